@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvformat.h"
+
+#include "register/registercodec.h"
+#include "textchecks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+namespace bulwark::exchange {
+namespace {
+
+Error csvError(const QString &fileName, int line, const QString &message, const QString &field = {})
+{
+    Error error = makeError(Error::Code::Format, message, field);
+    error.file = fileName;
+    error.line = line;
+    return error;
+}
+
+/// Reads one CSV file into values of type T through RegisterCodec::setField.
+template<typename T>
+Result<void> readTable(const QString &path,
+                       const QStringList &required,
+                       const std::function<void(T &&, const Origin &)> &add)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    auto bytes = TextChecks::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    auto records = CsvFormat::parse(*bytes, fileName);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return csvError(fileName, 1, CsvFormat::tr("the file has no header line"));
+    const CsvRecord &header = records->first();
+    QStringList columns;
+    QSet<QString> seen;
+    for (const QString &raw : header.fields) {
+        const QString column = raw.trimmed();
+        if (column.isEmpty())
+            return csvError(fileName, header.line, CsvFormat::tr("column %1 of the header has no name").arg(columns.size() + 1));
+        if (seen.contains(column))
+            return csvError(fileName, header.line, CsvFormat::tr("the header names column '%1' twice").arg(column), column);
+        seen.insert(column);
+        columns << column;
+    }
+    for (const QString &column : required) {
+        if (!seen.contains(column))
+            return csvError(fileName, header.line, CsvFormat::tr("the header has no column '%1'").arg(column), column);
+    }
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const CsvRecord &record = records->at(r);
+        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+            continue; // blank line
+        if (record.fields.size() != columns.size())
+            return csvError(fileName, record.line,
+                            CsvFormat::tr("this line has %1 fields but the header has %2").arg(record.fields.size()).arg(columns.size()));
+        T value;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (record.fields[c].isEmpty())
+                continue;
+            if (auto result = RegisterCodec::setField(value, columns[c], record.fields[c]); !result) {
+                Error error = result.error();
+                error.file = fileName;
+                error.line = record.line;
+                return error;
+            }
+        }
+        for (const QString &column : required) {
+            if (record.fields[columns.indexOf(column)].trimmed().isEmpty())
+                return csvError(fileName, record.line, CsvFormat::tr("a value is required"), column);
+        }
+        add(std::move(value), Origin{fileName, record.line});
+    }
+    return {};
+}
+
+template<typename T>
+QByteArray writeTable(const std::vector<T> &values, const QStringList &known)
+{
+    QStringList columns = known;
+    QStringList extra;
+    QSet<QString> seen(known.begin(), known.end());
+    for (const T &value : values) {
+        for (auto it = value.attributes.begin(); it != value.attributes.end(); ++it) {
+            if (!seen.contains(it.key())) {
+                seen.insert(it.key());
+                extra << it.key();
+            }
+        }
+    }
+    extra.sort();
+    columns << extra;
+    QByteArray out;
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        out += (c ? "," : "") + CsvFormat::quote(columns[c]);
+    out += "\r\n";
+    for (const T &value : values) {
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            out += (c ? "," : "") + CsvFormat::quote(RegisterCodec::fieldText(value, columns[c]));
+        out += "\r\n";
+    }
+    return out;
+}
+
+Result<void> save(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(Error::Code::Io,
+                         CsvFormat::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+} // namespace
+
+Result<QList<CsvRecord>> CsvFormat::parse(const QByteArray &raw, const QString &fileName)
+{
+    if (auto r = TextChecks::checkUtf8(raw, fileName); !r)
+        return r.error();
+    const QString text = QString::fromUtf8(TextChecks::withoutBom(raw));
+    QList<CsvRecord> records;
+    CsvRecord record;
+    QString field;
+    int line = 1;
+    record.line = 1;
+    bool inQuotes = false;
+    bool quotedField = false;
+    int quoteLine = 0;
+    const qsizetype size = text.size();
+    auto endField = [&] {
+        record.fields << field;
+        field.clear();
+        quotedField = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        records << record;
+        record = CsvRecord();
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < size && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n' || (c == u'\r' && !(i + 1 < size && text[i + 1] == u'\n')))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (!field.trimmed().isEmpty() || quotedField)
+                return csvError(fileName, line, tr("a quote in the middle of a field; put the whole field in quotes and "
+                                                   "double the quotes inside it"));
+            field.clear();
+            inQuotes = true;
+            quotedField = true;
+            quoteLine = line;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < size && text[i + 1] == u'\n')
+                ++i;
+            endRecord();
+            ++line;
+            record.line = line;
+        } else {
+            if (quotedField && !c.isSpace())
+                return csvError(fileName, line, tr("text after the closing quote of a field"));
+            if (!quotedField)
+                field += c;
+        }
+    }
+    if (inQuotes)
+        return csvError(fileName, quoteLine, tr("a quoted field is never closed (the file may be truncated)"));
+    if (!field.isEmpty() || !record.fields.isEmpty() || quotedField)
+        endRecord();
+    return records;
+}
+
+QByteArray CsvFormat::quote(const QString &field)
+{
+    const QByteArray utf8 = field.toUtf8();
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r')
+        && field.trimmed() == field)
+        return utf8;
+    QByteArray out = "\"";
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+Result<ChangeSet> CsvFormat::readFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.isDir() ? QDir(path) : info.absoluteDir();
+    if (!info.exists())
+        return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    ChangeSet changes;
+    const QString elements = dir.filePath(QStringLiteral("elements.csv"));
+    if (!QFileInfo::exists(elements))
+        return makeError(Error::Code::NotFound,
+                         tr("%1 has no elements.csv; a CSV import needs elements.csv, and may add dependencies.csv and "
+                            "groups.csv")
+                             .arg(QDir::toNativeSeparators(dir.path())));
+    if (auto r = readTable<Element>(elements, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
+                                    [&](Element &&e, const Origin &o) { changes.add(e, ChangeSet::Mode::Upsert, o); });
+        !r)
+        return r.error();
+    const QString dependencies = dir.filePath(QStringLiteral("dependencies.csv"));
+    if (QFileInfo::exists(dependencies)) {
+        if (auto r = readTable<Dependency>(dependencies, {QStringLiteral("from"), QStringLiteral("to")},
+                                           [&](Dependency &&d, const Origin &o) { changes.add(d, ChangeSet::Mode::Upsert, o); });
+            !r)
+            return r.error();
+    }
+    const QString groups = dir.filePath(QStringLiteral("groups.csv"));
+    if (QFileInfo::exists(groups)) {
+        if (auto r = readTable<RedundancyGroup>(groups,
+                                                {QStringLiteral("element"), QStringLiteral("name"), QStringLiteral("min_up")},
+                                                [&](RedundancyGroup &&g, const Origin &o) {
+                                                    changes.add(g, ChangeSet::Mode::Upsert, o);
+                                                });
+            !r)
+            return r.error();
+    }
+    return changes;
+}
+
+Result<void> CsvFormat::writeFolder(const RegisterData &unsorted, const QString &folder)
+{
+    RegisterData data = unsorted;
+    data.sort();
+    if (!QDir().mkpath(folder))
+        return makeError(Error::Code::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    const QDir dir(folder);
+    if (auto r = save(dir.filePath(QStringLiteral("elements.csv")), writeTable(data.elements, RegisterCodec::elementFields())); !r)
+        return r;
+    if (auto r = save(dir.filePath(QStringLiteral("dependencies.csv")),
+                      writeTable(data.dependencies, RegisterCodec::dependencyFields()));
+        !r)
+        return r;
+    return save(dir.filePath(QStringLiteral("groups.csv")), writeTable(data.groups, RegisterCodec::groupFields()));
+}
+
+} // namespace bulwark::exchange

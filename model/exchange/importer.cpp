@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "csvformat.h"
+#include "jsonformat.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace bulwark::exchange {
+
+Format Importer::detect(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || info.suffix().compare(u"csv", Qt::CaseInsensitive) == 0)
+        return Format::Csv;
+    return Format::Json;
+}
+
+Result<ChangeSet> Importer::read(const QString &path, Format format)
+{
+    if (format == Format::Auto)
+        format = detect(path);
+    return format == Format::Csv ? CsvFormat::readFolder(path) : JsonFormat::read(path);
+}
+
+void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
+{
+    QSet<QString> elements, dependencies, groups;
+    for (const auto &item : changes.elements)
+        elements.insert(item.value.key);
+    for (const auto &item : changes.dependencies)
+        dependencies.insert(dependencyId(item.value.from, item.value.to));
+    for (const auto &item : changes.groups)
+        groups.insert(groupId(item.value.element, item.value.name));
+    for (auto it = service.elements().constBegin(); it != service.elements().constEnd(); ++it) {
+        if (!elements.contains(it.key()))
+            changes.removeElements << it.key();
+    }
+    changes.removeElements.sort();
+    // Dependencies and groups of removed elements go with them; the rest are removed one by one.
+    const QSet<QString> removed(changes.removeElements.begin(), changes.removeElements.end());
+    for (auto it = service.dependencies().constBegin(); it != service.dependencies().constEnd(); ++it) {
+        if (!dependencies.contains(it.key()) && !removed.contains(it->from) && !removed.contains(it->to))
+            changes.removeDependencies.emplace_back(it->from, it->to);
+    }
+    const RegisterData current = service.snapshot();
+    for (const RedundancyGroup &g : current.groups) {
+        if (!groups.contains(groupId(g.element, g.name)) && !removed.contains(g.element))
+            changes.removeGroups.emplace_back(g.element, g.name);
+    }
+}
+
+Result<ChangeSummary> Importer::run(RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor)
+{
+    auto changes = read(path, options.format);
+    if (!changes)
+        return changes.error();
+    if (options.prune)
+        addPruning(*changes, service);
+    return service.apply(*changes, actor, options.dryRun);
+}
+
+} // namespace bulwark::exchange

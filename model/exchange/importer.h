@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "register/changeset.h"
+#include "register/registerservice.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace bulwark::exchange {
+
+enum class Format { Auto, Json, Csv };
+
+struct ImportOptions {
+    Format format = Format::Auto; ///< Auto: a folder or .csv file is CSV, anything else JSON
+    bool prune = false;           ///< remove what the register has and the file does not
+    bool dryRun = false;          ///< validate and count, write nothing
+};
+
+/// Reads a file in any supported format and applies it to a register as one upsert by key: all or nothing.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    [[nodiscard]] static Result<ChangeSet> read(const QString &path, Format format = Format::Auto);
+    /// Adds to `changes` the removals that make the register equal to the file (for --prune).
+    static void addPruning(ChangeSet &changes, const RegisterService &service);
+    [[nodiscard]] static Result<ChangeSummary> run(RegisterService &service,
+                                                   const QString &path,
+                                                   const ImportOptions &options,
+                                                   const Actor &actor = Actor::current());
+    static Format detect(const QString &path);
+};
+
+} // namespace bulwark::exchange

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonformat.h"
+
+#include "register/registercodec.h"
+#include "textchecks.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bulwark::exchange {
+namespace {
+
+/// The line on which each item of the top-level arrays starts, found by one pass over the bytes (the JSON parser
+/// does not report positions of valid values).
+QHash<QString, QList<int>> itemLines(const QByteArray &bytes)
+{
+    QHash<QString, QList<int>> lines;
+    int line = 1;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    QByteArray lastString;
+    qsizetype stringStart = 0;
+    QString currentArray;
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = bytes[i];
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"') {
+                inString = false;
+                if (depth == 1)
+                    lastString = bytes.mid(stringStart, i - stringStart);
+            }
+            continue;
+        }
+        switch (c) {
+            case '"':
+                inString = true;
+                stringStart = i + 1;
+                break;
+            case '{':
+            case '[':
+                if (depth == 1 && c == '[')
+                    currentArray = QString::fromUtf8(lastString);
+                if (depth == 2 && c == '{' && !currentArray.isEmpty())
+                    lines[currentArray].append(line);
+                ++depth;
+                break;
+            case '}':
+            case ']':
+                --depth;
+                if (depth == 1)
+                    currentArray.clear();
+                break;
+            default: break;
+        }
+    }
+    return lines;
+}
+
+Error fileError(const QString &fileName, int line, const QString &message, const QString &field = {})
+{
+    Error error = makeError(Error::Code::Format, message, field);
+    error.file = fileName;
+    error.line = line;
+    return error;
+}
+
+} // namespace
+
+Result<ChangeSet> JsonFormat::read(const QString &path)
+{
+    auto bytes = TextChecks::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, QFileInfo(path).fileName());
+}
+
+Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileName)
+{
+    if (raw.isEmpty())
+        return fileError(fileName, 0, tr("the file is empty"));
+    if (auto r = TextChecks::checkUtf8(raw, fileName); !r)
+        return r.error();
+    const QByteArray bytes = TextChecks::withoutBom(raw);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const bool truncated = parseError.offset >= bytes.trimmed().size();
+        return fileError(fileName,
+                         TextChecks::lineOf(bytes, parseError.offset),
+                         truncated ? tr("the JSON ends too early (the file looks truncated)")
+                                   : tr("this is not valid JSON: %1").arg(parseError.errorString()));
+    }
+    if (!document.isObject())
+        return fileError(fileName, 1, tr("expected a JSON object with \"format\": \"bulwark-register\""));
+    const QJsonObject root = document.object();
+    const QJsonValue format = root.value(u"format");
+    if (format.toString() != u"bulwark-register")
+        return fileError(fileName, 1, tr("this is not a bulwark-register file (\"format\" must be \"bulwark-register\")"),
+                         QStringLiteral("format"));
+    const QJsonValue versionValue = root.value(u"version");
+    if (!versionValue.isDouble())
+        return fileError(fileName, 1, tr("a whole-number format version is required"), QStringLiteral("version"));
+    if (versionValue.toInt() > version)
+        return fileError(fileName, 1,
+                         tr("the file is in bulwark-register version %1, written by a newer Bulwark; this version reads "
+                            "version %2")
+                             .arg(versionValue.toInt())
+                             .arg(version),
+                         QStringLiteral("version"));
+    if (versionValue.toInt() < 1)
+        return fileError(fileName, 1, tr("unknown format version %1").arg(versionValue.toDouble()), QStringLiteral("version"));
+
+    const QHash<QString, QList<int>> lines = itemLines(bytes);
+    ChangeSet changes;
+    auto readArray = [&](const QString &name, auto &&handle) -> Result<void> {
+        const QJsonValue value = root.value(name);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray())
+            return fileError(fileName, 1, tr("must be a list"), name);
+        const QJsonArray array = value.toArray();
+        const QList<int> &arrayLines = lines[name];
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const Origin origin{fileName, i < arrayLines.size() ? arrayLines[i] : 0};
+            if (!array[i].isObject())
+                return fileError(fileName, origin.line, tr("item %1 of \"%2\" must be an object").arg(i + 1).arg(name));
+            if (auto r = handle(array[i].toObject(), origin); !r)
+                return r;
+        }
+        return {};
+    };
+    auto located = [](Error error, const Origin &origin) {
+        error.file = origin.file;
+        error.line = origin.line;
+        return error;
+    };
+    auto elements = readArray(QStringLiteral("elements"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
+        auto e = RegisterCodec::elementFromJson(o);
+        if (!e)
+            return located(e.error(), origin);
+        changes.add(std::move(*e), ChangeSet::Mode::Upsert, origin);
+        return {};
+    });
+    if (!elements)
+        return elements.error();
+    auto dependencies = readArray(QStringLiteral("dependencies"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
+        auto d = RegisterCodec::dependencyFromJson(o);
+        if (!d)
+            return located(d.error(), origin);
+        changes.add(std::move(*d), ChangeSet::Mode::Upsert, origin);
+        return {};
+    });
+    if (!dependencies)
+        return dependencies.error();
+    auto groups = readArray(QStringLiteral("groups"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
+        auto g = RegisterCodec::groupFromJson(o);
+        if (!g)
+            return located(g.error(), origin);
+        changes.add(std::move(*g), ChangeSet::Mode::Upsert, origin);
+        return {};
+    });
+    if (!groups)
+        return groups.error();
+    return changes;
+}
+
+QByteArray JsonFormat::write(const RegisterData &unsorted)
+{
+    RegisterData data = unsorted;
+    data.sort();
+    QByteArray out;
+    out.reserve(qsizetype(data.elements.size() * 200 + data.dependencies.size() * 60 + 256));
+    out += "{\n  \"format\": \"bulwark-register\",\n  \"version\": 1,\n";
+    auto list = [&out](const char *name, const auto &values, bool last) {
+        out += "  \"";
+        out += name;
+        out += "\": [";
+        bool first = true;
+        for (const auto &value : values) {
+            out += first ? "\n    " : ",\n    ";
+            first = false;
+            out += RegisterCodec::toJson(value);
+        }
+        out += first ? "]" : "\n  ]";
+        out += last ? "\n" : ",\n";
+    };
+    list("elements", data.elements, false);
+    list("dependencies", data.dependencies, false);
+    list("groups", data.groups, true);
+    out += "}\n";
+    return out;
+}
+
+} // namespace bulwark::exchange

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dependency.h"
+#include "element.h"
+
+#include <QMetaType>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace bulwark {
+
+/// Where a value came from, so that errors can name the file and line.
+struct Origin {
+    QString file;
+    int line = 0;
+};
+
+/// Who makes a change: recorded in the audit trail.
+struct Actor {
+    QString user;
+    /// The operating-system user running Bulwark.
+    static Actor current();
+};
+
+/// A set of changes applied together, in one transaction, by RegisterService::apply(): all or nothing.
+struct ChangeSet {
+    enum class Mode {
+        Upsert, ///< add, or replace the value with the same identity
+        Insert, ///< add; an existing value with the same identity is an error
+        Update, ///< replace; a missing value is an error
+    };
+    template<typename T>
+    struct Item {
+        T value;
+        Mode mode = Mode::Upsert;
+        Origin origin;
+    };
+
+    std::vector<Item<Element>> elements;
+    std::vector<Item<RedundancyGroup>> groups;
+    std::vector<Item<Dependency>> dependencies;
+    /// Element keys to remove; their dependencies (both directions) and groups go with them.
+    QStringList removeElements;
+    std::vector<std::pair<QString, QString>> removeDependencies; ///< (from, to)
+    std::vector<std::pair<QString, QString>> removeGroups;       ///< (element, name); must have no members left
+
+    void add(const Element &e, Mode mode = Mode::Upsert, const Origin &origin = {}) { elements.push_back({e, mode, origin}); }
+    void add(const Dependency &d, Mode mode = Mode::Upsert, const Origin &origin = {})
+    {
+        dependencies.push_back({d, mode, origin});
+    }
+    void add(const RedundancyGroup &g, Mode mode = Mode::Upsert, const Origin &origin = {})
+    {
+        groups.push_back({g, mode, origin});
+    }
+    bool isEmpty() const
+    {
+        return elements.empty() && groups.empty() && dependencies.empty() && removeElements.isEmpty()
+            && removeDependencies.empty() && removeGroups.empty();
+    }
+};
+
+/// How many values a change set added, changed, left as they were and removed.
+struct ChangeCounts {
+    qsizetype added = 0;
+    qsizetype changed = 0;
+    qsizetype unchanged = 0;
+    qsizetype removed = 0;
+    qsizetype total() const { return added + changed + removed; }
+};
+
+/// What apply() did (or, for a dry run, would do).
+struct ChangeSummary {
+    ChangeCounts elements;
+    ChangeCounts dependencies;
+    ChangeCounts groups;
+    QStringList addedElements;
+    QStringList changedElements;
+    QStringList removedElements;
+    qint64 batch = 0; ///< audit batch number; 0 for a dry run or when nothing changed
+    bool dryRun = false;
+
+    bool isEmpty() const { return elements.total() + dependencies.total() + groups.total() == 0; }
+};
+
+} // namespace bulwark
+
+Q_DECLARE_METATYPE(bulwark::ChangeSummary)

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registerdata.h"
+
+#include <algorithm>
+
+namespace bulwark {
+
+void RegisterData::sort()
+{
+    std::sort(elements.begin(), elements.end(), [](const Element &a, const Element &b) { return a.key < b.key; });
+    std::sort(dependencies.begin(), dependencies.end(), [](const Dependency &a, const Dependency &b) {
+        return a.from != b.from ? a.from < b.from : a.to < b.to;
+    });
+    std::sort(groups.begin(), groups.end(), [](const RedundancyGroup &a, const RedundancyGroup &b) {
+        return a.element != b.element ? a.element < b.element : a.name < b.name;
+    });
+}
+
+} // namespace bulwark

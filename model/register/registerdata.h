@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dependency.h"
+#include "element.h"
+
+#include <vector>
+
+namespace bulwark {
+
+/// A whole register as plain values: what an import produces and an export consumes.
+struct RegisterData {
+    std::vector<Element> elements;
+    std::vector<Dependency> dependencies;
+    std::vector<RedundancyGroup> groups;
+
+    /// Sorts every list by key (elements), (from, to) (dependencies) and (element, name) (groups).
+    void sort();
+    bool operator==(const RegisterData &other) const = default;
+};
+
+} // namespace bulwark

@@ -1,0 +1,604 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registerservice.h"
+
+#include "logging.h"
+#include "registercodec.h"
+#include "store/auditlog.h"
+#include "store/transaction.h"
+#include "validation.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+
+namespace bulwark {
+
+Actor Actor::current()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return {user};
+    }
+    return {QStringLiteral("unknown")};
+}
+
+namespace {
+
+Error located(Error error, const Origin &origin)
+{
+    if (error.file.isEmpty())
+        error.file = origin.file;
+    if (error.line == 0)
+        error.line = origin.line;
+    return error;
+}
+
+Error invalid(const QString &message, const QString &field, const Origin &origin, Error::Code code = Error::Code::Invalid)
+{
+    return located(makeError(code, message, field), origin);
+}
+
+QString where(const Origin &origin)
+{
+    if (origin.line > 0)
+        return RegisterService::tr("line %1").arg(origin.line);
+    return RegisterService::tr("earlier in the same change");
+}
+
+} // namespace
+
+/// The validated change, in the order it is written.
+struct RegisterService::Plan {
+    enum class Op { Add, Change, Remove };
+    template<typename T>
+    struct Step {
+        Op op;
+        T value;       ///< the new value (for Remove: the old one)
+        T previous;    ///< the old value (for Add: unused)
+    };
+    std::vector<Step<Element>> elements;
+    std::vector<Step<RedundancyGroup>> groups;
+    std::vector<Step<Dependency>> dependencies;
+    std::vector<Dependency> removedDependencies;
+    std::vector<RedundancyGroup> removedGroups;
+    std::vector<Element> removedElements;
+    ChangeSummary summary;
+};
+
+Result<std::unique_ptr<RegisterService>> RegisterService::open(const QString &path,
+                                                               store::Database::OpenMode mode,
+                                                               Feedback *feedback)
+{
+    auto db = store::Database::open(path, mode);
+    if (!db)
+        return db.error();
+    auto stored = store::RegisterStore::load(**db, feedback);
+    if (!stored)
+        return stored.error();
+    return std::make_unique<RegisterService>(std::move(*db), std::move(*stored));
+}
+
+RegisterService::RegisterService(std::unique_ptr<store::Database> database, store::StoredRegister stored, QObject *parent)
+    : QObject(parent), m_db(std::move(database)), m_audit(stored.audit)
+{
+    m_elementIds = std::move(stored.elementIds);
+    m_groupIds = std::move(stored.groupIds);
+    m_elements.reserve(qsizetype(stored.data.elements.size()));
+    for (Element &e : stored.data.elements) {
+        const QString key = e.key;
+        m_elements.insert(key, std::move(e));
+    }
+    m_dependencies.reserve(qsizetype(stored.data.dependencies.size()));
+    for (Dependency &d : stored.data.dependencies) {
+        const QString id = dependencyId(d.from, d.to);
+        m_dependencies.insert(id, std::move(d));
+    }
+    for (RedundancyGroup &g : stored.data.groups) {
+        const QString id = groupId(g.element, g.name);
+        m_groups.insert(id, std::move(g));
+    }
+}
+
+RegisterService::~RegisterService() = default;
+
+const Element *RegisterService::element(const QString &key) const
+{
+    const auto it = m_elements.constFind(key);
+    return it == m_elements.constEnd() ? nullptr : &*it;
+}
+
+const RedundancyGroup *RegisterService::group(const QString &element, const QString &name) const
+{
+    const auto it = m_groups.constFind(groupId(element, name));
+    return it == m_groups.constEnd() ? nullptr : &*it;
+}
+
+const Dependency *RegisterService::dependency(const QString &from, const QString &to) const
+{
+    const auto it = m_dependencies.constFind(dependencyId(from, to));
+    return it == m_dependencies.constEnd() ? nullptr : &*it;
+}
+
+std::vector<Dependency> RegisterService::dependenciesOf(const QString &key) const
+{
+    std::vector<Dependency> list;
+    for (const Dependency &d : m_dependencies) {
+        if (d.from == key)
+            list.push_back(d);
+    }
+    std::sort(list.begin(), list.end(), [](const Dependency &a, const Dependency &b) { return a.to < b.to; });
+    return list;
+}
+
+std::vector<Dependency> RegisterService::dependentsOf(const QString &key) const
+{
+    std::vector<Dependency> list;
+    for (const Dependency &d : m_dependencies) {
+        if (d.to == key)
+            list.push_back(d);
+    }
+    std::sort(list.begin(), list.end(), [](const Dependency &a, const Dependency &b) { return a.from < b.from; });
+    return list;
+}
+
+std::vector<RedundancyGroup> RegisterService::groupsOf(const QString &key) const
+{
+    std::vector<RedundancyGroup> list;
+    for (const RedundancyGroup &g : m_groups) {
+        if (g.element == key)
+            list.push_back(g);
+    }
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    return list;
+}
+
+RegisterData RegisterService::snapshot() const
+{
+    RegisterData data;
+    data.elements.reserve(std::size_t(m_elements.size()));
+    for (const Element &e : m_elements)
+        data.elements.push_back(e);
+    data.dependencies.reserve(std::size_t(m_dependencies.size()));
+    for (const Dependency &d : m_dependencies)
+        data.dependencies.push_back(d);
+    for (const RedundancyGroup &g : m_groups)
+        data.groups.push_back(g);
+    data.sort();
+    return data;
+}
+
+Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) const
+{
+    using Mode = ChangeSet::Mode;
+    const Origin none;
+
+    // Elements: each on its own, then identity and mode.
+    QHash<QString, const ChangeSet::Item<Element> *> newElements;
+    newElements.reserve(qsizetype(changes.elements.size()));
+    for (const auto &item : changes.elements) {
+        if (auto r = Validation::validateElement(item.value); !r)
+            return located(r.error(), item.origin);
+        const QString &key = item.value.key;
+        if (const auto *first = newElements.value(key))
+            return invalid(tr("element '%1' appears twice (also at %2)").arg(key, where(first->origin)),
+                           QStringLiteral("key"), item.origin, Error::Code::Conflict);
+        const bool exists = m_elements.contains(key);
+        if (item.mode == Mode::Insert && exists)
+            return invalid(tr("element '%1' already exists").arg(key), QStringLiteral("key"), item.origin,
+                           Error::Code::Conflict);
+        if (item.mode == Mode::Update && !exists)
+            return invalid(tr("there is no element '%1'").arg(key), QStringLiteral("key"), item.origin,
+                           Error::Code::NotFound);
+        newElements.insert(key, &item);
+    }
+    QSet<QString> removedElements;
+    for (const QString &key : changes.removeElements) {
+        if (!m_elements.contains(key))
+            return invalid(tr("there is no element '%1'").arg(key), QStringLiteral("key"), none, Error::Code::NotFound);
+        if (newElements.contains(key))
+            return invalid(tr("element '%1' is both removed and changed in the same change").arg(key),
+                           QStringLiteral("key"), none, Error::Code::Conflict);
+        removedElements.insert(key);
+    }
+    auto existsAfter = [&](const QString &key) {
+        return newElements.contains(key) || (m_elements.contains(key) && !removedElements.contains(key));
+    };
+
+    // Groups.
+    QHash<QString, const ChangeSet::Item<RedundancyGroup> *> newGroups;
+    for (const auto &item : changes.groups) {
+        const RedundancyGroup &g = item.value;
+        if (auto r = Validation::validateGroup(g); !r)
+            return located(r.error(), item.origin);
+        if (!existsAfter(g.element))
+            return invalid(tr("there is no element '%1' to own group '%2'").arg(g.element, g.name),
+                           QStringLiteral("element"), item.origin, Error::Code::NotFound);
+        const QString id = groupId(g.element, g.name);
+        if (const auto *first = newGroups.value(id))
+            return invalid(tr("group '%1' of '%2' appears twice (also at %3)").arg(g.name, g.element, where(first->origin)),
+                           QStringLiteral("name"), item.origin, Error::Code::Conflict);
+        const bool exists = m_groups.contains(id) && !removedElements.contains(g.element);
+        if (item.mode == Mode::Insert && exists)
+            return invalid(tr("element '%1' already has a group '%2'").arg(g.element, g.name), QStringLiteral("name"),
+                           item.origin, Error::Code::Conflict);
+        if (item.mode == Mode::Update && !exists)
+            return invalid(tr("element '%1' has no group '%2'").arg(g.element, g.name), QStringLiteral("name"),
+                           item.origin, Error::Code::NotFound);
+        newGroups.insert(id, &item);
+    }
+    QSet<QString> removedGroups;
+    QSet<QString> explicitlyRemovedGroups;
+    for (const auto &[element, name] : changes.removeGroups) {
+        const QString id = groupId(element, name);
+        if (!m_groups.contains(id))
+            return invalid(tr("element '%1' has no group '%2'").arg(element, name), QStringLiteral("name"), none,
+                           Error::Code::NotFound);
+        if (newGroups.contains(id))
+            return invalid(tr("group '%1' of '%2' is both removed and changed in the same change").arg(name, element),
+                           QStringLiteral("name"), none, Error::Code::Conflict);
+        removedGroups.insert(id);
+        explicitlyRemovedGroups.insert(id);
+    }
+    if (!removedElements.isEmpty()) {
+        for (const RedundancyGroup &g : m_groups) {
+            if (removedElements.contains(g.element))
+                removedGroups.insert(groupId(g.element, g.name));
+        }
+    }
+    auto groupAfter = [&](const QString &id) -> const RedundancyGroup * {
+        if (const auto *item = newGroups.value(id))
+            return &item->value;
+        if (removedGroups.contains(id))
+            return nullptr;
+        const auto it = m_groups.constFind(id);
+        return it == m_groups.constEnd() ? nullptr : &*it;
+    };
+
+    // Dependencies.
+    QHash<QString, const ChangeSet::Item<Dependency> *> newDependencies;
+    newDependencies.reserve(qsizetype(changes.dependencies.size()));
+    for (const auto &item : changes.dependencies) {
+        const Dependency &d = item.value;
+        if (auto r = Validation::validateDependency(d); !r)
+            return located(r.error(), item.origin);
+        if (!existsAfter(d.from))
+            return invalid(tr("there is no element '%1'").arg(d.from), QStringLiteral("from"), item.origin,
+                           Error::Code::NotFound);
+        if (!existsAfter(d.to))
+            return invalid(tr("there is no element '%1'").arg(d.to), QStringLiteral("to"), item.origin,
+                           Error::Code::NotFound);
+        if (!d.group.isEmpty() && !groupAfter(groupId(d.from, d.group)))
+            return invalid(tr("element '%1' has no redundancy group '%2'; define it in the groups").arg(d.from, d.group),
+                           QStringLiteral("group"), item.origin, Error::Code::NotFound);
+        const QString id = dependencyId(d.from, d.to);
+        if (const auto *first = newDependencies.value(id))
+            return invalid(tr("the dependency %1 -> %2 appears twice (also at %3)").arg(d.from, d.to, where(first->origin)),
+                           QStringLiteral("to"), item.origin, Error::Code::Conflict);
+        const bool exists = m_dependencies.contains(id) && !removedElements.contains(d.from) && !removedElements.contains(d.to);
+        if (item.mode == Mode::Insert && exists)
+            return invalid(tr("'%1' already depends on '%2'").arg(d.from, d.to), QStringLiteral("to"), item.origin,
+                           Error::Code::Conflict);
+        if (item.mode == Mode::Update && !exists)
+            return invalid(tr("'%1' does not depend on '%2'").arg(d.from, d.to), QStringLiteral("to"), item.origin,
+                           Error::Code::NotFound);
+        newDependencies.insert(id, &item);
+    }
+    QSet<QString> removedDependencies;
+    for (const auto &[from, to] : changes.removeDependencies) {
+        const QString id = dependencyId(from, to);
+        if (!m_dependencies.contains(id))
+            return invalid(tr("'%1' does not depend on '%2'").arg(from, to), QStringLiteral("to"), none,
+                           Error::Code::NotFound);
+        if (newDependencies.contains(id))
+            return invalid(tr("the dependency %1 -> %2 is both removed and changed in the same change").arg(from, to),
+                           QStringLiteral("to"), none, Error::Code::Conflict);
+        removedDependencies.insert(id);
+    }
+    if (!removedElements.isEmpty()) {
+        for (auto it = m_dependencies.constBegin(); it != m_dependencies.constEnd(); ++it) {
+            if (removedElements.contains(it->from) || removedElements.contains(it->to))
+                removedDependencies.insert(it.key());
+        }
+    }
+
+    // Redundancy groups: k between 1 and the number of members, counted on the register as it will be.
+    QSet<QString> touchedGroups = removedGroups;
+    for (auto it = newGroups.constBegin(); it != newGroups.constEnd(); ++it)
+        touchedGroups.insert(it.key());
+    for (const auto *item : std::as_const(newDependencies)) {
+        if (!item->value.group.isEmpty())
+            touchedGroups.insert(groupId(item->value.from, item->value.group));
+        if (const Dependency *old = dependency(item->value.from, item->value.to); old && !old->group.isEmpty())
+            touchedGroups.insert(groupId(old->from, old->group));
+    }
+    for (const QString &id : std::as_const(removedDependencies)) {
+        const Dependency &old = m_dependencies[id];
+        if (!old.group.isEmpty())
+            touchedGroups.insert(groupId(old.from, old.group));
+    }
+    QSet<QString> emptiedGroups; // existing groups that lose their last member: removed with it
+    if (!touchedGroups.isEmpty()) {
+        QHash<QString, qsizetype> members;
+        QHash<QString, Origin> memberOrigin;
+        for (auto it = m_dependencies.constBegin(); it != m_dependencies.constEnd(); ++it) {
+            if (!it->group.isEmpty() && !removedDependencies.contains(it.key()) && !newDependencies.contains(it.key()))
+                ++members[groupId(it->from, it->group)];
+        }
+        for (const auto *item : std::as_const(newDependencies)) {
+            if (!item->value.group.isEmpty()) {
+                const QString id = groupId(item->value.from, item->value.group);
+                ++members[id];
+                memberOrigin.insert(id, item->origin);
+            }
+        }
+        for (const QString &id : std::as_const(touchedGroups)) {
+            const qsizetype count = members.value(id);
+            if (removedGroups.contains(id)) {
+                if (count > 0 && explicitlyRemovedGroups.contains(id)) {
+                    const RedundancyGroup &g = m_groups[id];
+                    return invalid(tr("group '%1' of '%2' still has %n member(s); take them out of the group first",
+                                      nullptr, int(count))
+                                       .arg(g.name, g.element),
+                                   QStringLiteral("name"), none, Error::Code::Conflict);
+                }
+                continue;
+            }
+            const RedundancyGroup *g = groupAfter(id);
+            if (!g)
+                continue;
+            const auto *item = newGroups.value(id);
+            const Origin origin = item ? item->origin : memberOrigin.value(id);
+            if (count == 0) {
+                if (item)
+                    return invalid(tr("group '%1' of '%2' has no members: give at least %n dependency of '%2' the "
+                                      "group '%1'",
+                                      nullptr, g->minUp)
+                                       .arg(g->name, g->element),
+                                   QStringLiteral("min_up"), origin);
+                emptiedGroups.insert(id);
+            } else if (count < g->minUp) {
+                return invalid(tr("group '%1' of '%2' needs %3 member(s) up but has only %n member(s)", nullptr, int(count))
+                                   .arg(g->name, g->element)
+                                   .arg(g->minUp),
+                               QStringLiteral("min_up"), origin);
+            }
+        }
+    }
+    removedGroups.unite(emptiedGroups);
+
+    // The plan, in write order, with counts.
+    ChangeSummary &s = plan.summary;
+    for (const QString &id : std::as_const(removedDependencies))
+        plan.removedDependencies.push_back(m_dependencies[id]);
+    for (const auto &item : changes.elements) {
+        const auto it = m_elements.constFind(item.value.key);
+        if (it == m_elements.constEnd()) {
+            plan.elements.push_back({Plan::Op::Add, item.value, {}});
+            ++s.elements.added;
+            s.addedElements << item.value.key;
+        } else if (*it == item.value) {
+            ++s.elements.unchanged;
+        } else {
+            plan.elements.push_back({Plan::Op::Change, item.value, *it});
+            ++s.elements.changed;
+            s.changedElements << item.value.key;
+        }
+    }
+    for (const auto &item : changes.groups) {
+        const auto it = m_groups.constFind(groupId(item.value.element, item.value.name));
+        if (it == m_groups.constEnd()) {
+            plan.groups.push_back({Plan::Op::Add, item.value, {}});
+            ++s.groups.added;
+        } else if (*it == item.value) {
+            ++s.groups.unchanged;
+        } else {
+            plan.groups.push_back({Plan::Op::Change, item.value, *it});
+            ++s.groups.changed;
+        }
+    }
+    for (const auto &item : changes.dependencies) {
+        const auto it = m_dependencies.constFind(dependencyId(item.value.from, item.value.to));
+        if (it == m_dependencies.constEnd()) {
+            plan.dependencies.push_back({Plan::Op::Add, item.value, {}});
+            ++s.dependencies.added;
+        } else if (*it == item.value) {
+            ++s.dependencies.unchanged;
+        } else {
+            plan.dependencies.push_back({Plan::Op::Change, item.value, *it});
+            ++s.dependencies.changed;
+        }
+    }
+    for (const QString &id : std::as_const(removedGroups))
+        plan.removedGroups.push_back(m_groups[id]);
+    for (const QString &key : std::as_const(removedElements)) {
+        plan.removedElements.push_back(m_elements[key]);
+        s.removedElements << key;
+    }
+    s.dependencies.removed = qsizetype(plan.removedDependencies.size());
+    s.groups.removed = qsizetype(plan.removedGroups.size());
+    s.elements.removed = qsizetype(plan.removedElements.size());
+    // Stable order for messages, audit entries and tests.
+    std::sort(plan.removedDependencies.begin(), plan.removedDependencies.end(), [](const auto &a, const auto &b) {
+        return a.from != b.from ? a.from < b.from : a.to < b.to;
+    });
+    std::sort(plan.removedGroups.begin(), plan.removedGroups.end(), [](const auto &a, const auto &b) {
+        return a.element != b.element ? a.element < b.element : a.name < b.name;
+    });
+    std::sort(plan.removedElements.begin(), plan.removedElements.end(), [](const auto &a, const auto &b) {
+        return a.key < b.key;
+    });
+    s.removedElements.sort();
+    return {};
+}
+
+Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun)
+{
+    Plan plan;
+    if (auto r = validate(changes, plan); !r)
+        return r.error();
+    plan.summary.dryRun = dryRun;
+    if (dryRun || plan.summary.isEmpty())
+        return plan.summary;
+    if (auto r = write(plan, actor); !r) {
+        Q_EMIT writeFailed(r.error());
+        return r.error();
+    }
+    Q_EMIT changed(plan.summary);
+    return plan.summary;
+}
+
+Result<void> RegisterService::write(Plan &plan, const Actor &actor)
+{
+    store::Transaction transaction(m_db->connection());
+    if (auto r = transaction.begin(); !r)
+        return r;
+    store::RegisterWriter writer(*m_db);
+    store::AuditLog audit(*m_db);
+    if (auto r = writer.prepare(); !r)
+        return r;
+    if (auto r = audit.prepare(); !r)
+        return r;
+
+    store::AuditHead head = m_audit;
+    const qint64 batch = head.batch + 1;
+    head.batch = batch;
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto record = [&](Plan::Op op, const QString &entity, const QString &key, QByteArray before,
+                      QByteArray after) -> Result<void> {
+        store::AuditEntry entry;
+        entry.batch = batch;
+        entry.at = at;
+        entry.actor = actor.user;
+        entry.action = op == Plan::Op::Add ? QStringLiteral("add")
+            : op == Plan::Op::Change       ? QStringLiteral("change")
+                                           : QStringLiteral("remove");
+        entry.entity = entity;
+        entry.entityKey = key;
+        entry.before = std::move(before);
+        entry.after = std::move(after);
+        return audit.append(entry, head);
+    };
+    const QString elementEntity = QStringLiteral("element");
+    const QString dependencyEntity = QStringLiteral("dependency");
+    const QString groupEntity = QStringLiteral("group");
+
+    // Ids as they will be after the commit; copied into the service only once the commit succeeds.
+    QHash<QString, qint64> newElementIds;
+    QHash<QString, qint64> newGroupIds;
+    auto elementId = [&](const QString &key) { return newElementIds.value(key, m_elementIds.value(key)); };
+    auto groupRowId = [&](const QString &element, const QString &name) -> std::optional<qint64> {
+        if (name.isEmpty())
+            return std::nullopt;
+        const QString id = groupId(element, name);
+        return newGroupIds.value(id, m_groupIds.value(id));
+    };
+
+    for (const Dependency &d : plan.removedDependencies) {
+        if (auto r = writer.deleteDependency(elementId(d.from), elementId(d.to)); !r)
+            return r;
+        if (auto r = record(Plan::Op::Remove, dependencyEntity, dependencyId(d.from, d.to), RegisterCodec::toJson(d), {}); !r)
+            return r;
+    }
+    for (const auto &step : plan.elements) {
+        if (step.op == Plan::Op::Add) {
+            auto id = writer.insertElement(step.value);
+            if (!id)
+                return id.error();
+            newElementIds.insert(step.value.key, *id);
+            if (auto r = record(step.op, elementEntity, step.value.key, {}, RegisterCodec::toJson(step.value)); !r)
+                return r;
+        } else {
+            if (auto r = writer.updateElement(m_elementIds.value(step.value.key), step.value); !r)
+                return r;
+            if (auto r = record(step.op, elementEntity, step.value.key, RegisterCodec::toJson(step.previous),
+                                RegisterCodec::toJson(step.value));
+                !r)
+                return r;
+        }
+    }
+    for (const auto &step : plan.groups) {
+        const QString id = groupId(step.value.element, step.value.name);
+        if (step.op == Plan::Op::Add) {
+            auto rowId = writer.insertGroup(elementId(step.value.element), step.value);
+            if (!rowId)
+                return rowId.error();
+            newGroupIds.insert(id, *rowId);
+            if (auto r = record(step.op, groupEntity, id, {}, RegisterCodec::toJson(step.value)); !r)
+                return r;
+        } else {
+            if (auto r = writer.updateGroup(m_groupIds.value(id), step.value); !r)
+                return r;
+            if (auto r = record(step.op, groupEntity, id, RegisterCodec::toJson(step.previous), RegisterCodec::toJson(step.value)); !r)
+                return r;
+        }
+    }
+    for (const auto &step : plan.dependencies) {
+        const Dependency &d = step.value;
+        const qint64 from = elementId(d.from);
+        const qint64 to = elementId(d.to);
+        const auto group = groupRowId(d.from, d.group);
+        if (step.op == Plan::Op::Add) {
+            if (auto r = writer.insertDependency(from, to, d, group); !r)
+                return r;
+            if (auto r = record(step.op, dependencyEntity, dependencyId(d.from, d.to), {}, RegisterCodec::toJson(d)); !r)
+                return r;
+        } else {
+            if (auto r = writer.updateDependency(from, to, d, group); !r)
+                return r;
+            if (auto r = record(step.op, dependencyEntity, dependencyId(d.from, d.to), RegisterCodec::toJson(step.previous),
+                                RegisterCodec::toJson(d));
+                !r)
+                return r;
+        }
+    }
+    for (const RedundancyGroup &g : plan.removedGroups) {
+        const QString id = groupId(g.element, g.name);
+        if (auto r = writer.deleteGroup(m_groupIds.value(id)); !r)
+            return r;
+        if (auto r = record(Plan::Op::Remove, groupEntity, id, RegisterCodec::toJson(g), {}); !r)
+            return r;
+    }
+    for (const Element &e : plan.removedElements) {
+        if (auto r = writer.deleteElement(m_elementIds.value(e.key)); !r)
+            return r;
+        if (auto r = record(Plan::Op::Remove, elementEntity, e.key, RegisterCodec::toJson(e), {}); !r)
+            return r;
+    }
+    if (auto r = audit.storeHead(head); !r)
+        return r;
+    if (auto r = transaction.commit(); !r)
+        return r;
+
+    // Committed: bring the in-memory register up to date.
+    m_audit = head;
+    plan.summary.batch = batch;
+    for (const Dependency &d : plan.removedDependencies)
+        m_dependencies.remove(dependencyId(d.from, d.to));
+    for (auto &step : plan.elements)
+        m_elements.insert(step.value.key, std::move(step.value));
+    for (auto it = newElementIds.constBegin(); it != newElementIds.constEnd(); ++it)
+        m_elementIds.insert(it.key(), it.value());
+    for (auto &step : plan.groups)
+        m_groups.insert(groupId(step.value.element, step.value.name), std::move(step.value));
+    for (auto it = newGroupIds.constBegin(); it != newGroupIds.constEnd(); ++it)
+        m_groupIds.insert(it.key(), it.value());
+    for (auto &step : plan.dependencies) {
+        const QString id = dependencyId(step.value.from, step.value.to);
+        m_dependencies.insert(id, std::move(step.value));
+    }
+    for (const RedundancyGroup &g : plan.removedGroups) {
+        m_groups.remove(groupId(g.element, g.name));
+        m_groupIds.remove(groupId(g.element, g.name));
+    }
+    for (const Element &e : plan.removedElements) {
+        m_elements.remove(e.key);
+        m_elementIds.remove(e.key);
+    }
+    qCDebug(lcRegister) << "batch" << batch << "written:" << head.seq << "audit entries in total";
+    return {};
+}
+
+} // namespace bulwark

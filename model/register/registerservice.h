@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changeset.h"
+#include "feedback.h"
+#include "registerdata.h"
+#include "result.h"
+#include "store/database.h"
+#include "store/registerstore.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace bulwark {
+
+/// The one write path of the register. apply() validates a change set against the whole register, writes it in
+/// one transaction and appends one audit entry per changed value. Holds the register in memory, so reads are
+/// free and validation needs no per-row queries. Lives in the thread that opened it.
+class RegisterService : public QObject
+{
+    Q_OBJECT
+public:
+    /// Opens (and migrates) a register and loads it. Safe on a worker thread: the service is then moved to, or
+    /// created again in, the thread that uses it.
+    [[nodiscard]] static Result<std::unique_ptr<RegisterService>> open(const QString &path,
+                                                                       store::Database::OpenMode mode,
+                                                                       Feedback *feedback = nullptr);
+    RegisterService(std::unique_ptr<store::Database> database, store::StoredRegister stored, QObject *parent = nullptr);
+    ~RegisterService() override;
+
+    /// Validates and applies `changes` as one transaction. On any error nothing is written. A dry run validates
+    /// and counts but writes nothing.
+    [[nodiscard]] Result<ChangeSummary> apply(const ChangeSet &changes,
+                                              const Actor &actor = Actor::current(),
+                                              bool dryRun = false);
+
+    const store::Database &database() const { return *m_db; }
+    const QString &path() const { return m_db->path(); }
+
+    qsizetype elementCount() const { return m_elements.size(); }
+    qsizetype dependencyCount() const { return m_dependencies.size(); }
+    qsizetype groupCount() const { return m_groups.size(); }
+    /// The element with `key`, or nullptr. The pointer is valid until the next apply().
+    const Element *element(const QString &key) const;
+    const RedundancyGroup *group(const QString &element, const QString &name) const;
+    const Dependency *dependency(const QString &from, const QString &to) const;
+    const QHash<QString, Element> &elements() const { return m_elements; }
+    const QHash<QString, Dependency> &dependencies() const { return m_dependencies; }
+    /// What `key` needs (outgoing), sorted by target key.
+    std::vector<Dependency> dependenciesOf(const QString &key) const;
+    /// What needs `key` (incoming), sorted by source key.
+    std::vector<Dependency> dependentsOf(const QString &key) const;
+    /// Groups of `key`, sorted by name.
+    std::vector<RedundancyGroup> groupsOf(const QString &key) const;
+    /// The whole register as values, sorted.
+    RegisterData snapshot() const;
+
+Q_SIGNALS:
+    /// A change set was written; emitted after the commit, from the service's thread.
+    void changed(const bulwark::ChangeSummary &summary);
+    /// A write failed and was rolled back.
+    void writeFailed(const bulwark::Error &error);
+
+private:
+    struct Plan;
+    [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan) const;
+    [[nodiscard]] Result<void> write(Plan &plan, const Actor &actor);
+
+    std::unique_ptr<store::Database> m_db;
+    QHash<QString, Element> m_elements;
+    QHash<QString, qint64> m_elementIds;
+    QHash<QString, Dependency> m_dependencies; ///< by dependencyId(from, to)
+    QHash<QString, RedundancyGroup> m_groups;  ///< by groupId(element, name)
+    QHash<QString, qint64> m_groupIds;
+    store::AuditHead m_audit;
+};
+
+} // namespace bulwark

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation.h"
+
+#include "vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
+
+namespace bulwark {
+namespace {
+
+// ISO 3166-1 alpha-2, officially assigned codes (from Debian's iso-codes 3166-1 list), sorted.
+constexpr std::array<std::string_view, 249> countryCodes = {
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE",
+    "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD",
+    "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
+    "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU",
+    "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
+    "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME",
+    "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
+    "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI",
+    "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK",
+    "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",};
+
+bool isKeyChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+        || u == u'_' || u == u'.' || u == u':' || u == u'/';
+}
+
+Error invalid(const QString &message, const QString &field)
+{
+    return makeError(Error::Code::Invalid, message, field);
+}
+
+Result<void> checkMinutes(const std::optional<int> &value, const QString &field)
+{
+    if (value && (*value < 0 || *value > Validation::maxMinutes))
+        return invalid(Validation::tr("must be between 0 and %1 minutes, got %2").arg(Validation::maxMinutes).arg(*value),
+                       field);
+    return {};
+}
+
+} // namespace
+
+bool Validation::isValidKey(QStringView key)
+{
+    if (key.isEmpty() || key.size() > 64)
+        return false;
+    return std::all_of(key.begin(), key.end(), isKeyChar);
+}
+
+bool Validation::isValidLei(QStringView lei)
+{
+    if (lei.size() != 20)
+        return false;
+    int remainder = 0;
+    for (qsizetype i = 0; i < lei.size(); ++i) {
+        const char16_t c = lei[i].unicode();
+        int value = 0;
+        if (c >= u'0' && c <= u'9')
+            value = c - u'0';
+        else if (c >= u'A' && c <= u'Z' && i < 18)
+            value = c - u'A' + 10;
+        else
+            return false;
+        remainder = (value >= 10 ? remainder * 100 + value : remainder * 10 + value) % 97;
+    }
+    return remainder == 1;
+}
+
+bool Validation::isCountryCode(QStringView code)
+{
+    if (code.size() != 2)
+        return false;
+    const char buffer[2] = {static_cast<char>(code[0].unicode()), static_cast<char>(code[1].unicode())};
+    return std::binary_search(countryCodes.begin(), countryCodes.end(), std::string_view(buffer, 2));
+}
+
+Result<void> Validation::validateKey(QStringView key, const QString &field)
+{
+    if (key.isEmpty())
+        return invalid(tr("a key is required"), field);
+    if (!isValidKey(key))
+        return invalid(tr("'%1' is not a valid key: use 1 to 64 letters, digits and the characters - _ . : /")
+                           .arg(key.left(80).toString()),
+                       field);
+    return {};
+}
+
+Result<void> Validation::validateElement(const Element &e)
+{
+    if (auto r = validateKey(e.key, QStringLiteral("key")); !r)
+        return r;
+    if (e.name.trimmed().isEmpty())
+        return invalid(tr("a name is required"), QStringLiteral("name"));
+    if (e.name.size() > maxNameLength)
+        return invalid(tr("must be at most %1 characters").arg(maxNameLength), QStringLiteral("name"));
+    if (e.owner.size() > maxNameLength)
+        return invalid(tr("must be at most %1 characters").arg(maxNameLength), QStringLiteral("owner"));
+    if (e.description.size() > maxDescriptionLength)
+        return invalid(tr("must be at most %1 characters").arg(maxDescriptionLength), QStringLiteral("description"));
+    for (const QString &tag : e.tags) {
+        if (tag.trimmed().isEmpty() || tag != tag.trimmed() || tag.size() > 64 || tag.contains(QLatin1Char(';')))
+            return invalid(tr("'%1' is not a valid tag: use 1 to 64 characters, no ';' and no leading or trailing "
+                              "spaces")
+                               .arg(tag),
+                           QStringLiteral("tags"));
+    }
+    if (e.availability && !(*e.availability >= 0.0 && *e.availability <= 1.0))
+        return invalid(tr("must be a fraction between 0 and 1 (for example 0.999), got %1").arg(*e.availability),
+                       QStringLiteral("availability"));
+    for (const auto &[value, field] : {std::pair{e.rtoMin, u"rto_min"}, std::pair{e.rpoMin, u"rpo_min"},
+                                       std::pair{e.mtdMin, u"mtd_min"}, std::pair{e.mtdlMin, u"mtdl_min"}}) {
+        if (auto r = checkMinutes(value, QString::fromUtf16(field)); !r)
+            return r;
+    }
+    if (!e.isFunction()) {
+        const QString kind = Vocabulary::token(e.kind);
+        if (e.criticality)
+            return invalid(tr("only business functions have a criticality, this element is of kind '%1'").arg(kind),
+                           QStringLiteral("criticality"));
+        if (e.mtdMin)
+            return invalid(tr("only business functions have an impact tolerance, this element is of kind '%1'")
+                               .arg(kind),
+                           QStringLiteral("mtd_min"));
+        if (e.mtdlMin)
+            return invalid(tr("only business functions have an impact tolerance, this element is of kind '%1'")
+                               .arg(kind),
+                           QStringLiteral("mtdl_min"));
+    }
+    if (e.kind != ElementKind::Provider) {
+        const QString kind = Vocabulary::token(e.kind);
+        if (!e.lei.isEmpty())
+            return invalid(tr("only providers have an LEI, this element is of kind '%1'").arg(kind),
+                           QStringLiteral("lei"));
+        if (e.substitutability)
+            return invalid(tr("only providers have a substitutability, this element is of kind '%1'").arg(kind),
+                           QStringLiteral("substitutability"));
+        if (e.exitPlan)
+            return invalid(tr("only providers have an exit plan, this element is of kind '%1'").arg(kind),
+                           QStringLiteral("exit_plan"));
+    }
+    if (!e.lei.isEmpty() && !isValidLei(e.lei))
+        return invalid(tr("'%1' is not a valid LEI: an LEI has 18 letters or digits followed by two check digits "
+                          "(ISO 17442)")
+                           .arg(e.lei.left(40)),
+                       QStringLiteral("lei"));
+    if (!e.country.isEmpty() && !isCountryCode(e.country))
+        return invalid(tr("'%1' is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)")
+                           .arg(e.country.left(40)),
+                       QStringLiteral("country"));
+    if (e.region.size() > maxNameLength)
+        return invalid(tr("must be at most %1 characters").arg(maxNameLength), QStringLiteral("region"));
+    return {};
+}
+
+Result<void> Validation::validateDependency(const Dependency &d)
+{
+    if (auto r = validateKey(d.from, QStringLiteral("from")); !r)
+        return r;
+    if (auto r = validateKey(d.to, QStringLiteral("to")); !r)
+        return r;
+    if (!d.group.isEmpty() && !isValidKey(d.group))
+        return invalid(tr("'%1' is not a valid group name: use 1 to 64 letters, digits and the characters - _ . : /")
+                           .arg(d.group.left(80)),
+                       QStringLiteral("group"));
+    return {};
+}
+
+Result<void> Validation::validateGroup(const RedundancyGroup &g)
+{
+    if (auto r = validateKey(g.element, QStringLiteral("element")); !r)
+        return r;
+    if (g.name.isEmpty())
+        return invalid(tr("a group name is required"), QStringLiteral("name"));
+    if (!isValidKey(g.name))
+        return invalid(tr("'%1' is not a valid group name: use 1 to 64 letters, digits and the characters - _ . : /")
+                           .arg(g.name.left(80)),
+                       QStringLiteral("name"));
+    if (g.minUp < 1)
+        return invalid(tr("must be at least 1, got %1").arg(g.minUp), QStringLiteral("min_up"));
+    if (g.failoverMin < 0 || g.failoverMin > maxMinutes)
+        return invalid(tr("must be between 0 and %1 minutes, got %2").arg(maxMinutes).arg(g.failoverMin),
+                       QStringLiteral("failover_min"));
+    return {};
+}
+
+} // namespace bulwark

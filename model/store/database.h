@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace bulwark::store {
+
+/// One connection to a register file. Opening checks that the file is a Bulwark register (or empty), refuses
+/// files from a newer Bulwark, and migrates older ones. A connection is used only in the thread that opened it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class OpenMode {
+        OpenExisting,    ///< the file must exist
+        CreateIfMissing, ///< create an empty register when there is no file
+    };
+
+    static constexpr int latestVersion = 1;
+    static constexpr int applicationId = 0x42554c57; ///< "BULW", in the SQLite header
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_version; }
+
+    /// A prepared statement on this connection; failure is logged and returned as an Error naming `operation`.
+    [[nodiscard]] Result<QSqlQuery> prepare(const QString &sql, const QString &operation) const;
+    /// Executes a prepared query; failure is logged and returned as an Error naming `operation`.
+    [[nodiscard]] static Result<void> exec(QSqlQuery &query, const QString &operation);
+    /// Executes one statement without parameters.
+    [[nodiscard]] Result<void> execute(const QString &sql, const QString &operation) const;
+
+    /// The error returned for a failed SQL operation: a user message; the driver text goes to the log only.
+    static Error databaseError(const QString &operation, const QString &driverText);
+
+private:
+    Database(QSqlDatabase db, QString path);
+    [[nodiscard]] Result<void> configure();
+    [[nodiscard]] Result<void> migrate();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    int m_version = 0;
+};
+
+} // namespace bulwark::store

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "feedback.h"
+#include "register/registerdata.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace bulwark::store {
+
+/// Where the audit chain stands: the newest entry's sequence number, batch and hash.
+struct AuditHead {
+    qint64 seq = 0;
+    qint64 batch = 0;
+    QByteArray hash; ///< hex SHA-256; the genesis value before the first entry
+};
+
+/// A register as read from the database, with the row ids the writer needs.
+struct StoredRegister {
+    RegisterData data;
+    QHash<QString, qint64> elementIds; ///< element key -> row id
+    QHash<QString, qint64> groupIds;   ///< groupId(element, name) -> row id
+    AuditHead audit;
+};
+
+/// Reads a whole register with one query per table (no per-row round trips).
+class RegisterStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterStore)
+public:
+    /// Loads everything. Progress goes 0-100; on cancel returns Error::Code::Canceled.
+    [[nodiscard]] static Result<StoredRegister> load(const Database &db, Feedback *feedback = nullptr);
+    [[nodiscard]] static Result<AuditHead> auditHead(const Database &db);
+};
+
+/// Prepared write statements for one transaction. Used only by RegisterService.
+class RegisterWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterWriter)
+public:
+    explicit RegisterWriter(const Database &db) : m_db(db) { }
+    [[nodiscard]] Result<void> prepare();
+
+    [[nodiscard]] Result<qint64> insertElement(const Element &element);
+    [[nodiscard]] Result<void> updateElement(qint64 id, const Element &element);
+    [[nodiscard]] Result<void> deleteElement(qint64 id);
+    [[nodiscard]] Result<qint64> insertGroup(qint64 elementId, const RedundancyGroup &group);
+    [[nodiscard]] Result<void> updateGroup(qint64 id, const RedundancyGroup &group);
+    [[nodiscard]] Result<void> deleteGroup(qint64 id);
+    [[nodiscard]] Result<void> insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
+    [[nodiscard]] Result<void> updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
+    [[nodiscard]] Result<void> deleteDependency(qint64 fromId, qint64 toId);
+
+private:
+    void bindElement(QSqlQuery &query, const Element &element);
+    void bindDependency(QSqlQuery &query, qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
+
+    const Database &m_db;
+    QSqlQuery m_insertElement, m_updateElement, m_deleteElement;
+    QSqlQuery m_insertGroup, m_updateGroup, m_deleteGroup;
+    QSqlQuery m_insertDependency, m_updateDependency, m_deleteDependency;
+};
+
+} // namespace bulwark::store

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transaction.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bulwark::store {
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Result<void> Transaction::begin()
+{
+    // IMMEDIATE takes the write lock now, so a second writer fails here rather than half way through.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Database::databaseError(Database::tr("starting a write"), query.lastError().text());
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return Database::databaseError(Database::tr("saving the change"), query.lastError().text());
+    m_active = false;
+    return {};
+}
+
+} // namespace bulwark::store

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace bulwark::store {
+
+/// RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// False when BEGIN failed (e.g. the file is locked by another writer).
+    bool isActive() const { return m_active; }
+    [[nodiscard]] Result<void> begin();
+    [[nodiscard]] Result<void> commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace bulwark::store
