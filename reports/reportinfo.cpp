@@ -4,7 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QtVersion>
+#include <QtGlobal>
 
 namespace bulwark::reports {
 

@@ -29,6 +29,12 @@ QString attributesText(const QJsonObject &attributes)
     return QString::fromUtf8(out);
 }
 
+/// QSqlQuery binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant optionalInt(const std::optional<int> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
@@ -238,9 +244,9 @@ void RegisterWriter::bindElement(QSqlQuery &q, const Element &e)
     q.bindValue(QStringLiteral(":key"), e.key);
     q.bindValue(QStringLiteral(":name"), e.name);
     q.bindValue(QStringLiteral(":kind"), Vocabulary::token(e.kind));
-    q.bindValue(QStringLiteral(":owner"), e.owner);
-    q.bindValue(QStringLiteral(":description"), e.description);
-    q.bindValue(QStringLiteral(":tags"), e.tags.join(QLatin1Char(';')));
+    q.bindValue(QStringLiteral(":owner"), text(e.owner));
+    q.bindValue(QStringLiteral(":description"), text(e.description));
+    q.bindValue(QStringLiteral(":tags"), text(e.tags.join(QLatin1Char(';'))));
     q.bindValue(QStringLiteral(":availability"),
                 e.availability ? QVariant(*e.availability) : QVariant(QMetaType::fromType<double>()));
     q.bindValue(QStringLiteral(":rto_min"), optionalInt(e.rtoMin));
@@ -248,9 +254,9 @@ void RegisterWriter::bindElement(QSqlQuery &q, const Element &e)
     q.bindValue(QStringLiteral(":criticality"), e.criticality ? QVariant(Vocabulary::token(*e.criticality)) : nullText);
     q.bindValue(QStringLiteral(":mtd_min"), optionalInt(e.mtdMin));
     q.bindValue(QStringLiteral(":mtdl_min"), optionalInt(e.mtdlMin));
-    q.bindValue(QStringLiteral(":lei"), e.lei);
-    q.bindValue(QStringLiteral(":country"), e.country);
-    q.bindValue(QStringLiteral(":region"), e.region);
+    q.bindValue(QStringLiteral(":lei"), text(e.lei));
+    q.bindValue(QStringLiteral(":country"), text(e.country));
+    q.bindValue(QStringLiteral(":region"), text(e.region));
     q.bindValue(QStringLiteral(":substitutability"),
                 e.substitutability ? QVariant(Vocabulary::token(*e.substitutability)) : nullText);
     q.bindValue(QStringLiteral(":exit_plan"),

@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+#include "commands.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace bulwark::cli {
+
+Context::Context(QCommandLineParser &p, QTextStream &o, QTextStream &e, QString c)
+    : parser(p), out(o), err(e), command(std::move(c))
+{
+}
+
+bool Context::json() const
+{
+    return parser.optionNames().contains(QStringLiteral("json")) && parser.isSet(QStringLiteral("json"));
+}
+
+QString Context::db() const
+{
+    return parser.value(QStringLiteral("db"));
+}
+
+Result<std::unique_ptr<RegisterService>> Context::openRegister(store::Database::OpenMode mode) const
+{
+    if (db().isEmpty())
+        return makeError(Error::Code::Invalid, tr("--db FILE is required: the register to work on."));
+    return RegisterService::open(db(), mode);
+}
+
+int Context::fail(const Error &error) const
+{
+    err << "bulwark " << command << ": " << error.toString() << Qt::endl;
+    return BadInput;
+}
+
+int Context::fail(const QString &message) const
+{
+    return fail(makeError(Error::Code::Invalid, message));
+}
+
+void Context::printJson(const QJsonValue &value) const
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<InitCommand>());
+    list.push_back(std::make_unique<DemoCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<ListCommand>());
+    list.push_back(std::make_unique<ShowCommand>());
+    list.push_back(std::make_unique<AddCommand>());
+    list.push_back(std::make_unique<SetCommand>());
+    list.push_back(std::make_unique<RemoveCommand>());
+    list.push_back(std::make_unique<LinkCommand>());
+    list.push_back(std::make_unique<UnlinkCommand>());
+    list.push_back(std::make_unique<GroupCommand>());
+    list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<LogCommand>());
+    return list;
+}
+
+namespace {
+
+QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
+{
+    QString text = Context::tr("Bulwark %1: map, test and report digital operational resilience (DORA).\n\n"
+                               "Usage: bulwark                      open the desktop application\n"
+                               "       bulwark <command> --db FILE  work on a register from the command line\n\n"
+                               "Commands:\n")
+                       .arg(QStringLiteral(BULWARK_VERSION));
+    for (const auto &c : commands)
+        text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(10), c->summary());
+    text += Context::tr("\nRun 'bulwark <command> --help' for the options and examples of a command.\n"
+                        "Exit codes: 0 ok, 1 findings (a check failed), 2 bad input or usage.\n");
+    return text;
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == u"--help" || first == u"-h" || first == u"--version" || first == u"help")
+        return true;
+    if (first.startsWith(u'-'))
+        return false; // Qt's own GUI options, e.g. -platform
+    return true;
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const auto commands = allCommands();
+    const QString name = arguments.value(1);
+    if (name.isEmpty() || name == u"--help" || name == u"-h" || (name == u"help" && arguments.size() == 2)) {
+        out << generalHelp(commands);
+        return Ok;
+    }
+    if (name == u"--version") {
+        out << "bulwark " << BULWARK_VERSION << Qt::endl;
+        return Ok;
+    }
+    QStringList args = arguments;
+    QString commandName = name;
+    if (name == u"help") { // bulwark help CMD == bulwark CMD --help
+        commandName = arguments.value(2);
+        args = {arguments.first(), commandName, QStringLiteral("--help")};
+    }
+    const Command *command = nullptr;
+    for (const auto &c : commands) {
+        if (c->name() == commandName)
+            command = c.get();
+    }
+    if (!command) {
+        err << Context::tr("bulwark: '%1' is not a command. Run 'bulwark --help' for the list.").arg(commandName)
+            << Qt::endl;
+        return BadInput;
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(command->summary());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Context::tr("Show this help."));
+    parser.addOption(help);
+    if (command->needsDatabase())
+        parser.addOption({QStringLiteral("db"), Context::tr("The register file."), QStringLiteral("FILE")});
+    if (command->hasJsonOutput())
+        parser.addOption({QStringLiteral("json"), Context::tr("Print JSON for machines instead of text.")});
+    command->addOptions(parser);
+
+    QStringList parseArgs = args;
+    parseArgs.removeAt(1); // the command name
+    Context context(parser, out, err, command->name());
+    if (!parser.parse(parseArgs))
+        return context.fail(parser.errorText() + Context::tr(" (see 'bulwark %1 --help')").arg(command->name()));
+    if (parser.isSet(help)) {
+        QString usage = parser.helpText();
+        usage.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                      QStringLiteral("Usage: bulwark %1").arg(command->name()));
+        usage.replace(QStringLiteral("[options]"), QStringLiteral("[options] ") + command->arguments());
+        out << usage;
+        const QStringList examples = command->examples();
+        if (!examples.isEmpty()) {
+            out << Context::tr("\nExamples:\n");
+            for (const QString &example : examples)
+                out << "  " << example << "\n";
+        }
+        return Ok;
+    }
+    if (command->needsDatabase() && context.db().isEmpty())
+        return context.fail(Context::tr("--db FILE is required: the register to work on."));
+    return command->run(context);
+}
+
+} // namespace bulwark::cli

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "register/registerservice.h"
+#include "result.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+namespace bulwark::cli {
+
+/// Exit codes, as in ARCHITECTURE.md.
+enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
+
+/// What a command gets: its parsed options, where to write, and helpers shared by all commands.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(Context)
+public:
+    Context(QCommandLineParser &parser, QTextStream &out, QTextStream &err, QString command);
+
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    const QString command;
+
+    bool json() const;
+    QString db() const;
+    QStringList positional() const { return parser.positionalArguments(); }
+
+    /// Opens the register named by --db (which must be given), migrating it if needed.
+    [[nodiscard]] Result<std::unique_ptr<RegisterService>> openRegister(
+        store::Database::OpenMode mode = store::Database::OpenMode::OpenExisting) const;
+    /// Prints "bulwark <command>: <error>" to stderr and returns BadInput.
+    int fail(const Error &error) const;
+    int fail(const QString &message) const;
+    /// Prints a JSON value (object or array), indented, to stdout.
+    void printJson(const QJsonValue &value) const;
+};
+
+/// One command of the command line (bulwark <name> ...). Each lives in its own file.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    /// One line for the command list.
+    virtual QString summary() const = 0;
+    /// Positional arguments for the usage line, e.g. "KEY [FIELD=VALUE...]".
+    virtual QString arguments() const { return {}; }
+    /// Example invocations shown by --help.
+    virtual QStringList examples() const { return {}; }
+    /// Whether the command takes --db and --json.
+    virtual bool needsDatabase() const { return true; }
+    virtual bool hasJsonOutput() const { return true; }
+    virtual void addOptions(QCommandLineParser &parser) const { Q_UNUSED(parser) }
+    virtual int run(Context &context) const = 0;
+};
+
+/// All commands, in the order the help lists them.
+std::vector<std::unique_ptr<Command>> allCommands();
+
+/// Runs `bulwark <command> ...` and returns the exit code. `arguments` starts with the program name.
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// True when the arguments name a command (or ask for help or the version), so the GUI is not wanted.
+bool isCommandLine(const QStringList &arguments);
+
+} // namespace bulwark::cli

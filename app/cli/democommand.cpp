@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "demoregister.h"
+#include "output.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace bulwark::cli {
+
+QString DemoCommand::summary() const
+{
+    return Context::tr("Create a register filled with the demo bank (Demo Bank AG).");
+}
+
+QString DemoCommand::arguments() const
+{
+    return {};
+}
+
+QStringList DemoCommand::examples() const
+{
+    return {QStringLiteral("bulwark demo --db demo.bulwark"), QStringLiteral("bulwark list --db demo.bulwark --kind function")};
+}
+
+void DemoCommand::addOptions(QCommandLineParser &) const { }
+
+int DemoCommand::run(Context &context) const
+{
+    const QFileInfo info(context.db());
+    if (info.exists() && info.size() > 0)
+        return context.fail(Context::tr("%1 already exists; the demo needs a new file.")
+                                .arg(QDir::toNativeSeparators(context.db())));
+    auto summary = DemoRegister::create(context.db());
+    if (!summary)
+        return context.fail(summary.error());
+    context.out << Context::tr("Created the demo register (Demo Bank AG) at %1:\n").arg(QDir::toNativeSeparators(context.db()))
+                << Output::summaryText(*summary);
+    return Ok;
+}
+
+} // namespace bulwark::cli

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "exchange/importer.h"
+#include "output.h"
+
+#include <QDir>
+
+namespace bulwark::cli {
+
+QString ImportCommand::summary() const
+{
+    return Context::tr("Add or update elements, dependencies and groups from a JSON file or CSV folder.");
+}
+
+QString ImportCommand::arguments() const
+{
+    return QStringLiteral("PATH");
+}
+
+QStringList ImportCommand::examples() const
+{
+    return {QStringLiteral("bulwark import --db bank.bulwark register.json"),
+            QStringLiteral("bulwark import --db bank.bulwark --dry-run csv-folder/"),
+            QStringLiteral("bulwark import --db bank.bulwark --prune --json register.json")};
+}
+
+void ImportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("format"),
+                      Context::tr("json or csv (default: csv for a folder or .csv file, json otherwise)."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("prune"), Context::tr("Also remove what the register has and the file does not.")});
+    parser.addOption({QStringLiteral("dry-run"), Context::tr("Check the file and show what would change; write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), Context::tr("A bulwark-register JSON file, or a folder with elements.csv."));
+}
+
+int ImportCommand::run(Context &context) const
+{
+    if (context.positional().size() != 1)
+        return context.fail(Context::tr("give exactly one file or folder to import"));
+    exchange::ImportOptions options;
+    const QString format = context.parser.value(QStringLiteral("format"));
+    if (format == u"json")
+        options.format = exchange::Format::Json;
+    else if (format == u"csv")
+        options.format = exchange::Format::Csv;
+    else if (!format.isEmpty())
+        return context.fail(Context::tr("--format must be json or csv, got '%1'").arg(format));
+    options.prune = context.parser.isSet(QStringLiteral("prune"));
+    options.dryRun = context.parser.isSet(QStringLiteral("dry-run"));
+
+    auto service = context.openRegister();
+    if (!service)
+        return context.fail(service.error());
+    const QString path = context.positional().first();
+    auto summary = exchange::Importer::run(**service, path, options);
+    if (!summary) {
+        Error error = summary.error();
+        if (error.code != Error::Code::Database)
+            error.message += Context::tr(" Nothing was imported.");
+        return context.fail(error);
+    }
+    if (context.json()) {
+        context.printJson(Output::toJsonObject(*summary));
+    } else {
+        context.out << (options.dryRun ? Context::tr("Dry run: importing %1 would change %2:\n")
+                                       : Context::tr("Imported %1 into %2:\n"))
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(context.db()))
+                    << Output::summaryText(*summary);
+    }
+    return Ok;
+}
+
+} // namespace bulwark::cli

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "output.h"
+#include "store/auditlog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace bulwark::cli {
+
+QString LogCommand::summary() const
+{
+    return Context::tr("Show the audit trail, newest first.");
+}
+
+QString LogCommand::arguments() const
+{
+    return {};
+}
+
+QStringList LogCommand::examples() const
+{
+    return {QStringLiteral("bulwark log --db bank.bulwark --limit 20"), QStringLiteral("bulwark log --db bank.bulwark --key APP-CORE --json")};
+}
+
+void LogCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("key"), Context::tr("Only entries about this element (and its dependencies and groups)."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("limit"), Context::tr("At most N entries (default 50, 0 for all)."), QStringLiteral("N"),
+                      QStringLiteral("50")});
+}
+
+int LogCommand::run(Context &context) const
+{
+    bool ok = false;
+    const int limit = context.parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return context.fail(Context::tr("--limit must be a whole number, 0 or more"));
+    auto db = store::Database::open(context.db(), store::Database::OpenMode::OpenExisting);
+    if (!db)
+        return context.fail(db.error());
+    auto entries = store::AuditLog::entries(**db, context.parser.value(QStringLiteral("key")), limit);
+    if (!entries)
+        return context.fail(entries.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const store::AuditEntry &e : std::as_const(*entries)) {
+            array.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                     {QStringLiteral("batch"), e.batch},
+                                     {QStringLiteral("at"), e.at},
+                                     {QStringLiteral("actor"), e.actor},
+                                     {QStringLiteral("action"), e.action},
+                                     {QStringLiteral("entity"), e.entity},
+                                     {QStringLiteral("key"), e.entityKey},
+                                     {QStringLiteral("before"), QJsonDocument::fromJson(e.before).object()},
+                                     {QStringLiteral("after"), QJsonDocument::fromJson(e.after).object()},
+                                     {QStringLiteral("hash"), QString::fromLatin1(e.hash)}});
+        }
+        context.printJson(array);
+        return Ok;
+    }
+    if (entries->isEmpty()) {
+        context.out << Context::tr("The audit trail has no entries yet.") << Qt::endl;
+        return Ok;
+    }
+    QList<QStringList> rows;
+    rows.append({Context::tr("#"), Context::tr("WHEN (UTC)"), Context::tr("WHO"), Context::tr("WHAT"), Context::tr("ENTITY"),
+                 Context::tr("KEY")});
+    for (const store::AuditEntry &e : std::as_const(*entries))
+        rows.append({QString::number(e.seq), e.at, e.actor, e.action, e.entity, e.entityKey});
+    context.out << Output::table(rows);
+    return Ok;
+}
+
+} // namespace bulwark::cli

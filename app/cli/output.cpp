@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "output.h"
+
+#include "register/registercodec.h"
+
+#include <QJsonDocument>
+
+namespace bulwark::cli {
+namespace {
+
+QJsonObject parsed(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QJsonObject counts(const ChangeCounts &c)
+{
+    return {{QStringLiteral("added"), c.added},
+            {QStringLiteral("changed"), c.changed},
+            {QStringLiteral("unchanged"), c.unchanged},
+            {QStringLiteral("removed"), c.removed}};
+}
+
+QString countsText(const QString &what, const ChangeCounts &c)
+{
+    return Output::tr("  %1 %2 added, %3 changed, %4 unchanged, %5 removed\n")
+        .arg(what.leftJustified(13))
+        .arg(c.added)
+        .arg(c.changed)
+        .arg(c.unchanged)
+        .arg(c.removed);
+}
+
+} // namespace
+
+QJsonObject Output::toJsonObject(const Element &element)
+{
+    return parsed(RegisterCodec::toJson(element));
+}
+
+QJsonObject Output::toJsonObject(const Dependency &dependency)
+{
+    return parsed(RegisterCodec::toJson(dependency));
+}
+
+QJsonObject Output::toJsonObject(const RedundancyGroup &group)
+{
+    return parsed(RegisterCodec::toJson(group));
+}
+
+QJsonObject Output::toJsonObject(const ChangeSummary &s)
+{
+    return {{QStringLiteral("dry_run"), s.dryRun},
+            {QStringLiteral("batch"), s.batch},
+            {QStringLiteral("elements"), counts(s.elements)},
+            {QStringLiteral("dependencies"), counts(s.dependencies)},
+            {QStringLiteral("groups"), counts(s.groups)}};
+}
+
+QString Output::summaryText(const ChangeSummary &s)
+{
+    return countsText(tr("elements:"), s.elements) + countsText(tr("dependencies:"), s.dependencies)
+        + countsText(tr("groups:"), s.groups);
+}
+
+Result<QList<std::pair<QString, QString>>> Output::assignments(const QStringList &arguments)
+{
+    QList<std::pair<QString, QString>> list;
+    for (const QString &argument : arguments) {
+        const qsizetype equals = argument.indexOf(u'=');
+        if (equals <= 0)
+            return makeError(Error::Code::Invalid,
+                             tr("'%1' is not of the form FIELD=VALUE (for example rto_min=60)").arg(argument));
+        list.append({argument.left(equals).trimmed(), argument.mid(equals + 1)});
+    }
+    return list;
+}
+
+QString Output::table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+        while (line.endsWith(u' '))
+            line.chop(1);
+        if (!line.isEmpty())
+            text += line + u'\n';
+    }
+    return text;
+}
+
+} // namespace bulwark::cli

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "output.h"
+
+namespace bulwark::cli {
+
+QString RemoveCommand::summary() const
+{
+    return Context::tr("Remove elements, with their dependencies and groups.");
+}
+
+QString RemoveCommand::arguments() const
+{
+    return QStringLiteral("KEY...");
+}
+
+QStringList RemoveCommand::examples() const
+{
+    return {QStringLiteral("bulwark remove --db bank.bulwark APP-OLD"),
+            QStringLiteral("bulwark remove --db bank.bulwark --dry-run DC-1")};
+}
+
+void RemoveCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("dry-run"), Context::tr("Show what would be removed; remove nothing.")});
+    parser.addPositionalArgument(QStringLiteral("KEY"), Context::tr("Keys of the elements to remove."));
+}
+
+int RemoveCommand::run(Context &context) const
+{
+    if (context.positional().isEmpty())
+        return context.fail(Context::tr("give the keys of the elements to remove"));
+    auto service = context.openRegister();
+    if (!service)
+        return context.fail(service.error());
+    ChangeSet changes;
+    changes.removeElements = context.positional();
+    const bool dryRun = context.parser.isSet(QStringLiteral("dry-run"));
+    auto summary = (*service)->apply(changes, Actor::current(), dryRun);
+    if (!summary)
+        return context.fail(summary.error());
+    if (context.json()) {
+        context.printJson(Output::toJsonObject(*summary));
+        return Ok;
+    }
+    context.out << (dryRun ? Context::tr("Dry run: removing would change:\n") : Context::tr("Removed:\n"))
+                << Output::summaryText(*summary);
+    return Ok;
+}
+
+} // namespace bulwark::cli

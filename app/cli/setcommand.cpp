@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "output.h"
+#include "register/registercodec.h"
+
+namespace bulwark::cli {
+
+QString SetCommand::summary() const
+{
+    return Context::tr("Change fields of an element (an empty value clears a field).");
+}
+
+QString SetCommand::arguments() const
+{
+    return QStringLiteral("KEY FIELD=VALUE...");
+}
+
+QStringList SetCommand::examples() const
+{
+    return {QStringLiteral("bulwark set --db bank.bulwark APP-CORE rto_min=30 rpo_min=5"),
+            QStringLiteral("bulwark set --db bank.bulwark F-PAY owner=\"Payments Operations\" tags=retail;sepa"),
+            QStringLiteral("bulwark set --db bank.bulwark APP-CORE availability=")};
+}
+
+void SetCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("KEY"), Context::tr("The element's key."));
+    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), Context::tr("Fields to change, named as in the exchange format."));
+}
+
+int SetCommand::run(Context &context) const
+{
+    const QStringList args = context.positional();
+    if (args.size() < 2)
+        return context.fail(Context::tr("give the element's key and at least one FIELD=VALUE"));
+    auto fields = Output::assignments(args.mid(1));
+    if (!fields)
+        return context.fail(fields.error());
+    auto service = context.openRegister();
+    if (!service)
+        return context.fail(service.error());
+    const Element *current = (*service)->element(args.first());
+    if (!current)
+        return context.fail(makeError(Error::Code::NotFound, Context::tr("there is no element '%1'").arg(args.first())));
+    Element element = *current;
+    for (const auto &[field, value] : *fields) {
+        if (field == u"key")
+            return context.fail(Context::tr("a key cannot be changed; add a new element and remove the old one"));
+        if (auto r = RegisterCodec::setField(element, field, value); !r)
+            return context.fail(r.error());
+    }
+    ChangeSet changes;
+    changes.add(element, ChangeSet::Mode::Update);
+    auto summary = (*service)->apply(changes);
+    if (!summary)
+        return context.fail(summary.error());
+    if (context.json())
+        context.printJson(Output::toJsonObject(*summary));
+    else if (summary->isEmpty())
+        context.out << Context::tr("%1 already had those values; nothing changed.").arg(element.key) << Qt::endl;
+    else
+        context.out << Context::tr("Changed %1.").arg(element.key) << Qt::endl;
+    return Ok;
+}
+
+} // namespace bulwark::cli

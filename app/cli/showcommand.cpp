@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "output.h"
+#include "register/registercodec.h"
+#include "register/vocabulary.h"
+
+#include <QJsonArray>
+
+namespace bulwark::cli {
+
+QString ShowCommand::summary() const
+{
+    return Context::tr("Show one element: its fields, what it needs, what needs it, its groups.");
+}
+
+QString ShowCommand::arguments() const
+{
+    return QStringLiteral("KEY");
+}
+
+QStringList ShowCommand::examples() const
+{
+    return {QStringLiteral("bulwark show --db bank.bulwark F-PAY"), QStringLiteral("bulwark show --db bank.bulwark APP-CORE --json")};
+}
+
+void ShowCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("KEY"), Context::tr("The element's key."));
+}
+
+int ShowCommand::run(Context &context) const
+{
+    if (context.positional().size() != 1)
+        return context.fail(Context::tr("give the key of one element"));
+    auto service = context.openRegister();
+    if (!service)
+        return context.fail(service.error());
+    const QString key = context.positional().first();
+    const Element *element = (*service)->element(key);
+    if (!element)
+        return context.fail(makeError(Error::Code::NotFound, Context::tr("there is no element '%1'").arg(key)));
+    const auto needs = (*service)->dependenciesOf(key);
+    const auto neededBy = (*service)->dependentsOf(key);
+    const auto groups = (*service)->groupsOf(key);
+
+    if (context.json()) {
+        QJsonArray needsArray, neededByArray, groupArray;
+        for (const Dependency &d : needs)
+            needsArray.append(Output::toJsonObject(d));
+        for (const Dependency &d : neededBy)
+            neededByArray.append(Output::toJsonObject(d));
+        for (const RedundancyGroup &g : groups)
+            groupArray.append(Output::toJsonObject(g));
+        context.printJson(QJsonObject{{QStringLiteral("element"), Output::toJsonObject(*element)},
+                                      {QStringLiteral("needs"), needsArray},
+                                      {QStringLiteral("needed_by"), neededByArray},
+                                      {QStringLiteral("groups"), groupArray}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    QStringList fields = RegisterCodec::elementFields();
+    fields << element->attributes.keys();
+    for (const QString &field : fields) {
+        const QString value = RegisterCodec::fieldText(*element, field);
+        if (!value.isEmpty())
+            rows.append({field + u':', value});
+    }
+    context.out << Output::table(rows);
+    auto dependencyRows = [&](const std::vector<Dependency> &list, bool outgoing) {
+        QList<QStringList> r;
+        for (const Dependency &d : list) {
+            const QString other = outgoing ? d.to : d.from;
+            const Element *e = (*service)->element(other);
+            r.append({QStringLiteral("  ") + other, e ? e->name : QString(), Vocabulary::token(d.strength),
+                      d.group.isEmpty() ? QString() : Context::tr("group %1").arg(d.group)});
+        }
+        return Output::table(r);
+    };
+    context.out << Context::tr("\nNeeds (%1):\n").arg(needs.size()) << dependencyRows(needs, true);
+    context.out << Context::tr("\nNeeded by (%1):\n").arg(neededBy.size()) << dependencyRows(neededBy, false);
+    if (!groups.empty()) {
+        context.out << Context::tr("\nRedundancy groups:\n");
+        for (const RedundancyGroup &g : groups)
+            context.out << Context::tr("  %1: at least %2 member(s) up, failover %3 min\n").arg(g.name).arg(g.minUp).arg(g.failoverMin);
+    }
+    return Ok;
+}
+
+} // namespace bulwark::cli

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "output.h"
+
+namespace bulwark::cli {
+
+QString UnlinkCommand::summary() const
+{
+    return Context::tr("Remove the dependency of FROM on TO.");
+}
+
+QString UnlinkCommand::arguments() const
+{
+    return QStringLiteral("FROM TO");
+}
+
+QStringList UnlinkCommand::examples() const
+{
+    return {QStringLiteral("bulwark unlink --db bank.bulwark APP-PAYHUB APP-FRAUD")};
+}
+
+void UnlinkCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FROM"), Context::tr("The element that needs."));
+    parser.addPositionalArgument(QStringLiteral("TO"), Context::tr("The element it needs."));
+}
+
+int UnlinkCommand::run(Context &context) const
+{
+    const QStringList args = context.positional();
+    if (args.size() != 2)
+        return context.fail(Context::tr("give two keys: FROM and TO"));
+    auto service = context.openRegister();
+    if (!service)
+        return context.fail(service.error());
+    ChangeSet changes;
+    changes.removeDependencies.emplace_back(args[0], args[1]);
+    auto summary = (*service)->apply(changes);
+    if (!summary)
+        return context.fail(summary.error());
+    if (context.json())
+        context.printJson(Output::toJsonObject(*summary));
+    else
+        context.out << Context::tr("%1 no longer needs %2.").arg(args[0], args[1])
+                    << (summary->groups.removed ? Context::tr(" Its redundancy group had no members left and was removed.")
+                                                : QString())
+                    << Qt::endl;
+    return Ok;
+}
+
+} // namespace bulwark::cli

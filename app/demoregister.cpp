@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoregister.h"
+
+#include "exchange/jsonformat.h"
+#include "register/registerservice.h"
+
+#include <QFile>
+
+namespace bulwark {
+
+QByteArray DemoRegister::json()
+{
+    QFile file(QStringLiteral(":/bulwark/demo/demo-bank.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+Result<ChangeSummary> DemoRegister::create(const QString &path)
+{
+    auto changes = exchange::JsonFormat::parse(json(), QStringLiteral("demo-bank.json"));
+    if (!changes)
+        return changes.error();
+    auto service = RegisterService::open(path, store::Database::OpenMode::CreateIfMissing);
+    if (!service)
+        return service.error();
+    if ((*service)->elementCount() > 0)
+        return makeError(Error::Code::Conflict, tr("The register is not empty; the demo needs a new file."));
+    return (*service)->apply(*changes);
+}
+
+} // namespace bulwark

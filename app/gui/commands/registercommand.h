@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "register/changeset.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+
+#include <memory>
+
+namespace bulwark {
+class RegisterService;
+}
+
+namespace bulwark::gui {
+
+/// One user edit of the register as an undoable step. redo() applies the forward change set through
+/// RegisterService, undo() applies the inverse one: undo is a new, audited write and never rewrites history.
+/// If a write fails the command becomes obsolete; the service reports the error through writeFailed().
+class RegisterCommand : public QUndoCommand
+{
+public:
+    /// Changes one element from `before` to `after` (same key). Successive edits of the same fields merge.
+    static std::unique_ptr<RegisterCommand> editElement(RegisterService *service, const Element &before, const Element &after);
+    static std::unique_ptr<RegisterCommand> addElement(RegisterService *service, const Element &element);
+    /// Removes elements with their dependencies and groups; undo puts all of them back.
+    static std::unique_ptr<RegisterCommand> removeElements(RegisterService *service, const QStringList &keys);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    RegisterCommand(RegisterService *service, ChangeSet forward, ChangeSet backward, const QString &text);
+    void applyChanges(const ChangeSet &changes);
+
+    QPointer<RegisterService> m_service;
+    ChangeSet m_forward;
+    ChangeSet m_backward;
+    QString m_mergeKey; ///< element key and changed fields, for edits that merge
+};
+
+} // namespace bulwark::gui

@@ -1,0 +1,493 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "demoregister.h"
+#include "exchange/csvformat.h"
+#include "exchange/importer.h"
+#include "exchange/jsonformat.h"
+#include "registerpage.h"
+#include "reportinfo.h"
+#include "settings.h"
+#include "store/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPromise>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace bulwark::gui {
+namespace {
+
+/// Adapts a QPromise to bulwark::Feedback: progress to the promise, cancel from it.
+class PromiseFeedback : public Feedback
+{
+public:
+    explicit PromiseFeedback(QPromise<LoadOutcome> &promise)
+        : Feedback([&promise](double percent) { promise.setProgressValue(int(percent)); }), m_promise(promise)
+    {
+    }
+    bool isCanceled() const override { return m_promise.isCanceled() || Feedback::isCanceled(); }
+
+private:
+    QPromise<LoadOutcome> &m_promise;
+};
+
+void loadRegister(QPromise<LoadOutcome> &promise, const QString &path)
+{
+    promise.setProgressRange(0, 100);
+    LoadOutcome outcome;
+    outcome.path = path;
+    PromiseFeedback feedback(promise);
+    // A connection of this worker thread only; it opens (and migrates) the file and reads it whole.
+    auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
+    if (!db) {
+        outcome.error = db.error();
+    } else {
+        auto stored = store::RegisterStore::load(**db, &feedback);
+        if (stored)
+            outcome.stored = std::move(*stored);
+        else if (stored.error().code == Error::Code::Canceled)
+            outcome.canceled = true;
+        else
+            outcome.error = stored.error();
+    }
+    promise.addResult(std::move(outcome));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_loadWatcher(new QFutureWatcher<LoadOutcome>(this))
+{
+    setWindowTitle(tr("Bulwark"));
+    setWindowIcon(QIcon(QStringLiteral(":/bulwark/icons/bulwark.svg")));
+    setAcceptDrops(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
+                                            "QListWidget::item { padding: 8px 12px; }"
+                                            "QListWidget::item:selected { background: palette(highlight); "
+                                            "color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(central);
+    m_registerPage = new RegisterPage(m_undoStack, m_pages);
+    m_pages->addWidget(m_registerPage);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Register"), m_sidebar);
+    item->setToolTip(tr("Business functions, applications, providers, locations and their dependencies"));
+    m_sidebar->setCurrentRow(0);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_fileLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(200);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop opening the register"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
+    connect(m_cancel, &QToolButton::clicked, this, [this] { m_loadWatcher->cancel(); });
+
+    setupActions();
+    setupMenus();
+
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    m_registerPage->splitter()->restoreState(settings.registerSplitter());
+    setService(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The only wait on the GUI thread: a load still running at shutdown.
+    m_loadWatcher->cancel();
+    m_loadWatcher->waitForFinished();
+}
+
+void MainWindow::setupActions()
+{
+    m_newRegister = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Register..."), this);
+    m_newRegister->setObjectName(QStringLiteral("file_new"));
+    m_newRegister->setShortcut(QKeySequence::New);
+    m_newRegister->setStatusTip(tr("Create an empty register file"));
+    connect(m_newRegister, &QAction::triggered, this, &MainWindow::newRegister);
+
+    m_open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this);
+    m_open->setObjectName(QStringLiteral("file_open"));
+    m_open->setShortcut(QKeySequence::Open);
+    m_open->setStatusTip(tr("Open a register file"));
+    connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+
+    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import..."), this);
+    m_import->setObjectName(QStringLiteral("file_import"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Add or update elements from a bulwark-register JSON file or a CSV folder"));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
+
+    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export..."), this);
+    m_export->setObjectName(QStringLiteral("file_export"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setStatusTip(tr("Write the register as bulwark-register JSON or CSV"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
+
+    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setObjectName(QStringLiteral("file_quit"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("edit_undo"));
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("edit_redo"));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_about = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Bulwark"), this);
+    m_about->setObjectName(QStringLiteral("help_about"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::setupMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newRegister);
+    file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_registerPage->newElementAction());
+    edit->addAction(m_registerPage->deleteElementsAction());
+    edit->addSeparator();
+    edit->addAction(m_registerPage->findAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_open);
+    toolBar->addAction(m_import);
+    toolBar->addAction(m_export);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undo);
+    toolBar->addAction(m_redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_registerPage->newElementAction());
+    toolBar->addAction(m_registerPage->deleteElementsAction());
+    addAction(m_registerPage->findAction());
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openRegister(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openInitialRegister(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(u'-')) {
+            openRegister(argument);
+            return;
+        }
+    }
+    const QString last = Settings().lastRegister();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openRegister(last);
+        return;
+    }
+    const QString demo = Settings::demoRegisterPath();
+    if (!QFileInfo::exists(demo)) {
+        if (auto created = DemoRegister::create(demo); !created) {
+            showError(tr("Cannot Create the Demo Register"), created.error());
+            return;
+        }
+    }
+    openRegister(demo);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loadWatcher->isRunning();
+}
+
+void MainWindow::openRegister(const QString &path)
+{
+    if (isLoading()) {
+        m_loadWatcher->cancel();
+        m_loadWatcher->waitForFinished();
+    }
+    m_fileLabel->setText(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_loadWatcher->setFuture(QtConcurrent::run(&loadRegister, path));
+}
+
+void MainWindow::loadFinished()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (m_loadWatcher->isCanceled() || m_loadWatcher->future().resultCount() == 0) {
+        updateStatus();
+        statusBar()->showMessage(tr("Opening was canceled."), 5000);
+        return;
+    }
+    LoadOutcome outcome = m_loadWatcher->future().takeResult();
+    if (outcome.canceled) {
+        updateStatus();
+        statusBar()->showMessage(tr("Opening was canceled."), 5000);
+        return;
+    }
+    Settings settings;
+    if (!outcome.stored) {
+        updateStatus();
+        if (outcome.error.code == Error::Code::NotFound)
+            settings.removeRecentFile(outcome.path);
+        updateRecentMenu();
+        showError(tr("Cannot Open Register"), outcome.error);
+        Q_EMIT registerOpened(outcome.path, false);
+        return;
+    }
+    // The worker's connection is closed; this thread opens its own (already migrated, so this is quick).
+    auto db = store::Database::open(outcome.path, store::Database::OpenMode::OpenExisting);
+    if (!db) {
+        updateStatus();
+        showError(tr("Cannot Open Register"), db.error());
+        Q_EMIT registerOpened(outcome.path, false);
+        return;
+    }
+    setService(std::make_unique<RegisterService>(std::move(*db), std::move(*outcome.stored)));
+    settings.addRecentFile(outcome.path);
+    settings.setLastRegister(outcome.path);
+    updateRecentMenu();
+    Q_EMIT registerOpened(outcome.path, true);
+}
+
+void MainWindow::setService(std::unique_ptr<RegisterService> service)
+{
+    m_undoStack->clear();
+    m_registerPage->setService(nullptr);
+    m_service = std::move(service);
+    if (m_service) {
+        connect(m_service.get(), &RegisterService::writeFailed, this,
+                [this](const Error &error) { showError(tr("The Change Was Not Saved"), error); });
+        connect(m_service.get(), &RegisterService::changed, this, &MainWindow::updateStatus);
+    }
+    m_registerPage->setService(m_service.get());
+    m_import->setEnabled(m_service != nullptr);
+    m_export->setEnabled(m_service != nullptr);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_service) {
+        m_fileLabel->setText(tr("No register open. Use File > Open or File > New Register."));
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Bulwark"));
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_service->path());
+    m_fileLabel->setText(tr("%1  |  %n element(s)", nullptr, int(m_service->elementCount())).arg(path)
+                         + tr(", %n dependency(ies)", nullptr, int(m_service->dependencyCount())));
+    setWindowTitle(tr("%1 - Bulwark").arg(QFileInfo(m_service->path()).fileName()));
+}
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    QMessageBox::warning(this, title, error.toString());
+}
+
+void MainWindow::newRegister()
+{
+    Settings settings;
+    QString path = QFileDialog::getSaveFileName(this, tr("New Register"), settings.lastFolder(),
+                                                tr("Bulwark registers (*.bulwark);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".bulwark");
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot Create Register"), makeError(Error::Code::Io, tr("%1 cannot be replaced.").arg(path)));
+        return;
+    }
+    auto db = store::Database::open(path, store::Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        showError(tr("Cannot Create Register"), db.error());
+        return;
+    }
+    db->reset();
+    openRegister(path);
+}
+
+void MainWindow::openDialog()
+{
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register"), settings.lastFolder(),
+                                                      tr("Bulwark registers (*.bulwark *.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    openRegister(path);
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_service)
+        return;
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import into the Register"), settings.lastFolder(),
+                                                      tr("bulwark-register JSON (*.json);;CSV elements file "
+                                                         "(elements.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    exchange::ImportOptions options;
+    auto dryRun = options;
+    dryRun.dryRun = true;
+    auto preview = exchange::Importer::run(*m_service, path, dryRun);
+    QGuiApplication::restoreOverrideCursor();
+    if (!preview) {
+        showError(tr("Nothing Was Imported"), preview.error());
+        return;
+    }
+    const ChangeSummary &s = *preview;
+    const QString question = tr("Import %1?\n\nElements: %2 new, %3 changed, %4 unchanged.\nDependencies: %5 new, %6 changed.\n"
+                                "Groups: %7 new, %8 changed.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(s.elements.added)
+                                 .arg(s.elements.changed)
+                                 .arg(s.elements.unchanged)
+                                 .arg(s.dependencies.added)
+                                 .arg(s.dependencies.changed)
+                                 .arg(s.groups.added)
+                                 .arg(s.groups.changed);
+    if (QMessageBox::question(this, tr("Import"), question) != QMessageBox::Yes)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = exchange::Importer::run(*m_service, path, options);
+    QGuiApplication::restoreOverrideCursor();
+    if (!result) {
+        showError(tr("Nothing Was Imported"), result.error());
+        return;
+    }
+    // An import is not undoable step by step; the audit trail keeps every change it made.
+    m_undoStack->clear();
+    statusBar()->showMessage(tr("Imported %1: %2 element(s) added, %3 changed.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(result->elements.added)
+                                 .arg(result->elements.changed),
+                             8000);
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_service)
+        return;
+    Settings settings;
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Register"), settings.lastFolder(),
+                                                      tr("bulwark-register JSON (*.json);;CSV files in a folder (*)"),
+                                                      &selectedFilter);
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    const RegisterData snapshot = m_service->snapshot();
+    if (selectedFilter.startsWith(u"CSV")) {
+        if (auto r = exchange::CsvFormat::writeFolder(snapshot, path); !r)
+            showError(tr("Export Failed"), r.error());
+        return;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = exchange::JsonFormat::write(snapshot);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        showError(tr("Export Failed"), makeError(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, file.errorString())));
+    else
+        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::about()
+{
+    QString versions;
+    for (const auto &[library, version] : reports::ReportInfo::libraryVersions())
+        versions += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(library, version);
+    QMessageBox::about(this, tr("About Bulwark"),
+                       tr("<h3>Bulwark</h3><p>Maps which ICT services, assets, locations and third-party providers "
+                          "support each business function, and shows what breaks when one of them fails.</p>"
+                          "<p>Everything stays on this computer.</p><table>%1</table>")
+                           .arg(versions));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setRegisterSplitter(m_registerPage->splitter()->saveState());
+    event->accept();
+}
+
+} // namespace bulwark::gui

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "register/registerservice.h"
+#include "result.h"
+#include "store/registerstore.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+class QUndoStack;
+
+namespace bulwark::gui {
+
+class RegisterPage;
+
+/// What the background load hands to the GUI thread.
+struct LoadOutcome {
+    QString path;
+    std::optional<store::StoredRegister> stored;
+    Error error;
+    bool canceled = false;
+};
+
+/// The main window: a sidebar of pages (Register for now), menus, undo stack, status bar. Registers are
+/// opened on a worker thread so that a 100,000-element register does not freeze the window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the register named in `arguments`, else the last one, else the demo (created on first run).
+    void openInitialRegister(const QStringList &arguments);
+    /// Opens `path` in the background; the window stays usable and shows progress with Cancel.
+    void openRegister(const QString &path);
+    bool isLoading() const;
+
+    RegisterService *service() const { return m_service.get(); }
+    RegisterPage *registerPage() const { return m_registerPage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+Q_SIGNALS:
+    /// A register finished loading (or failed to); for tests and the status bar.
+    void registerOpened(const QString &path, bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void setupMenus();
+    void loadFinished();
+    void setService(std::unique_ptr<RegisterService> service);
+    void updateRecentMenu();
+    void updateStatus();
+    void showError(const QString &title, const Error &error);
+    void newRegister();
+    void openDialog();
+    void importDialog();
+    void exportDialog();
+    void about();
+
+    std::unique_ptr<RegisterService> m_service;
+    QUndoStack *m_undoStack;
+    QFutureWatcher<LoadOutcome> *m_loadWatcher;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    RegisterPage *m_registerPage;
+    QLabel *m_fileLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newRegister = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace bulwark::gui

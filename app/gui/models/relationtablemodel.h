@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "register/changeset.h"
+#include "register/dependency.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <vector>
+
+namespace bulwark {
+class RegisterService;
+}
+
+namespace bulwark::gui {
+
+/// Dependencies or redundancy groups of a register as a table, optionally narrowed to one element.
+/// Rebuilt from the service's in-memory register when the register changes.
+class RelationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Dependencies, Groups };
+    enum Role { SortRole = Qt::UserRole };
+
+    RelationTableModel(Kind kind, QObject *parent = nullptr);
+    void setService(RegisterService *service);
+    /// Only rows that involve `key` (empty: all).
+    void setElement(const QString &key);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+
+    Kind m_kind;
+    QPointer<RegisterService> m_service;
+    QString m_element;
+    std::vector<Dependency> m_dependencies;
+    std::vector<RedundancyGroup> m_groups;
+};
+
+} // namespace bulwark::gui

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace bulwark::gui {
+namespace {
+const auto recentFilesKey = QStringLiteral("files/recent");
+const auto lastRegisterKey = QStringLiteral("files/lastRegister");
+const auto lastFolderKey = QStringLiteral("files/lastFolder");
+const auto geometryKey = QStringLiteral("window/geometry");
+const auto stateKey = QStringLiteral("window/state");
+const auto splitterKey = QStringLiteral("register/splitter");
+} // namespace
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(recentFilesKey).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    m_settings.setValue(recentFilesKey, files);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(recentFilesKey, files);
+}
+
+QString Settings::lastRegister() const
+{
+    return m_settings.value(lastRegisterKey).toString();
+}
+
+void Settings::setLastRegister(const QString &path)
+{
+    m_settings.setValue(lastRegisterKey, QFileInfo(path).absoluteFilePath());
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(geometryKey, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(stateKey).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(stateKey, state);
+}
+
+QByteArray Settings::registerSplitter() const
+{
+    return m_settings.value(splitterKey).toByteArray();
+}
+
+void Settings::setRegisterSplitter(const QByteArray &state)
+{
+    m_settings.setValue(splitterKey, state);
+}
+
+QString Settings::lastFolder() const
+{
+    return m_settings.value(lastFolderKey, QDir::homePath()).toString();
+}
+
+void Settings::setLastFolder(const QString &folder)
+{
+    m_settings.setValue(lastFolderKey, folder);
+}
+
+QString Settings::demoRegisterPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("demo-bank.bulwark"));
+}
+
+} // namespace bulwark::gui

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace bulwark::gui {
+
+/// The only door to QSettings: one typed getter and setter per key, with the default beside the key.
+class Settings
+{
+public:
+    static constexpr int maxRecentFiles = 8;
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    QString lastRegister() const;
+    void setLastRegister(const QString &path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray registerSplitter() const;
+    void setRegisterSplitter(const QByteArray &state);
+
+    /// Folder of files and dialogs: the last folder used, the home folder at first.
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+
+    /// Where the demo register lives: the per-user data folder.
+    static QString demoRegisterPath();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace bulwark::gui
