@@ -139,8 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The only wait on the GUI thread: a load still running at shutdown.
-    m_loadWatcher->cancel();
-    m_loadWatcher->waitForFinished();
+    if (m_loadWatcher->isRunning()) {
+        m_loadWatcher->cancel();
+        m_loadWatcher->waitForFinished();
+    }
 }
 
 void MainWindow::setupActions()

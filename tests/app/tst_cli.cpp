@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/command.h"
+#include "sqlitefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bulwark;
+
+/// The command line through the same entry point as the executable: exit codes, text and JSON.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void editingSession();
+    void jsonOutput();
+    void verifyFindsTampering();
+    void exportIsByteStable();
+    void everyCommandHasHelp();
+
+private:
+    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+int tst_Cli::run(const QStringList &args, QString *out, QString *err)
+{
+    QString o, e;
+    QTextStream os(&o), es(&e);
+    QStringList arguments{QStringLiteral("bulwark")};
+    for (QString a : args)
+        arguments << a.replace(QStringLiteral("$DIR"), m_dir.path());
+    const int code = cli::runCommandLine(arguments, os, es);
+    os.flush();
+    es.flush();
+    if (out)
+        *out = o;
+    if (err)
+        *err = e;
+    return code;
+}
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.bulwark"));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), m_demo}, &out, &err), 0);
+    QVERIFY2(out.contains(QStringLiteral("Demo Bank AG")), qPrintable(out + err));
+}
+
+void tst_Cli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stderrText");
+    const QString db = QStringLiteral("$DIR/demo.bulwark");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "";
+    QTest::newRow("unknownCommand") << QStringList{QStringLiteral("frobnicate")} << 2 << "'frobnicate' is not a command";
+    QTest::newRow("missingDb") << QStringList{QStringLiteral("list")} << 2 << "--db FILE is required";
+    QTest::newRow("unknownOption") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--colour")} << 2
+                                   << "Unknown option 'colour'";
+    QTest::newRow("noSuchFile") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("$DIR/none.bulwark")}
+                                << 2 << "There is no register at";
+    QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db} << 0 << "";
+    QTest::newRow("badKind") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("server")}
+                             << 2 << "--kind must be one of";
+    QTest::newRow("showUnknown") << QStringList{QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("NOPE")} << 2
+                                 << "there is no element 'NOPE'";
+    QTest::newRow("setBadValue") << QStringList{QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE"),
+                                                QStringLiteral("rto_min=soon")}
+                                 << 2 << "field 'rto_min': must be a whole number of minutes, got 'soon'";
+    QTest::newRow("setNotAssignment") << QStringList{QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE"),
+                                                     QStringLiteral("rto_min")}
+                                      << 2 << "is not of the form FIELD=VALUE";
+    QTest::newRow("linkDuplicate") << QStringList{QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("F-PAY"),
+                                                  QStringLiteral("APP-CORE")}
+                                   << 2 << "'F-PAY' already depends on 'APP-CORE'";
+    QTest::newRow("importMissing") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("$DIR/missing.json")}
+                                   << 2 << "does not exist";
+    QTest::newRow("initExisting") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), db} << 2 << "already exists";
+    QTest::newRow("verifyIntact") << QStringList{QStringLiteral("verify"), QStringLiteral("--db"), db} << 0 << "";
+    QTest::newRow("logLimit") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("x")}
+                              << 2 << "--limit must be a whole number";
+}
+
+void tst_Cli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, stderrText);
+    QString out, err;
+    QCOMPARE(run(args, &out, &err), code);
+    if (!stderrText.isEmpty())
+        QVERIFY2(err.contains(stderrText), qPrintable(err));
+    else
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+}
+
+void tst_Cli::editingSession()
+{
+    const QString db = m_dir.filePath(QStringLiteral("session.bulwark"));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}, &out, &err), 0);
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("F-FX"), QStringLiteral("--kind"),
+                  QStringLiteral("function"), QStringLiteral("--name"), QStringLiteral("FX trading"),
+                  QStringLiteral("criticality=critical"), QStringLiteral("mtd_min=240")},
+                 &out, &err),
+             0);
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("--kind"),
+                  QStringLiteral("application"), QStringLiteral("--name"), QStringLiteral("FX engine")}),
+             0);
+    for (const QString &dc : {QStringLiteral("DC-A"), QStringLiteral("DC-B")})
+        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--db"), db, dc, QStringLiteral("--kind"), QStringLiteral("facility"),
+                      QStringLiteral("--name"), dc}),
+                 0);
+    QCOMPARE(run({QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("F-FX"), QStringLiteral("APP-FX")}), 0);
+    QCOMPARE(run({QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("DC-A"),
+                  QStringLiteral("--group"), QStringLiteral("dc"), QStringLiteral("--failover"), QStringLiteral("20")}),
+             0);
+    QCOMPARE(run({QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("DC-B"),
+                  QStringLiteral("--group"), QStringLiteral("dc")}),
+             0);
+    QCOMPARE(run({QStringLiteral("group"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("dc"),
+                  QStringLiteral("--min-up"), QStringLiteral("2")}),
+             0);
+    QCOMPARE(run({QStringLiteral("unlink"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("DC-B")}, &out, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("needs 2 member(s) up but has only 1")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("rto_min=30"),
+                  QStringLiteral("owner=Markets IT")}),
+             0);
+    QCOMPARE(run({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("APP-FX")}, &out), 0);
+    QVERIFY(out.contains(QStringLiteral("rto_min:")));
+    QVERIFY(out.contains(QStringLiteral("Markets IT")));
+    QVERIFY(out.contains(QStringLiteral("dc: at least 2 member(s) up, failover 20 min")));
+    QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("--db"), db, QStringLiteral("DC-A")}, &out, &err), 2);
+    QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("--db"), db, QStringLiteral("APP-FX")}, &out, &err), 0);
+    QVERIFY(out.contains(QStringLiteral("3 removed")));
+    QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
+    QCOMPARE(run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--key"), QStringLiteral("APP-FX"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
+    const QJsonArray log = QJsonDocument::fromJson(out.toUtf8()).array();
+    QVERIFY(log.size() >= 8);
+    QCOMPARE(log.first().toObject().value(u"action").toString(), QStringLiteral("remove"));
+}
+
+void tst_Cli::jsonOutput()
+{
+    QString out;
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--db"), m_demo, QStringLiteral("--critical"), QStringLiteral("--json")}, &out), 0);
+    const QJsonArray functions = QJsonDocument::fromJson(out.toUtf8()).array();
+    QVERIFY(functions.size() >= 5);
+    QStringList keys;
+    for (const QJsonValue &v : functions) {
+        QCOMPARE(v.toObject().value(u"criticality").toString(), QStringLiteral("critical"));
+        keys << v.toObject().value(u"key").toString();
+    }
+    QStringList sortedKeys = keys;
+    sortedKeys.sort();
+    QCOMPARE(keys, sortedKeys);
+
+    QCOMPARE(run({QStringLiteral("show"), QStringLiteral("--db"), m_demo, QStringLiteral("APP-CORE"), QStringLiteral("--json")}, &out), 0);
+    const QJsonObject show = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(show.value(u"element").toObject().value(u"key").toString(), QStringLiteral("APP-CORE"));
+    QVERIFY(!show.value(u"needs").toArray().isEmpty());
+    QVERIFY(!show.value(u"needed_by").toArray().isEmpty());
+
+    const QString file = m_dir.filePath(QStringLiteral("one.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "APP-NEW", "name": "New", "kind": "application"}]})");
+    f.close();
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_demo, file, QStringLiteral("--dry-run"), QStringLiteral("--json")}, &out), 0);
+    const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(summary.value(u"dry_run").toBool(), true);
+    QCOMPARE(summary.value(u"elements").toObject().value(u"added").toInt(), 1);
+    QVERIFY(summary.value(u"elements").toObject().value(u"unchanged").toInt() == 0);
+}
+
+void tst_Cli::verifyFindsTampering()
+{
+    const QString db = m_dir.filePath(QStringLiteral("tamper.bulwark"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QCOMPARE(test::sqliteExec(db, QStringLiteral("UPDATE element SET owner = 'Nobody' WHERE key = 'F-PAY'")), QString());
+    QString out;
+    QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("element:F-PAY differs")), qPrintable(out));
+    QCOMPARE(test::sqliteExec(db, QStringLiteral("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 2")), QString());
+    QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 1);
+    const QJsonObject report = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(report.value(u"chain_intact").toBool(), false);
+    QCOMPARE(report.value(u"first_bad_entry").toInt(), 2);
+}
+
+void tst_Cli::exportIsByteStable()
+{
+    const QString a = m_dir.filePath(QStringLiteral("a.json"));
+    const QString b = m_dir.filePath(QStringLiteral("b.json"));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.bulwark"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_demo, QStringLiteral("--output"), a}), 0);
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), copy}), 0);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), copy, a}), 0);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), copy, QStringLiteral("--output"), b}), 0);
+    QCOMPARE(test::fileBytes(a), test::fileBytes(b));
+    QVERIFY(test::fileBytes(a).size() > 10000);
+}
+
+void tst_Cli::everyCommandHasHelp()
+{
+    for (const auto &command : cli::allCommands()) {
+        QString out;
+        QCOMPARE(run({command->name(), QStringLiteral("--help")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("Usage: bulwark ") + command->name()), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Examples:")), qPrintable(command->name()));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitefile.h"
+#include "store/auditlog.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bulwark;
+using namespace bulwark::test;
+
+Q_DECLARE_METATYPE(bulwark::ChangeSet)
+
+class tst_RegisterService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void appliesAndPersists();
+    void unchangedValuesWriteNothing();
+    void registerRules_data();
+    void registerRules();
+    void failedBatchWritesNothing();
+    void writeFailureRollsBack();
+    void removalCascades();
+    void groupWithoutMembersGoes();
+    void auditEntryPerChange();
+    void dryRunWritesNothing();
+
+private:
+    qint64 auditCount() const;
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<RegisterService> m_service;
+};
+
+void tst_RegisterService::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_service.reset();
+    m_path = m_dir.filePath(QStringLiteral("%1.bulwark").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    m_service = openService(m_path);
+    QVERIFY(m_service);
+    auto result = m_service->apply(smallRegister());
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+}
+
+qint64 tst_RegisterService::auditCount() const
+{
+    auto entries = store::AuditLog::entries(m_service->database(), {}, 0);
+    return entries ? entries->size() : -1;
+}
+
+void tst_RegisterService::appliesAndPersists()
+{
+    QCOMPARE(m_service->elementCount(), 5);
+    QCOMPARE(m_service->dependencyCount(), 4);
+    QCOMPARE(m_service->groupCount(), 1);
+    const RegisterData before = m_service->snapshot();
+    m_service.reset();
+    auto reopened = openService(m_path);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->snapshot(), before);
+    QCOMPARE(reopened->element(QStringLiteral("F"))->mtdMin, 240);
+    QCOMPARE(reopened->dependency(QStringLiteral("APP"), QStringLiteral("DC1"))->group, QStringLiteral("dc"));
+}
+
+void tst_RegisterService::unchangedValuesWriteNothing()
+{
+    const qint64 entries = auditCount();
+    auto summary = m_service->apply(smallRegister());
+    QVERIFY(summary);
+    QCOMPARE(summary->elements.unchanged, 5);
+    QCOMPARE(summary->dependencies.unchanged, 4);
+    QVERIFY(summary->isEmpty());
+    QCOMPARE(auditCount(), entries);
+}
+
+void tst_RegisterService::registerRules_data()
+{
+    QTest::addColumn<ChangeSet>("changes");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    using Mode = ChangeSet::Mode;
+    {
+        ChangeSet c;
+        c.add(dependency(QStringLiteral("GHOST"), QStringLiteral("APP")));
+        QTest::newRow("unknownFrom") << c << "from" << "there is no element 'GHOST'";
+    }
+    {
+        ChangeSet c;
+        c.add(dependency(QStringLiteral("APP"), QStringLiteral("GHOST")));
+        QTest::newRow("unknownTo") << c << "to" << "there is no element 'GHOST'";
+    }
+    {
+        ChangeSet c;
+        c.add(element(QStringLiteral("NEW")), Mode::Upsert, {QStringLiteral("in.json"), 3});
+        c.add(element(QStringLiteral("NEW")), Mode::Upsert, {QStringLiteral("in.json"), 9});
+        QTest::newRow("duplicateKey") << c << "key" << "appears twice (also at line 3)";
+    }
+    {
+        ChangeSet c;
+        c.add(dependency(QStringLiteral("F"), QStringLiteral("MON")));
+        c.add(dependency(QStringLiteral("F"), QStringLiteral("MON"), Strength::Soft));
+        QTest::newRow("duplicateDependency") << c << "to" << "the dependency F -> MON appears twice";
+    }
+    {
+        ChangeSet c;
+        c.add(element(QStringLiteral("APP")), Mode::Insert);
+        QTest::newRow("addExisting") << c << "key" << "element 'APP' already exists";
+    }
+    {
+        ChangeSet c;
+        c.add(dependency(QStringLiteral("F"), QStringLiteral("APP")), Mode::Insert);
+        QTest::newRow("linkExisting") << c << "to" << "'F' already depends on 'APP'";
+    }
+    {
+        ChangeSet c;
+        c.add(element(QStringLiteral("NOPE")), Mode::Update);
+        QTest::newRow("updateMissing") << c << "key" << "there is no element 'NOPE'";
+    }
+    {
+        ChangeSet c;
+        c.add(dependency(QStringLiteral("APP"), QStringLiteral("F"), Strength::Hard, QStringLiteral("nope")));
+        QTest::newRow("unknownGroup") << c << "group" << "has no redundancy group 'nope'";
+    }
+    {
+        ChangeSet c;
+        c.add(group(QStringLiteral("APP"), QStringLiteral("dc"), 3));
+        QTest::newRow("quorumAboveMembers") << c << "min_up" << "needs 3 member(s) up but has only 2 member(s)";
+    }
+    {
+        ChangeSet c;
+        c.add(group(QStringLiteral("F"), QStringLiteral("empty"), 1));
+        QTest::newRow("groupWithoutMembers") << c << "min_up" << "has no members";
+    }
+    {
+        ChangeSet c;
+        c.removeGroups.emplace_back(QStringLiteral("APP"), QStringLiteral("dc"));
+        QTest::newRow("removeGroupWithMembers") << c << "name" << "still has 2 member(s)";
+    }
+    {
+        ChangeSet c;
+        c.add(group(QStringLiteral("APP"), QStringLiteral("dc"), 2));
+        c.removeDependencies.emplace_back(QStringLiteral("APP"), QStringLiteral("DC2"));
+        QTest::newRow("unlinkBelowQuorum") << c << "min_up" << "needs 2 member(s) up but has only 1 member(s)";
+    }
+    {
+        ChangeSet c;
+        c.add(group(QStringLiteral("GHOST"), QStringLiteral("dc"), 1));
+        QTest::newRow("groupOfUnknownElement") << c << "element" << "there is no element 'GHOST'";
+    }
+    {
+        ChangeSet c;
+        c.removeElements << QStringLiteral("GHOST");
+        QTest::newRow("removeUnknown") << c << "key" << "there is no element 'GHOST'";
+    }
+    {
+        ChangeSet c;
+        c.removeElements << QStringLiteral("DC1");
+        c.add(dependency(QStringLiteral("MON"), QStringLiteral("DC1")));
+        QTest::newRow("linkToRemoved") << c << "to" << "there is no element 'DC1'";
+    }
+    {
+        ChangeSet c;
+        Element e = element(QStringLiteral("APP"));
+        e.criticality = Criticality::Critical;
+        c.add(e);
+        QTest::newRow("criticalityOnlyOnFunctions") << c << "criticality" << "only business functions";
+    }
+}
+
+void tst_RegisterService::registerRules()
+{
+    QFETCH(ChangeSet, changes);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const RegisterData before = m_service->snapshot();
+    const qint64 entries = auditCount();
+    auto result = m_service->apply(changes);
+    QVERIFY(!result);
+    QCOMPARE(result.error().field, field);
+    QVERIFY2(result.error().message.contains(message), qPrintable(result.error().toString()));
+    QCOMPARE(m_service->snapshot(), before);
+    QCOMPARE(auditCount(), entries);
+}
+
+void tst_RegisterService::failedBatchWritesNothing()
+{
+    ChangeSet batch;
+    for (int i = 0; i < 50; ++i)
+        batch.add(element(QStringLiteral("E%1").arg(i)), ChangeSet::Mode::Upsert, {QStringLiteral("batch.csv"), i + 2});
+    Element bad = element(QStringLiteral("E50"));
+    bad.rtoMin = -1;
+    batch.add(bad, ChangeSet::Mode::Upsert, {QStringLiteral("batch.csv"), 52});
+    auto result = m_service->apply(batch);
+    QVERIFY(!result);
+    QCOMPARE(result.error().toString(), QStringLiteral("batch.csv:52: field 'rto_min': must be between 0 and 5270400 minutes, got -1"));
+    QCOMPARE(m_service->elementCount(), 5);
+    m_service.reset();
+    auto reopened = openService(m_path);
+    QCOMPARE(reopened->elementCount(), 5);
+}
+
+void tst_RegisterService::writeFailureRollsBack()
+{
+    // The database itself refuses the third row half way through the write (as a full disk would).
+    QCOMPARE(sqliteExec(m_path, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON element WHEN NEW.key = 'BOOM' "
+                                               "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")),
+             QString());
+    const RegisterData before = m_service->snapshot();
+    const qint64 entries = auditCount();
+    QSignalSpy failed(m_service.get(), &RegisterService::writeFailed);
+    QSignalSpy changed(m_service.get(), &RegisterService::changed);
+    ChangeSet batch;
+    batch.add(element(QStringLiteral("A")));
+    batch.add(element(QStringLiteral("B")));
+    batch.add(element(QStringLiteral("BOOM")));
+    batch.add(dependency(QStringLiteral("A"), QStringLiteral("B")));
+    auto result = m_service->apply(batch);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Database);
+    QVERIFY(!result.error().message.contains(QStringLiteral("simulated"))); // driver text stays in the log
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_service->snapshot(), before);
+    QCOMPARE(auditCount(), entries);
+    m_service.reset();
+    auto reopened = openService(m_path);
+    QCOMPARE(reopened->snapshot(), before);
+    QVERIFY(!reopened->element(QStringLiteral("A")));
+    // And the register still takes writes afterwards.
+    ChangeSet ok;
+    ok.add(element(QStringLiteral("A")));
+    QVERIFY(reopened->apply(ok));
+}
+
+void tst_RegisterService::removalCascades()
+{
+    ChangeSet c;
+    c.removeElements << QStringLiteral("APP");
+    auto summary = m_service->apply(c);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->elements.removed, 1);
+    QCOMPARE(summary->dependencies.removed, 4);
+    QCOMPARE(summary->groups.removed, 1);
+    QCOMPARE(m_service->dependencyCount(), 0);
+    QCOMPARE(m_service->groupCount(), 0);
+}
+
+void tst_RegisterService::groupWithoutMembersGoes()
+{
+    ChangeSet c;
+    c.removeDependencies.emplace_back(QStringLiteral("APP"), QStringLiteral("DC1"));
+    c.removeDependencies.emplace_back(QStringLiteral("APP"), QStringLiteral("DC2"));
+    auto summary = m_service->apply(c);
+    QVERIFY(summary);
+    QCOMPARE(summary->groups.removed, 1);
+    QVERIFY(!m_service->group(QStringLiteral("APP"), QStringLiteral("dc")));
+}
+
+void tst_RegisterService::auditEntryPerChange()
+{
+    QCOMPARE(auditCount(), 10); // 5 elements, 1 group, 4 dependencies
+    Element app = *m_service->element(QStringLiteral("APP"));
+    app.rtoMin = 30;
+    ChangeSet c;
+    c.add(app, ChangeSet::Mode::Update);
+    QVERIFY(m_service->apply(c, Actor{QStringLiteral("alice")}));
+    auto entries = store::AuditLog::entries(m_service->database(), QStringLiteral("APP"), 1);
+    QVERIFY(entries && entries->size() == 1);
+    const store::AuditEntry &e = entries->first();
+    QCOMPARE(e.action, QStringLiteral("change"));
+    QCOMPARE(e.entity, QStringLiteral("element"));
+    QCOMPARE(e.actor, QStringLiteral("alice"));
+    QCOMPARE(e.before, QByteArray(R"({"key":"APP","name":"APP","kind":"application"})"));
+    QCOMPARE(e.after, QByteArray(R"({"key":"APP","name":"APP","kind":"application","rto_min":30})"));
+    QVERIFY(e.at.endsWith(u'Z'));
+    QCOMPARE(e.prevHash.size(), 64);
+    QCOMPARE(auditCount(), 11);
+}
+
+void tst_RegisterService::dryRunWritesNothing()
+{
+    ChangeSet c;
+    c.add(element(QStringLiteral("NEW")));
+    auto summary = m_service->apply(c, Actor::current(), true);
+    QVERIFY(summary);
+    QVERIFY(summary->dryRun);
+    QCOMPARE(summary->elements.added, 1);
+    QVERIFY(!m_service->element(QStringLiteral("NEW")));
+    QCOMPARE(auditCount(), 10);
+}
+
+QTEST_GUILESS_MAIN(tst_RegisterService)
+#include "tst_registerservice.moc"
