@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -129,8 +130,10 @@ MainWindow::MainWindow(QWidget *parent)
     setupMenus();
 
     Settings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1440, available.width() * 95 / 100), std::min(900, available.height() * 92 / 100));
+    }
     restoreState(settings.windowState());
     m_registerPage->splitter()->restoreState(settings.registerSplitter());
     setService(nullptr);

@@ -107,6 +107,7 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({720, 440});
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ElementFilterProxyModel::setText);
@@ -168,6 +169,9 @@ void RegisterPage::setService(RegisterService *service)
                                   std::min(m_elementView->columnWidth(int(ElementTableModel::Column::Name)), 320));
     m_dependencyView->resizeColumnsToContents();
     updateCount();
+    if (service && m_proxy->rowCount() > 0)
+        m_elementView->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void RegisterPage::updateCount()
