@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -437,8 +438,11 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
 Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun)
 {
     Plan plan;
+    QElapsedTimer timer;
+    timer.start();
     if (auto r = validate(changes, plan); !r)
         return r.error();
+    qCDebug(lcRegister) << "validated in" << timer.elapsed() << "ms";
     plan.summary.dryRun = dryRun;
     if (dryRun || plan.summary.isEmpty())
         return plan.summary;
@@ -462,6 +466,8 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     if (auto r = audit.prepare(); !r)
         return r;
 
+    QElapsedTimer timer;
+    timer.start();
     store::AuditHead head = m_audit;
     const qint64 batch = head.batch + 1;
     head.batch = batch;
@@ -569,8 +575,10 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     }
     if (auto r = audit.storeHead(head); !r)
         return r;
+    qCDebug(lcRegister) << "rows and audit entries written in" << timer.restart() << "ms";
     if (auto r = transaction.commit(); !r)
         return r;
+    qCDebug(lcRegister) << "committed in" << timer.restart() << "ms";
 
     // Committed: bring the in-memory register up to date.
     m_audit = head;
@@ -597,7 +605,8 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         m_elements.remove(e.key);
         m_elementIds.remove(e.key);
     }
-    qCDebug(lcRegister) << "batch" << batch << "written:" << head.seq << "audit entries in total";
+    qCDebug(lcRegister) << "memory updated in" << timer.elapsed() << "ms; batch" << batch << "has" << head.seq
+                        << "audit entries in total";
     return {};
 }
 

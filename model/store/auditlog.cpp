@@ -12,11 +12,6 @@
 namespace bulwark::store {
 namespace {
 
-QVariant jsonOrNull(const QByteArray &json)
-{
-    return json.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(json));
-}
-
 /// subject and object of an entry, derived from its entity key ("A", "A>B", "A#group").
 std::pair<QString, QString> subjectAndObject(const AuditEntry &entry)
 {
@@ -80,20 +75,21 @@ QByteArray AuditLog::computeHash(const AuditEntry &e)
 
 Result<void> AuditLog::prepare()
 {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
-                                         "subject, object, before, after, prev_hash, hash) VALUES (:seq, :batch, :at, "
-                                         ":actor, :action, :entity, :entity_key, :subject, :object, :before, :after, "
-                                         ":prev_hash, :hash)"),
-                          tr("writing the audit trail"));
-    if (!q)
-        return q.error();
-    m_insert = std::move(*q);
-    auto m = m_db.prepare(QStringLiteral("INSERT INTO meta (name, value) VALUES (:name, :value) ON CONFLICT (name) DO "
-                                         "UPDATE SET value = excluded.value"),
-                          tr("writing the audit trail"));
-    if (!m)
-        return m.error();
-    m_meta = std::move(*m);
+    auto insert = SqliteStatement::prepare(m_db,
+                                           "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
+                                           "subject, object, before, after, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                           "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                           tr("writing the audit trail"));
+    if (!insert)
+        return insert.error();
+    m_insert = std::move(*insert);
+    auto meta = SqliteStatement::prepare(m_db,
+                                         "INSERT INTO meta (name, value) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE "
+                                         "SET value = excluded.value",
+                                         tr("writing the audit trail"));
+    if (!meta)
+        return meta.error();
+    m_meta = std::move(*meta);
     return {};
 }
 
@@ -103,21 +99,24 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
     entry.prevHash = head.hash;
     entry.hash = computeHash(entry);
     const auto [subject, object] = subjectAndObject(entry);
-    m_insert.bindValue(QStringLiteral(":seq"), entry.seq);
-    m_insert.bindValue(QStringLiteral(":batch"), entry.batch);
-    m_insert.bindValue(QStringLiteral(":at"), entry.at);
-    m_insert.bindValue(QStringLiteral(":actor"), entry.actor);
-    m_insert.bindValue(QStringLiteral(":action"), entry.action);
-    m_insert.bindValue(QStringLiteral(":entity"), entry.entity);
-    m_insert.bindValue(QStringLiteral(":entity_key"), entry.entityKey);
-    m_insert.bindValue(QStringLiteral(":subject"), subject);
-    m_insert.bindValue(QStringLiteral(":object"), object.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(object));
-    m_insert.bindValue(QStringLiteral(":before"), jsonOrNull(entry.before));
-    m_insert.bindValue(QStringLiteral(":after"), jsonOrNull(entry.after));
-    m_insert.bindValue(QStringLiteral(":prev_hash"), QString::fromLatin1(entry.prevHash));
-    m_insert.bindValue(QStringLiteral(":hash"), QString::fromLatin1(entry.hash));
-    if (!m_insert.exec())
-        return Database::databaseError(tr("writing the audit trail"), m_insert.lastError().text());
+    m_insert.bind(1, entry.seq);
+    m_insert.bind(2, entry.batch);
+    m_insert.bind(3, entry.at);
+    m_insert.bind(4, entry.actor);
+    m_insert.bind(5, entry.action);
+    m_insert.bind(6, entry.entity);
+    m_insert.bind(7, entry.entityKey);
+    m_insert.bind(8, subject);
+    if (object.isEmpty())
+        m_insert.bindNull(9);
+    else
+        m_insert.bind(9, object);
+    m_insert.bindUtf8(10, entry.before);
+    m_insert.bindUtf8(11, entry.after);
+    m_insert.bindUtf8(12, entry.prevHash);
+    m_insert.bindUtf8(13, entry.hash);
+    if (auto r = m_insert.run(tr("writing the audit trail")); !r)
+        return r;
     head.seq = entry.seq;
     head.hash = entry.hash;
     return {};
@@ -127,10 +126,10 @@ Result<void> AuditLog::storeHead(const AuditHead &head)
 {
     for (const auto &[name, value] : {std::pair{QStringLiteral("audit_head"), QString::fromLatin1(head.hash)},
                                       std::pair{QStringLiteral("audit_count"), QString::number(head.seq)}}) {
-        m_meta.bindValue(QStringLiteral(":name"), name);
-        m_meta.bindValue(QStringLiteral(":value"), value);
-        if (!m_meta.exec())
-            return Database::databaseError(tr("writing the audit trail"), m_meta.lastError().text());
+        m_meta.bind(1, name);
+        m_meta.bind(2, value);
+        if (auto r = m_meta.run(tr("writing the audit trail")); !r)
+            return r;
     }
     return {};
 }

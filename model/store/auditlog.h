@@ -7,6 +7,7 @@
 #include "register/registerdata.h"
 #include "registerstore.h"
 #include "result.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -67,8 +68,8 @@ public:
 
 private:
     const Database &m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_meta;
+    SqliteStatement m_insert;
+    SqliteStatement m_meta;
 };
 
 } // namespace bulwark::store

@@ -29,32 +29,9 @@ QString attributesText(const QJsonObject &attributes)
     return QString::fromUtf8(out);
 }
 
-/// QSqlQuery binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant optionalInt(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-
 std::optional<int> toOptionalInt(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
-QVariant groupIdValue(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-Result<void> run(QSqlQuery &query, const QString &operation)
-{
-    if (!query.exec())
-        return Database::databaseError(operation, query.lastError().text());
-    return {};
 }
 
 } // namespace
@@ -198,146 +175,148 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
 Result<void> RegisterWriter::prepare()
 {
     const QString operation = tr("preparing the write");
+    // Column order of element rows: the same in INSERT and UPDATE, so one bindElement() serves both.
     struct Statement {
-        QSqlQuery *query;
-        const char16_t *sql;
+        SqliteStatement *statement;
+        const char *sql;
     };
     const Statement statements[] = {
         {&m_insertElement,
-         u"INSERT INTO element (key, name, kind, owner, description, tags, availability, rto_min, rpo_min, "
-         u"criticality, mtd_min, mtdl_min, lei, country, region, substitutability, exit_plan, attributes) VALUES "
-         u"(:key, :name, :kind, :owner, :description, :tags, :availability, :rto_min, :rpo_min, :criticality, "
-         u":mtd_min, :mtdl_min, :lei, :country, :region, :substitutability, :exit_plan, :attributes)"},
+         "INSERT INTO element (key, name, kind, owner, description, tags, availability, rto_min, rpo_min, "
+         "criticality, mtd_min, mtdl_min, lei, country, region, substitutability, exit_plan, attributes) VALUES "
+         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"},
         {&m_updateElement,
-         u"UPDATE element SET key = :key, name = :name, kind = :kind, owner = :owner, description = :description, "
-         u"tags = :tags, availability = :availability, rto_min = :rto_min, rpo_min = :rpo_min, criticality = "
-         u":criticality, mtd_min = :mtd_min, mtdl_min = :mtdl_min, lei = :lei, country = :country, region = :region, "
-         u"substitutability = :substitutability, exit_plan = :exit_plan, attributes = :attributes WHERE id = :id"},
-        {&m_deleteElement, u"DELETE FROM element WHERE id = :id"},
+         "UPDATE element SET key = ?1, name = ?2, kind = ?3, owner = ?4, description = ?5, tags = ?6, "
+         "availability = ?7, rto_min = ?8, rpo_min = ?9, criticality = ?10, mtd_min = ?11, mtdl_min = ?12, lei = ?13, "
+         "country = ?14, region = ?15, substitutability = ?16, exit_plan = ?17, attributes = ?18 WHERE id = ?19"},
+        {&m_deleteElement, "DELETE FROM element WHERE id = ?1"},
         {&m_insertGroup,
-         u"INSERT INTO redundancy_group (element_id, name, min_up, failover_min, attributes) VALUES (:element_id, "
-         u":name, :min_up, :failover_min, :attributes)"},
-        {&m_updateGroup,
-         u"UPDATE redundancy_group SET min_up = :min_up, failover_min = :failover_min, attributes = :attributes "
-         u"WHERE id = :id"},
-        {&m_deleteGroup, u"DELETE FROM redundancy_group WHERE id = :id"},
+         "INSERT INTO redundancy_group (element_id, name, min_up, failover_min, attributes) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&m_updateGroup, "UPDATE redundancy_group SET min_up = ?3, failover_min = ?4, attributes = ?5 WHERE id = ?1 AND "
+                         "name = ?2"},
+        {&m_deleteGroup, "DELETE FROM redundancy_group WHERE id = ?1"},
         {&m_insertDependency,
-         u"INSERT INTO dependency (from_id, to_id, strength, group_id, attributes) VALUES (:from_id, :to_id, "
-         u":strength, :group_id, :attributes)"},
+         "INSERT INTO dependency (from_id, to_id, strength, group_id, attributes) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&m_updateDependency,
-         u"UPDATE dependency SET strength = :strength, group_id = :group_id, attributes = :attributes WHERE from_id "
-         u"= :from_id AND to_id = :to_id"},
-        {&m_deleteDependency, u"DELETE FROM dependency WHERE from_id = :from_id AND to_id = :to_id"},
+         "UPDATE dependency SET strength = ?3, group_id = ?4, attributes = ?5 WHERE from_id = ?1 AND to_id = ?2"},
+        {&m_deleteDependency, "DELETE FROM dependency WHERE from_id = ?1 AND to_id = ?2"},
     };
     for (const Statement &s : statements) {
-        auto q = m_db.prepare(QString::fromUtf16(s.sql), operation);
-        if (!q)
-            return q.error();
-        *s.query = std::move(*q);
+        auto prepared = SqliteStatement::prepare(m_db, s.sql, operation);
+        if (!prepared)
+            return prepared.error();
+        *s.statement = std::move(*prepared);
     }
     return {};
 }
 
-void RegisterWriter::bindElement(QSqlQuery &q, const Element &e)
+void RegisterWriter::bindElement(SqliteStatement &q, const Element &e)
 {
-    static const QVariant nullText(QMetaType::fromType<QString>());
-    q.bindValue(QStringLiteral(":key"), e.key);
-    q.bindValue(QStringLiteral(":name"), e.name);
-    q.bindValue(QStringLiteral(":kind"), Vocabulary::token(e.kind));
-    q.bindValue(QStringLiteral(":owner"), text(e.owner));
-    q.bindValue(QStringLiteral(":description"), text(e.description));
-    q.bindValue(QStringLiteral(":tags"), text(e.tags.join(QLatin1Char(';'))));
-    q.bindValue(QStringLiteral(":availability"),
-                e.availability ? QVariant(*e.availability) : QVariant(QMetaType::fromType<double>()));
-    q.bindValue(QStringLiteral(":rto_min"), optionalInt(e.rtoMin));
-    q.bindValue(QStringLiteral(":rpo_min"), optionalInt(e.rpoMin));
-    q.bindValue(QStringLiteral(":criticality"), e.criticality ? QVariant(Vocabulary::token(*e.criticality)) : nullText);
-    q.bindValue(QStringLiteral(":mtd_min"), optionalInt(e.mtdMin));
-    q.bindValue(QStringLiteral(":mtdl_min"), optionalInt(e.mtdlMin));
-    q.bindValue(QStringLiteral(":lei"), text(e.lei));
-    q.bindValue(QStringLiteral(":country"), text(e.country));
-    q.bindValue(QStringLiteral(":region"), text(e.region));
-    q.bindValue(QStringLiteral(":substitutability"),
-                e.substitutability ? QVariant(Vocabulary::token(*e.substitutability)) : nullText);
-    q.bindValue(QStringLiteral(":exit_plan"),
-                e.exitPlan ? QVariant(*e.exitPlan ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(QStringLiteral(":attributes"), attributesText(e.attributes));
+    q.bind(1, e.key);
+    q.bind(2, e.name);
+    q.bind(3, Vocabulary::token(e.kind));
+    q.bind(4, e.owner);
+    q.bind(5, e.description);
+    q.bind(6, e.tags.join(QLatin1Char(';')));
+    q.bind(7, e.availability);
+    q.bind(8, e.rtoMin);
+    q.bind(9, e.rpoMin);
+    if (e.criticality)
+        q.bind(10, Vocabulary::token(*e.criticality));
+    else
+        q.bindNull(10);
+    q.bind(11, e.mtdMin);
+    q.bind(12, e.mtdlMin);
+    q.bind(13, e.lei);
+    q.bind(14, e.country);
+    q.bind(15, e.region);
+    if (e.substitutability)
+        q.bind(16, Vocabulary::token(*e.substitutability));
+    else
+        q.bindNull(16);
+    q.bind(17, e.exitPlan ? std::optional<int>(*e.exitPlan ? 1 : 0) : std::nullopt);
+    q.bind(18, attributesText(e.attributes));
 }
 
 Result<qint64> RegisterWriter::insertElement(const Element &element)
 {
     bindElement(m_insertElement, element);
-    if (auto r = run(m_insertElement, tr("adding element %1").arg(element.key)); !r)
+    if (auto r = m_insertElement.run(tr("adding element %1").arg(element.key)); !r)
         return r.error();
-    return m_insertElement.lastInsertId().toLongLong();
+    return m_insertElement.lastInsertRowId();
 }
 
 Result<void> RegisterWriter::updateElement(qint64 id, const Element &element)
 {
     bindElement(m_updateElement, element);
-    m_updateElement.bindValue(QStringLiteral(":id"), id);
-    return run(m_updateElement, tr("changing element %1").arg(element.key));
+    m_updateElement.bind(19, id);
+    return m_updateElement.run(tr("changing element %1").arg(element.key));
 }
 
 Result<void> RegisterWriter::deleteElement(qint64 id)
 {
-    m_deleteElement.bindValue(QStringLiteral(":id"), id);
-    return run(m_deleteElement, tr("removing an element"));
+    m_deleteElement.bind(1, id);
+    return m_deleteElement.run(tr("removing an element"));
 }
 
 Result<qint64> RegisterWriter::insertGroup(qint64 elementId, const RedundancyGroup &g)
 {
-    m_insertGroup.bindValue(QStringLiteral(":element_id"), elementId);
-    m_insertGroup.bindValue(QStringLiteral(":name"), g.name);
-    m_insertGroup.bindValue(QStringLiteral(":min_up"), g.minUp);
-    m_insertGroup.bindValue(QStringLiteral(":failover_min"), g.failoverMin);
-    m_insertGroup.bindValue(QStringLiteral(":attributes"), attributesText(g.attributes));
-    if (auto r = run(m_insertGroup, tr("adding group %1 of %2").arg(g.name, g.element)); !r)
+    m_insertGroup.bind(1, elementId);
+    m_insertGroup.bind(2, g.name);
+    m_insertGroup.bind(3, qint64(g.minUp));
+    m_insertGroup.bind(4, qint64(g.failoverMin));
+    m_insertGroup.bind(5, attributesText(g.attributes));
+    if (auto r = m_insertGroup.run(tr("adding group %1 of %2").arg(g.name, g.element)); !r)
         return r.error();
-    return m_insertGroup.lastInsertId().toLongLong();
+    return m_insertGroup.lastInsertRowId();
 }
 
 Result<void> RegisterWriter::updateGroup(qint64 id, const RedundancyGroup &g)
 {
-    m_updateGroup.bindValue(QStringLiteral(":id"), id);
-    m_updateGroup.bindValue(QStringLiteral(":min_up"), g.minUp);
-    m_updateGroup.bindValue(QStringLiteral(":failover_min"), g.failoverMin);
-    m_updateGroup.bindValue(QStringLiteral(":attributes"), attributesText(g.attributes));
-    return run(m_updateGroup, tr("changing group %1 of %2").arg(g.name, g.element));
+    m_updateGroup.bind(1, id);
+    m_updateGroup.bind(2, g.name);
+    m_updateGroup.bind(3, qint64(g.minUp));
+    m_updateGroup.bind(4, qint64(g.failoverMin));
+    m_updateGroup.bind(5, attributesText(g.attributes));
+    return m_updateGroup.run(tr("changing group %1 of %2").arg(g.name, g.element));
 }
 
 Result<void> RegisterWriter::deleteGroup(qint64 id)
 {
-    m_deleteGroup.bindValue(QStringLiteral(":id"), id);
-    return run(m_deleteGroup, tr("removing a redundancy group"));
+    m_deleteGroup.bind(1, id);
+    return m_deleteGroup.run(tr("removing a redundancy group"));
 }
 
-void RegisterWriter::bindDependency(QSqlQuery &q, qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
+void RegisterWriter::bindDependency(SqliteStatement &q, qint64 fromId, qint64 toId, const Dependency &d,
+                                    std::optional<qint64> groupId)
 {
-    q.bindValue(QStringLiteral(":from_id"), fromId);
-    q.bindValue(QStringLiteral(":to_id"), toId);
-    q.bindValue(QStringLiteral(":strength"), Vocabulary::token(d.strength));
-    q.bindValue(QStringLiteral(":group_id"), groupIdValue(groupId));
-    q.bindValue(QStringLiteral(":attributes"), attributesText(d.attributes));
+    q.bind(1, fromId);
+    q.bind(2, toId);
+    q.bind(3, Vocabulary::token(d.strength));
+    if (groupId)
+        q.bind(4, *groupId);
+    else
+        q.bindNull(4);
+    q.bind(5, attributesText(d.attributes));
 }
 
 Result<void> RegisterWriter::insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
 {
     bindDependency(m_insertDependency, fromId, toId, d, groupId);
-    return run(m_insertDependency, tr("adding dependency %1 -> %2").arg(d.from, d.to));
+    return m_insertDependency.run(tr("adding dependency %1 -> %2").arg(d.from, d.to));
 }
 
 Result<void> RegisterWriter::updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
 {
     bindDependency(m_updateDependency, fromId, toId, d, groupId);
-    return run(m_updateDependency, tr("changing dependency %1 -> %2").arg(d.from, d.to));
+    return m_updateDependency.run(tr("changing dependency %1 -> %2").arg(d.from, d.to));
 }
 
 Result<void> RegisterWriter::deleteDependency(qint64 fromId, qint64 toId)
 {
-    m_deleteDependency.bindValue(QStringLiteral(":from_id"), fromId);
-    m_deleteDependency.bindValue(QStringLiteral(":to_id"), toId);
-    return run(m_deleteDependency, tr("removing a dependency"));
+    m_deleteDependency.bind(1, fromId);
+    m_deleteDependency.bind(2, toId);
+    return m_deleteDependency.run(tr("removing a dependency"));
 }
 
 } // namespace bulwark::store

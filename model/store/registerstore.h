@@ -6,6 +6,7 @@
 #include "feedback.h"
 #include "register/registerdata.h"
 #include "result.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,7 +41,8 @@ public:
     [[nodiscard]] static Result<AuditHead> auditHead(const Database &db);
 };
 
-/// Prepared write statements for one transaction. Used only by RegisterService.
+/// Prepared write statements for one transaction (on SQLite's own API, see SqliteStatement). Used only by
+/// RegisterService.
 class RegisterWriter
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterWriter)
@@ -59,13 +61,14 @@ public:
     [[nodiscard]] Result<void> deleteDependency(qint64 fromId, qint64 toId);
 
 private:
-    void bindElement(QSqlQuery &query, const Element &element);
-    void bindDependency(QSqlQuery &query, qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
+    static void bindElement(SqliteStatement &statement, const Element &element);
+    static void bindDependency(SqliteStatement &statement, qint64 fromId, qint64 toId, const Dependency &d,
+                               std::optional<qint64> groupId);
 
     const Database &m_db;
-    QSqlQuery m_insertElement, m_updateElement, m_deleteElement;
-    QSqlQuery m_insertGroup, m_updateGroup, m_deleteGroup;
-    QSqlQuery m_insertDependency, m_updateDependency, m_deleteDependency;
+    SqliteStatement m_insertElement, m_updateElement, m_deleteElement;
+    SqliteStatement m_insertGroup, m_updateGroup, m_deleteGroup;
+    SqliteStatement m_insertDependency, m_updateDependency, m_deleteDependency;
 };
 
 } // namespace bulwark::store
