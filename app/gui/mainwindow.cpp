@@ -66,7 +66,7 @@ void loadRegister(QPromise<LoadOutcome> &promise, const QString &path)
     } else {
         auto stored = store::RegisterStore::load(**db, &feedback);
         if (stored)
-            outcome.stored = std::move(*stored);
+            outcome.state = RegisterService::State::build(std::move(*stored));
         else if (stored.error().code == Error::Code::Canceled)
             outcome.canceled = true;
         else
@@ -305,7 +305,7 @@ void MainWindow::loadFinished()
         return;
     }
     Settings settings;
-    if (!outcome.stored) {
+    if (!outcome.state) {
         updateStatus();
         if (outcome.error.code == Error::Code::NotFound)
             settings.removeRecentFile(outcome.path);
@@ -322,7 +322,7 @@ void MainWindow::loadFinished()
         Q_EMIT registerOpened(outcome.path, false);
         return;
     }
-    setService(std::make_unique<RegisterService>(std::move(*db), std::move(*outcome.stored)));
+    setService(std::make_unique<RegisterService>(std::move(*db), std::move(*outcome.state)));
     settings.addRecentFile(outcome.path);
     settings.setLastRegister(outcome.path);
     updateRecentMenu();

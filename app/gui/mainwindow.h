@@ -28,7 +28,7 @@ class RegisterPage;
 /// What the background load hands to the GUI thread.
 struct LoadOutcome {
     QString path;
-    std::optional<store::StoredRegister> stored;
+    std::optional<RegisterService::State> state; ///< built on the worker thread
     Error error;
     bool canceled = false;
 };

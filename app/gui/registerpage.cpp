@@ -92,6 +92,15 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_tabs->addTab(m_elementView, tr("&Elements"));
     m_tabs->addTab(m_dependencyView, tr("&Dependencies"));
     m_tabs->addTab(m_groupView, tr("Redundancy &groups"));
+    // The whole register's dependencies (500,000 at bank scale) are gathered only while their tab is shown.
+    m_dependencyModel->setActive(false);
+    m_groupModel->setActive(false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_dependencyModel->setActive(m_tabs->currentWidget() == m_dependencyView);
+        m_groupModel->setActive(m_tabs->currentWidget() == m_groupView);
+        if (m_tabs->currentWidget() == m_dependencyView)
+            m_dependencyView->resizeColumnsToContents();
+    });
 
     auto *side = new QWidget(m_splitter);
     auto *sideLayout = new QVBoxLayout(side);
@@ -167,7 +176,6 @@ void RegisterPage::setService(RegisterService *service)
     m_elementView->resizeColumnsToContents();
     m_elementView->setColumnWidth(int(ElementTableModel::Column::Name),
                                   std::min(m_elementView->columnWidth(int(ElementTableModel::Column::Name)), 320));
-    m_dependencyView->resizeColumnsToContents();
     updateCount();
     if (service && m_proxy->rowCount() > 0)
         m_elementView->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),

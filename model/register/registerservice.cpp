@@ -79,54 +79,61 @@ Result<std::unique_ptr<RegisterService>> RegisterService::open(const QString &pa
     auto stored = store::RegisterStore::load(**db, feedback);
     if (!stored)
         return stored.error();
-    return std::make_unique<RegisterService>(std::move(*db), std::move(*stored));
+    return std::make_unique<RegisterService>(std::move(*db), State::build(std::move(*stored)));
 }
 
-RegisterService::RegisterService(std::unique_ptr<store::Database> database, store::StoredRegister stored, QObject *parent)
-    : QObject(parent), m_db(std::move(database)), m_audit(stored.audit)
+RegisterService::State RegisterService::State::build(store::StoredRegister &&stored)
 {
-    m_elementIds = std::move(stored.elementIds);
-    m_groupIds = std::move(stored.groupIds);
-    m_elements.reserve(qsizetype(stored.data.elements.size()));
+    State state;
+    state.audit = stored.audit;
+    state.elementIds = std::move(stored.elementIds);
+    state.groupIds = std::move(stored.groupIds);
+    state.elements.reserve(qsizetype(stored.data.elements.size()));
     for (Element &e : stored.data.elements) {
         const QString key = e.key;
-        m_elements.insert(key, std::move(e));
+        state.elements.insert(key, std::move(e));
     }
-    m_dependencies.reserve(qsizetype(stored.data.dependencies.size()));
+    state.dependencies.reserve(qsizetype(stored.data.dependencies.size()));
     for (Dependency &d : stored.data.dependencies) {
         const QString id = dependencyId(d.from, d.to);
-        m_dependencies.insert(id, std::move(d));
+        state.dependencies.insert(id, std::move(d));
     }
     for (RedundancyGroup &g : stored.data.groups) {
         const QString id = groupId(g.element, g.name);
-        m_groups.insert(id, std::move(g));
+        state.groups.insert(id, std::move(g));
     }
+    return state;
+}
+
+RegisterService::RegisterService(std::unique_ptr<store::Database> database, State state, QObject *parent)
+    : QObject(parent), m_db(std::move(database)), m_state(std::move(state))
+{
 }
 
 RegisterService::~RegisterService() = default;
 
 const Element *RegisterService::element(const QString &key) const
 {
-    const auto it = m_elements.constFind(key);
-    return it == m_elements.constEnd() ? nullptr : &*it;
+    const auto it = m_state.elements.constFind(key);
+    return it == m_state.elements.constEnd() ? nullptr : &*it;
 }
 
 const RedundancyGroup *RegisterService::group(const QString &element, const QString &name) const
 {
-    const auto it = m_groups.constFind(groupId(element, name));
-    return it == m_groups.constEnd() ? nullptr : &*it;
+    const auto it = m_state.groups.constFind(groupId(element, name));
+    return it == m_state.groups.constEnd() ? nullptr : &*it;
 }
 
 const Dependency *RegisterService::dependency(const QString &from, const QString &to) const
 {
-    const auto it = m_dependencies.constFind(dependencyId(from, to));
-    return it == m_dependencies.constEnd() ? nullptr : &*it;
+    const auto it = m_state.dependencies.constFind(dependencyId(from, to));
+    return it == m_state.dependencies.constEnd() ? nullptr : &*it;
 }
 
 std::vector<Dependency> RegisterService::dependenciesOf(const QString &key) const
 {
     std::vector<Dependency> list;
-    for (const Dependency &d : m_dependencies) {
+    for (const Dependency &d : m_state.dependencies) {
         if (d.from == key)
             list.push_back(d);
     }
@@ -137,7 +144,7 @@ std::vector<Dependency> RegisterService::dependenciesOf(const QString &key) cons
 std::vector<Dependency> RegisterService::dependentsOf(const QString &key) const
 {
     std::vector<Dependency> list;
-    for (const Dependency &d : m_dependencies) {
+    for (const Dependency &d : m_state.dependencies) {
         if (d.to == key)
             list.push_back(d);
     }
@@ -148,7 +155,7 @@ std::vector<Dependency> RegisterService::dependentsOf(const QString &key) const
 std::vector<RedundancyGroup> RegisterService::groupsOf(const QString &key) const
 {
     std::vector<RedundancyGroup> list;
-    for (const RedundancyGroup &g : m_groups) {
+    for (const RedundancyGroup &g : m_state.groups) {
         if (g.element == key)
             list.push_back(g);
     }
@@ -159,13 +166,13 @@ std::vector<RedundancyGroup> RegisterService::groupsOf(const QString &key) const
 RegisterData RegisterService::snapshot() const
 {
     RegisterData data;
-    data.elements.reserve(std::size_t(m_elements.size()));
-    for (const Element &e : m_elements)
+    data.elements.reserve(std::size_t(m_state.elements.size()));
+    for (const Element &e : m_state.elements)
         data.elements.push_back(e);
-    data.dependencies.reserve(std::size_t(m_dependencies.size()));
-    for (const Dependency &d : m_dependencies)
+    data.dependencies.reserve(std::size_t(m_state.dependencies.size()));
+    for (const Dependency &d : m_state.dependencies)
         data.dependencies.push_back(d);
-    for (const RedundancyGroup &g : m_groups)
+    for (const RedundancyGroup &g : m_state.groups)
         data.groups.push_back(g);
     data.sort();
     return data;
@@ -186,7 +193,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         if (const auto *first = newElements.value(key))
             return invalid(tr("element '%1' appears twice (also at %2)").arg(key, where(first->origin)),
                            QStringLiteral("key"), item.origin, Error::Code::Conflict);
-        const bool exists = m_elements.contains(key);
+        const bool exists = m_state.elements.contains(key);
         if (item.mode == Mode::Insert && exists)
             return invalid(tr("element '%1' already exists").arg(key), QStringLiteral("key"), item.origin,
                            Error::Code::Conflict);
@@ -197,7 +204,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     }
     QSet<QString> removedElements;
     for (const QString &key : changes.removeElements) {
-        if (!m_elements.contains(key))
+        if (!m_state.elements.contains(key))
             return invalid(tr("there is no element '%1'").arg(key), QStringLiteral("key"), none, Error::Code::NotFound);
         if (newElements.contains(key))
             return invalid(tr("element '%1' is both removed and changed in the same change").arg(key),
@@ -205,7 +212,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         removedElements.insert(key);
     }
     auto existsAfter = [&](const QString &key) {
-        return newElements.contains(key) || (m_elements.contains(key) && !removedElements.contains(key));
+        return newElements.contains(key) || (m_state.elements.contains(key) && !removedElements.contains(key));
     };
 
     // Groups.
@@ -221,7 +228,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         if (const auto *first = newGroups.value(id))
             return invalid(tr("group '%1' of '%2' appears twice (also at %3)").arg(g.name, g.element, where(first->origin)),
                            QStringLiteral("name"), item.origin, Error::Code::Conflict);
-        const bool exists = m_groups.contains(id) && !removedElements.contains(g.element);
+        const bool exists = m_state.groups.contains(id) && !removedElements.contains(g.element);
         if (item.mode == Mode::Insert && exists)
             return invalid(tr("element '%1' already has a group '%2'").arg(g.element, g.name), QStringLiteral("name"),
                            item.origin, Error::Code::Conflict);
@@ -234,7 +241,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     QSet<QString> explicitlyRemovedGroups;
     for (const auto &[element, name] : changes.removeGroups) {
         const QString id = groupId(element, name);
-        if (!m_groups.contains(id))
+        if (!m_state.groups.contains(id))
             return invalid(tr("element '%1' has no group '%2'").arg(element, name), QStringLiteral("name"), none,
                            Error::Code::NotFound);
         if (newGroups.contains(id))
@@ -244,7 +251,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         explicitlyRemovedGroups.insert(id);
     }
     if (!removedElements.isEmpty()) {
-        for (const RedundancyGroup &g : m_groups) {
+        for (const RedundancyGroup &g : m_state.groups) {
             if (removedElements.contains(g.element))
                 removedGroups.insert(groupId(g.element, g.name));
         }
@@ -254,8 +261,8 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             return &item->value;
         if (removedGroups.contains(id))
             return nullptr;
-        const auto it = m_groups.constFind(id);
-        return it == m_groups.constEnd() ? nullptr : &*it;
+        const auto it = m_state.groups.constFind(id);
+        return it == m_state.groups.constEnd() ? nullptr : &*it;
     };
 
     // Dependencies.
@@ -278,7 +285,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         if (const auto *first = newDependencies.value(id))
             return invalid(tr("the dependency %1 -> %2 appears twice (also at %3)").arg(d.from, d.to, where(first->origin)),
                            QStringLiteral("to"), item.origin, Error::Code::Conflict);
-        const bool exists = m_dependencies.contains(id) && !removedElements.contains(d.from) && !removedElements.contains(d.to);
+        const bool exists = m_state.dependencies.contains(id) && !removedElements.contains(d.from) && !removedElements.contains(d.to);
         if (item.mode == Mode::Insert && exists)
             return invalid(tr("'%1' already depends on '%2'").arg(d.from, d.to), QStringLiteral("to"), item.origin,
                            Error::Code::Conflict);
@@ -290,7 +297,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     QSet<QString> removedDependencies;
     for (const auto &[from, to] : changes.removeDependencies) {
         const QString id = dependencyId(from, to);
-        if (!m_dependencies.contains(id))
+        if (!m_state.dependencies.contains(id))
             return invalid(tr("'%1' does not depend on '%2'").arg(from, to), QStringLiteral("to"), none,
                            Error::Code::NotFound);
         if (newDependencies.contains(id))
@@ -299,7 +306,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         removedDependencies.insert(id);
     }
     if (!removedElements.isEmpty()) {
-        for (auto it = m_dependencies.constBegin(); it != m_dependencies.constEnd(); ++it) {
+        for (auto it = m_state.dependencies.constBegin(); it != m_state.dependencies.constEnd(); ++it) {
             if (removedElements.contains(it->from) || removedElements.contains(it->to))
                 removedDependencies.insert(it.key());
         }
@@ -316,7 +323,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             touchedGroups.insert(groupId(old->from, old->group));
     }
     for (const QString &id : std::as_const(removedDependencies)) {
-        const Dependency &old = m_dependencies[id];
+        const Dependency &old = m_state.dependencies[id];
         if (!old.group.isEmpty())
             touchedGroups.insert(groupId(old.from, old.group));
     }
@@ -324,7 +331,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     if (!touchedGroups.isEmpty()) {
         QHash<QString, qsizetype> members;
         QHash<QString, Origin> memberOrigin;
-        for (auto it = m_dependencies.constBegin(); it != m_dependencies.constEnd(); ++it) {
+        for (auto it = m_state.dependencies.constBegin(); it != m_state.dependencies.constEnd(); ++it) {
             if (!it->group.isEmpty() && !removedDependencies.contains(it.key()) && !newDependencies.contains(it.key()))
                 ++members[groupId(it->from, it->group)];
         }
@@ -339,7 +346,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             const qsizetype count = members.value(id);
             if (removedGroups.contains(id)) {
                 if (count > 0 && explicitlyRemovedGroups.contains(id)) {
-                    const RedundancyGroup &g = m_groups[id];
+                    const RedundancyGroup &g = m_state.groups[id];
                     return invalid(tr("group '%1' of '%2' still has %n member(s); take them out of the group first",
                                       nullptr, int(count))
                                        .arg(g.name, g.element),
@@ -373,10 +380,10 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     // The plan, in write order, with counts.
     ChangeSummary &s = plan.summary;
     for (const QString &id : std::as_const(removedDependencies))
-        plan.removedDependencies.push_back(m_dependencies[id]);
+        plan.removedDependencies.push_back(m_state.dependencies[id]);
     for (const auto &item : changes.elements) {
-        const auto it = m_elements.constFind(item.value.key);
-        if (it == m_elements.constEnd()) {
+        const auto it = m_state.elements.constFind(item.value.key);
+        if (it == m_state.elements.constEnd()) {
             plan.elements.push_back({Plan::Op::Add, item.value, {}});
             ++s.elements.added;
             s.addedElements << item.value.key;
@@ -389,8 +396,8 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         }
     }
     for (const auto &item : changes.groups) {
-        const auto it = m_groups.constFind(groupId(item.value.element, item.value.name));
-        if (it == m_groups.constEnd()) {
+        const auto it = m_state.groups.constFind(groupId(item.value.element, item.value.name));
+        if (it == m_state.groups.constEnd()) {
             plan.groups.push_back({Plan::Op::Add, item.value, {}});
             ++s.groups.added;
         } else if (*it == item.value) {
@@ -401,8 +408,8 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         }
     }
     for (const auto &item : changes.dependencies) {
-        const auto it = m_dependencies.constFind(dependencyId(item.value.from, item.value.to));
-        if (it == m_dependencies.constEnd()) {
+        const auto it = m_state.dependencies.constFind(dependencyId(item.value.from, item.value.to));
+        if (it == m_state.dependencies.constEnd()) {
             plan.dependencies.push_back({Plan::Op::Add, item.value, {}});
             ++s.dependencies.added;
         } else if (*it == item.value) {
@@ -413,9 +420,9 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         }
     }
     for (const QString &id : std::as_const(removedGroups))
-        plan.removedGroups.push_back(m_groups[id]);
+        plan.removedGroups.push_back(m_state.groups[id]);
     for (const QString &key : std::as_const(removedElements)) {
-        plan.removedElements.push_back(m_elements[key]);
+        plan.removedElements.push_back(m_state.elements[key]);
         s.removedElements << key;
     }
     s.dependencies.removed = qsizetype(plan.removedDependencies.size());
@@ -468,7 +475,7 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
 
     QElapsedTimer timer;
     timer.start();
-    store::AuditHead head = m_audit;
+    store::AuditHead head = m_state.audit;
     const qint64 batch = head.batch + 1;
     head.batch = batch;
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -494,12 +501,12 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     // Ids as they will be after the commit; copied into the service only once the commit succeeds.
     QHash<QString, qint64> newElementIds;
     QHash<QString, qint64> newGroupIds;
-    auto elementId = [&](const QString &key) { return newElementIds.value(key, m_elementIds.value(key)); };
+    auto elementId = [&](const QString &key) { return newElementIds.value(key, m_state.elementIds.value(key)); };
     auto groupRowId = [&](const QString &element, const QString &name) -> std::optional<qint64> {
         if (name.isEmpty())
             return std::nullopt;
         const QString id = groupId(element, name);
-        return newGroupIds.value(id, m_groupIds.value(id));
+        return newGroupIds.value(id, m_state.groupIds.value(id));
     };
 
     for (const Dependency &d : plan.removedDependencies) {
@@ -517,7 +524,7 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
             if (auto r = record(step.op, elementEntity, step.value.key, {}, RegisterCodec::toJson(step.value)); !r)
                 return r;
         } else {
-            if (auto r = writer.updateElement(m_elementIds.value(step.value.key), step.value); !r)
+            if (auto r = writer.updateElement(m_state.elementIds.value(step.value.key), step.value); !r)
                 return r;
             if (auto r = record(step.op, elementEntity, step.value.key, RegisterCodec::toJson(step.previous),
                                 RegisterCodec::toJson(step.value));
@@ -535,7 +542,7 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
             if (auto r = record(step.op, groupEntity, id, {}, RegisterCodec::toJson(step.value)); !r)
                 return r;
         } else {
-            if (auto r = writer.updateGroup(m_groupIds.value(id), step.value); !r)
+            if (auto r = writer.updateGroup(m_state.groupIds.value(id), step.value); !r)
                 return r;
             if (auto r = record(step.op, groupEntity, id, RegisterCodec::toJson(step.previous), RegisterCodec::toJson(step.value)); !r)
                 return r;
@@ -562,13 +569,13 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     }
     for (const RedundancyGroup &g : plan.removedGroups) {
         const QString id = groupId(g.element, g.name);
-        if (auto r = writer.deleteGroup(m_groupIds.value(id)); !r)
+        if (auto r = writer.deleteGroup(m_state.groupIds.value(id)); !r)
             return r;
         if (auto r = record(Plan::Op::Remove, groupEntity, id, RegisterCodec::toJson(g), {}); !r)
             return r;
     }
     for (const Element &e : plan.removedElements) {
-        if (auto r = writer.deleteElement(m_elementIds.value(e.key)); !r)
+        if (auto r = writer.deleteElement(m_state.elementIds.value(e.key)); !r)
             return r;
         if (auto r = record(Plan::Op::Remove, elementEntity, e.key, RegisterCodec::toJson(e), {}); !r)
             return r;
@@ -581,29 +588,29 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     qCDebug(lcRegister) << "committed in" << timer.restart() << "ms";
 
     // Committed: bring the in-memory register up to date.
-    m_audit = head;
+    m_state.audit = head;
     plan.summary.batch = batch;
     for (const Dependency &d : plan.removedDependencies)
-        m_dependencies.remove(dependencyId(d.from, d.to));
+        m_state.dependencies.remove(dependencyId(d.from, d.to));
     for (auto &step : plan.elements)
-        m_elements.insert(step.value.key, std::move(step.value));
+        m_state.elements.insert(step.value.key, std::move(step.value));
     for (auto it = newElementIds.constBegin(); it != newElementIds.constEnd(); ++it)
-        m_elementIds.insert(it.key(), it.value());
+        m_state.elementIds.insert(it.key(), it.value());
     for (auto &step : plan.groups)
-        m_groups.insert(groupId(step.value.element, step.value.name), std::move(step.value));
+        m_state.groups.insert(groupId(step.value.element, step.value.name), std::move(step.value));
     for (auto it = newGroupIds.constBegin(); it != newGroupIds.constEnd(); ++it)
-        m_groupIds.insert(it.key(), it.value());
+        m_state.groupIds.insert(it.key(), it.value());
     for (auto &step : plan.dependencies) {
         const QString id = dependencyId(step.value.from, step.value.to);
-        m_dependencies.insert(id, std::move(step.value));
+        m_state.dependencies.insert(id, std::move(step.value));
     }
     for (const RedundancyGroup &g : plan.removedGroups) {
-        m_groups.remove(groupId(g.element, g.name));
-        m_groupIds.remove(groupId(g.element, g.name));
+        m_state.groups.remove(groupId(g.element, g.name));
+        m_state.groupIds.remove(groupId(g.element, g.name));
     }
     for (const Element &e : plan.removedElements) {
-        m_elements.remove(e.key);
-        m_elementIds.remove(e.key);
+        m_state.elements.remove(e.key);
+        m_state.elementIds.remove(e.key);
     }
     qCDebug(lcRegister) << "memory updated in" << timer.elapsed() << "ms; batch" << batch << "has" << head.seq
                         << "audit entries in total";

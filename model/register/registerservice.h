@@ -28,7 +28,19 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<RegisterService>> open(const QString &path,
                                                                        store::Database::OpenMode mode,
                                                                        Feedback *feedback = nullptr);
-    RegisterService(std::unique_ptr<store::Database> database, store::StoredRegister stored, QObject *parent = nullptr);
+    /// The in-memory register, indexed for validation. Building it from a large register takes a while, so it can be
+    /// done on a worker thread (build()) and handed to the constructor, which only moves it in.
+    struct State {
+        QHash<QString, Element> elements;
+        QHash<QString, qint64> elementIds;
+        QHash<QString, Dependency> dependencies; ///< by dependencyId(from, to)
+        QHash<QString, RedundancyGroup> groups;  ///< by groupId(element, name)
+        QHash<QString, qint64> groupIds;
+        store::AuditHead audit;
+        static State build(store::StoredRegister &&stored);
+    };
+
+    RegisterService(std::unique_ptr<store::Database> database, State state, QObject *parent = nullptr);
     ~RegisterService() override;
 
     /// Validates and applies `changes` as one transaction. On any error nothing is written. A dry run validates
@@ -40,15 +52,16 @@ public:
     const store::Database &database() const { return *m_db; }
     const QString &path() const { return m_db->path(); }
 
-    qsizetype elementCount() const { return m_elements.size(); }
-    qsizetype dependencyCount() const { return m_dependencies.size(); }
-    qsizetype groupCount() const { return m_groups.size(); }
+    qsizetype elementCount() const { return m_state.elements.size(); }
+    qsizetype dependencyCount() const { return m_state.dependencies.size(); }
+    qsizetype groupCount() const { return m_state.groups.size(); }
     /// The element with `key`, or nullptr. The pointer is valid until the next apply().
     const Element *element(const QString &key) const;
     const RedundancyGroup *group(const QString &element, const QString &name) const;
     const Dependency *dependency(const QString &from, const QString &to) const;
-    const QHash<QString, Element> &elements() const { return m_elements; }
-    const QHash<QString, Dependency> &dependencies() const { return m_dependencies; }
+    const QHash<QString, Element> &elements() const { return m_state.elements; }
+    const QHash<QString, Dependency> &dependencies() const { return m_state.dependencies; }
+    const QHash<QString, RedundancyGroup> &groups() const { return m_state.groups; }
     /// What `key` needs (outgoing), sorted by target key.
     std::vector<Dependency> dependenciesOf(const QString &key) const;
     /// What needs `key` (incoming), sorted by source key.
@@ -70,12 +83,7 @@ private:
     [[nodiscard]] Result<void> write(Plan &plan, const Actor &actor);
 
     std::unique_ptr<store::Database> m_db;
-    QHash<QString, Element> m_elements;
-    QHash<QString, qint64> m_elementIds;
-    QHash<QString, Dependency> m_dependencies; ///< by dependencyId(from, to)
-    QHash<QString, RedundancyGroup> m_groups;  ///< by groupId(element, name)
-    QHash<QString, qint64> m_groupIds;
-    store::AuditHead m_audit;
+    State m_state;
 };
 
 } // namespace bulwark

@@ -48,6 +48,12 @@ bool ElementFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
 bool ElementFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Keys are ASCII identifiers: compared plainly, as the command line sorts them, and straight from the source
+    // model's key list (sorting 100,000 rows by key must not go through a QVariant per comparison).
+    if (left.column() == int(ElementTableModel::Column::Key)) {
+        if (const auto *model = qobject_cast<const ElementTableModel *>(sourceModel()))
+            return model->keyAt(left.row()) < model->keyAt(right.row());
+    }
     const QVariant l = left.data(ElementTableModel::SortRole);
     const QVariant r = right.data(ElementTableModel::SortRole);
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)

@@ -32,7 +32,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    QString keyAt(int row) const { return m_keys.value(row); }
+    const QString &keyAt(int row) const { return m_keys.at(row); }
     int rowOf(const QString &key) const { return m_rows.value(key, -1); }
 
 private:

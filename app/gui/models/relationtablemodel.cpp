@@ -29,12 +29,20 @@ void RelationTableModel::setElement(const QString &key)
     reload();
 }
 
+void RelationTableModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    reload();
+}
+
 void RelationTableModel::reload()
 {
     beginResetModel();
     m_dependencies.clear();
     m_groups.clear();
-    if (m_service) {
+    if (m_service && m_active) {
         if (m_kind == Kind::Dependencies) {
             if (m_element.isEmpty()) {
                 m_dependencies.reserve(std::size_t(m_service->dependencyCount()));
@@ -49,7 +57,12 @@ void RelationTableModel::reload()
                     m_dependencies.push_back(d);
             }
         } else if (m_element.isEmpty()) {
-            m_groups = m_service->snapshot().groups;
+            m_groups.reserve(std::size_t(m_service->groupCount()));
+            for (const RedundancyGroup &g : m_service->groups())
+                m_groups.push_back(g);
+            std::sort(m_groups.begin(), m_groups.end(), [](const auto &a, const auto &b) {
+                return a.element != b.element ? a.element < b.element : a.name < b.name;
+            });
         } else {
             m_groups = m_service->groupsOf(m_element);
         }

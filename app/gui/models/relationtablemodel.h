@@ -29,6 +29,9 @@ public:
     void setService(RegisterService *service);
     /// Only rows that involve `key` (empty: all).
     void setElement(const QString &key);
+    /// An inactive model stays empty and skips reloads; the whole register's dependencies are only gathered
+    /// (and kept up to date) while their tab is shown. Active by default.
+    void setActive(bool active);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +44,7 @@ private:
     Kind m_kind;
     QPointer<RegisterService> m_service;
     QString m_element;
+    bool m_active = true;
     std::vector<Dependency> m_dependencies;
     std::vector<RedundancyGroup> m_groups;
 };
