@@ -62,14 +62,9 @@ int AddCommand::run(Context &context) const
         return context.fail(service.error());
     ChangeSet changes;
     changes.add(element, ChangeSet::Mode::Insert);
-    auto summary = (*service)->apply(changes);
-    if (!summary)
-        return context.fail(summary.error());
-    if (context.json())
-        context.printJson(Output::toJsonObject(*summary));
-    else
-        context.out << Context::tr("Added %1 (%2).").arg(element.key, element.name) << Qt::endl;
-    return Ok;
+    return context.applyAndReport(**service, changes, [&](const ChangeSummary &) {
+        return Context::tr("Added %1 (%2).\n").arg(element.key, element.name);
+    });
 }
 
 } // namespace bulwark::cli

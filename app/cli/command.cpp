@@ -3,6 +3,8 @@
 #include "command.h"
 
 #include "commands.h"
+#include "output.h"
+#include "register/registercodec.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -50,6 +52,36 @@ void Context::printJson(const QJsonValue &value) const
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     out.flush();
+}
+
+int Context::applyAndReport(RegisterService &service,
+                            const ChangeSet &changes,
+                            const std::function<QString(const ChangeSummary &)> &describe,
+                            bool dryRun) const
+{
+    auto summary = service.apply(changes, Actor::current(), dryRun);
+    if (!summary)
+        return fail(summary.error());
+    if (json())
+        printJson(Output::toJsonObject(*summary));
+    else
+        out << describe(*summary);
+    out.flush();
+    return Ok;
+}
+
+Result<bool> Context::readGroupOptions(RedundancyGroup &group) const
+{
+    bool given = false;
+    for (const auto &[option, field] : {std::pair{u"min-up", u"min_up"}, std::pair{u"failover", u"failover_min"}}) {
+        const QString name = QString::fromUtf16(option);
+        if (!parser.optionNames().contains(name) || !parser.isSet(name))
+            continue;
+        given = true;
+        if (auto r = RegisterCodec::setField(group, QString::fromUtf16(field), parser.value(name)); !r)
+            return r.error();
+    }
+    return given;
 }
 
 std::vector<std::unique_ptr<Command>> allCommands()

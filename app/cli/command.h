@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -43,6 +44,14 @@ public:
     int fail(const QString &message) const;
     /// Prints a JSON value (object or array), indented, to stdout.
     void printJson(const QJsonValue &value) const;
+    /// Applies `changes` through the service, then prints the JSON summary (--json) or `describe(summary)`.
+    /// Returns the exit code.
+    int applyAndReport(RegisterService &service,
+                       const ChangeSet &changes,
+                       const std::function<QString(const ChangeSummary &)> &describe,
+                       bool dryRun = false) const;
+    /// Reads --min-up and --failover, where the command has them, into `group`; true when either was given.
+    [[nodiscard]] Result<bool> readGroupOptions(RedundancyGroup &group) const;
 };
 
 /// One command of the command line (bulwark <name> ...). Each lives in its own file.

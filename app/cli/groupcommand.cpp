@@ -3,7 +3,6 @@
 #include "commands.h"
 
 #include "output.h"
-#include "register/registercodec.h"
 
 namespace bulwark::cli {
 
@@ -52,27 +51,14 @@ int GroupCommand::run(Context &context) const
                                                       "--group'")
                                               .arg(args[0], args[1])));
         RedundancyGroup group = *existing;
-        bool any = false;
-        for (const auto &[option, field] : {std::pair{u"min-up", u"min_up"}, std::pair{u"failover", u"failover_min"}}) {
-            const QString name = QString::fromUtf16(option);
-            if (context.parser.isSet(name)) {
-                any = true;
-                if (auto r = RegisterCodec::setField(group, QString::fromUtf16(field), context.parser.value(name)); !r)
-                    return context.fail(r.error());
-            }
-        }
-        if (!any)
+        auto given = context.readGroupOptions(group);
+        if (!given)
+            return context.fail(given.error());
+        if (!*given)
             return context.fail(Context::tr("give --min-up, --failover or --remove"));
         changes.add(group, ChangeSet::Mode::Update);
     }
-    auto summary = (*service)->apply(changes);
-    if (!summary)
-        return context.fail(summary.error());
-    if (context.json())
-        context.printJson(Output::toJsonObject(*summary));
-    else
-        context.out << Output::summaryText(*summary);
-    return Ok;
+    return context.applyAndReport(**service, changes, &Output::summaryText);
 }
 
 } // namespace bulwark::cli

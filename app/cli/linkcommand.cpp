@@ -3,7 +3,6 @@
 #include "commands.h"
 
 #include "output.h"
-#include "register/registercodec.h"
 
 namespace bulwark::cli {
 
@@ -54,36 +53,24 @@ int LinkCommand::run(Context &context) const
     dependency.strength = context.parser.isSet(QStringLiteral("soft")) ? Strength::Soft : Strength::Hard;
     dependency.group = context.parser.value(QStringLiteral("group"));
     ChangeSet changes;
-    const bool groupOptions = context.parser.isSet(QStringLiteral("min-up")) || context.parser.isSet(QStringLiteral("failover"));
-    if (groupOptions && dependency.group.isEmpty())
-        return context.fail(Context::tr("--min-up and --failover go with --group"));
     if (!dependency.group.isEmpty()) {
         const RedundancyGroup *existing = (*service)->group(dependency.from, dependency.group);
-        if (!existing || groupOptions) {
-            RedundancyGroup group = existing ? *existing : RedundancyGroup{dependency.from, dependency.group, 1, 0, {}};
-            for (const auto &[option, field] : {std::pair{u"min-up", u"min_up"}, std::pair{u"failover", u"failover_min"}}) {
-                const QString name = QString::fromUtf16(option);
-                if (context.parser.isSet(name)) {
-                    if (auto r = RegisterCodec::setField(group, QString::fromUtf16(field), context.parser.value(name)); !r)
-                        return context.fail(r.error());
-                }
-            }
+        RedundancyGroup group = existing ? *existing : RedundancyGroup{dependency.from, dependency.group, 1, 0, {}};
+        auto given = context.readGroupOptions(group);
+        if (!given)
+            return context.fail(given.error());
+        if (!existing || *given)
             changes.add(group);
-        }
+    } else if (context.parser.isSet(QStringLiteral("min-up")) || context.parser.isSet(QStringLiteral("failover"))) {
+        return context.fail(Context::tr("--min-up and --failover go with --group"));
     }
     changes.add(dependency, context.parser.isSet(QStringLiteral("replace")) ? ChangeSet::Mode::Upsert : ChangeSet::Mode::Insert);
-    auto summary = (*service)->apply(changes);
-    if (!summary)
-        return context.fail(summary.error());
-    if (context.json())
-        context.printJson(Output::toJsonObject(*summary));
-    else
-        context.out << Context::tr("%1 now needs %2 (%3%4).")
-                           .arg(dependency.from, dependency.to,
-                                dependency.strength == Strength::Hard ? Context::tr("hard") : Context::tr("soft"),
-                                dependency.group.isEmpty() ? QString() : Context::tr(", group %1").arg(dependency.group))
-                    << Qt::endl;
-    return Ok;
+    return context.applyAndReport(**service, changes, [&](const ChangeSummary &) {
+        return Context::tr("%1 now needs %2 (%3%4).\n")
+            .arg(dependency.from, dependency.to,
+                 dependency.strength == Strength::Hard ? Context::tr("hard") : Context::tr("soft"),
+                 dependency.group.isEmpty() ? QString() : Context::tr(", group %1").arg(dependency.group));
+    });
 }
 
 } // namespace bulwark::cli

@@ -38,16 +38,14 @@ int RemoveCommand::run(Context &context) const
     ChangeSet changes;
     changes.removeElements = context.positional();
     const bool dryRun = context.parser.isSet(QStringLiteral("dry-run"));
-    auto summary = (*service)->apply(changes, Actor::current(), dryRun);
-    if (!summary)
-        return context.fail(summary.error());
-    if (context.json()) {
-        context.printJson(Output::toJsonObject(*summary));
-        return Ok;
-    }
-    context.out << (dryRun ? Context::tr("Dry run: removing would change:\n") : Context::tr("Removed:\n"))
-                << Output::summaryText(*summary);
-    return Ok;
+    return context.applyAndReport(
+        **service,
+        changes,
+        [&](const ChangeSummary &summary) {
+            return (dryRun ? Context::tr("Dry run: removing would change:\n") : Context::tr("Removed:\n"))
+                + Output::summaryText(summary);
+        },
+        dryRun);
 }
 
 } // namespace bulwark::cli

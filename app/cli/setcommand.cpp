@@ -53,16 +53,10 @@ int SetCommand::run(Context &context) const
     }
     ChangeSet changes;
     changes.add(element, ChangeSet::Mode::Update);
-    auto summary = (*service)->apply(changes);
-    if (!summary)
-        return context.fail(summary.error());
-    if (context.json())
-        context.printJson(Output::toJsonObject(*summary));
-    else if (summary->isEmpty())
-        context.out << Context::tr("%1 already had those values; nothing changed.").arg(element.key) << Qt::endl;
-    else
-        context.out << Context::tr("Changed %1.").arg(element.key) << Qt::endl;
-    return Ok;
+    return context.applyAndReport(**service, changes, [&](const ChangeSummary &summary) {
+        return summary.isEmpty() ? Context::tr("%1 already had those values; nothing changed.\n").arg(element.key)
+                                 : Context::tr("Changed %1.\n").arg(element.key);
+    });
 }
 
 } // namespace bulwark::cli

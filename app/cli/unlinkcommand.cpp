@@ -37,17 +37,11 @@ int UnlinkCommand::run(Context &context) const
         return context.fail(service.error());
     ChangeSet changes;
     changes.removeDependencies.emplace_back(args[0], args[1]);
-    auto summary = (*service)->apply(changes);
-    if (!summary)
-        return context.fail(summary.error());
-    if (context.json())
-        context.printJson(Output::toJsonObject(*summary));
-    else
-        context.out << Context::tr("%1 no longer needs %2.").arg(args[0], args[1])
-                    << (summary->groups.removed ? Context::tr(" Its redundancy group had no members left and was removed.")
-                                                : QString())
-                    << Qt::endl;
-    return Ok;
+    return context.applyAndReport(**service, changes, [&](const ChangeSummary &summary) {
+        return Context::tr("%1 no longer needs %2.").arg(args[0], args[1])
+            + (summary.groups.removed ? Context::tr(" Its redundancy group had no members left and was removed.") : QString())
+            + u'\n';
+    });
 }
 
 } // namespace bulwark::cli
