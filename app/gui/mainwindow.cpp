@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
     , m_loadWatcher(new QFutureWatcher<LoadOutcome>(this))
+    , m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
 {
     setWindowTitle(tr("Bulwark"));
     setWindowIcon(QIcon(QStringLiteral(":/bulwark/icons/bulwark.svg")));
@@ -125,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
     connect(m_cancel, &QToolButton::clicked, this, [this] { m_loadWatcher->cancel(); });
+    connect(m_importWatcher, &QFutureWatcher<ImportOutcome>::finished, this, &MainWindow::importDone);
 
     setupActions();
     setupMenus();
@@ -146,6 +148,8 @@ MainWindow::~MainWindow()
         m_loadWatcher->cancel();
         m_loadWatcher->waitForFinished();
     }
+    if (m_importWatcher->isRunning())
+        m_importWatcher->waitForFinished(); // a write in progress finishes or rolls back on its own
 }
 
 void MainWindow::setupActions()
@@ -409,43 +413,110 @@ void MainWindow::importDialog()
     if (path.isEmpty())
         return;
     settings.setLastFolder(QFileInfo(path).absolutePath());
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    exchange::ImportOptions options;
-    auto dryRun = options;
-    dryRun.dryRun = true;
-    auto preview = exchange::Importer::run(*m_service, path, dryRun);
-    QGuiApplication::restoreOverrideCursor();
-    if (!preview) {
-        showError(tr("Nothing Was Imported"), preview.error());
+    importFile(path);
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importWatcher->isRunning();
+}
+
+void MainWindow::importFile(const QString &path, bool askFirst)
+{
+    if (!m_service || isImporting() || isLoading())
+        return;
+    startImport(path, true, askFirst);
+}
+
+void MainWindow::setBusy(const QString &text, bool busy)
+{
+    // While a worker writes the file, the window shows but does not edit the register.
+    m_registerPage->setEnabled(!busy);
+    for (QAction *action : {m_newRegister, m_open, m_import, m_export, m_undo, m_redo})
+        action->setEnabled(!busy);
+    if (!busy) {
+        m_undo->setEnabled(m_undoStack->canUndo());
+        m_redo->setEnabled(m_undoStack->canRedo());
+    }
+    m_progress->setRange(0, busy ? 0 : 100);
+    m_progress->setVisible(busy);
+    if (busy)
+        m_fileLabel->setText(text);
+    else
+        updateStatus();
+}
+
+void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
+{
+    m_askBeforeImport = askFirst;
+    const QString db = m_service->path();
+    setBusy(dryRun ? tr("Checking %1...").arg(QDir::toNativeSeparators(path))
+                   : tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
+            true);
+    m_importWatcher->setFuture(QtConcurrent::run([db, path, dryRun] {
+        // The worker opens its own connection; the write is one transaction, all or nothing.
+        ImportOutcome outcome;
+        outcome.path = path;
+        outcome.dryRun = dryRun;
+        auto service = RegisterService::open(db, store::Database::OpenMode::OpenExisting);
+        if (!service) {
+            outcome.error = service.error();
+            return outcome;
+        }
+        exchange::ImportOptions options;
+        options.dryRun = dryRun;
+        auto summary = exchange::Importer::run(**service, path, options);
+        if (summary)
+            outcome.summary = *summary;
+        else
+            outcome.error = summary.error();
+        return outcome;
+    }));
+}
+
+void MainWindow::importDone()
+{
+    setBusy({}, false);
+    const ImportOutcome outcome = m_importWatcher->result();
+    if (!outcome.summary) {
+        showError(tr("Nothing Was Imported"), outcome.error);
+        Q_EMIT importFinished(outcome.path, false);
         return;
     }
-    const ChangeSummary &s = *preview;
-    const QString question = tr("Import %1?\n\nElements: %2 new, %3 changed, %4 unchanged.\nDependencies: %5 new, %6 changed.\n"
-                                "Groups: %7 new, %8 changed.")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(s.elements.added)
-                                 .arg(s.elements.changed)
-                                 .arg(s.elements.unchanged)
-                                 .arg(s.dependencies.added)
-                                 .arg(s.dependencies.changed)
-                                 .arg(s.groups.added)
-                                 .arg(s.groups.changed);
-    if (QMessageBox::question(this, tr("Import"), question) != QMessageBox::Yes)
-        return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = exchange::Importer::run(*m_service, path, options);
-    QGuiApplication::restoreOverrideCursor();
-    if (!result) {
-        showError(tr("Nothing Was Imported"), result.error());
+    const ChangeSummary &s = *outcome.summary;
+    if (outcome.dryRun) {
+        if (s.isEmpty()) {
+            QMessageBox::information(this, tr("Import"), tr("%1 matches the register: there is nothing to change.")
+                                                              .arg(QFileInfo(outcome.path).fileName()));
+            Q_EMIT importFinished(outcome.path, true);
+            return;
+        }
+        const QString question = tr("Import %1?\n\nElements: %2 new, %3 changed, %4 unchanged.\nDependencies: %5 new, "
+                                    "%6 changed.\nGroups: %7 new, %8 changed.")
+                                     .arg(QFileInfo(outcome.path).fileName())
+                                     .arg(s.elements.added)
+                                     .arg(s.elements.changed)
+                                     .arg(s.elements.unchanged)
+                                     .arg(s.dependencies.added)
+                                     .arg(s.dependencies.changed)
+                                     .arg(s.groups.added)
+                                     .arg(s.groups.changed);
+        if (m_askBeforeImport && QMessageBox::question(this, tr("Import"), question) != QMessageBox::Yes) {
+            Q_EMIT importFinished(outcome.path, false);
+            return;
+        }
+        startImport(outcome.path, false, m_askBeforeImport);
         return;
     }
-    // An import is not undoable step by step; the audit trail keeps every change it made.
-    m_undoStack->clear();
     statusBar()->showMessage(tr("Imported %1: %2 element(s) added, %3 changed.")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(result->elements.added)
-                                 .arg(result->elements.changed),
+                                 .arg(QFileInfo(outcome.path).fileName())
+                                 .arg(s.elements.added)
+                                 .arg(s.elements.changed),
                              8000);
+    Q_EMIT importFinished(outcome.path, true);
+    // The import was written by another connection: read the register again. It is not undoable step by step;
+    // the audit trail keeps every change it made.
+    openRegister(m_service->path());
 }
 
 void MainWindow::exportDialog()

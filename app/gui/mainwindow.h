@@ -33,6 +33,14 @@ struct LoadOutcome {
     bool canceled = false;
 };
 
+/// What a background import hands to the GUI thread.
+struct ImportOutcome {
+    QString path;
+    bool dryRun = false;
+    std::optional<ChangeSummary> summary;
+    Error error;
+};
+
 /// The main window: a sidebar of pages (Register for now), menus, undo stack, status bar. Registers are
 /// opened on a worker thread so that a 100,000-element register does not freeze the window.
 class MainWindow : public QMainWindow
@@ -47,6 +55,10 @@ public:
     /// Opens `path` in the background; the window stays usable and shows progress with Cancel.
     void openRegister(const QString &path);
     bool isLoading() const;
+    /// Imports a JSON file or CSV folder on a worker thread (with its own connection): first a dry run whose
+    /// summary the user confirms (unless `askFirst` is false), then the import, then the register is reloaded.
+    void importFile(const QString &path, bool askFirst = true);
+    bool isImporting() const;
 
     RegisterService *service() const { return m_service.get(); }
     RegisterPage *registerPage() const { return m_registerPage; }
@@ -55,6 +67,8 @@ public:
 Q_SIGNALS:
     /// A register finished loading (or failed to); for tests and the status bar.
     void registerOpened(const QString &path, bool ok);
+    /// A background import ended (ok false: refused or failed; nothing was written).
+    void importFinished(const QString &path, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +77,9 @@ private:
     void setupActions();
     void setupMenus();
     void loadFinished();
+    void startImport(const QString &path, bool dryRun, bool askFirst);
+    void importDone();
+    void setBusy(const QString &text, bool busy);
     void setService(std::unique_ptr<RegisterService> service);
     void updateRecentMenu();
     void updateStatus();
@@ -76,6 +93,8 @@ private:
     std::unique_ptr<RegisterService> m_service;
     QUndoStack *m_undoStack;
     QFutureWatcher<LoadOutcome> *m_loadWatcher;
+    QFutureWatcher<ImportOutcome> *m_importWatcher;
+    bool m_askBeforeImport = true;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     RegisterPage *m_registerPage;

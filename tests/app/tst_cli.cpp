@@ -8,6 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void verifyFindsTampering();
     void exportIsByteStable();
     void everyCommandHasHelp();
+    void killDuringImportKeepsLastCommit();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -225,6 +230,47 @@ void tst_Cli::everyCommandHasHelp()
         QVERIFY2(out.contains(QStringLiteral("Usage: bulwark ") + command->name()), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("Examples:")), qPrintable(command->name()));
     }
+}
+
+void tst_Cli::killDuringImportKeepsLastCommit()
+{
+    // A large import is killed (SIGKILL) while it writes; the register must open at its last committed state.
+    const QString db = m_dir.filePath(QStringLiteral("killed.bulwark"));
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString big = m_dir.filePath(QStringLiteral("big.json"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "bulwark-register", "version": 1, "elements": [)");
+        const int count = 150000;
+        for (int i = 0; i < count; ++i)
+            f.write((i ? ",\n" : "\n") + QByteArray(R"({"key": "K)") + QByteArray::number(i)
+                    + R"(", "name": "Generated element", "kind": "application", "rto_min": 60})");
+        f.write("], \"dependencies\": [");
+        for (int i = 1; i < count; ++i)
+            f.write((i > 1 ? ",\n" : "\n") + QByteArray(R"({"from": "K)") + QByteArray::number(i) + R"(", "to": "K)"
+                    + QByteArray::number(i - 1) + "\"}");
+        f.write("]}\n");
+    }
+    QProcess process;
+    process.start(QStringLiteral(BULWARK_EXECUTABLE), {QStringLiteral("import"), QStringLiteral("--db"), db, big});
+    QVERIFY(process.waitForStarted());
+    // Wait until the write is well under way (the write-ahead log grows), then kill.
+    const QString wal = db + QStringLiteral("-wal");
+    QDeadlineTimer deadline(60000);
+    while (QFileInfo(wal).size() < 8 * 1024 * 1024 && process.state() == QProcess::Running && !deadline.hasExpired())
+        QThread::msleep(5);
+    QVERIFY2(process.state() == QProcess::Running, "the import ended before it could be killed");
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+    QString out;
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 165); // the demo, nothing of the import
+    QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("intact")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE"), QStringLiteral("rto_min=45")}), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

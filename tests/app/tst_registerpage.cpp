@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void invalidInputIsShownInline();
     void filterByTextAndKind();
     void addAndDeleteWithUndo();
+    void importsInBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -182,6 +184,30 @@ void tst_RegisterPage::addAndDeleteWithUndo()
     m_window->undoStack()->undo();
     QVERIFY(service->element(QStringLiteral("APP-MSGGW")));
     QCOMPARE(service->dependencyCount(), dependencies);
+}
+
+void tst_RegisterPage::importsInBackground()
+{
+    const QString file = m_dir.filePath(QStringLiteral("more.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "bulwark-register", "version": 1,
+ "elements": [{"key": "APP-IMPORTED", "name": "Imported application", "kind": "application", "rto_min": 90}],
+ "dependencies": [{"from": "APP-IMPORTED", "to": "APP-CORE", "strength": "soft"}]})");
+    f.close();
+    const qsizetype before = m_window->service()->elementCount();
+    QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+    QSignalSpy reopened(m_window.get(), &MainWindow::registerOpened);
+    m_window->importFile(file, false);
+    QVERIFY(m_window->isImporting());
+    QVERIFY(!m_window->registerPage()->isEnabled()); // no edits while another connection writes
+    QVERIFY(imported.wait(10000));
+    QCOMPARE(imported.first().at(1).toBool(), true);
+    QVERIFY(reopened.wait(10000));
+    QVERIFY(m_window->registerPage()->isEnabled());
+    QCOMPARE(m_window->service()->elementCount(), before + 1);
+    QCOMPARE(m_window->service()->element(QStringLiteral("APP-IMPORTED"))->rtoMin, 90);
+    QCOMPARE(m_window->registerPage()->elementModel()->rowCount(), int(before + 1));
 }
 
 QTEST_MAIN(tst_RegisterPage)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void brokenFiles();
     void importUpsertsWithSummary();
     void importPrunes();
+    void danglingReferenceNamesLine();
     void fiftyMegabyteFile();
     void demoRegisterFixture();
 
@@ -189,6 +190,26 @@ void tst_JsonFormat::importPrunes()
     QCOMPARE(summary->dependencies.removed, 3);
     QCOMPARE(summary->groups.removed, 1);
     QCOMPARE(service->elementCount(), 2);
+}
+
+void tst_JsonFormat::danglingReferenceNamesLine()
+{
+    auto service = openService(m_dir.filePath(QStringLiteral("dangling.bulwark")));
+    const QString file = m_dir.filePath(QStringLiteral("dangling.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(header + R"(
+ "elements": [
+  {"key": "A", "name": "A", "kind": "application"},
+  {"key": "B", "name": "B", "kind": "application"}],
+ "dependencies": [
+  {"from": "A", "to": "B"},
+  {"from": "B", "to": "C"}]})");
+    f.close();
+    auto result = exchange::Importer::run(*service, file, {});
+    QVERIFY(!result);
+    QCOMPARE(result.error().toString(), QStringLiteral("dangling.json:7: field 'to': there is no element 'C'"));
+    QCOMPARE(service->elementCount(), 0);
 }
 
 void tst_JsonFormat::fiftyMegabyteFile()
