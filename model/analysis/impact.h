@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graphsnapshot.h"
+#include "propagation.h"
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace bulwark::analysis {
+
+/// What a failure does to one business function.
+struct FunctionImpact {
+    int element = -1;
+    State state = State::Up;
+    int recoveryMin = 0;   ///< Propagator::unknownRecovery when it depends on a missing RTO
+    int toleranceMin = -1; ///< maximum tolerable downtime, -1 when not recorded
+    /// recovery <= tolerance; empty when either is unknown.
+    std::optional<bool> withinTolerance;
+};
+
+/// The blast radius of a failure set: every element that is not up, and every affected function.
+struct ImpactResult {
+    std::vector<int> failed;   ///< sorted (by key)
+    std::vector<int> down;     ///< includes the failed elements
+    std::vector<int> degraded;
+    std::vector<FunctionImpact> functions; ///< functions that are not up, sorted
+    std::vector<int> recovery;             ///< per element, minutes
+
+    /// A critical function whose recovery is known to exceed its tolerance.
+    bool breachesTolerance(const GraphSnapshot &snapshot) const;
+};
+
+ImpactResult analyseImpact(const GraphSnapshot &snapshot, std::span<const int> failed);
+
+} // namespace bulwark::analysis
