@@ -70,6 +70,29 @@ int Context::applyAndReport(RegisterService &service,
     return Ok;
 }
 
+Result<std::shared_ptr<const analysis::GraphSnapshot>> Context::openSnapshot() const
+{
+    auto db = store::Database::open(this->db(), store::Database::OpenMode::OpenExisting);
+    if (!db)
+        return db.error();
+    return analysis::GraphSnapshot::load(**db);
+}
+
+Result<std::vector<int>> Context::elementsOf(const analysis::GraphSnapshot &snapshot, const QStringList &keys) const
+{
+    QStringList unknown;
+    std::vector<int> indices = snapshot.indicesOf(keys, &unknown);
+    if (unknown.isEmpty())
+        return indices;
+    QStringList described;
+    for (const QString &key : std::as_const(unknown)) {
+        const QString closest = snapshot.closestKey(key);
+        described << (closest.isEmpty() ? QStringLiteral("'%1'").arg(key)
+                                        : tr("'%1' (did you mean '%2'?)").arg(key, closest));
+    }
+    return makeError(Error::Code::NotFound, tr("unknown element key(s): %1").arg(described.join(QStringLiteral(", "))));
+}
+
 Result<bool> Context::readGroupOptions(RedundancyGroup &group) const
 {
     bool given = false;
@@ -99,6 +122,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<LinkCommand>());
     list.push_back(std::make_unique<UnlinkCommand>());
     list.push_back(std::make_unique<GroupCommand>());
+    list.push_back(std::make_unique<ImpactCommand>());
+    list.push_back(std::make_unique<SpofCommand>());
+    list.push_back(std::make_unique<CyclesCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<LogCommand>());
     return list;

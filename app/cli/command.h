@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/graphsnapshot.h"
 #include "register/registerservice.h"
 #include "result.h"
 #include "store/database.h"
@@ -50,6 +51,10 @@ public:
                        const ChangeSet &changes,
                        const std::function<QString(const ChangeSummary &)> &describe,
                        bool dryRun = false) const;
+    /// Reads the register named by --db as an analysis snapshot.
+    [[nodiscard]] Result<std::shared_ptr<const analysis::GraphSnapshot>> openSnapshot() const;
+    /// The indices of `keys`; unknown keys give an error listing them with a close match where there is one.
+    [[nodiscard]] Result<std::vector<int>> elementsOf(const analysis::GraphSnapshot &snapshot, const QStringList &keys) const;
     /// Reads --min-up and --failover, where the command has them, into `group`; true when either was given.
     [[nodiscard]] Result<bool> readGroupOptions(RedundancyGroup &group) const;
 };

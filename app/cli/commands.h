@@ -177,4 +177,40 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark impact: see impactcommand.cpp and docs/cli.md.
+class ImpactCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("impact"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
+/// bulwark spof: see spofcommand.cpp and docs/cli.md.
+class SpofCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("spof"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
+/// bulwark cycles: see cyclescommand.cpp and docs/cli.md.
+class CyclesCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("cycles"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 } // namespace bulwark::cli

@@ -6,8 +6,9 @@
 Every name, LEI and figure is invented. The map is built so that later analyses have true things to find:
   * single points of failure: the card HSM in Frankfurt (INF-HSM-CARD) and the interbank messaging gateway
     (APP-MSGGW), which runs only in the Frankfurt data centre;
-  * a dependency cycle: the Frankfurt virtualisation cluster authenticates against the directory service,
-    which itself runs on that cluster (INF-VMW-FRA <-> INF-AD);
+  * dependency cycles: the Frankfurt virtualisation cluster authenticates against the directory service,
+    which itself runs on that cluster (INF-VMW-FRA <-> INF-AD), and the payment hub and the transaction
+    monitor feed each other (APP-PAYHUB <-> APP-TM);
   * concentration: one carrier (Telkora) behind every network link, and one hyperscaler (Northwind Cloud)
     behind both cloud regions that the digital channels use as mutual fail-over.
 Run it after editing; the JSON is committed so the build needs no Python.
@@ -65,6 +66,10 @@ el('LOC-LUX', 'Luxembourg', 'location', country='LU', region='lu')
 el('LOC-BRU', 'Brussels', 'location', country='BE', region='be')
 
 # --- Providers --------------------------------------------------------------------------------------------------
+# Provider RTOs: how long the provider takes to restore its service after an outage of its own (contractual).
+PROVIDER_RTO = {'PRV-NWC': 240, 'PRV-AZR': 480, 'PRV-KES': 2880, 'PRV-HLX': 120, 'PRV-MRD': 240, 'PRV-SNT': 240,
+                'PRV-RMC': 480, 'PRV-SPC': 480, 'PRV-TLK': 360, 'PRV-QID': 120, 'PRV-BLP': 1440, 'PRV-ORB': 240,
+                'PRV-VLT': 2880, 'PRV-PST': 120, 'PRV-TAB': 2880}
 providers = [
     ('PRV-NWC', 'Northwind Cloud SE', 'IE', 'low', True, '5493001KJTIIGC8Y1R',
      'Hyperscale cloud: compute, managed Kubernetes, object storage and key management in two EU regions.'),
@@ -99,7 +104,7 @@ providers = [
 ]
 for key, name, country, subst, exit_plan, base, desc in providers:
     el(key, name, 'provider', lei=lei(base), country=country, substitutability=subst, exit_plan=exit_plan,
-       owner='Vendor Management', description=desc, tags=['ict-third-party'])
+       rto_min=PROVIDER_RTO[key], owner='Vendor Management', description=desc, tags=['ict-third-party'])
 
 # --- ICT services of third parties ------------------------------------------------------------------------------
 def svc(key, name, provider, location, rto, rpo=None, availability=0.999, owner='Vendor Management', tags=None):
@@ -213,10 +218,11 @@ for site, name in (('FRA', 'Frankfurt'), ('BER', 'Berlin')):
     el('INF-BATCH-' + site, 'Batch servers ' + name, 'infrastructure', rto_min=240, availability=0.999,
        owner='Infrastructure & Operations')
     dep('INF-BATCH-' + site, 'INF-VMW-' + site)
-# The directory runs on the Frankfurt cluster, whose management authenticates against the directory: a cycle.
+# The directory runs on both clusters, and the Frankfurt cluster's management authenticates against the
+# directory: a cycle that matters when both have to be restarted.
 el('INF-AD', 'Directory service (staff identities)', 'infrastructure', rto_min=60, availability=0.9995,
    owner='IT Security', tags=['identity'])
-dep('INF-AD', 'INF-VMW-FRA')
+redundant('INF-AD', ['INF-VMW-FRA', 'INF-VMW-BER'], 'site', 1, 5)
 dep('INF-VMW-FRA', 'INF-AD', 'soft')
 el('INF-DNS', 'Internal DNS and DHCP', 'infrastructure', rto_min=30, availability=0.9999, owner='Network Engineering')
 redundant('INF-DNS', ['INF-VMW-FRA', 'INF-VMW-BER'], 'site', 1, 0)
