@@ -31,6 +31,8 @@ private Q_SLOTS:
     void exportIsByteStable();
     void everyCommandHasHelp();
     void killDuringImportKeepsLastCommit();
+    void impactContract();
+    void spofAndCyclesOnDemo();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -271,6 +273,75 @@ void tst_Cli::killDuringImportKeepsLastCommit()
     QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("intact")), qPrintable(out));
     QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE"), QStringLiteral("rto_min=45")}), 0);
+}
+
+void tst_Cli::impactContract()
+{
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--fail"), QStringLiteral("FAC-DC-FRA"),
+                  QStringLiteral("--json")},
+                 &out, &err),
+             1); // critical functions breach their tolerance
+    const QJsonObject impact = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(impact.keys(), (QStringList{QStringLiteral("degraded"), QStringLiteral("down"), QStringLiteral("failed"),
+                                         QStringLiteral("functions")}));
+    QCOMPARE(impact.value(u"failed").toArray(), QJsonArray{QStringLiteral("FAC-DC-FRA")});
+    const QJsonArray down = impact.value(u"down").toArray();
+    QVERIFY(down.contains(QStringLiteral("FAC-DC-FRA")));
+    QVERIFY(down.contains(QStringLiteral("INF-HSM-CARD")));
+    for (const QString &list : {QStringLiteral("down"), QStringLiteral("degraded")}) {
+        QStringList keys;
+        for (const QJsonValue &v : impact.value(list).toArray())
+            keys << v.toString();
+        QStringList sortedKeys = keys;
+        sortedKeys.sort();
+        QCOMPARE(keys, sortedKeys);
+    }
+    QJsonObject card;
+    for (const QJsonValue &v : impact.value(u"functions").toArray()) {
+        const QJsonObject f = v.toObject();
+        QCOMPARE(f.keys(), (QStringList{QStringLiteral("key"), QStringLiteral("recovery_min"), QStringLiteral("state"),
+                                        QStringLiteral("tolerance_min"), QStringLiteral("within_tolerance")}));
+        if (f.value(u"key").toString() == u"F-CARD")
+            card = f;
+    }
+    QCOMPARE(card.value(u"state").toString(), QStringLiteral("down"));
+    QCOMPARE(card.value(u"recovery_min").toInt(), 480); // the card HSM's RTO
+    QCOMPARE(card.value(u"tolerance_min").toInt(), 120);
+    QCOMPARE(card.value(u"within_tolerance").toBool(), false);
+
+    // Unknown keys: exit 2, each named, with a close match.
+    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--fail"), QStringLiteral("FAC-DC-FRX,NOPE-XYZ-123")},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("'FAC-DC-FRX' (did you mean 'FAC-DC-FRA'?)")), qPrintable(err));
+    QVERIFY(err.contains(QStringLiteral("'NOPE-XYZ-123'")));
+    // A failure that breaks no tolerance exits 0.
+    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--fail"), QStringLiteral("APP-FRAUD")}, &out), 0);
+    QVERIFY(out.contains(QStringLiteral("Blast radius")));
+}
+
+void tst_Cli::spofAndCyclesOnDemo()
+{
+    QString out;
+    QCOMPARE(run({QStringLiteral("spof"), QStringLiteral("--db"), m_demo, QStringLiteral("--json")}, &out), 1);
+    const QJsonArray functions = QJsonDocument::fromJson(out.toUtf8()).object().value(u"functions").toArray();
+    QCOMPARE(functions.size(), 12); // every function of the demo
+    QJsonArray card;
+    for (const QJsonValue &v : functions) {
+        if (v.toObject().value(u"key").toString() == u"F-CARD")
+            card = v.toObject().value(u"spofs").toArray();
+    }
+    QVERIFY(card.contains(QStringLiteral("INF-HSM-CARD")));
+    QVERIFY(!card.contains(QStringLiteral("INF-HSM-BER")));
+    QVERIFY(!card.contains(QStringLiteral("F-CARD")));
+    QCOMPARE(run({QStringLiteral("spof"), QStringLiteral("--db"), m_demo, QStringLiteral("--function"), QStringLiteral("F-PAY")}, &out), 1);
+    QVERIFY(out.contains(QStringLiteral("APP-MSGGW")));
+
+    QCOMPARE(run({QStringLiteral("cycles"), QStringLiteral("--db"), m_demo, QStringLiteral("--json")}, &out), 1);
+    const QJsonArray cycles = QJsonDocument::fromJson(out.toUtf8()).object().value(u"cycles").toArray();
+    QVERIFY(cycles.contains(QJsonArray{QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM")}));
+    QVERIFY(cycles.contains(QJsonArray{QStringLiteral("INF-AD"), QStringLiteral("INF-VMW-FRA")}));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
