@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Analysis benchmark: writes a register of N elements (see writeRegister: layered like a bank's map, about 5
+// dependencies each, redundancy groups, soft edges and cycles) straight into a register file, then times the snapshot, single-failure blast radius, SPOFs of all
+// critical functions and cycles, each next to its floor (a plain traversal of the same arrays) or its naive
+// version. Usage: bench_analysis [elements=100000] [folder]. Run by hand; not a timed test.
+#include "analysis/components.h"
+#include "analysis/graphsnapshot.h"
+#include "analysis/propagation.h"
+#include "analysis/spofanalysis.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+using namespace bulwark;
+using namespace bulwark::analysis;
+
+namespace {
+
+long peakRssMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+bool check(int rc, sqlite3 *db)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        std::fprintf(stderr, "sqlite: %s\n", sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+/// A register shaped like a bank's map, scaled up: layers from business functions down to applications, data
+/// stores, infrastructure, network, facilities, third-party services, providers and locations. Elements belong to
+/// one of 100 domains and depend (about 5 dependencies each) mostly on the next layers of their own domain, one in
+/// ten on shared elements (directory, DNS, core network, big providers). One element in ten has a redundancy
+/// group (1 of 2, or 2 of 3), one dependency in six is soft, and one in 200 points back up a layer (cycles).
+bool writeRegister(const QString &path, int n)
+{
+    {
+        auto created = store::Database::open(path, store::Database::OpenMode::CreateIfMissing);
+        if (!created)
+            return false;
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    sqlite3_exec(db, "PRAGMA synchronous = OFF; BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *element = nullptr, *group = nullptr, *dependency = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO element (id, key, name, kind, criticality, rto_min, mtd_min, availability) VALUES "
+                           "(?1, ?2, ?2, ?3, ?4, ?5, ?6, 0.999)", -1, &element, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO redundancy_group (id, element_id, name, min_up, failover_min) VALUES (?1, ?2, 'g', ?3, 15)",
+                       -1, &group, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO dependency (from_id, to_id, strength, group_id) VALUES (?1, ?2, ?3, ?4)", -1,
+                       &dependency, nullptr);
+    struct Layer {
+        const char *kind;
+        double share;
+    };
+    const Layer layers[] = {{"function", 0.02},      {"application", 0.28}, {"data_store", 0.15},
+                            {"infrastructure", 0.30}, {"network", 0.08},     {"facility", 0.05},
+                            {"ict_service", 0.06},    {"provider", 0.03},    {"location", 0.03}};
+    const int layerCount = int(std::size(layers));
+    const int domains = std::max(1, n / 1000);
+    // Elements are numbered layer by layer; within a layer, by domain.
+    std::vector<int> layerStart(std::size_t(layerCount) + 1, 1);
+    for (int l = 0; l < layerCount; ++l)
+        layerStart[std::size_t(l) + 1] = layerStart[std::size_t(l)] + std::max(domains, int(n * layers[l].share));
+    const int total = layerStart.back() - 1;
+    auto layerOf = [&](int id) {
+        int l = 0;
+        while (id >= layerStart[std::size_t(l) + 1])
+            ++l;
+        return l;
+    };
+    auto domainOf = [&](int id) {
+        const int l = layerOf(id);
+        const int size = layerStart[std::size_t(l) + 1] - layerStart[std::size_t(l)];
+        return int((long long)(id - layerStart[std::size_t(l)]) * domains / size);
+    };
+    QRandomGenerator random(7);
+    // Pick an element of layer l in domain d (or anywhere for shared picks).
+    auto pick = [&](int l, int d) {
+        const int begin = layerStart[std::size_t(l)];
+        const int size = layerStart[std::size_t(l) + 1] - begin;
+        if (d < 0)
+            return begin + int(random.bounded(std::max(1, size / domains))); // the shared first slice of the layer
+        const int from = begin + int((long long)d * size / domains);
+        const int to = begin + int((long long)(d + 1) * size / domains);
+        return from + int(random.bounded(std::max(1, to - from)));
+    };
+    for (int i = 1; i <= total; ++i) {
+        const int l = layerOf(i);
+        const bool function = l == 0;
+        const QByteArray key = "E" + QByteArray::number(i).rightJustified(7, '0');
+        sqlite3_bind_int(element, 1, i);
+        sqlite3_bind_text(element, 2, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(element, 3, layers[l].kind, -1, SQLITE_STATIC);
+        if (function) {
+            sqlite3_bind_text(element, 4, i % 2 ? "critical" : "standard", -1, SQLITE_STATIC);
+            sqlite3_bind_null(element, 5);
+            sqlite3_bind_int(element, 6, 240);
+        } else {
+            sqlite3_bind_null(element, 4);
+            sqlite3_bind_int(element, 5, 30 + int(random.bounded(480)));
+            sqlite3_bind_null(element, 6);
+        }
+        if (!check(sqlite3_step(element), db))
+            return false;
+        sqlite3_reset(element);
+    }
+    int groupId = 0;
+    for (int i = 1; i <= total; ++i) {
+        const int l = layerOf(i);
+        if (l == layerCount - 1)
+            continue; // locations depend on nothing
+        const int d = domainOf(i);
+        int targets[5];
+        int count = 0;
+        const int wanted = l >= layerCount - 3 ? 1 : 5;
+        for (int attempt = 0; count < wanted && attempt < 50; ++attempt) {
+            int t;
+            if (random.bounded(200) == 0 && l > 0) {
+                t = pick(l - 1, d); // back up a layer: a cycle
+            } else {
+                const int down = std::min(layerCount - 1, l + 1 + int(random.bounded(2)));
+                t = pick(down, random.bounded(10) == 0 ? -1 : d);
+            }
+            if (t == i || std::find(targets, targets + count, t) != targets + count)
+                continue;
+            targets[count++] = t;
+        }
+        const int grouped = count >= 3 && i % 10 == 3 ? (i % 20 == 3 ? 3 : 2) : 0;
+        if (grouped) {
+            ++groupId;
+            sqlite3_bind_int(group, 1, groupId);
+            sqlite3_bind_int(group, 2, i);
+            sqlite3_bind_int(group, 3, grouped == 3 ? 2 : 1);
+            if (!check(sqlite3_step(group), db))
+                return false;
+            sqlite3_reset(group);
+        }
+        for (int j = 0; j < count; ++j) {
+            sqlite3_bind_int(dependency, 1, i);
+            sqlite3_bind_int(dependency, 2, targets[j]);
+            const bool member = j < grouped;
+            sqlite3_bind_text(dependency, 3, !member && random.bounded(6) == 0 ? "soft" : "hard", -1, SQLITE_STATIC);
+            if (member)
+                sqlite3_bind_int(dependency, 4, groupId);
+            else
+                sqlite3_bind_null(dependency, 4);
+            if (!check(sqlite3_step(dependency), db))
+                return false;
+            sqlite3_reset(dependency);
+        }
+    }
+    sqlite3_finalize(element);
+    sqlite3_finalize(group);
+    sqlite3_finalize(dependency);
+    const bool ok = check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db);
+    sqlite3_close(db);
+    return ok;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    QTemporaryDir tmp;
+    const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : tmp.path();
+    const QString path = folder + QStringLiteral("/analysis.bulwark");
+    QFile::remove(path);
+    QElapsedTimer timer;
+    timer.start();
+    if (!writeRegister(path, n))
+        return 2;
+    const qint64 writeMs = timer.restart();
+
+    auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
+    if (!db)
+        return 2;
+    timer.restart();
+    auto loaded = GraphSnapshot::load(**db);
+    if (!loaded)
+        return 2;
+    const double snapshotMs = timer.nsecsElapsed() / 1e6;
+    const GraphSnapshot &s = **loaded;
+
+    // Blast radius of single failures: the propagation, and the floor (a plain traversal of the same in-edges
+    // from the failed element, which visits at least everything the propagation can reach).
+    // Failures are drawn from the lower half of the map (infrastructure and below), where blast radii are large.
+    QRandomGenerator random(11);
+    std::vector<int> sample;
+    for (int i = 0; i < 200; ++i)
+        sample.push_back(s.size() / 2 + int(random.bounded(s.size() - s.size() / 2)));
+    Propagator propagator(s);
+    std::vector<double> propagationMs, floorMs;
+    std::vector<int> stamp(std::size_t(s.size()), -1), stack;
+    long long affectedTotal = 0;
+    for (std::size_t i = 0; i < sample.size(); ++i) {
+        const int failed[] = {sample[i]};
+        QElapsedTimer t;
+        t.start();
+        propagator.run(failed);
+        int affected = 0;
+        for (const int v : propagator.touched())
+            affected += propagator.state(v) != State::Up ? 1 : 0;
+        propagationMs.push_back(t.nsecsElapsed() / 1e6);
+        affectedTotal += affected;
+        t.restart();
+        stack.assign(1, sample[i]);
+        stamp[std::size_t(sample[i])] = int(i);
+        int visited = 0;
+        while (!stack.empty()) {
+            const int w = stack.back();
+            stack.pop_back();
+            ++visited;
+            for (int k = s.inBegin(w); k < s.inEnd(w); ++k) {
+                const int u = s.source(k);
+                if (stamp[std::size_t(u)] != int(i)) {
+                    stamp[std::size_t(u)] = int(i);
+                    stack.push_back(u);
+                }
+            }
+        }
+        floorMs.push_back(t.nsecsElapsed() / 1e6);
+        if (visited < affected)
+            return 3; // cannot happen: the floor visits everything upstream
+    }
+
+    // SPOFs of every critical function, and the naive way (one propagation per candidate) measured on a sample
+    // of candidates for one function and scaled to all of them.
+    std::vector<int> critical;
+    for (int v = 0; v < s.size(); ++v) {
+        if (s.isCritical(v))
+            critical.push_back(v);
+    }
+    timer.restart();
+    const SpofAnalysis spof(s);
+    long long spofCount = 0;
+    for (const int f : critical)
+        spofCount += qsizetype(spof.spofsOf(f).size());
+    const double spofMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    const int naiveSample = std::min(2000, s.size());
+    int naiveHits = 0;
+    for (int i = 0; i < naiveSample; ++i) {
+        const int failed[] = {int(random.bounded(s.size()))};
+        naiveHits += propagator.run(failed)[std::size_t(critical.front())] == State::Down ? 1 : 0;
+    }
+    const double naiveMs = timer.nsecsElapsed() / 1e6 * (double(s.size()) / naiveSample) * double(critical.size());
+
+    // Cycles (Boost.Graph strong components) and the floor: one depth-first pass over every edge.
+    timer.restart();
+    const auto cycles = findCycles(s);
+    const double cyclesMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    std::fill(stamp.begin(), stamp.end(), -1);
+    long long edgeVisits = 0;
+    for (int root = 0; root < s.size(); ++root) {
+        if (stamp[std::size_t(root)] >= 0)
+            continue;
+        stack.assign(1, root);
+        stamp[std::size_t(root)] = 0;
+        while (!stack.empty()) {
+            const int v = stack.back();
+            stack.pop_back();
+            for (int e = s.outBegin(v); e < s.outEnd(v); ++e) {
+                ++edgeVisits;
+                if (stamp[std::size_t(s.target(e))] < 0) {
+                    stamp[std::size_t(s.target(e))] = 0;
+                    stack.push_back(s.target(e));
+                }
+            }
+        }
+    }
+    const double dfsMs = timer.nsecsElapsed() / 1e6;
+
+    std::printf("analysis benchmark: %d elements, %d dependencies, %d groups, %zu critical functions "
+                "(register written in %lld ms)\n",
+                s.size(), s.dependencyCount(), s.groupCount(), critical.size(), writeMs);
+    std::printf("| measure | time | floor or naive | ratio | target at 100k |\n|---|---|---|---|---|\n");
+    std::printf("| snapshot from the database | %.0f ms | | | < 1000 ms |\n", snapshotMs);
+    std::printf("| one failure's blast radius (median of 200; mean %lld affected) | %.3f ms | %.3f ms traversal | %.1fx | < 5 ms |\n",
+                affectedTotal / 200, median(propagationMs), median(floorMs), median(propagationMs) / std::max(1e-6, median(floorMs)));
+    std::printf("| SPOFs of all critical functions (%lld found) | %.0f ms | %.0f ms naive (estimated) | %.4fx | < 2000 ms |\n",
+                spofCount, spofMs, naiveMs, spofMs / std::max(1e-6, naiveMs));
+    std::printf("| cycles (%zu found) | %.0f ms | %.0f ms DFS | %.1fx | < 200 ms |\n", cycles.size(), cyclesMs, dfsMs,
+                cyclesMs / std::max(1e-6, dfsMs));
+    std::printf("| peak memory | %ld MB | | | < 2048 MB at 1M |\n", peakRssMb());
+    return naiveHits >= 0 && edgeVisits > 0 ? 0 : 1;
+}
