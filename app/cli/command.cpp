@@ -7,6 +7,8 @@
 #include "register/registercodec.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +95,41 @@ Result<std::vector<int>> Context::elementsOf(const analysis::GraphSnapshot &snap
     return makeError(Error::Code::NotFound, tr("unknown element key(s): %1").arg(described.join(QStringLiteral(", "))));
 }
 
+void Context::addFailureOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("fail"), tr("Keys of the elements that fail, separated by commas (any kind: a "
+                                                 "provider or a location fails what depends on it)."),
+                      QStringLiteral("KEYS")});
+    parser.addOption({QStringLiteral("region"), tr("Also fail every element whose region is REGION."), QStringLiteral("REGION")});
+    parser.addOption({QStringLiteral("country"), tr("Also fail every element whose country is CC."), QStringLiteral("CC")});
+    parser.addOption({QStringLiteral("tag"), tr("Also fail every element with tag TAG."), QStringLiteral("TAG")});
+}
+
+Result<std::vector<int>> Context::failureSet(const analysis::GraphSnapshot &s) const
+{
+    QStringList keys;
+    for (const QString &key : parser.value(QStringLiteral("fail")).split(u',', Qt::SkipEmptyParts))
+        keys << key.trimmed();
+    const QString region = parser.value(QStringLiteral("region"));
+    const QString country = parser.value(QStringLiteral("country"));
+    const QString tag = parser.value(QStringLiteral("tag"));
+    if (keys.isEmpty() && region.isEmpty() && country.isEmpty() && tag.isEmpty())
+        return makeError(Error::Code::Invalid, tr("say what fails: --fail KEYS, --region, --country or --tag"));
+    auto failed = elementsOf(s, keys);
+    if (!failed)
+        return failed.error();
+    for (int v = 0; v < s.size(); ++v) {
+        if ((!region.isEmpty() && s.region(v) == region) || (!country.isEmpty() && s.country(v) == country)
+            || (!tag.isEmpty() && s.tags(v).contains(tag)))
+            failed->push_back(v);
+    }
+    std::sort(failed->begin(), failed->end());
+    failed->erase(std::unique(failed->begin(), failed->end()), failed->end());
+    if (failed->empty())
+        return makeError(Error::Code::NotFound, tr("no element matches the failure you described"));
+    return failed;
+}
+
 Result<bool> Context::readGroupOptions(RedundancyGroup &group) const
 {
     bool given = false;
@@ -125,6 +162,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<ImpactCommand>());
     list.push_back(std::make_unique<SpofCommand>());
     list.push_back(std::make_unique<CyclesCommand>());
+    list.push_back(std::make_unique<RecoveryCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<LogCommand>());
     return list;

@@ -55,6 +55,10 @@ public:
     [[nodiscard]] Result<std::shared_ptr<const analysis::GraphSnapshot>> openSnapshot() const;
     /// The indices of `keys`; unknown keys give an error listing them with a close match where there is one.
     [[nodiscard]] Result<std::vector<int>> elementsOf(const analysis::GraphSnapshot &snapshot, const QStringList &keys) const;
+    /// Adds --fail, --region, --country and --tag to a command that fails elements.
+    static void addFailureOptions(QCommandLineParser &parser);
+    /// The failure set those options describe (sorted, unique); an error when it is empty or names unknown keys.
+    [[nodiscard]] Result<std::vector<int>> failureSet(const analysis::GraphSnapshot &snapshot) const;
     /// Reads --min-up and --failover, where the command has them, into `group`; true when either was given.
     [[nodiscard]] Result<bool> readGroupOptions(RedundancyGroup &group) const;
 };

@@ -213,4 +213,16 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark recovery: see recoverycommand.cpp and docs/cli.md.
+class RecoveryCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("recovery"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 } // namespace bulwark::cli

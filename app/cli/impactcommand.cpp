@@ -12,12 +12,7 @@ namespace {
 
 QString stateToken(analysis::State state)
 {
-    switch (state) {
-        case analysis::State::Up: return QStringLiteral("up");
-        case analysis::State::Degraded: return QStringLiteral("degraded");
-        case analysis::State::Down: return QStringLiteral("down");
-    }
-    return {};
+    return Output::stateToken(int(state));
 }
 
 QJsonArray keyArray(const analysis::GraphSnapshot &s, const std::vector<int> &list)
@@ -51,40 +46,18 @@ QStringList ImpactCommand::examples() const
 
 void ImpactCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("fail"), Context::tr("Keys of the elements that fail, separated by commas (any kind: "
-                                                          "a provider or a location fails what depends on it)."),
-                      QStringLiteral("KEYS")});
-    parser.addOption({QStringLiteral("region"), Context::tr("Also fail every element whose region is REGION."),
-                      QStringLiteral("REGION")});
-    parser.addOption({QStringLiteral("country"), Context::tr("Also fail every element whose country is CC."), QStringLiteral("CC")});
-    parser.addOption({QStringLiteral("tag"), Context::tr("Also fail every element with tag TAG."), QStringLiteral("TAG")});
+    Context::addFailureOptions(parser);
 }
 
 int ImpactCommand::run(Context &context) const
 {
-    const QStringList keys = context.parser.value(QStringLiteral("fail")).split(u',', Qt::SkipEmptyParts);
-    const QString region = context.parser.value(QStringLiteral("region"));
-    const QString country = context.parser.value(QStringLiteral("country"));
-    const QString tag = context.parser.value(QStringLiteral("tag"));
-    if (keys.isEmpty() && region.isEmpty() && country.isEmpty() && tag.isEmpty())
-        return context.fail(Context::tr("say what fails: --fail KEYS, --region, --country or --tag"));
     auto snapshot = context.openSnapshot();
     if (!snapshot)
         return context.fail(snapshot.error());
     const analysis::GraphSnapshot &s = **snapshot;
-    QStringList trimmed;
-    for (const QString &key : keys)
-        trimmed << key.trimmed();
-    auto failed = context.elementsOf(s, trimmed);
+    auto failed = context.failureSet(s);
     if (!failed)
         return context.fail(failed.error());
-    for (int v = 0; v < s.size(); ++v) {
-        if ((!region.isEmpty() && s.region(v) == region) || (!country.isEmpty() && s.country(v) == country)
-            || (!tag.isEmpty() && s.tags(v).contains(tag)))
-            failed->push_back(v);
-    }
-    if (failed->empty())
-        return context.fail(Context::tr("no element matches the failure you described"));
     const analysis::ImpactResult result = analysis::analyseImpact(s, *failed);
     const int exitCode = result.breachesTolerance(s) ? Findings : Ok;
 
@@ -106,15 +79,7 @@ int ImpactCommand::run(Context &context) const
         return exitCode;
     }
 
-    auto minutes = [](int m) {
-        if (m == analysis::Propagator::unknownRecovery || m < 0)
-            return Context::tr("unknown");
-        if (m == 0)
-            return Context::tr("no outage");
-        if (m >= 120 && m % 60 == 0)
-            return Context::tr("%1 h").arg(m / 60);
-        return Context::tr("%1 min").arg(m);
-    };
+    const auto minutes = [](int m) { return Output::minutesText(m); };
     QTextStream &out = context.out;
     out << Context::tr("Failure of %n element(s):", nullptr, int(result.failed.size())) << "\n";
     for (const int v : result.failed)

@@ -6,6 +6,9 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <limits>
+
 namespace bulwark::cli {
 namespace {
 
@@ -75,6 +78,23 @@ Result<QList<std::pair<QString, QString>>> Output::assignments(const QStringList
         list.append({argument.left(equals).trimmed(), argument.mid(equals + 1)});
     }
     return list;
+}
+
+QString Output::minutesText(int m, bool zeroIsNoOutage)
+{
+    if (m < 0 || m == std::numeric_limits<int>::max())
+        return tr("unknown");
+    if (m == 0 && zeroIsNoOutage)
+        return tr("no outage");
+    if (m >= 120 && m % 60 == 0)
+        return tr("%1 h").arg(m / 60);
+    return tr("%1 min").arg(m);
+}
+
+QString Output::stateToken(int state)
+{
+    static const QString tokens[] = {QStringLiteral("up"), QStringLiteral("degraded"), QStringLiteral("down")};
+    return tokens[std::clamp(state, 0, 2)];
 }
 
 QString Output::table(const QList<QStringList> &rows)

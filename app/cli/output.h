@@ -28,6 +28,10 @@ public:
     static QString summaryText(const ChangeSummary &summary);
     /// Splits FIELD=VALUE arguments; an argument without '=' is an error.
     [[nodiscard]] static Result<QList<std::pair<QString, QString>>> assignments(const QStringList &arguments);
+    /// "8 h", "45 min", "unknown" (negative or Propagator::unknownRecovery); 0 as "no outage" or "0 min".
+    static QString minutesText(int minutes, bool zeroIsNoOutage = true);
+    /// up, degraded, down (the --json tokens).
+    static QString stateToken(int state);
     /// Left-aligned columns separated by two spaces.
     static QString table(const QList<QStringList> &rows);
 };

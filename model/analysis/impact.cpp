@@ -21,6 +21,8 @@ ImpactResult analyseImpact(const GraphSnapshot &s, std::span<const int> failed)
             affected.push_back(v);
     }
     std::sort(affected.begin(), affected.end());
+    std::vector<int> stamp(std::size_t(s.size()), 0), stack;
+    int mark = 0;
     for (const int v : affected) {
         const State state = propagator.state(v);
         (state == State::Down ? result.down : result.degraded).push_back(v);
@@ -33,15 +35,40 @@ ImpactResult analyseImpact(const GraphSnapshot &s, std::span<const int> failed)
         f.toleranceMin = s.mtdMin(v);
         if (f.toleranceMin != GraphSnapshot::unknown && f.recoveryMin != Propagator::unknownRecovery)
             f.withinTolerance = f.recoveryMin <= f.toleranceMin;
+        // Data the function loses: every down data store it reaches through its dependencies loses up to its RPO.
+        stack.assign(1, v);
+        ++mark;
+        stamp[std::size_t(v)] = mark;
+        while (!stack.empty()) {
+            const int w = stack.back();
+            stack.pop_back();
+            if (s.kind(w) == ElementKind::DataStore && propagator.state(w) == State::Down) {
+                f.lostDataStores.push_back(w);
+                const int rpo = s.rpoMin(w);
+                f.dataLossMin = rpo == GraphSnapshot::unknown ? Propagator::unknownRecovery : std::max(f.dataLossMin, rpo);
+            }
+            for (int e = s.outBegin(w); e < s.outEnd(w); ++e) {
+                const int d = s.target(e);
+                if (stamp[std::size_t(d)] != mark && propagator.state(d) != State::Up) {
+                    stamp[std::size_t(d)] = mark;
+                    stack.push_back(d);
+                }
+            }
+        }
+        std::sort(f.lostDataStores.begin(), f.lostDataStores.end());
+        f.dataLossToleranceMin = s.mtdlMin(v);
+        if (f.dataLossToleranceMin != GraphSnapshot::unknown && f.dataLossMin != Propagator::unknownRecovery)
+            f.dataLossWithinTolerance = f.dataLossMin <= f.dataLossToleranceMin;
         result.functions.push_back(f);
     }
     return result;
 }
 
-bool ImpactResult::breachesTolerance(const GraphSnapshot &snapshot) const
+bool ImpactResult::breachesTolerance(const GraphSnapshot &snapshot, bool dataLossToo) const
 {
     return std::any_of(functions.begin(), functions.end(), [&](const FunctionImpact &f) {
-        return snapshot.isCritical(f.element) && f.withinTolerance == false;
+        return snapshot.isCritical(f.element)
+            && (f.withinTolerance == false || (dataLossToo && f.dataLossWithinTolerance == false));
     });
 }
 

@@ -19,6 +19,11 @@ struct FunctionImpact {
     int toleranceMin = -1; ///< maximum tolerable downtime, -1 when not recorded
     /// recovery <= tolerance; empty when either is unknown.
     std::optional<bool> withinTolerance;
+    /// Down data stores the function depends on (directly or through other elements), sorted.
+    std::vector<int> lostDataStores;
+    int dataLossMin = 0;          ///< the largest RPO among them; Propagator::unknownRecovery if one has none
+    int dataLossToleranceMin = -1; ///< maximum tolerable data loss, -1 when not recorded
+    std::optional<bool> dataLossWithinTolerance;
 };
 
 /// The blast radius of a failure set: every element that is not up, and every affected function.
@@ -29,8 +34,9 @@ struct ImpactResult {
     std::vector<FunctionImpact> functions; ///< functions that are not up, sorted
     std::vector<int> recovery;             ///< per element, minutes
 
-    /// A critical function whose recovery is known to exceed its tolerance.
-    bool breachesTolerance(const GraphSnapshot &snapshot) const;
+    /// A critical function whose recovery is known to exceed its maximum tolerable downtime (and, with
+    /// `dataLossToo`, whose data loss is known to exceed its maximum tolerable data loss).
+    bool breachesTolerance(const GraphSnapshot &snapshot, bool dataLossToo = false) const;
 };
 
 ImpactResult analyseImpact(const GraphSnapshot &snapshot, std::span<const int> failed);
