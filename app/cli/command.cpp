@@ -163,6 +163,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<SpofCommand>());
     list.push_back(std::make_unique<CyclesCommand>());
     list.push_back(std::make_unique<RecoveryCommand>());
+    list.push_back(std::make_unique<ConcentrationCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<LogCommand>());
     return list;
@@ -178,7 +179,7 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
                                "Commands:\n")
                        .arg(QStringLiteral(BULWARK_VERSION));
     for (const auto &c : commands)
-        text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(10), c->summary());
+        text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(15), c->summary());
     text += Context::tr("\nRun 'bulwark <command> --help' for the options and examples of a command.\n"
                         "Exit codes: 0 ok, 1 findings (a check failed), 2 bad input or usage.\n");
     return text;

@@ -225,4 +225,16 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark concentration: see concentrationcommand.cpp and docs/cli.md.
+class ConcentrationCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("concentration"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 } // namespace bulwark::cli

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/components.h"
+#include "analysis/concentration.h"
 #include "analysis/impact.h"
 #include "graphbuilder.h"
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void randomAgainstNaive();
     void workspaceIsReset();
     void cycles();
+    void dataLoss();
+    void concentration();
 };
 
 void tst_Propagation::rules_data()
@@ -151,6 +154,67 @@ void tst_Propagation::cycles()
         first << snapshot->key(v);
     QCOMPARE(first, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
     QCOMPARE(snapshot->key(found[1].front()), QStringLiteral("S"));
+}
+
+void tst_Propagation::dataLoss()
+{
+    // F needs APP, APP needs DS1 (RPO 15) and, softly, DS2 (RPO 60); both stores run on HOST.
+    RegisterData data = registerFrom(QStringLiteral("F:function:240 APP DS1 DS2 HOST:app:120 OTHER"),
+                                     QStringLiteral("F>APP APP>DS1 APP>DS2~ DS1>HOST DS2>HOST OTHER>HOST"));
+    for (Element &e : data.elements) {
+        if (e.key.startsWith(u"DS"))
+            e.kind = ElementKind::DataStore;
+        if (e.key == u"DS1")
+            e.rpoMin = 15;
+        if (e.key == u"DS2")
+            e.rpoMin = 60;
+        if (e.key == u"F")
+            e.mtdlMin = 30;
+    }
+    const auto snapshot = GraphSnapshot::fromRegister(data);
+    const int failed[] = {snapshot->indexOf(QStringLiteral("HOST"))};
+    const ImpactResult result = analyseImpact(*snapshot, failed);
+    QCOMPARE(result.functions.size(), std::size_t(1));
+    const FunctionImpact &f = result.functions.front();
+    QCOMPARE(f.lostDataStores.size(), std::size_t(2)); // a soft path still loses the store's data
+    QCOMPARE(f.dataLossMin, 60);
+    QCOMPARE(f.dataLossToleranceMin, 30);
+    QCOMPARE(f.dataLossWithinTolerance, std::optional<bool>(false));
+    QCOMPARE(f.recoveryMin, 120);
+    QVERIFY(result.breachesTolerance(*snapshot, true));
+    QVERIFY(!result.breachesTolerance(*snapshot, false)); // 120 <= 240
+}
+
+void tst_Propagation::concentration()
+{
+    // Two critical functions; F1 rests on P1 only, F2 on P1 and (softly) on P2. S1, S2 are ICT services.
+    RegisterData data = registerFrom(QStringLiteral("F1:function F2:function S1 S2 P1 P2 L"),
+                                     QStringLiteral("F1>S1 F2>S1 F2>S2~ S1>P1 S2>P2 P1>L P2>L"));
+    for (Element &e : data.elements) {
+        if (e.key.startsWith(u"S"))
+            e.kind = ElementKind::IctService;
+        if (e.key.startsWith(u"P")) {
+            e.kind = ElementKind::Provider;
+            e.country = e.key == u"P1" ? QStringLiteral("DE") : QStringLiteral("IE");
+        }
+        if (e.key == u"L")
+            e.kind = ElementKind::Location;
+    }
+    const auto snapshot = GraphSnapshot::fromRegister(data);
+    const ConcentrationResult r = analyseConcentration(*snapshot);
+    QCOMPARE(r.criticalFunctionCount, 2);
+    QCOMPARE(r.ictServiceCount, 2);
+    QCOMPARE(r.providers.size(), std::size_t(2));
+    QCOMPARE(r.providers[0].criticalFunctions, 2); // P1
+    QCOMPARE(r.providers[0].criticalShare, 1.0);
+    QCOMPARE(r.providers[1].criticalFunctions, 1); // P2
+    QCOMPARE(r.providers[1].ictServices, 1);
+    QCOMPARE(r.locations.front().criticalFunctions, 2);
+    // Shares by critical functions: P1 2/3, P2 1/3 -> 66.7^2 + 33.3^2 = 5555.6
+    QVERIFY(qAbs(r.hhiProvidersByCriticalFunctions - 50000.0 / 9.0) < 1e-6);
+    QCOMPARE(r.hhiProvidersByIctServices, 5000.0); // one service each
+    QCOMPARE(r.countries.size(), std::size_t(2));
+    QCOMPARE(r.countries[0].country, QStringLiteral("DE"));
 }
 
 QTEST_GUILESS_MAIN(tst_Propagation)
