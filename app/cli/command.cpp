@@ -164,6 +164,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<CyclesCommand>());
     list.push_back(std::make_unique<RecoveryCommand>());
     list.push_back(std::make_unique<ConcentrationCommand>());
+    list.push_back(std::make_unique<AvailabilityCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<LogCommand>());
     return list;

@@ -237,4 +237,16 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark availability: see availabilitycommand.cpp and docs/cli.md.
+class AvailabilityCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("availability"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 } // namespace bulwark::cli

@@ -450,7 +450,7 @@ functions = [
 ]
 for key, name, crit, mtd, mtdl, owner, hard, soft, desc in functions:
     el(key, name, 'function', criticality=crit, mtd_min=mtd, mtdl_min=mtdl, owner=owner, description=desc,
-       tags=['dora-cif'] if crit == 'critical' else None)
+       availability=0.995 if crit == 'critical' else 0.99, tags=['dora-cif'] if crit == 'critical' else None)
     for h in hard:
         dep(key, h)
     for s in soft:

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "availability.h"
+
+#include "propagation.h"
+
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <random>
+#include <thread>
+
+namespace bulwark::analysis {
+namespace {
+
+constexpr int blockSize = 256;
+
+/// Elements grouped by failure probability in (2^-(b+1), 2^-b], each bucket sampled by geometric skips at the
+/// bucket's largest probability and thinned to each element's own.
+struct FailureSampler {
+    struct Bucket {
+        std::vector<int> elements;
+        std::vector<double> probability;
+        double maxProbability = 0;
+    };
+    std::vector<Bucket> buckets;
+
+    explicit FailureSampler(const GraphSnapshot &s)
+    {
+        buckets.resize(64);
+        for (int v = 0; v < s.size(); ++v) {
+            const double a = s.availability(v);
+            if (a < 0 || a >= 1 || s.isFunction(v)) // a function's availability is its objective, not a failure rate
+                continue;
+            const double p = 1.0 - a;
+            const int b = std::clamp(int(std::floor(-std::log2(p))), 0, 63);
+            Bucket &bucket = buckets[std::size_t(b)];
+            bucket.elements.push_back(v);
+            bucket.probability.push_back(p);
+            bucket.maxProbability = std::max(bucket.maxProbability, p);
+        }
+        std::erase_if(buckets, [](const Bucket &b) { return b.elements.empty(); });
+    }
+
+    void sample(std::mt19937_64 &random, std::vector<int> &failed) const
+    {
+        failed.clear();
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        for (const Bucket &bucket : buckets) {
+            const std::size_t n = bucket.elements.size();
+            if (bucket.maxProbability >= 1.0) {
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (uniform(random) < bucket.probability[i])
+                        failed.push_back(bucket.elements[i]);
+                }
+                continue;
+            }
+            const double logKeep = std::log1p(-bucket.maxProbability);
+            std::size_t i = 0;
+            while (true) {
+                // Skip the elements that do not fail at the bucket's highest probability.
+                const double u = 1.0 - uniform(random); // in (0, 1]
+                const double skip = std::floor(std::log(u) / logKeep);
+                if (skip >= double(n - i))
+                    break;
+                i += std::size_t(skip);
+                if (uniform(random) * bucket.maxProbability < bucket.probability[i])
+                    failed.push_back(bucket.elements[i]);
+                ++i;
+                if (i >= n)
+                    break;
+            }
+        }
+    }
+};
+
+AvailabilityEstimate estimate(int element, int trials, int down)
+{
+    AvailabilityEstimate e;
+    e.element = element;
+    e.downTrials = down;
+    if (trials <= 0)
+        return e;
+    const double n = trials;
+    const double p = (n - down) / n;
+    const double z = 1.959963984540054;
+    const double z2 = z * z;
+    const double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const double half = z * std::sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+    e.availability = p;
+    e.low = std::max(0.0, centre - half);
+    e.high = std::min(1.0, centre + half);
+    return e;
+}
+
+} // namespace
+
+std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
+                                                       std::span<const int> elements,
+                                                       const AvailabilityOptions &options,
+                                                       Feedback *feedback)
+{
+    const FailureSampler sampler(s);
+    const int trials = std::max(0, options.trials);
+    const int blocks = (trials + blockSize - 1) / blockSize;
+    std::vector<int> down(elements.size(), 0);
+    std::mutex mutex;
+    std::atomic<int> nextBlock = 0;
+    std::atomic<int> doneBlocks = 0;
+    std::atomic<bool> canceled = false;
+    const std::thread::id caller = std::this_thread::get_id();
+    auto worker = [&] {
+        Propagator propagator(s);
+        std::vector<int> failed;
+        std::vector<int> localDown(elements.size(), 0);
+        for (int block = nextBlock++; block < blocks && !canceled; block = nextBlock++) {
+            std::seed_seq seq{std::uint32_t(options.seed), std::uint32_t(options.seed >> 32), std::uint32_t(block)};
+            std::mt19937_64 random(seq);
+            const int count = std::min(blockSize, trials - block * blockSize);
+            for (int t = 0; t < count; ++t) {
+                sampler.sample(random, failed);
+                if (failed.empty())
+                    continue;
+                const auto &state = propagator.run(failed);
+                for (std::size_t i = 0; i < elements.size(); ++i)
+                    localDown[i] += state[std::size_t(elements[i])] == State::Down ? 1 : 0;
+            }
+            ++doneBlocks;
+            if (feedback) {
+                if (feedback->isCanceled())
+                    canceled = true;
+                else if (std::this_thread::get_id() == caller)
+                    feedback->setProgress(100.0 * doneBlocks / std::max(1, blocks)); // only the caller reports
+            }
+        }
+        const std::lock_guard lock(mutex);
+        for (std::size_t i = 0; i < elements.size(); ++i)
+            down[i] += localDown[i];
+    };
+    const int threadCount = std::clamp(options.threads, 1, 64);
+    std::vector<std::thread> threads;
+    for (int t = 1; t < threadCount; ++t)
+        threads.emplace_back(worker);
+    worker(); // the calling thread works too
+    for (std::thread &t : threads)
+        t.join();
+    if (feedback)
+        feedback->setProgress(100.0 * doneBlocks / std::max(1, blocks));
+    if (canceled)
+        return {};
+    std::vector<AvailabilityEstimate> result;
+    for (std::size_t i = 0; i < elements.size(); ++i)
+        result.push_back(estimate(elements[i], trials, down[i]));
+    return result;
+}
+
+double exactAvailability(const GraphSnapshot &s, int element)
+{
+    std::vector<int> canFail;
+    for (int v = 0; v < s.size(); ++v) {
+        const double a = s.availability(v);
+        if (a >= 0 && a < 1 && !s.isFunction(v))
+            canFail.push_back(v);
+    }
+    if (canFail.size() > 20)
+        return std::nan("");
+    Propagator propagator(s);
+    double available = 0;
+    std::vector<int> failed;
+    for (std::uint32_t mask = 0; mask < (1u << canFail.size()); ++mask) {
+        double probability = 1;
+        failed.clear();
+        for (std::size_t i = 0; i < canFail.size(); ++i) {
+            const double a = s.availability(canFail[i]);
+            if (mask & (1u << i)) {
+                probability *= 1 - a;
+                failed.push_back(canFail[i]);
+            } else {
+                probability *= a;
+            }
+        }
+        if (propagator.run(failed)[std::size_t(element)] != State::Down)
+            available += probability;
+    }
+    return available;
+}
+
+} // namespace bulwark::analysis
