@@ -110,9 +110,16 @@ Result<std::vector<int>> Context::failureSet(const analysis::GraphSnapshot &s) c
     QStringList keys;
     for (const QString &key : parser.value(QStringLiteral("fail")).split(u',', Qt::SkipEmptyParts))
         keys << key.trimmed();
-    const QString region = parser.value(QStringLiteral("region"));
-    const QString country = parser.value(QStringLiteral("country"));
-    const QString tag = parser.value(QStringLiteral("tag"));
+    return failureSet(s, keys, parser.value(QStringLiteral("region")), parser.value(QStringLiteral("country")),
+                      parser.value(QStringLiteral("tag")));
+}
+
+Result<std::vector<int>> Context::failureSet(const analysis::GraphSnapshot &s,
+                                             const QStringList &keys,
+                                             const QString &region,
+                                             const QString &country,
+                                             const QString &tag) const
+{
     if (keys.isEmpty() && region.isEmpty() && country.isEmpty() && tag.isEmpty())
         return makeError(Error::Code::Invalid, tr("say what fails: --fail KEYS, --region, --country or --tag"));
     auto failed = elementsOf(s, keys);
@@ -165,6 +172,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<RecoveryCommand>());
     list.push_back(std::make_unique<ConcentrationCommand>());
     list.push_back(std::make_unique<AvailabilityCommand>());
+    list.push_back(std::make_unique<ScenarioCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<LogCommand>());
     return list;

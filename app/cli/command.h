@@ -59,6 +59,15 @@ public:
     static void addFailureOptions(QCommandLineParser &parser);
     /// The failure set those options describe (sorted, unique); an error when it is empty or names unknown keys.
     [[nodiscard]] Result<std::vector<int>> failureSet(const analysis::GraphSnapshot &snapshot) const;
+    /// The failure set of named keys plus every element with the region, country or tag (those that are set).
+    [[nodiscard]] Result<std::vector<int>> failureSet(const analysis::GraphSnapshot &snapshot,
+                                                      const QStringList &keys,
+                                                      const QString &region,
+                                                      const QString &country,
+                                                      const QString &tag) const;
+    /// Prints the impact of `failed` (text or --json, the impact contract); returns 1 when a critical function
+    /// breaches its tolerance.
+    int reportImpact(const analysis::GraphSnapshot &snapshot, const std::vector<int> &failed) const;
     /// Reads --min-up and --failover, where the command has them, into `group`; true when either was given.
     [[nodiscard]] Result<bool> readGroupOptions(RedundancyGroup &group) const;
 };

@@ -249,4 +249,16 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark scenario: see scenariocommand.cpp and docs/cli.md.
+class ScenarioCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("scenario"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 } // namespace bulwark::cli

@@ -58,10 +58,15 @@ int ImpactCommand::run(Context &context) const
     auto failed = context.failureSet(s);
     if (!failed)
         return context.fail(failed.error());
-    const analysis::ImpactResult result = analysis::analyseImpact(s, *failed);
+    return context.reportImpact(s, *failed);
+}
+
+int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<int> &failed) const
+{
+    const analysis::ImpactResult result = analysis::analyseImpact(s, failed);
     const int exitCode = result.breachesTolerance(s) ? Findings : Ok;
 
-    if (context.json()) {
+    if (json()) {
         QJsonArray functions;
         for (const analysis::FunctionImpact &f : result.functions) {
             const bool unknownRecovery = f.recoveryMin == analysis::Propagator::unknownRecovery;
@@ -72,7 +77,7 @@ int ImpactCommand::run(Context &context) const
                 {QStringLiteral("tolerance_min"), f.toleranceMin < 0 ? QJsonValue() : QJsonValue(f.toleranceMin)},
                 {QStringLiteral("within_tolerance"), f.withinTolerance ? QJsonValue(*f.withinTolerance) : QJsonValue()}});
         }
-        context.printJson(QJsonObject{{QStringLiteral("failed"), keyArray(s, result.failed)},
+        printJson(QJsonObject{{QStringLiteral("failed"), keyArray(s, result.failed)},
                                       {QStringLiteral("down"), keyArray(s, result.down)},
                                       {QStringLiteral("degraded"), keyArray(s, result.degraded)},
                                       {QStringLiteral("functions"), functions}});
@@ -80,7 +85,6 @@ int ImpactCommand::run(Context &context) const
     }
 
     const auto minutes = [](int m) { return Output::minutesText(m); };
-    QTextStream &out = context.out;
     out << Context::tr("Failure of %n element(s):", nullptr, int(result.failed.size())) << "\n";
     for (const int v : result.failed)
         out << "  " << s.key(v) << "  " << s.name(v) << "\n";

@@ -58,13 +58,15 @@ QJsonObject Output::toJsonObject(const ChangeSummary &s)
             {QStringLiteral("batch"), s.batch},
             {QStringLiteral("elements"), counts(s.elements)},
             {QStringLiteral("dependencies"), counts(s.dependencies)},
-            {QStringLiteral("groups"), counts(s.groups)}};
+            {QStringLiteral("groups"), counts(s.groups)},
+            {QStringLiteral("scenarios"), counts(s.scenarios)}};
 }
 
 QString Output::summaryText(const ChangeSummary &s)
 {
     return countsText(tr("elements:"), s.elements) + countsText(tr("dependencies:"), s.dependencies)
-        + countsText(tr("groups:"), s.groups);
+        + countsText(tr("groups:"), s.groups)
+        + (s.scenarios.total() + s.scenarios.unchanged ? countsText(tr("scenarios:"), s.scenarios) : QString());
 }
 
 Result<QList<std::pair<QString, QString>>> Output::assignments(const QStringList &arguments)

@@ -50,6 +50,13 @@ void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
         if (!groups.contains(groupId(g.element, g.name)) && !removed.contains(g.element))
             changes.removeGroups.emplace_back(g.element, g.name);
     }
+    QSet<QString> scenarios;
+    for (const auto &item : changes.scenarios)
+        scenarios.insert(item.value.name);
+    for (const Scenario &s : current.scenarios) {
+        if (!scenarios.contains(s.name))
+            changes.removeScenarios << s.name;
+    }
 }
 
 Result<ChangeSummary> Importer::run(RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor)

@@ -174,6 +174,15 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
     });
     if (!groups)
         return groups.error();
+    auto scenarios = readArray(QStringLiteral("scenarios"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
+        auto sc = RegisterCodec::scenarioFromJson(o);
+        if (!sc)
+            return located(sc.error(), origin);
+        changes.add(std::move(*sc), ChangeSet::Mode::Upsert, origin);
+        return {};
+    });
+    if (!scenarios)
+        return scenarios.error();
     return changes;
 }
 
@@ -199,7 +208,9 @@ QByteArray JsonFormat::write(const RegisterData &unsorted)
     };
     list("elements", data.elements, false);
     list("dependencies", data.dependencies, false);
-    list("groups", data.groups, true);
+    list("groups", data.groups, data.scenarios.empty());
+    if (!data.scenarios.empty())
+        list("scenarios", data.scenarios, true);
     out += "}\n";
     return out;
 }

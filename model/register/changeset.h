@@ -4,6 +4,7 @@
 
 #include "dependency.h"
 #include "element.h"
+#include "scenario.h"
 
 #include <QMetaType>
 #include <QStringList>
@@ -43,10 +44,12 @@ struct ChangeSet {
     std::vector<Item<Element>> elements;
     std::vector<Item<RedundancyGroup>> groups;
     std::vector<Item<Dependency>> dependencies;
+    std::vector<Item<Scenario>> scenarios;
     /// Element keys to remove; their dependencies (both directions) and groups go with them.
     QStringList removeElements;
     std::vector<std::pair<QString, QString>> removeDependencies; ///< (from, to)
     std::vector<std::pair<QString, QString>> removeGroups;       ///< (element, name); must have no members left
+    QStringList removeScenarios;                                 ///< scenario names
 
     void add(const Element &e, Mode mode = Mode::Upsert, const Origin &origin = {}) { elements.push_back({e, mode, origin}); }
     void add(const Dependency &d, Mode mode = Mode::Upsert, const Origin &origin = {})
@@ -57,10 +60,11 @@ struct ChangeSet {
     {
         groups.push_back({g, mode, origin});
     }
+    void add(const Scenario &s, Mode mode = Mode::Upsert, const Origin &origin = {}) { scenarios.push_back({s, mode, origin}); }
     bool isEmpty() const
     {
-        return elements.empty() && groups.empty() && dependencies.empty() && removeElements.isEmpty()
-            && removeDependencies.empty() && removeGroups.empty();
+        return elements.empty() && groups.empty() && dependencies.empty() && scenarios.empty() && removeElements.isEmpty()
+            && removeDependencies.empty() && removeGroups.empty() && removeScenarios.isEmpty();
     }
 };
 
@@ -78,13 +82,14 @@ struct ChangeSummary {
     ChangeCounts elements;
     ChangeCounts dependencies;
     ChangeCounts groups;
+    ChangeCounts scenarios;
     QStringList addedElements;
     QStringList changedElements;
     QStringList removedElements;
     qint64 batch = 0; ///< audit batch number; 0 for a dry run or when nothing changed
     bool dryRun = false;
 
-    bool isEmpty() const { return elements.total() + dependencies.total() + groups.total() == 0; }
+    bool isEmpty() const { return elements.total() + dependencies.total() + groups.total() + scenarios.total() == 0; }
 };
 
 } // namespace bulwark

@@ -329,6 +329,57 @@ QByteArray RegisterCodec::toJson(const RedundancyGroup &g)
     return out;
 }
 
+QByteArray RegisterCodec::toJson(const Scenario &s)
+{
+    QByteArray out;
+    ObjectWriter w(out);
+    w.string("name", s.name);
+    w.stringIfSet("description", s.description);
+    w.stringList("fail", s.fail);
+    w.stringIfSet("region", s.region);
+    w.stringIfSet("country", s.country);
+    w.stringIfSet("tag", s.tag);
+    w.finish();
+    return out;
+}
+
+Result<Scenario> RegisterCodec::scenarioFromJson(const QJsonObject &object)
+{
+    Scenario s;
+    bool hasName = false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString &field = it.key();
+        const QJsonValue v = it.value();
+        if (isBlank(v) && field != u"name")
+            continue;
+        if (field == u"fail") {
+            if (!v.isArray())
+                return typeError(tr("a list of element keys"), v, field);
+            for (const QJsonValue &key : v.toArray()) {
+                if (!key.isString())
+                    return typeError(tr("a list of element keys"), key, field);
+                s.fail << key.toString();
+            }
+        } else if (field == u"name" || field == u"description" || field == u"region" || field == u"country"
+                   || field == u"tag") {
+            auto text = jsonString(v, field);
+            if (!text)
+                return text.error();
+            (field == u"name" ? s.name : field == u"description" ? s.description : field == u"region" ? s.region
+                 : field == u"country"                           ? s.country
+                                                                 : s.tag) = *text;
+            hasName = hasName || field == u"name";
+        } else {
+            return fieldError(tr("is not a scenario field (name, description, fail, region, country, tag)"), field);
+        }
+    }
+    if (!hasName)
+        return fieldError(tr("a scenario name is required"), QStringLiteral("name"));
+    s.fail.sort();
+    s.fail.removeDuplicates();
+    return s;
+}
+
 Result<Element> RegisterCodec::elementFromJson(const QJsonObject &object)
 {
     Element e;

@@ -5,6 +5,7 @@
 #include "dependency.h"
 #include "element.h"
 #include "result.h"
+#include "scenario.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,10 +30,12 @@ public:
     static QByteArray toJson(const Element &element);
     static QByteArray toJson(const Dependency &dependency);
     static QByteArray toJson(const RedundancyGroup &group);
+    static QByteArray toJson(const Scenario &scenario);
 
     [[nodiscard]] static Result<Element> elementFromJson(const QJsonObject &object);
     [[nodiscard]] static Result<Dependency> dependencyFromJson(const QJsonObject &object);
     [[nodiscard]] static Result<RedundancyGroup> groupFromJson(const QJsonObject &object);
+    [[nodiscard]] static Result<Scenario> scenarioFromJson(const QJsonObject &object);
 
     /// Sets one field from text; an empty text clears an optional field. Unknown fields become attributes.
     [[nodiscard]] static Result<void> setField(Element &element, const QString &field, const QString &text);

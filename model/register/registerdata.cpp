@@ -15,6 +15,7 @@ void RegisterData::sort()
     std::sort(groups.begin(), groups.end(), [](const RedundancyGroup &a, const RedundancyGroup &b) {
         return a.element != b.element ? a.element < b.element : a.name < b.name;
     });
+    std::sort(scenarios.begin(), scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });
 }
 
 } // namespace bulwark

@@ -4,6 +4,7 @@
 
 #include "dependency.h"
 #include "element.h"
+#include "scenario.h"
 
 #include <vector>
 
@@ -14,8 +15,9 @@ struct RegisterData {
     std::vector<Element> elements;
     std::vector<Dependency> dependencies;
     std::vector<RedundancyGroup> groups;
+    std::vector<Scenario> scenarios;
 
-    /// Sorts every list by key (elements), (from, to) (dependencies) and (element, name) (groups).
+    /// Sorts every list by key (elements), (from, to) (dependencies), (element, name) (groups), name (scenarios).
     void sort();
     bool operator==(const RegisterData &other) const = default;
 };

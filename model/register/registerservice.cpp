@@ -66,6 +66,8 @@ struct RegisterService::Plan {
     std::vector<Dependency> removedDependencies;
     std::vector<RedundancyGroup> removedGroups;
     std::vector<Element> removedElements;
+    std::vector<Step<Scenario>> scenarios;
+    std::vector<Scenario> removedScenarios;
     ChangeSummary summary;
 };
 
@@ -101,6 +103,10 @@ RegisterService::State RegisterService::State::build(store::StoredRegister &&sto
     for (RedundancyGroup &g : stored.data.groups) {
         const QString id = groupId(g.element, g.name);
         state.groups.insert(id, std::move(g));
+    }
+    for (Scenario &s : stored.data.scenarios) {
+        const QString name = s.name;
+        state.scenarios.insert(name, std::move(s));
     }
     return state;
 }
@@ -174,6 +180,8 @@ RegisterData RegisterService::snapshot() const
         data.dependencies.push_back(d);
     for (const RedundancyGroup &g : m_state.groups)
         data.groups.push_back(g);
+    for (const Scenario &s : m_state.scenarios)
+        data.scenarios.push_back(s);
     data.sort();
     return data;
 }
@@ -377,6 +385,37 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     }
     removedGroups.unite(emptiedGroups);
 
+    // Scenarios: the elements they fail must exist when they are saved (a later removal leaves them to report).
+    QHash<QString, const ChangeSet::Item<Scenario> *> newScenarios;
+    for (const auto &item : changes.scenarios) {
+        const Scenario &sc = item.value;
+        if (auto r = Validation::validateScenario(sc); !r)
+            return located(r.error(), item.origin);
+        for (const QString &key : sc.fail) {
+            if (!existsAfter(key))
+                return invalid(tr("scenario '%1' fails '%2', but there is no element '%2'").arg(sc.name, key),
+                               QStringLiteral("fail"), item.origin, Error::Code::NotFound);
+        }
+        if (const auto *first = newScenarios.value(sc.name))
+            return invalid(tr("scenario '%1' appears twice (also at %2)").arg(sc.name, where(first->origin)),
+                           QStringLiteral("name"), item.origin, Error::Code::Conflict);
+        const bool exists = m_state.scenarios.contains(sc.name);
+        if (item.mode == Mode::Insert && exists)
+            return invalid(tr("scenario '%1' already exists").arg(sc.name), QStringLiteral("name"), item.origin,
+                           Error::Code::Conflict);
+        if (item.mode == Mode::Update && !exists)
+            return invalid(tr("there is no scenario '%1'").arg(sc.name), QStringLiteral("name"), item.origin,
+                           Error::Code::NotFound);
+        newScenarios.insert(sc.name, &item);
+    }
+    for (const QString &name : changes.removeScenarios) {
+        if (!m_state.scenarios.contains(name))
+            return invalid(tr("there is no scenario '%1'").arg(name), QStringLiteral("name"), none, Error::Code::NotFound);
+        if (newScenarios.contains(name))
+            return invalid(tr("scenario '%1' is both removed and changed in the same change").arg(name),
+                           QStringLiteral("name"), none, Error::Code::Conflict);
+    }
+
     // The plan, in write order, with counts.
     ChangeSummary &s = plan.summary;
     for (const QString &id : std::as_const(removedDependencies))
@@ -419,6 +458,24 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             ++s.dependencies.changed;
         }
     }
+    for (const auto &item : changes.scenarios) {
+        Scenario sc = item.value;
+        sc.fail.sort();
+        sc.fail.removeDuplicates();
+        const auto it = m_state.scenarios.constFind(sc.name);
+        if (it == m_state.scenarios.constEnd()) {
+            plan.scenarios.push_back({Plan::Op::Add, sc, {}});
+            ++s.scenarios.added;
+        } else if (*it == sc) {
+            ++s.scenarios.unchanged;
+        } else {
+            plan.scenarios.push_back({Plan::Op::Change, sc, *it});
+            ++s.scenarios.changed;
+        }
+    }
+    for (const QString &name : changes.removeScenarios)
+        plan.removedScenarios.push_back(m_state.scenarios[name]);
+    s.scenarios.removed = qsizetype(plan.removedScenarios.size());
     for (const QString &id : std::as_const(removedGroups))
         plan.removedGroups.push_back(m_state.groups[id]);
     for (const QString &key : std::as_const(removedElements)) {
@@ -497,6 +554,7 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     const QString elementEntity = QStringLiteral("element");
     const QString dependencyEntity = QStringLiteral("dependency");
     const QString groupEntity = QStringLiteral("group");
+    const QString scenarioEntity = QStringLiteral("scenario");
 
     // Ids as they will be after the commit; copied into the service only once the commit succeeds.
     QHash<QString, qint64> newElementIds;
@@ -580,6 +638,21 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         if (auto r = record(Plan::Op::Remove, elementEntity, e.key, RegisterCodec::toJson(e), {}); !r)
             return r;
     }
+    for (const auto &step : plan.scenarios) {
+        if (auto r = step.op == Plan::Op::Add ? writer.insertScenario(step.value) : writer.updateScenario(step.value); !r)
+            return r;
+        if (auto r = record(step.op, scenarioEntity, step.value.name,
+                            step.op == Plan::Op::Add ? QByteArray() : RegisterCodec::toJson(step.previous),
+                            RegisterCodec::toJson(step.value));
+            !r)
+            return r;
+    }
+    for (const Scenario &sc : plan.removedScenarios) {
+        if (auto r = writer.deleteScenario(sc.name); !r)
+            return r;
+        if (auto r = record(Plan::Op::Remove, scenarioEntity, sc.name, RegisterCodec::toJson(sc), {}); !r)
+            return r;
+    }
     if (auto r = audit.storeHead(head); !r)
         return r;
     qCDebug(lcRegister) << "rows and audit entries written in" << timer.restart() << "ms";
@@ -612,6 +685,12 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         m_state.elements.remove(e.key);
         m_state.elementIds.remove(e.key);
     }
+    for (auto &step : plan.scenarios) {
+        const QString name = step.value.name;
+        m_state.scenarios.insert(name, std::move(step.value));
+    }
+    for (const Scenario &sc : plan.removedScenarios)
+        m_state.scenarios.remove(sc.name);
     qCDebug(lcRegister) << "memory updated in" << timer.elapsed() << "ms; batch" << batch << "has" << head.seq
                         << "audit entries in total";
     return {};

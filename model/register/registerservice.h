@@ -36,6 +36,7 @@ public:
         QHash<QString, Dependency> dependencies; ///< by dependencyId(from, to)
         QHash<QString, RedundancyGroup> groups;  ///< by groupId(element, name)
         QHash<QString, qint64> groupIds;
+        QHash<QString, Scenario> scenarios; ///< by name
         store::AuditHead audit;
         static State build(store::StoredRegister &&stored);
     };
@@ -62,6 +63,7 @@ public:
     const QHash<QString, Element> &elements() const { return m_state.elements; }
     const QHash<QString, Dependency> &dependencies() const { return m_state.dependencies; }
     const QHash<QString, RedundancyGroup> &groups() const { return m_state.groups; }
+    const QHash<QString, Scenario> &scenarios() const { return m_state.scenarios; }
     /// What `key` needs (outgoing), sorted by target key.
     std::vector<Dependency> dependenciesOf(const QString &key) const;
     /// What needs `key` (incoming), sorted by source key.

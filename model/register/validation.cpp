@@ -193,4 +193,26 @@ Result<void> Validation::validateGroup(const RedundancyGroup &g)
     return {};
 }
 
+Result<void> Validation::validateScenario(const Scenario &s)
+{
+    if (s.name.isEmpty())
+        return invalid(tr("a scenario name is required"), QStringLiteral("name"));
+    if (!isValidKey(s.name))
+        return invalid(tr("'%1' is not a valid scenario name: use 1 to 64 letters, digits and the characters - _ . : /")
+                           .arg(s.name.left(80)),
+                       QStringLiteral("name"));
+    if (s.fail.isEmpty() && s.region.isEmpty() && s.country.isEmpty() && s.tag.isEmpty())
+        return invalid(tr("a scenario must fail something: elements, a region, a country or a tag"), QStringLiteral("fail"));
+    for (const QString &key : s.fail) {
+        if (auto r = validateKey(key, QStringLiteral("fail")); !r)
+            return r;
+    }
+    if (!s.country.isEmpty() && !isCountryCode(s.country))
+        return invalid(tr("'%1' is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)").arg(s.country.left(40)),
+                       QStringLiteral("country"));
+    if (s.description.size() > maxDescriptionLength)
+        return invalid(tr("must be at most %1 characters").arg(maxDescriptionLength), QStringLiteral("description"));
+    return {};
+}
+
 } // namespace bulwark

@@ -5,6 +5,7 @@
 #include "dependency.h"
 #include "element.h"
 #include "result.h"
+#include "scenario.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] static Result<void> validateElement(const Element &element);
     [[nodiscard]] static Result<void> validateDependency(const Dependency &dependency);
     [[nodiscard]] static Result<void> validateGroup(const RedundancyGroup &group);
+    [[nodiscard]] static Result<void> validateScenario(const Scenario &scenario);
 };
 
 } // namespace bulwark

@@ -21,6 +21,7 @@ std::pair<QString, QString> subjectAndObject(const AuditEntry &entry)
     }
     if (entry.entity == u"group")
         return {entry.entityKey.left(entry.entityKey.indexOf(QLatin1Char('#'))), QString()};
+    // Elements and scenarios: the key itself.
     return {entry.entityKey, QString()};
 }
 
@@ -235,6 +236,8 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
         compare(QStringLiteral("dependency:") + dependencyId(d.from, d.to), RegisterCodec::toJson(d));
     for (const RedundancyGroup &g : current.groups)
         compare(QStringLiteral("group:") + groupId(g.element, g.name), RegisterCodec::toJson(g));
+    for (const Scenario &s : current.scenarios)
+        compare(QStringLiteral("scenario:") + s.name, RegisterCodec::toJson(s));
     for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
         if (!it->isEmpty())
             report.stateMismatches << tr("%1 is in the audit trail but missing from the register (removed outside Bulwark)").arg(it.key());

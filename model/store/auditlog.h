@@ -23,7 +23,7 @@ struct AuditEntry {
     QString at;       ///< UTC, ISO 8601 with milliseconds
     QString actor;    ///< operating-system user
     QString action;   ///< add, change, remove
-    QString entity;   ///< element, dependency, group
+    QString entity;   ///< element, dependency, group, scenario
     QString entityKey;
     QByteArray before;
     QByteArray after;

@@ -23,7 +23,7 @@ public:
         CreateIfMissing, ///< create an empty register when there is no file
     };
 
-    static constexpr int latestVersion = 1;
+    static constexpr int latestVersion = 2;
     static constexpr int applicationId = 0x42554c57; ///< "BULW", in the SQLite header
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);

@@ -163,6 +163,25 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
         }
     }
 
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT name, description, fail, region, country, tag FROM scenario")))
+            return Database::databaseError(operation, q.lastError().text());
+        while (q.next()) {
+            Scenario s;
+            s.name = q.value(0).toString();
+            s.description = q.value(1).toString();
+            const QString fail = q.value(2).toString();
+            if (!fail.isEmpty())
+                s.fail = fail.split(QLatin1Char(';'));
+            s.region = q.value(3).toString();
+            s.country = q.value(4).toString();
+            s.tag = q.value(5).toString();
+            stored.data.scenarios.push_back(std::move(s));
+        }
+    }
+
     auto head = auditHead(db);
     if (!head)
         return head.error();
@@ -200,6 +219,11 @@ Result<void> RegisterWriter::prepare()
         {&m_updateDependency,
          "UPDATE dependency SET strength = ?3, group_id = ?4, attributes = ?5 WHERE from_id = ?1 AND to_id = ?2"},
         {&m_deleteDependency, "DELETE FROM dependency WHERE from_id = ?1 AND to_id = ?2"},
+        {&m_insertScenario,
+         "INSERT INTO scenario (name, description, fail, region, country, tag) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+        {&m_updateScenario,
+         "UPDATE scenario SET description = ?2, fail = ?3, region = ?4, country = ?5, tag = ?6 WHERE name = ?1"},
+        {&m_deleteScenario, "DELETE FROM scenario WHERE name = ?1"},
     };
     for (const Statement &s : statements) {
         auto prepared = SqliteStatement::prepare(m_db, s.sql, operation);
@@ -310,6 +334,36 @@ Result<void> RegisterWriter::updateDependency(qint64 fromId, qint64 toId, const 
 {
     bindDependency(m_updateDependency, fromId, toId, d, groupId);
     return m_updateDependency.run(tr("changing dependency %1 -> %2").arg(d.from, d.to));
+}
+
+namespace {
+void bindScenario(SqliteStatement &q, const Scenario &s)
+{
+    q.bind(1, s.name);
+    q.bind(2, s.description);
+    q.bind(3, s.fail.join(QLatin1Char(';')));
+    q.bind(4, s.region);
+    q.bind(5, s.country);
+    q.bind(6, s.tag);
+}
+} // namespace
+
+Result<void> RegisterWriter::insertScenario(const Scenario &scenario)
+{
+    bindScenario(m_insertScenario, scenario);
+    return m_insertScenario.run(tr("adding scenario %1").arg(scenario.name));
+}
+
+Result<void> RegisterWriter::updateScenario(const Scenario &scenario)
+{
+    bindScenario(m_updateScenario, scenario);
+    return m_updateScenario.run(tr("changing scenario %1").arg(scenario.name));
+}
+
+Result<void> RegisterWriter::deleteScenario(const QString &name)
+{
+    m_deleteScenario.bind(1, name);
+    return m_deleteScenario.run(tr("removing scenario %1").arg(name));
 }
 
 Result<void> RegisterWriter::deleteDependency(qint64 fromId, qint64 toId)

@@ -59,6 +59,9 @@ public:
     [[nodiscard]] Result<void> insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
     [[nodiscard]] Result<void> updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
     [[nodiscard]] Result<void> deleteDependency(qint64 fromId, qint64 toId);
+    [[nodiscard]] Result<void> insertScenario(const Scenario &scenario);
+    [[nodiscard]] Result<void> updateScenario(const Scenario &scenario);
+    [[nodiscard]] Result<void> deleteScenario(const QString &name);
 
 private:
     static void bindElement(SqliteStatement &statement, const Element &element);
@@ -69,6 +72,7 @@ private:
     SqliteStatement m_insertElement, m_updateElement, m_deleteElement;
     SqliteStatement m_insertGroup, m_updateGroup, m_deleteGroup;
     SqliteStatement m_insertDependency, m_updateDependency, m_deleteDependency;
+    SqliteStatement m_insertScenario, m_updateScenario, m_deleteScenario;
 };
 
 } // namespace bulwark::store

@@ -466,10 +466,25 @@ for d in DEPENDENCIES:
 pairs = [(d['from'], d['to']) for d in DEPENDENCIES]
 assert len(pairs) == len(set(pairs)), 'duplicate dependency'
 
+SCENARIOS = [
+    {'name': 'loss-of-dc-frankfurt', 'description': 'Loss of the primary data centre in Frankfurt (fire, power)',
+     'fail': ['FAC-DC-FRA']},
+    {'name': 'telkora-outage', 'description': 'Nationwide outage of the network carrier Telkora', 'fail': ['PRV-TLK']},
+    {'name': 'northwind-exit', 'description': 'Northwind Cloud stops serving the bank (exit or insolvency)',
+     'fail': ['PRV-NWC']},
+    {'name': 'cloud-region-frankfurt', 'description': 'Northwind region eu-central-1 unavailable',
+     'region': 'eu-central-1'},
+    {'name': 'offshore-service-desk', 'description': 'Loss of the offshore service desk in India', 'country': 'IN'},
+]
+for sc in SCENARIOS:
+    for key in sc.get('fail', []):
+        assert key in known, key
+
 doc = {'format': 'bulwark-register', 'version': 1,
        'elements': sorted(ELEMENTS, key=lambda e: e['key']),
        'dependencies': sorted(DEPENDENCIES, key=lambda d: (d['from'], d['to'])),
-       'groups': sorted(GROUPS, key=lambda g: (g['element'], g['name']))}
+       'groups': sorted(GROUPS, key=lambda g: (g['element'], g['name'])),
+       'scenarios': sorted(SCENARIOS, key=lambda s: s['name'])}
 out = os.path.join(os.path.dirname(__file__), '..', '..', 'resources', 'demo', 'demo-bank.json')
 with open(out, 'w', encoding='utf-8') as f:
     json.dump(doc, f, indent=1, ensure_ascii=False)
@@ -477,5 +492,5 @@ with open(out, 'w', encoding='utf-8') as f:
 kinds = {}
 for e in ELEMENTS:
     kinds[e['kind']] = kinds.get(e['kind'], 0) + 1
-print('%d elements %s, %d dependencies, %d groups' % (len(ELEMENTS), kinds, len(DEPENDENCIES), len(GROUPS)),
+print('%d elements %s, %d dependencies, %d groups, %d scenarios' % (len(ELEMENTS), kinds, len(DEPENDENCIES), len(GROUPS), len(SCENARIOS)),
       file=sys.stderr)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void killDuringImportKeepsLastCommit();
     void impactContract();
     void spofAndCyclesOnDemo();
+    void scenarioLifecycle();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -342,6 +343,47 @@ void tst_Cli::spofAndCyclesOnDemo()
     const QJsonArray cycles = QJsonDocument::fromJson(out.toUtf8()).object().value(u"cycles").toArray();
     QVERIFY(cycles.contains(QJsonArray{QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM")}));
     QVERIFY(cycles.contains(QJsonArray{QStringLiteral("INF-AD"), QStringLiteral("INF-VMW-FRA")}));
+}
+
+void tst_Cli::scenarioLifecycle()
+{
+    const QString db = m_dir.filePath(QStringLiteral("scenarios.bulwark"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("save"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
+                  QStringLiteral("--fail"), QStringLiteral("INF-HSM-FRA,INF-HSM-GHOST")},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("there is no element 'INF-HSM-GHOST'")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("save"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
+                  QStringLiteral("--fail"), QStringLiteral("INF-HSM-FRA,INF-HSM-BER"), QStringLiteral("--description"),
+                  QStringLiteral("Both payment HSMs")}),
+             0);
+    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("save"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
+                  QStringLiteral("--fail"), QStringLiteral("INF-HSM-FRA")},
+                 &out, &err),
+             2); // exists already; --replace changes it
+    QString fromScenario, fromImpact;
+    const int code = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
+                          QStringLiteral("--json")},
+                         &fromScenario);
+    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), db, QStringLiteral("--fail"),
+                  QStringLiteral("INF-HSM-BER,INF-HSM-FRA"), QStringLiteral("--json")},
+                 &fromImpact),
+             code);
+    QCOMPARE(fromScenario, fromImpact);
+    QVERIFY(QJsonDocument::fromJson(fromScenario.toUtf8()).object().value(u"down").toArray().contains(QStringLiteral("APP-PAYHUB")));
+
+    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"scenarios").toArray().size(), 6); // demo's 5 + 1
+    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("remove"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss")}), 0);
+    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss")}, &out, &err), 2);
+    QCOMPARE(run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--key"), QStringLiteral("hsm-loss"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 2); // added, removed: audited
+    QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

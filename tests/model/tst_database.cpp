@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitefile.h"
+#include "register/registerservice.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void createsNewRegisterAtLatestVersion();
     void migratesEmptySqliteFileFromVersion0();
     void reopensWithoutMigrating();
+    void upgradesVersion1Fixture();
     void refusesMissingFile();
     void refusesNewerVersion();
     void refusesNonRegisters_data();
@@ -54,10 +57,10 @@ void tst_Database::migratesEmptySqliteFileFromVersion0()
     QVERIFY(QFileInfo(file).size() > 0);
     auto db = Database::open(file, Database::OpenMode::OpenExisting);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
-    QCOMPARE((*db)->schemaVersion(), 1);
+    QCOMPARE((*db)->schemaVersion(), Database::latestVersion);
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(0).toInt(), Database::latestVersion);
 }
 
 void tst_Database::reopensWithoutMigrating()
@@ -70,6 +73,35 @@ void tst_Database::reopensWithoutMigrating()
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'marker'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
+}
+
+void tst_Database::upgradesVersion1Fixture()
+{
+    // A register written by the first Bulwark (schema 1, before scenarios), kept in tests/data.
+    const QString file = path(QStringLiteral("v1.bulwark"));
+    QVERIFY(QFile::copy(QStringLiteral(BULWARK_TEST_DATA "/register-v1.bulwark"), file));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        auto db = Database::open(file, Database::OpenMode::OpenExisting);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE((*db)->schemaVersion(), 2);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM scenario")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_entry")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // two elements and a dependency survived the table rebuild
+    }
+    auto service = RegisterService::open(file, Database::OpenMode::OpenExisting);
+    QVERIFY(service);
+    QCOMPARE((*service)->elementCount(), 2);
+    auto intact = store::AuditLog::verify((*service)->database(), (*service)->snapshot());
+    QVERIFY(intact && intact->isIntact());
+    ChangeSet c;
+    c.add(Scenario{QStringLiteral("core-down"), QString(), {QStringLiteral("APP-CORE")}, {}, {}, {}});
+    QVERIFY((*service)->apply(c));
+    auto after = store::AuditLog::verify((*service)->database(), (*service)->snapshot());
+    QVERIFY(after && after->isIntact());
+    QCOMPARE(after->entries, 4);
 }
 
 void tst_Database::refusesMissingFile()
