@@ -34,6 +34,7 @@ private Q_SLOTS:
     void impactContract();
     void spofAndCyclesOnDemo();
     void scenarioLifecycle();
+    void regionCountryAndConcentration();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -384,6 +385,48 @@ void tst_Cli::scenarioLifecycle()
              0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 2); // added, removed: audited
     QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
+}
+
+void tst_Cli::regionCountryAndConcentration()
+{
+    QString out, err;
+    // A region failure fails every element recording that region: here the one cloud region location.
+    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--region"), QStringLiteral("eu-central-1"),
+                  QStringLiteral("--json")},
+                 &out),
+             0); // the other cloud region takes over within tolerance
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"failed").toArray(), QJsonArray{QStringLiteral("LOC-NWC-FRA")});
+    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--region"), QStringLiteral("nowhere")}, &out, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("no element matches")));
+    // A country failure: everything recorded in Germany. Locations have no RTO, so recovery is unknown: shown as
+    // null, and an unknown verdict does not set the exit code.
+    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--country"), QStringLiteral("DE"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
+    const QJsonObject germany = QJsonDocument::fromJson(out.toUtf8()).object();
+    QVERIFY(germany.value(u"failed").toArray().contains(QStringLiteral("PRV-TLK")));
+    QVERIFY(germany.value(u"failed").toArray().contains(QStringLiteral("LOC-FRA")));
+    for (const QJsonValue &v : germany.value(u"functions").toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(u"key").toString() == u"F-PAY") {
+            QCOMPARE(f.value(u"state").toString(), QStringLiteral("down"));
+            QVERIFY(f.value(u"recovery_min").isNull());
+            QVERIFY(f.value(u"within_tolerance").isNull());
+        }
+    }
+
+    QCOMPARE(run({QStringLiteral("concentration"), QStringLiteral("--db"), m_demo, QStringLiteral("--json")}, &out), 0);
+    const QJsonObject c = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(c.value(u"critical_functions").toInt(), 7);
+    double telkora = -1;
+    for (const QJsonValue &v : c.value(u"providers").toArray()) {
+        if (v.toObject().value(u"key").toString() == u"PRV-TLK")
+            telkora = v.toObject().value(u"critical_share").toDouble();
+    }
+    QCOMPARE(telkora, 1.0); // every critical function rests on the one carrier
+    QVERIFY(c.value(u"hhi").toObject().value(u"providers_by_critical_functions").toDouble() > 0);
+    QCOMPARE(run({QStringLiteral("concentration"), QStringLiteral("--db"), m_demo, QStringLiteral("--max-share"), QStringLiteral("0.9")}, &out), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
