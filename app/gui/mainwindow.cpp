@@ -418,7 +418,7 @@ void MainWindow::importDialog()
 
 bool MainWindow::isImporting() const
 {
-    return m_importWatcher->isRunning();
+    return m_importing;
 }
 
 void MainWindow::importFile(const QString &path, bool askFirst)
@@ -448,6 +448,7 @@ void MainWindow::setBusy(const QString &text, bool busy)
 
 void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
 {
+    m_importing = true;
     m_askBeforeImport = askFirst;
     const QString db = m_service->path();
     setBusy(dryRun ? tr("Checking %1...").arg(QDir::toNativeSeparators(path))
@@ -476,6 +477,7 @@ void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
 
 void MainWindow::importDone()
 {
+    m_importing = false;
     setBusy({}, false);
     const ImportOutcome outcome = m_importWatcher->result();
     if (!outcome.summary) {

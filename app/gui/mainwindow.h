@@ -95,6 +95,7 @@ private:
     QFutureWatcher<LoadOutcome> *m_loadWatcher;
     QFutureWatcher<ImportOutcome> *m_importWatcher;
     bool m_askBeforeImport = true;
+    bool m_importing = false; ///< from the first check until the register is reloaded or the import ends
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     RegisterPage *m_registerPage;
