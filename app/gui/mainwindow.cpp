@@ -6,6 +6,8 @@
 #include "exchange/csvformat.h"
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
+#include "impactpage.h"
+#include "promisefeedback.h"
 #include "registerpage.h"
 #include "reportinfo.h"
 #include "settings.h"
@@ -39,26 +41,12 @@
 namespace bulwark::gui {
 namespace {
 
-/// Adapts a QPromise to bulwark::Feedback: progress to the promise, cancel from it.
-class PromiseFeedback : public Feedback
-{
-public:
-    explicit PromiseFeedback(QPromise<LoadOutcome> &promise)
-        : Feedback([&promise](double percent) { promise.setProgressValue(int(percent)); }), m_promise(promise)
-    {
-    }
-    bool isCanceled() const override { return m_promise.isCanceled() || Feedback::isCanceled(); }
-
-private:
-    QPromise<LoadOutcome> &m_promise;
-};
-
 void loadRegister(QPromise<LoadOutcome> &promise, const QString &path)
 {
     promise.setProgressRange(0, 100);
     LoadOutcome outcome;
     outcome.path = path;
-    PromiseFeedback feedback(promise);
+    PromiseFeedback<LoadOutcome> feedback(promise);
     // A connection of this worker thread only; it opens (and migrates) the file and reads it whole.
     auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
     if (!db) {
@@ -101,9 +89,23 @@ MainWindow::MainWindow(QWidget *parent)
                                             "color: palette(highlighted-text); }"));
     m_pages = new QStackedWidget(central);
     m_registerPage = new RegisterPage(m_undoStack, m_pages);
+    m_impactPage = new ImpactPage(m_pages);
     m_pages->addWidget(m_registerPage);
+    m_pages->addWidget(m_impactPage);
     auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Register"), m_sidebar);
-    item->setToolTip(tr("Business functions, applications, providers, locations and their dependencies"));
+    item->setToolTip(tr("Business functions, applications, providers, locations and their dependencies (Ctrl+1)"));
+    item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Impact"), m_sidebar);
+    item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+2)"));
+    connect(m_impactPage, &ImpactPage::showElement, this, [this](const QString &key) {
+        showPage(0);
+        m_registerPage->selectElement(key);
+    });
+    for (int page = 0; page < 2; ++page) {
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(shortcut, &QAction::triggered, this, [this, page] { showPage(page); });
+        addAction(shortcut);
+    }
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     layout->addWidget(m_sidebar);
@@ -197,6 +199,11 @@ void MainWindow::setupActions()
     m_about->setObjectName(QStringLiteral("help_about"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::showPage(int index)
+{
+    m_sidebar->setCurrentRow(index);
 }
 
 void MainWindow::setupMenus()
@@ -337,6 +344,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
 {
     m_undoStack->clear();
     m_registerPage->setService(nullptr);
+    m_impactPage->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
         connect(m_service.get(), &RegisterService::writeFailed, this,
@@ -344,6 +352,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
         connect(m_service.get(), &RegisterService::changed, this, &MainWindow::updateStatus);
     }
     m_registerPage->setService(m_service.get());
+    m_impactPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     updateStatus();
@@ -432,6 +441,7 @@ void MainWindow::setBusy(const QString &text, bool busy)
 {
     // While a worker writes the file, the window shows but does not edit the register.
     m_registerPage->setEnabled(!busy);
+    m_impactPage->setEnabled(!busy && m_service);
     for (QAction *action : {m_newRegister, m_open, m_import, m_export, m_undo, m_redo})
         action->setEnabled(!busy);
     if (!busy) {

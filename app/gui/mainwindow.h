@@ -23,6 +23,7 @@ class QUndoStack;
 
 namespace bulwark::gui {
 
+class ImpactPage;
 class RegisterPage;
 
 /// What the background load hands to the GUI thread.
@@ -62,6 +63,9 @@ public:
 
     RegisterService *service() const { return m_service.get(); }
     RegisterPage *registerPage() const { return m_registerPage; }
+    ImpactPage *impactPage() const { return m_impactPage; }
+    /// Shows page `index` of the sidebar (0 Register, 1 Impact).
+    void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
 
 Q_SIGNALS:
@@ -99,6 +103,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     RegisterPage *m_registerPage;
+    ImpactPage *m_impactPage;
     QLabel *m_fileLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

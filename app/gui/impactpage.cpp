@@ -1,0 +1,518 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "impactpage.h"
+
+#include "analysis/spofanalysis.h"
+#include "models/resulttablemodel.h"
+#include "promisefeedback.h"
+#include "register/registerservice.h"
+#include "register/vocabulary.h"
+#include "store/database.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <map>
+
+namespace bulwark::gui {
+namespace {
+
+const QColor red(0xc0, 0x39, 0x2b);
+const QColor amber(0xd9, 0x8c, 0x00);
+const QColor green(0x2e, 0x8b, 0x57);
+
+struct Request {
+    QString path;
+    QStringList keys;
+    QString region;
+    QString country;
+    std::shared_ptr<const analysis::GraphSnapshot> snapshot;
+    std::shared_ptr<const std::vector<SpofRank>> ranking;
+};
+
+std::vector<SpofRank> rankSpofs(const analysis::GraphSnapshot &s, Feedback &feedback)
+{
+    const analysis::SpofAnalysis spofs(s, &feedback);
+    std::map<int, std::vector<int>> byElement;
+    for (int f = 0; f < s.size() && !feedback.isCanceled(); ++f) {
+        if (!s.isCritical(f))
+            continue;
+        for (const int x : spofs.spofsOf(f))
+            byElement[x].push_back(f);
+    }
+    std::vector<SpofRank> ranking;
+    for (auto &[element, functions] : byElement)
+        ranking.push_back({element, std::move(functions)});
+    std::stable_sort(ranking.begin(), ranking.end(), [](const SpofRank &a, const SpofRank &b) {
+        return a.functions.size() > b.functions.size();
+    });
+    return ranking;
+}
+
+/// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates.
+void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
+{
+    promise.setProgressRange(0, 100);
+    PromiseFeedback<ImpactOutcome> feedback(promise);
+    ImpactOutcome outcome;
+    outcome.snapshot = request.snapshot;
+    outcome.spofRanking = request.ranking;
+    if (!outcome.snapshot) {
+        auto db = store::Database::open(request.path, store::Database::OpenMode::OpenExisting);
+        if (!db) {
+            outcome.error = db.error();
+            promise.addResult(std::move(outcome));
+            return;
+        }
+        auto snapshot = analysis::GraphSnapshot::load(**db, &feedback);
+        if (!snapshot) {
+            outcome.canceled = snapshot.error().code == Error::Code::Canceled;
+            outcome.error = snapshot.error();
+            promise.addResult(std::move(outcome));
+            return;
+        }
+        outcome.snapshot = *snapshot;
+    }
+    if (!outcome.spofRanking)
+        outcome.spofRanking = std::make_shared<const std::vector<SpofRank>>(rankSpofs(*outcome.snapshot, feedback));
+    if (feedback.isCanceled()) {
+        outcome.canceled = true;
+        promise.addResult(std::move(outcome));
+        return;
+    }
+    const analysis::GraphSnapshot &s = *outcome.snapshot;
+    QStringList unknown;
+    std::vector<int> failed = s.indicesOf(request.keys, &unknown);
+    if (!unknown.isEmpty()) {
+        outcome.error = makeError(Error::Code::NotFound,
+                                  ImpactPage::tr("These elements are no longer in the register: %1").arg(unknown.join(QStringLiteral(", "))));
+        promise.addResult(std::move(outcome));
+        return;
+    }
+    for (int v = 0; v < s.size(); ++v) {
+        if ((!request.region.isEmpty() && s.region(v) == request.region) || (!request.country.isEmpty() && s.country(v) == request.country))
+            failed.push_back(v);
+    }
+    std::sort(failed.begin(), failed.end());
+    failed.erase(std::unique(failed.begin(), failed.end()), failed.end());
+    outcome.result = analysis::analyseImpact(s, failed);
+    promise.setProgressValue(100);
+    promise.addResult(std::move(outcome));
+}
+
+QTableView *resultTable(ResultTableModel *model, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(ResultTableModel::SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString minutes(int m)
+{
+    if (m < 0 || m == analysis::Propagator::unknownRecovery)
+        return ImpactPage::tr("unknown");
+    if (m == 0)
+        return ImpactPage::tr("no outage");
+    if (m >= 120 && m % 60 == 0)
+        return ImpactPage::tr("%n h", nullptr, m / 60);
+    return ImpactPage::tr("%n min", nullptr, m);
+}
+
+QString stateText(analysis::State state)
+{
+    switch (state) {
+        case analysis::State::Up: return ImpactPage::tr("Up");
+        case analysis::State::Degraded: return ImpactPage::tr("Degraded");
+        case analysis::State::Down: return ImpactPage::tr("Down");
+    }
+    return {};
+}
+
+} // namespace
+
+ImpactPage::ImpactPage(QWidget *parent)
+    : QWidget(parent)
+    , m_watcher(new QFutureWatcher<ImpactOutcome>(this))
+    , m_functionModel(new ResultTableModel({tr("Function"), tr("Name"), tr("Criticality"), tr("State"), tr("Back after"),
+                                            tr("Tolerance"), tr("Verdict"), tr("Data lost"), tr("Data-loss tolerance")},
+                                           this))
+    , m_blastModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind"), tr("State"), tr("Back after")}, this))
+    , m_spofModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind"), tr("Critical functions it stops alone"),
+                                        tr("Which")},
+                                       this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *chooseRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("impactSearch"));
+    m_search->setPlaceholderText(tr("Add an element that fails: type a key or name, then Enter"));
+    m_search->setClearButtonEnabled(true);
+    m_scenario = new QComboBox(this);
+    m_scenario->setObjectName(QStringLiteral("impactScenario"));
+    m_scenario->setToolTip(tr("Load a saved scenario"));
+    m_region = new QComboBox(this);
+    m_region->setToolTip(tr("Fail every element in a region"));
+    m_country = new QComboBox(this);
+    m_country->setToolTip(tr("Fail every element in a country"));
+    chooseRow->addWidget(m_search, 2);
+    chooseRow->addWidget(m_scenario, 1);
+    chooseRow->addWidget(m_region);
+    chooseRow->addWidget(m_country);
+    layout->addLayout(chooseRow);
+
+    auto *failedRow = new QHBoxLayout;
+    m_failed = new QListWidget(this);
+    m_failed->setObjectName(QStringLiteral("impactFailed"));
+    m_failed->setFlow(QListView::LeftToRight);
+    m_failed->setWrapping(true);
+    m_failed->setMaximumHeight(m_failed->fontMetrics().height() * 3 + 12);
+    m_failed->setToolTip(tr("Elements that fail. Delete removes the selected ones."));
+    auto *clear = new QPushButton(tr("C&lear"), this);
+    m_run = new QPushButton(tr("&Run"), this);
+    m_run->setDefault(true);
+    m_run->setToolTip(tr("Run the analysis (Ctrl+R)"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    failedRow->addWidget(m_failed, 1);
+    failedRow->addWidget(clear);
+    failedRow->addWidget(m_run);
+    failedRow->addWidget(m_progress);
+    failedRow->addWidget(m_cancel);
+    layout->addLayout(failedRow);
+
+    m_summary = new QLabel(tr("Choose what fails and press Run."), this);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("impactSummary"));
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(this);
+    auto *functions = resultTable(m_functionModel, m_tabs);
+    auto *blast = resultTable(m_blastModel, m_tabs);
+    auto *spofs = resultTable(m_spofModel, m_tabs);
+    m_tabs->addTab(functions, tr("Affected &functions"));
+    m_tabs->addTab(blast, tr("&Blast radius"));
+    m_tabs->addTab(spofs, tr("&What to fix first"));
+    layout->addWidget(m_tabs, 1);
+    for (QTableView *view : {functions, blast, spofs}) {
+        connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+            Q_EMIT showElement(index.data(ResultTableModel::KeyRole).toString());
+        });
+    }
+
+    connect(m_search, &QLineEdit::returnPressed, this, &ImpactPage::addFromSearch);
+    connect(m_scenario, &QComboBox::activated, this, &ImpactPage::loadScenario);
+    connect(clear, &QPushButton::clicked, this, [this] { setFailedKeys({}); });
+    connect(m_run, &QPushButton::clicked, this, &ImpactPage::run);
+    connect(m_cancel, &QPushButton::clicked, this, &ImpactPage::cancel);
+    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(runShortcut, &QShortcut::activated, this, &ImpactPage::run);
+    auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_failed);
+    removeShortcut->setContext(Qt::WidgetShortcut);
+    connect(removeShortcut, &QShortcut::activated, this, [this] { qDeleteAll(m_failed->selectedItems()); });
+    connect(m_watcher, &QFutureWatcher<ImpactOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_watcher, &QFutureWatcher<ImpactOutcome>::finished, this, &ImpactPage::analysisFinished);
+}
+
+ImpactPage::~ImpactPage()
+{
+    if (m_watcher->isRunning()) {
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
+    }
+}
+
+void ImpactPage::setService(RegisterService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    m_snapshot.reset();
+    m_spofRanking.reset();
+    if (service)
+        connect(service, &RegisterService::changed, this, &ImpactPage::registerChanged);
+    fillChoices();
+    setFailedKeys({});
+    m_functionModel->setRows({});
+    m_blastModel->setRows({});
+    m_spofModel->setRows({});
+    m_summary->setText(tr("Choose what fails and press Run."));
+    setEnabled(service != nullptr);
+}
+
+void ImpactPage::registerChanged()
+{
+    // The cached snapshot no longer matches the register.
+    m_snapshot.reset();
+    m_spofRanking.reset();
+    fillChoices();
+}
+
+void ImpactPage::fillChoices()
+{
+    QStringList entries;
+    QSet<QString> regions, countries;
+    if (m_service) {
+        entries.reserve(m_service->elementCount());
+        for (const Element &e : m_service->elements()) {
+            entries << QStringLiteral("%1  %2").arg(e.key, e.name);
+            if (!e.region.isEmpty())
+                regions.insert(e.region);
+            if (!e.country.isEmpty())
+                countries.insert(e.country);
+        }
+    }
+    entries.sort();
+    auto *completer = new QCompleter(entries, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    delete m_search->completer();
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) {
+        QMetaObject::invokeMethod(this, &ImpactPage::addFromSearch, Qt::QueuedConnection);
+    });
+
+    auto fill = [](QComboBox *box, const QString &none, QStringList values) {
+        const QString current = box->currentData().toString();
+        box->clear();
+        box->addItem(none, QString());
+        values.sort();
+        for (const QString &v : values)
+            box->addItem(v, v);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    fill(m_region, tr("No region"), QStringList(regions.begin(), regions.end()));
+    fill(m_country, tr("No country"), QStringList(countries.begin(), countries.end()));
+    m_scenario->clear();
+    m_scenario->addItem(tr("Load a scenario..."));
+    if (m_service) {
+        QStringList names = m_service->scenarios().keys();
+        names.sort();
+        for (const QString &name : names) {
+            const Scenario &s = m_service->scenarios()[name];
+            m_scenario->addItem(s.description.isEmpty() ? name : QStringLiteral("%1 - %2").arg(name, s.description), name);
+        }
+    }
+}
+
+void ImpactPage::addFromSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || !m_service)
+        return;
+    const QString key = text.section(QStringLiteral("  "), 0, 0).trimmed();
+    if (!m_service->element(key)) {
+        m_summary->setText(tr("There is no element '%1'.").arg(key));
+        return;
+    }
+    if (!failedKeys().contains(key)) {
+        auto *item = new QListWidgetItem(key, m_failed);
+        item->setToolTip(m_service->element(key)->name);
+    }
+    m_search->clear();
+}
+
+void ImpactPage::loadScenario(int index)
+{
+    const QString name = m_scenario->itemData(index).toString();
+    if (!m_service || name.isEmpty())
+        return;
+    const Scenario &s = m_service->scenarios()[name];
+    setFailedKeys(s.fail);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(s.region)));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(s.country)));
+    m_scenario->setCurrentIndex(index);
+    run();
+}
+
+void ImpactPage::setFailedKeys(const QStringList &keys)
+{
+    m_failed->clear();
+    for (const QString &key : keys)
+        new QListWidgetItem(key, m_failed);
+    m_region->setCurrentIndex(0);
+    m_country->setCurrentIndex(0);
+    m_scenario->setCurrentIndex(0);
+}
+
+QStringList ImpactPage::failedKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_failed->count(); ++i)
+        keys << m_failed->item(i)->text();
+    return keys;
+}
+
+bool ImpactPage::isRunning() const
+{
+    return m_watcher->isRunning();
+}
+
+void ImpactPage::run()
+{
+    if (!m_service || isRunning())
+        return;
+    Request request;
+    request.path = m_service->path();
+    request.keys = failedKeys();
+    request.region = m_region->currentData().toString();
+    request.country = m_country->currentData().toString();
+    request.snapshot = m_snapshot;
+    request.ranking = m_spofRanking;
+    if (request.keys.isEmpty() && request.region.isEmpty() && request.country.isEmpty()) {
+        m_summary->setText(tr("Choose at least one element, a region or a country that fails."));
+        return;
+    }
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_summary->setText(tr("Analysing..."));
+    m_watcher->setFuture(QtConcurrent::run(&analyse, request));
+}
+
+void ImpactPage::cancel()
+{
+    m_watcher->cancel();
+}
+
+void ImpactPage::analysisFinished()
+{
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->hide();
+    // finished fires on cancel too: look at that first.
+    if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
+        m_summary->setText(tr("The analysis was canceled."));
+        Q_EMIT finished(false);
+        return;
+    }
+    const ImpactOutcome outcome = m_watcher->result();
+    if (outcome.canceled) {
+        m_summary->setText(tr("The analysis was canceled."));
+        Q_EMIT finished(false);
+        return;
+    }
+    if (outcome.snapshot)
+        m_snapshot = outcome.snapshot;
+    if (outcome.spofRanking)
+        m_spofRanking = outcome.spofRanking;
+    if (!outcome.result) {
+        m_summary->setText(outcome.error.message);
+        Q_EMIT finished(false);
+        return;
+    }
+    showResult(*outcome.snapshot, *outcome.result, *outcome.spofRanking);
+    Q_EMIT finished(true);
+}
+
+void ImpactPage::showResult(const analysis::GraphSnapshot &s, const analysis::ImpactResult &result,
+                            const std::vector<SpofRank> &ranking)
+{
+    using Row = ResultTableModel::Row;
+    std::vector<Row> functions;
+    int beyond = 0;
+    for (const analysis::FunctionImpact &f : result.functions) {
+        QColor status = green;
+        QString verdict = tr("Within tolerance");
+        if (!f.withinTolerance) {
+            status = amber;
+            verdict = tr("Unknown");
+        } else if (!*f.withinTolerance) {
+            status = red;
+            verdict = tr("Beyond tolerance");
+            beyond += s.isCritical(f.element) ? 1 : 0;
+        } else if (f.toleranceMin > 0 && f.recoveryMin * 2 > f.toleranceMin) {
+            status = amber;
+            verdict = tr("Within, little margin");
+        }
+        const bool critical = s.isCritical(f.element);
+        functions.push_back(Row{s.key(f.element),
+                                {{s.key(f.element), {}},
+                                 {s.name(f.element), {}},
+                                 {critical ? tr("Critical or important") : tr("Standard"), critical ? 0 : 1},
+                                 {stateText(f.state), int(f.state)},
+                                 {minutes(f.recoveryMin), f.recoveryMin},
+                                 {minutes(f.toleranceMin), f.toleranceMin},
+                                 {verdict, status == red ? 0 : status == amber ? 1 : 2},
+                                 {f.lostDataStores.empty() ? tr("none") : minutes(f.dataLossMin), f.dataLossMin},
+                                 {minutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
+                                status});
+    }
+    m_functionModel->setRows(std::move(functions));
+
+    std::vector<Row> blast;
+    for (const auto *list : {&result.down, &result.degraded}) {
+        for (const int v : *list) {
+            const bool down = list == &result.down;
+            const int recovery = result.recovery[std::size_t(v)];
+            blast.push_back(Row{s.key(v),
+                                {{s.key(v), {}},
+                                 {s.name(v), {}},
+                                 {Vocabulary::displayName(s.kind(v)), {}},
+                                 {down ? tr("Down") : tr("Degraded"), down ? 2 : 1},
+                                 {minutes(recovery), recovery}},
+                                down ? red : amber});
+        }
+    }
+    m_blastModel->setRows(std::move(blast));
+
+    std::vector<Row> spofs;
+    for (const SpofRank &rank : ranking) {
+        QStringList names;
+        for (const int f : rank.functions)
+            names << s.key(f);
+        spofs.push_back(Row{s.key(rank.element),
+                            {{s.key(rank.element), {}},
+                             {s.name(rank.element), {}},
+                             {Vocabulary::displayName(s.kind(rank.element)), {}},
+                             {QString::number(rank.functions.size()), int(rank.functions.size())},
+                             {names.join(QStringLiteral(", ")), {}}},
+                            {}});
+    }
+    m_spofModel->setRows(std::move(spofs));
+
+    int critical = 0;
+    for (const auto &f : result.functions)
+        critical += s.isCritical(f.element) ? 1 : 0;
+    m_summary->setText(tr("%n function(s) affected, %1 of them critical or important; %2 beyond tolerance. Blast radius: "
+                          "%3 element(s) down, %4 degraded.",
+                          nullptr, int(result.functions.size()))
+                           .arg(critical)
+                           .arg(beyond)
+                           .arg(result.down.size())
+                           .arg(result.degraded.size()));
+}
+
+} // namespace bulwark::gui

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/graphsnapshot.h"
+#include "analysis/impact.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace bulwark {
+class RegisterService;
+struct ChangeSummary;
+}
+
+namespace bulwark::gui {
+
+class ResultTableModel;
+
+/// An element that is a single point of failure of critical functions, for "what to fix first".
+struct SpofRank {
+    int element = -1;
+    std::vector<int> functions; ///< critical functions it takes down alone
+};
+
+/// What the analysis worker hands back to the Impact page.
+struct ImpactOutcome {
+    std::shared_ptr<const analysis::GraphSnapshot> snapshot;
+    std::shared_ptr<const std::vector<SpofRank>> spofRanking;
+    std::optional<analysis::ImpactResult> result;
+    Error error;
+    bool canceled = false;
+};
+
+/// The Impact page: choose what fails (elements, providers, locations, a region, a country, a saved scenario),
+/// run the analysis on a worker thread with progress and Cancel, and read the affected functions against their
+/// tolerance (red / amber / green), the blast radius, and the single points of failure ranked by how many critical
+/// functions they take down. The worker reads the register through its own connection; the snapshot and the SPOF
+/// ranking are kept until the register changes.
+class ImpactPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImpactPage(QWidget *parent = nullptr);
+    ~ImpactPage() override;
+    void setService(RegisterService *service);
+
+    /// Replaces the chosen elements (keys) and clears region, country and scenario.
+    void setFailedKeys(const QStringList &keys);
+    QStringList failedKeys() const;
+    bool isRunning() const;
+
+    ResultTableModel *functionModel() const { return m_functionModel; }
+    ResultTableModel *blastModel() const { return m_blastModel; }
+    ResultTableModel *spofModel() const { return m_spofModel; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+public Q_SLOTS:
+    void run();
+    void cancel();
+
+Q_SIGNALS:
+    /// The analysis ended: ok false when it failed or was canceled.
+    void finished(bool ok);
+    /// The user asked to see an element in the register.
+    void showElement(const QString &key);
+
+private:
+    void addFromSearch();
+    void loadScenario(int index);
+    void analysisFinished();
+    void registerChanged();
+    void fillChoices();
+    void showResult(const analysis::GraphSnapshot &snapshot, const analysis::ImpactResult &result,
+                    const std::vector<SpofRank> &ranking);
+
+    QPointer<RegisterService> m_service;
+    std::shared_ptr<const analysis::GraphSnapshot> m_snapshot;
+    std::shared_ptr<const std::vector<SpofRank>> m_spofRanking;
+    QFutureWatcher<ImpactOutcome> *m_watcher;
+    QLineEdit *m_search;
+    QListWidget *m_failed;
+    QComboBox *m_scenario;
+    QComboBox *m_region;
+    QComboBox *m_country;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    ResultTableModel *m_functionModel;
+    ResultTableModel *m_blastModel;
+    ResultTableModel *m_spofModel;
+};
+
+} // namespace bulwark::gui

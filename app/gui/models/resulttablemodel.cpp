@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resulttablemodel.h"
+
+#include <QBrush>
+
+namespace bulwark::gui {
+
+ResultTableModel::ResultTableModel(const QStringList &headers, QObject *parent)
+    : QAbstractTableModel(parent), m_headers(headers)
+{
+}
+
+void ResultTableModel::setRows(std::vector<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int ResultTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResultTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant ResultTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Row &r = m_rows[std::size_t(index.row())];
+    const auto column = std::size_t(index.column());
+    switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole: return column < r.cells.size() ? r.cells[column].text : QString();
+        case SortRole:
+            if (column >= r.cells.size())
+                return {};
+            return r.cells[column].sortValue.isValid() ? r.cells[column].sortValue : QVariant(r.cells[column].text);
+        case KeyRole: return r.key;
+        case Qt::BackgroundRole:
+            if (r.status.isValid()) {
+                QColor tint = r.status;
+                tint.setAlpha(45);
+                return QBrush(tint);
+            }
+            return {};
+        case Qt::DecorationRole:
+            if (column == 0 && r.status.isValid())
+                return r.status;
+            return {};
+        default: return {};
+    }
+}
+
+QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_headers.value(section);
+    return {};
+}
+
+} // namespace bulwark::gui

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoregister.h"
+#include "impactpage.h"
+#include "mainwindow.h"
+#include "models/resulttablemodel.h"
+#include "sqlitefile.h"
+#include "store/database.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bulwark;
+using namespace bulwark::gui;
+
+/// The Impact page on the offscreen platform: run an analysis off the GUI thread, read the results, cancel.
+class tst_ImpactPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runsAndReadsResults();
+    void scenarioRunsFromTheList();
+    void cancelStopsALongAnalysis();
+
+private:
+    int rowOf(ResultTableModel *model, const QString &key) const;
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_ImpactPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.bulwark"));
+    QVERIFY(DemoRegister::create(m_demo));
+}
+
+void tst_ImpactPage::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+}
+
+void tst_ImpactPage::cleanup()
+{
+    m_window.reset();
+}
+
+int tst_ImpactPage::rowOf(ResultTableModel *model, const QString &key) const
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->row(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+void tst_ImpactPage::runsAndReadsResults()
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(m_demo);
+    QVERIFY(opened.wait(10000));
+    m_window->showPage(1);
+    ImpactPage *page = m_window->impactPage();
+    QVERIFY(page->isVisible());
+    page->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
+    QSignalSpy finished(page, &ImpactPage::finished);
+    page->run();
+    QVERIFY(page->isRunning() || finished.size() == 1);
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+
+    ResultTableModel *functions = page->functionModel();
+    QCOMPARE(functions->rowCount(), 12);
+    const int card = rowOf(functions, QStringLiteral("F-CARD"));
+    QVERIFY(card >= 0);
+    QCOMPARE(functions->index(card, 6).data().toString(), QStringLiteral("Beyond tolerance"));
+    QCOMPARE(functions->index(card, 4).data(ResultTableModel::SortRole).toInt(), 480);
+    QCOMPARE(functions->row(card).status, QColor(0xc0, 0x39, 0x2b)); // red
+    const int aml = rowOf(functions, QStringLiteral("F-AML"));
+    QCOMPARE(functions->index(aml, 6).data().toString(), QStringLiteral("Within tolerance"));
+    QVERIFY(rowOf(page->blastModel(), QStringLiteral("FAC-DC-FRA")) >= 0);
+    // What to fix first: the element that alone stops the most critical functions comes first.
+    QVERIFY(page->spofModel()->rowCount() > 0);
+    const int top = page->spofModel()->index(0, 3).data(ResultTableModel::SortRole).toInt();
+    for (int row = 1; row < page->spofModel()->rowCount(); ++row)
+        QVERIFY(page->spofModel()->index(row, 3).data(ResultTableModel::SortRole).toInt() <= top);
+    QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("beyond tolerance")));
+}
+
+void tst_ImpactPage::scenarioRunsFromTheList()
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(m_demo);
+    QVERIFY(opened.wait(10000));
+    ImpactPage *page = m_window->impactPage();
+    auto *scenarios = page->findChild<QComboBox *>(QStringLiteral("impactScenario"));
+    QVERIFY(scenarios);
+    const int index = scenarios->findData(QStringLiteral("telkora-outage"));
+    QVERIFY(index > 0);
+    QSignalSpy finished(page, &ImpactPage::finished);
+    Q_EMIT scenarios->activated(index); // as a user's choice
+    QCOMPARE(page->failedKeys(), QStringList{QStringLiteral("PRV-TLK")});
+    QVERIFY(finished.wait(10000));
+    QVERIFY(rowOf(page->functionModel(), QStringLiteral("F-ONLINE")) >= 0);
+}
+
+void tst_ImpactPage::cancelStopsALongAnalysis()
+{
+    // A register of 150,000 elements written straight into the file: reading it takes long enough to cancel.
+    const QString big = m_dir.filePath(QStringLiteral("big.bulwark"));
+    { QVERIFY(store::Database::open(big, store::Database::OpenMode::CreateIfMissing)); }
+    QCOMPARE(test::sqliteExec(big, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
+                                                  "INSERT INTO element (key, name, kind) SELECT 'E' || i, 'Element ' || i, "
+                                                  "'application' FROM n")),
+             QString());
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(big);
+    QVERIFY(opened.wait(30000));
+    ImpactPage *page = m_window->impactPage();
+    page->setFailedKeys({QStringLiteral("E1")});
+    QSignalSpy finished(page, &ImpactPage::finished);
+    page->run();
+    page->cancel();
+    QVERIFY(finished.size() == 1 || finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(page->summaryLabel()->text(), QStringLiteral("The analysis was canceled."));
+    QCOMPARE(page->functionModel()->rowCount(), 0);
+    // The page works again afterwards.
+    page->run();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.last().first().toBool(), true);
+}
+
+QTEST_MAIN(tst_ImpactPage)
+#include "tst_impactpage.moc"
