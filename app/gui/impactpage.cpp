@@ -144,6 +144,12 @@ QString minutes(int m)
     return ImpactPage::tr("%n min", nullptr, m);
 }
 
+/// Data loss: 0 is "0 min", not "no outage".
+QString dataMinutes(int m)
+{
+    return m == 0 ? ImpactPage::tr("0 min") : minutes(m);
+}
+
 QString stateText(analysis::State state)
 {
     switch (state) {
@@ -216,9 +222,13 @@ ImpactPage::ImpactPage(QWidget *parent)
     layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget(this);
-    auto *functions = resultTable(m_functionModel, m_tabs);
-    auto *blast = resultTable(m_blastModel, m_tabs);
-    auto *spofs = resultTable(m_spofModel, m_tabs);
+    auto *functions = m_functionView = resultTable(m_functionModel, m_tabs);
+    auto *blast = m_blastView = resultTable(m_blastModel, m_tabs);
+    auto *spofs = m_spofView = resultTable(m_spofModel, m_tabs);
+    // Worst first: beyond tolerance, then little margin or unknown, then within; down before degraded.
+    functions->sortByColumn(6, Qt::AscendingOrder);
+    blast->sortByColumn(3, Qt::DescendingOrder);
+    spofs->sortByColumn(3, Qt::DescendingOrder);
     m_tabs->addTab(functions, tr("Affected &functions"));
     m_tabs->addTab(blast, tr("&Blast radius"));
     m_tabs->addTab(spofs, tr("&What to fix first"));
@@ -466,8 +476,8 @@ void ImpactPage::showResult(const analysis::GraphSnapshot &s, const analysis::Im
                                  {minutes(f.recoveryMin), f.recoveryMin},
                                  {minutes(f.toleranceMin), f.toleranceMin},
                                  {verdict, status == red ? 0 : status == amber ? 1 : 2},
-                                 {f.lostDataStores.empty() ? tr("none") : minutes(f.dataLossMin), f.dataLossMin},
-                                 {minutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
+                                 {f.lostDataStores.empty() ? tr("none") : dataMinutes(f.dataLossMin), f.dataLossMin},
+                                 {dataMinutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
                                 status});
     }
     m_functionModel->setRows(std::move(functions));
@@ -503,6 +513,10 @@ void ImpactPage::showResult(const analysis::GraphSnapshot &s, const analysis::Im
     }
     m_spofModel->setRows(std::move(spofs));
 
+    for (QTableView *view : {m_functionView, m_blastView, m_spofView}) {
+        view->resizeColumnsToContents();
+        view->setColumnWidth(1, std::min(view->columnWidth(1), 360)); // names
+    }
     int critical = 0;
     for (const auto &f : result.functions)
         critical += s.isCritical(f.element) ? 1 : 0;

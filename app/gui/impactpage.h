@@ -105,6 +105,9 @@ private:
     ResultTableModel *m_functionModel;
     ResultTableModel *m_blastModel;
     ResultTableModel *m_spofModel;
+    QTableView *m_functionView = nullptr;
+    QTableView *m_blastView = nullptr;
+    QTableView *m_spofView = nullptr;
 };
 
 } // namespace bulwark::gui

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Takes the screenshots in docs/screenshots: the main window on the demo register, one picture per page.
+// Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots
+#include "demoregister.h"
+#include "impactpage.h"
+#include "mainwindow.h"
+#include "registerpage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace bulwark;
+
+namespace {
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo-bank.bulwark"));
+    if (!DemoRegister::create(demo))
+        return 2;
+    gui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QEventLoop opened;
+    QObject::connect(&window, &gui::MainWindow::registerOpened, &opened, &QEventLoop::quit);
+    window.openRegister(demo);
+    opened.exec();
+    window.registerPage()->selectElement(QStringLiteral("APP-CORE"));
+    settle(300);
+    window.grab().save(QDir(out).filePath(QStringLiteral("register.png")));
+
+    window.showPage(1);
+    window.impactPage()->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
+    QEventLoop analysed;
+    QObject::connect(window.impactPage(), &gui::ImpactPage::finished, &analysed, &QEventLoop::quit);
+    window.impactPage()->run();
+    analysed.exec();
+    settle(300);
+    window.grab().save(QDir(out).filePath(QStringLiteral("impact.png")));
+    std::printf("screenshots written to %s\n", qPrintable(out));
+    return 0;
+}
