@@ -122,17 +122,10 @@ Result<std::vector<int>> Context::failureSet(const analysis::GraphSnapshot &s,
 {
     if (keys.isEmpty() && region.isEmpty() && country.isEmpty() && tag.isEmpty())
         return makeError(Error::Code::Invalid, tr("say what fails: --fail KEYS, --region, --country or --tag"));
-    auto failed = elementsOf(s, keys);
-    if (!failed)
-        return failed.error();
-    for (int v = 0; v < s.size(); ++v) {
-        if ((!region.isEmpty() && s.region(v) == region) || (!country.isEmpty() && s.country(v) == country)
-            || (!tag.isEmpty() && s.tags(v).contains(tag)))
-            failed->push_back(v);
-    }
-    std::sort(failed->begin(), failed->end());
-    failed->erase(std::unique(failed->begin(), failed->end()), failed->end());
-    if (failed->empty())
+    if (auto known = elementsOf(s, keys); !known)
+        return known.error(); // names each unknown key with a close match
+    std::vector<int> failed = s.failureSet(keys, region, country, tag, nullptr);
+    if (failed.empty())
         return makeError(Error::Code::NotFound, tr("no element matches the failure you described"));
     return failed;
 }

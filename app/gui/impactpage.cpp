@@ -99,19 +99,13 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
     }
     const analysis::GraphSnapshot &s = *outcome.snapshot;
     QStringList unknown;
-    std::vector<int> failed = s.indicesOf(request.keys, &unknown);
+    const std::vector<int> failed = s.failureSet(request.keys, request.region, request.country, QString(), &unknown);
     if (!unknown.isEmpty()) {
         outcome.error = makeError(Error::Code::NotFound,
                                   ImpactPage::tr("These elements are no longer in the register: %1").arg(unknown.join(QStringLiteral(", "))));
         promise.addResult(std::move(outcome));
         return;
     }
-    for (int v = 0; v < s.size(); ++v) {
-        if ((!request.region.isEmpty() && s.region(v) == request.region) || (!request.country.isEmpty() && s.country(v) == request.country))
-            failed.push_back(v);
-    }
-    std::sort(failed.begin(), failed.end());
-    failed.erase(std::unique(failed.begin(), failed.end()), failed.end());
     outcome.result = analysis::analyseImpact(s, failed);
     promise.setProgressValue(100);
     promise.addResult(std::move(outcome));

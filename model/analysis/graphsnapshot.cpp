@@ -219,6 +219,26 @@ std::vector<int> GraphSnapshot::indicesOf(const QStringList &keys, QStringList *
     return indices;
 }
 
+std::vector<int> GraphSnapshot::failureSet(const QStringList &keys,
+                                           const QString &region,
+                                           const QString &country,
+                                           const QString &tag,
+                                           QStringList *unknownKeys) const
+{
+    std::vector<int> failed = indicesOf(keys, unknownKeys);
+    if (!region.isEmpty() || !country.isEmpty() || !tag.isEmpty()) {
+        for (int v = 0; v < size(); ++v) {
+            if ((!region.isEmpty() && m_region[std::size_t(v)] == region)
+                || (!country.isEmpty() && m_country[std::size_t(v)] == country)
+                || (!tag.isEmpty() && m_tags[std::size_t(v)].contains(tag)))
+                failed.push_back(v);
+        }
+        std::sort(failed.begin(), failed.end());
+        failed.erase(std::unique(failed.begin(), failed.end()), failed.end());
+    }
+    return failed;
+}
+
 QString GraphSnapshot::closestKey(const QString &key) const
 {
     const int limit = std::max(2, int(key.size()) / 3);

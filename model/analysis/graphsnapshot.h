@@ -76,6 +76,13 @@ public:
 
     /// Indices of the elements with these keys; unknown keys are returned in `unknownKeys`.
     std::vector<int> indicesOf(const QStringList &keys, QStringList *unknownKeys) const;
+    /// A failure set: the elements with these keys plus every element whose region, country or tag is the given
+    /// one (empty ones are ignored); sorted and unique. Unknown keys are returned in `unknownKeys`.
+    std::vector<int> failureSet(const QStringList &keys,
+                                const QString &region,
+                                const QString &country,
+                                const QString &tag,
+                                QStringList *unknownKeys) const;
     /// The known key closest to `key` by edit distance (for "did you mean"), or empty.
     QString closestKey(const QString &key) const;
 

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/concentration.h"
+#include "analysis/graphsnapshot.h"
+#include "analysis/impact.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QTableView;
+
+namespace bulwark {
+class RegisterService;
+}
+
+namespace bulwark::gui {
+
+class ResultTableModel;
+
+/// What the dashboard's worker computes from one snapshot.
+struct DashboardData {
+    std::shared_ptr<const analysis::GraphSnapshot> snapshot;
+    std::vector<int> countByKind;                 ///< per ElementKind
+    std::vector<std::vector<int>> spofsOfCritical; ///< per critical function (in key order), its SPOFs
+    std::vector<int> criticalFunctions;
+    std::vector<std::vector<int>> cycles;
+    analysis::ConcentrationResult concentration;
+    struct ScenarioRun {
+        QString name;
+        QString description;
+        std::optional<analysis::ImpactResult> result; ///< empty when the scenario no longer matches the register
+    };
+    std::vector<ScenarioRun> scenarios;
+    Error error;
+    bool ok = false;
+};
+
+/// The Dashboard: the state of resilience at a glance. Elements by kind, critical functions with their single
+/// points of failure and their worst result across the saved scenarios, the SPOFs that stop the most critical
+/// functions, cycles, and provider concentration, as Qt Charts and tables. Everything is computed on a worker
+/// from the register file and refreshed when the register changes; items click through to where they live.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+    ~DashboardPage() override;
+    void setService(RegisterService *service);
+    bool isRefreshing() const;
+
+    ResultTableModel *functionModel() const { return m_functionModel; }
+    ResultTableModel *spofModel() const { return m_spofModel; }
+    ResultTableModel *providerModel() const { return m_providerModel; }
+    QLabel *headline() const { return m_headline; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed(bool ok);
+    void showElement(const QString &key);
+    void showKind(int kind);
+    void runScenario(const QString &name);
+
+private:
+    void refreshFinished();
+    void show(const DashboardData &data);
+    QWidget *card(const QString &title, QWidget *content);
+
+    QPointer<RegisterService> m_service;
+    QFutureWatcher<DashboardData> *m_watcher;
+    bool m_pending = false;
+    QLabel *m_headline;
+    QWidget *m_kindChartHolder;
+    QWidget *m_spofChartHolder;
+    QWidget *m_providerChartHolder;
+    ResultTableModel *m_functionModel;
+    ResultTableModel *m_spofModel;
+    ResultTableModel *m_providerModel;
+    ResultTableModel *m_scenarioModel;
+    ResultTableModel *m_cycleModel;
+};
+
+} // namespace bulwark::gui
