@@ -72,7 +72,7 @@ Q_SIGNALS:
 
 private:
     void refreshFinished();
-    void show(const DashboardData &data);
+    void present(const DashboardData &d);
     QWidget *card(const QString &title, QWidget *content);
 
     QPointer<RegisterService> m_service;

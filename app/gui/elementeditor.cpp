@@ -240,7 +240,7 @@ QString ElementEditor::text(const QString &field) const
 
 QString ElementEditor::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ElementEditor::updateEnabledFields()

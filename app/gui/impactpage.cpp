@@ -301,8 +301,7 @@ void ImpactPage::fillChoices()
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     completer->setMaxVisibleItems(12);
-    delete m_search->completer();
-    m_search->setCompleter(completer);
+    m_search->setCompleter(completer); // deletes the previous one, which the line edit owns
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) {
         QMetaObject::invokeMethod(this, &ImpactPage::addFromSearch, Qt::QueuedConnection);
     });
@@ -358,6 +357,13 @@ void ImpactPage::loadScenario(int index)
     m_country->setCurrentIndex(std::max(0, m_country->findData(s.country)));
     m_scenario->setCurrentIndex(index);
     run();
+}
+
+void ImpactPage::runScenario(const QString &name)
+{
+    const int index = m_scenario->findData(name);
+    if (index > 0)
+        loadScenario(index);
 }
 
 void ImpactPage::setFailedKeys(const QStringList &keys)

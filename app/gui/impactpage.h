@@ -59,6 +59,8 @@ public:
     ~ImpactPage() override;
     void setService(RegisterService *service);
 
+    /// Loads the saved scenario `name` and runs it.
+    void runScenario(const QString &name);
     /// Replaces the chosen elements (keys) and clears region, country and scenario.
     void setFailedKeys(const QStringList &keys);
     QStringList failedKeys() const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dashboardpage.h"
 #include "demoregister.h"
 #include "exchange/csvformat.h"
 #include "exchange/importer.h"
@@ -90,17 +91,31 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget(central);
     m_registerPage = new RegisterPage(m_undoStack, m_pages);
     m_impactPage = new ImpactPage(m_pages);
+    m_dashboardPage = new DashboardPage(m_pages);
+    m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_registerPage);
     m_pages->addWidget(m_impactPage);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Register"), m_sidebar);
-    item->setToolTip(tr("Business functions, applications, providers, locations and their dependencies (Ctrl+1)"));
+    auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("go-home")), tr("Dashboard"), m_sidebar);
+    item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
+    item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Register"), m_sidebar);
+    item->setToolTip(tr("Business functions, applications, providers, locations and their dependencies (Ctrl+2)"));
     item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Impact"), m_sidebar);
-    item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+2)"));
-    connect(m_impactPage, &ImpactPage::showElement, this, [this](const QString &key) {
-        showPage(0);
+    item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+3)"));
+    auto showInRegister = [this](const QString &key) {
+        showPage(RegisterPageIndex);
         m_registerPage->selectElement(key);
+    };
+    connect(m_impactPage, &ImpactPage::showElement, this, showInRegister);
+    connect(m_dashboardPage, &DashboardPage::showElement, this, showInRegister);
+    connect(m_dashboardPage, &DashboardPage::showKind, this, [this](int kind) {
+        showPage(RegisterPageIndex);
+        m_registerPage->filterKind(kind);
     });
-    for (int page = 0; page < 2; ++page) {
+    connect(m_dashboardPage, &DashboardPage::runScenario, this, [this](const QString &name) {
+        showPage(ImpactPageIndex);
+        m_impactPage->runScenario(name);
+    });
+    for (int page = 0; page < 3; ++page) {
         auto *shortcut = new QAction(this);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         connect(shortcut, &QAction::triggered, this, [this, page] { showPage(page); });
@@ -345,6 +360,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_undoStack->clear();
     m_registerPage->setService(nullptr);
     m_impactPage->setService(nullptr);
+    m_dashboardPage->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
         connect(m_service.get(), &RegisterService::writeFailed, this,
@@ -353,6 +369,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     }
     m_registerPage->setService(m_service.get());
     m_impactPage->setService(m_service.get());
+    m_dashboardPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     updateStatus();

@@ -23,6 +23,7 @@ class QUndoStack;
 
 namespace bulwark::gui {
 
+class DashboardPage;
 class ImpactPage;
 class RegisterPage;
 
@@ -64,7 +65,9 @@ public:
     RegisterService *service() const { return m_service.get(); }
     RegisterPage *registerPage() const { return m_registerPage; }
     ImpactPage *impactPage() const { return m_impactPage; }
-    /// Shows page `index` of the sidebar (0 Register, 1 Impact).
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    enum Page { DashboardPageIndex = 0, RegisterPageIndex = 1, ImpactPageIndex = 2 };
+    /// Shows a page of the sidebar.
     void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -104,6 +107,7 @@ private:
     QStackedWidget *m_pages;
     RegisterPage *m_registerPage;
     ImpactPage *m_impactPage;
+    DashboardPage *m_dashboardPage;
     QLabel *m_fileLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

@@ -214,6 +214,13 @@ void RegisterPage::selectElement(const QString &key)
     m_elementView->scrollTo(shown);
 }
 
+void RegisterPage::filterKind(int kind)
+{
+    m_search->clear();
+    m_tabs->setCurrentWidget(m_elementView);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+}
+
 QStringList RegisterPage::selectedKeys() const
 {
     QStringList keys;

@@ -48,6 +48,8 @@ public:
     QAction *findAction() const { return m_find; }
 
     void selectElement(const QString &key);
+    /// Shows only elements of `kind` (-1: all kinds).
+    void filterKind(int kind);
     QStringList selectedKeys() const;
 
 public Q_SLOTS:

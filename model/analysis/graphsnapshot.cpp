@@ -3,6 +3,7 @@
 #include "graphsnapshot.h"
 
 #include "register/vocabulary.h"
+#include "store/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,6 +139,7 @@ Result<std::shared_ptr<const GraphSnapshot>> GraphSnapshot::load(const store::Da
     auto snapshot = std::make_shared<GraphSnapshot>();
     GraphSnapshot &s = *snapshot;
     const QString operation = tr("reading the register for analysis");
+    const store::ReadTransaction consistent(db.connection()); // one state across the three queries
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     auto canceled = [&] { return feedback && feedback->isCanceled(); };
@@ -180,7 +182,8 @@ Result<std::shared_ptr<const GraphSnapshot>> GraphSnapshot::load(const store::Da
         if (groupOfId.size() <= std::size_t(id))
             groupOfId.resize(std::size_t(id) * 2 + 16, -1);
         groupOfId[std::size_t(id)] = int(s.m_groupOwner.size());
-        s.m_groupOwner.push_back(vertexOfId[std::size_t(q.value(1).toLongLong())]);
+        const qint64 owner = q.value(1).toLongLong();
+        s.m_groupOwner.push_back(owner >= 0 && std::size_t(owner) < vertexOfId.size() ? vertexOfId[std::size_t(owner)] : -1);
         s.m_groupName.push_back(q.value(2).toString());
         s.m_groupMinUp.push_back(q.value(3).toInt());
         s.m_groupFailover.push_back(q.value(4).toInt());
@@ -189,10 +192,17 @@ Result<std::shared_ptr<const GraphSnapshot>> GraphSnapshot::load(const store::Da
     std::vector<Edge> edges;
     if (!q.exec(QStringLiteral("SELECT from_id, to_id, strength = 'hard', group_id FROM dependency")))
         return store::Database::databaseError(operation, q.lastError().text());
+    // Ids come from the same transaction, so they are known; the checks guard against a damaged file.
+    auto vertex = [&](qint64 id) { return id >= 0 && std::size_t(id) < vertexOfId.size() ? vertexOfId[std::size_t(id)] : -1; };
     while (q.next()) {
         const QVariant group = q.value(3);
-        edges.push_back({vertexOfId[std::size_t(q.value(0).toLongLong())], vertexOfId[std::size_t(q.value(1).toLongLong())],
-                         q.value(2).toInt() == 1, group.isNull() ? -1 : groupOfId[std::size_t(group.toLongLong())]});
+        const int from = vertex(q.value(0).toLongLong());
+        const int to = vertex(q.value(1).toLongLong());
+        const qint64 groupId = group.isNull() ? -1 : group.toLongLong();
+        const int g = groupId >= 0 && std::size_t(groupId) < groupOfId.size() ? groupOfId[std::size_t(groupId)] : -1;
+        if (from < 0 || to < 0)
+            continue;
+        edges.push_back({from, to, q.value(2).toInt() == 1, g});
         if ((edges.size() & 0xffff) == 0 && canceled())
             return makeError(Error::Code::Canceled, tr("The analysis was canceled."));
     }

@@ -52,7 +52,7 @@ SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback)
     // Groups per owner.
     std::vector<std::vector<int>> groupsOf(std::size_t(s.size()));
     for (int g = 0; g < s.groupCount(); ++g) {
-        if (s.groupSize(g) > 0)
+        if (s.groupSize(g) > 0 && s.groupOwner(g) >= 0)
             groupsOf[std::size_t(s.groupOwner(g))].push_back(g);
     }
     // Only edges that can put an element down matter: hard ones outside groups, and group members.

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 
 #include "register/registercodec.h"
+#include "transaction.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -162,6 +163,7 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
 {
     AuditVerification report;
     const QString operation = tr("reading the audit trail");
+    const ReadTransaction consistent(db.connection());
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral("ORDER BY seq")))

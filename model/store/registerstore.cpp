@@ -3,6 +3,7 @@
 #include "registerstore.h"
 
 #include "auditlog.h"
+#include "transaction.h"
 #include "register/registercodec.h"
 #include "register/vocabulary.h"
 
@@ -55,6 +56,7 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
 {
     StoredRegister stored;
     const QString operation = tr("reading the register");
+    const ReadTransaction consistent(db.connection()); // one state across the queries, whatever others commit
     QSqlQuery count(db.connection());
     if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM element), (SELECT count(*) FROM dependency), "
                                    "(SELECT count(*) FROM redundancy_group)"))

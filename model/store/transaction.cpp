@@ -38,4 +38,18 @@ Result<void> Transaction::commit()
     return {};
 }
 
+ReadTransaction::ReadTransaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("BEGIN"));
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_active) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("COMMIT"));
+    }
+}
+
 } // namespace bulwark::store

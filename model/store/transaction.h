@@ -27,4 +27,20 @@ private:
     bool m_active = false;
 };
 
+/// RAII read transaction: every query inside sees the same committed state of the file, even while another
+/// connection commits (WAL). Without it, a reader that runs one query per table can see a dependency whose element
+/// it did not see.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(QSqlDatabase db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
 } // namespace bulwark::store

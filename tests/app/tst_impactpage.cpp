@@ -69,7 +69,7 @@ void tst_ImpactPage::runsAndReadsResults()
     QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
     m_window->openRegister(m_demo);
     QVERIFY(opened.wait(10000));
-    m_window->showPage(1);
+    m_window->showPage(MainWindow::ImpactPageIndex);
     ImpactPage *page = m_window->impactPage();
     QVERIFY(page->isVisible());
     page->setFailedKeys({QStringLiteral("FAC-DC-FRA")});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Takes the screenshots in docs/screenshots: the main window on the demo register, one picture per page.
 // Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots
+#include "dashboardpage.h"
 #include "demoregister.h"
 #include "impactpage.h"
 #include "mainwindow.h"
@@ -44,11 +45,21 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &gui::MainWindow::registerOpened, &opened, &QEventLoop::quit);
     window.openRegister(demo);
     opened.exec();
+    window.showPage(gui::MainWindow::DashboardPageIndex);
+    if (window.dashboardPage()->isRefreshing()) {
+        QEventLoop refreshed;
+        QObject::connect(window.dashboardPage(), &gui::DashboardPage::refreshed, &refreshed, &QEventLoop::quit);
+        refreshed.exec();
+    }
+    settle(500);
+    window.grab().save(QDir(out).filePath(QStringLiteral("dashboard.png")));
+
+    window.showPage(gui::MainWindow::RegisterPageIndex);
     window.registerPage()->selectElement(QStringLiteral("APP-CORE"));
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("register.png")));
 
-    window.showPage(1);
+    window.showPage(gui::MainWindow::ImpactPageIndex);
     window.impactPage()->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
     QEventLoop analysed;
     QObject::connect(window.impactPage(), &gui::ImpactPage::finished, &analysed, &QEventLoop::quit);

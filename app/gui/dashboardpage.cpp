@@ -1,0 +1,431 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardpage.h"
+
+#include "analysis/components.h"
+#include "analysis/spofanalysis.h"
+#include "models/resulttablemodel.h"
+#include "register/registerservice.h"
+#include "register/vocabulary.h"
+#include "store/database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPieSeries>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace bulwark::gui {
+namespace {
+
+const QColor red(0xc0, 0x39, 0x2b);
+const QColor amber(0xd9, 0x8c, 0x00);
+const QColor green(0x2e, 0x8b, 0x57);
+const QColor blue(0x2d, 0x4f, 0x7c);
+
+DashboardData compute(const QString &path, const QList<Scenario> &scenarios)
+{
+    DashboardData data;
+    auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
+    if (!db) {
+        data.error = db.error();
+        return data;
+    }
+    auto snapshot = analysis::GraphSnapshot::load(**db);
+    if (!snapshot) {
+        data.error = snapshot.error();
+        return data;
+    }
+    data.snapshot = *snapshot;
+    const analysis::GraphSnapshot &s = **snapshot;
+    data.countByKind.assign(elementKindCount, 0);
+    for (int v = 0; v < s.size(); ++v) {
+        ++data.countByKind[std::size_t(s.kind(v))];
+        if (s.isCritical(v))
+            data.criticalFunctions.push_back(v);
+    }
+    const analysis::SpofAnalysis spofs(s);
+    for (const int f : data.criticalFunctions)
+        data.spofsOfCritical.push_back(spofs.spofsOf(f));
+    data.cycles = analysis::findCycles(s);
+    data.concentration = analysis::analyseConcentration(s);
+    for (const Scenario &scenario : scenarios) {
+        DashboardData::ScenarioRun run{scenario.name, scenario.description, std::nullopt};
+        QStringList unknown;
+        const auto failed = s.failureSet(scenario.fail, scenario.region, scenario.country, scenario.tag, &unknown);
+        if (unknown.isEmpty() && !failed.empty())
+            run.result = analysis::analyseImpact(s, failed);
+        data.scenarios.push_back(std::move(run));
+    }
+    data.ok = true;
+    return data;
+}
+
+QTableView *table(ResultTableModel *model, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(ResultTableModel::SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setMinimumHeight(180);
+    return view;
+}
+
+QChartView *chartView(QChart *chart, QWidget *parent)
+{
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void replaceChart(QWidget *holder, QWidget *chart)
+{
+    auto *layout = holder->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    layout->addWidget(chart);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+    , m_watcher(new QFutureWatcher<DashboardData>(this))
+    , m_functionModel(new ResultTableModel({tr("Critical function"), tr("Name"), tr("SPOFs"), tr("Worst scenario"), tr("Result")}, this))
+    , m_spofModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Critical functions stopped")}, this))
+    , m_providerModel(new ResultTableModel({tr("Provider"), tr("Name"), tr("Critical functions"), tr("ICT services")}, this))
+    , m_scenarioModel(new ResultTableModel({tr("Scenario"), tr("Beyond tolerance"), tr("Functions down"), tr("Description")}, this))
+    , m_cycleModel(new ResultTableModel({tr("Elements that depend on each other")}, this))
+{
+    auto *outer = new QVBoxLayout(this);
+    m_headline = new QLabel(tr("Open a register to see its state."), this);
+    m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
+    m_headline->setWordWrap(true);
+    QFont font = m_headline->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_headline->setFont(font);
+    outer->addWidget(m_headline);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    auto holder = [content] {
+        auto *w = new QWidget(content);
+        auto *l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        return w;
+    };
+    m_kindChartHolder = holder();
+    m_spofChartHolder = holder();
+    m_providerChartHolder = holder();
+    auto *functions = table(m_functionModel, content);
+    auto *spofs = table(m_spofModel, content);
+    auto *providers = table(m_providerModel, content);
+    auto *scenarios = table(m_scenarioModel, content);
+    auto *cycles = table(m_cycleModel, content);
+    functions->sortByColumn(4, Qt::AscendingOrder);
+    spofs->sortByColumn(2, Qt::DescendingOrder);
+    providers->sortByColumn(2, Qt::DescendingOrder);
+
+    grid->addWidget(card(tr("Register"), m_kindChartHolder), 0, 0);
+    grid->addWidget(card(tr("Critical or important functions"), m_spofChartHolder), 0, 1);
+    grid->addWidget(card(tr("Provider concentration"), m_providerChartHolder), 0, 2);
+    grid->addWidget(card(tr("Critical functions: single points of failure and scenarios"), functions), 1, 0, 1, 2);
+    grid->addWidget(card(tr("What to fix first: single points of failure"), spofs), 1, 2);
+    grid->addWidget(card(tr("Saved scenarios"), scenarios), 2, 0, 1, 2);
+    grid->addWidget(card(tr("Circular dependencies"), cycles), 2, 2);
+    grid->addWidget(card(tr("Providers"), providers), 3, 0, 1, 3);
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 1);
+
+    for (QTableView *view : {functions, spofs, providers}) {
+        connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+            Q_EMIT showElement(index.data(ResultTableModel::KeyRole).toString());
+        });
+    }
+    connect(scenarios, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT runScenario(index.data(ResultTableModel::KeyRole).toString());
+    });
+    connect(m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardPage::refreshFinished);
+}
+
+DashboardPage::~DashboardPage()
+{
+    if (m_watcher->isRunning())
+        m_watcher->waitForFinished();
+}
+
+QWidget *DashboardPage::card(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title, content->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+void DashboardPage::setService(RegisterService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    if (service)
+        connect(service, &RegisterService::changed, this, &DashboardPage::refresh);
+    refresh();
+}
+
+bool DashboardPage::isRefreshing() const
+{
+    return m_watcher->isRunning();
+}
+
+void DashboardPage::refresh()
+{
+    if (!m_service)
+        return;
+    if (m_watcher->isRunning()) {
+        m_pending = true; // refresh again when this one is done
+        return;
+    }
+    m_headline->setText(tr("Analysing the register..."));
+    const QString path = m_service->path();
+    const QList<Scenario> scenarios = m_service->scenarios().values();
+    m_watcher->setFuture(QtConcurrent::run([path, scenarios] { return compute(path, scenarios); }));
+}
+
+void DashboardPage::refreshFinished()
+{
+    if (m_pending) {
+        m_pending = false;
+        refresh();
+        return;
+    }
+    const DashboardData result = m_watcher->result();
+    if (!result.ok) {
+        m_headline->setText(result.error.message);
+        Q_EMIT refreshed(false);
+        return;
+    }
+    present(result);
+    Q_EMIT refreshed(true);
+}
+
+void DashboardPage::present(const DashboardData &d)
+{
+    using Row = ResultTableModel::Row;
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    const QLocale locale;
+
+    // Elements by kind.
+    {
+        auto *set = new QBarSet(tr("Elements"));
+        set->setColor(blue);
+        QStringList categories;
+        for (int k = elementKindCount - 1; k >= 0; --k) {
+            *set << d.countByKind[std::size_t(k)];
+            categories << Vocabulary::pluralName(ElementKind(k));
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        connect(set, &QBarSet::clicked, this, [this](int index) { Q_EMIT showKind(elementKindCount - 1 - index); });
+        auto *chart = new QChart;
+        chart->addSeries(series);
+        auto *axis = new QBarCategoryAxis;
+        axis->append(categories);
+        axis->setTruncateLabels(false);
+        chart->addAxis(axis, Qt::AlignLeft);
+        series->attachAxis(axis);
+        auto *values = new QValueAxis;
+        values->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+        chart->legend()->hide();
+        replaceChart(m_kindChartHolder, chartView(chart, m_kindChartHolder));
+    }
+
+    // Critical functions with and without a SPOF, and their worst scenario.
+    int withSpof = 0;
+    std::vector<Row> functions;
+    for (std::size_t i = 0; i < d.criticalFunctions.size(); ++i) {
+        const int f = d.criticalFunctions[i];
+        const int spofCount = int(d.spofsOfCritical[i].size());
+        withSpof += spofCount > 0 ? 1 : 0;
+        QString worst = tr("none affects it");
+        QString verdict = tr("Within tolerance");
+        QColor status = green;
+        int rank = 2;
+        for (const auto &run : d.scenarios) {
+            if (!run.result)
+                continue;
+            for (const auto &impact : run.result->functions) {
+                if (impact.element != f)
+                    continue;
+                const int r = impact.withinTolerance == false ? 0 : !impact.withinTolerance ? 1 : 2;
+                if (r < rank || worst == tr("none affects it")) {
+                    rank = std::min(rank, r);
+                    worst = run.name;
+                }
+            }
+        }
+        if (rank == 0) {
+            status = red;
+            verdict = tr("Beyond tolerance");
+        } else if (rank == 1) {
+            status = amber;
+            verdict = tr("Unknown");
+        } else if (spofCount > 0) {
+            status = amber;
+            verdict = tr("Within tolerance, has SPOFs");
+        }
+        functions.push_back(Row{s.key(f),
+                                {{s.key(f), {}}, {s.name(f), {}}, {QString::number(spofCount), spofCount}, {worst, {}},
+                                 {verdict, status == red ? 0 : status == amber ? 1 : 2}},
+                                status});
+    }
+    m_functionModel->setRows(std::move(functions));
+    {
+        auto *series = new QPieSeries;
+        series->setHoleSize(0.5);
+        auto *bad = series->append(tr("With a single point of failure (%1)").arg(withSpof), withSpof);
+        auto *good = series->append(tr("Without (%1)").arg(int(d.criticalFunctions.size()) - withSpof),
+                                    int(d.criticalFunctions.size()) - withSpof);
+        bad->setColor(red);
+        good->setColor(green);
+        auto *chart = new QChart;
+        chart->addSeries(series);
+        replaceChart(m_spofChartHolder, chartView(chart, m_spofChartHolder));
+    }
+
+    // SPOFs ranked by the critical functions they stop.
+    std::map<int, int> stops;
+    for (const auto &list : d.spofsOfCritical) {
+        for (const int x : list)
+            ++stops[x];
+    }
+    std::vector<Row> spofs;
+    for (const auto &[element, count] : stops)
+        spofs.push_back(Row{s.key(element), {{s.key(element), {}}, {s.name(element), {}}, {QString::number(count), count}}, {}});
+    m_spofModel->setRows(std::move(spofs));
+
+    // Providers.
+    std::vector<Row> providers;
+    auto sorted = d.concentration.providers;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
+    for (const auto &p : sorted) {
+        providers.push_back(Row{s.key(p.element),
+                                {{s.key(p.element), {}},
+                                 {s.name(p.element), {}},
+                                 {QStringLiteral("%1 (%2%)").arg(p.criticalFunctions).arg(locale.toString(p.criticalShare * 100, 'f', 0)),
+                                  p.criticalShare},
+                                 {QStringLiteral("%1 (%2%)").arg(p.ictServices).arg(locale.toString(p.ictServiceShare * 100, 'f', 0)),
+                                  p.ictServiceShare}},
+                                p.criticalShare > 0.75 ? red : p.criticalShare > 0.5 ? amber : QColor()});
+    }
+    m_providerModel->setRows(std::move(providers));
+    {
+        auto *set = new QBarSet(tr("Share of critical functions (%)"));
+        set->setColor(blue);
+        QStringList categories;
+        const int top = std::min<int>(6, int(sorted.size()));
+        for (int i = top - 1; i >= 0; --i) {
+            *set << sorted[std::size_t(i)].criticalShare * 100.0;
+            categories << s.key(sorted[std::size_t(i)].element);
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        connect(set, &QBarSet::clicked, this, [this, sorted, top, snapshot = d.snapshot](int index) {
+            Q_EMIT showElement(snapshot->key(sorted[std::size_t(top - 1 - index)].element));
+        });
+        auto *chart = new QChart;
+        chart->addSeries(series);
+        auto *axis = new QBarCategoryAxis;
+        axis->append(categories);
+        axis->setTruncateLabels(false);
+        chart->addAxis(axis, Qt::AlignLeft);
+        series->attachAxis(axis);
+        auto *values = new QValueAxis;
+        values->setRange(0, 100);
+        values->setLabelFormat(QStringLiteral("%d%%"));
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+        chart->setTitle(tr("HHI %1 (providers by critical functions)")
+                            .arg(locale.toString(d.concentration.hhiProvidersByCriticalFunctions, 'f', 0)));
+        chart->legend()->hide();
+        replaceChart(m_providerChartHolder, chartView(chart, m_providerChartHolder));
+    }
+
+    // Scenarios and cycles.
+    std::vector<Row> scenarios;
+    for (const auto &run : d.scenarios) {
+        if (!run.result) {
+            scenarios.push_back(Row{run.name, {{run.name, {}}, {tr("no longer matches the register"), -1}, {QString(), -1}, {run.description, {}}}, amber});
+            continue;
+        }
+        int beyond = 0, down = 0;
+        for (const auto &f : run.result->functions) {
+            beyond += s.isCritical(f.element) && f.withinTolerance == false ? 1 : 0;
+            down += f.state == analysis::State::Down ? 1 : 0;
+        }
+        scenarios.push_back(Row{run.name,
+                                {{run.name, {}}, {QString::number(beyond), beyond}, {QString::number(down), down}, {run.description, {}}},
+                                beyond > 0 ? red : green});
+    }
+    m_scenarioModel->setRows(std::move(scenarios));
+    std::vector<Row> cycles;
+    for (const auto &cycle : d.cycles) {
+        QStringList keys;
+        for (const int v : cycle)
+            keys << s.key(v);
+        cycles.push_back(Row{keys.first(), {{keys.join(QStringLiteral(" <-> ")), {}}}, amber});
+    }
+    m_cycleModel->setRows(std::move(cycles));
+    for (QTableView *view : findChildren<QTableView *>()) {
+        view->resizeColumnsToContents();
+        view->setColumnWidth(1, std::min(view->columnWidth(1), 280));
+    }
+
+    int beyondAny = 0;
+    for (int i = 0; i < m_functionModel->rowCount(); ++i)
+        beyondAny += m_functionModel->row(i).status == red ? 1 : 0;
+    m_headline->setText(tr("%1 elements. %2 of %3 critical or important functions have a single point of failure; %4 would be "
+                           "down beyond tolerance in a saved scenario. %5 circular dependencies.")
+                            .arg(s.size())
+                            .arg(withSpof)
+                            .arg(d.criticalFunctions.size())
+                            .arg(beyondAny)
+                            .arg(d.cycles.size()));
+}
+
+} // namespace bulwark::gui
