@@ -58,18 +58,10 @@ int AvailabilityCommand::run(Context &context) const
     if (!snapshot)
         return context.fail(snapshot.error());
     const analysis::GraphSnapshot &s = **snapshot;
-    std::vector<int> functions;
-    if (context.parser.isSet(QStringLiteral("function"))) {
-        auto chosen = context.elementsOf(s, {context.parser.value(QStringLiteral("function"))});
-        if (!chosen)
-            return context.fail(chosen.error());
-        functions = *chosen;
-    } else {
-        for (int v = 0; v < s.size(); ++v) {
-            if (s.isFunction(v))
-                functions.push_back(v);
-        }
-    }
+    auto chosen = context.chosenFunctions(s);
+    if (!chosen)
+        return context.fail(chosen.error());
+    const std::vector<int> &functions = *chosen;
     const auto estimates = analysis::estimateAvailability(s, functions, options);
     bool shortfall = false;
     QJsonArray array;

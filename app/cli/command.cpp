@@ -95,6 +95,24 @@ Result<std::vector<int>> Context::elementsOf(const analysis::GraphSnapshot &snap
     return makeError(Error::Code::NotFound, tr("unknown element key(s): %1").arg(described.join(QStringLiteral(", "))));
 }
 
+Result<std::vector<int>> Context::chosenFunctions(const analysis::GraphSnapshot &s) const
+{
+    std::vector<int> functions;
+    if (parser.isSet(QStringLiteral("function"))) {
+        auto chosen = elementsOf(s, {parser.value(QStringLiteral("function"))});
+        if (!chosen)
+            return chosen.error();
+        if (!s.isFunction(chosen->front()))
+            return makeError(Error::Code::Invalid, tr("'%1' is not a business function").arg(s.key(chosen->front())));
+        return chosen;
+    }
+    for (int v = 0; v < s.size(); ++v) {
+        if (s.isFunction(v))
+            functions.push_back(v);
+    }
+    return functions;
+}
+
 void Context::addFailureOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("fail"), tr("Keys of the elements that fail, separated by commas (any kind: a "

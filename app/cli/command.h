@@ -55,6 +55,8 @@ public:
     [[nodiscard]] Result<std::shared_ptr<const analysis::GraphSnapshot>> openSnapshot() const;
     /// The indices of `keys`; unknown keys give an error listing them with a close match where there is one.
     [[nodiscard]] Result<std::vector<int>> elementsOf(const analysis::GraphSnapshot &snapshot, const QStringList &keys) const;
+    /// The function named by --function (which must be a business function), or every function.
+    [[nodiscard]] Result<std::vector<int>> chosenFunctions(const analysis::GraphSnapshot &snapshot) const;
     /// Adds --fail, --region, --country and --tag to a command that fails elements.
     static void addFailureOptions(QCommandLineParser &parser);
     /// The failure set those options describe (sorted, unique); an error when it is empty or names unknown keys.

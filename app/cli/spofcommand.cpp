@@ -36,20 +36,10 @@ int SpofCommand::run(Context &context) const
     if (!snapshot)
         return context.fail(snapshot.error());
     const analysis::GraphSnapshot &s = **snapshot;
-    std::vector<int> functions;
-    if (context.parser.isSet(QStringLiteral("function"))) {
-        auto chosen = context.elementsOf(s, {context.parser.value(QStringLiteral("function"))});
-        if (!chosen)
-            return context.fail(chosen.error());
-        if (!s.isFunction(chosen->front()))
-            return context.fail(Context::tr("'%1' is not a business function").arg(s.key(chosen->front())));
-        functions = *chosen;
-    } else {
-        for (int v = 0; v < s.size(); ++v) {
-            if (s.isFunction(v))
-                functions.push_back(v);
-        }
-    }
+    auto chosen = context.chosenFunctions(s);
+    if (!chosen)
+        return context.fail(chosen.error());
+    const std::vector<int> &functions = *chosen;
     const analysis::SpofAnalysis analysis(s);
     bool criticalWithSpof = false;
     QJsonArray array;

@@ -75,23 +75,6 @@ DashboardData compute(const QString &path, const QList<Scenario> &scenarios)
     return data;
 }
 
-QTableView *table(ResultTableModel *model, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(ResultTableModel::SortRole);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    view->setMinimumHeight(180);
-    return view;
-}
-
 QChartView *chartView(QChart *chart, QWidget *parent)
 {
     chart->setBackgroundRoundness(0);
@@ -101,6 +84,24 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     return view;
+}
+
+/// A chart of one horizontal bar set over `categories` (bottom to top), values on `values`.
+QChart *horizontalBars(QBarSet *set, const QStringList &categories, QValueAxis *values)
+{
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setTruncateLabels(false);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    chart->legend()->hide();
+    return chart;
 }
 
 void replaceChart(QWidget *holder, QWidget *chart)
@@ -150,11 +151,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_kindChartHolder = holder();
     m_spofChartHolder = holder();
     m_providerChartHolder = holder();
-    auto *functions = table(m_functionModel, content);
-    auto *spofs = table(m_spofModel, content);
-    auto *providers = table(m_providerModel, content);
-    auto *scenarios = table(m_scenarioModel, content);
-    auto *cycles = table(m_cycleModel, content);
+    auto *functions = ResultTableModel::createView(m_functionModel, content);
+    auto *spofs = ResultTableModel::createView(m_spofModel, content);
+    auto *providers = ResultTableModel::createView(m_providerModel, content);
+    auto *scenarios = ResultTableModel::createView(m_scenarioModel, content);
+    auto *cycles = ResultTableModel::createView(m_cycleModel, content);
     functions->sortByColumn(4, Qt::AscendingOrder);
     spofs->sortByColumn(2, Qt::DescendingOrder);
     providers->sortByColumn(2, Qt::DescendingOrder);
@@ -169,6 +170,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     grid->addWidget(card(tr("Providers"), providers), 3, 0, 1, 3);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
+    for (QTableView *view : {functions, spofs, providers, scenarios, cycles})
+        view->setMinimumHeight(180);
 
     for (QTableView *view : {functions, spofs, providers}) {
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -220,7 +223,8 @@ void DashboardPage::refresh()
     }
     m_headline->setText(tr("Analysing the register..."));
     const QString path = m_service->path();
-    const QList<Scenario> scenarios = m_service->scenarios().values();
+    QList<Scenario> scenarios = m_service->scenarios().values();
+    std::sort(scenarios.begin(), scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });
     m_watcher->setFuture(QtConcurrent::run([path, scenarios] { return compute(path, scenarios); }));
 }
 
@@ -256,22 +260,11 @@ void DashboardPage::present(const DashboardData &d)
             *set << d.countByKind[std::size_t(k)];
             categories << Vocabulary::pluralName(ElementKind(k));
         }
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
         connect(set, &QBarSet::clicked, this, [this](int index) { Q_EMIT showKind(elementKindCount - 1 - index); });
-        auto *chart = new QChart;
-        chart->addSeries(series);
-        auto *axis = new QBarCategoryAxis;
-        axis->append(categories);
-        axis->setTruncateLabels(false);
-        chart->addAxis(axis, Qt::AlignLeft);
-        series->attachAxis(axis);
         auto *values = new QValueAxis;
         values->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(values, Qt::AlignBottom);
-        series->attachAxis(values);
-        chart->legend()->hide();
+        QChart *chart = horizontalBars(set, categories, values);
+        static_cast<QHorizontalBarSeries *>(chart->series().first())->setLabelsVisible(true);
         replaceChart(m_kindChartHolder, chartView(chart, m_kindChartHolder));
     }
 
@@ -363,26 +356,15 @@ void DashboardPage::present(const DashboardData &d)
             *set << sorted[std::size_t(i)].criticalShare * 100.0;
             categories << s.key(sorted[std::size_t(i)].element);
         }
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
         connect(set, &QBarSet::clicked, this, [this, sorted, top, snapshot = d.snapshot](int index) {
             Q_EMIT showElement(snapshot->key(sorted[std::size_t(top - 1 - index)].element));
         });
-        auto *chart = new QChart;
-        chart->addSeries(series);
-        auto *axis = new QBarCategoryAxis;
-        axis->append(categories);
-        axis->setTruncateLabels(false);
-        chart->addAxis(axis, Qt::AlignLeft);
-        series->attachAxis(axis);
         auto *values = new QValueAxis;
         values->setRange(0, 100);
         values->setLabelFormat(QStringLiteral("%d%%"));
-        chart->addAxis(values, Qt::AlignBottom);
-        series->attachAxis(values);
+        QChart *chart = horizontalBars(set, categories, values);
         chart->setTitle(tr("HHI %1 (providers by critical functions)")
                             .arg(locale.toString(d.concentration.hhiProvidersByCriticalFunctions, 'f', 0)));
-        chart->legend()->hide();
         replaceChart(m_providerChartHolder, chartView(chart, m_providerChartHolder));
     }
 

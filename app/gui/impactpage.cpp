@@ -111,22 +111,6 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
     promise.addResult(std::move(outcome));
 }
 
-QTableView *resultTable(ResultTableModel *model, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(ResultTableModel::SortRole);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
-
 QString minutes(int m)
 {
     if (m < 0 || m == analysis::Propagator::unknownRecovery)
@@ -216,9 +200,9 @@ ImpactPage::ImpactPage(QWidget *parent)
     layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget(this);
-    auto *functions = m_functionView = resultTable(m_functionModel, m_tabs);
-    auto *blast = m_blastView = resultTable(m_blastModel, m_tabs);
-    auto *spofs = m_spofView = resultTable(m_spofModel, m_tabs);
+    auto *functions = m_functionView = ResultTableModel::createView(m_functionModel, m_tabs);
+    auto *blast = m_blastView = ResultTableModel::createView(m_blastModel, m_tabs);
+    auto *spofs = m_spofView = ResultTableModel::createView(m_spofModel, m_tabs);
     // Worst first: beyond tolerance, then little margin or unknown, then within; down before degraded.
     functions->sortByColumn(6, Qt::AscendingOrder);
     blast->sortByColumn(3, Qt::DescendingOrder);

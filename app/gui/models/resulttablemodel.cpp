@@ -3,12 +3,31 @@
 #include "resulttablemodel.h"
 
 #include <QBrush>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 
 namespace bulwark::gui {
 
 ResultTableModel::ResultTableModel(const QStringList &headers, QObject *parent)
     : QAbstractTableModel(parent), m_headers(headers)
 {
+}
+
+QTableView *ResultTableModel::createView(ResultTableModel *model, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
 }
 
 void ResultTableModel::setRows(std::vector<Row> rows)

@@ -9,6 +9,8 @@
 
 #include <vector>
 
+class QTableView;
+
 namespace bulwark::gui {
 
 /// Read-only rows of an analysis result (functions affected, blast radius, SPOF ranking): each cell has a display
@@ -30,6 +32,8 @@ public:
     };
 
     explicit ResultTableModel(const QStringList &headers, QObject *parent = nullptr);
+    /// A read-only, sortable table view of `model` (through a proxy that sorts by SortRole), for result pages.
+    static QTableView *createView(ResultTableModel *model, QWidget *parent);
     void setRows(std::vector<Row> rows);
     const Row &row(int index) const { return m_rows[std::size_t(index)]; }
 
