@@ -5,6 +5,7 @@
 #include "analysis/components.h"
 #include "analysis/spofanalysis.h"
 #include "models/resulttablemodel.h"
+#include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 #include "store/database.h"
@@ -37,18 +38,21 @@ const QColor amber(0xd9, 0x8c, 0x00);
 const QColor green(0x2e, 0x8b, 0x57);
 const QColor blue(0x2d, 0x4f, 0x7c);
 
-DashboardData compute(const QString &path, const QList<Scenario> &scenarios)
+void compute(QPromise<DashboardData> &promise, const QString &path, const QList<Scenario> &scenarios)
 {
+    promise.setProgressRange(0, 100);
+    PromiseFeedback<DashboardData> feedback(promise);
     DashboardData data;
+    const auto done = [&] { promise.addResult(std::move(data)); };
     auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
     if (!db) {
         data.error = db.error();
-        return data;
+        return done();
     }
-    auto snapshot = analysis::GraphSnapshot::load(**db);
+    auto snapshot = analysis::GraphSnapshot::load(**db, &feedback);
     if (!snapshot) {
         data.error = snapshot.error();
-        return data;
+        return done();
     }
     data.snapshot = *snapshot;
     const analysis::GraphSnapshot &s = **snapshot;
@@ -58,7 +62,11 @@ DashboardData compute(const QString &path, const QList<Scenario> &scenarios)
         if (s.isCritical(v))
             data.criticalFunctions.push_back(v);
     }
-    const analysis::SpofAnalysis spofs(s);
+    const analysis::SpofAnalysis spofs(s, &feedback);
+    if (!spofs.isComplete()) {
+        data.error = makeError(Error::Code::Canceled, DashboardPage::tr("The analysis was canceled."));
+        return done();
+    }
     for (const int f : data.criticalFunctions)
         data.spofsOfCritical.push_back(spofs.spofsOf(f));
     data.cycles = analysis::findCycles(s);
@@ -72,7 +80,7 @@ DashboardData compute(const QString &path, const QList<Scenario> &scenarios)
         data.scenarios.push_back(std::move(run));
     }
     data.ok = true;
-    return data;
+    done();
 }
 
 QChartView *chartView(QChart *chart, QWidget *parent)
@@ -186,8 +194,10 @@ DashboardPage::DashboardPage(QWidget *parent)
 
 DashboardPage::~DashboardPage()
 {
-    if (m_watcher->isRunning())
+    if (m_watcher->isRunning()) {
+        m_watcher->cancel();
         m_watcher->waitForFinished();
+    }
 }
 
 QWidget *DashboardPage::card(const QString &title, QWidget *content)
@@ -203,6 +213,8 @@ void DashboardPage::setService(RegisterService *service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
+    if (m_watcher->isRunning())
+        m_watcher->cancel(); // that register is gone; refreshFinished() starts again
     if (service)
         connect(service, &RegisterService::changed, this, &DashboardPage::refresh);
     refresh();
@@ -225,7 +237,7 @@ void DashboardPage::refresh()
     const QString path = m_service->path();
     QList<Scenario> scenarios = m_service->scenarios().values();
     std::sort(scenarios.begin(), scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });
-    m_watcher->setFuture(QtConcurrent::run([path, scenarios] { return compute(path, scenarios); }));
+    m_watcher->setFuture(QtConcurrent::run(&compute, path, scenarios));
 }
 
 void DashboardPage::refreshFinished()
@@ -233,6 +245,10 @@ void DashboardPage::refreshFinished()
     if (m_pending) {
         m_pending = false;
         refresh();
+        return;
+    }
+    if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
+        Q_EMIT refreshed(false);
         return;
     }
     const DashboardData result = m_watcher->result();

@@ -71,7 +71,7 @@ SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback)
     }
     // Components come dependencies first, so a group's members are settled before the group is resolved.
     for (int c = 0; c < components.count; ++c) {
-        if (feedback && (c & 0x3ff) == 0) {
+        if (feedback && (c & 0x3f) == 0) {
             if (feedback->isCanceled()) {
                 m_complete = false;
                 return;
