@@ -266,19 +266,21 @@ void ImpactPage::registerChanged()
     fillChoices();
 }
 
-void ImpactPage::fillChoices()
+void ImpactPage::showEvent(QShowEvent *event)
 {
+    QWidget::showEvent(event);
+    if (m_completerStale)
+        buildCompleter();
+}
+
+void ImpactPage::buildCompleter()
+{
+    m_completerStale = false;
     QStringList entries;
-    QSet<QString> regions, countries;
     if (m_service) {
         entries.reserve(m_service->elementCount());
-        for (const Element &e : m_service->elements()) {
+        for (const Element &e : m_service->elements())
             entries << QStringLiteral("%1  %2").arg(e.key, e.name);
-            if (!e.region.isEmpty())
-                regions.insert(e.region);
-            if (!e.country.isEmpty())
-                countries.insert(e.country);
-        }
     }
     entries.sort();
     auto *completer = new QCompleter(entries, m_search);
@@ -289,6 +291,22 @@ void ImpactPage::fillChoices()
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) {
         QMetaObject::invokeMethod(this, &ImpactPage::addFromSearch, Qt::QueuedConnection);
     });
+}
+
+void ImpactPage::fillChoices()
+{
+    QSet<QString> regions, countries;
+    if (m_service) {
+        for (const Element &e : m_service->elements()) {
+            if (!e.region.isEmpty())
+                regions.insert(e.region);
+            if (!e.country.isEmpty())
+                countries.insert(e.country);
+        }
+    }
+    m_completerStale = true;
+    if (isVisible())
+        buildCompleter();
 
     auto fill = [](QComboBox *box, const QString &none, QStringList values) {
         const QString current = box->currentData().toString();

@@ -87,6 +87,9 @@ private:
     void analysisFinished();
     void registerChanged();
     void fillChoices();
+    /// The search's completer lists every element (100,000 names on a large register): built only when the page
+    /// is shown, not when a register opens.
+    void buildCompleter();
     void showResult(const analysis::GraphSnapshot &snapshot, const analysis::ImpactResult &result,
                     const std::vector<SpofRank> &ranking);
 
@@ -110,6 +113,10 @@ private:
     QTableView *m_functionView = nullptr;
     QTableView *m_blastView = nullptr;
     QTableView *m_spofView = nullptr;
+    bool m_completerStale = true;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 };
 
 } // namespace bulwark::gui
