@@ -6,6 +6,8 @@
 #include "output.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace bulwark::cli {
 
@@ -51,7 +53,11 @@ int ImportCommand::run(Context &context) const
     options.prune = context.parser.isSet(QStringLiteral("prune"));
     options.dryRun = context.parser.isSet(QStringLiteral("dry-run"));
 
-    auto service = context.openRegister();
+    // Importing into a file that does not exist yet creates the register; if the import is refused, the new
+    // file is removed again so that nothing is left behind.
+    const bool created = !QFileInfo::exists(context.db());
+    auto service = context.openRegister(options.dryRun ? store::Database::OpenMode::OpenExisting
+                                                       : store::Database::OpenMode::CreateIfMissing);
     if (!service)
         return context.fail(service.error());
     const QString path = context.positional().first();
@@ -60,6 +66,11 @@ int ImportCommand::run(Context &context) const
         Error error = summary.error();
         if (error.code != Error::Code::Database)
             error.message += Context::tr(" Nothing was imported.");
+        if (created) {
+            service->reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(context.db() + suffix);
+        }
         return context.fail(error);
     }
     if (context.json()) {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void exitCodes();
     void editingSession();
     void jsonOutput();
+    void importCreatesANewRegister();
     void verifyFindsTampering();
     void exportIsByteStable();
     void everyCommandHasHelp();
@@ -163,6 +164,30 @@ void tst_Cli::editingSession()
     const QJsonArray log = QJsonDocument::fromJson(out.toUtf8()).array();
     QVERIFY(log.size() >= 8);
     QCOMPARE(log.first().toObject().value(u"action").toString(), QStringLiteral("remove"));
+}
+
+void tst_Cli::importCreatesANewRegister()
+{
+    const QString file = m_dir.filePath(QStringLiteral("new-one.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "A", "kind": "application"}]})");
+    f.close();
+    const QString db = m_dir.filePath(QStringLiteral("created-by-import.bulwark"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, file}), 0);
+    QVERIFY(QFileInfo::exists(db));
+    // A refused import into a new file leaves no file behind.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile b(bad);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "A", "kind": "gadget"}]})");
+    b.close();
+    const QString none = m_dir.filePath(QStringLiteral("never.bulwark"));
+    QString err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), none, bad}, nullptr, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("Nothing was imported")));
+    QVERIFY(!QFileInfo::exists(none));
+    QVERIFY(!QFileInfo::exists(none + QStringLiteral("-wal")));
 }
 
 void tst_Cli::jsonOutput()
