@@ -222,17 +222,18 @@ void DashboardPage::setService(RegisterService *service)
 
 bool DashboardPage::isRefreshing() const
 {
-    return m_watcher->isRunning();
+    return m_refreshing;
 }
 
 void DashboardPage::refresh()
 {
     if (!m_service)
         return;
-    if (m_watcher->isRunning()) {
+    if (m_refreshing) {
         m_pending = true; // refresh again when this one is done
         return;
     }
+    m_refreshing = true;
     m_headline->setText(tr("Analysing the register..."));
     const QString path = m_service->path();
     QList<Scenario> scenarios = m_service->scenarios().values();
@@ -242,6 +243,7 @@ void DashboardPage::refresh()
 
 void DashboardPage::refreshFinished()
 {
+    m_refreshing = false;
     if (m_pending) {
         m_pending = false;
         refresh();

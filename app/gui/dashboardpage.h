@@ -78,6 +78,7 @@ private:
     QPointer<RegisterService> m_service;
     QFutureWatcher<DashboardData> *m_watcher;
     bool m_pending = false;
+    bool m_refreshing = false; ///< from refresh() until refreshFinished(): the watcher may be done before its signal
     QLabel *m_headline;
     QWidget *m_kindChartHolder;
     QWidget *m_spofChartHolder;

@@ -388,12 +388,12 @@ QStringList ImpactPage::failedKeys() const
 
 bool ImpactPage::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_running;
 }
 
 void ImpactPage::run()
 {
-    if (!m_service || isRunning())
+    if (!m_service || m_running)
         return;
     Request request;
     request.path = m_service->path();
@@ -406,6 +406,7 @@ void ImpactPage::run()
         m_summary->setText(tr("Choose at least one element, a region or a country that fails."));
         return;
     }
+    m_running = true;
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
@@ -421,6 +422,7 @@ void ImpactPage::cancel()
 
 void ImpactPage::analysisFinished()
 {
+    m_running = false;
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->hide();

@@ -114,6 +114,7 @@ private:
     QTableView *m_blastView = nullptr;
     QTableView *m_spofView = nullptr;
     bool m_completerStale = true;
+    bool m_running = false; ///< from run() until analysisFinished(): the watcher may be done before its signal
 
 protected:
     void showEvent(QShowEvent *event) override;
