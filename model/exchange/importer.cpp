@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace bulwark::exchange {
 
 Format Importer::detect(const QString &path)
@@ -45,18 +47,22 @@ void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
         if (!dependencies.contains(it.key()) && !removed.contains(it->from) && !removed.contains(it->to))
             changes.removeDependencies.emplace_back(it->from, it->to);
     }
-    const RegisterData current = service.snapshot();
-    for (const RedundancyGroup &g : current.groups) {
-        if (!groups.contains(groupId(g.element, g.name)) && !removed.contains(g.element))
-            changes.removeGroups.emplace_back(g.element, g.name);
+    // Read the service's own tables: a snapshot() would copy and sort the whole register for these two lists.
+    for (auto it = service.groups().constBegin(); it != service.groups().constEnd(); ++it) {
+        if (!groups.contains(it.key()) && !removed.contains(it->element))
+            changes.removeGroups.emplace_back(it->element, it->name);
     }
     QSet<QString> scenarios;
     for (const auto &item : changes.scenarios)
         scenarios.insert(item.value.name);
-    for (const Scenario &s : current.scenarios) {
-        if (!scenarios.contains(s.name))
-            changes.removeScenarios << s.name;
+    for (auto it = service.scenarios().constBegin(); it != service.scenarios().constEnd(); ++it) {
+        if (!scenarios.contains(it.key()))
+            changes.removeScenarios << it.key();
     }
+    // Hash order is arbitrary; sorted removals give the same messages every time.
+    std::sort(changes.removeDependencies.begin(), changes.removeDependencies.end());
+    std::sort(changes.removeGroups.begin(), changes.removeGroups.end());
+    changes.removeScenarios.sort();
 }
 
 Result<ChangeSummary> Importer::run(RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor)
