@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "register/registercodec.h"
+#include "register/vocabulary.h"
 
 #include <QJsonDocument>
 
@@ -84,13 +85,7 @@ Result<QList<std::pair<QString, QString>>> Output::assignments(const QStringList
 
 QString Output::minutesText(int m, bool zeroIsNoOutage)
 {
-    if (m < 0 || m == std::numeric_limits<int>::max())
-        return tr("unknown");
-    if (m == 0 && zeroIsNoOutage)
-        return tr("no outage");
-    if (m >= 120 && m % 60 == 0)
-        return tr("%1 h").arg(m / 60);
-    return tr("%1 min").arg(m);
+    return Vocabulary::minutesText(m, zeroIsNoOutage);
 }
 
 QString Output::stateToken(int state)

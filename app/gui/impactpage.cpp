@@ -113,19 +113,13 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
 
 QString minutes(int m)
 {
-    if (m < 0 || m == analysis::Propagator::unknownRecovery)
-        return ImpactPage::tr("unknown");
-    if (m == 0)
-        return ImpactPage::tr("no outage");
-    if (m >= 120 && m % 60 == 0)
-        return ImpactPage::tr("%n h", nullptr, m / 60);
-    return ImpactPage::tr("%n min", nullptr, m);
+    return Vocabulary::minutesText(m);
 }
 
 /// Data loss: 0 is "0 min", not "no outage".
 QString dataMinutes(int m)
 {
-    return m == 0 ? ImpactPage::tr("0 min") : minutes(m);
+    return Vocabulary::minutesText(m, false);
 }
 
 QString stateText(analysis::State state)

@@ -3,6 +3,7 @@
 #include "vocabulary.h"
 
 #include <array>
+#include <limits>
 
 namespace bulwark {
 namespace {
@@ -131,6 +132,17 @@ QString Vocabulary::displayName(Substitutability substitutability)
 QString Vocabulary::displayName(Strength strength)
 {
     return strength == Strength::Hard ? tr("Hard") : tr("Soft");
+}
+
+QString Vocabulary::minutesText(int m, bool zeroIsNoOutage)
+{
+    if (m < 0 || m == std::numeric_limits<int>::max())
+        return tr("unknown");
+    if (m == 0)
+        return zeroIsNoOutage ? tr("no outage") : tr("0 min");
+    if (m >= 120 && m % 60 == 0)
+        return tr("%1 h").arg(m / 60);
+    return tr("%1 min").arg(m);
 }
 
 } // namespace bulwark

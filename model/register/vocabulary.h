@@ -33,6 +33,9 @@ public:
     static QString displayName(Criticality criticality);
     static QString displayName(Substitutability substitutability);
     static QString displayName(Strength strength);
+    /// A duration for people: "8 h", "45 min", "unknown" (negative, or the largest int: an unknown recovery);
+    /// 0 reads "no outage" for a downtime, "0 min" for anything else.
+    static QString minutesText(int minutes, bool zeroIsNoOutage = true);
 };
 
 } // namespace bulwark
