@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportinfo.h"
 
+#include "map/maplayout.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtGlobal>
@@ -25,6 +27,7 @@ QList<QPair<QString, QString>> ReportInfo::libraryVersions()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    list.append({QStringLiteral("Graphviz"), MapLayout::graphvizVersion()});
     return list;
 }
 

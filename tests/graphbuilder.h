@@ -4,6 +4,7 @@
 
 #include "analysis/graphsnapshot.h"
 #include "analysis/propagation.h"
+#include "register/vocabulary.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -13,7 +14,7 @@
 namespace bulwark::test {
 
 /// Builds small registers from a compact text, for analysis tests:
-///   elements: "F:function:240 APP DC1:facility:60" = key[:kind[:rto or, for functions, mtd]]
+///   elements: "F:function:240 APP DC1:facility:60" = key[:kind token[:rto or, for functions, mtd]]
 ///   dependencies: "F>APP A>B~ APP>DC1@dc" (~ soft, @group), groups: "APP@dc=1/15" (k/failover)
 inline RegisterData registerFrom(const QString &elements, const QString &dependencies, const QString &groups = {})
 {
@@ -23,7 +24,9 @@ inline RegisterData registerFrom(const QString &elements, const QString &depende
         Element e;
         e.key = parts[0];
         e.name = parts[0];
-        e.kind = parts.size() > 1 && parts[1] == u"function" ? ElementKind::Function : ElementKind::Application;
+        e.kind = ElementKind::Application;
+        if (parts.size() > 1)
+            e.kind = Vocabulary::kindFromToken(parts[1]).value_or(ElementKind::Application);
         if (parts.size() > 2) {
             if (e.isFunction()) {
                 e.mtdMin = parts[2].toInt();

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/graphsnapshot.h"
+#include "feedback.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+#include <span>
+#include <vector>
+
+namespace bulwark::reports {
+
+/// A part of the dependency map to draw: some elements of a snapshot and the dependencies among them.
+struct MapGraph {
+    struct Edge {
+        int from = -1; ///< index into elements
+        int to = -1;   ///< index into elements
+        bool hard = true;
+        bool grouped = false; ///< part of a redundancy group of `from`
+    };
+    std::vector<int> elements; ///< snapshot indices, sorted
+    std::vector<Edge> edges;
+
+    /// The elements given (snapshot indices, any order) and every dependency between two of them.
+    static MapGraph induced(const analysis::GraphSnapshot &s, std::span<const int> elements);
+};
+
+/// Where everything goes, in points (1/72 inch) with y growing downwards, the origin at the top left of `bounds`.
+struct MapGeometry {
+    struct Node {
+        QPointF centre;
+        QSizeF size;
+    };
+    struct Edge {
+        /// A cubic Bézier spline as Graphviz gives it: p0, then (c1, c2, p) per segment.
+        QList<QPointF> spline;
+        bool hasArrow = false;
+        QPointF arrowTip; ///< where the arrow points (at the border of the needed element)
+    };
+    QRectF bounds;
+    std::vector<Node> nodes; ///< parallel to MapGraph::elements
+    std::vector<Edge> edges; ///< parallel to MapGraph::edges
+};
+
+/// Lays out a map as a layered diagram with Graphviz's dot: "A needs B" points down from A to B, business functions
+/// on the top rank, and locations and providers that need nothing drawn on the bottom rank. Every node is a box of
+/// the same size (labels are drawn by the caller). Graphviz is not thread-safe: calls are serialised, so this may be
+/// called from any thread. Deterministic for the same graph.
+class MapLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(MapLayout)
+public:
+    static constexpr double nodeWidth = 150.0; ///< points
+    static constexpr double nodeHeight = 44.0;
+
+    /// The version of the Graphviz library in use, for the About box.
+    static QString graphvizVersion();
+    [[nodiscard]] static Result<MapGeometry> layout(const analysis::GraphSnapshot &s, const MapGraph &graph);
+};
+
+} // namespace bulwark::reports
