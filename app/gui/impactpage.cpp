@@ -7,6 +7,7 @@
 #include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
+#include "snapshotcache.h"
 #include "store/database.h"
 
 #include <QComboBox>
@@ -134,8 +135,9 @@ QString stateText(analysis::State state)
 
 } // namespace
 
-ImpactPage::ImpactPage(QWidget *parent)
+ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     : QWidget(parent)
+    , m_cache(cache)
     , m_watcher(new QFutureWatcher<ImpactOutcome>(this))
     , m_functionModel(new ResultTableModel({tr("Function"), tr("Name"), tr("Criticality"), tr("State"), tr("Back after"),
                                             tr("Tolerance"), tr("Verdict"), tr("Data lost"), tr("Data-loss tolerance")},
@@ -177,6 +179,10 @@ ImpactPage::ImpactPage(QWidget *parent)
     m_run->setToolTip(tr("Run the analysis (Ctrl+R)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
+    m_showOnMap = new QPushButton(tr("Show on &map"), this);
+    m_showOnMap->setObjectName(QStringLiteral("impactShowOnMap"));
+    m_showOnMap->setToolTip(tr("Colour the blast radius on the dependency map"));
+    m_showOnMap->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
@@ -186,6 +192,7 @@ ImpactPage::ImpactPage(QWidget *parent)
     failedRow->addWidget(m_run);
     failedRow->addWidget(m_progress);
     failedRow->addWidget(m_cancel);
+    failedRow->addWidget(m_showOnMap);
     layout->addLayout(failedRow);
 
     m_summary = new QLabel(tr("Choose what fails and press Run."), this);
@@ -216,6 +223,10 @@ ImpactPage::ImpactPage(QWidget *parent)
     connect(clear, &QPushButton::clicked, this, [this] { setFailedKeys({}); });
     connect(m_run, &QPushButton::clicked, this, &ImpactPage::run);
     connect(m_cancel, &QPushButton::clicked, this, &ImpactPage::cancel);
+    connect(m_showOnMap, &QPushButton::clicked, this, [this] {
+        if (m_lastOverlay)
+            Q_EMIT showOnMap(*m_lastOverlay);
+    });
     auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(runShortcut, &QShortcut::activated, this, &ImpactPage::run);
@@ -239,8 +250,9 @@ void ImpactPage::setService(RegisterService *service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
-    m_snapshot.reset();
     m_spofRanking.reset();
+    m_lastOverlay.reset();
+    m_showOnMap->setEnabled(false);
     if (service)
         connect(service, &RegisterService::changed, this, &ImpactPage::registerChanged);
     fillChoices();
@@ -254,9 +266,10 @@ void ImpactPage::setService(RegisterService *service)
 
 void ImpactPage::registerChanged()
 {
-    // The cached snapshot no longer matches the register.
-    m_snapshot.reset();
+    // The SPOF ranking and the last blast radius no longer match the register (the cache forgets its snapshot).
     m_spofRanking.reset();
+    m_lastOverlay.reset();
+    m_showOnMap->setEnabled(false);
     fillChoices();
 }
 
@@ -394,7 +407,8 @@ void ImpactPage::run()
     request.keys = failedKeys();
     request.region = m_region->currentData().toString();
     request.country = m_country->currentData().toString();
-    request.snapshot = m_snapshot;
+    request.snapshot = m_cache->snapshot();
+    m_requestGeneration = m_cache->generation();
     request.ranking = m_spofRanking;
     if (request.keys.isEmpty() && request.region.isEmpty() && request.country.isEmpty()) {
         m_summary->setText(tr("Choose at least one element, a region or a country that fails."));
@@ -432,9 +446,10 @@ void ImpactPage::analysisFinished()
         Q_EMIT finished(false);
         return;
     }
+    const bool current = m_requestGeneration == m_cache->generation();
     if (outcome.snapshot)
-        m_snapshot = outcome.snapshot;
-    if (outcome.spofRanking)
+        m_cache->offer(outcome.snapshot, m_requestGeneration);
+    if (outcome.spofRanking && current)
         m_spofRanking = outcome.spofRanking;
     if (!outcome.result) {
         m_summary->setText(outcome.error.message);
@@ -442,6 +457,25 @@ void ImpactPage::analysisFinished()
         return;
     }
     showResult(*outcome.snapshot, *outcome.result, *outcome.spofRanking);
+    // Keep the blast radius for the map (only while it matches the register).
+    if (current) {
+        const analysis::ImpactResult &r = *outcome.result;
+        auto states = std::make_shared<std::vector<analysis::State>>(std::size_t(outcome.snapshot->size()), analysis::State::Up);
+        for (const int v : r.degraded)
+            (*states)[std::size_t(v)] = analysis::State::Degraded;
+        for (const int v : r.down)
+            (*states)[std::size_t(v)] = analysis::State::Down;
+        QStringList names;
+        for (std::size_t i = 0; i < r.failed.size() && i < 4; ++i)
+            names << outcome.snapshot->key(r.failed[i]);
+        QString title = names.join(QStringLiteral(", "));
+        if (r.failed.size() > 4)
+            title = tr("%1 and %n more", nullptr, int(r.failed.size() - 4)).arg(title);
+        if (m_scenario->currentIndex() > 0)
+            title = tr("scenario %1 (%2)").arg(m_scenario->currentData().toString(), title);
+        m_lastOverlay = MapOverlay{outcome.snapshot, std::move(states), r.failed, title};
+        m_showOnMap->setEnabled(true);
+    }
     Q_EMIT finished(true);
 }
 

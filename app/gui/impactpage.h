@@ -4,6 +4,7 @@
 
 #include "analysis/graphsnapshot.h"
 #include "analysis/impact.h"
+#include "map/mapoverlay.h"
 #include "result.h"
 
 #include <QFutureWatcher>
@@ -30,6 +31,7 @@ struct ChangeSummary;
 namespace bulwark::gui {
 
 class ResultTableModel;
+class SnapshotCache;
 
 /// An element that is a single point of failure of critical functions, for "what to fix first".
 struct SpofRank {
@@ -55,7 +57,7 @@ class ImpactPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ImpactPage(QWidget *parent = nullptr);
+    explicit ImpactPage(SnapshotCache *cache, QWidget *parent = nullptr);
     ~ImpactPage() override;
     void setService(RegisterService *service);
 
@@ -80,6 +82,8 @@ Q_SIGNALS:
     void finished(bool ok);
     /// The user asked to see an element in the register.
     void showElement(const QString &key);
+    /// The user asked to see the blast radius on the map.
+    void showOnMap(const bulwark::gui::MapOverlay &overlay);
 
 private:
     void addFromSearch();
@@ -94,7 +98,9 @@ private:
                     const std::vector<SpofRank> &ranking);
 
     QPointer<RegisterService> m_service;
-    std::shared_ptr<const analysis::GraphSnapshot> m_snapshot;
+    SnapshotCache *m_cache;
+    quint64 m_requestGeneration = 0; ///< of the cache when the running analysis started
+    std::optional<MapOverlay> m_lastOverlay; ///< the blast radius shown, for the map
     std::shared_ptr<const std::vector<SpofRank>> m_spofRanking;
     QFutureWatcher<ImpactOutcome> *m_watcher;
     QLineEdit *m_search;
@@ -104,6 +110,7 @@ private:
     QComboBox *m_country;
     QPushButton *m_run;
     QPushButton *m_cancel;
+    QPushButton *m_showOnMap;
     QProgressBar *m_progress;
     QLabel *m_summary;
     QTabWidget *m_tabs;

@@ -8,10 +8,12 @@
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
 #include "impactpage.h"
+#include "mappage.h"
 #include "promisefeedback.h"
 #include "registerpage.h"
 #include "reportinfo.h"
 #include "settings.h"
+#include "snapshotcache.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -89,23 +91,39 @@ MainWindow::MainWindow(QWidget *parent)
                                             "QListWidget::item:selected { background: palette(highlight); "
                                             "color: palette(highlighted-text); }"));
     m_pages = new QStackedWidget(central);
+    m_snapshotCache = new SnapshotCache(this);
     m_registerPage = new RegisterPage(m_undoStack, m_pages);
-    m_impactPage = new ImpactPage(m_pages);
+    m_impactPage = new ImpactPage(m_snapshotCache, m_pages);
     m_dashboardPage = new DashboardPage(m_pages);
+    m_mapPage = new MapPage(m_snapshotCache, m_pages);
     m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_registerPage);
+    m_pages->addWidget(m_mapPage);
     m_pages->addWidget(m_impactPage);
     auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("go-home")), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
     item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Register"), m_sidebar);
     item->setToolTip(tr("Business functions, applications, providers, locations and their dependencies (Ctrl+2)"));
+    item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-workgroup")), tr("Map"), m_sidebar);
+    item->setToolTip(tr("The dependency map: what an element needs and what needs it (Ctrl+3)"));
     item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Impact"), m_sidebar);
-    item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+3)"));
+    item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+4)"));
     auto showInRegister = [this](const QString &key) {
         showPage(RegisterPageIndex);
         m_registerPage->selectElement(key);
     };
     connect(m_impactPage, &ImpactPage::showElement, this, showInRegister);
+    connect(m_mapPage, &MapPage::showElement, this, showInRegister);
+    connect(m_registerPage, &RegisterPage::elementSelected, m_mapPage, &MapPage::followElement);
+    connect(m_mapPage, &MapPage::failElement, this, [this](const QString &key) {
+        showPage(ImpactPageIndex);
+        m_impactPage->setFailedKeys({key});
+        m_impactPage->run();
+    });
+    connect(m_impactPage, &ImpactPage::showOnMap, this, [this](const MapOverlay &overlay) {
+        m_mapPage->showImpact(overlay);
+        showPage(MapPageIndex);
+    });
     connect(m_dashboardPage, &DashboardPage::showElement, this, showInRegister);
     connect(m_dashboardPage, &DashboardPage::showKind, this, [this](int kind) {
         showPage(RegisterPageIndex);
@@ -115,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(ImpactPageIndex);
         m_impactPage->runScenario(name);
     });
-    for (int page = 0; page < 3; ++page) {
+    for (int page = 0; page < PageCount; ++page) {
         auto *shortcut = new QAction(this);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         connect(shortcut, &QAction::triggered, this, [this, page] { showPage(page); });
@@ -361,15 +379,19 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_registerPage->setService(nullptr);
     m_impactPage->setService(nullptr);
     m_dashboardPage->setService(nullptr);
+    m_mapPage->setService(nullptr);
+    m_snapshotCache->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
         connect(m_service.get(), &RegisterService::writeFailed, this,
                 [this](const Error &error) { showError(tr("The Change Was Not Saved"), error); });
         connect(m_service.get(), &RegisterService::changed, this, &MainWindow::updateStatus);
     }
+    m_snapshotCache->setService(m_service.get()); // first: the pages must see the change after the cache did
     m_registerPage->setService(m_service.get());
     m_impactPage->setService(m_service.get());
     m_dashboardPage->setService(m_service.get());
+    m_mapPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     updateStatus();
@@ -459,6 +481,7 @@ void MainWindow::setBusy(const QString &text, bool busy)
     // While a worker writes the file, the window shows but does not edit the register.
     m_registerPage->setEnabled(!busy);
     m_impactPage->setEnabled(!busy && m_service);
+    m_mapPage->setEnabled(!busy && m_service);
     for (QAction *action : {m_newRegister, m_open, m_import, m_export, m_undo, m_redo})
         action->setEnabled(!busy);
     if (!busy) {

@@ -25,7 +25,9 @@ namespace bulwark::gui {
 
 class DashboardPage;
 class ImpactPage;
+class MapPage;
 class RegisterPage;
+class SnapshotCache;
 
 /// What the background load hands to the GUI thread.
 struct LoadOutcome {
@@ -66,7 +68,8 @@ public:
     RegisterPage *registerPage() const { return m_registerPage; }
     ImpactPage *impactPage() const { return m_impactPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    enum Page { DashboardPageIndex = 0, RegisterPageIndex = 1, ImpactPageIndex = 2 };
+    MapPage *mapPage() const { return m_mapPage; }
+    enum Page { DashboardPageIndex = 0, RegisterPageIndex = 1, MapPageIndex = 2, ImpactPageIndex = 3, PageCount = 4 };
     /// Shows a page of the sidebar.
     void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -108,6 +111,8 @@ private:
     RegisterPage *m_registerPage;
     ImpactPage *m_impactPage;
     DashboardPage *m_dashboardPage;
+    MapPage *m_mapPage;
+    SnapshotCache *m_snapshotCache;
     QLabel *m_fileLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

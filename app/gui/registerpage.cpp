@@ -196,6 +196,7 @@ void RegisterPage::currentElementChanged()
     m_editor->setElement(key);
     m_neighbourModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
     m_neighbourView->resizeColumnsToContents();
+    Q_EMIT elementSelected(key);
 }
 
 void RegisterPage::selectElement(const QString &key)

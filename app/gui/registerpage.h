@@ -56,6 +56,10 @@ public Q_SLOTS:
     void newElement();
     void deleteSelectedElements();
 
+Q_SIGNALS:
+    /// The current element changed (empty key: none).
+    void elementSelected(const QString &key);
+
 private:
     void setupActions();
     void updateCount();

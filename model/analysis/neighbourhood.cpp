@@ -35,17 +35,36 @@ Neighbourhood neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, 
         }
     }
     const std::size_t seedCount = reached.size();
-    for (std::size_t i = 0; i < reached.size(); ++i) {
-        const int v = reached[i];
-        const int d = distance[std::size_t(v)];
-        if (d >= hops)
-            continue;
-        forEachNeighbour(s, v, direction, [&](int w) {
-            if (distance[std::size_t(w)] < 0) {
-                distance[std::size_t(w)] = d + 1;
-                reached.push_back(w);
-            }
-        });
+    // "Both" is the union of the two one-way searches: what the seeds need and what needs them, not the elements
+    // reached by going down and then up again (those are siblings, not dependencies).
+    const std::vector<Direction> ways = direction == Direction::Both
+                                            ? std::vector<Direction>{Direction::Needs, Direction::NeededBy}
+                                            : std::vector<Direction>{direction};
+    std::vector<int> wayDistance(std::size_t(s.size()), -1);
+    for (const Direction way : ways) {
+        std::vector<int> queue(reached.begin(), reached.begin() + std::ptrdiff_t(seedCount));
+        for (const int v : queue)
+            wayDistance[std::size_t(v)] = 0;
+        for (std::size_t i = 0; i < queue.size(); ++i) {
+            const int v = queue[i];
+            const int d = wayDistance[std::size_t(v)];
+            if (d >= hops)
+                continue;
+            forEachNeighbour(s, v, way, [&](int w) {
+                if (wayDistance[std::size_t(w)] < 0) {
+                    wayDistance[std::size_t(w)] = d + 1;
+                    queue.push_back(w);
+                    if (distance[std::size_t(w)] < 0) {
+                        distance[std::size_t(w)] = d + 1;
+                        reached.push_back(w);
+                    } else {
+                        distance[std::size_t(w)] = std::min(distance[std::size_t(w)], d + 1);
+                    }
+                }
+            });
+        }
+        for (const int v : queue)
+            wayDistance[std::size_t(v)] = -1; // reset only what was touched
     }
     // Nearer first, then key order; the seeds are kept whatever the limit.
     std::sort(reached.begin() + std::ptrdiff_t(seedCount), reached.end(), [&](int a, int b) {

@@ -12,7 +12,7 @@ namespace bulwark::analysis {
 
 /// Which way to follow dependencies from an element.
 enum class Direction : std::uint8_t {
-    Both,     ///< what it needs and what needs it
+    Both,     ///< what it needs and what needs it (each followed one way: no siblings)
     Needs,    ///< what it needs ("A needs B": from A to B, down the map)
     NeededBy, ///< what needs it (from B back to A, up the map)
 };

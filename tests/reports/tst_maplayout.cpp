@@ -58,6 +58,9 @@ void tst_MapLayout::neighbourhoodHops_data()
     QTest::newRow("oneHopBoth") << "APP" << 1 << int(Direction::Both) << "APP DB F1 F2 NET";
     QTest::newRow("twoHopsNeeds") << "APP" << 2 << int(Direction::Needs) << "APP DB DC NET SVC";
     QTest::newRow("twoHopsNeededBy") << "DB" << 2 << int(Direction::NeededBy) << "APP DB F1 F2";
+    // Both ways is up or down, never down then up: F2 (needs APP like F1) is not near F1.
+    QTest::newRow("bothWaysNoSiblings") << "F1" << 3 << int(Direction::Both) << "APP DB DC F1 NET SVC";
+    QTest::newRow("bothWaysFromTheMiddle") << "DB" << 2 << int(Direction::Both) << "APP DB DC F1 F2 LOC";
     QTest::newRow("allTheWayDown") << "F1" << 10 << int(Direction::Needs) << "APP DB DC F1 LOC NET PRV SVC";
 }
 

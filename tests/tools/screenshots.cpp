@@ -6,11 +6,13 @@
 #include "demoregister.h"
 #include "impactpage.h"
 #include "mainwindow.h"
+#include "mappage.h"
 #include "registerpage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -25,6 +27,15 @@ void settle(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+void waitForMap(gui::MapPage *page)
+{
+    if (!page->isBusy())
+        return;
+    QEventLoop drawn;
+    QObject::connect(page, &gui::MapPage::mapReady, &drawn, &QEventLoop::quit);
+    drawn.exec();
 }
 } // namespace
 
@@ -59,6 +70,12 @@ int main(int argc, char *argv[])
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("register.png")));
 
+    // The register's selection (APP-CORE) is what the map centres on.
+    window.showPage(gui::MainWindow::MapPageIndex);
+    waitForMap(window.mapPage());
+    settle(300);
+    window.grab().save(QDir(out).filePath(QStringLiteral("map.png")));
+
     window.showPage(gui::MainWindow::ImpactPageIndex);
     window.impactPage()->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
     QEventLoop analysed;
@@ -67,6 +84,11 @@ int main(int argc, char *argv[])
     analysed.exec();
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("impact.png")));
+
+    window.impactPage()->findChild<QPushButton *>(QStringLiteral("impactShowOnMap"))->click();
+    waitForMap(window.mapPage());
+    settle(300);
+    window.grab().save(QDir(out).filePath(QStringLiteral("map-impact.png")));
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }

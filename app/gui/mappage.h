@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/graphsnapshot.h"
+#include "analysis/neighbourhood.h"
+#include "analysis/propagation.h"
+#include "map/maplayout.h"
+#include "map/mapoverlay.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace bulwark {
+class RegisterService;
+}
+
+namespace bulwark::gui {
+
+class MapScene;
+class MapView;
+class SnapshotCache;
+
+/// What the map worker hands to the GUI thread.
+struct MapOutcome {
+    std::shared_ptr<const analysis::GraphSnapshot> snapshot;
+    quint64 generation = 0;
+    std::optional<reports::MapGraph> graph;
+    reports::MapGeometry geometry;
+    int omitted = 0;
+    QString focusKey;
+    Error error;
+    bool canceled = false;
+};
+
+/// The Map page: the dependency graph as a layered diagram laid out by Graphviz, in a zoomable view. On a large
+/// register it draws the neighbourhood (N hops) of the chosen element rather than everything; clicking an element
+/// highlights what it needs and what needs it; an impact analysis colours its blast radius up / degraded / down.
+/// Reading the register and the layout run on a worker thread; the GUI thread only builds the few hundred items.
+class MapPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapPage(SnapshotCache *cache, QWidget *parent = nullptr);
+    ~MapPage() override;
+    void setService(RegisterService *service);
+
+    /// Draws the neighbourhood of `key` (hops and direction from the page's controls).
+    void showAround(const QString &key);
+    /// Draws every element (only offered up to the element limit).
+    void showWholeRegister();
+    /// Draws and colours the blast radius of an impact analysis.
+    void showImpact(const MapOverlay &overlay);
+    /// The element the map is centred on; follows the register page's selection until an impact is shown.
+    QString focusKey() const { return m_focusKey; }
+    /// Called when another page selects an element: the map follows it (now if visible, else when shown).
+    void followElement(const QString &key);
+
+    bool isBusy() const { return m_running; }
+    MapScene *scene() const { return m_scene; }
+    MapView *view() const { return m_view; }
+    QLabel *infoLabel() const { return m_info; }
+    void setHops(int hops);
+    void setDirection(analysis::Direction direction);
+    /// The most elements drawn at once.
+    int elementLimit() const { return m_limit; }
+    void setElementLimit(int limit);
+
+    /// Writes the drawing to `path`: SVG when it ends in .svg, else PNG (at twice the drawing's size, at most
+    /// 16,000 pixels a side).
+    Result<void> exportTo(const QString &path) const;
+
+Q_SIGNALS:
+    /// A drawing is on screen (ok) or could not be made.
+    void mapReady(bool ok);
+    void showElement(const QString &key);
+    void failElement(const QString &key);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class Mode { Around, Whole, Impact };
+    void request();
+    void layoutFinished();
+    void registerChanged();
+    void buildCompleter();
+    void searchEntered();
+    void exportDialog();
+    void contextMenu(const QString &key, const QPoint &screenPos);
+    void updateInfo(const MapOutcome &outcome);
+    QString defaultFocus() const;
+
+    QPointer<RegisterService> m_service;
+    SnapshotCache *m_cache;
+    QFutureWatcher<MapOutcome> *m_watcher;
+    MapScene *m_scene;
+    MapView *m_view;
+    QLineEdit *m_search;
+    QSpinBox *m_hops;
+    QComboBox *m_direction;
+    QCheckBox *m_whole;
+    QPushButton *m_export;
+    QProgressBar *m_progress;
+    QLabel *m_info;
+    QLabel *m_banner;
+    QToolButton *m_clearImpact;
+    QWidget *m_bannerRow;
+
+    Mode m_mode = Mode::Around;
+    QString m_focusKey;
+    std::optional<MapOverlay> m_overlay;
+    int m_limit = 300;
+    bool m_running = false;  ///< a layout is on the worker
+    bool m_pending = false;  ///< another request came while it ran
+    bool m_stale = true;     ///< the drawing does not match the request any more (draw when shown)
+    bool m_completerStale = true;
+};
+
+} // namespace bulwark::gui

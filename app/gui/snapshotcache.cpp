@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotcache.h"
+
+#include "register/registerservice.h"
+
+namespace bulwark::gui {
+
+SnapshotCache::SnapshotCache(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void SnapshotCache::setService(RegisterService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    invalidate();
+    if (service)
+        connect(service, &RegisterService::changed, this, &SnapshotCache::invalidate);
+}
+
+void SnapshotCache::offer(std::shared_ptr<const analysis::GraphSnapshot> snapshot, quint64 generation)
+{
+    if (generation == m_generation && snapshot)
+        m_snapshot = std::move(snapshot);
+}
+
+void SnapshotCache::invalidate()
+{
+    ++m_generation;
+    m_snapshot.reset();
+}
+
+} // namespace bulwark::gui
