@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/impact.h"
+#include "analysis/neighbourhood.h"
+#include "demoregister.h"
+#include "impactpage.h"
+#include "mainwindow.h"
+#include "map/mapscene.h"
+#include "map/mapview.h"
+#include "mappage.h"
+#include "registerpage.h"
+#include "store/database.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+
+using namespace bulwark;
+using namespace bulwark::gui;
+
+/// The Map page on the offscreen platform: drawing, neighbourhood, highlight, blast-radius colours, export.
+class tst_MapPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void drawsTheWholeSmallRegister();
+    void neighbourhoodMatchesTheModel();
+    void clickHighlightsWhatItNeedsAndWhatNeedsIt();
+    void followsTheRegisterSelection();
+    void colorsTheBlastRadius();
+    void exportsSvgAndPng();
+    void zoomStaysInBounds();
+
+private:
+    void openDemo();
+    void waitForMap();
+    QSet<QString> drawnKeys() const;
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::shared_ptr<const analysis::GraphSnapshot> m_snapshot;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MapPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.bulwark"));
+    QVERIFY(DemoRegister::create(m_demo));
+    auto db = store::Database::open(m_demo, store::Database::OpenMode::OpenExisting);
+    QVERIFY(db);
+    auto snapshot = analysis::GraphSnapshot::load(**db);
+    QVERIFY(snapshot);
+    m_snapshot = *snapshot;
+}
+
+void tst_MapPage::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+}
+
+void tst_MapPage::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_MapPage::openDemo()
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(m_demo);
+    QVERIFY(opened.wait(10000));
+}
+
+void tst_MapPage::waitForMap()
+{
+    MapPage *page = m_window->mapPage();
+    if (!page->isBusy())
+        return;
+    QSignalSpy ready(page, &MapPage::mapReady);
+    QVERIFY(ready.wait(20000));
+    // A request that came while another ran is drawn after it.
+    while (page->isBusy())
+        QVERIFY(ready.wait(20000));
+    QCOMPARE(ready.last().first().toBool(), true);
+}
+
+QSet<QString> tst_MapPage::drawnKeys() const
+{
+    QSet<QString> keys;
+    MapScene *scene = m_window->mapPage()->scene();
+    for (int i = 0; i < scene->nodeCount(); ++i)
+        keys.insert(scene->keyOf(i));
+    return keys;
+}
+
+void tst_MapPage::drawsTheWholeSmallRegister()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapScene *scene = m_window->mapPage()->scene();
+    // 165 elements are under the limit: nothing chosen yet draws them all, with every dependency.
+    QCOMPARE(scene->nodeCount(), m_snapshot->size());
+    QCOMPARE(int(scene->graph().edges.size()), m_snapshot->dependencyCount());
+    QVERIFY(m_window->mapPage()->infoLabel()->text().contains(QStringLiteral("whole register")));
+    // Functions are drawn above the facilities they need.
+    const int function = scene->nodeOf(QStringLiteral("F-PAY"));
+    const int facility = scene->nodeOf(QStringLiteral("FAC-DC-FRA"));
+    QVERIFY(function >= 0 && facility >= 0);
+    QVERIFY(scene->nodeCentre(function).y() < scene->nodeCentre(facility).y());
+}
+
+void tst_MapPage::neighbourhoodMatchesTheModel()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    page->setHops(1);
+    page->showAround(QStringLiteral("APP-CORE"));
+    waitForMap();
+    const int core = m_snapshot->indexOf(QStringLiteral("APP-CORE"));
+    const analysis::Neighbourhood expected =
+        analysis::neighbourhood(*m_snapshot, std::span(&core, 1), 1, analysis::Direction::Both, 1000);
+    QSet<QString> keys;
+    for (const int v : expected.elements)
+        keys.insert(m_snapshot->key(v));
+    QCOMPARE(drawnKeys(), keys);
+    // Its direct needs and dependents are there, two steps away is not.
+    QVERIFY(keys.contains(QStringLiteral("DS-CORE")));
+    QVERIFY(keys.contains(QStringLiteral("F-CORE")));
+    QVERIFY(!keys.contains(QStringLiteral("NET-CORE-BER")));
+    QCOMPARE(page->focusKey(), QStringLiteral("APP-CORE"));
+    QVERIFY(page->infoLabel()->text().startsWith(QStringLiteral("APP-CORE")));
+
+    // Two hops, downwards only: everything drawn is something APP-CORE needs.
+    page->setHops(2);
+    page->setDirection(analysis::Direction::Needs);
+    waitForMap();
+    const auto down = analysis::reachable(*m_snapshot, core, analysis::Direction::Needs);
+    for (const QString &key : drawnKeys())
+        QVERIFY2(key == QStringLiteral("APP-CORE") || down[std::size_t(m_snapshot->indexOf(key))], qPrintable(key));
+    QVERIFY(drawnKeys().contains(QStringLiteral("INF-SAN-FRA")));
+
+    // A small limit leaves elements out and says so.
+    page->setElementLimit(10);
+    page->showAround(QStringLiteral("APP-CORE"));
+    waitForMap();
+    QCOMPARE(page->scene()->nodeCount(), 10);
+    QVERIFY(page->infoLabel()->text().contains(QStringLiteral("not drawn")));
+}
+
+void tst_MapPage::clickHighlightsWhatItNeedsAndWhatNeedsIt()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    MapScene *scene = page->scene();
+    const int node = scene->nodeOf(QStringLiteral("DS-CORE"));
+    QVERIFY(node >= 0);
+    // Click it where it is drawn.
+    MapView *view = page->view();
+    view->centerOn(scene->nodeCentre(node));
+    QTest::qWait(10);
+    const QPoint at = view->mapFromScene(scene->nodeCentre(node));
+    QSignalSpy clicked(scene, &MapScene::elementClicked);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().first().toString(), QStringLiteral("DS-CORE"));
+    QCOMPARE(scene->highlighted(), node);
+    // The whole register is drawn, so the highlight equals reachability in the model.
+    const int v = m_snapshot->indexOf(QStringLiteral("DS-CORE"));
+    const auto needs = analysis::reachable(*m_snapshot, v, analysis::Direction::Needs);
+    const auto neededBy = analysis::reachable(*m_snapshot, v, analysis::Direction::NeededBy);
+    QSet<QString> expectedNeeds, expectedNeededBy, actualNeeds, actualNeededBy;
+    for (int w = 0; w < m_snapshot->size(); ++w) {
+        if (needs[std::size_t(w)] && w != v)
+            expectedNeeds.insert(m_snapshot->key(w));
+        if (neededBy[std::size_t(w)] && w != v)
+            expectedNeededBy.insert(m_snapshot->key(w));
+    }
+    for (const int n : scene->highlightedNeeds())
+        actualNeeds.insert(scene->keyOf(n));
+    for (const int n : scene->highlightedNeededBy())
+        actualNeededBy.insert(scene->keyOf(n));
+    QCOMPARE(actualNeeds, expectedNeeds);
+    QCOMPARE(actualNeededBy, expectedNeededBy);
+    QVERIFY(actualNeededBy.contains(QStringLiteral("F-CORE")));
+    QVERIFY(actualNeeds.contains(QStringLiteral("FAC-DC-FRA")));
+    // Escape clears it.
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(scene->highlighted(), -1);
+}
+
+void tst_MapPage::followsTheRegisterSelection()
+{
+    openDemo();
+    m_window->showPage(MainWindow::RegisterPageIndex);
+    m_window->mapPage()->setHops(1);
+    m_window->registerPage()->selectElement(QStringLiteral("APP-PAYHUB"));
+    QCOMPARE(m_window->mapPage()->focusKey(), QStringLiteral("APP-PAYHUB"));
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    QVERIFY(drawnKeys().contains(QStringLiteral("APP-PAYHUB")));
+    QVERIFY(drawnKeys().size() < m_snapshot->size());
+    QCOMPARE(m_window->mapPage()->scene()->highlighted(), m_window->mapPage()->scene()->nodeOf(QStringLiteral("APP-PAYHUB")));
+}
+
+void tst_MapPage::colorsTheBlastRadius()
+{
+    openDemo();
+    m_window->showPage(MainWindow::ImpactPageIndex);
+    ImpactPage *impact = m_window->impactPage();
+    impact->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
+    QSignalSpy finished(impact, &ImpactPage::finished);
+    impact->run();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    auto *showOnMap = impact->findChild<QPushButton *>(QStringLiteral("impactShowOnMap"));
+    QVERIFY(showOnMap && showOnMap->isEnabled());
+    showOnMap->click();
+    QVERIFY(m_window->mapPage()->isVisible());
+    waitForMap();
+    MapScene *scene = m_window->mapPage()->scene();
+    // Exactly the elements that are not up, each in its state.
+    const int fra = m_snapshot->indexOf(QStringLiteral("FAC-DC-FRA"));
+    const analysis::ImpactResult expected = analysis::analyseImpact(*m_snapshot, std::span(&fra, 1));
+    QCOMPARE(scene->nodeCount(), int(expected.down.size() + expected.degraded.size()));
+    for (const int v : expected.down)
+        QCOMPARE(scene->stateOf(scene->nodeOf(v)), analysis::State::Down);
+    for (const int v : expected.degraded)
+        QCOMPARE(scene->stateOf(scene->nodeOf(v)), analysis::State::Degraded);
+    QVERIFY(m_window->mapPage()->infoLabel()->text().contains(QStringLiteral("affected")));
+}
+
+void tst_MapPage::exportsSvgAndPng()
+{
+    openDemo();
+    m_window->mapPage()->setHops(1);
+    m_window->mapPage()->showAround(QStringLiteral("APP-CORE"));
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    const QString svgPath = m_dir.filePath(QStringLiteral("map.svg"));
+    QVERIFY(page->exportTo(svgPath));
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("APP-CORE"));
+    QVERIFY(text.contains("DS-CORE"));
+
+    const QString pngPath = m_dir.filePath(QStringLiteral("map.png"));
+    QVERIFY(page->exportTo(pngPath));
+    const QImage image(pngPath);
+    QVERIFY(!image.isNull());
+    const QSizeF drawing = page->scene()->sceneRect().size();
+    QCOMPARE(image.width(), qRound(drawing.width() * 2));
+    // Not blank: the boxes' borders are darker than the background.
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    QVERIFY(dark > 100);
+
+    // A folder that does not exist: a clear error, no crash.
+    const auto refused = page->exportTo(m_dir.filePath(QStringLiteral("missing/folder/map.svg")));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("map.svg")));
+}
+
+void tst_MapPage::zoomStaysInBounds()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapView *view = m_window->mapPage()->view();
+    for (int i = 0; i < 40; ++i)
+        view->zoomBy(1.5);
+    QCOMPARE(view->zoom(), 4.0);
+    for (int i = 0; i < 40; ++i)
+        view->zoomBy(0.5);
+    QCOMPARE(view->zoom(), 0.03);
+    QTest::keyClick(view, Qt::Key_0);
+    QVERIFY(view->zoom() <= 1.0 && view->zoom() >= 0.03);
+}
+
+QTEST_MAIN(tst_MapPage)
+#include "tst_mappage.moc"
