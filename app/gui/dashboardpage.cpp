@@ -38,6 +38,8 @@ const QColor amber(0xd9, 0x8c, 0x00);
 const QColor green(0x2e, 0x8b, 0x57);
 const QColor blue(0x2d, 0x4f, 0x7c);
 
+void tabulate(DashboardData &d);
+
 void compute(QPromise<DashboardData> &promise, const QString &path, const QList<Scenario> &scenarios)
 {
     promise.setProgressRange(0, 100);
@@ -79,8 +81,126 @@ void compute(QPromise<DashboardData> &promise, const QString &path, const QList<
             run.result = analysis::analyseImpact(s, failed);
         data.scenarios.push_back(std::move(run));
     }
+    tabulate(data);
     data.ok = true;
     done();
+}
+
+/// Builds the tables' rows from the analyses, on the worker thread: at 100,000 elements there are thousands of rows.
+void tabulate(DashboardData &d)
+{
+    using Row = ResultTableModel::Row;
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    const QLocale locale;
+    DashboardData::Tables &t = d.tables;
+
+    // Critical functions with and without a SPOF, and their worst scenario.
+    int withSpof = 0;
+    std::vector<Row> functions;
+    for (std::size_t i = 0; i < d.criticalFunctions.size(); ++i) {
+        const int f = d.criticalFunctions[i];
+        const int spofCount = int(d.spofsOfCritical[i].size());
+        withSpof += spofCount > 0 ? 1 : 0;
+        QString worst = DashboardPage::tr("none affects it");
+        QString verdict = DashboardPage::tr("Within tolerance");
+        QColor status = green;
+        int rank = 2;
+        for (const auto &run : d.scenarios) {
+            if (!run.result)
+                continue;
+            for (const auto &impact : run.result->functions) {
+                if (impact.element != f)
+                    continue;
+                const int r = impact.withinTolerance == false ? 0 : !impact.withinTolerance ? 1 : 2;
+                if (r < rank || worst == DashboardPage::tr("none affects it")) {
+                    rank = std::min(rank, r);
+                    worst = run.name;
+                }
+            }
+        }
+        if (rank == 0) {
+            status = red;
+            verdict = DashboardPage::tr("Beyond tolerance");
+        } else if (rank == 1) {
+            status = amber;
+            verdict = DashboardPage::tr("Unknown");
+        } else if (spofCount > 0) {
+            status = amber;
+            verdict = DashboardPage::tr("Within tolerance, has SPOFs");
+        }
+        functions.push_back(Row{s.key(f),
+                                {{s.key(f), {}}, {s.name(f), {}}, {QString::number(spofCount), spofCount}, {worst, {}},
+                                 {verdict, status == red ? 0 : status == amber ? 1 : 2}},
+                                status});
+    }
+    t.withSpof = withSpof;
+    for (const Row &row : functions)
+        t.beyondAny += row.status == red ? 1 : 0;
+    t.functions = std::move(functions);
+
+    // SPOFs ranked by the critical functions they stop.
+    std::map<int, int> stops;
+    for (const auto &list : d.spofsOfCritical) {
+        for (const int x : list)
+            ++stops[x];
+    }
+    std::vector<Row> spofs;
+    for (const auto &[element, count] : stops)
+        spofs.push_back(Row{s.key(element), {{s.key(element), {}}, {s.name(element), {}}, {QString::number(count), count}}, {}});
+    // At a glance: the SPOFs that stop the most critical functions, the largest cycles; the Impact page and the
+    // command line list them all.
+    std::stable_sort(spofs.begin(), spofs.end(), [](const Row &a, const Row &b) {
+        return a.cells[2].sortValue.toInt() > b.cells[2].sortValue.toInt();
+    });
+    t.spofCount = int(spofs.size());
+    if (spofs.size() > std::size_t(DashboardData::Tables::maxRows))
+        spofs.resize(std::size_t(DashboardData::Tables::maxRows));
+    t.spofs = std::move(spofs);
+
+    // Providers.
+    std::vector<Row> providers;
+    auto sorted = d.concentration.providers;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
+    for (const auto &p : sorted) {
+        providers.push_back(Row{s.key(p.element),
+                                {{s.key(p.element), {}},
+                                 {s.name(p.element), {}},
+                                 {QStringLiteral("%1 (%2%)").arg(p.criticalFunctions).arg(locale.toString(p.criticalShare * 100, 'f', 0)),
+                                  p.criticalShare},
+                                 {QStringLiteral("%1 (%2%)").arg(p.ictServices).arg(locale.toString(p.ictServiceShare * 100, 'f', 0)),
+                                  p.ictServiceShare}},
+                                p.criticalShare > 0.75 ? red : p.criticalShare > 0.5 ? amber : QColor()});
+    }
+    t.providers = std::move(providers);
+    t.providersByShare = std::move(sorted);
+
+    // Scenarios and cycles.
+    std::vector<Row> scenarios;
+    for (const auto &run : d.scenarios) {
+        if (!run.result) {
+            scenarios.push_back(Row{run.name, {{run.name, {}}, {DashboardPage::tr("no longer matches the register"), -1}, {QString(), -1}, {run.description, {}}}, amber});
+            continue;
+        }
+        int beyond = 0, down = 0;
+        for (const auto &f : run.result->functions) {
+            beyond += s.isCritical(f.element) && f.withinTolerance == false ? 1 : 0;
+            down += f.state == analysis::State::Down ? 1 : 0;
+        }
+        scenarios.push_back(Row{run.name,
+                                {{run.name, {}}, {QString::number(beyond), beyond}, {QString::number(down), down}, {run.description, {}}},
+                                beyond > 0 ? red : green});
+    }
+    t.scenarios = std::move(scenarios);
+    std::vector<Row> cycles;
+    for (const auto &cycle : d.cycles) {
+        QStringList keys;
+        for (const int v : cycle)
+            keys << s.key(v);
+        cycles.push_back(Row{keys.first(), {{keys.join(QStringLiteral(" <-> ")), {}}}, amber});
+    }
+    if (cycles.size() > std::size_t(DashboardData::Tables::maxRows))
+        cycles.resize(std::size_t(DashboardData::Tables::maxRows));
+    t.cycles = std::move(cycles);
 }
 
 QChartView *chartView(QChart *chart, QWidget *parent)
@@ -253,7 +373,7 @@ void DashboardPage::refreshFinished()
         Q_EMIT refreshed(false);
         return;
     }
-    const DashboardData result = m_watcher->result();
+    const DashboardData result = m_watcher->future().takeResult();
     if (!result.ok) {
         m_headline->setText(result.error.message);
         Q_EMIT refreshed(false);
@@ -265,7 +385,6 @@ void DashboardPage::refreshFinished()
 
 void DashboardPage::present(const DashboardData &d)
 {
-    using Row = ResultTableModel::Row;
     const analysis::GraphSnapshot &s = *d.snapshot;
     const QLocale locale;
 
@@ -286,46 +405,9 @@ void DashboardPage::present(const DashboardData &d)
         replaceChart(m_kindChartHolder, chartView(chart, m_kindChartHolder));
     }
 
-    // Critical functions with and without a SPOF, and their worst scenario.
-    int withSpof = 0;
-    std::vector<Row> functions;
-    for (std::size_t i = 0; i < d.criticalFunctions.size(); ++i) {
-        const int f = d.criticalFunctions[i];
-        const int spofCount = int(d.spofsOfCritical[i].size());
-        withSpof += spofCount > 0 ? 1 : 0;
-        QString worst = tr("none affects it");
-        QString verdict = tr("Within tolerance");
-        QColor status = green;
-        int rank = 2;
-        for (const auto &run : d.scenarios) {
-            if (!run.result)
-                continue;
-            for (const auto &impact : run.result->functions) {
-                if (impact.element != f)
-                    continue;
-                const int r = impact.withinTolerance == false ? 0 : !impact.withinTolerance ? 1 : 2;
-                if (r < rank || worst == tr("none affects it")) {
-                    rank = std::min(rank, r);
-                    worst = run.name;
-                }
-            }
-        }
-        if (rank == 0) {
-            status = red;
-            verdict = tr("Beyond tolerance");
-        } else if (rank == 1) {
-            status = amber;
-            verdict = tr("Unknown");
-        } else if (spofCount > 0) {
-            status = amber;
-            verdict = tr("Within tolerance, has SPOFs");
-        }
-        functions.push_back(Row{s.key(f),
-                                {{s.key(f), {}}, {s.name(f), {}}, {QString::number(spofCount), spofCount}, {worst, {}},
-                                 {verdict, status == red ? 0 : status == amber ? 1 : 2}},
-                                status});
-    }
-    m_functionModel->setRows(std::move(functions));
+    const DashboardData::Tables &t = d.tables;
+    const int withSpof = t.withSpof;
+    m_functionModel->setRows(t.functions);
     {
         auto *series = new QPieSeries;
         series->setHoleSize(0.5);
@@ -339,32 +421,10 @@ void DashboardPage::present(const DashboardData &d)
         replaceChart(m_spofChartHolder, chartView(chart, m_spofChartHolder));
     }
 
-    // SPOFs ranked by the critical functions they stop.
-    std::map<int, int> stops;
-    for (const auto &list : d.spofsOfCritical) {
-        for (const int x : list)
-            ++stops[x];
-    }
-    std::vector<Row> spofs;
-    for (const auto &[element, count] : stops)
-        spofs.push_back(Row{s.key(element), {{s.key(element), {}}, {s.name(element), {}}, {QString::number(count), count}}, {}});
-    m_spofModel->setRows(std::move(spofs));
+    m_spofModel->setRows(t.spofs);
 
-    // Providers.
-    std::vector<Row> providers;
-    auto sorted = d.concentration.providers;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
-    for (const auto &p : sorted) {
-        providers.push_back(Row{s.key(p.element),
-                                {{s.key(p.element), {}},
-                                 {s.name(p.element), {}},
-                                 {QStringLiteral("%1 (%2%)").arg(p.criticalFunctions).arg(locale.toString(p.criticalShare * 100, 'f', 0)),
-                                  p.criticalShare},
-                                 {QStringLiteral("%1 (%2%)").arg(p.ictServices).arg(locale.toString(p.ictServiceShare * 100, 'f', 0)),
-                                  p.ictServiceShare}},
-                                p.criticalShare > 0.75 ? red : p.criticalShare > 0.5 ? amber : QColor()});
-    }
-    m_providerModel->setRows(std::move(providers));
+    const auto &sorted = t.providersByShare;
+    m_providerModel->setRows(t.providers);
     {
         auto *set = new QBarSet(tr("Share of critical functions (%)"));
         set->setColor(blue);
@@ -386,39 +446,14 @@ void DashboardPage::present(const DashboardData &d)
         replaceChart(m_providerChartHolder, chartView(chart, m_providerChartHolder));
     }
 
-    // Scenarios and cycles.
-    std::vector<Row> scenarios;
-    for (const auto &run : d.scenarios) {
-        if (!run.result) {
-            scenarios.push_back(Row{run.name, {{run.name, {}}, {tr("no longer matches the register"), -1}, {QString(), -1}, {run.description, {}}}, amber});
-            continue;
-        }
-        int beyond = 0, down = 0;
-        for (const auto &f : run.result->functions) {
-            beyond += s.isCritical(f.element) && f.withinTolerance == false ? 1 : 0;
-            down += f.state == analysis::State::Down ? 1 : 0;
-        }
-        scenarios.push_back(Row{run.name,
-                                {{run.name, {}}, {QString::number(beyond), beyond}, {QString::number(down), down}, {run.description, {}}},
-                                beyond > 0 ? red : green});
-    }
-    m_scenarioModel->setRows(std::move(scenarios));
-    std::vector<Row> cycles;
-    for (const auto &cycle : d.cycles) {
-        QStringList keys;
-        for (const int v : cycle)
-            keys << s.key(v);
-        cycles.push_back(Row{keys.first(), {{keys.join(QStringLiteral(" <-> ")), {}}}, amber});
-    }
-    m_cycleModel->setRows(std::move(cycles));
+    m_scenarioModel->setRows(t.scenarios);
+    m_cycleModel->setRows(t.cycles);
     for (QTableView *view : findChildren<QTableView *>()) {
         view->resizeColumnsToContents();
         view->setColumnWidth(1, std::min(view->columnWidth(1), 280));
     }
 
-    int beyondAny = 0;
-    for (int i = 0; i < m_functionModel->rowCount(); ++i)
-        beyondAny += m_functionModel->row(i).status == red ? 1 : 0;
+    const int beyondAny = t.beyondAny;
     m_headline->setText(tr("%1 elements. %2 of %3 critical or important functions have a single point of failure; %4 would be "
                            "down beyond tolerance in a saved scenario. %5 circular dependencies.")
                             .arg(s.size())
@@ -426,6 +461,10 @@ void DashboardPage::present(const DashboardData &d)
                             .arg(d.criticalFunctions.size())
                             .arg(beyondAny)
                             .arg(d.cycles.size()));
+    if (t.spofCount > DashboardData::Tables::maxRows || int(d.cycles.size()) > DashboardData::Tables::maxRows)
+        m_headline->setText(m_headline->text() + QLatin1Char(' ')
+                            + tr("The tables show the first %1 of each list; the Impact page and the command line "
+                                 "list them all.").arg(DashboardData::Tables::maxRows));
 }
 
 } // namespace bulwark::gui

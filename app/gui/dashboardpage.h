@@ -5,6 +5,7 @@
 #include "analysis/concentration.h"
 #include "analysis/graphsnapshot.h"
 #include "analysis/impact.h"
+#include "models/resulttablemodel.h"
 #include "result.h"
 
 #include <QFutureWatcher>
@@ -39,6 +40,15 @@ struct DashboardData {
         std::optional<analysis::ImpactResult> result; ///< empty when the scenario no longer matches the register
     };
     std::vector<ScenarioRun> scenarios;
+    /// The tables' rows, built on the worker too (at 100,000 elements there are thousands of SPOF rows).
+    struct Tables {
+        static constexpr int maxRows = 300; ///< per table: a dashboard shows the top of each list
+        int spofCount = 0;                  ///< before the cut
+        std::vector<ResultTableModel::Row> functions, spofs, providers, scenarios, cycles;
+        std::vector<analysis::ConcentrationEntry> providersByShare;
+        int withSpof = 0;
+        int beyondAny = 0;
+    } tables;
     Error error;
     bool ok = false;
 };

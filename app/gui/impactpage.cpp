@@ -4,6 +4,7 @@
 
 #include "analysis/spofanalysis.h"
 #include "models/resulttablemodel.h"
+#include "elementcompleter.h"
 #include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
@@ -283,21 +284,8 @@ void ImpactPage::showEvent(QShowEvent *event)
 void ImpactPage::buildCompleter()
 {
     m_completerStale = false;
-    QStringList entries;
-    if (m_service) {
-        entries.reserve(m_service->elementCount());
-        for (const Element &e : m_service->elements())
-            entries << QStringLiteral("%1  %2").arg(e.key, e.name);
-    }
-    entries.sort();
-    auto *completer = new QCompleter(entries, m_search);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(12);
-    m_search->setCompleter(completer); // deletes the previous one, which the line edit owns
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) {
-        QMetaObject::invokeMethod(this, &ImpactPage::addFromSearch, Qt::QueuedConnection);
-    });
+    if (m_service)
+        installElementCompleter(m_search, *m_service, [this] { addFromSearch(); });
 }
 
 void ImpactPage::fillChoices()

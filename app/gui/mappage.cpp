@@ -4,6 +4,7 @@
 
 #include "map/mapscene.h"
 #include "map/mapview.h"
+#include "elementcompleter.h"
 #include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
@@ -542,21 +543,8 @@ void MapPage::updateInfo(const MapOutcome &outcome)
 void MapPage::buildCompleter()
 {
     m_completerStale = false;
-    QStringList entries;
-    if (m_service) {
-        entries.reserve(m_service->elementCount());
-        for (const Element &e : m_service->elements())
-            entries << QStringLiteral("%1  %2").arg(e.key, e.name);
-    }
-    entries.sort();
-    auto *completer = new QCompleter(entries, m_search);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(12);
-    m_search->setCompleter(completer); // deletes the previous one, which the line edit owns
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) {
-        QMetaObject::invokeMethod(this, &MapPage::searchEntered, Qt::QueuedConnection);
-    });
+    if (m_service)
+        installElementCompleter(m_search, *m_service, [this] { searchEntered(); });
 }
 
 void MapPage::searchEntered()

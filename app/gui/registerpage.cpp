@@ -40,6 +40,8 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Fitting columns looks at the visible rows and 100 more, not 1,000 (the default) of 100,000.
+    view->horizontalHeader()->setResizeContentsPrecision(100);
     return view;
 }
 

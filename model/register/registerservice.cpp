@@ -91,13 +91,20 @@ RegisterService::State RegisterService::State::build(store::StoredRegister &&sto
     state.elementIds = std::move(stored.elementIds);
     state.groupIds = std::move(stored.groupIds);
     state.elements.reserve(qsizetype(stored.data.elements.size()));
+    state.sortedKeys.reserve(qsizetype(stored.data.elements.size()));
     for (Element &e : stored.data.elements) {
         const QString key = e.key;
+        state.sortedKeys.append(key);
         state.elements.insert(key, std::move(e));
     }
+    std::sort(state.sortedKeys.begin(), state.sortedKeys.end());
     state.dependencies.reserve(qsizetype(stored.data.dependencies.size()));
+    state.needs.reserve(qsizetype(stored.data.dependencies.size()));
+    state.neededBy.reserve(qsizetype(stored.data.dependencies.size()));
     for (Dependency &d : stored.data.dependencies) {
         const QString id = dependencyId(d.from, d.to);
+        state.needs.insert(d.from, d.to);
+        state.neededBy.insert(d.to, d.from);
         state.dependencies.insert(id, std::move(d));
     }
     for (RedundancyGroup &g : stored.data.groups) {
@@ -139,9 +146,9 @@ const Dependency *RegisterService::dependency(const QString &from, const QString
 std::vector<Dependency> RegisterService::dependenciesOf(const QString &key) const
 {
     std::vector<Dependency> list;
-    for (const Dependency &d : m_state.dependencies) {
-        if (d.from == key)
-            list.push_back(d);
+    for (auto it = m_state.needs.constFind(key); it != m_state.needs.constEnd() && it.key() == key; ++it) {
+        if (const Dependency *d = dependency(key, it.value()))
+            list.push_back(*d);
     }
     std::sort(list.begin(), list.end(), [](const Dependency &a, const Dependency &b) { return a.to < b.to; });
     return list;
@@ -150,9 +157,9 @@ std::vector<Dependency> RegisterService::dependenciesOf(const QString &key) cons
 std::vector<Dependency> RegisterService::dependentsOf(const QString &key) const
 {
     std::vector<Dependency> list;
-    for (const Dependency &d : m_state.dependencies) {
-        if (d.to == key)
-            list.push_back(d);
+    for (auto it = m_state.neededBy.constFind(key); it != m_state.neededBy.constEnd() && it.key() == key; ++it) {
+        if (const Dependency *d = dependency(it.value(), key))
+            list.push_back(*d);
     }
     std::sort(list.begin(), list.end(), [](const Dependency &a, const Dependency &b) { return a.from < b.from; });
     return list;
@@ -313,11 +320,11 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
                            QStringLiteral("to"), none, Error::Code::Conflict);
         removedDependencies.insert(id);
     }
-    if (!removedElements.isEmpty()) {
-        for (auto it = m_state.dependencies.constBegin(); it != m_state.dependencies.constEnd(); ++it) {
-            if (removedElements.contains(it->from) || removedElements.contains(it->to))
-                removedDependencies.insert(it.key());
-        }
+    for (const QString &key : std::as_const(removedElements)) {
+        for (auto it = m_state.needs.constFind(key); it != m_state.needs.constEnd() && it.key() == key; ++it)
+            removedDependencies.insert(dependencyId(key, it.value()));
+        for (auto it = m_state.neededBy.constFind(key); it != m_state.neededBy.constEnd() && it.key() == key; ++it)
+            removedDependencies.insert(dependencyId(it.value(), key));
     }
 
     // Redundancy groups: k between 1 and the number of members, counted on the register as it will be.
@@ -663,10 +670,17 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     // Committed: bring the in-memory register up to date.
     m_state.audit = head;
     plan.summary.batch = batch;
-    for (const Dependency &d : plan.removedDependencies)
+    for (const Dependency &d : plan.removedDependencies) {
         m_state.dependencies.remove(dependencyId(d.from, d.to));
-    for (auto &step : plan.elements)
+        m_state.needs.remove(d.from, d.to);
+        m_state.neededBy.remove(d.to, d.from);
+    }
+    for (auto &step : plan.elements) {
+        const auto slot = std::lower_bound(m_state.sortedKeys.begin(), m_state.sortedKeys.end(), step.value.key);
+        if (slot == m_state.sortedKeys.end() || *slot != step.value.key)
+            m_state.sortedKeys.insert(slot, step.value.key);
         m_state.elements.insert(step.value.key, std::move(step.value));
+    }
     for (auto it = newElementIds.constBegin(); it != newElementIds.constEnd(); ++it)
         m_state.elementIds.insert(it.key(), it.value());
     for (auto &step : plan.groups)
@@ -675,6 +689,10 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         m_state.groupIds.insert(it.key(), it.value());
     for (auto &step : plan.dependencies) {
         const QString id = dependencyId(step.value.from, step.value.to);
+        if (!m_state.dependencies.contains(id)) {
+            m_state.needs.insert(step.value.from, step.value.to);
+            m_state.neededBy.insert(step.value.to, step.value.from);
+        }
         m_state.dependencies.insert(id, std::move(step.value));
     }
     for (const RedundancyGroup &g : plan.removedGroups) {
@@ -684,6 +702,9 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     for (const Element &e : plan.removedElements) {
         m_state.elements.remove(e.key);
         m_state.elementIds.remove(e.key);
+        const auto slot = std::lower_bound(m_state.sortedKeys.begin(), m_state.sortedKeys.end(), e.key);
+        if (slot != m_state.sortedKeys.end() && *slot == e.key)
+            m_state.sortedKeys.erase(slot);
     }
     for (auto &step : plan.scenarios) {
         const QString name = step.value.name;

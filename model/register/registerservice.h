@@ -37,6 +37,10 @@ public:
         QHash<QString, RedundancyGroup> groups;  ///< by groupId(element, name)
         QHash<QString, qint64> groupIds;
         QHash<QString, Scenario> scenarios; ///< by name
+        /// Adjacency by key, so that one element's dependencies are found without a scan of all of them.
+        QMultiHash<QString, QString> needs;     ///< from -> to
+        QMultiHash<QString, QString> neededBy;  ///< to -> from
+        QStringList sortedKeys;                 ///< every element key in order (tables show them so)
         store::AuditHead audit;
         static State build(store::StoredRegister &&stored);
     };
@@ -61,12 +65,14 @@ public:
     const RedundancyGroup *group(const QString &element, const QString &name) const;
     const Dependency *dependency(const QString &from, const QString &to) const;
     const QHash<QString, Element> &elements() const { return m_state.elements; }
+    /// Every element key, sorted; kept up to date by apply() (O(n) pointer moves per added or removed element).
+    const QStringList &sortedKeys() const { return m_state.sortedKeys; }
     const QHash<QString, Dependency> &dependencies() const { return m_state.dependencies; }
     const QHash<QString, RedundancyGroup> &groups() const { return m_state.groups; }
     const QHash<QString, Scenario> &scenarios() const { return m_state.scenarios; }
-    /// What `key` needs (outgoing), sorted by target key.
+    /// What `key` needs (outgoing), sorted by target key. O(its dependencies).
     std::vector<Dependency> dependenciesOf(const QString &key) const;
-    /// What needs `key` (incoming), sorted by source key.
+    /// What needs `key` (incoming), sorted by source key. O(its dependents).
     std::vector<Dependency> dependentsOf(const QString &key) const;
     /// Groups of `key`, sorted by name.
     std::vector<RedundancyGroup> groupsOf(const QString &key) const;

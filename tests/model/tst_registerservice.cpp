@@ -28,8 +28,10 @@ private Q_SLOTS:
     void groupWithoutMembersGoes();
     void auditEntryPerChange();
     void dryRunWritesNothing();
+    void adjacencyFollowsEveryChange();
 
 private:
+    void compareAdjacencyWithScan();
     qint64 auditCount() const;
     QTemporaryDir m_dir;
     QString m_path;
@@ -293,6 +295,56 @@ void tst_RegisterService::dryRunWritesNothing()
     QCOMPARE(summary->elements.added, 1);
     QVERIFY(!m_service->element(QStringLiteral("NEW")));
     QCOMPARE(auditCount(), 10);
+}
+
+
+void tst_RegisterService::compareAdjacencyWithScan()
+{
+    // dependenciesOf / dependentsOf use the service's adjacency index: it must say what a scan of all says.
+    for (const Element &e : m_service->elements()) {
+        QStringList needs, neededBy, scannedNeeds, scannedNeededBy;
+        for (const Dependency &d : m_service->dependenciesOf(e.key))
+            needs << d.to + (d.strength == Strength::Soft ? QStringLiteral("~") : QString()) + d.group;
+        for (const Dependency &d : m_service->dependentsOf(e.key))
+            neededBy << d.from;
+        for (const Dependency &d : m_service->dependencies()) {
+            if (d.from == e.key)
+                scannedNeeds << d.to + (d.strength == Strength::Soft ? QStringLiteral("~") : QString()) + d.group;
+            if (d.to == e.key)
+                scannedNeededBy << d.from;
+        }
+        scannedNeeds.sort();
+        scannedNeededBy.sort();
+        QCOMPARE(needs, scannedNeeds);
+        QCOMPARE(neededBy, scannedNeededBy);
+    }
+}
+
+void tst_RegisterService::adjacencyFollowsEveryChange()
+{
+    compareAdjacencyWithScan();
+    // Change a dependency in place (soft), add one, remove one, then remove an element with its dependencies.
+    ChangeSet c;
+    c.add(dependency(QStringLiteral("F"), QStringLiteral("APP"), Strength::Soft), ChangeSet::Mode::Update);
+    c.add(dependency(QStringLiteral("MON"), QStringLiteral("DC1")), ChangeSet::Mode::Insert);
+    auto r = m_service->apply(c);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+    compareAdjacencyWithScan();
+    QCOMPARE(m_service->dependentsOf(QStringLiteral("DC1")).size(), std::size_t(2));
+    ChangeSet remove;
+    remove.removeDependencies.emplace_back(QStringLiteral("MON"), QStringLiteral("DC1"));
+    QVERIFY(m_service->apply(remove));
+    compareAdjacencyWithScan();
+    ChangeSet cascade;
+    cascade.removeElements << QStringLiteral("DC1");
+    QVERIFY(m_service->apply(cascade));
+    compareAdjacencyWithScan();
+    QVERIFY(m_service->dependentsOf(QStringLiteral("DC1")).empty());
+    // And after a reopen (built from the file).
+    m_service.reset();
+    m_service = openService(m_path);
+    QVERIFY(m_service);
+    compareAdjacencyWithScan();
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterService)

@@ -3,6 +3,7 @@
 #include "elementfilterproxymodel.h"
 
 #include "elementtablemodel.h"
+#include "register/vocabulary.h"
 
 namespace bulwark::gui {
 
@@ -27,9 +28,35 @@ void ElementFilterProxyModel::setKind(std::optional<ElementKind> kind)
     invalidateRowsFilter();
 }
 
+void ElementFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    m_orderColumn = column;
+    if (column == int(ElementTableModel::Column::Key) && order == Qt::AscendingOrder
+        && qobject_cast<const ElementTableModel *>(sourceModel())) {
+        QSortFilterProxyModel::sort(-1, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool ElementFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
+    if (!m_kind && m_text.isEmpty())
+        return true;
+    // Straight from the element: 100,000 rows are filtered on every keystroke.
+    if (const auto *elements = qobject_cast<const ElementTableModel *>(model)) {
+        const Element *e = elements->elementAt(sourceRow);
+        if (!e)
+            return false;
+        if (m_kind && e->kind != *m_kind)
+            return false;
+        if (m_text.isEmpty())
+            return true;
+        auto has = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+        return has(e->key) || has(e->name) || has(e->owner) || has(e->tags.join(QStringLiteral(", ")))
+               || has(Vocabulary::displayName(e->kind));
+    }
     if (m_kind) {
         const QModelIndex index = model->index(sourceRow, 0, sourceParent);
         if (model->data(index, ElementTableModel::KindRole).toInt() != static_cast<int>(*m_kind))

@@ -19,6 +19,11 @@ public:
 
     void setText(const QString &text);
     void setKind(std::optional<ElementKind> kind);
+    /// The source model keeps its rows in key order, so sorting by key ascending is the source order: no sort at
+    /// all (a 100,000-row sort on every reset would stall the window). Other columns sort as usual.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column the rows are ordered by (the key column when they are in source order).
+    int orderColumn() const { return m_orderColumn; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +32,7 @@ protected:
 private:
     QString m_text;
     std::optional<ElementKind> m_kind;
+    int m_orderColumn = 0;
 };
 
 } // namespace bulwark::gui

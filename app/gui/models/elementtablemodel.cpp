@@ -43,21 +43,16 @@ void ElementTableModel::setService(RegisterService *service)
     m_service = service;
     m_keys.clear();
     if (service) {
-        m_keys.reserve(service->elementCount());
-        for (auto it = service->elements().constBegin(); it != service->elements().constEnd(); ++it)
-            m_keys << it.key();
-        std::sort(m_keys.begin(), m_keys.end());
+        m_keys = service->sortedKeys(); // shared, sorted on the loading thread: no copy, no sort here
         connect(service, &RegisterService::changed, this, &ElementTableModel::apply);
     }
-    m_rows.clear();
-    reindex(0);
     endResetModel();
 }
 
-void ElementTableModel::reindex(int from)
+int ElementTableModel::rowOf(const QString &key) const
 {
-    for (int row = from; row < m_keys.size(); ++row)
-        m_rows.insert(m_keys[row], row);
+    const auto at = std::lower_bound(m_keys.cbegin(), m_keys.cend(), key);
+    return at != m_keys.cend() && *at == key ? int(at - m_keys.cbegin()) : -1;
 }
 
 void ElementTableModel::apply(const ChangeSummary &summary)
@@ -67,25 +62,26 @@ void ElementTableModel::apply(const ChangeSummary &summary)
         setService(m_service);
         return;
     }
+    // Rows stay in key order: each key goes in (or out) where a binary search puts it.
     for (const QString &key : summary.removedElements) {
-        const int row = m_rows.value(key, -1);
+        const int row = rowOf(key);
         if (row < 0)
             continue;
         beginRemoveRows({}, row, row);
         m_keys.removeAt(row);
-        m_rows.remove(key);
-        reindex(row);
         endRemoveRows();
     }
-    if (!summary.addedElements.isEmpty()) {
-        const int first = int(m_keys.size());
-        beginInsertRows({}, first, first + int(summary.addedElements.size()) - 1);
-        m_keys << summary.addedElements;
-        reindex(first);
+    for (const QString &key : summary.addedElements) {
+        const auto at = std::lower_bound(m_keys.cbegin(), m_keys.cend(), key);
+        if (at != m_keys.cend() && *at == key)
+            continue;
+        const int row = int(at - m_keys.cbegin());
+        beginInsertRows({}, row, row);
+        m_keys.insert(row, key);
         endInsertRows();
     }
     for (const QString &key : summary.changedElements) {
-        const int row = m_rows.value(key, -1);
+        const int row = rowOf(key);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
     }

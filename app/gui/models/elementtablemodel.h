@@ -33,16 +33,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const QString &keyAt(int row) const { return m_keys.at(row); }
-    int rowOf(const QString &key) const { return m_rows.value(key, -1); }
+    /// Rows are in key order: a binary search.
+    int rowOf(const QString &key) const;
+    /// The element shown in `row`, or nullptr.
+    const Element *elementAt(int row) const;
 
 private:
     void apply(const ChangeSummary &summary);
-    void reindex(int from);
-    const Element *elementAt(int row) const;
 
     QPointer<RegisterService> m_service;
     QStringList m_keys;
-    QHash<QString, int> m_rows;
 };
 
 } // namespace bulwark::gui

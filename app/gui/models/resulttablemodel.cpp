@@ -26,6 +26,7 @@ QTableView *ResultTableModel::createView(ResultTableModel *model, QWidget *paren
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setResizeContentsPrecision(100); // fit columns to the first rows, not 1,000 of them
     view->setWordWrap(false);
     return view;
 }

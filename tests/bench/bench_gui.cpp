@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measures how long the GUI thread stalls while a user works with a large register: opening it, scrolling the
+// element table from top to bottom, and selecting elements with the Map page drawing their 2-hop neighbourhood.
+// A 2 ms timer records the longest gap between its ticks in each phase (a gap is a stretch in which the window
+// could not repaint or react). Usage: QT_QPA_PLATFORM=offscreen bench_gui REGISTER.bulwark
+// (a 100,000-element register: bench_analysis 100000 FOLDER writes FOLDER/analysis.bulwark).
+#include "mainwindow.h"
+#include "map/mapscene.h"
+#include "mappage.h"
+#include "models/elementtablemodel.h"
+#include "registerpage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace bulwark::gui;
+
+namespace {
+
+/// Records the longest gap between ticks of a fast timer, per phase.
+class StallMonitor
+{
+public:
+    StallMonitor()
+    {
+        m_ticker.setInterval(2);
+        QObject::connect(&m_ticker, &QTimer::timeout, [this] { tick(); });
+        m_sinceTick.start();
+        m_ticker.start();
+    }
+    void begin()
+    {
+        tick();
+        m_longest = 0;
+        m_over = 0;
+    }
+    void tick()
+    {
+        const qint64 gap = m_sinceTick.restart();
+        m_longest = std::max(m_longest, gap);
+        m_over += gap > 50 ? 1 : 0;
+    }
+    qint64 longest() const { return m_longest; }
+    int over() const { return m_over; }
+
+private:
+    QTimer m_ticker;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+    int m_over = 0;
+};
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+template<typename Object, typename Signal>
+void waitFor(Object *object, Signal signal, const std::function<bool()> &done)
+{
+    QEventLoop loop;
+    const auto connection = QObject::connect(object, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    if (!done())
+        loop.exec();
+    QObject::disconnect(connection);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_gui REGISTER\n");
+        return 2;
+    }
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    StallMonitor monitor;
+    struct Row {
+        const char *step;
+        qint64 longest;
+        int over;
+        QString note;
+    };
+    std::vector<Row> rows;
+
+    // 1. Open.
+    monitor.begin();
+    QElapsedTimer clock;
+    clock.start();
+    bool opened = false;
+    QObject::connect(&window, &MainWindow::registerOpened, [&](const QString &, bool ok) { opened = ok; });
+    window.showPage(MainWindow::RegisterPageIndex);
+    window.openRegister(QString::fromLocal8Bit(argv[1]));
+    waitFor(&window, &MainWindow::registerOpened, [&] { return !window.isLoading(); });
+    const qint64 openMs = clock.elapsed();
+    wait(200); // paint, and whatever the pages do after the open
+    rows.push_back({"open the register", monitor.longest(), monitor.over(), QStringLiteral("shown after %1 ms").arg(openMs)});
+    if (!opened) {
+        std::fprintf(stderr, "could not open %s\n", argv[1]);
+        return 1;
+    }
+    RegisterPage *page = window.registerPage();
+    const int elements = page->elementModel()->rowCount();
+
+    // 2. Scroll the element table from top to bottom in 100 jumps, then page by page for 50 pages.
+    QTableView *view = page->elementView();
+    monitor.begin();
+    QScrollBar *bar = view->verticalScrollBar();
+    for (int i = 0; i <= 100; ++i) {
+        bar->setValue(bar->maximum() * i / 100);
+        wait(8);
+    }
+    for (int i = 0; i < 50; ++i) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        wait(8);
+    }
+    rows.push_back({"scroll the element table", monitor.longest(), monitor.over(), QStringLiteral("151 scroll steps")});
+
+    // 3. Type a filter, one character at a time, then clear it; sort by name and back by key.
+    monitor.begin();
+    for (const QString &text : {QStringLiteral("A"), QStringLiteral("AP"), QStringLiteral("APP"), QStringLiteral("APP-1"), QString()}) {
+        page->searchField()->setText(text);
+        wait(400); // the search waits for a pause in typing
+    }
+    rows.push_back({"filter the element table", monitor.longest(), monitor.over(), QStringLiteral("4 keystrokes and a clear")});
+    monitor.begin();
+    view->sortByColumn(int(ElementTableModel::Column::Name), Qt::AscendingOrder);
+    wait(50);
+    view->sortByColumn(int(ElementTableModel::Column::Key), Qt::AscendingOrder);
+    wait(50);
+    rows.push_back({"sort by name, then by key", monitor.longest(), monitor.over(), QString()});
+
+    // 4. Select elements in the register (form, neighbours), then see each on the Map page with 2 hops.
+    QRandomGenerator random(42);
+    MapPage *map = window.mapPage();
+    map->setHops(2);
+    qint64 selectLongest = 0, mapLongest = 0;
+    int selectOver = 0, mapOver = 0, drawn = 0, omitted = 0;
+    qint64 layoutTotal = 0;
+    const int picks = 20;
+    for (int i = 0; i < picks; ++i) {
+        window.showPage(MainWindow::RegisterPageIndex);
+        wait(20);
+        monitor.begin();
+        const QString key = page->elementModel()->index(int(random.bounded(elements)), 0).data(ElementTableModel::KeyRole).toString();
+        page->selectElement(key);
+        wait(30);
+        selectLongest = std::max(selectLongest, monitor.longest());
+        selectOver += monitor.over();
+
+        monitor.begin();
+        clock.restart();
+        window.showPage(MainWindow::MapPageIndex);
+        waitFor(map, &MapPage::mapReady, [&] { return !map->isBusy(); });
+        layoutTotal += clock.elapsed();
+        wait(30);
+        mapLongest = std::max(mapLongest, monitor.longest());
+        mapOver += monitor.over();
+        drawn += map->scene()->nodeCount();
+        omitted += map->infoLabel()->text().contains(QStringLiteral("not drawn")) ? 1 : 0;
+    }
+    rows.push_back({"select an element in the register", selectLongest, selectOver, QStringLiteral("%1 elements").arg(picks)});
+    rows.push_back({"show it on the Map (2 hops)", mapLongest, mapOver,
+                    QStringLiteral("%1 elements drawn on average, %2 of %3 capped at the limit; drawn %4 ms after the click on average")
+                        .arg(drawn / picks).arg(omitted).arg(picks).arg(layoutTotal / picks)});
+
+    std::printf("Register: %s, %d elements\n\n", argv[1], elements);
+    std::printf("| step | longest GUI-thread stall | stalls over 50 ms | notes |\n|---|---|---|---|\n");
+    qint64 worst = 0;
+    for (const Row &row : rows) {
+        std::printf("| %s | %lld ms | %d | %s |\n", row.step, row.longest, row.over, qPrintable(row.note));
+        worst = std::max(worst, row.longest);
+    }
+    std::printf("\nWorst stall: %lld ms (target: every step under 50 ms)\n", worst);
+    return 0;
+}
