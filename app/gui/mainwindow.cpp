@@ -257,6 +257,7 @@ void MainWindow::setupMenus()
     edit->addSeparator();
     edit->addAction(m_registerPage->newElementAction());
     edit->addAction(m_registerPage->deleteElementsAction());
+    edit->addAction(m_registerPage->bulkEditAction());
     edit->addSeparator();
     edit->addAction(m_registerPage->findAction());
 

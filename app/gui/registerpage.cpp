@@ -7,10 +7,18 @@
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
 #include "models/relationtablemodel.h"
+#include "models/resulttablemodel.h"
+#include "relationdialogs.h"
+#include "store/auditlog.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,8 +29,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace bulwark::gui {
 namespace {
@@ -63,6 +73,8 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     , m_dependencyModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, this))
     , m_groupModel(new RelationTableModel(RelationTableModel::Kind::Groups, this))
     , m_neighbourModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, this))
+    , m_elementGroupModel(new RelationTableModel(RelationTableModel::Kind::Groups, this))
+    , m_historyModel(new ResultTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Change")}, this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -77,10 +89,27 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_kind->addItem(tr("All kinds"), -1);
     for (int k = 0; k < elementKindCount; ++k)
         m_kind->addItem(Vocabulary::pluralName(ElementKind(k)), k);
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->addItem(tr("Any owner"), QString());
+    m_owner->setToolTip(tr("Show only the elements of one owner"));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->addItem(tr("Any tag"), QString());
+    m_tag->setToolTip(tr("Show only the elements with one tag"));
+    m_criticality = new QComboBox(this);
+    m_criticality->setObjectName(QStringLiteral("criticalityFilter"));
+    m_criticality->addItem(tr("Any criticality"), -1);
+    m_criticality->addItem(Vocabulary::displayName(Criticality::Critical), int(Criticality::Critical));
+    m_criticality->addItem(Vocabulary::displayName(Criticality::Standard), int(Criticality::Standard));
+    m_criticality->setToolTip(tr("Show only business functions of this criticality"));
     m_count = new QLabel(this);
     m_count->setStyleSheet(QStringLiteral("color: palette(mid);"));
     filterBar->addWidget(m_search, 1);
     filterBar->addWidget(m_kind);
+    filterBar->addWidget(m_owner);
+    filterBar->addWidget(m_tag);
+    filterBar->addWidget(m_criticality);
     filterBar->addWidget(m_count);
     layout->addLayout(filterBar);
 
@@ -109,11 +138,49 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     sideLayout->setContentsMargins(8, 0, 0, 0);
     m_editor = new ElementEditor(side);
     sideLayout->addWidget(m_editor, 3);
-    auto *neighbourLabel = new QLabel(tr("Dependencies of the selected element"), side);
-    neighbourLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    sideLayout->addWidget(neighbourLabel);
+    // Below the form: what the element needs and what needs it, its redundancy groups, its history.
+    m_sideTabs = new QTabWidget(side);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    auto tabWithButtons = [this](QTableView *view, std::initializer_list<QAction *> actions) {
+        auto *page = new QWidget(m_sideTabs);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 4, 0, 0);
+        pageLayout->addWidget(view, 1);
+        auto *buttons = new QHBoxLayout;
+        for (QAction *action : actions) {
+            auto *button = new QToolButton(page);
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            buttons->addWidget(button);
+            view->addAction(action);
+        }
+        buttons->addStretch(1);
+        pageLayout->addLayout(buttons);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        return page;
+    };
     m_neighbourView = makeTable(sorted(m_neighbourModel, this), side);
-    sideLayout->addWidget(m_neighbourView, 1);
+    m_neighbourView->setObjectName(QStringLiteral("neighbourTable"));
+    m_elementGroupView = makeTable(sorted(m_elementGroupModel, this), side);
+    m_elementGroupView->setObjectName(QStringLiteral("elementGroupTable"));
+    m_historyView = ResultTableModel::createView(m_historyModel, side);
+    m_historyView->setObjectName(QStringLiteral("historyTable"));
+    m_historyView->sortByColumn(0, Qt::DescendingOrder);
+    setupActions();
+    m_sideTabs->addTab(tabWithButtons(m_neighbourView, {m_addDependency, m_editDependency, m_removeDependency}),
+                       tr("De&pendencies"));
+    m_sideTabs->addTab(tabWithButtons(m_elementGroupView, {m_addGroup, m_editGroup, m_removeGroup}), tr("Gro&ups"));
+    m_sideTabs->addTab(m_historyView, tr("&History"));
+    sideLayout->addWidget(m_sideTabs, 2);
+    connect(m_sideTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_sideTabs->currentWidget() == m_historyView && m_historyStale)
+            refreshHistory();
+    });
+    connect(m_neighbourView, &QTableView::doubleClicked, this, &RegisterPage::editDependency);
+    connect(m_elementGroupView, &QTableView::doubleClicked, this, &RegisterPage::editGroup);
+    connect(m_neighbourView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::updateRelationActions);
+    connect(m_elementGroupView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RegisterPage::updateRelationActions);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
@@ -128,14 +195,27 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
         m_proxy->setKind(kind < 0 ? std::nullopt : std::optional<ElementKind>(ElementKind(kind)));
         updateCount();
     });
+    connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOwner(m_owner->currentData().toString());
+        updateCount();
+    });
+    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setTag(m_tag->currentData().toString());
+        updateCount();
+    });
+    connect(m_criticality, &QComboBox::currentIndexChanged, this, [this] {
+        const int c = m_criticality->currentData().toInt();
+        m_proxy->setCriticality(c < 0 ? std::nullopt : std::optional<Criticality>(Criticality(c)));
+        updateCount();
+    });
     connect(m_elementView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RegisterPage::currentElementChanged);
     connect(m_editor, &ElementEditor::elementAdded, this, &RegisterPage::selectElement);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegisterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCount);
-    setupActions();
     updateCount();
+    updateRelationActions();
 }
 
 void RegisterPage::setupActions()
@@ -152,7 +232,37 @@ void RegisterPage::setupActions()
     m_deleteElements->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteElements->setStatusTip(tr("Remove the selected elements with their dependencies"));
     connect(m_deleteElements, &QAction::triggered, this, &RegisterPage::deleteSelectedElements);
+
+    m_bulkEdit = new QAction(tr("Edit &Selected..."), this);
+    m_bulkEdit->setObjectName(QStringLiteral("element_bulk_edit"));
+    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_bulkEdit->setStatusTip(tr("Change owner, tags, criticality, RTO or RPO of every selected element at once"));
+    connect(m_bulkEdit, &QAction::triggered, this, &RegisterPage::bulkEditSelected);
+    m_elementView->addAction(m_bulkEdit);
     m_elementView->addAction(m_deleteElements);
+    m_elementView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto action = [this](const QString &text, const QString &name, const QString &tip, void (RegisterPage::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setStatusTip(tip);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_addDependency = action(tr("&Add..."), QStringLiteral("dependency_add"),
+                             tr("Record something the selected element needs"), &RegisterPage::addDependency);
+    m_editDependency = action(tr("&Edit..."), QStringLiteral("dependency_edit"),
+                              tr("Change the strength or group of the selected dependency"), &RegisterPage::editDependency);
+    m_removeDependency = action(tr("&Remove"), QStringLiteral("dependency_remove"), tr("Remove the selected dependency"),
+                                &RegisterPage::removeDependency);
+    m_addGroup = action(tr("&New..."), QStringLiteral("group_add"),
+                        tr("Make some of the selected element's dependencies back each other up"), &RegisterPage::addGroup);
+    m_editGroup = action(tr("&Edit..."), QStringLiteral("group_edit"), tr("Change the selected redundancy group"),
+                         &RegisterPage::editGroup);
+    m_removeGroup = action(tr("&Remove"), QStringLiteral("group_remove"),
+                           tr("Dissolve the selected redundancy group (its members stay as plain dependencies)"),
+                           &RegisterPage::removeGroup);
 
     m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
     m_find->setObjectName(QStringLiteral("edit_find"));
@@ -166,12 +276,28 @@ void RegisterPage::setupActions()
 
 void RegisterPage::setService(RegisterService *service)
 {
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
     m_model->setService(service);
     m_dependencyModel->setService(service);
     m_groupModel->setService(service);
     m_neighbourModel->setService(service);
     m_neighbourModel->setElement(QStringLiteral("\x01")); // nothing until a selection
+    m_elementGroupModel->setService(service);
+    m_elementGroupModel->setElement(QStringLiteral("\x01"));
+    m_historyModel->setRows({});
+    m_historyStale = true;
+    if (service) {
+        connect(service, &RegisterService::changed, this, [this] {
+            m_historyStale = true;
+            if (m_sideTabs->currentWidget() == m_historyView)
+                refreshHistory();
+            refreshFilterValues();
+            updateRelationActions();
+        });
+    }
+    refreshFilterValues();
     m_editor->setService(service, m_undoStack);
     m_newElement->setEnabled(service != nullptr);
     m_deleteElements->setEnabled(service != nullptr);
@@ -198,6 +324,11 @@ void RegisterPage::currentElementChanged()
     m_editor->setElement(key);
     m_neighbourModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
     m_neighbourView->resizeColumnsToContents();
+    m_elementGroupModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
+    m_historyStale = true;
+    if (m_sideTabs->currentWidget() == m_historyView)
+        refreshHistory();
+    updateRelationActions();
     Q_EMIT elementSelected(key);
 }
 
@@ -275,6 +406,233 @@ void RegisterPage::deleteSelectedElements()
     if (box.exec() != QMessageBox::Yes)
         return;
     m_undoStack->push(RegisterCommand::removeElements(m_service, keys).release());
+}
+
+QString RegisterPage::currentKey() const
+{
+    const QModelIndex current = m_elementView->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ElementTableModel::KeyRole).toString() : QString();
+}
+
+const Dependency *RegisterPage::currentDependency() const
+{
+    const QModelIndexList rows = m_neighbourView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_neighbourView->model());
+    return m_neighbourModel->dependencyAt(proxy->mapToSource(rows.first()).row());
+}
+
+const RedundancyGroup *RegisterPage::currentGroup() const
+{
+    const QModelIndexList rows = m_elementGroupView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_elementGroupView->model());
+    return m_elementGroupModel->groupAt(proxy->mapToSource(rows.first()).row());
+}
+
+void RegisterPage::updateRelationActions()
+{
+    const bool element = m_service && !currentKey().isEmpty();
+    m_addDependency->setEnabled(element);
+    m_addGroup->setEnabled(element);
+    m_editDependency->setEnabled(currentDependency() != nullptr);
+    m_removeDependency->setEnabled(currentDependency() != nullptr);
+    m_editGroup->setEnabled(currentGroup() != nullptr);
+    m_removeGroup->setEnabled(currentGroup() != nullptr);
+    m_bulkEdit->setEnabled(m_service != nullptr);
+}
+
+bool RegisterPage::runDialog(ChangeDialog *dialog)
+{
+    std::unique_ptr<ChangeDialog> owned(dialog);
+    if (execDialog(dialog) != QDialog::Accepted)
+        return false;
+    ChangeSet changes = dialog->changes();
+    if (changes.isEmpty())
+        return false;
+    m_undoStack->push(RegisterCommand::change(m_service, std::move(changes), dialog->summary()).release());
+    return true;
+}
+
+void RegisterPage::addDependency()
+{
+    const QString key = currentKey();
+    if (m_service && !key.isEmpty())
+        runDialog(new DependencyDialog(m_service, key, nullptr, this));
+}
+
+void RegisterPage::editDependency()
+{
+    if (const Dependency *d = currentDependency(); d && m_service) {
+        const Dependency copy = *d; // the model reloads while the dialog is open
+        runDialog(new DependencyDialog(m_service, copy.from, &copy, this));
+    }
+}
+
+void RegisterPage::removeDependency()
+{
+    const Dependency *d = currentDependency();
+    if (!d || !m_service)
+        return;
+    ChangeSet c;
+    c.removeDependencies.emplace_back(d->from, d->to);
+    const QString text = tr("Unlink %1 -> %2").arg(d->from, d->to);
+    m_undoStack->push(RegisterCommand::change(m_service, std::move(c), text).release());
+}
+
+void RegisterPage::addGroup()
+{
+    const QString key = currentKey();
+    if (m_service && !key.isEmpty())
+        runDialog(new GroupDialog(m_service, key, nullptr, this));
+}
+
+void RegisterPage::editGroup()
+{
+    if (const RedundancyGroup *g = currentGroup(); g && m_service) {
+        const RedundancyGroup copy = *g;
+        runDialog(new GroupDialog(m_service, copy.element, &copy, this));
+    }
+}
+
+void RegisterPage::removeGroup()
+{
+    const RedundancyGroup *g = currentGroup();
+    if (!g || !m_service)
+        return;
+    // A group goes once it has no members: its members become plain dependencies, then it is removed.
+    ChangeSet c;
+    for (Dependency d : m_service->dependenciesOf(g->element)) {
+        if (d.group == g->name) {
+            d.group.clear();
+            c.add(d, ChangeSet::Mode::Update);
+        }
+    }
+    c.removeGroups.emplace_back(g->element, g->name);
+    const QString text = tr("Dissolve group %1 of %2").arg(g->name, g->element);
+    m_undoStack->push(RegisterCommand::change(m_service, std::move(c), text).release());
+}
+
+void RegisterPage::bulkEditSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (m_service && !keys.isEmpty())
+        runDialog(new BulkEditDialog(m_service, keys, this));
+}
+
+namespace {
+
+/// "rto_min: 240 -> 60; owner: A -> B" from two canonical JSON objects.
+QString describeChange(const QByteArray &before, const QByteArray &after)
+{
+    const QJsonObject a = QJsonDocument::fromJson(before).object();
+    const QJsonObject b = QJsonDocument::fromJson(after).object();
+    auto text = [](const QJsonValue &v) {
+        if (v.isUndefined() || v.isNull())
+            return QStringLiteral("-");
+        if (v.isString())
+            return v.toString();
+        if (v.isArray()) {
+            QStringList items;
+            for (const QJsonValue &item : v.toArray())
+                items << (item.isString() ? item.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
+            return items.join(QStringLiteral(", "));
+        }
+        if (v.isBool())
+            return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        if (v.isDouble())
+            return QString::number(v.toDouble());
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    };
+    QStringList fields = a.keys();
+    for (const QString &k : b.keys())
+        if (!fields.contains(k))
+            fields << k;
+    fields.sort();
+    QStringList parts;
+    for (const QString &field : fields) {
+        if (a.value(field) != b.value(field))
+            parts << QStringLiteral("%1: %2 → %3").arg(field, text(a.value(field)), text(b.value(field)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+void RegisterPage::refreshHistory()
+{
+    m_historyStale = false;
+    const QString key = currentKey();
+    if (!m_service || key.isEmpty()) {
+        m_historyModel->setRows({});
+        return;
+    }
+    // One indexed query for this element's entries (its own, its dependencies' and its groups'), newest first.
+    constexpr int limit = 500;
+    auto entries = store::AuditLog::entries(m_service->database(), key, limit);
+    std::vector<ResultTableModel::Row> rows;
+    if (entries) {
+        for (const store::AuditEntry &e : *entries) {
+            QString what = e.entity == QStringLiteral("dependency") ? tr("dependency %1").arg(QString(e.entityKey).replace(u'>', QStringLiteral(" → ")))
+                         : e.entity == QStringLiteral("group")      ? tr("group %1").arg(e.entityKey)
+                                                                    : e.entityKey;
+            QString change = e.action == QStringLiteral("add")      ? tr("added")
+                           : e.action == QStringLiteral("remove")   ? tr("removed")
+                                                                    : describeChange(e.before, e.after);
+            rows.push_back(ResultTableModel::Row{e.entityKey,
+                                                 {{e.at.left(19).replace(u'T', u' '), e.seq},
+                                                  {e.actor, {}},
+                                                  {e.action, {}},
+                                                  {what, {}},
+                                                  {change, {}}},
+                                                 {}});
+        }
+    }
+    m_historyModel->setRows(std::move(rows));
+    m_historyView->resizeColumnsToContents();
+}
+
+void RegisterPage::refreshFilterValues()
+{
+    // Owners and tags of 100,000 elements are gathered on a worker from a shared copy of the register.
+    const quint64 request = ++m_filterValuesRequest;
+    if (!m_service) {
+        return;
+    }
+    const QHash<QString, Element> elements = m_service->elements();
+    auto *watcher = new QFutureWatcher<std::pair<QStringList, QStringList>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<QStringList, QStringList>>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_filterValuesRequest)
+            return;
+        const auto [owners, tags] = watcher->result();
+        auto fill = [](QComboBox *box, const QStringList &values) {
+            const QString current = box->currentData().toString();
+            const QSignalBlocker blocker(box);
+            while (box->count() > 1)
+                box->removeItem(1);
+            for (const QString &v : values)
+                box->addItem(v, v);
+            box->setCurrentIndex(std::max(0, box->findData(current)));
+        };
+        fill(m_owner, owners);
+        fill(m_tag, tags);
+    });
+    watcher->setFuture(QtConcurrent::run([elements] {
+        QSet<QString> owners, tags;
+        for (const Element &e : elements) {
+            if (!e.owner.isEmpty())
+                owners.insert(e.owner);
+            for (const QString &t : e.tags)
+                tags.insert(t);
+        }
+        QStringList o(owners.begin(), owners.end()), t(tags.begin(), tags.end());
+        o.sort(Qt::CaseInsensitive);
+        t.sort(Qt::CaseInsensitive);
+        return std::make_pair(o, t);
+    }));
 }
 
 } // namespace bulwark::gui

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDialog>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -16,14 +19,18 @@ class QUndoStack;
 
 namespace bulwark {
 class RegisterService;
+struct Dependency;
+struct RedundancyGroup;
 }
 
 namespace bulwark::gui {
 
+class ChangeDialog;
 class ElementEditor;
 class ElementFilterProxyModel;
 class ElementTableModel;
 class RelationTableModel;
+class ResultTableModel;
 
 /// The Register page: elements, dependencies and groups as sortable, filterable tables, and a form for the
 /// selected element. Every edit is an undoable command on the window's undo stack.
@@ -48,6 +55,19 @@ public:
     QAction *findAction() const { return m_find; }
 
     void selectElement(const QString &key);
+    /// The side panel's tabs: dependencies and groups of the selected element, and its history.
+    QTabWidget *sideTabs() const { return m_sideTabs; }
+    QTableView *neighbourView() const { return m_neighbourView; }
+    QTableView *elementGroupView() const { return m_elementGroupView; }
+    ResultTableModel *historyModel() const { return m_historyModel; }
+    QComboBox *ownerFilter() const { return m_owner; }
+    QComboBox *tagFilter() const { return m_tag; }
+    QComboBox *criticalityFilter() const { return m_criticality; }
+    QAction *bulkEditAction() const { return m_bulkEdit; }
+    QAction *addDependencyAction() const { return m_addDependency; }
+    QAction *addGroupAction() const { return m_addGroup; }
+    /// The dialogs open through these hooks so that tests can fill them in; the default shows them modally.
+    std::function<int(QDialog *)> execDialog = [](QDialog *dialog) { return dialog->exec(); };
     /// Shows only elements of `kind` (-1: all kinds).
     void filterKind(int kind);
     QStringList selectedKeys() const;
@@ -55,6 +75,14 @@ public:
 public Q_SLOTS:
     void newElement();
     void deleteSelectedElements();
+    /// Changes owner, tags, criticality, RTO or RPO of every selected element in one undoable step.
+    void bulkEditSelected();
+    void addDependency();
+    void editDependency();
+    void removeDependency();
+    void addGroup();
+    void editGroup();
+    void removeGroup();
 
 Q_SIGNALS:
     /// The current element changed (empty key: none).
@@ -64,6 +92,13 @@ private:
     void setupActions();
     void updateCount();
     void currentElementChanged();
+    QString currentKey() const;
+    const Dependency *currentDependency() const;
+    const RedundancyGroup *currentGroup() const;
+    bool runDialog(ChangeDialog *dialog);
+    void refreshHistory();
+    void refreshFilterValues();
+    void updateRelationActions();
 
     QPointer<RegisterService> m_service;
     QUndoStack *m_undoStack;
@@ -72,19 +107,36 @@ private:
     RelationTableModel *m_dependencyModel;
     RelationTableModel *m_groupModel;
     RelationTableModel *m_neighbourModel;
+    RelationTableModel *m_elementGroupModel;
+    ResultTableModel *m_historyModel;
     QLineEdit *m_search;
     QComboBox *m_kind;
+    QComboBox *m_owner;
+    QComboBox *m_tag;
+    QComboBox *m_criticality;
     QLabel *m_count;
     QTabWidget *m_tabs;
     QTableView *m_elementView;
     QTableView *m_dependencyView;
     QTableView *m_groupView;
     QTableView *m_neighbourView;
+    QTableView *m_elementGroupView;
+    QTableView *m_historyView;
+    QTabWidget *m_sideTabs;
     ElementEditor *m_editor;
     QSplitter *m_splitter;
     QAction *m_newElement = nullptr;
     QAction *m_deleteElements = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_bulkEdit = nullptr;
+    QAction *m_addDependency = nullptr;
+    QAction *m_editDependency = nullptr;
+    QAction *m_removeDependency = nullptr;
+    QAction *m_addGroup = nullptr;
+    QAction *m_editGroup = nullptr;
+    QAction *m_removeGroup = nullptr;
+    bool m_historyStale = true;
+    quint64 m_filterValuesRequest = 0;
 };
 
 } // namespace bulwark::gui

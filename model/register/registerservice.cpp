@@ -176,6 +176,103 @@ std::vector<RedundancyGroup> RegisterService::groupsOf(const QString &key) const
     return list;
 }
 
+ChangeSet RegisterService::inverse(const ChangeSet &forward) const
+{
+    using Mode = ChangeSet::Mode;
+    ChangeSet back;
+    QSet<QString> newElements, restoredElements;
+    for (const auto &item : forward.elements) {
+        if (const Element *old = element(item.value.key)) {
+            if (!restoredElements.contains(old->key)) {
+                restoredElements.insert(old->key);
+                back.add(*old, Mode::Update);
+            }
+        } else if (!newElements.contains(item.value.key)) {
+            newElements.insert(item.value.key);
+            back.removeElements << item.value.key; // takes its dependencies and groups along
+        }
+    }
+    auto isNew = [&](const QString &key) { return newElements.contains(key); };
+    QSet<QString> restoredGroups;
+    auto restoreGroup = [&](const QString &owner, const QString &name) {
+        const QString id = groupId(owner, name);
+        if (restoredGroups.contains(id))
+            return;
+        if (const RedundancyGroup *g = group(owner, name)) {
+            restoredGroups.insert(id);
+            back.add(*g, Mode::Upsert);
+        }
+    };
+    QSet<QString> newGroupIds;
+    std::vector<std::pair<QString, QString>> newGroups;
+    for (const auto &item : forward.groups) {
+        const RedundancyGroup &g = item.value;
+        if (group(g.element, g.name))
+            restoreGroup(g.element, g.name);
+        else if (!isNew(g.element) && !newGroupIds.contains(groupId(g.element, g.name))) {
+            newGroupIds.insert(groupId(g.element, g.name));
+            newGroups.emplace_back(g.element, g.name);
+        }
+    }
+    QSet<QString> seenDependencies;
+    auto restoreDependency = [&](const Dependency &d) {
+        const QString id = dependencyId(d.from, d.to);
+        if (seenDependencies.contains(id))
+            return;
+        seenDependencies.insert(id);
+        // Its group may be emptied (and so removed) by the forward change: put the group back first.
+        if (!d.group.isEmpty())
+            restoreGroup(d.from, d.group);
+        back.add(d, Mode::Upsert);
+    };
+    for (const auto &item : forward.dependencies) {
+        const Dependency &d = item.value;
+        if (const Dependency *old = dependency(d.from, d.to))
+            restoreDependency(*old);
+        else if (!isNew(d.from) && !isNew(d.to))
+            back.removeDependencies.emplace_back(d.from, d.to);
+        // A dependency that leaves a group may empty it: the group comes back with its old members.
+        if (const Dependency *old = dependency(d.from, d.to); old && !old->group.isEmpty() && old->group != d.group)
+            restoreGroup(old->from, old->group);
+    }
+    for (const auto &[from, to] : forward.removeDependencies) {
+        if (const Dependency *old = dependency(from, to))
+            restoreDependency(*old);
+    }
+    for (const auto &[owner, name] : forward.removeGroups)
+        restoreGroup(owner, name);
+    for (const QString &key : forward.removeElements) {
+        const Element *e = element(key);
+        if (!e || restoredElements.contains(key))
+            continue;
+        restoredElements.insert(key);
+        back.add(*e, Mode::Upsert);
+        for (const RedundancyGroup &g : groupsOf(key))
+            restoreGroup(g.element, g.name);
+        for (const auto &list : {dependenciesOf(key), dependentsOf(key)}) {
+            for (const Dependency &d : list)
+                restoreDependency(d);
+        }
+    }
+    // Groups the forward change creates go last: by then the undo has taken their members out again.
+    back.removeGroups.insert(back.removeGroups.end(), newGroups.begin(), newGroups.end());
+    QSet<QString> scenarioNames;
+    auto restoreScenario = [&](const QString &name) {
+        if (scenarioNames.contains(name))
+            return;
+        scenarioNames.insert(name);
+        if (const auto it = m_state.scenarios.constFind(name); it != m_state.scenarios.constEnd())
+            back.add(*it, Mode::Upsert);
+        else
+            back.removeScenarios << name;
+    };
+    for (const auto &item : forward.scenarios)
+        restoreScenario(item.value.name);
+    for (const QString &name : forward.removeScenarios)
+        restoreScenario(name);
+    return back;
+}
+
 RegisterData RegisterService::snapshot() const
 {
     RegisterData data;

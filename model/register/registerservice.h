@@ -76,6 +76,10 @@ public:
     std::vector<Dependency> dependentsOf(const QString &key) const;
     /// Groups of `key`, sorted by name.
     std::vector<RedundancyGroup> groupsOf(const QString &key) const;
+    /// The change set that undoes `forward` if it is applied now: applying `forward` and then its inverse leaves the
+    /// register as it was (cascades included: the dependencies and groups a removal takes along come back).
+    /// Used by the GUI's undo; computed before `forward` is applied.
+    ChangeSet inverse(const ChangeSet &forward) const;
     /// The whole register as values, sorted.
     RegisterData snapshot() const;
 

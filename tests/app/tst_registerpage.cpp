@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoregister.h"
 #include "elementeditor.h"
+#include "models/relationtablemodel.h"
+#include "models/resulttablemodel.h"
+#include "relationdialogs.h"
 #include "mainwindow.h"
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
@@ -9,11 +12,15 @@
 #include "commands/registercommand.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +43,12 @@ private Q_SLOTS:
     void filterByTextAndKind();
     void addAndDeleteWithUndo();
     void importsInBackground();
+    void dependencyAddEditRemoveWithUndo();
+    void invalidDependencyIsShownInTheDialog();
+    void groupCreateAndDissolveWithUndo();
+    void bulkEditIsOneUndoStep();
+    void historyShowsTheElementsChanges();
+    void filterByOwnerTagAndCriticality();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +221,260 @@ void tst_RegisterPage::importsInBackground()
     QCOMPARE(m_window->service()->elementCount(), before + 1);
     QCOMPARE(m_window->service()->element(QStringLiteral("APP-IMPORTED"))->rtoMin, 90);
     QCOMPARE(m_window->registerPage()->elementModel()->rowCount(), int(before + 1));
+}
+
+namespace {
+
+/// Selects the row of `view` (behind a sort proxy over a RelationTableModel) that shows dependency from -> to.
+bool selectDependencyRow(QTableView *view, const QString &from, const QString &to)
+{
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+    const auto *model = static_cast<const RelationTableModel *>(proxy->sourceModel());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Dependency *d = model->dependencyAt(row);
+        if (d && d->from == from && d->to == to) {
+            view->selectionModel()->select(proxy->mapFromSource(model->index(row, 0)),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool selectGroupRow(QTableView *view, const QString &name)
+{
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+    const auto *model = static_cast<const RelationTableModel *>(proxy->sourceModel());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (const RedundancyGroup *g = model->groupAt(row); g && g->name == name) {
+            view->selectionModel()->select(proxy->mapFromSource(model->index(row, 0)),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void tst_RegisterPage::dependencyAddEditRemoveWithUndo()
+{
+    RegisterPage *page = m_window->registerPage();
+    RegisterService *service = m_window->service();
+    page->selectElement(QStringLiteral("APP-HR"));
+    QVERIFY(!service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL")));
+    // The dialog is filled in as a user would and accepted.
+    page->execDialog = [](QDialog *dialog) {
+        auto *d = qobject_cast<DependencyDialog *>(dialog);
+        d->targetField()->setText(QStringLiteral("DS-GL  General ledger database"));
+        d->strengthBox()->setCurrentIndex(d->strengthBox()->findData(int(Strength::Soft)));
+        d->accept();
+        return d->result();
+    };
+    page->addDependencyAction()->trigger();
+    const Dependency *added = service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL"));
+    QVERIFY(added);
+    QCOMPARE(added->strength, Strength::Soft);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Link APP-HR -> DS-GL"));
+    m_window->undoStack()->undo();
+    QVERIFY(!service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL")));
+    m_window->undoStack()->redo();
+    QVERIFY(service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL")));
+
+    // Edit it from the side table: soft -> hard.
+    QVERIFY(selectDependencyRow(page->neighbourView(), QStringLiteral("APP-HR"), QStringLiteral("DS-GL")));
+    page->execDialog = [](QDialog *dialog) {
+        auto *d = qobject_cast<DependencyDialog *>(dialog);
+        d->strengthBox()->setCurrentIndex(d->strengthBox()->findData(int(Strength::Hard)));
+        d->accept();
+        return d->result();
+    };
+    page->editDependency();
+    QCOMPARE(service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL"))->strength, Strength::Hard);
+    m_window->undoStack()->undo();
+    QCOMPARE(service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL"))->strength, Strength::Soft);
+
+    // Remove it, undo brings it back.
+    QVERIFY(selectDependencyRow(page->neighbourView(), QStringLiteral("APP-HR"), QStringLiteral("DS-GL")));
+    page->removeDependency();
+    QVERIFY(!service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL")));
+    m_window->undoStack()->undo();
+    QVERIFY(service->dependency(QStringLiteral("APP-HR"), QStringLiteral("DS-GL")));
+}
+
+void tst_RegisterPage::invalidDependencyIsShownInTheDialog()
+{
+    RegisterPage *page = m_window->registerPage();
+    page->selectElement(QStringLiteral("APP-HR"));
+    QString shown;
+    page->execDialog = [&shown](QDialog *dialog) {
+        auto *d = qobject_cast<DependencyDialog *>(dialog);
+        d->targetField()->setText(QStringLiteral("NO-SUCH-THING"));
+        d->accept(); // refused: stays open with the service's message
+        shown = d->messageLabel()->text();
+        return d->result();
+    };
+    page->addDependencyAction()->trigger();
+    QVERIFY2(shown.contains(QStringLiteral("NO-SUCH-THING")), qPrintable(shown));
+    QVERIFY2(shown.startsWith(QStringLiteral("to:")), qPrintable(shown)); // names the field
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_RegisterPage::groupCreateAndDissolveWithUndo()
+{
+    RegisterPage *page = m_window->registerPage();
+    RegisterService *service = m_window->service();
+    // An element with two dependencies in no group.
+    QString owner;
+    QStringList members;
+    for (const QString &key : service->sortedKeys()) {
+        members.clear();
+        for (const Dependency &d : service->dependenciesOf(key))
+            if (d.group.isEmpty())
+                members << d.to;
+        if (members.size() >= 2) {
+            owner = key;
+            break;
+        }
+    }
+    QVERIFY(!owner.isEmpty());
+    page->selectElement(owner);
+    page->execDialog = [&](QDialog *dialog) {
+        auto *d = qobject_cast<GroupDialog *>(dialog);
+        d->nameField()->setText(QStringLiteral("pair"));
+        d->minUpBox()->setValue(1);
+        d->failoverBox()->setValue(20);
+        d->setMember(members[0], true);
+        d->setMember(members[1], true);
+        d->accept();
+        return d->result();
+    };
+    page->addGroupAction()->trigger();
+    const RedundancyGroup *g = service->group(owner, QStringLiteral("pair"));
+    QVERIFY(g);
+    QCOMPARE(g->failoverMin, 20);
+    QCOMPARE(service->dependency(owner, members[0])->group, QStringLiteral("pair"));
+    QCOMPARE(service->dependency(owner, members[1])->group, QStringLiteral("pair"));
+    m_window->undoStack()->undo();
+    QVERIFY(!service->group(owner, QStringLiteral("pair")));
+    QVERIFY(service->dependency(owner, members[0])->group.isEmpty());
+    m_window->undoStack()->redo();
+    QVERIFY(service->group(owner, QStringLiteral("pair")));
+
+    // A quorum above the members is refused in the dialog.
+    QVERIFY(selectGroupRow(page->elementGroupView(), QStringLiteral("pair")));
+    QString shown;
+    page->execDialog = [&shown](QDialog *dialog) {
+        auto *d = qobject_cast<GroupDialog *>(dialog);
+        d->minUpBox()->setValue(3);
+        d->accept();
+        shown = d->messageLabel()->text();
+        return d->result();
+    };
+    page->editGroup();
+    QVERIFY2(shown.contains(QStringLiteral("min_up")), qPrintable(shown));
+    QCOMPARE(service->group(owner, QStringLiteral("pair"))->minUp, 1);
+
+    // Dissolve: the members stay as plain dependencies; undo restores the group and its members.
+    QVERIFY(selectGroupRow(page->elementGroupView(), QStringLiteral("pair")));
+    page->removeGroup();
+    QVERIFY(!service->group(owner, QStringLiteral("pair")));
+    QVERIFY(service->dependency(owner, members[0]));
+    QVERIFY(service->dependency(owner, members[0])->group.isEmpty());
+    m_window->undoStack()->undo();
+    QVERIFY(service->group(owner, QStringLiteral("pair")));
+    QCOMPARE(service->dependency(owner, members[1])->group, QStringLiteral("pair"));
+}
+
+void tst_RegisterPage::bulkEditIsOneUndoStep()
+{
+    RegisterPage *page = m_window->registerPage();
+    RegisterService *service = m_window->service();
+    const QStringList keys{QStringLiteral("APP-ALM"), QStringLiteral("APP-API"), QStringLiteral("APP-ATM")};
+    QHash<QString, Element> before;
+    for (const QString &key : keys)
+        before.insert(key, *service->element(key));
+    QItemSelection selection;
+    for (const QString &key : keys) {
+        const QModelIndex index = page->elementProxy()->mapFromSource(page->elementModel()->index(page->elementModel()->rowOf(key), 0));
+        selection.select(index, index);
+    }
+    page->elementView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(page->selectedKeys().size(), 3);
+    page->execDialog = [](QDialog *dialog) {
+        auto *d = qobject_cast<BulkEditDialog *>(dialog);
+        d->ownerCheck()->setChecked(true);
+        d->ownerField()->setText(QStringLiteral("Resilience Office"));
+        d->addTagsCheck()->setChecked(true);
+        d->addTagsField()->setText(QStringLiteral("reviewed, 2026"));
+        d->rtoCheck()->setChecked(true);
+        d->rtoBox()->setValue(30);
+        d->accept();
+        return d->result();
+    };
+    page->bulkEditAction()->trigger();
+    for (const QString &key : keys) {
+        const Element *e = service->element(key);
+        QCOMPARE(e->owner, QStringLiteral("Resilience Office"));
+        QVERIFY(e->tags.contains(QStringLiteral("reviewed")) && e->tags.contains(QStringLiteral("2026")));
+        QCOMPARE(e->rtoMin, 30);
+    }
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    for (const QString &key : keys)
+        QCOMPARE(*service->element(key), before.value(key));
+}
+
+void tst_RegisterPage::historyShowsTheElementsChanges()
+{
+    RegisterPage *page = m_window->registerPage();
+    page->selectElement(QStringLiteral("APP-CORE"));
+    ElementEditor *editor = page->editor();
+    auto *rto = qobject_cast<QLineEdit *>(editor->fieldWidget(QStringLiteral("rto_min")));
+    rto->setText(QStringLiteral("45"));
+    QVERIFY(editor->apply());
+    page->sideTabs()->setCurrentIndex(2);
+    ResultTableModel *history = page->historyModel();
+    QVERIFY(history->rowCount() > 1); // its creation, its dependencies, and this change
+    bool found = false;
+    for (int row = 0; row < history->rowCount(); ++row) {
+        const auto &r = history->row(row);
+        if (r.cells[4].text.contains(QStringLiteral("rto_min: 60 \u2192 45"))) {
+            found = true;
+            QCOMPARE(r.cells[2].text, QStringLiteral("change"));
+            QVERIFY(!r.cells[1].text.isEmpty()); // who
+        }
+    }
+    QVERIFY(found);
+    // Another element's history does not show it.
+    page->selectElement(QStringLiteral("APP-HR"));
+    for (int row = 0; row < history->rowCount(); ++row)
+        QVERIFY(!history->row(row).cells[4].text.contains(QStringLiteral("60 \u2192 45")));
+}
+
+void tst_RegisterPage::filterByOwnerTagAndCriticality()
+{
+    RegisterPage *page = m_window->registerPage();
+    ElementFilterProxyModel *proxy = page->elementProxy();
+    // Owners and tags are gathered on a worker.
+    QTRY_VERIFY(page->ownerFilter()->count() > 1);
+    QTRY_VERIFY(page->tagFilter()->count() > 1);
+    const int owner = page->ownerFilter()->findData(QStringLiteral("Payments IT"));
+    QVERIFY(owner > 0);
+    page->ownerFilter()->setCurrentIndex(owner);
+    QVERIFY(proxy->rowCount() > 0);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(m_window->service()->element(proxy->index(row, 0).data(ElementTableModel::KeyRole).toString())->owner,
+                 QStringLiteral("Payments IT"));
+    page->ownerFilter()->setCurrentIndex(0);
+    page->criticalityFilter()->setCurrentIndex(page->criticalityFilter()->findData(int(Criticality::Critical)));
+    QCOMPARE(proxy->rowCount(), 7); // the demo's critical functions
+    page->criticalityFilter()->setCurrentIndex(0);
+    const QString tag = page->tagFilter()->itemData(1).toString();
+    page->tagFilter()->setCurrentIndex(1);
+    QVERIFY(proxy->rowCount() > 0);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QVERIFY(m_window->service()->element(proxy->index(row, 0).data(ElementTableModel::KeyRole).toString())->tags.contains(tag));
 }
 
 QTEST_MAIN(tst_RegisterPage)

@@ -4,6 +4,7 @@
 #include "store/auditlog.h"
 #include "testutil.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void auditEntryPerChange();
     void dryRunWritesNothing();
     void adjacencyFollowsEveryChange();
+    void inverseUndoesRandomChanges();
 
 private:
     void compareAdjacencyWithScan();
@@ -345,6 +347,192 @@ void tst_RegisterService::adjacencyFollowsEveryChange()
     m_service = openService(m_path);
     QVERIFY(m_service);
     compareAdjacencyWithScan();
+}
+
+
+namespace {
+
+/// One to three random edits of `data`: elements, dependencies and groups added, changed and removed. Some are
+/// refused by the service (a cycle of rules is hard to avoid by construction); those are skipped by the caller.
+ChangeSet randomChange(QRandomGenerator &random, const RegisterData &data, int &counter)
+{
+    ChangeSet c;
+    auto pick = [&](const auto &list) -> decltype(auto) { return list[std::size_t(random.bounded(int(list.size())))]; };
+    const int ops = 1 + int(random.bounded(3));
+    QSet<QString> touched; // keep one op per element or dependency, so that ops do not contradict each other
+    for (int i = 0; i < ops; ++i) {
+        switch (random.bounded(10)) {
+            case 0: {
+                const QString key = QStringLiteral("NEW%1").arg(++counter);
+                c.add(element(key), ChangeSet::Mode::Insert);
+                if (!data.elements.empty()) {
+                    const Element &from = pick(data.elements);
+                    if (!touched.contains(from.key))
+                        c.add(dependency(from.key, key, Strength::Soft), ChangeSet::Mode::Insert);
+                }
+                break;
+            }
+            case 1: {
+                if (data.elements.empty())
+                    break;
+                Element e = pick(data.elements);
+                if (touched.contains(e.key))
+                    break;
+                touched.insert(e.key);
+                e.name = QStringLiteral("Renamed %1").arg(random.bounded(1000));
+                e.rtoMin = int(random.bounded(500));
+                c.add(e, ChangeSet::Mode::Update);
+                break;
+            }
+            case 2: {
+                if (data.elements.empty())
+                    break;
+                const Element &e = pick(data.elements);
+                // Scenarios keep naming a removed element (they report it when run); restoring such a scenario
+                // is refused by the rule that a saved scenario names existing elements. Not generated here.
+                const bool named = std::any_of(data.scenarios.begin(), data.scenarios.end(),
+                                               [&](const Scenario &sc) { return sc.fail.contains(e.key); });
+                if (touched.contains(e.key) || named)
+                    break;
+                touched.insert(e.key);
+                c.removeElements << e.key;
+                break;
+            }
+            case 3: {
+                if (data.elements.size() < 2)
+                    break;
+                const Element &a = pick(data.elements);
+                const Element &b = pick(data.elements);
+                if (a.key == b.key || touched.contains(a.key) || touched.contains(b.key))
+                    break;
+                touched.insert(dependencyId(a.key, b.key));
+                c.add(dependency(a.key, b.key, random.bounded(2) ? Strength::Hard : Strength::Soft));
+                break;
+            }
+            case 4:
+            case 5:
+            case 8: {
+                if (data.dependencies.empty())
+                    break;
+                Dependency d = pick(data.dependencies);
+                const QString id = dependencyId(d.from, d.to);
+                if (touched.contains(id) || touched.contains(d.from) || touched.contains(d.to))
+                    break;
+                touched.insert(id);
+                touched.insert(d.from); // its groups are in play
+                if (i % 3 == 0) {
+                    c.removeDependencies.emplace_back(d.from, d.to);
+                } else {
+                    d.strength = d.strength == Strength::Hard ? Strength::Soft : Strength::Hard;
+                    if (!d.group.isEmpty() && random.bounded(2))
+                        d.group.clear(); // leaves its group, which may be emptied
+                    c.add(d, ChangeSet::Mode::Update);
+                }
+                break;
+            }
+            case 6: {
+                // A new group over two of an element's dependencies that are in no group.
+                if (data.dependencies.empty())
+                    break;
+                const QString owner = pick(data.dependencies).from;
+                if (touched.contains(owner))
+                    break;
+                std::vector<Dependency> free;
+                for (const Dependency &d : data.dependencies)
+                    if (d.from == owner && d.group.isEmpty())
+                        free.push_back(d);
+                if (free.size() < 2)
+                    break;
+                touched.insert(owner);
+                const QString name = QStringLiteral("g%1").arg(++counter);
+                c.add(group(owner, name, 1, int(random.bounded(60))), ChangeSet::Mode::Insert);
+                for (std::size_t k = 0; k < 2; ++k) {
+                    Dependency d = free[k];
+                    touched.insert(dependencyId(d.from, d.to));
+                    d.group = name;
+                    c.add(d, ChangeSet::Mode::Update);
+                }
+                break;
+            }
+            case 7: {
+                // Dissolve a group: its members leave it, then it goes.
+                if (data.groups.empty())
+                    break;
+                const RedundancyGroup &g = pick(data.groups);
+                if (touched.contains(g.element))
+                    break;
+                touched.insert(g.element);
+                for (Dependency d : data.dependencies) {
+                    if (d.from == g.element && d.group == g.name) {
+                        touched.insert(dependencyId(d.from, d.to));
+                        d.group.clear();
+                        c.add(d, ChangeSet::Mode::Update);
+                    }
+                }
+                c.removeGroups.emplace_back(g.element, g.name);
+                break;
+            }
+            case 9: {
+                Scenario sc;
+                sc.name = QStringLiteral("s%1").arg(random.bounded(4));
+                if (!data.elements.empty())
+                    sc.fail = {pick(data.elements).key};
+                if (random.bounded(2))
+                    c.add(sc);
+                else
+                    c.removeScenarios << sc.name;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+void tst_RegisterService::inverseUndoesRandomChanges()
+{
+    // A register of 40 elements with about 80 dependencies and a few groups to start from.
+    QRandomGenerator random(20261125);
+    ChangeSet start;
+    for (int i = 0; i < 40; ++i)
+        start.add(element(QStringLiteral("E%1").arg(i, 2, 10, QLatin1Char('0'))));
+    QSet<QString> linked;
+    for (int i = 0; i < 80; ++i) {
+        const int a = int(random.bounded(40)), b = int(random.bounded(40));
+        const QString from = QStringLiteral("E%1").arg(a, 2, 10, QLatin1Char('0'));
+        const QString to = QStringLiteral("E%1").arg(b, 2, 10, QLatin1Char('0'));
+        if (a == b || linked.contains(dependencyId(from, to)))
+            continue;
+        linked.insert(dependencyId(from, to));
+        start.add(dependency(from, to, random.bounded(3) ? Strength::Hard : Strength::Soft));
+    }
+    QVERIFY(m_service->apply(start));
+
+    int counter = 0, applied = 0, kept = 0;
+    for (int round = 0; round < 400; ++round) {
+        const RegisterData before = m_service->snapshot();
+        const ChangeSet forward = randomChange(random, before, counter);
+        const ChangeSet back = m_service->inverse(forward);
+        if (!m_service->apply(forward))
+            continue; // refused: nothing was written
+        ++applied;
+        const RegisterData after = m_service->snapshot();
+        auto undone = m_service->apply(back);
+        QVERIFY2(undone, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(undone ? QString() : undone.error().toString())));
+        QVERIFY2(m_service->snapshot() == before, qPrintable(QStringLiteral("round %1").arg(round)));
+        // Redo: the forward change applies again and gives the same register; keep it one time in two.
+        QVERIFY(m_service->apply(forward));
+        QVERIFY(m_service->snapshot() == after);
+        if (round % 2) {
+            QVERIFY(m_service->apply(m_service->inverse(ChangeSet{}))); // an empty inverse is harmless
+            ++kept;
+        } else {
+            QVERIFY(m_service->apply(back));
+        }
+    }
+    QVERIFY2(applied > 200, qPrintable(QString::number(applied)));
+    QVERIFY(kept > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterService)

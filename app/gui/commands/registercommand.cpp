@@ -43,34 +43,19 @@ std::unique_ptr<RegisterCommand> RegisterCommand::addElement(RegisterService *se
         new RegisterCommand(service, std::move(forward), std::move(backward), QObject::tr("Add %1").arg(element.key)));
 }
 
+std::unique_ptr<RegisterCommand> RegisterCommand::change(RegisterService *service, ChangeSet forward, const QString &text)
+{
+    ChangeSet backward = service->inverse(forward);
+    return std::unique_ptr<RegisterCommand>(new RegisterCommand(service, std::move(forward), std::move(backward), text));
+}
+
 std::unique_ptr<RegisterCommand> RegisterCommand::removeElements(RegisterService *service, const QStringList &keys)
 {
-    ChangeSet forward, backward;
+    ChangeSet forward;
     forward.removeElements = keys;
-    QSet<QString> seenDependencies;
-    for (const QString &key : keys) {
-        if (const Element *e = service->element(key))
-            backward.add(*e, ChangeSet::Mode::Insert);
-        for (const RedundancyGroup &g : service->groupsOf(key))
-            backward.add(g, ChangeSet::Mode::Insert);
-        for (const auto &list : {service->dependenciesOf(key), service->dependentsOf(key)}) {
-            for (const Dependency &d : list) {
-                const QString id = dependencyId(d.from, d.to);
-                if (seenDependencies.contains(id))
-                    continue;
-                seenDependencies.insert(id);
-                // A dependent's group that loses its last member is removed with it; put it back too.
-                if (!d.group.isEmpty() && !keys.contains(d.from)) {
-                    if (const RedundancyGroup *g = service->group(d.from, d.group))
-                        backward.add(*g, ChangeSet::Mode::Upsert);
-                }
-                backward.add(d, ChangeSet::Mode::Insert);
-            }
-        }
-    }
     const QString text = keys.size() == 1 ? QObject::tr("Remove %1").arg(keys.first())
                                           : QObject::tr("Remove %n element(s)", nullptr, int(keys.size()));
-    return std::unique_ptr<RegisterCommand>(new RegisterCommand(service, std::move(forward), std::move(backward), text));
+    return change(service, std::move(forward), text);
 }
 
 void RegisterCommand::applyChanges(const ChangeSet &changes)

@@ -24,6 +24,8 @@ public:
     /// Changes one element from `before` to `after` (same key). Successive edits of the same fields merge.
     static std::unique_ptr<RegisterCommand> editElement(RegisterService *service, const Element &before, const Element &after);
     static std::unique_ptr<RegisterCommand> addElement(RegisterService *service, const Element &element);
+    /// Any change set; undo applies its inverse as computed by RegisterService::inverse() now, before it is applied.
+    static std::unique_ptr<RegisterCommand> change(RegisterService *service, ChangeSet forward, const QString &text);
     /// Removes elements with their dependencies and groups; undo puts all of them back.
     static std::unique_ptr<RegisterCommand> removeElements(RegisterService *service, const QStringList &keys);
 

@@ -39,10 +39,34 @@ void ElementFilterProxyModel::sort(int column, Qt::SortOrder order)
     QSortFilterProxyModel::sort(column, order);
 }
 
+void ElementFilterProxyModel::setOwner(const QString &owner)
+{
+    if (owner == m_owner)
+        return;
+    m_owner = owner;
+    invalidateRowsFilter();
+}
+
+void ElementFilterProxyModel::setTag(const QString &tag)
+{
+    if (tag == m_tag)
+        return;
+    m_tag = tag;
+    invalidateRowsFilter();
+}
+
+void ElementFilterProxyModel::setCriticality(std::optional<Criticality> criticality)
+{
+    if (criticality == m_criticality)
+        return;
+    m_criticality = criticality;
+    invalidateRowsFilter();
+}
+
 bool ElementFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
-    if (!m_kind && m_text.isEmpty())
+    if (!m_kind && m_text.isEmpty() && m_owner.isEmpty() && m_tag.isEmpty() && !m_criticality)
         return true;
     // Straight from the element: 100,000 rows are filtered on every keystroke.
     if (const auto *elements = qobject_cast<const ElementTableModel *>(model)) {
@@ -50,6 +74,12 @@ bool ElementFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         if (!e)
             return false;
         if (m_kind && e->kind != *m_kind)
+            return false;
+        if (!m_owner.isEmpty() && e->owner != m_owner)
+            return false;
+        if (!m_tag.isEmpty() && !e->tags.contains(m_tag))
+            return false;
+        if (m_criticality && (!e->isFunction() || e->criticality != m_criticality))
             return false;
         if (m_text.isEmpty())
             return true;

@@ -19,6 +19,11 @@ public:
 
     void setText(const QString &text);
     void setKind(std::optional<ElementKind> kind);
+    /// Only elements with this owner / this tag (empty: any).
+    void setOwner(const QString &owner);
+    void setTag(const QString &tag);
+    /// Only business functions of this criticality (none: any element).
+    void setCriticality(std::optional<Criticality> criticality);
     /// The source model keeps its rows in key order, so sorting by key ascending is the source order: no sort at
     /// all (a 100,000-row sort on every reset would stall the window). Other columns sort as usual.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -32,6 +37,9 @@ protected:
 private:
     QString m_text;
     std::optional<ElementKind> m_kind;
+    QString m_owner;
+    QString m_tag;
+    std::optional<Criticality> m_criticality;
     int m_orderColumn = 0;
 };
 

@@ -37,6 +37,17 @@ void RelationTableModel::setActive(bool active)
     reload();
 }
 
+const Dependency *RelationTableModel::dependencyAt(int row) const
+{
+    return m_kind == Kind::Dependencies && row >= 0 && row < int(m_dependencies.size()) ? &m_dependencies[std::size_t(row)]
+                                                                                      : nullptr;
+}
+
+const RedundancyGroup *RelationTableModel::groupAt(int row) const
+{
+    return m_kind == Kind::Groups && row >= 0 && row < int(m_groups.size()) ? &m_groups[std::size_t(row)] : nullptr;
+}
+
 void RelationTableModel::reload()
 {
     beginResetModel();

@@ -32,6 +32,9 @@ public:
     /// An inactive model stays empty and skips reloads; the whole register's dependencies are only gathered
     /// (and kept up to date) while their tab is shown. Active by default.
     void setActive(bool active);
+    /// The value shown in `row` (of this model, not of a proxy), or nullptr.
+    const Dependency *dependencyAt(int row) const;
+    const RedundancyGroup *groupAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
