@@ -5,6 +5,7 @@
 #include "analysis/spofanalysis.h"
 #include "models/resulttablemodel.h"
 #include "elementcompleter.h"
+#include "icons.h"
 #include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
@@ -175,12 +176,12 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     m_failed->setMaximumHeight(m_failed->fontMetrics().height() * 3 + 12);
     m_failed->setToolTip(tr("Elements that fail. Delete removes the selected ones."));
     auto *clear = new QPushButton(tr("C&lear"), this);
-    m_run = new QPushButton(tr("&Run"), this);
+    m_run = new QPushButton(icon("run"), tr("&Run"), this);
     m_run->setDefault(true);
     m_run->setToolTip(tr("Run the analysis (Ctrl+R)"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(icon("stop"), tr("Cancel"), this);
     m_cancel->setEnabled(false);
-    m_showOnMap = new QPushButton(tr("Show on &map"), this);
+    m_showOnMap = new QPushButton(icon("map"), tr("Show on &map"), this);
     m_showOnMap->setObjectName(QStringLiteral("impactShowOnMap"));
     m_showOnMap->setToolTip(tr("Colour the blast radius on the dependency map"));
     m_showOnMap->setEnabled(false);

@@ -7,12 +7,14 @@
 #include "exchange/csvformat.h"
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
+#include "icons.h"
 #include "impactpage.h"
 #include "mappage.h"
 #include "promisefeedback.h"
 #include "registerpage.h"
 #include "reportinfo.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "snapshotcache.h"
 #include "store/database.h"
 
@@ -76,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Bulwark"));
     setWindowIcon(QIcon(QStringLiteral(":/bulwark/icons/bulwark.svg")));
-    setAcceptDrops(false);
+    setAcceptDrops(true); // a register file opens, a JSON file or CSV folder is imported
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -88,8 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
                                             "QListWidget::item { padding: 8px 12px; }"
-                                            "QListWidget::item:selected { background: palette(highlight); "
-                                            "color: palette(highlighted-text); }"));
+                                            "QListWidget::item:selected { background: #dde8f6; color: #1f3a5f; "
+                                            "border-left: 3px solid #2f6db5; }"));
     m_pages = new QStackedWidget(central);
     m_snapshotCache = new SnapshotCache(this);
     m_registerPage = new RegisterPage(m_undoStack, m_pages);
@@ -100,13 +102,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_registerPage);
     m_pages->addWidget(m_mapPage);
     m_pages->addWidget(m_impactPage);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("go-home")), tr("Dashboard"), m_sidebar);
+    auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
-    item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Register"), m_sidebar);
+    item = new QListWidgetItem(icon("register"), tr("Register"), m_sidebar);
     item->setToolTip(tr("Business functions, applications, providers, locations and their dependencies (Ctrl+2)"));
-    item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-workgroup")), tr("Map"), m_sidebar);
+    item = new QListWidgetItem(icon("map"), tr("Map"), m_sidebar);
     item->setToolTip(tr("The dependency map: what an element needs and what needs it (Ctrl+3)"));
-    item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Impact"), m_sidebar);
+    item = new QListWidgetItem(icon("impact"), tr("Impact"), m_sidebar);
     item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+4)"));
     auto showInRegister = [this](const QString &key) {
         showPage(RegisterPageIndex);
@@ -165,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setupActions();
     setupMenus();
+    applySettings();
 
     Settings settings;
     if (!restoreGeometry(settings.windowGeometry())) {
@@ -189,31 +192,31 @@ MainWindow::~MainWindow()
 
 void MainWindow::setupActions()
 {
-    m_newRegister = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Register..."), this);
+    m_newRegister = new QAction(icon("new"), tr("&New Register..."), this);
     m_newRegister->setObjectName(QStringLiteral("file_new"));
     m_newRegister->setShortcut(QKeySequence::New);
     m_newRegister->setStatusTip(tr("Create an empty register file"));
     connect(m_newRegister, &QAction::triggered, this, &MainWindow::newRegister);
 
-    m_open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this);
+    m_open = new QAction(icon("open"), tr("&Open..."), this);
     m_open->setObjectName(QStringLiteral("file_open"));
     m_open->setShortcut(QKeySequence::Open);
     m_open->setStatusTip(tr("Open a register file"));
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
 
-    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import..."), this);
+    m_import = new QAction(icon("import"), tr("&Import..."), this);
     m_import->setObjectName(QStringLiteral("file_import"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setStatusTip(tr("Add or update elements from a bulwark-register JSON file or a CSV folder"));
     connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
 
-    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export..."), this);
+    m_export = new QAction(icon("export"), tr("&Export..."), this);
     m_export->setObjectName(QStringLiteral("file_export"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setStatusTip(tr("Write the register as bulwark-register JSON or CSV"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
 
-    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit = new QAction(tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("file_quit"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -221,14 +224,20 @@ void MainWindow::setupActions()
 
     m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("edit_undo"));
-    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undo->setIcon(icon("undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("edit_redo"));
-    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redo->setIcon(icon("redo"));
     m_redo->setShortcut(QKeySequence::Redo);
 
-    m_about = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Bulwark"), this);
+    m_settings = new QAction(icon("settings"), tr("&Settings..."), this);
+    m_settings->setObjectName(QStringLiteral("settings"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsDialog);
+
+    m_about = new QAction(icon("about"), tr("&About Bulwark"), this);
     m_about->setObjectName(QStringLiteral("help_about"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -260,6 +269,8 @@ void MainWindow::setupMenus()
     edit->addAction(m_registerPage->bulkEditAction());
     edit->addSeparator();
     edit->addAction(m_registerPage->findAction());
+    edit->addSeparator();
+    edit->addAction(m_settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -301,8 +312,9 @@ void MainWindow::openInitialRegister(const QStringList &arguments)
             return;
         }
     }
-    const QString last = Settings().lastRegister();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    const Settings settings;
+    const QString last = settings.lastRegister();
+    if (settings.reopenLastRegister() && !last.isEmpty() && QFileInfo::exists(last)) {
         openRegister(last);
         return;
     }
@@ -462,7 +474,7 @@ void MainWindow::importDialog()
     if (path.isEmpty())
         return;
     settings.setLastFolder(QFileInfo(path).absolutePath());
-    importFile(path);
+    importFile(path, settings.confirmImports());
 }
 
 bool MainWindow::isImporting() const
@@ -608,6 +620,64 @@ void MainWindow::about()
                           "support each business function, and shows what breaks when one of them fails.</p>"
                           "<p>Everything stays on this computer.</p><table>%1</table>")
                            .arg(versions));
+}
+
+void MainWindow::settingsDialog()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    const Settings settings;
+    m_mapPage->setElementLimit(settings.mapElementLimit());
+    m_mapPage->setHops(settings.mapHops());
+}
+
+MainWindow::DropAction MainWindow::dropActionFor(const QMimeData *mime, QString *path)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return DropAction::None;
+    const QFileInfo info(mime->urls().first().toLocalFile());
+    if (path)
+        *path = info.absoluteFilePath();
+    if (info.isDir())
+        return QFileInfo::exists(QDir(info.absoluteFilePath()).filePath(QStringLiteral("elements.csv"))) ? DropAction::Import
+                                                                                                     : DropAction::None;
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QStringLiteral("bulwark"))
+        return DropAction::Open;
+    if (suffix == QStringLiteral("json") || info.fileName().compare(QStringLiteral("elements.csv"), Qt::CaseInsensitive) == 0)
+        return DropAction::Import;
+    return DropAction::None;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const DropAction action = dropActionFor(event->mimeData(), nullptr);
+    if (action == DropAction::None || isLoading() || isImporting() || (action == DropAction::Import && !m_service))
+        return event->ignore();
+    event->acceptProposedAction();
+    statusBar()->showMessage(action == DropAction::Open ? tr("Drop to open this register")
+                                                        : tr("Drop to import into the open register"), 3000);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QString path;
+    const DropAction action = dropActionFor(event->mimeData(), &path);
+    if (action == DropAction::None)
+        return event->ignore();
+    event->acceptProposedAction();
+    // Not from inside the drop handler: the import's confirmation dialog must not run in the drag's event loop.
+    QMetaObject::invokeMethod(this, [this, action, path] {
+        if (action == DropAction::Open)
+            openRegister(path);
+        else
+            importFile(path, Settings().confirmImports());
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

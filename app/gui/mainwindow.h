@@ -15,6 +15,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMimeData;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
@@ -73,6 +74,12 @@ public:
     /// Shows a page of the sidebar.
     void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// What dropping `mime` on the window does: open a register (.bulwark), import (a .json file, an elements.csv or a
+    /// folder with one), or nothing. `path` receives the file.
+    enum class DropAction { None, Open, Import };
+    static DropAction dropActionFor(const QMimeData *mime, QString *path);
+    /// Applies the settings that pages read (map limit and hops); called after the settings dialog.
+    void applySettings();
 
 Q_SIGNALS:
     /// A register finished loading (or failed to); for tests and the status bar.
@@ -82,6 +89,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setupActions();
@@ -99,6 +108,7 @@ private:
     void importDialog();
     void exportDialog();
     void about();
+    void settingsDialog();
 
     std::unique_ptr<RegisterService> m_service;
     QUndoStack *m_undoStack;
@@ -125,6 +135,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_settings = nullptr;
 };
 
 } // namespace bulwark::gui

@@ -5,6 +5,7 @@
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "elementcompleter.h"
+#include "icons.h"
 #include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
@@ -219,14 +220,17 @@ MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
     m_whole->setToolTip(tr("Draw every element (offered when the register is small enough to read)"));
     auto *fit = new QToolButton(this);
     fit->setText(tr("Fit"));
+    fit->setIcon(icon("zoom-fit"));
     fit->setToolTip(tr("Fit the drawing to the window (Ctrl+0)"));
     auto *zoomOut = new QToolButton(this);
     zoomOut->setText(QStringLiteral("\u2212"));
+    zoomOut->setIcon(icon("zoom-out"));
     zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
     auto *zoomIn = new QToolButton(this);
     zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setIcon(icon("zoom-in"));
     zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
-    m_export = new QPushButton(tr("E&xport..."), this);
+    m_export = new QPushButton(icon("image-export"), tr("E&xport..."), this);
     m_export->setToolTip(tr("Save the drawing as SVG or PNG"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);

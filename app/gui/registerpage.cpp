@@ -4,6 +4,7 @@
 
 #include "commands/registercommand.h"
 #include "elementeditor.h"
+#include "icons.h"
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
 #include "models/relationtablemodel.h"
@@ -220,20 +221,20 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
 
 void RegisterPage::setupActions()
 {
-    m_newElement = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Element"), this);
+    m_newElement = new QAction(icon("add"), tr("&New Element"), this);
     m_newElement->setObjectName(QStringLiteral("element_new"));
     m_newElement->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newElement->setStatusTip(tr("Add an element of the kind shown in the filter (an application if all kinds are shown)"));
     connect(m_newElement, &QAction::triggered, this, &RegisterPage::newElement);
 
-    m_deleteElements = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Element"), this);
+    m_deleteElements = new QAction(icon("delete"), tr("&Delete Element"), this);
     m_deleteElements->setObjectName(QStringLiteral("element_delete"));
     m_deleteElements->setShortcut(QKeySequence::Delete);
     m_deleteElements->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteElements->setStatusTip(tr("Remove the selected elements with their dependencies"));
     connect(m_deleteElements, &QAction::triggered, this, &RegisterPage::deleteSelectedElements);
 
-    m_bulkEdit = new QAction(tr("Edit &Selected..."), this);
+    m_bulkEdit = new QAction(icon("edit"), tr("Edit &Selected..."), this);
     m_bulkEdit->setObjectName(QStringLiteral("element_bulk_edit"));
     m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_bulkEdit->setStatusTip(tr("Change owner, tags, criticality, RTO or RPO of every selected element at once"));
@@ -264,7 +265,14 @@ void RegisterPage::setupActions()
                            tr("Dissolve the selected redundancy group (its members stay as plain dependencies)"),
                            &RegisterPage::removeGroup);
 
-    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_addDependency->setIcon(icon("link"));
+    m_editDependency->setIcon(icon("edit"));
+    m_removeDependency->setIcon(icon("delete"));
+    m_addGroup->setIcon(icon("group"));
+    m_editGroup->setIcon(icon("edit"));
+    m_removeGroup->setIcon(icon("delete"));
+
+    m_find = new QAction(icon("find"), tr("&Find"), this);
     m_find->setObjectName(QStringLiteral("edit_find"));
     m_find->setShortcut(QKeySequence::Find);
     m_find->setStatusTip(tr("Search the register"));

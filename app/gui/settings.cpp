@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace bulwark::gui {
 namespace {
 const auto recentFilesKey = QStringLiteral("files/recent");
@@ -14,6 +16,10 @@ const auto lastFolderKey = QStringLiteral("files/lastFolder");
 const auto geometryKey = QStringLiteral("window/geometry");
 const auto stateKey = QStringLiteral("window/state");
 const auto splitterKey = QStringLiteral("register/splitter");
+const auto reopenKey = QStringLiteral("files/reopenLast");
+const auto confirmImportsKey = QStringLiteral("files/confirmImports");
+const auto mapLimitKey = QStringLiteral("map/elementLimit");
+const auto mapHopsKey = QStringLiteral("map/hops");
 } // namespace
 
 QStringList Settings::recentFiles() const
@@ -87,6 +93,46 @@ QString Settings::lastFolder() const
 void Settings::setLastFolder(const QString &folder)
 {
     m_settings.setValue(lastFolderKey, folder);
+}
+
+bool Settings::reopenLastRegister() const
+{
+    return m_settings.value(reopenKey, true).toBool();
+}
+
+void Settings::setReopenLastRegister(bool on)
+{
+    m_settings.setValue(reopenKey, on);
+}
+
+bool Settings::confirmImports() const
+{
+    return m_settings.value(confirmImportsKey, true).toBool();
+}
+
+void Settings::setConfirmImports(bool on)
+{
+    m_settings.setValue(confirmImportsKey, on);
+}
+
+int Settings::mapElementLimit() const
+{
+    return std::clamp(m_settings.value(mapLimitKey, defaultMapElementLimit).toInt(), 10, 2000);
+}
+
+void Settings::setMapElementLimit(int limit)
+{
+    m_settings.setValue(mapLimitKey, std::clamp(limit, 10, 2000));
+}
+
+int Settings::mapHops() const
+{
+    return std::clamp(m_settings.value(mapHopsKey, defaultMapHops).toInt(), 1, 6);
+}
+
+void Settings::setMapHops(int hops)
+{
+    m_settings.setValue(mapHopsKey, std::clamp(hops, 1, 6));
 }
 
 QString Settings::demoRegisterPath()

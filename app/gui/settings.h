@@ -32,6 +32,22 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 
+    /// Open the last register when Bulwark starts (else the demo). Default on.
+    bool reopenLastRegister() const;
+    void setReopenLastRegister(bool on);
+    /// Show an import's dry-run summary and ask before writing. Default on.
+    bool confirmImports() const;
+    void setConfirmImports(bool on);
+    /// The most elements the map draws at once (10-2,000). Default 300.
+    int mapElementLimit() const;
+    void setMapElementLimit(int limit);
+    /// Dependency steps drawn around the chosen element (1-6). Default 2.
+    int mapHops() const;
+    void setMapHops(int hops);
+
+    static constexpr int defaultMapElementLimit = 300;
+    static constexpr int defaultMapHops = 2;
+
     /// Where the demo register lives: the per-user data folder.
     static QString demoRegisterPath();
 

@@ -8,10 +8,18 @@
 #include "mainwindow.h"
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
+#include "mappage.h"
 #include "registerpage.h"
+#include "settings.h"
+#include "settingsdialog.h"
 #include "commands/registercommand.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -49,6 +57,8 @@ private Q_SLOTS:
     void bulkEditIsOneUndoStep();
     void historyShowsTheElementsChanges();
     void filterByOwnerTagAndCriticality();
+    void dropImportsAJsonFile();
+    void settingsDialogWritesAndApplies();
 
 private:
     QTemporaryDir m_dir;
@@ -475,6 +485,64 @@ void tst_RegisterPage::filterByOwnerTagAndCriticality()
     QVERIFY(proxy->rowCount() > 0);
     for (int row = 0; row < proxy->rowCount(); ++row)
         QVERIFY(m_window->service()->element(proxy->index(row, 0).data(ElementTableModel::KeyRole).toString())->tags.contains(tag));
+}
+
+void tst_RegisterPage::dropImportsAJsonFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("dropped.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "bulwark-register", "version": 1,
+ "elements": [{"key": "APP-DROPPED", "name": "Dropped application", "kind": "application"}]})");
+    f.close();
+    Settings().setConfirmImports(false);
+    // What a drag of the file from a file manager carries.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    QCOMPARE(MainWindow::dropActionFor(&mime, nullptr), MainWindow::DropAction::Import);
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+    QCOMPARE(MainWindow::dropActionFor(&other, nullptr), MainWindow::DropAction::None);
+    QMimeData registerFile;
+    registerFile.setUrls({QUrl::fromLocalFile(m_path)});
+    QCOMPARE(MainWindow::dropActionFor(&registerFile, nullptr), MainWindow::DropAction::Open);
+
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+    QSignalSpy reopened(m_window.get(), &MainWindow::registerOpened);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(imported.wait(10000));
+    QCOMPARE(imported.first().at(1).toBool(), true);
+    QVERIFY(reopened.wait(10000));
+    QVERIFY(m_window->service()->element(QStringLiteral("APP-DROPPED")));
+    Settings().setConfirmImports(true);
+}
+
+void tst_RegisterPage::settingsDialogWritesAndApplies()
+{
+    SettingsDialog dialog(m_window.get());
+    dialog.mapLimitBox()->setValue(120);
+    dialog.mapHopsBox()->setValue(3);
+    dialog.reopenCheck()->setChecked(false);
+    dialog.accept();
+    m_window->applySettings();
+    QCOMPARE(Settings().mapElementLimit(), 120);
+    QCOMPARE(Settings().mapHops(), 3);
+    QCOMPARE(Settings().reopenLastRegister(), false);
+    QCOMPARE(m_window->mapPage()->elementLimit(), 120);
+    // Restore Defaults puts the documented defaults back.
+    SettingsDialog again(m_window.get());
+    QCOMPARE(again.mapLimitBox()->value(), 120);
+    again.restoreDefaults();
+    again.accept();
+    m_window->applySettings();
+    QCOMPARE(Settings().mapElementLimit(), Settings::defaultMapElementLimit);
+    QCOMPARE(Settings().reopenLastRegister(), true);
+    QCOMPARE(m_window->mapPage()->elementLimit(), Settings::defaultMapElementLimit);
 }
 
 QTEST_MAIN(tst_RegisterPage)
