@@ -146,11 +146,11 @@ void tabulate(DashboardData &d)
     }
     std::vector<Row> spofs;
     for (const auto &[element, count] : stops)
-        spofs.push_back(Row{s.key(element), {{s.key(element), {}}, {s.name(element), {}}, {QString::number(count), count}}, {}});
+        spofs.push_back(Row{s.key(element), {{s.key(element), {}}, {QString::number(count), count}, {s.name(element), {}}}, {}});
     // At a glance: the SPOFs that stop the most critical functions, the largest cycles; the Impact page and the
     // command line list them all.
     std::stable_sort(spofs.begin(), spofs.end(), [](const Row &a, const Row &b) {
-        return a.cells[2].sortValue.toInt() > b.cells[2].sortValue.toInt();
+        return a.cells[1].sortValue.toInt() > b.cells[1].sortValue.toInt();
     });
     t.spofCount = int(spofs.size());
     if (spofs.size() > std::size_t(DashboardData::Tables::maxRows))
@@ -173,6 +173,17 @@ void tabulate(DashboardData &d)
     }
     t.providers = std::move(providers);
     t.providersByShare = std::move(sorted);
+
+    // Locations: where the critical functions physically run.
+    for (const auto &l : d.concentration.locations) {
+        t.locations.push_back(Row{s.key(l.element),
+                                  {{s.key(l.element), {}},
+                                   {s.name(l.element), {}},
+                                   {s.country(l.element), {}},
+                                   {QStringLiteral("%1 (%2%)").arg(l.criticalFunctions).arg(locale.toString(l.criticalShare * 100, 'f', 0)),
+                                    l.criticalShare}},
+                                  l.criticalShare > 0.75 ? red : l.criticalShare > 0.5 ? amber : QColor()});
+    }
 
     // Scenarios and cycles.
     std::vector<Row> scenarios;
@@ -248,8 +259,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent)
     , m_watcher(new QFutureWatcher<DashboardData>(this))
     , m_functionModel(new ResultTableModel({tr("Critical function"), tr("Name"), tr("SPOFs"), tr("Worst scenario"), tr("Result")}, this))
-    , m_spofModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Critical functions stopped")}, this))
+    , m_spofModel(new ResultTableModel({tr("Element"), tr("Stops"), tr("Name")}, this))
     , m_providerModel(new ResultTableModel({tr("Provider"), tr("Name"), tr("Critical functions"), tr("ICT services")}, this))
+    , m_locationModel(new ResultTableModel({tr("Location"), tr("Name"), tr("Country"), tr("Critical functions")}, this))
     , m_scenarioModel(new ResultTableModel({tr("Scenario"), tr("Beyond tolerance"), tr("Functions down"), tr("Description")}, this))
     , m_cycleModel(new ResultTableModel({tr("Elements that depend on each other")}, this))
 {
@@ -282,11 +294,14 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *functions = ResultTableModel::createView(m_functionModel, content);
     auto *spofs = ResultTableModel::createView(m_spofModel, content);
     auto *providers = ResultTableModel::createView(m_providerModel, content);
+    auto *locations = ResultTableModel::createView(m_locationModel, content);
     auto *scenarios = ResultTableModel::createView(m_scenarioModel, content);
     auto *cycles = ResultTableModel::createView(m_cycleModel, content);
     functions->sortByColumn(4, Qt::AscendingOrder);
-    spofs->sortByColumn(2, Qt::DescendingOrder);
+    spofs->sortByColumn(1, Qt::DescendingOrder);
+    spofs->setToolTip(tr("Stops: how many critical or important functions this element stops on its own"));
     providers->sortByColumn(2, Qt::DescendingOrder);
+    locations->sortByColumn(3, Qt::DescendingOrder);
 
     grid->addWidget(card(tr("Register"), m_kindChartHolder), 0, 0);
     grid->addWidget(card(tr("Critical or important functions"), m_spofChartHolder), 0, 1);
@@ -295,13 +310,14 @@ DashboardPage::DashboardPage(QWidget *parent)
     grid->addWidget(card(tr("What to fix first: single points of failure"), spofs), 1, 2);
     grid->addWidget(card(tr("Saved scenarios"), scenarios), 2, 0, 1, 2);
     grid->addWidget(card(tr("Circular dependencies"), cycles), 2, 2);
-    grid->addWidget(card(tr("Providers"), providers), 3, 0, 1, 3);
+    grid->addWidget(card(tr("Providers"), providers), 3, 0, 1, 2);
+    grid->addWidget(card(tr("Locations"), locations), 3, 2);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
-    for (QTableView *view : {functions, spofs, providers, scenarios, cycles})
+    for (QTableView *view : {functions, spofs, providers, locations, scenarios, cycles})
         view->setMinimumHeight(180);
 
-    for (QTableView *view : {functions, spofs, providers}) {
+    for (QTableView *view : {functions, spofs, providers, locations}) {
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
             Q_EMIT showElement(index.data(ResultTableModel::KeyRole).toString());
         });
@@ -425,6 +441,7 @@ void DashboardPage::present(const DashboardData &d)
 
     const auto &sorted = t.providersByShare;
     m_providerModel->setRows(t.providers);
+    m_locationModel->setRows(t.locations);
     {
         auto *set = new QBarSet(tr("Share of critical functions (%)"));
         set->setColor(blue);
@@ -450,7 +467,7 @@ void DashboardPage::present(const DashboardData &d)
     m_cycleModel->setRows(t.cycles);
     for (QTableView *view : findChildren<QTableView *>()) {
         view->resizeColumnsToContents();
-        view->setColumnWidth(1, std::min(view->columnWidth(1), 280));
+        view->setColumnWidth(1, std::min(view->columnWidth(1), 240));
     }
 
     const int beyondAny = t.beyondAny;

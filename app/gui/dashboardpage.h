@@ -44,7 +44,7 @@ struct DashboardData {
     struct Tables {
         static constexpr int maxRows = 300; ///< per table: a dashboard shows the top of each list
         int spofCount = 0;                  ///< before the cut
-        std::vector<ResultTableModel::Row> functions, spofs, providers, scenarios, cycles;
+        std::vector<ResultTableModel::Row> functions, spofs, providers, locations, scenarios, cycles;
         std::vector<analysis::ConcentrationEntry> providersByShare;
         int withSpof = 0;
         int beyondAny = 0;
@@ -69,6 +69,7 @@ public:
     ResultTableModel *functionModel() const { return m_functionModel; }
     ResultTableModel *spofModel() const { return m_spofModel; }
     ResultTableModel *providerModel() const { return m_providerModel; }
+    ResultTableModel *locationModel() const { return m_locationModel; }
     QLabel *headline() const { return m_headline; }
 
 public Q_SLOTS:
@@ -96,6 +97,7 @@ private:
     ResultTableModel *m_functionModel;
     ResultTableModel *m_spofModel;
     ResultTableModel *m_providerModel;
+    ResultTableModel *m_locationModel;
     ResultTableModel *m_scenarioModel;
     ResultTableModel *m_cycleModel;
 };

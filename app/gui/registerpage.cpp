@@ -332,6 +332,8 @@ void RegisterPage::currentElementChanged()
     m_editor->setElement(key);
     m_neighbourModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
     m_neighbourView->resizeColumnsToContents();
+    for (int column : {0, 1}) // "KEY  name" in a side panel: keep both ends in view
+        m_neighbourView->setColumnWidth(column, std::min(m_neighbourView->columnWidth(column), 210));
     m_elementGroupModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
     m_historyStale = true;
     if (m_sideTabs->currentWidget() == m_historyView)

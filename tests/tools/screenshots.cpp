@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Takes the screenshots in docs/screenshots: the main window on the demo register, one picture per page.
-// Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots
+// Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots [WxH]
 #include "dashboardpage.h"
 #include "demoregister.h"
 #include "impactpage.h"
@@ -50,7 +50,14 @@ int main(int argc, char *argv[])
     if (!DemoRegister::create(demo))
         return 2;
     gui::MainWindow window;
-    window.resize(1600, 1000);
+    // An optional second argument sets the window size, e.g. 1366x768 to check the smallest supported screen.
+    QSize size(1600, 1000);
+    if (argc > 2) {
+        const QStringList parts = QString::fromLocal8Bit(argv[2]).split(u'x');
+        if (parts.size() == 2)
+            size = QSize(parts[0].toInt(), parts[1].toInt());
+    }
+    window.resize(size);
     window.show();
     QEventLoop opened;
     QObject::connect(&window, &gui::MainWindow::registerOpened, &opened, &QEventLoop::quit);
