@@ -215,6 +215,29 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegisterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCount);
+    // A new filter shows new rows (a reset): keep the current element and the selection where they are still shown.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptSelection = selectedKeys();
+        m_keptCurrent = currentKey().isEmpty() ? m_shownKey : currentKey();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        QItemSelectionModel *selection = m_elementView->selectionModel();
+        auto shown = [this](const QString &key) {
+            const int row = m_model->rowOf(key);
+            return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        };
+        if (m_keptSelection.size() <= 1000) {
+            QItemSelection kept;
+            for (const QString &key : std::as_const(m_keptSelection)) {
+                if (const QModelIndex index = shown(key); index.isValid())
+                    kept.select(index, index);
+            }
+            selection->select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        if (const QModelIndex current = shown(m_keptCurrent); current.isValid())
+            selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_keptSelection.clear();
+    });
     updateCount();
     updateRelationActions();
 }
@@ -287,6 +310,8 @@ void RegisterPage::setService(RegisterService *service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
+    m_shownKey.clear();
+    m_keptCurrent.clear();
     m_model->setService(service);
     m_dependencyModel->setService(service);
     m_groupModel->setService(service);
@@ -329,6 +354,10 @@ void RegisterPage::currentElementChanged()
 {
     const QModelIndex current = m_elementView->selectionModel()->currentIndex();
     const QString key = current.isValid() ? current.data(ElementTableModel::KeyRole).toString() : QString();
+    // The same element again (its row came back after a filter): keep the form as it is, edits included.
+    if (!key.isEmpty() && key == m_shownKey)
+        return;
+    m_shownKey = key;
     m_editor->setElement(key);
     m_neighbourModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
     m_neighbourView->resizeColumnsToContents();

@@ -58,6 +58,9 @@ private Q_SLOTS:
     void historyShowsTheElementsChanges();
     void filterByOwnerTagAndCriticality();
     void dropImportsAJsonFile();
+    void proxySortsAndFollowsEdits();
+    void proxyFiltersOnAWorker();
+    void filterKeepsTheCurrentElement();
     void settingsDialogWritesAndApplies();
 
 private:
@@ -543,6 +546,112 @@ void tst_RegisterPage::settingsDialogWritesAndApplies()
     QCOMPARE(Settings().mapElementLimit(), Settings::defaultMapElementLimit);
     QCOMPARE(Settings().reopenLastRegister(), true);
     QCOMPARE(m_window->mapPage()->elementLimit(), Settings::defaultMapElementLimit);
+}
+
+namespace {
+
+/// The keys shown by `proxy`, top to bottom.
+QStringList shownKeys(const ElementFilterProxyModel *proxy)
+{
+    QStringList keys;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        keys << proxy->index(row, 0).data(ElementTableModel::KeyRole).toString();
+    return keys;
+}
+
+} // namespace
+
+void tst_RegisterPage::proxySortsAndFollowsEdits()
+{
+    RegisterPage *page = m_window->registerPage();
+    ElementFilterProxyModel *proxy = page->elementProxy();
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RegisterService *service = m_window->service();
+    // Key order is the source order.
+    QCOMPARE(shownKeys(proxy), service->sortedKeys());
+    // By name, case-insensitive, the key breaking ties; descending is the exact reverse.
+    page->elementView()->sortByColumn(int(ElementTableModel::Column::Name), Qt::AscendingOrder);
+    const QStringList byName = shownKeys(proxy);
+    QCOMPARE(byName.size(), service->sortedKeys().size());
+    for (int i = 1; i < byName.size(); ++i) {
+        const Element *a = service->element(byName[i - 1]);
+        const Element *b = service->element(byName[i]);
+        const int c = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+        QVERIFY2(c < 0 || (c == 0 && a->key < b->key), qPrintable(a->key + u' ' + b->key));
+    }
+    page->elementView()->sortByColumn(int(ElementTableModel::Column::Name), Qt::DescendingOrder);
+    QStringList reversed = byName;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(shownKeys(proxy), reversed);
+    page->elementView()->sortByColumn(int(ElementTableModel::Column::Name), Qt::AscendingOrder);
+
+    // A rename moves the row to its place; an added element appears where it belongs; a removed one goes.
+    page->selectElement(QStringLiteral("APP-HR"));
+    Element hr = *service->element(QStringLiteral("APP-HR"));
+    const Element before = hr;
+    hr.name = QStringLiteral("aaa first by name");
+    m_window->undoStack()->push(RegisterCommand::editElement(service, before, hr).release());
+    QCOMPARE(shownKeys(proxy).first(), QStringLiteral("APP-HR"));
+    QCOMPARE(page->selectedKeys(), QStringList{QStringLiteral("APP-HR")}); // the selection followed the row
+    Element added = hr;
+    added.key = QStringLiteral("APP-ZZZ");
+    added.name = QStringLiteral("Mmm in the middle");
+    m_window->undoStack()->push(RegisterCommand::addElement(service, added).release());
+    QStringList expected = byName;
+    expected.removeAll(QStringLiteral("APP-HR"));
+    expected.prepend(QStringLiteral("APP-HR"));
+    QStringList withAdded = shownKeys(proxy);
+    QCOMPARE(withAdded.size(), expected.size() + 1);
+    withAdded.removeAll(QStringLiteral("APP-ZZZ"));
+    QCOMPARE(withAdded, expected);
+    m_window->undoStack()->undo(); // removes APP-ZZZ
+    QCOMPARE(shownKeys(proxy), expected);
+    m_window->undoStack()->undo(); // the old name
+    QCOMPARE(shownKeys(proxy), byName);
+}
+
+void tst_RegisterPage::proxyFiltersOnAWorker()
+{
+    RegisterPage *page = m_window->registerPage();
+    ElementFilterProxyModel *proxy = page->elementProxy();
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // What a 100,000-element register does: every filter and sort is computed on a worker.
+    proxy->setSynchronousLimit(0);
+    QSignalSpy updated(proxy, &ElementFilterProxyModel::updated);
+    proxy->setText(QStringLiteral("frankfurt"));
+    QVERIFY(proxy->isUpdating());
+    proxy->setKind(ElementKind::Facility); // arrives while the first runs: computed again after it
+    QTRY_VERIFY(!proxy->isUpdating());
+    QVERIFY(updated.size() >= 1);
+    const QStringList shown = shownKeys(proxy);
+    QVERIFY(!shown.isEmpty());
+    for (const QString &key : shown) {
+        const Element *e = m_window->service()->element(key);
+        QCOMPARE(e->kind, ElementKind::Facility);
+        QVERIFY((e->key + e->name + e->owner + e->tags.join(u' ')).contains(QStringLiteral("frankfurt"), Qt::CaseInsensitive));
+    }
+    // Sorting on the worker too, then back to everything.
+    proxy->sort(int(ElementTableModel::Column::RtoMin), Qt::DescendingOrder);
+    QTRY_VERIFY(!proxy->isUpdating());
+    proxy->setText(QString());
+    proxy->setKind(std::nullopt);
+    proxy->sort(int(ElementTableModel::Column::Key), Qt::AscendingOrder);
+    QTRY_VERIFY(!proxy->isUpdating());
+    QCOMPARE(shownKeys(proxy), m_window->service()->sortedKeys());
+}
+
+void tst_RegisterPage::filterKeepsTheCurrentElement()
+{
+    RegisterPage *page = m_window->registerPage();
+    page->selectElement(QStringLiteral("APP-CORE"));
+    auto *name = qobject_cast<QLineEdit *>(page->editor()->fieldWidget(QStringLiteral("name")));
+    name->setText(QStringLiteral("An edit not applied yet"));
+    QTest::keyClicks(page->searchField(), QStringLiteral("core"));
+    QCOMPARE(page->selectedKeys(), QStringList{QStringLiteral("APP-CORE")});
+    QCOMPARE(page->editor()->elementKey(), QStringLiteral("APP-CORE"));
+    QCOMPARE(name->text(), QStringLiteral("An edit not applied yet")); // the form was not reloaded
+    page->searchField()->clear();
+    QCOMPARE(page->selectedKeys(), QStringList{QStringLiteral("APP-CORE")});
 }
 
 QTEST_MAIN(tst_RegisterPage)

@@ -57,8 +57,8 @@ int ElementTableModel::rowOf(const QString &key) const
 
 void ElementTableModel::apply(const ChangeSummary &summary)
 {
-    // Large changes (imports) are cheaper as one reset than as thousands of row signals.
-    if (summary.addedElements.size() + summary.removedElements.size() > 100) {
+    // Large changes (imports, bulk edits) are cheaper as one reset than as thousands of row signals.
+    if (summary.addedElements.size() + summary.removedElements.size() + summary.changedElements.size() > 100) {
         setService(m_service);
         return;
     }

@@ -37,6 +37,9 @@ public:
     int rowOf(const QString &key) const;
     /// The element shown in `row`, or nullptr.
     const Element *elementAt(int row) const;
+    /// The keys in row order (sorted), shared: a worker may keep a copy.
+    const QStringList &keys() const { return m_keys; }
+    RegisterService *service() const { return m_service; }
 
 private:
     void apply(const ChangeSummary &summary);
