@@ -148,6 +148,9 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     , m_spofModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind"), tr("Critical functions it stops alone"),
                                         tr("Which")},
                                        this))
+    , m_functionSpofModel(new ResultTableModel({tr("Critical function"), tr("Name"), tr("Single points of failure"),
+                                                tr("Which")},
+                                               this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *chooseRow = new QHBoxLayout;
@@ -206,15 +209,18 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     auto *functions = m_functionView = ResultTableModel::createView(m_functionModel, m_tabs);
     auto *blast = m_blastView = ResultTableModel::createView(m_blastModel, m_tabs);
     auto *spofs = m_spofView = ResultTableModel::createView(m_spofModel, m_tabs);
+    auto *functionSpofs = m_functionSpofView = ResultTableModel::createView(m_functionSpofModel, m_tabs);
     // Worst first: beyond tolerance, then little margin or unknown, then within; down before degraded.
     functions->sortByColumn(6, Qt::AscendingOrder);
     blast->sortByColumn(3, Qt::DescendingOrder);
     spofs->sortByColumn(3, Qt::DescendingOrder);
+    functionSpofs->sortByColumn(2, Qt::DescendingOrder);
     m_tabs->addTab(functions, tr("Affected &functions"));
     m_tabs->addTab(blast, tr("&Blast radius"));
     m_tabs->addTab(spofs, tr("&What to fix first"));
+    m_tabs->addTab(functionSpofs, tr("SPOFs per &critical function"));
     layout->addWidget(m_tabs, 1);
-    for (QTableView *view : {functions, blast, spofs}) {
+    for (QTableView *view : {functions, blast, spofs, functionSpofs}) {
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
             Q_EMIT showElement(index.data(ResultTableModel::KeyRole).toString());
         });
@@ -262,6 +268,7 @@ void ImpactPage::setService(RegisterService *service)
     m_functionModel->setRows({});
     m_blastModel->setRows({});
     m_spofModel->setRows({});
+    m_functionSpofModel->setRows({});
     m_summary->setText(tr("Choose what fails and press Run."));
     setEnabled(service != nullptr);
 }
@@ -534,7 +541,28 @@ void ImpactPage::showResult(const analysis::GraphSnapshot &s, const analysis::Im
     }
     m_spofModel->setRows(std::move(spofs));
 
-    for (QTableView *view : {m_functionView, m_blastView, m_spofView}) {
+    // The same, per critical function: every element that stops it on its own (the failure set aside).
+    std::map<int, QStringList> byFunction;
+    for (int f = 0; f < s.size(); ++f)
+        if (s.isCritical(f))
+            byFunction[f];
+    for (const SpofRank &rank : ranking)
+        for (const int f : rank.functions)
+            byFunction[f] << s.key(rank.element);
+    std::vector<Row> perFunction;
+    for (auto &[f, keys] : byFunction) {
+        keys.sort();
+        const int count = int(keys.size());
+        perFunction.push_back(Row{s.key(f),
+                                  {{s.key(f), {}},
+                                   {s.name(f), {}},
+                                   {QString::number(count), count},
+                                   {count == 0 ? tr("none") : keys.join(QStringLiteral(", ")), {}}},
+                                  count > 0 ? amber : green});
+    }
+    m_functionSpofModel->setRows(std::move(perFunction));
+
+    for (QTableView *view : {m_functionView, m_blastView, m_spofView, m_functionSpofView}) {
         view->resizeColumnsToContents();
         view->setColumnWidth(1, std::min(view->columnWidth(1), 360)); // names
     }

@@ -71,6 +71,7 @@ public:
     ResultTableModel *functionModel() const { return m_functionModel; }
     ResultTableModel *blastModel() const { return m_blastModel; }
     ResultTableModel *spofModel() const { return m_spofModel; }
+    ResultTableModel *functionSpofModel() const { return m_functionSpofModel; }
     QLabel *summaryLabel() const { return m_summary; }
 
 public Q_SLOTS:
@@ -117,9 +118,11 @@ private:
     ResultTableModel *m_functionModel;
     ResultTableModel *m_blastModel;
     ResultTableModel *m_spofModel;
+    ResultTableModel *m_functionSpofModel;
     QTableView *m_functionView = nullptr;
     QTableView *m_blastView = nullptr;
     QTableView *m_spofView = nullptr;
+    QTableView *m_functionSpofView = nullptr;
     bool m_completerStale = true;
     bool m_running = false; ///< from run() until analysisFinished(): the watcher may be done before its signal
 

@@ -122,6 +122,32 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_dependencyView = makeTable(sorted(m_dependencyModel, this), m_tabs);
     m_groupView = makeTable(sorted(m_groupModel, this), m_tabs);
     m_tabs->addTab(m_elementView, tr("&Elements"));
+    m_dependencyView->setObjectName(QStringLiteral("allDependencyTable"));
+    m_groupView->setObjectName(QStringLiteral("allGroupTable"));
+    // The whole register's dependencies and groups edit like the selected element's: double-click, Delete.
+    connect(m_dependencyView, &QTableView::doubleClicked, this, [this] {
+        if (const Dependency *d = dependencyIn(m_dependencyView, m_dependencyModel))
+            editDependencyValue(*d);
+    });
+    connect(m_groupView, &QTableView::doubleClicked, this, [this] {
+        if (const RedundancyGroup *g = groupIn(m_groupView, m_groupModel))
+            editGroupValue(*g);
+    });
+    for (QTableView *view : {m_dependencyView, m_groupView}) {
+        auto *remove = new QAction(tr("&Remove"), view);
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcutContext(Qt::WidgetShortcut);
+        view->addAction(remove);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        connect(remove, &QAction::triggered, this, [this, view] {
+            if (view == m_dependencyView) {
+                if (const Dependency *d = dependencyIn(m_dependencyView, m_dependencyModel))
+                    removeDependencyValue(*d);
+            } else if (const RedundancyGroup *g = groupIn(m_groupView, m_groupModel)) {
+                removeGroupValue(*g);
+            }
+        });
+    }
     m_tabs->addTab(m_dependencyView, tr("&Dependencies"));
     m_tabs->addTab(m_groupView, tr("Redundancy &groups"));
     // The whole register's dependencies (500,000 at bank scale) are gathered only while their tab is shown.
@@ -453,22 +479,32 @@ QString RegisterPage::currentKey() const
     return current.isValid() ? current.data(ElementTableModel::KeyRole).toString() : QString();
 }
 
-const Dependency *RegisterPage::currentDependency() const
+const Dependency *RegisterPage::dependencyIn(const QTableView *view, const RelationTableModel *model) const
 {
-    const QModelIndexList rows = m_neighbourView->selectionModel()->selectedRows();
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_neighbourView->model());
-    return m_neighbourModel->dependencyAt(proxy->mapToSource(rows.first()).row());
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+    return model->dependencyAt(proxy->mapToSource(rows.first()).row());
+}
+
+const RedundancyGroup *RegisterPage::groupIn(const QTableView *view, const RelationTableModel *model) const
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+    return model->groupAt(proxy->mapToSource(rows.first()).row());
+}
+
+const Dependency *RegisterPage::currentDependency() const
+{
+    return dependencyIn(m_neighbourView, m_neighbourModel);
 }
 
 const RedundancyGroup *RegisterPage::currentGroup() const
 {
-    const QModelIndexList rows = m_elementGroupView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_elementGroupView->model());
-    return m_elementGroupModel->groupAt(proxy->mapToSource(rows.first()).row());
+    return groupIn(m_elementGroupView, m_elementGroupModel);
 }
 
 void RegisterPage::updateRelationActions()
@@ -504,20 +540,29 @@ void RegisterPage::addDependency()
 
 void RegisterPage::editDependency()
 {
-    if (const Dependency *d = currentDependency(); d && m_service) {
-        const Dependency copy = *d; // the model reloads while the dialog is open
-        runDialog(new DependencyDialog(m_service, copy.from, &copy, this));
-    }
+    if (const Dependency *d = currentDependency())
+        editDependencyValue(*d);
+}
+
+void RegisterPage::editDependencyValue(Dependency d) // a copy: the models reload while the dialog is open
+{
+    if (m_service)
+        runDialog(new DependencyDialog(m_service, d.from, &d, this));
 }
 
 void RegisterPage::removeDependency()
 {
-    const Dependency *d = currentDependency();
-    if (!d || !m_service)
+    if (const Dependency *d = currentDependency())
+        removeDependencyValue(*d);
+}
+
+void RegisterPage::removeDependencyValue(const Dependency &d)
+{
+    if (!m_service)
         return;
     ChangeSet c;
-    c.removeDependencies.emplace_back(d->from, d->to);
-    const QString text = tr("Unlink %1 -> %2").arg(d->from, d->to);
+    c.removeDependencies.emplace_back(d.from, d.to);
+    const QString text = tr("Unlink %1 -> %2").arg(d.from, d.to);
     m_undoStack->push(RegisterCommand::change(m_service, std::move(c), text).release());
 }
 
@@ -530,27 +575,36 @@ void RegisterPage::addGroup()
 
 void RegisterPage::editGroup()
 {
-    if (const RedundancyGroup *g = currentGroup(); g && m_service) {
-        const RedundancyGroup copy = *g;
-        runDialog(new GroupDialog(m_service, copy.element, &copy, this));
-    }
+    if (const RedundancyGroup *g = currentGroup())
+        editGroupValue(*g);
+}
+
+void RegisterPage::editGroupValue(RedundancyGroup g)
+{
+    if (m_service)
+        runDialog(new GroupDialog(m_service, g.element, &g, this));
 }
 
 void RegisterPage::removeGroup()
 {
-    const RedundancyGroup *g = currentGroup();
-    if (!g || !m_service)
+    if (const RedundancyGroup *g = currentGroup())
+        removeGroupValue(*g);
+}
+
+void RegisterPage::removeGroupValue(const RedundancyGroup &g)
+{
+    if (!m_service)
         return;
     // A group goes once it has no members: its members become plain dependencies, then it is removed.
     ChangeSet c;
-    for (Dependency d : m_service->dependenciesOf(g->element)) {
-        if (d.group == g->name) {
+    for (Dependency d : m_service->dependenciesOf(g.element)) {
+        if (d.group == g.name) {
             d.group.clear();
             c.add(d, ChangeSet::Mode::Update);
         }
     }
-    c.removeGroups.emplace_back(g->element, g->name);
-    const QString text = tr("Dissolve group %1 of %2").arg(g->name, g->element);
+    c.removeGroups.emplace_back(g.element, g.name);
+    const QString text = tr("Dissolve group %1 of %2").arg(g.name, g.element);
     m_undoStack->push(RegisterCommand::change(m_service, std::move(c), text).release());
 }
 

@@ -59,6 +59,8 @@ public:
     QTabWidget *sideTabs() const { return m_sideTabs; }
     QTableView *neighbourView() const { return m_neighbourView; }
     QTableView *elementGroupView() const { return m_elementGroupView; }
+    QTableView *allDependencyView() const { return m_dependencyView; }
+    QTabWidget *tabs() const { return m_tabs; }
     ResultTableModel *historyModel() const { return m_historyModel; }
     QComboBox *ownerFilter() const { return m_owner; }
     QComboBox *tagFilter() const { return m_tag; }
@@ -95,6 +97,12 @@ private:
     QString currentKey() const;
     const Dependency *currentDependency() const;
     const RedundancyGroup *currentGroup() const;
+    const Dependency *dependencyIn(const QTableView *view, const RelationTableModel *model) const;
+    const RedundancyGroup *groupIn(const QTableView *view, const RelationTableModel *model) const;
+    void editDependencyValue(Dependency d);
+    void removeDependencyValue(const Dependency &d);
+    void editGroupValue(RedundancyGroup g);
+    void removeGroupValue(const RedundancyGroup &g);
     bool runDialog(ChangeDialog *dialog);
     void refreshHistory();
     void refreshFilterValues();

@@ -94,6 +94,19 @@ void tst_ImpactPage::runsAndReadsResults()
     const int top = page->spofModel()->index(0, 3).data(ResultTableModel::SortRole).toInt();
     for (int row = 1; row < page->spofModel()->rowCount(); ++row)
         QVERIFY(page->spofModel()->index(row, 3).data(ResultTableModel::SortRole).toInt() <= top);
+    // SPOFs per critical function: one row per critical function, the card HSM among card issuing's.
+    ResultTableModel *perFunction = page->functionSpofModel();
+    QCOMPARE(perFunction->rowCount(), 7);
+    const int cardRow = rowOf(perFunction, QStringLiteral("F-CARD"));
+    QVERIFY(cardRow >= 0);
+    QVERIFY(perFunction->index(cardRow, 3).data().toString().contains(QStringLiteral("INF-HSM-CARD")));
+    int listed = 0;
+    for (int row = 0; row < page->spofModel()->rowCount(); ++row)
+        listed += page->spofModel()->index(row, 3).data(ResultTableModel::SortRole).toInt();
+    int perFunctionTotal = 0;
+    for (int row = 0; row < perFunction->rowCount(); ++row)
+        perFunctionTotal += perFunction->index(row, 2).data(ResultTableModel::SortRole).toInt();
+    QCOMPARE(perFunctionTotal, listed); // the same pairs, seen from the other side
     QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("beyond tolerance")));
 }
 

@@ -15,6 +15,7 @@
 #include "commands/registercommand.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void proxySortsAndFollowsEdits();
     void proxyFiltersOnAWorker();
     void filterKeepsTheCurrentElement();
+    void wholeRegisterTablesEdit();
     void settingsDialogWritesAndApplies();
 
 private:
@@ -652,6 +654,37 @@ void tst_RegisterPage::filterKeepsTheCurrentElement()
     QCOMPARE(name->text(), QStringLiteral("An edit not applied yet")); // the form was not reloaded
     page->searchField()->clear();
     QCOMPARE(page->selectedKeys(), QStringList{QStringLiteral("APP-CORE")});
+}
+
+void tst_RegisterPage::wholeRegisterTablesEdit()
+{
+    RegisterPage *page = m_window->registerPage();
+    RegisterService *service = m_window->service();
+    page->tabs()->setCurrentWidget(page->allDependencyView()); // the table fills when shown
+    QTableView *view = page->allDependencyView();
+    QVERIFY(selectDependencyRow(view, QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB")));
+    const Strength before = service->dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB"))->strength;
+    const Strength flipped = before == Strength::Hard ? Strength::Soft : Strength::Hard;
+    page->execDialog = [flipped](QDialog *dialog) {
+        auto *d = qobject_cast<DependencyDialog *>(dialog);
+        d->strengthBox()->setCurrentIndex(d->strengthBox()->findData(int(flipped)));
+        d->accept();
+        return d->result();
+    };
+    const QModelIndex cell = view->selectionModel()->selectedRows().first();
+    Q_EMIT view->doubleClicked(cell);
+    QCOMPARE(service->dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB"))->strength, flipped);
+    // Delete removes the selected dependency; undo brings it back.
+    QVERIFY(selectDependencyRow(view, QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB")));
+    QAction *remove = nullptr;
+    for (QAction *action : view->actions())
+        if (action->shortcut() == QKeySequence(QKeySequence::Delete))
+            remove = action;
+    QVERIFY(remove);
+    remove->trigger();
+    QVERIFY(!service->dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB")));
+    m_window->undoStack()->undo();
+    QVERIFY(service->dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB")));
 }
 
 QTEST_MAIN(tst_RegisterPage)
