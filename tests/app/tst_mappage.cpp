@@ -39,6 +39,7 @@ private Q_SLOTS:
     void colorsTheBlastRadius();
     void exportsSvgAndPng();
     void zoomStaysInBounds();
+    void arrowKeysMoveTheHighlight();
 
 private:
     void openDemo();
@@ -294,6 +295,31 @@ void tst_MapPage::zoomStaysInBounds()
     QCOMPARE(view->zoom(), 0.03);
     QTest::keyClick(view, Qt::Key_0);
     QVERIFY(view->zoom() <= 1.0 && view->zoom() >= 0.03);
+}
+
+void tst_MapPage::arrowKeysMoveTheHighlight()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapScene *scene = m_window->mapPage()->scene();
+    MapView *view = m_window->mapPage()->view();
+    const int start = scene->nodeOf(QStringLiteral("APP-CORE"));
+    scene->highlight(start);
+    QTest::keyClick(view, Qt::Key_Down);
+    const int below = scene->highlighted();
+    QVERIFY(below >= 0 && below != start);
+    QVERIFY(scene->nodeCentre(below).y() > scene->nodeCentre(start).y());
+    QTest::keyClick(view, Qt::Key_Right);
+    const int right = scene->highlighted();
+    QVERIFY(scene->nodeCentre(right).x() > scene->nodeCentre(below).x());
+    QTest::keyClick(view, Qt::Key_Left);
+    QVERIFY(scene->nodeCentre(scene->highlighted()).x() < scene->nodeCentre(right).x());
+    // Enter centres the map on the highlighted element.
+    const QString key = scene->keyOf(scene->highlighted());
+    QTest::keyClick(view, Qt::Key_Return);
+    waitForMap();
+    QCOMPARE(m_window->mapPage()->focusKey(), key);
 }
 
 QTEST_MAIN(tst_MapPage)

@@ -375,6 +375,51 @@ std::vector<int> MapScene::highlightedNeededBy() const
     return list;
 }
 
+int MapScene::nodeToward(int node, int dx, int dy) const
+{
+    if (node < 0 || node >= nodeCount())
+        return -1;
+    const QPointF from = nodeCentre(node);
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < nodeCount(); ++i) {
+        if (i == node)
+            continue;
+        const QPointF d = nodeCentre(i) - from;
+        const double along = d.x() * dx + d.y() * dy;
+        const double across = std::abs(d.x() * dy - d.y() * dx);
+        if (along <= 0 || across > along * 1.732) // outside 60 degrees of the direction
+            continue;
+        const double score = along + 2 * across;
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+int MapScene::nodeNearest(const QPointF &scenePos) const
+{
+    int best = -1;
+    double bestDistance = 0;
+    for (int i = 0; i < nodeCount(); ++i) {
+        const QPointF d = nodeCentre(i) - scenePos;
+        const double distance = d.x() * d.x() + d.y() * d.y();
+        if (best < 0 || distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void MapScene::activate(int node)
+{
+    if (node >= 0 && node < nodeCount())
+        Q_EMIT elementActivated(keyOf(node));
+}
+
 int MapScene::nodeAt(const QPointF &scenePos) const
 {
     for (std::size_t i = 0; i < m_nodes.size(); ++i)

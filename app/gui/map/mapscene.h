@@ -51,6 +51,14 @@ public:
     std::vector<int> highlightedNeeds() const;
     std::vector<int> highlightedNeededBy() const;
 
+    /// The drawn node nearest to `node` in a direction (dx, dy: one of the four), or -1: for moving with the arrow
+    /// keys. Nodes within 60 degrees of the direction count, the nearest (off-axis distance weighs double) wins.
+    int nodeToward(int node, int dx, int dy) const;
+    /// The drawn node nearest to a point, or -1.
+    int nodeNearest(const QPointF &scenePos) const;
+    /// Tells listeners that `node` was chosen with the keyboard (as a double-click would).
+    void activate(int node);
+
     /// Element kind colours, shared with the legend.
     static QColor kindColour(ElementKind kind);
     static QColor stateColour(analysis::State state);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapview.h"
 
+#include "map/mapscene.h"
+
 #include <QKeyEvent>
 #include <QWheelEvent>
 
@@ -80,8 +82,35 @@ void MapView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Equal: zoomBy(1.25); return;
         case Qt::Key_Minus: zoomBy(0.8); return;
         case Qt::Key_0: fitAll(); return;
-        default: QGraphicsView::keyPressEvent(event);
+        default: break;
     }
+    // The arrow keys move the highlight from element to element; Enter centres the map on it.
+    auto *map = qobject_cast<MapScene *>(scene());
+    if (map && map->nodeCount() > 0 && event->modifiers() == Qt::NoModifier) {
+        int dx = 0, dy = 0;
+        switch (event->key()) {
+            case Qt::Key_Left: dx = -1; break;
+            case Qt::Key_Right: dx = 1; break;
+            case Qt::Key_Up: dy = -1; break;
+            case Qt::Key_Down: dy = 1; break;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                map->activate(map->highlighted());
+                return;
+            default: break;
+        }
+        if (dx != 0 || dy != 0) {
+            const int from = map->highlighted();
+            const int to = from < 0 ? map->nodeNearest(mapToScene(viewport()->rect().center())) : map->nodeToward(from, dx, dy);
+            if (to >= 0) {
+                map->highlight(to);
+                Q_EMIT map->elementClicked(map->keyOf(to));
+                ensureVisible(QRectF(map->nodeCentre(to) - QPointF(90, 40), QSizeF(180, 80)));
+            }
+            return;
+        }
+    }
+    QGraphicsView::keyPressEvent(event);
 }
 
 } // namespace bulwark::gui

@@ -6,8 +6,8 @@
 
 namespace bulwark::gui {
 
-/// The map's view: the wheel zooms about the pointer, dragging pans, + and - zoom, 0 fits. Zoom stays between 3 %
-/// and 400 %.
+/// The map's view: the wheel zooms about the pointer, dragging pans, + and - zoom, 0 fits, the arrow keys move the
+/// highlight from element to element and Enter centres the map on it. Zoom stays between 3 % and 400 %.
 class MapView : public QGraphicsView
 {
     Q_OBJECT
