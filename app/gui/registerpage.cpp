@@ -71,10 +71,10 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     , m_undoStack(undoStack)
     , m_model(new ElementTableModel(this))
     , m_proxy(new ElementFilterProxyModel(this))
-    , m_dependencyModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, this))
-    , m_groupModel(new RelationTableModel(RelationTableModel::Kind::Groups, this))
-    , m_neighbourModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, this))
-    , m_elementGroupModel(new RelationTableModel(RelationTableModel::Kind::Groups, this))
+    , m_dependencyModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Register, this))
+    , m_groupModel(new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Register, this))
+    , m_neighbourModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Element, this))
+    , m_elementGroupModel(new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Element, this))
     , m_historyModel(new ResultTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Change")}, this))
 {
     m_proxy->setSourceModel(m_model);
@@ -342,9 +342,9 @@ void RegisterPage::setService(RegisterService *service)
     m_dependencyModel->setService(service);
     m_groupModel->setService(service);
     m_neighbourModel->setService(service);
-    m_neighbourModel->setElement(QStringLiteral("\x01")); // nothing until a selection
+    m_neighbourModel->setElement(QString()); // nothing until a selection
     m_elementGroupModel->setService(service);
-    m_elementGroupModel->setElement(QStringLiteral("\x01"));
+    m_elementGroupModel->setElement(QString());
     m_historyModel->setRows({});
     m_historyStale = true;
     if (service) {
@@ -385,11 +385,11 @@ void RegisterPage::currentElementChanged()
         return;
     m_shownKey = key;
     m_editor->setElement(key);
-    m_neighbourModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
+    m_neighbourModel->setElement(key);
     m_neighbourView->resizeColumnsToContents();
     for (int column : {0, 1}) // "KEY  name" in a side panel: keep both ends in view
         m_neighbourView->setColumnWidth(column, std::min(m_neighbourView->columnWidth(column), 210));
-    m_elementGroupModel->setElement(key.isEmpty() ? QStringLiteral("\x01") : key);
+    m_elementGroupModel->setElement(key);
     m_historyStale = true;
     if (m_sideTabs->currentWidget() == m_historyView)
         refreshHistory();

@@ -9,7 +9,10 @@
 
 namespace bulwark::gui {
 
-RelationTableModel::RelationTableModel(Kind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind) { }
+RelationTableModel::RelationTableModel(Kind kind, Scope scope, QObject *parent)
+    : QAbstractTableModel(parent), m_kind(kind), m_scope(scope)
+{
+}
 
 void RelationTableModel::setService(RegisterService *service)
 {
@@ -23,7 +26,7 @@ void RelationTableModel::setService(RegisterService *service)
 
 void RelationTableModel::setElement(const QString &key)
 {
-    if (key == m_element)
+    if (m_scope != Scope::Element || key == m_element)
         return;
     m_element = key;
     reload();
@@ -53,9 +56,10 @@ void RelationTableModel::reload()
     beginResetModel();
     m_dependencies.clear();
     m_groups.clear();
-    if (m_service && m_active) {
+    const bool whole = m_scope == Scope::Register;
+    if (m_service && m_active && (whole || !m_element.isEmpty())) {
         if (m_kind == Kind::Dependencies) {
-            if (m_element.isEmpty()) {
+            if (whole) {
                 m_dependencies.reserve(std::size_t(m_service->dependencyCount()));
                 for (const Dependency &d : m_service->dependencies())
                     m_dependencies.push_back(d);
@@ -67,7 +71,7 @@ void RelationTableModel::reload()
                 for (const Dependency &d : m_service->dependentsOf(m_element))
                     m_dependencies.push_back(d);
             }
-        } else if (m_element.isEmpty()) {
+        } else if (whole) {
             m_groups.reserve(std::size_t(m_service->groupCount()));
             for (const RedundancyGroup &g : m_service->groups())
                 m_groups.push_back(g);

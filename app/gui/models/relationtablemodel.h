@@ -23,11 +23,13 @@ class RelationTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Kind { Dependencies, Groups };
+    /// The whole register's rows, or only those of one element (none until setElement()).
+    enum class Scope { Register, Element };
     enum Role { SortRole = Qt::UserRole };
 
-    RelationTableModel(Kind kind, QObject *parent = nullptr);
+    RelationTableModel(Kind kind, Scope scope, QObject *parent = nullptr);
     void setService(RegisterService *service);
-    /// Only rows that involve `key` (empty: all).
+    /// For Scope::Element: the rows that involve `key` (both directions for dependencies); empty: no rows.
     void setElement(const QString &key);
     /// An inactive model stays empty and skips reloads; the whole register's dependencies are only gathered
     /// (and kept up to date) while their tab is shown. Active by default.
@@ -45,6 +47,7 @@ private:
     void reload();
 
     Kind m_kind;
+    Scope m_scope;
     QPointer<RegisterService> m_service;
     QString m_element;
     bool m_active = true;
