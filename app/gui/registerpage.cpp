@@ -119,10 +119,15 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_elementView = makeTable(m_proxy, m_tabs);
     m_elementView->setObjectName(QStringLiteral("elementTable"));
     m_elementView->sortByColumn(int(ElementTableModel::Column::Key), Qt::AscendingOrder);
-    m_dependencyView = makeTable(sorted(m_dependencyModel, this), m_tabs);
-    m_groupView = makeTable(sorted(m_groupModel, this), m_tabs);
+    // The whole register's tables sort themselves (on a worker when large); the element's few rows go through a proxy.
+    m_dependencyView = makeTable(m_dependencyModel, m_tabs);
+    m_groupView = makeTable(m_groupModel, m_tabs);
     m_tabs->addTab(m_elementView, tr("&Elements"));
     m_dependencyView->setObjectName(QStringLiteral("allDependencyTable"));
+    connect(m_dependencyModel, &RelationTableModel::loaded, this, [this] {
+        if (m_tabs->currentWidget() == m_dependencyView)
+            m_dependencyView->resizeColumnsToContents();
+    });
     m_groupView->setObjectName(QStringLiteral("allGroupTable"));
     // The whole register's dependencies and groups edit like the selected element's: double-click, Delete.
     connect(m_dependencyView, &QTableView::doubleClicked, this, [this] {
@@ -484,8 +489,8 @@ const Dependency *RegisterPage::dependencyIn(const QTableView *view, const Relat
     const QModelIndexList rows = view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
-    return model->dependencyAt(proxy->mapToSource(rows.first()).row());
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+    return model->dependencyAt(proxy ? proxy->mapToSource(rows.first()).row() : rows.first().row());
 }
 
 const RedundancyGroup *RegisterPage::groupIn(const QTableView *view, const RelationTableModel *model) const
@@ -493,8 +498,8 @@ const RedundancyGroup *RegisterPage::groupIn(const QTableView *view, const Relat
     const QModelIndexList rows = view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
-    return model->groupAt(proxy->mapToSource(rows.first()).row());
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+    return model->groupAt(proxy ? proxy->mapToSource(rows.first()).row() : rows.first().row());
 }
 
 const Dependency *RegisterPage::currentDependency() const

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void proxyFiltersOnAWorker();
     void filterKeepsTheCurrentElement();
     void wholeRegisterTablesEdit();
+    void wholeRegisterTableSortsOnAWorker();
     void settingsDialogWritesAndApplies();
 
 private:
@@ -243,12 +244,13 @@ namespace {
 /// Selects the row of `view` (behind a sort proxy over a RelationTableModel) that shows dependency from -> to.
 bool selectDependencyRow(QTableView *view, const QString &from, const QString &to)
 {
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
-    const auto *model = static_cast<const RelationTableModel *>(proxy->sourceModel());
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+    const auto *model = qobject_cast<const RelationTableModel *>(proxy ? proxy->sourceModel() : view->model());
     for (int row = 0; row < model->rowCount(); ++row) {
         const Dependency *d = model->dependencyAt(row);
         if (d && d->from == from && d->to == to) {
-            view->selectionModel()->select(proxy->mapFromSource(model->index(row, 0)),
+            const QModelIndex index = model->index(row, 0);
+            view->selectionModel()->select(proxy ? proxy->mapFromSource(index) : index,
                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
         }
@@ -661,6 +663,7 @@ void tst_RegisterPage::wholeRegisterTablesEdit()
     RegisterPage *page = m_window->registerPage();
     RegisterService *service = m_window->service();
     page->tabs()->setCurrentWidget(page->allDependencyView()); // the table fills when shown
+    QCOMPARE(page->allDependencyView()->model()->rowCount(), int(service->dependencyCount()));
     QTableView *view = page->allDependencyView();
     QVERIFY(selectDependencyRow(view, QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB")));
     const Strength before = service->dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB"))->strength;
@@ -685,6 +688,38 @@ void tst_RegisterPage::wholeRegisterTablesEdit()
     QVERIFY(!service->dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB")));
     m_window->undoStack()->undo();
     QVERIFY(service->dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAYHUB")));
+}
+
+void tst_RegisterPage::wholeRegisterTableSortsOnAWorker()
+{
+    RegisterPage *page = m_window->registerPage();
+    auto *model = qobject_cast<RelationTableModel *>(page->allDependencyView()->model());
+    QVERIFY(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setSynchronousLimit(0); // as a register of 500,000 dependencies would
+    page->tabs()->setCurrentWidget(page->allDependencyView());
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), int(m_window->service()->dependencyCount()));
+    // By "needs", descending: each row's target is not after the previous one's.
+    page->allDependencyView()->sortByColumn(1, Qt::DescendingOrder);
+    QVERIFY(model->isLoading());
+    QTRY_VERIFY(!model->isLoading());
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->dependencyAt(row - 1)->to >= model->dependencyAt(row)->to);
+    // A change reloads it (on the worker) with the new row.
+    ChangeSet c;
+    Dependency d;
+    d.from = QStringLiteral("APP-HR");
+    for (const QString &key : m_window->service()->sortedKeys()) {
+        if (key != d.from && !m_window->service()->dependency(d.from, key)) {
+            d.to = key;
+            break;
+        }
+    }
+    c.add(d, ChangeSet::Mode::Insert);
+    QVERIFY(m_window->service()->apply(c));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), int(m_window->service()->dependencyCount()));
 }
 
 QTEST_MAIN(tst_RegisterPage)

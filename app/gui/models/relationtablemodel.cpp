@@ -5,13 +5,22 @@
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 
+#include <QtConcurrent>
+
 #include <algorithm>
 
 namespace bulwark::gui {
 
 RelationTableModel::RelationTableModel(Kind kind, Scope scope, QObject *parent)
-    : QAbstractTableModel(parent), m_kind(kind), m_scope(scope)
+    : QAbstractTableModel(parent), m_kind(kind), m_scope(scope), m_watcher(new QFutureWatcher<Rows>(this))
 {
+    connect(m_watcher, &QFutureWatcher<Rows>::finished, this, &RelationTableModel::workerFinished);
+}
+
+RelationTableModel::~RelationTableModel()
+{
+    if (m_running)
+        m_watcher->waitForFinished();
 }
 
 void RelationTableModel::setService(RegisterService *service)
@@ -51,38 +60,118 @@ const RedundancyGroup *RelationTableModel::groupAt(int row) const
     return m_kind == Kind::Groups && row >= 0 && row < int(m_groups.size()) ? &m_groups[std::size_t(row)] : nullptr;
 }
 
+void RelationTableModel::sortRows(Rows &rows, Order order)
+{
+    const bool ascending = order.order == Qt::AscendingOrder;
+    auto finish = [ascending](int r) { return ascending ? r < 0 : r > 0; };
+    std::sort(rows.dependencies.begin(), rows.dependencies.end(), [&](const Dependency &a, const Dependency &b) {
+        int r = 0;
+        switch (order.column) {
+            case 1: r = QString::compare(a.to, b.to); break;
+            case 2: r = int(a.strength) - int(b.strength); break;
+            case 3: r = QString::compare(a.group, b.group); break;
+            default: break;
+        }
+        if (r == 0)
+            r = QString::compare(a.from, b.from);
+        if (r == 0)
+            r = QString::compare(a.to, b.to);
+        return finish(r);
+    });
+    std::sort(rows.groups.begin(), rows.groups.end(), [&](const RedundancyGroup &a, const RedundancyGroup &b) {
+        int r = 0;
+        switch (order.column) {
+            case 1: r = QString::compare(a.name, b.name); break;
+            case 2: r = a.minUp - b.minUp; break;
+            case 3: r = a.failoverMin - b.failoverMin; break;
+            default: break;
+        }
+        if (r == 0)
+            r = QString::compare(a.element, b.element);
+        if (r == 0)
+            r = QString::compare(a.name, b.name);
+        return finish(r);
+    });
+}
+
+RelationTableModel::Rows RelationTableModel::collect(Kind kind, const QHash<QString, Dependency> &dependencies,
+                                                     const QHash<QString, RedundancyGroup> &groups, Order order)
+{
+    Rows rows;
+    if (kind == Kind::Dependencies)
+        rows.dependencies.assign(dependencies.cbegin(), dependencies.cend());
+    else
+        rows.groups.assign(groups.cbegin(), groups.cend());
+    sortRows(rows, order);
+    return rows;
+}
+
+void RelationTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0)
+        column = 0;
+    if (column == m_order.column && order == m_order.order)
+        return;
+    m_order = {column, order};
+    reload();
+}
+
 void RelationTableModel::reload()
 {
-    beginResetModel();
-    m_dependencies.clear();
-    m_groups.clear();
-    const bool whole = m_scope == Scope::Register;
-    if (m_service && m_active && (whole || !m_element.isEmpty())) {
-        if (m_kind == Kind::Dependencies) {
-            if (whole) {
-                m_dependencies.reserve(std::size_t(m_service->dependencyCount()));
-                for (const Dependency &d : m_service->dependencies())
-                    m_dependencies.push_back(d);
-                std::sort(m_dependencies.begin(), m_dependencies.end(), [](const auto &a, const auto &b) {
-                    return a.from != b.from ? a.from < b.from : a.to < b.to;
-                });
-            } else {
-                m_dependencies = m_service->dependenciesOf(m_element);
-                for (const Dependency &d : m_service->dependentsOf(m_element))
-                    m_dependencies.push_back(d);
-            }
-        } else if (whole) {
-            m_groups.reserve(std::size_t(m_service->groupCount()));
-            for (const RedundancyGroup &g : m_service->groups())
-                m_groups.push_back(g);
-            std::sort(m_groups.begin(), m_groups.end(), [](const auto &a, const auto &b) {
-                return a.element != b.element ? a.element < b.element : a.name < b.name;
-            });
-        } else {
-            m_groups = m_service->groupsOf(m_element);
-        }
+    if (!m_service || !m_active) {
+        show({});
+        return;
     }
+    if (m_scope == Scope::Element) {
+        Rows rows;
+        if (!m_element.isEmpty()) {
+            if (m_kind == Kind::Dependencies) {
+                rows.dependencies = m_service->dependenciesOf(m_element);
+                for (const Dependency &d : m_service->dependentsOf(m_element))
+                    rows.dependencies.push_back(d);
+            } else {
+                rows.groups = m_service->groupsOf(m_element);
+            }
+        }
+        show(std::move(rows)); // a view's proxy sorts these few rows
+        return;
+    }
+    if (m_running) {
+        m_pending = true;
+        return;
+    }
+    // Shared copies (O(1)); gathered and sorted here or, for a large register, on a worker.
+    const QHash<QString, Dependency> dependencies = m_service->dependencies();
+    const QHash<QString, RedundancyGroup> groups = m_service->groups();
+    const qsizetype count = m_kind == Kind::Dependencies ? dependencies.size() : groups.size();
+    if (count <= m_synchronousLimit) {
+        show(collect(m_kind, dependencies, groups, m_order));
+        return;
+    }
+    m_running = true;
+    m_watcher->setFuture(QtConcurrent::run(&RelationTableModel::collect, m_kind, dependencies, groups, m_order));
+}
+
+void RelationTableModel::workerFinished()
+{
+    m_running = false;
+    Rows rows = m_watcher->future().takeResult();
+    if (m_pending) {
+        m_pending = false;
+        reload();
+        return;
+    }
+    if (m_active)
+        show(std::move(rows));
+}
+
+void RelationTableModel::show(Rows rows)
+{
+    beginResetModel();
+    m_dependencies = std::move(rows.dependencies);
+    m_groups = std::move(rows.groups);
     endResetModel();
+    Q_EMIT loaded();
 }
 
 int RelationTableModel::rowCount(const QModelIndex &parent) const

@@ -6,6 +6,8 @@
 #include "register/dependency.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QPointer>
 
 #include <vector>
@@ -28,6 +30,7 @@ public:
     enum Role { SortRole = Qt::UserRole };
 
     RelationTableModel(Kind kind, Scope scope, QObject *parent = nullptr);
+    ~RelationTableModel() override;
     void setService(RegisterService *service);
     /// For Scope::Element: the rows that involve `key` (both directions for dependencies); empty: no rows.
     void setElement(const QString &key);
@@ -42,9 +45,33 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts by a column (the key columns break ties). A register-scope table of more than 20,000 rows gathers and
+    /// sorts them on a worker thread and shows them when ready; so does every reload after a change.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool isLoading() const { return m_running; }
+    /// Register-scope tables with more rows than this are gathered on a worker (default 20,000).
+    void setSynchronousLimit(int rows) { m_synchronousLimit = rows; }
+
+Q_SIGNALS:
+    /// New rows are shown (at once, or when the worker finished).
+    void loaded();
 
 private:
+    struct Rows {
+        std::vector<Dependency> dependencies;
+        std::vector<RedundancyGroup> groups;
+    };
+    struct Order {
+        int column = 0;
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+    /// Every dependency or group of the copies given, in `order`. Runs on any thread.
+    static Rows collect(Kind kind, const QHash<QString, Dependency> &dependencies,
+                        const QHash<QString, RedundancyGroup> &groups, Order order);
+    static void sortRows(Rows &rows, Order order);
     void reload();
+    void show(Rows rows);
+    void workerFinished();
 
     Kind m_kind;
     Scope m_scope;
@@ -53,6 +80,11 @@ private:
     bool m_active = true;
     std::vector<Dependency> m_dependencies;
     std::vector<RedundancyGroup> m_groups;
+    Order m_order;
+    QFutureWatcher<Rows> *m_watcher;
+    bool m_running = false;
+    bool m_pending = false;
+    int m_synchronousLimit = 20000;
 };
 
 } // namespace bulwark::gui
