@@ -6,9 +6,9 @@
 #include "analysis/spofanalysis.h"
 #include "models/resulttablemodel.h"
 #include "promisefeedback.h"
+#include "snapshotcache.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
-#include "store/database.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -46,12 +46,7 @@ void compute(QPromise<DashboardData> &promise, const QString &path, const QList<
     PromiseFeedback<DashboardData> feedback(promise);
     DashboardData data;
     const auto done = [&] { promise.addResult(std::move(data)); };
-    auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
-    if (!db) {
-        data.error = db.error();
-        return done();
-    }
-    auto snapshot = analysis::GraphSnapshot::load(**db, &feedback);
+    auto snapshot = SnapshotCache::load(path, &feedback);
     if (!snapshot) {
         data.error = snapshot.error();
         return done();

@@ -10,7 +10,6 @@
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 #include "snapshotcache.h"
-#include "store/database.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -78,13 +77,7 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
     outcome.snapshot = request.snapshot;
     outcome.spofRanking = request.ranking;
     if (!outcome.snapshot) {
-        auto db = store::Database::open(request.path, store::Database::OpenMode::OpenExisting);
-        if (!db) {
-            outcome.error = db.error();
-            promise.addResult(std::move(outcome));
-            return;
-        }
-        auto snapshot = analysis::GraphSnapshot::load(**db, &feedback);
+        auto snapshot = SnapshotCache::load(request.path, &feedback);
         if (!snapshot) {
             outcome.canceled = snapshot.error().code == Error::Code::Canceled;
             outcome.error = snapshot.error();

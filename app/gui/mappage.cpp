@@ -11,7 +11,6 @@
 #include "register/vocabulary.h"
 #include "settings.h"
 #include "snapshotcache.h"
-#include "store/database.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -101,13 +100,7 @@ void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
     outcome.generation = request.generation;
     outcome.snapshot = request.overlay ? request.overlay->snapshot : request.snapshot;
     if (!outcome.snapshot) {
-        auto db = store::Database::open(request.path, store::Database::OpenMode::OpenExisting);
-        if (!db) {
-            outcome.error = db.error();
-            promise.addResult(std::move(outcome));
-            return;
-        }
-        auto snapshot = analysis::GraphSnapshot::load(**db, &feedback);
+        auto snapshot = SnapshotCache::load(request.path, &feedback);
         if (!snapshot) {
             outcome.canceled = snapshot.error().code == Error::Code::Canceled;
             outcome.error = snapshot.error();

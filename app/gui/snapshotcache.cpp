@@ -3,6 +3,7 @@
 #include "snapshotcache.h"
 
 #include "register/registerservice.h"
+#include "store/database.h"
 
 namespace bulwark::gui {
 
@@ -25,6 +26,14 @@ void SnapshotCache::offer(std::shared_ptr<const analysis::GraphSnapshot> snapsho
 {
     if (generation == m_generation && snapshot)
         m_snapshot = std::move(snapshot);
+}
+
+Result<std::shared_ptr<const analysis::GraphSnapshot>> SnapshotCache::load(const QString &path, Feedback *feedback)
+{
+    auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
+    if (!db)
+        return db.error();
+    return analysis::GraphSnapshot::load(**db, feedback);
 }
 
 void SnapshotCache::invalidate()
