@@ -162,7 +162,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
-    connect(m_cancel, &QToolButton::clicked, this, [this] { m_loadWatcher->cancel(); });
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_importing)
+            m_importWatcher->cancel(); // the worker's write rolls back
+        else
+            m_loadWatcher->cancel();
+    });
+    connect(m_importWatcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_importWatcher, &QFutureWatcher<ImportOutcome>::finished, this, &MainWindow::importDone);
 
     setupActions();
@@ -477,6 +483,12 @@ void MainWindow::importDialog()
     importFile(path, settings.confirmImports());
 }
 
+void MainWindow::cancelImport()
+{
+    if (m_importing)
+        m_importWatcher->cancel();
+}
+
 bool MainWindow::isImporting() const
 {
     return m_importing;
@@ -512,29 +524,36 @@ void MainWindow::setBusy(const QString &text, bool busy)
 void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
 {
     m_importing = true;
+    m_importPath = path;
     m_askBeforeImport = askFirst;
     const QString db = m_service->path();
     setBusy(dryRun ? tr("Checking %1...").arg(QDir::toNativeSeparators(path))
                    : tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
             true);
-    m_importWatcher->setFuture(QtConcurrent::run([db, path, dryRun] {
-        // The worker opens its own connection; the write is one transaction, all or nothing.
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_cancel->show();
+    m_importWatcher->setFuture(QtConcurrent::run([db, path, dryRun](QPromise<ImportOutcome> &promise) {
+        // The worker opens its own connection; the write is one transaction, all or nothing, and Cancel rolls it back.
+        promise.setProgressRange(0, 100);
+        PromiseFeedback<ImportOutcome> feedback(promise);
         ImportOutcome outcome;
         outcome.path = path;
         outcome.dryRun = dryRun;
         auto service = RegisterService::open(db, store::Database::OpenMode::OpenExisting);
         if (!service) {
             outcome.error = service.error();
-            return outcome;
+            promise.addResult(std::move(outcome));
+            return;
         }
         exchange::ImportOptions options;
         options.dryRun = dryRun;
-        auto summary = exchange::Importer::run(**service, path, options);
+        auto summary = exchange::Importer::run(**service, path, options, Actor::current(), &feedback);
         if (summary)
             outcome.summary = *summary;
         else
             outcome.error = summary.error();
-        return outcome;
+        promise.addResult(std::move(outcome));
     }));
 }
 
@@ -542,7 +561,18 @@ void MainWindow::importDone()
 {
     m_importing = false;
     setBusy({}, false);
+    m_cancel->hide();
+    if (m_importWatcher->isCanceled() || m_importWatcher->future().resultCount() == 0) {
+        statusBar()->showMessage(tr("The import was canceled; nothing was written."), 8000);
+        Q_EMIT importFinished(m_importPath, false);
+        return;
+    }
     const ImportOutcome outcome = m_importWatcher->result();
+    if (!outcome.summary && outcome.error.code == Error::Code::Canceled) {
+        statusBar()->showMessage(outcome.error.message, 8000);
+        Q_EMIT importFinished(outcome.path, false);
+        return;
+    }
     if (!outcome.summary) {
         showError(tr("Nothing Was Imported"), outcome.error);
         Q_EMIT importFinished(outcome.path, false);

@@ -64,6 +64,8 @@ public:
     /// summary the user confirms (unless `askFirst` is false), then the import, then the register is reloaded.
     void importFile(const QString &path, bool askFirst = true);
     bool isImporting() const;
+    /// Stops a running import: its write is rolled back, the register stays as it was.
+    void cancelImport();
 
     RegisterService *service() const { return m_service.get(); }
     RegisterPage *registerPage() const { return m_registerPage; }
@@ -115,6 +117,7 @@ private:
     QFutureWatcher<LoadOutcome> *m_loadWatcher;
     QFutureWatcher<ImportOutcome> *m_importWatcher;
     bool m_askBeforeImport = true;
+    QString m_importPath;
     bool m_importing = false; ///< from the first check until the register is reloaded or the import ends
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

@@ -65,14 +65,17 @@ void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
     changes.removeScenarios.sort();
 }
 
-Result<ChangeSummary> Importer::run(RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor)
+Result<ChangeSummary> Importer::run(RegisterService &service, const QString &path, const ImportOptions &options,
+                                    const Actor &actor, Feedback *feedback)
 {
     auto changes = read(path, options.format);
     if (!changes)
         return changes.error();
+    if (feedback && feedback->isCanceled())
+        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
     if (options.prune)
         addPruning(*changes, service);
-    return service.apply(*changes, actor, options.dryRun);
+    return service.apply(*changes, actor, options.dryRun, feedback);
 }
 
 } // namespace bulwark::exchange

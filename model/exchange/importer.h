@@ -26,10 +26,12 @@ public:
     [[nodiscard]] static Result<ChangeSet> read(const QString &path, Format format = Format::Auto);
     /// Adds to `changes` the removals that make the register equal to the file (for --prune).
     static void addPruning(ChangeSet &changes, const RegisterService &service);
+    /// `feedback` (optional): progress of the write, and a cancel that rolls it back.
     [[nodiscard]] static Result<ChangeSummary> run(RegisterService &service,
                                                    const QString &path,
                                                    const ImportOptions &options,
-                                                   const Actor &actor = Actor::current());
+                                                   const Actor &actor = Actor::current(),
+                                                   Feedback *feedback = nullptr);
     static Format detect(const QString &path);
 };
 

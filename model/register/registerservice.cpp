@@ -603,7 +603,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     return {};
 }
 
-Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun)
+Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun, Feedback *feedback)
 {
     Plan plan;
     QElapsedTimer timer;
@@ -614,15 +614,16 @@ Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Act
     plan.summary.dryRun = dryRun;
     if (dryRun || plan.summary.isEmpty())
         return plan.summary;
-    if (auto r = write(plan, actor); !r) {
-        Q_EMIT writeFailed(r.error());
+    if (auto r = write(plan, actor, feedback); !r) {
+        if (r.error().code != Error::Code::Canceled) // a cancel is the user's choice, not a failure
+            Q_EMIT writeFailed(r.error());
         return r.error();
     }
     Q_EMIT changed(plan.summary);
     return plan.summary;
 }
 
-Result<void> RegisterService::write(Plan &plan, const Actor &actor)
+Result<void> RegisterService::write(Plan &plan, const Actor &actor, Feedback *feedback)
 {
     store::Transaction transaction(m_db->connection());
     if (auto r = transaction.begin(); !r)
@@ -655,6 +656,19 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         entry.after = std::move(after);
         return audit.append(entry, head);
     };
+    // Progress, and a way out: a cancel returns an error, and the transaction rolls back when it goes out of scope.
+    const qint64 total = qint64(plan.removedDependencies.size() + plan.elements.size() + plan.groups.size()
+                                + plan.dependencies.size() + plan.removedGroups.size() + plan.removedElements.size()
+                                + plan.scenarios.size() + plan.removedScenarios.size());
+    qint64 done = 0;
+    auto tick = [&]() -> Result<void> {
+        if (!feedback || ++done % 256 != 0)
+            return {};
+        if (feedback->isCanceled())
+            return makeError(Error::Code::Canceled, tr("The change was canceled; nothing was written."));
+        feedback->setProgress(100.0 * double(done) / double(std::max<qint64>(1, total)));
+        return {};
+    };
     const QString elementEntity = QStringLiteral("element");
     const QString dependencyEntity = QStringLiteral("dependency");
     const QString groupEntity = QStringLiteral("group");
@@ -672,12 +686,16 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
     };
 
     for (const Dependency &d : plan.removedDependencies) {
+        if (auto r = tick(); !r)
+            return r;
         if (auto r = writer.deleteDependency(elementId(d.from), elementId(d.to)); !r)
             return r;
         if (auto r = record(Plan::Op::Remove, dependencyEntity, dependencyId(d.from, d.to), RegisterCodec::toJson(d), {}); !r)
             return r;
     }
     for (const auto &step : plan.elements) {
+        if (auto r = tick(); !r)
+            return r;
         if (step.op == Plan::Op::Add) {
             auto id = writer.insertElement(step.value);
             if (!id)
@@ -695,6 +713,8 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         }
     }
     for (const auto &step : plan.groups) {
+        if (auto r = tick(); !r)
+            return r;
         const QString id = groupId(step.value.element, step.value.name);
         if (step.op == Plan::Op::Add) {
             auto rowId = writer.insertGroup(elementId(step.value.element), step.value);
@@ -711,6 +731,8 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         }
     }
     for (const auto &step : plan.dependencies) {
+        if (auto r = tick(); !r)
+            return r;
         const Dependency &d = step.value;
         const qint64 from = elementId(d.from);
         const qint64 to = elementId(d.to);
@@ -730,6 +752,8 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
         }
     }
     for (const RedundancyGroup &g : plan.removedGroups) {
+        if (auto r = tick(); !r)
+            return r;
         const QString id = groupId(g.element, g.name);
         if (auto r = writer.deleteGroup(m_state.groupIds.value(id)); !r)
             return r;
@@ -737,12 +761,16 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
             return r;
     }
     for (const Element &e : plan.removedElements) {
+        if (auto r = tick(); !r)
+            return r;
         if (auto r = writer.deleteElement(m_state.elementIds.value(e.key)); !r)
             return r;
         if (auto r = record(Plan::Op::Remove, elementEntity, e.key, RegisterCodec::toJson(e), {}); !r)
             return r;
     }
     for (const auto &step : plan.scenarios) {
+        if (auto r = tick(); !r)
+            return r;
         if (auto r = step.op == Plan::Op::Add ? writer.insertScenario(step.value) : writer.updateScenario(step.value); !r)
             return r;
         if (auto r = record(step.op, scenarioEntity, step.value.name,
@@ -752,6 +780,8 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor)
             return r;
     }
     for (const Scenario &sc : plan.removedScenarios) {
+        if (auto r = tick(); !r)
+            return r;
         if (auto r = writer.deleteScenario(sc.name); !r)
             return r;
         if (auto r = record(Plan::Op::Remove, scenarioEntity, sc.name, RegisterCodec::toJson(sc), {}); !r)

@@ -50,9 +50,12 @@ public:
 
     /// Validates and applies `changes` as one transaction. On any error nothing is written. A dry run validates
     /// and counts but writes nothing.
+    /// `feedback` (optional) receives the write's progress and may cancel it: the transaction is rolled back and
+    /// the result is Error::Code::Canceled.
     [[nodiscard]] Result<ChangeSummary> apply(const ChangeSet &changes,
                                               const Actor &actor = Actor::current(),
-                                              bool dryRun = false);
+                                              bool dryRun = false,
+                                              Feedback *feedback = nullptr);
 
     const store::Database &database() const { return *m_db; }
     const QString &path() const { return m_db->path(); }
@@ -92,7 +95,7 @@ Q_SIGNALS:
 private:
     struct Plan;
     [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan) const;
-    [[nodiscard]] Result<void> write(Plan &plan, const Actor &actor);
+    [[nodiscard]] Result<void> write(Plan &plan, const Actor &actor, Feedback *feedback);
 
     std::unique_ptr<store::Database> m_db;
     State m_state;

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void filterKeepsTheCurrentElement();
     void wholeRegisterTablesEdit();
     void wholeRegisterTableSortsOnAWorker();
+    void importCanBeCanceled();
     void settingsDialogWritesAndApplies();
 
 private:
@@ -720,6 +721,35 @@ void tst_RegisterPage::wholeRegisterTableSortsOnAWorker()
     QVERIFY(m_window->service()->apply(c));
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(model->rowCount(), int(m_window->service()->dependencyCount()));
+}
+
+void tst_RegisterPage::importCanBeCanceled()
+{
+    // 20,000 new elements: a few seconds of work, stopped at once.
+    const QString file = m_dir.filePath(QStringLiteral("big.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "bulwark-register", "version": 1, "elements": [)");
+    for (int i = 0; i < 20000; ++i)
+        f.write(QStringLiteral(R"(%1{"key": "BIG-%2", "name": "Bulk %2", "kind": "application"})")
+                    .arg(i ? QStringLiteral(",") : QString())
+                    .arg(i)
+                    .toUtf8());
+    f.write("]}");
+    f.close();
+    const qsizetype before = m_window->service()->elementCount();
+    QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+    m_window->importFile(file, false);
+    QVERIFY(m_window->isImporting());
+    m_window->cancelImport();
+    QVERIFY(imported.wait(20000));
+    QCOMPARE(imported.first().at(1).toBool(), false);
+    QVERIFY(!m_window->isImporting());
+    QVERIFY(m_window->registerPage()->isEnabled());
+    QCOMPARE(m_window->service()->elementCount(), before);
+    auto reopened = RegisterService::open(m_path, store::Database::OpenMode::OpenExisting);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->elementCount(), before);
 }
 
 QTEST_MAIN(tst_RegisterPage)

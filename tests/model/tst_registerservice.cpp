@@ -31,6 +31,7 @@ private Q_SLOTS:
     void dryRunWritesNothing();
     void adjacencyFollowsEveryChange();
     void inverseUndoesRandomChanges();
+    void cancelRollsBackTheWrite();
 
 private:
     void compareAdjacencyWithScan();
@@ -533,6 +534,44 @@ void tst_RegisterService::inverseUndoesRandomChanges()
     }
     QVERIFY2(applied > 200, qPrintable(QString::number(applied)));
     QVERIFY(kept > 0);
+}
+
+void tst_RegisterService::cancelRollsBackTheWrite()
+{
+    const qsizetype before = m_service->elementCount();
+    const qint64 auditBefore = auditCount();
+    ChangeSet big;
+    for (int i = 0; i < 3000; ++i)
+        big.add(element(QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0'))), ChangeSet::Mode::Insert);
+    // A user who presses Cancel when a third is written.
+    double seen = 0;
+    Feedback *self = nullptr;
+    Feedback feedback([&](double percent) {
+        seen = percent;
+        if (percent > 30)
+            self->cancel();
+    });
+    self = &feedback;
+    QSignalSpy failed(m_service.get(), &RegisterService::writeFailed);
+    QSignalSpy changed(m_service.get(), &RegisterService::changed);
+    const auto result = m_service->apply(big, Actor::current(), false, &feedback);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Canceled);
+    QVERIFY(seen > 30 && seen < 100);
+    QCOMPARE(failed.size(), 0); // a cancel is not a failure
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_service->elementCount(), before);
+    QCOMPARE(auditCount(), auditBefore);
+    // On disk too, and the trail still verifies.
+    m_service.reset();
+    m_service = openService(m_path);
+    QVERIFY(m_service);
+    QCOMPARE(m_service->elementCount(), before);
+    auto verified = store::AuditLog::verify(m_service->database(), m_service->snapshot());
+    QVERIFY(verified && verified->isIntact());
+    // Without a cancel the same change goes through.
+    QVERIFY(m_service->apply(big));
+    QCOMPARE(m_service->elementCount(), before + 3000);
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterService)
