@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QImageWriter>
@@ -575,33 +576,87 @@ void MapPage::contextMenu(const QString &key, const QPoint &screenPos)
     menu.exec(screenPos);
 }
 
+void MapPage::paintExport(QPainter &painter, const QSizeF &size) const
+{
+    // A title band above the drawing (what it shows, from which register) and a legend below it, so that an
+    // exported map can be read on its own, in a report or by an auditor.
+    constexpr qreal margin = 16;
+    constexpr qreal header = 58;
+    constexpr qreal footer = 30;
+    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    QFont title = painter.font();
+    title.setPointSizeF(13);
+    title.setBold(true);
+    painter.setFont(title);
+    painter.setPen(QColor(0x24, 0x29, 0x33));
+    const QString file = m_service ? QFileInfo(m_service->path()).fileName() : QString();
+    painter.drawText(QRectF(margin, 8, size.width() - 2 * margin, 22), Qt::AlignLeft | Qt::AlignVCenter,
+                     m_mode == Mode::Impact && m_overlay ? tr("Blast radius of %1").arg(m_overlay->title)
+                                                         : tr("Dependency map"));
+    QFont small = painter.font();
+    small.setPointSizeF(8.5);
+    small.setBold(false);
+    painter.setFont(small);
+    painter.setPen(QColor(0x4b, 0x55, 0x63));
+    QString info = m_info->text().section(QStringLiteral(" Click "), 0, 0); // the screen's hint is not for paper
+    painter.drawText(QRectF(margin, 30, size.width() - 2 * margin, 24), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                     tr("Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.")
+                         .arg(file, info));
+    const QRectF drawing(0, header, size.width(), size.height() - header - footer);
+    m_scene->render(&painter, drawing, m_scene->sceneRect());
+    // Legend: kinds, then line styles, then the impact colours when shown.
+    qreal x = margin;
+    const qreal y = size.height() - footer + 9;
+    auto swatch = [&](const QColor &colour, const QString &text) {
+        painter.fillRect(QRectF(x, y + 1, 10, 10), colour);
+        x += 14;
+        const qreal width = QFontMetricsF(small).horizontalAdvance(text);
+        painter.setPen(QColor(0x24, 0x29, 0x33));
+        painter.drawText(QRectF(x, y - 2, width + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += width + 14;
+    };
+    for (int k = 0; k < elementKindCount; ++k)
+        swatch(MapScene::kindColour(ElementKind(k)), Vocabulary::displayName(ElementKind(k)));
+    if (m_mode == Mode::Impact) {
+        swatch(MapScene::stateColour(analysis::State::Down), tr("down"));
+        swatch(MapScene::stateColour(analysis::State::Degraded), tr("degraded"));
+    }
+    const QString lines = tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
+                             "diamond: critical or important function");
+    painter.drawText(QRectF(x, y - 2, std::max<qreal>(0, size.width() - x - margin), 16), Qt::AlignLeft | Qt::AlignVCenter,
+                     lines);
+}
+
 Result<void> MapPage::exportTo(const QString &path) const
 {
     if (m_scene->nodeCount() == 0)
         return makeError(Error::Code::Invalid, tr("There is no drawing to export."));
     const QRectF source = m_scene->sceneRect();
+    const QSizeF size(std::max<qreal>(source.width(), 900), source.height() + 58 + 30);
     QByteArray bytes;
     if (QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
-        svg.setSize(source.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setTitle(tr("Bulwark dependency map"));
         svg.setDescription(m_info->text());
         QPainter painter(&svg);
-        m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+        paintExport(painter, size);
         painter.end();
     } else {
-        const qreal scale = std::min(2.0, 16000.0 / std::max(source.width(), source.height()));
-        QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        const qreal scale = std::min(2.0, 16000.0 / std::max(size.width(), size.height()));
+        QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
             return makeError(Error::Code::Io, tr("The drawing is too large for a PNG image; export it as SVG."));
         image.fill(Qt::white);
         QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        m_scene->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+        painter.scale(scale, scale);
+        paintExport(painter, size);
         painter.end();
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);

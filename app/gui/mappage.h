@@ -20,6 +20,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPainter;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -102,6 +103,7 @@ private:
     void buildCompleter();
     void searchEntered();
     void exportDialog();
+    void paintExport(QPainter &painter, const QSizeF &size) const;
     void contextMenu(const QString &key, const QPoint &screenPos);
     void updateInfo(const MapOutcome &outcome);
     QString defaultFocus() const;

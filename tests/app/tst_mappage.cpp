@@ -267,7 +267,10 @@ void tst_MapPage::exportsSvgAndPng()
     const QImage image(pngPath);
     QVERIFY(!image.isNull());
     const QSizeF drawing = page->scene()->sceneRect().size();
-    QCOMPARE(image.width(), qRound(drawing.width() * 2));
+    QCOMPARE(image.width(), qRound(std::max<qreal>(drawing.width(), 900) * 2));
+    QCOMPARE(image.height(), qRound((drawing.height() + 58 + 30) * 2)); // a title band and a legend
+    QVERIFY(text.contains("Dependency map"));
+    QVERIFY(text.contains("demo.bulwark"));
     // Not blank: the boxes' borders are darker than the background.
     int dark = 0;
     for (int y = 0; y < image.height(); y += 4)

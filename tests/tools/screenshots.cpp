@@ -82,6 +82,8 @@ int main(int argc, char *argv[])
     waitForMap(window.mapPage());
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("map.png")));
+    if (auto exported = window.mapPage()->exportTo(QDir(out).filePath(QStringLiteral("map-export.svg"))); !exported)
+        std::fprintf(stderr, "%s\n", qPrintable(exported.error().message));
 
     window.showPage(gui::MainWindow::ImpactPageIndex);
     window.impactPage()->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
