@@ -616,7 +616,7 @@ void MainWindow::importDone()
 
 void MainWindow::exportDialog()
 {
-    if (!m_service)
+    if (!m_service || m_exporting)
         return;
     Settings settings;
     QString selectedFilter;
@@ -626,18 +626,42 @@ void MainWindow::exportDialog()
     if (path.isEmpty())
         return;
     settings.setLastFolder(QFileInfo(path).absolutePath());
-    const RegisterData snapshot = m_service->snapshot();
-    if (selectedFilter.startsWith(u"CSV")) {
-        if (auto r = exchange::CsvFormat::writeFolder(snapshot, path); !r)
-            showError(tr("Export Failed"), r.error());
+    exportRegister(path, selectedFilter.startsWith(u"CSV"));
+}
+
+void MainWindow::exportRegister(const QString &path, bool csv)
+{
+    if (!m_service || m_exporting)
         return;
-    }
-    QSaveFile file(path);
-    const QByteArray bytes = exchange::JsonFormat::write(snapshot);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        showError(tr("Export Failed"), makeError(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, file.errorString())));
-    else
-        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    // A worker reads the register through its own connection (one read transaction: a consistent copy even while
+    // the window goes on editing) and writes the file; 100,000 elements take a few seconds.
+    m_exporting = true;
+    statusBar()->showMessage(tr("Exporting to %1...").arg(QDir::toNativeSeparators(path)));
+    const QString db = m_service->path();
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_exporting = false;
+        const Result<void> result = watcher->result();
+        if (!result)
+            showError(tr("Export Failed"), result.error());
+        else
+            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+        Q_EMIT exportFinished(path, bool(result));
+    });
+    watcher->setFuture(QtConcurrent::run([db, path, csv]() -> Result<void> {
+        auto service = RegisterService::open(db, store::Database::OpenMode::OpenExisting);
+        if (!service)
+            return service.error();
+        const RegisterData snapshot = (*service)->snapshot();
+        if (csv)
+            return exchange::CsvFormat::writeFolder(snapshot, path);
+        QSaveFile file(path);
+        const QByteArray bytes = exchange::JsonFormat::write(snapshot);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return makeError(Error::Code::Io, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }));
 }
 
 void MainWindow::about()

@@ -66,6 +66,8 @@ public:
     bool isImporting() const;
     /// Stops a running import: its write is rolled back, the register stays as it was.
     void cancelImport();
+    /// Writes the register to a bulwark-register JSON file (or, with `csv`, a folder of CSV files) on a worker.
+    void exportRegister(const QString &path, bool csv);
 
     RegisterService *service() const { return m_service.get(); }
     RegisterPage *registerPage() const { return m_registerPage; }
@@ -88,6 +90,8 @@ Q_SIGNALS:
     void registerOpened(const QString &path, bool ok);
     /// A background import ended (ok false: refused or failed; nothing was written).
     void importFinished(const QString &path, bool ok);
+    /// A background export ended.
+    void exportFinished(const QString &path, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +122,7 @@ private:
     QFutureWatcher<ImportOutcome> *m_importWatcher;
     bool m_askBeforeImport = true;
     QString m_importPath;
+    bool m_exporting = false;
     bool m_importing = false; ///< from the first check until the register is reloaded or the import ends
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

@@ -5,6 +5,7 @@
 #include "models/relationtablemodel.h"
 #include "models/resulttablemodel.h"
 #include "relationdialogs.h"
+#include "exchange/jsonformat.h"
 #include "mainwindow.h"
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
@@ -19,7 +20,9 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QTimer>
 #include <QUrl>
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void wholeRegisterTablesEdit();
     void wholeRegisterTableSortsOnAWorker();
     void importCanBeCanceled();
+    void exportsInBackground();
     void settingsDialogWritesAndApplies();
 
 private:
@@ -750,6 +754,34 @@ void tst_RegisterPage::importCanBeCanceled()
     auto reopened = RegisterService::open(m_path, store::Database::OpenMode::OpenExisting);
     QVERIFY(reopened);
     QCOMPARE((*reopened)->elementCount(), before);
+}
+
+void tst_RegisterPage::exportsInBackground()
+{
+    const QString file = m_dir.filePath(QStringLiteral("exported.json"));
+    QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
+    m_window->exportRegister(file, false);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toBool(), true);
+    auto read = exchange::JsonFormat::read(file);
+    QVERIFY(read);
+    QCOMPARE(qsizetype(read->elements.size()), m_window->service()->elementCount());
+    QCOMPARE(qsizetype(read->dependencies.size()), m_window->service()->dependencyCount());
+    // A folder that cannot be written: a clear error, reported once.
+    exported.clear();
+    QString shown;
+    QTimer closer; // the error is shown in a message box: read it and close it
+    connect(&closer, &QTimer::timeout, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    closer.start(20);
+    m_window->exportRegister(m_dir.filePath(QStringLiteral("no/such/folder/x.json")), false);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toBool(), false);
+    QVERIFY2(shown.contains(QStringLiteral("x.json")), qPrintable(shown));
 }
 
 QTEST_MAIN(tst_RegisterPage)
