@@ -5,6 +5,7 @@
 // A 2 ms timer records the longest gap between its ticks in each phase (a gap is a stretch in which the window
 // could not repaint or react). Usage: QT_QPA_PLATFORM=offscreen bench_gui REGISTER.bulwark
 // (a 100,000-element register: bench_analysis 100000 FOLDER writes FOLDER/analysis.bulwark).
+#include "commands/registercommand.h"
 #include "mainwindow.h"
 #include "map/mapscene.h"
 #include "mappage.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <cstdio>
 #include <functional>
@@ -176,7 +178,23 @@ int main(int argc, char *argv[])
     page->tabs()->setCurrentIndex(0);
     wait(50);
 
-    // 5. Select elements in the register (form, neighbours), then see each on the Map page with 2 hops.
+    // 5. Edit an element (one undoable, audited write), undo it, redo it.
+    {
+        const QString key = page->elementModel()->keyAt(elements / 2);
+        const bulwark::Element before = *window.service()->element(key);
+        bulwark::Element after = before;
+        after.rtoMin = before.rtoMin.value_or(0) + 5;
+        monitor.begin();
+        window.undoStack()->push(RegisterCommand::editElement(window.service(), before, after).release());
+        wait(50);
+        window.undoStack()->undo();
+        wait(50);
+        window.undoStack()->redo();
+        wait(50);
+        rows.push_back({"edit an element, undo, redo", monitor.longest(), monitor.over(), QStringLiteral("3 audited writes")});
+    }
+
+    // 6. Select elements in the register (form, neighbours), then see each on the Map page with 2 hops.
     QRandomGenerator random(42);
     MapPage *map = window.mapPage();
     map->setHops(2);
