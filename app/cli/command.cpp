@@ -123,6 +123,17 @@ void Context::addFailureOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("tag"), tr("Also fail every element with tag TAG."), QStringLiteral("TAG")});
 }
 
+Result<Context::Failure> Context::openFailure() const
+{
+    auto snapshot = openSnapshot();
+    if (!snapshot)
+        return snapshot.error();
+    auto failed = failureSet(**snapshot);
+    if (!failed)
+        return failed.error();
+    return Failure{*snapshot, std::move(*failed)};
+}
+
 Result<std::vector<int>> Context::failureSet(const analysis::GraphSnapshot &s) const
 {
     QStringList keys;

@@ -67,6 +67,13 @@ public:
                                                       const QString &region,
                                                       const QString &country,
                                                       const QString &tag) const;
+    /// What a failure command works on: the snapshot and the failure set of --fail/--region/--country/--tag.
+    struct Failure {
+        std::shared_ptr<const analysis::GraphSnapshot> snapshot;
+        std::vector<int> failed;
+    };
+    /// Reads the register and the failure options in one step (impact, recovery).
+    [[nodiscard]] Result<Failure> openFailure() const;
     /// Prints the impact of `failed` (text or --json, the impact contract); returns 1 when a critical function
     /// breaches its tolerance.
     int reportImpact(const analysis::GraphSnapshot &snapshot, const std::vector<int> &failed) const;

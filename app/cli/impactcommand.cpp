@@ -51,14 +51,10 @@ void ImpactCommand::addOptions(QCommandLineParser &parser) const
 
 int ImpactCommand::run(Context &context) const
 {
-    auto snapshot = context.openSnapshot();
-    if (!snapshot)
-        return context.fail(snapshot.error());
-    const analysis::GraphSnapshot &s = **snapshot;
-    auto failed = context.failureSet(s);
-    if (!failed)
-        return context.fail(failed.error());
-    return context.reportImpact(s, *failed);
+    auto failure = context.openFailure();
+    if (!failure)
+        return context.fail(failure.error());
+    return context.reportImpact(*failure->snapshot, failure->failed);
 }
 
 int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<int> &failed) const

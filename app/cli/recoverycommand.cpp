@@ -33,14 +33,11 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
 
 int RecoveryCommand::run(Context &context) const
 {
-    auto snapshot = context.openSnapshot();
-    if (!snapshot)
-        return context.fail(snapshot.error());
-    const analysis::GraphSnapshot &s = **snapshot;
-    auto failed = context.failureSet(s);
-    if (!failed)
-        return context.fail(failed.error());
-    const analysis::ImpactResult result = analysis::analyseImpact(s, *failed);
+    auto failure = context.openFailure();
+    if (!failure)
+        return context.fail(failure.error());
+    const analysis::GraphSnapshot &s = *failure->snapshot;
+    const analysis::ImpactResult result = analysis::analyseImpact(s, failure->failed);
     const int exitCode = result.breachesTolerance(s, true) ? Findings : Ok;
     auto number = [](int value) {
         return value < 0 || value == analysis::Propagator::unknownRecovery ? QJsonValue() : QJsonValue(value);
