@@ -125,8 +125,10 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_tabs->addTab(m_elementView, tr("&Elements"));
     m_dependencyView->setObjectName(QStringLiteral("allDependencyTable"));
     connect(m_dependencyModel, &RelationTableModel::loaded, this, [this] {
-        if (m_tabs->currentWidget() == m_dependencyView)
-            m_dependencyView->resizeColumnsToContents();
+        if (m_tabs->currentWidget() == m_dependencyView && !m_dependencyView->property("bulwarkFitted").toBool()) {
+            m_dependencyView->resizeColumnsToContents(); // once: later reloads keep the reader's column widths
+            m_dependencyView->setProperty("bulwarkFitted", m_dependencyModel->rowCount() > 0);
+        }
     });
     m_groupView->setObjectName(QStringLiteral("allGroupTable"));
     // The whole register's dependencies and groups edit like the selected element's: double-click, Delete.
@@ -161,8 +163,6 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_dependencyModel->setActive(m_tabs->currentWidget() == m_dependencyView);
         m_groupModel->setActive(m_tabs->currentWidget() == m_groupView);
-        if (m_tabs->currentWidget() == m_dependencyView)
-            m_dependencyView->resizeColumnsToContents();
     });
 
     auto *side = new QWidget(m_splitter);

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -711,7 +712,11 @@ void tst_RegisterPage::wholeRegisterTableSortsOnAWorker()
     QTRY_VERIFY(!model->isLoading());
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->dependencyAt(row - 1)->to >= model->dependencyAt(row)->to);
-    // A change reloads it (on the worker) with the new row.
+    // A change reloads it (on the worker) with the new row, and the reader stays where they were.
+    QScrollBar *bar = page->allDependencyView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    const int kept = bar->value();
     ChangeSet c;
     Dependency d;
     d.from = QStringLiteral("APP-HR");
@@ -725,6 +730,7 @@ void tst_RegisterPage::wholeRegisterTableSortsOnAWorker()
     QVERIFY(m_window->service()->apply(c));
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(model->rowCount(), int(m_window->service()->dependencyCount()));
+    QTRY_COMPARE(bar->value(), kept);
 }
 
 void tst_RegisterPage::importCanBeCanceled()
