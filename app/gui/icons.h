@@ -3,15 +3,12 @@
 #pragma once
 
 #include <QIcon>
-#include <QString>
 
 namespace bulwark::gui {
 
 /// One of Bulwark's own line icons (resources/icons/actions/NAME.svg): the same set on every desktop, whatever its
-/// icon theme, and sharp at any scale since they are SVG.
-inline QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/bulwark/icons/actions/%1.svg").arg(QLatin1String(name)));
-}
+/// icon theme, sharp at any scale. Drawn in a dark slate; under a dark palette (light window text) the strokes take
+/// the palette's text colour instead, so that the icons keep their contrast.
+QIcon icon(const char *name);
 
 } // namespace bulwark::gui

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 #include "demoregister.h"
+#include "icons.h"
 #include "impactpage.h"
 #include "mainwindow.h"
 #include "models/resulttablemodel.h"
 #include "register/registerservice.h"
 
+#include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +25,7 @@ class tst_DashboardPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsTheDemo();
+    void iconsKeepContrastOnADarkPalette();
 };
 
 void tst_DashboardPage::showsTheDemo()
@@ -66,6 +70,41 @@ void tst_DashboardPage::showsTheDemo()
     change.add(hsmElement, ChangeSet::Mode::Update);
     QVERIFY(window.service()->apply(change));
     QVERIFY(refreshed.wait(15000));
+}
+
+namespace {
+
+/// The mean lightness (0-255) of the drawn (not transparent) pixels of an icon.
+int inkLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+    qint64 sum = 0, count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200) {
+                sum += c.lightness();
+                ++count;
+            }
+        }
+    }
+    return count ? int(sum / count) : -1;
+}
+
+} // namespace
+
+void tst_DashboardPage::iconsKeepContrastOnADarkPalette()
+{
+    const QPalette original = QGuiApplication::palette();
+    const int onLight = inkLightness(gui::icon("open"));
+    QVERIFY2(onLight >= 0 && onLight < 110, qPrintable(QString::number(onLight))); // dark strokes
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    const int onDark = inkLightness(gui::icon("open"));
+    QApplication::setPalette(original);
+    QVERIFY2(onDark > 180, qPrintable(QString::number(onDark))); // light strokes on a dark window
 }
 
 QTEST_MAIN(tst_DashboardPage)
