@@ -5,6 +5,7 @@
 #include "analysis/components.h"
 #include "analysis/spofanalysis.h"
 #include "models/resulttablemodel.h"
+#include "fitcolumns.h"
 #include "promisefeedback.h"
 #include "snapshotcache.h"
 #include "register/registerservice.h"
@@ -460,10 +461,8 @@ void DashboardPage::present(const DashboardData &d)
 
     m_scenarioModel->setRows(t.scenarios);
     m_cycleModel->setRows(t.cycles);
-    for (QTableView *view : findChildren<QTableView *>()) {
-        view->resizeColumnsToContents();
-        view->setColumnWidth(1, std::min(view->columnWidth(1), 240));
-    }
+    for (QTableView *view : findChildren<QTableView *>())
+        fitColumns(view, 240);
 
     const int beyondAny = t.beyondAny;
     m_headline->setText(tr("%1 elements. %2 of %3 critical or important functions have a single point of failure; %4 would be "

@@ -5,6 +5,7 @@
 #include "analysis/spofanalysis.h"
 #include "models/resulttablemodel.h"
 #include "elementcompleter.h"
+#include "fitcolumns.h"
 #include "icons.h"
 #include "promisefeedback.h"
 #include "register/registerservice.h"
@@ -31,6 +32,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace bulwark::gui {
@@ -47,6 +49,7 @@ struct Request {
     QString country;
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
     std::shared_ptr<const std::vector<SpofRank>> ranking;
+    std::array<SortSpec, 4> order; ///< of the four result views, so that rows arrive sorted
 };
 
 std::vector<SpofRank> rankSpofs(const analysis::GraphSnapshot &s, Feedback &feedback)
@@ -67,6 +70,9 @@ std::vector<SpofRank> rankSpofs(const analysis::GraphSnapshot &s, Feedback &feed
     });
     return ranking;
 }
+
+ImpactTables tabulate(const analysis::GraphSnapshot &s, const analysis::ImpactResult &result,
+                      const std::vector<SpofRank> &ranking, const std::array<SortSpec, 4> &order);
 
 /// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates.
 void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
@@ -103,6 +109,8 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
         return;
     }
     outcome.result = analysis::analyseImpact(s, failed);
+    promise.setProgressValue(90);
+    outcome.tables = tabulate(s, *outcome.result, *outcome.spofRanking, request.order);
     promise.setProgressValue(100);
     promise.addResult(std::move(outcome));
 }
@@ -126,6 +134,103 @@ QString stateText(analysis::State state)
         case analysis::State::Down: return ImpactPage::tr("Down");
     }
     return {};
+}
+
+/// Builds the result tables' rows (on the worker: a blast radius can be 30,000 rows) and sorts each as its view is.
+ImpactTables tabulate(const analysis::GraphSnapshot &s, const analysis::ImpactResult &result,
+                      const std::vector<SpofRank> &ranking, const std::array<SortSpec, 4> &order)
+{
+    ImpactTables t;
+    using Row = ResultTableModel::Row;
+    std::vector<Row> functions;
+    for (const analysis::FunctionImpact &f : result.functions) {
+        QColor status = green;
+        QString verdict = ImpactPage::tr("Within tolerance");
+        if (!f.withinTolerance) {
+            status = amber;
+            verdict = ImpactPage::tr("Unknown");
+        } else if (!*f.withinTolerance) {
+            status = red;
+            verdict = ImpactPage::tr("Beyond tolerance");
+            t.beyond += s.isCritical(f.element) ? 1 : 0;
+        } else if (f.toleranceMin > 0 && f.recoveryMin * 2 > f.toleranceMin) {
+            status = amber;
+            verdict = ImpactPage::tr("Within, little margin");
+        }
+        const bool critical = s.isCritical(f.element);
+        functions.push_back(Row{s.key(f.element),
+                                {{s.key(f.element), {}},
+                                 {s.name(f.element), {}},
+                                 {critical ? ImpactPage::tr("Critical or important") : ImpactPage::tr("Standard"), critical ? 0 : 1},
+                                 {stateText(f.state), int(f.state)},
+                                 {minutes(f.recoveryMin), f.recoveryMin},
+                                 {minutes(f.toleranceMin), f.toleranceMin},
+                                 {verdict, status == red ? 0 : status == amber ? 1 : 2},
+                                 {f.lostDataStores.empty() ? ImpactPage::tr("none") : dataMinutes(f.dataLossMin), f.dataLossMin},
+                                 {dataMinutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
+                                status});
+    }
+    t.functions = std::move(functions);
+
+    std::vector<Row> blast;
+    for (const auto *list : {&result.down, &result.degraded}) {
+        for (const int v : *list) {
+            const bool down = list == &result.down;
+            const int recovery = result.recovery[std::size_t(v)];
+            blast.push_back(Row{s.key(v),
+                                {{s.key(v), {}},
+                                 {s.name(v), {}},
+                                 {Vocabulary::displayName(s.kind(v)), {}},
+                                 {down ? ImpactPage::tr("Down") : ImpactPage::tr("Degraded"), down ? 2 : 1},
+                                 {minutes(recovery), recovery}},
+                                down ? red : amber});
+        }
+    }
+    t.blast = std::move(blast);
+
+    std::vector<Row> spofs;
+    for (const SpofRank &rank : ranking) {
+        QStringList names;
+        for (const int f : rank.functions)
+            names << s.key(f);
+        spofs.push_back(Row{s.key(rank.element),
+                            {{s.key(rank.element), {}},
+                             {s.name(rank.element), {}},
+                             {Vocabulary::displayName(s.kind(rank.element)), {}},
+                             {QString::number(rank.functions.size()), int(rank.functions.size())},
+                             {names.join(QStringLiteral(", ")), {}}},
+                            {}});
+    }
+    t.spofs = std::move(spofs);
+
+    // The same, per critical function: every element that stops it on its own (the failure set aside).
+    std::map<int, QStringList> byFunction;
+    for (int f = 0; f < s.size(); ++f)
+        if (s.isCritical(f))
+            byFunction[f];
+    for (const SpofRank &rank : ranking)
+        for (const int f : rank.functions)
+            byFunction[f] << s.key(rank.element);
+    std::vector<Row> perFunction;
+    for (auto &[f, keys] : byFunction) {
+        keys.sort();
+        const int count = int(keys.size());
+        perFunction.push_back(Row{s.key(f),
+                                  {{s.key(f), {}},
+                                   {s.name(f), {}},
+                                   {QString::number(count), count},
+                                   {count == 0 ? ImpactPage::tr("none") : keys.join(QStringLiteral(", ")), {}}},
+                                  count > 0 ? amber : green});
+    }
+    t.perFunction = std::move(perFunction);
+
+    for (const analysis::FunctionImpact &f : result.functions)
+        t.critical += s.isCritical(f.element) ? 1 : 0;
+    ResultTableModel::sortRows(t.functions, order[0].column, order[0].order);
+    ResultTableModel::sortRows(t.blast, order[1].column, order[1].order);
+    ResultTableModel::sortRows(t.spofs, order[2].column, order[2].order);
+    ResultTableModel::sortRows(t.perFunction, order[3].column, order[3].order);
+    return t;
 }
 
 } // namespace
@@ -397,6 +502,10 @@ void ImpactPage::run()
     request.region = m_region->currentData().toString();
     request.country = m_country->currentData().toString();
     request.snapshot = m_cache->snapshot();
+    request.order = {SortSpec{m_functionModel->sortColumn(), m_functionModel->sortOrder()},
+                     SortSpec{m_blastModel->sortColumn(), m_blastModel->sortOrder()},
+                     SortSpec{m_spofModel->sortColumn(), m_spofModel->sortOrder()},
+                     SortSpec{m_functionSpofModel->sortColumn(), m_functionSpofModel->sortOrder()}};
     m_requestGeneration = m_cache->generation();
     request.ranking = m_spofRanking;
     if (request.keys.isEmpty() && request.region.isEmpty() && request.country.isEmpty()) {
@@ -429,7 +538,7 @@ void ImpactPage::analysisFinished()
         Q_EMIT finished(false);
         return;
     }
-    const ImpactOutcome outcome = m_watcher->result();
+    ImpactOutcome outcome = m_watcher->future().takeResult();
     if (outcome.canceled) {
         m_summary->setText(tr("The analysis was canceled."));
         Q_EMIT finished(false);
@@ -445,7 +554,7 @@ void ImpactPage::analysisFinished()
         Q_EMIT finished(false);
         return;
     }
-    showResult(*outcome.snapshot, *outcome.result, *outcome.spofRanking);
+    showResult(*outcome.result, std::move(outcome.tables));
     // Keep the blast radius for the map (only while it matches the register).
     if (current) {
         const analysis::ImpactResult &r = *outcome.result;
@@ -468,105 +577,19 @@ void ImpactPage::analysisFinished()
     Q_EMIT finished(true);
 }
 
-void ImpactPage::showResult(const analysis::GraphSnapshot &s, const analysis::ImpactResult &result,
-                            const std::vector<SpofRank> &ranking)
+void ImpactPage::showResult(const analysis::ImpactResult &result, ImpactTables tables)
 {
-    using Row = ResultTableModel::Row;
-    std::vector<Row> functions;
-    int beyond = 0;
-    for (const analysis::FunctionImpact &f : result.functions) {
-        QColor status = green;
-        QString verdict = tr("Within tolerance");
-        if (!f.withinTolerance) {
-            status = amber;
-            verdict = tr("Unknown");
-        } else if (!*f.withinTolerance) {
-            status = red;
-            verdict = tr("Beyond tolerance");
-            beyond += s.isCritical(f.element) ? 1 : 0;
-        } else if (f.toleranceMin > 0 && f.recoveryMin * 2 > f.toleranceMin) {
-            status = amber;
-            verdict = tr("Within, little margin");
-        }
-        const bool critical = s.isCritical(f.element);
-        functions.push_back(Row{s.key(f.element),
-                                {{s.key(f.element), {}},
-                                 {s.name(f.element), {}},
-                                 {critical ? tr("Critical or important") : tr("Standard"), critical ? 0 : 1},
-                                 {stateText(f.state), int(f.state)},
-                                 {minutes(f.recoveryMin), f.recoveryMin},
-                                 {minutes(f.toleranceMin), f.toleranceMin},
-                                 {verdict, status == red ? 0 : status == amber ? 1 : 2},
-                                 {f.lostDataStores.empty() ? tr("none") : dataMinutes(f.dataLossMin), f.dataLossMin},
-                                 {dataMinutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
-                                status});
-    }
-    m_functionModel->setRows(std::move(functions));
-
-    std::vector<Row> blast;
-    for (const auto *list : {&result.down, &result.degraded}) {
-        for (const int v : *list) {
-            const bool down = list == &result.down;
-            const int recovery = result.recovery[std::size_t(v)];
-            blast.push_back(Row{s.key(v),
-                                {{s.key(v), {}},
-                                 {s.name(v), {}},
-                                 {Vocabulary::displayName(s.kind(v)), {}},
-                                 {down ? tr("Down") : tr("Degraded"), down ? 2 : 1},
-                                 {minutes(recovery), recovery}},
-                                down ? red : amber});
-        }
-    }
-    m_blastModel->setRows(std::move(blast));
-
-    std::vector<Row> spofs;
-    for (const SpofRank &rank : ranking) {
-        QStringList names;
-        for (const int f : rank.functions)
-            names << s.key(f);
-        spofs.push_back(Row{s.key(rank.element),
-                            {{s.key(rank.element), {}},
-                             {s.name(rank.element), {}},
-                             {Vocabulary::displayName(s.kind(rank.element)), {}},
-                             {QString::number(rank.functions.size()), int(rank.functions.size())},
-                             {names.join(QStringLiteral(", ")), {}}},
-                            {}});
-    }
-    m_spofModel->setRows(std::move(spofs));
-
-    // The same, per critical function: every element that stops it on its own (the failure set aside).
-    std::map<int, QStringList> byFunction;
-    for (int f = 0; f < s.size(); ++f)
-        if (s.isCritical(f))
-            byFunction[f];
-    for (const SpofRank &rank : ranking)
-        for (const int f : rank.functions)
-            byFunction[f] << s.key(rank.element);
-    std::vector<Row> perFunction;
-    for (auto &[f, keys] : byFunction) {
-        keys.sort();
-        const int count = int(keys.size());
-        perFunction.push_back(Row{s.key(f),
-                                  {{s.key(f), {}},
-                                   {s.name(f), {}},
-                                   {QString::number(count), count},
-                                   {count == 0 ? tr("none") : keys.join(QStringLiteral(", ")), {}}},
-                                  count > 0 ? amber : green});
-    }
-    m_functionSpofModel->setRows(std::move(perFunction));
-
-    for (QTableView *view : {m_functionView, m_blastView, m_spofView, m_functionSpofView}) {
-        view->resizeColumnsToContents();
-        view->setColumnWidth(1, std::min(view->columnWidth(1), 360)); // names
-    }
-    int critical = 0;
-    for (const auto &f : result.functions)
-        critical += s.isCritical(f.element) ? 1 : 0;
+    m_functionModel->setRows(std::move(tables.functions), true);
+    m_blastModel->setRows(std::move(tables.blast), true);
+    m_spofModel->setRows(std::move(tables.spofs), true);
+    m_functionSpofModel->setRows(std::move(tables.perFunction), true);
+    for (QTableView *view : {m_functionView, m_blastView, m_spofView, m_functionSpofView})
+        fitColumns(view, 360); // a view in a hidden tab is fitted when it is shown
     m_summary->setText(tr("%n function(s) affected, %1 of them critical or important; %2 beyond tolerance. Blast radius: "
                           "%3 element(s) down, %4 degraded.",
                           nullptr, int(result.functions.size()))
-                           .arg(critical)
-                           .arg(beyond)
+                           .arg(tables.critical)
+                           .arg(tables.beyond)
                            .arg(result.down.size())
                            .arg(result.degraded.size()));
 }

@@ -5,6 +5,7 @@
 #include "analysis/graphsnapshot.h"
 #include "analysis/impact.h"
 #include "map/mapoverlay.h"
+#include "models/resulttablemodel.h"
 #include "result.h"
 
 #include <QFutureWatcher>
@@ -30,7 +31,6 @@ struct ChangeSummary;
 
 namespace bulwark::gui {
 
-class ResultTableModel;
 class SnapshotCache;
 
 /// An element that is a single point of failure of critical functions, for "what to fix first".
@@ -39,11 +39,25 @@ struct SpofRank {
     std::vector<int> functions; ///< critical functions it takes down alone
 };
 
+/// How a result view is sorted (a column and an order; column -1: as built).
+struct SortSpec {
+    int column = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+/// The Impact page's four tables, built and sorted on the worker.
+struct ImpactTables {
+    std::vector<ResultTableModel::Row> functions, blast, spofs, perFunction;
+    int critical = 0; ///< critical functions affected
+    int beyond = 0;   ///< of them, beyond tolerance
+};
+
 /// What the analysis worker hands back to the Impact page.
 struct ImpactOutcome {
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
     std::shared_ptr<const std::vector<SpofRank>> spofRanking;
     std::optional<analysis::ImpactResult> result;
+    ImpactTables tables;
     Error error;
     bool canceled = false;
 };
@@ -95,8 +109,7 @@ private:
     /// The search's completer lists every element (100,000 names on a large register): built only when the page
     /// is shown, not when a register opens.
     void buildCompleter();
-    void showResult(const analysis::GraphSnapshot &snapshot, const analysis::ImpactResult &result,
-                    const std::vector<SpofRank> &ranking);
+    void showResult(const analysis::ImpactResult &result, ImpactTables tables);
 
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;

@@ -4,6 +4,7 @@
 
 #include "commands/registercommand.h"
 #include "elementeditor.h"
+#include "fitcolumns.h"
 #include "icons.h"
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
@@ -126,7 +127,7 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_dependencyView->setObjectName(QStringLiteral("allDependencyTable"));
     connect(m_dependencyModel, &RelationTableModel::loaded, this, [this] {
         if (m_tabs->currentWidget() == m_dependencyView && !m_dependencyView->property("bulwarkFitted").toBool()) {
-            m_dependencyView->resizeColumnsToContents(); // once: later reloads keep the reader's column widths
+            fitColumns(m_dependencyView); // once: later reloads keep the reader's column widths
             m_dependencyView->setProperty("bulwarkFitted", m_dependencyModel->rowCount() > 0);
         }
     });
@@ -365,9 +366,7 @@ void RegisterPage::setService(RegisterService *service)
     m_editor->setService(service, m_undoStack);
     m_newElement->setEnabled(service != nullptr);
     m_deleteElements->setEnabled(service != nullptr);
-    m_elementView->resizeColumnsToContents();
-    m_elementView->setColumnWidth(int(ElementTableModel::Column::Name),
-                                  std::min(m_elementView->columnWidth(int(ElementTableModel::Column::Name)), 320));
+    fitColumns(m_elementView, 320); // Name is column 1
     updateCount();
     if (service && m_proxy->rowCount() > 0)
         m_elementView->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
@@ -391,9 +390,9 @@ void RegisterPage::currentElementChanged()
     m_shownKey = key;
     m_editor->setElement(key);
     m_neighbourModel->setElement(key);
-    m_neighbourView->resizeColumnsToContents();
-    for (int column : {0, 1}) // "KEY  name" in a side panel: keep both ends in view
-        m_neighbourView->setColumnWidth(column, std::min(m_neighbourView->columnWidth(column), 210));
+    fitColumns(m_neighbourView, 210);
+    // "KEY  name" in a side panel: keep both ends in view.
+    m_neighbourView->setColumnWidth(0, std::min(m_neighbourView->columnWidth(0), 210));
     m_elementGroupModel->setElement(key);
     m_historyStale = true;
     if (m_sideTabs->currentWidget() == m_historyView)
@@ -689,7 +688,7 @@ void RegisterPage::refreshHistory()
         }
     }
     m_historyModel->setRows(std::move(rows));
-    m_historyView->resizeColumnsToContents();
+    fitColumns(m_historyView);
 }
 
 void RegisterPage::refreshFilterValues()

@@ -703,6 +703,7 @@ void tst_RegisterPage::wholeRegisterTableSortsOnAWorker()
     QVERIFY(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model->setSynchronousLimit(0); // as a register of 500,000 dependencies would
+    m_window->showPage(MainWindow::RegisterPageIndex);
     page->tabs()->setCurrentWidget(page->allDependencyView());
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(model->rowCount(), int(m_window->service()->dependencyCount()));

@@ -6,7 +6,9 @@
 // could not repaint or react). Usage: QT_QPA_PLATFORM=offscreen bench_gui REGISTER.bulwark
 // (a 100,000-element register: bench_analysis 100000 FOLDER writes FOLDER/analysis.bulwark).
 #include "commands/registercommand.h"
+#include "impactpage.h"
 #include "mainwindow.h"
+#include "models/resulttablemodel.h"
 #include "map/mapscene.h"
 #include "mappage.h"
 #include "models/elementfilterproxymodel.h"
@@ -19,6 +21,7 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -219,6 +222,8 @@ int main(int argc, char *argv[])
         layoutTotal += clock.elapsed();
         wait(30);
         mapLongest = std::max(mapLongest, monitor.longest());
+        if (qEnvironmentVariableIsSet("BULWARK_BENCH_VERBOSE"))
+            std::fprintf(stderr, "pick %d: map stall %lld ms\n", i, monitor.longest());
         mapOver += monitor.over();
         drawn += map->scene()->nodeCount();
         omitted += map->infoLabel()->text().contains(QStringLiteral("not drawn")) ? 1 : 0;
@@ -227,6 +232,44 @@ int main(int argc, char *argv[])
     rows.push_back({"show it on the Map (2 hops)", mapLongest, mapOver,
                     QStringLiteral("%1 elements drawn on average, %2 of %3 capped at the limit; drawn %4 ms after the click on average")
                         .arg(drawn / picks).arg(omitted).arg(picks).arg(layoutTotal / picks)});
+
+    // 7. An impact analysis of a widely shared element: the blast radius tables on the Impact page, then on the Map.
+    {
+        ImpactPage *impact = window.impactPage();
+        window.showPage(MainWindow::ImpactPageIndex);
+        wait(100);
+        // The element most others depend on, read from the register through the model's keys.
+        QString widest;
+        qsizetype most = -1;
+        for (const QString &key : window.service()->sortedKeys()) {
+            const qsizetype n = qsizetype(window.service()->dependentsOf(key).size());
+            if (n > most) {
+                most = n;
+                widest = key;
+            }
+        }
+        impact->setFailedKeys({widest});
+        monitor.begin();
+        clock.restart();
+        impact->run();
+        waitFor(impact, &ImpactPage::finished, [&] { return !impact->isRunning(); });
+        const qint64 impactMs = clock.elapsed();
+        wait(100);
+        rows.push_back({"run an impact analysis", monitor.longest(), monitor.over(),
+                        QStringLiteral("%1 fails (%2 direct dependents): %3 elements not up, shown %4 ms after Run")
+                            .arg(widest)
+                            .arg(most)
+                            .arg(impact->blastModel()->rowCount())
+                            .arg(impactMs)});
+        monitor.begin();
+        clock.restart();
+        impact->findChild<QPushButton *>(QStringLiteral("impactShowOnMap"))->click();
+        waitFor(map, &MapPage::mapReady, [&] { return !map->isBusy(); });
+        const qint64 mapMs = clock.elapsed();
+        wait(100);
+        rows.push_back({"show its blast radius on the Map", monitor.longest(), monitor.over(),
+                        QStringLiteral("%1 elements drawn, %2 ms after the click").arg(map->scene()->nodeCount()).arg(mapMs)});
+    }
 
     std::printf("Register: %s, %d elements\n\n", argv[1], elements);
     std::printf("| step | longest GUI-thread stall | stalls over 50 ms | notes |\n|---|---|---|---|\n");

@@ -3,9 +3,11 @@
 #include "resulttablemodel.h"
 
 #include <QBrush>
+#include <QHash>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace bulwark::gui {
 
@@ -16,26 +18,72 @@ ResultTableModel::ResultTableModel(const QStringList &headers, QObject *parent)
 
 QTableView *ResultTableModel::createView(ResultTableModel *model, QWidget *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(SortRole);
     auto *view = new QTableView(parent);
-    view->setModel(proxy);
+    view->setModel(model);
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setResizeContentsPrecision(100); // fit columns to the first rows, not 1,000 of them
+    view->horizontalHeader()->setResizeContentsPrecision(100); // fit columns to the visible rows and 100 more, not 1,000
     view->setWordWrap(false);
     return view;
 }
 
-void ResultTableModel::setRows(std::vector<Row> rows)
+void ResultTableModel::setRows(std::vector<Row> rows, bool sorted)
 {
+    if (!sorted && m_sortColumn >= 0)
+        sortRows(rows, m_sortColumn, m_sortOrder);
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void ResultTableModel::sortRows(std::vector<Row> &rows, int column, Qt::SortOrder order)
+{
+    if (column < 0)
+        return;
+    const auto c = std::size_t(column);
+    auto compare = [c](const Row &a, const Row &b) {
+        const QVariant x = c < a.cells.size() ? (a.cells[c].sortValue.isValid() ? a.cells[c].sortValue : QVariant(a.cells[c].text)) : QVariant();
+        const QVariant y = c < b.cells.size() ? (b.cells[c].sortValue.isValid() ? b.cells[c].sortValue : QVariant(b.cells[c].text)) : QVariant();
+        int r = 0;
+        if (x.typeId() == QMetaType::QString || y.typeId() == QMetaType::QString) {
+            r = QString::compare(x.toString(), y.toString(), Qt::CaseInsensitive);
+        } else {
+            const QPartialOrdering o = QVariant::compare(x, y);
+            r = o == QPartialOrdering::Less ? -1 : o == QPartialOrdering::Greater ? 1 : 0;
+        }
+        return r != 0 ? r : QString::compare(a.key, b.key);
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        const int r = compare(a, b);
+        return order == Qt::AscendingOrder ? r < 0 : r > 0;
+    });
+}
+
+void ResultTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList keys;
+    for (const QModelIndex &index : before)
+        keys << m_rows[std::size_t(index.row())].key;
+    sortRows(m_rows, column, order);
+    QHash<QString, int> rowOf;
+    if (!before.isEmpty()) {
+        for (int i = 0; i < int(m_rows.size()); ++i)
+            rowOf.insert(m_rows[std::size_t(i)].key, i);
+    }
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf.value(keys[i], -1), before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const

@@ -15,7 +15,9 @@ namespace bulwark::gui {
 
 /// Read-only rows of an analysis result (functions affected, blast radius, SPOF ranking): each cell has a display
 /// text and a sort value, each row an optional status colour and the element key it is about. Filled in one go
-/// when a result arrives (a new result resets the model).
+/// when a result arrives (a new result resets the model). The model sorts itself (no proxy): rows can be built and
+/// sorted on a worker with sortRows() and handed over already in order, so that 30,000 rows of a blast radius do
+/// not stall the window.
 class ResultTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,9 +34,16 @@ public:
     };
 
     explicit ResultTableModel(const QStringList &headers, QObject *parent = nullptr);
-    /// A read-only, sortable table view of `model` (through a proxy that sorts by SortRole), for result pages.
+    /// A read-only, sortable table view of `model` (clicking a header sorts the model), for result pages.
     static QTableView *createView(ResultTableModel *model, QWidget *parent);
-    void setRows(std::vector<Row> rows);
+    /// Replaces the rows; `sorted` when they already are in sortColumn()/sortOrder() (see sortRows()).
+    void setRows(std::vector<Row> rows, bool sorted = false);
+    /// Orders rows by a column's sort value (numbers as numbers, text case-insensitively), the key breaking ties.
+    /// Runs on any thread.
+    static void sortRows(std::vector<Row> &rows, int column, Qt::SortOrder order);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     const Row &row(int index) const { return m_rows[std::size_t(index)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +54,8 @@ public:
 private:
     QStringList m_headers;
     std::vector<Row> m_rows;
+    int m_sortColumn = -1; ///< -1: in the order given
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace bulwark::gui
