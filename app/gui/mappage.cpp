@@ -240,6 +240,12 @@ MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
     controls->addWidget(zoomIn);
     controls->addWidget(m_export);
     controls->addWidget(m_progress);
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("mapCancel"));
+    m_cancel->setIcon(icon("stop"));
+    m_cancel->setToolTip(tr("Stop drawing (the layout in progress is thrown away)"));
+    m_cancel->hide();
+    controls->addWidget(m_cancel);
     layout->addLayout(controls);
 
     m_bannerRow = new QWidget(this);
@@ -310,6 +316,7 @@ MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
     connect(m_scene, &MapScene::elementActivated, this, &MapPage::showAround);
     connect(m_scene, &MapScene::contextMenuRequested, this, &MapPage::contextMenu);
     connect(m_watcher, &QFutureWatcher<MapOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_cancel, &QToolButton::clicked, this, &MapPage::cancel);
     connect(m_watcher, &QFutureWatcher<MapOutcome>::finished, this, &MapPage::layoutFinished);
     setEnabled(false);
 }
@@ -436,6 +443,14 @@ void MapPage::showEvent(QShowEvent *event)
         request();
 }
 
+void MapPage::cancel()
+{
+    if (m_running) {
+        m_pending = false; // a stop is not a request for the next drawing
+        m_watcher->cancel();
+    }
+}
+
 void MapPage::request()
 {
     if (!m_service)
@@ -462,6 +477,7 @@ void MapPage::request()
     m_running = true;
     m_progress->setValue(0);
     m_progress->show();
+    m_cancel->show();
     m_watcher->setFuture(QtConcurrent::run(&buildMap, r));
 }
 
@@ -469,12 +485,14 @@ void MapPage::layoutFinished()
 {
     m_running = false;
     m_progress->hide();
+    m_cancel->hide();
     if (m_pending) {
         m_pending = false;
         request();
         return;
     }
     if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
+        m_info->setText(tr("Drawing the map was stopped. Choose an element, fewer steps or a smaller limit."));
         Q_EMIT mapReady(false);
         return;
     }

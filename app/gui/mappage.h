@@ -73,6 +73,8 @@ public:
     void followElement(const QString &key);
 
     bool isBusy() const { return m_running; }
+    /// Stops a drawing in progress (the worker's result is thrown away; Graphviz itself finishes its layout).
+    void cancel();
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
     QLabel *infoLabel() const { return m_info; }
@@ -119,6 +121,7 @@ private:
     QCheckBox *m_whole;
     QPushButton *m_export;
     QProgressBar *m_progress;
+    QToolButton *m_cancel;
     QLabel *m_info;
     QLabel *m_banner;
     QToolButton *m_clearImpact;

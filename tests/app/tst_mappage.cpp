@@ -40,6 +40,7 @@ private Q_SLOTS:
     void exportsSvgAndPng();
     void zoomStaysInBounds();
     void arrowKeysMoveTheHighlight();
+    void cancelStopsADrawing();
 
 private:
     void openDemo();
@@ -323,6 +324,29 @@ void tst_MapPage::arrowKeysMoveTheHighlight()
     QTest::keyClick(view, Qt::Key_Return);
     waitForMap();
     QCOMPARE(m_window->mapPage()->focusKey(), key);
+}
+
+void tst_MapPage::cancelStopsADrawing()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    const int before = page->scene()->nodeCount();
+    QSignalSpy ready(page, &MapPage::mapReady);
+    page->setHops(1);
+    page->showAround(QStringLiteral("APP-CORE"));
+    QVERIFY(page->isBusy());
+    page->cancel();
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(ready.last().first().toBool(), false);
+    QVERIFY(!page->isBusy());
+    QVERIFY(page->infoLabel()->text().contains(QStringLiteral("stopped")));
+    QCOMPARE(page->scene()->nodeCount(), before); // the old drawing stays
+    // The next request draws as usual.
+    page->showAround(QStringLiteral("APP-CORE"));
+    waitForMap();
+    QVERIFY(page->scene()->nodeCount() < before);
 }
 
 QTEST_MAIN(tst_MapPage)
