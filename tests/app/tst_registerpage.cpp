@@ -22,6 +22,7 @@
 #include <QDropEvent>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QTimer>
 #include <QUrl>
 #include <QCheckBox>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void wholeRegisterTableSortsOnAWorker();
     void importCanBeCanceled();
     void exportsInBackground();
+    void largeEditShowsProgressAndCanBeCanceled();
     void settingsDialogWritesAndApplies();
 
 private:
@@ -789,6 +791,42 @@ void tst_RegisterPage::exportsInBackground()
     QVERIFY(exported.wait(10000));
     QCOMPARE(exported.first().at(1).toBool(), false);
     QVERIFY2(shown.contains(QStringLiteral("x.json")), qPrintable(shown));
+}
+
+void tst_RegisterPage::largeEditShowsProgressAndCanBeCanceled()
+{
+    RegisterService *service = m_window->service();
+    const qsizetype before = service->elementCount();
+    const int stackBefore = m_window->undoStack()->count();
+    RegisterCommand::setProgressThreshold(100, 0); // as 2,000 would on a large register, shown at once
+    ChangeSet many;
+    for (int i = 0; i < 1500; ++i) {
+        Element e;
+        e.key = QStringLiteral("MANY-%1").arg(i, 4, 10, QLatin1Char('0'));
+        e.name = e.key;
+        many.add(e, ChangeSet::Mode::Insert);
+    }
+    // Cancel as soon as the dialog shows progress.
+    bool sawDialog = false;
+    QTimer canceler;
+    connect(&canceler, &QTimer::timeout, this, [&sawDialog] {
+        if (auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget())) {
+            sawDialog = true;
+            dialog->cancel();
+        }
+    });
+    canceler.start(0);
+    m_window->undoStack()->push(RegisterCommand::change(service, many, QStringLiteral("Add many")).release());
+    canceler.stop();
+    QVERIFY(sawDialog);
+    QCOMPARE(service->elementCount(), before);            // rolled back
+    QCOMPARE(m_window->undoStack()->count(), stackBefore); // and the step is gone
+    // Without a cancel it goes through, with an undo step (undone without a Cancel button).
+    m_window->undoStack()->push(RegisterCommand::change(service, many, QStringLiteral("Add many")).release());
+    QCOMPARE(service->elementCount(), before + 1500);
+    m_window->undoStack()->undo();
+    QCOMPARE(service->elementCount(), before);
+    RegisterCommand::setProgressThreshold(2000);
 }
 
 QTEST_MAIN(tst_RegisterPage)

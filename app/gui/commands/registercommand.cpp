@@ -5,7 +5,9 @@
 #include "register/registercodec.h"
 #include "register/registerservice.h"
 
+#include <QApplication>
 #include <QObject>
+#include <QProgressDialog>
 
 namespace bulwark::gui {
 
@@ -58,24 +60,79 @@ std::unique_ptr<RegisterCommand> RegisterCommand::removeElements(RegisterService
     return change(service, std::move(forward), text);
 }
 
-void RegisterCommand::applyChanges(const ChangeSet &changes)
+namespace {
+
+int progressThreshold = 2000;
+int progressDelayMs = 200;
+
+std::size_t changeCount(const ChangeSet &c)
+{
+    return c.elements.size() + c.dependencies.size() + c.groups.size() + c.scenarios.size()
+        + std::size_t(c.removeElements.size()) + c.removeDependencies.size() + c.removeGroups.size()
+        + std::size_t(c.removeScenarios.size());
+}
+
+/// Progress of a large write in a modal dialog; its Cancel (when offered) rolls the write back.
+class DialogFeedback : public Feedback
+{
+public:
+    explicit DialogFeedback(QProgressDialog *dialog)
+        : Feedback([dialog](double percent) { dialog->setValue(int(percent)); }) // a modal dialog keeps events flowing
+        , m_dialog(dialog)
+    {
+    }
+    bool isCanceled() const override { return m_dialog->wasCanceled(); }
+
+private:
+    QProgressDialog *m_dialog;
+};
+
+} // namespace
+
+void RegisterCommand::setProgressThreshold(int changes, int delayMs)
+{
+    progressThreshold = changes;
+    progressDelayMs = delayMs;
+}
+
+void RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
 {
     if (!m_service) {
         setObsolete(true);
         return;
     }
-    if (!m_service->apply(changes))
-        setObsolete(true);
+    const std::size_t count = changeCount(changes);
+    if (count < std::size_t(progressThreshold) || !qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        if (!m_service->apply(changes))
+            setObsolete(true);
+        return;
+    }
+    // Thousands of rows and audit entries (a bulk edit of a large register): a modal progress dialog, so that the
+    // window repaints and nothing else edits the register meanwhile.
+    QProgressDialog dialog(QObject::tr("Writing %n change(s) to the register...", nullptr, int(count)),
+                           cancelable ? QObject::tr("Cancel") : QString(), 0, 100, QApplication::activeWindow());
+    dialog.setObjectName(QStringLiteral("writeProgress"));
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setMinimumDuration(progressDelayMs);
+    dialog.setAutoClose(false);
+    if (!cancelable)
+        dialog.setCancelButton(nullptr);
+    dialog.setValue(0);
+    DialogFeedback feedback(&dialog);
+    if (!m_service->apply(changes, Actor::current(), false, &feedback))
+        setObsolete(true); // canceled or failed: nothing was written; a new command is then dropped from the stack
 }
 
 void RegisterCommand::redo()
 {
-    applyChanges(m_forward);
+    // Only the first time (the push) may be canceled: the command then goes, and the register stays as it was.
+    applyChanges(m_forward, !m_done);
+    m_done = true;
 }
 
 void RegisterCommand::undo()
 {
-    applyChanges(m_backward);
+    applyChanges(m_backward, false);
 }
 
 bool RegisterCommand::mergeWith(const QUndoCommand *other)

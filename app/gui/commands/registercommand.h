@@ -29,6 +29,10 @@ public:
     /// Removes elements with their dependencies and groups; undo puts all of them back.
     static std::unique_ptr<RegisterCommand> removeElements(RegisterService *service, const QStringList &keys);
 
+    /// Change sets of at least this many values are written with a modal progress dialog (default 2,000), shown when
+    /// the write lasts longer than `delayMs` (default 200).
+    static void setProgressThreshold(int changes, int delayMs = 200);
+
     void redo() override;
     void undo() override;
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
@@ -36,12 +40,13 @@ public:
 
 private:
     RegisterCommand(RegisterService *service, ChangeSet forward, ChangeSet backward, const QString &text);
-    void applyChanges(const ChangeSet &changes);
+    void applyChanges(const ChangeSet &changes, bool cancelable);
 
     QPointer<RegisterService> m_service;
     ChangeSet m_forward;
     ChangeSet m_backward;
     QString m_mergeKey; ///< element key and changed fields, for edits that merge
+    bool m_done = false; ///< redone at least once
 };
 
 } // namespace bulwark::gui
