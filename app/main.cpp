@@ -4,6 +4,7 @@
 #include "gui/mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,8 +17,15 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (bulwark::cli::isCommandLine(arguments)) {
-        // Headless: no display needed. Reports that draw charts will switch to an offscreen QApplication.
-        QCoreApplication app(argc, argv);
+        // Headless: no display needed. Commands that draw get a QGuiApplication on the offscreen platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (bulwark::cli::needsGraphics(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("Bulwark"));
         QCoreApplication::setOrganizationName(QStringLiteral("Bulwark"));
         QTextStream out(stdout);

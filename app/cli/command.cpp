@@ -195,6 +195,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<ConcentrationCommand>());
     list.push_back(std::make_unique<AvailabilityCommand>());
     list.push_back(std::make_unique<ScenarioCommand>());
+    list.push_back(std::make_unique<MapCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<LogCommand>());
     return list;
@@ -217,6 +218,11 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
 }
 
 } // namespace
+
+bool needsGraphics(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == u"map";
+}
 
 bool isCommandLine(const QStringList &arguments)
 {

@@ -106,6 +106,8 @@ std::vector<std::unique_ptr<Command>> allCommands();
 /// Runs `bulwark <command> ...` and returns the exit code. `arguments` starts with the program name.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/// Whether the command draws (map, later reports): it then needs a QGuiApplication, offscreen without a display.
+bool needsGraphics(const QStringList &arguments);
 /// True when the arguments name a command (or ask for help or the version), so the GUI is not wanted.
 bool isCommandLine(const QStringList &arguments);
 

@@ -249,6 +249,18 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark map: see mapcommand.cpp and docs/cli.md.
+class MapCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("map"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 /// bulwark scenario: see scenariocommand.cpp and docs/cli.md.
 class ScenarioCommand : public Command
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappage.h"
 
+#include "map/mappainter.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "elementcompleter.h"
@@ -13,7 +14,6 @@
 #include "snapshotcache.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -21,21 +21,15 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QHBoxLayout>
-#include <QImage>
-#include <QImageWriter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QSvgGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -59,39 +53,6 @@ struct MapRequest {
     int limit = 300;
     std::optional<MapOverlay> overlay;
 };
-
-/// The blast radius to draw: the failed elements, then the affected functions, then the other affected elements
-/// nearest to the failure first, up to the limit.
-std::vector<int> impactElements(const analysis::GraphSnapshot &s, const MapOverlay &overlay, int limit, int *omitted)
-{
-    const std::vector<analysis::State> &states = *overlay.states;
-    std::vector<int> distance(std::size_t(s.size()), -1);
-    std::vector<int> order;
-    for (const int v : overlay.failed) {
-        distance[std::size_t(v)] = 0;
-        order.push_back(v);
-    }
-    // Breadth first up the map through affected elements only: that is how the failure travelled.
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const int v = order[i];
-        for (int k = s.inBegin(v); k < s.inEnd(v); ++k) {
-            const int w = s.source(k);
-            if (distance[std::size_t(w)] < 0 && states[std::size_t(w)] != analysis::State::Up) {
-                distance[std::size_t(w)] = distance[std::size_t(v)] + 1;
-                order.push_back(w);
-            }
-        }
-    }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int ra = distance[std::size_t(a)] == 0 ? 0 : s.isFunction(a) ? 1 : 2;
-        const int rb = distance[std::size_t(b)] == 0 ? 0 : s.isFunction(b) ? 1 : 2;
-        return ra < rb;
-    });
-    const std::size_t keep = std::max(overlay.failed.size(), std::min(order.size(), std::size_t(limit)));
-    *omitted = int(order.size() - keep);
-    order.resize(keep);
-    return order;
-}
 
 void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
 {
@@ -152,7 +113,13 @@ void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
             }
             break;
         }
-        case RequestMode::Impact: elements = impactElements(s, *request.overlay, request.limit, &outcome.omitted); break;
+        case RequestMode::Impact: {
+            const analysis::Neighbourhood n =
+                analysis::blastRadiusToDraw(s, request.overlay->failed, *request.overlay->states, request.limit);
+            elements = n.elements;
+            outcome.omitted = n.omitted;
+            break;
+        }
     }
     promise.setProgressValue(60);
     if (feedback.isCanceled()) {
@@ -519,6 +486,7 @@ void MapPage::layoutFinished()
         m_scene->setMap(outcome.snapshot, std::move(*outcome.graph), outcome.geometry, m_overlay->states, m_overlay->failed);
     else
         m_scene->setMap(outcome.snapshot, std::move(*outcome.graph), outcome.geometry);
+    m_geometry = std::move(outcome.geometry);
     m_view->fitAll();
     const int focusNode = m_mode == Mode::Impact ? -1 : m_scene->nodeOf(m_focusKey);
     if (focusNode >= 0) {
@@ -594,97 +562,24 @@ void MapPage::contextMenu(const QString &key, const QPoint &screenPos)
     menu.exec(screenPos);
 }
 
-void MapPage::paintExport(QPainter &painter, const QSizeF &size) const
-{
-    // A title band above the drawing (what it shows, from which register) and a legend below it, so that an
-    // exported map can be read on its own, in a report or by an auditor.
-    constexpr qreal margin = 16;
-    constexpr qreal header = 58;
-    constexpr qreal footer = 30;
-    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    QFont title = painter.font();
-    title.setPointSizeF(13);
-    title.setBold(true);
-    painter.setFont(title);
-    painter.setPen(QColor(0x24, 0x29, 0x33));
-    const QString file = m_service ? QFileInfo(m_service->path()).fileName() : QString();
-    painter.drawText(QRectF(margin, 8, size.width() - 2 * margin, 22), Qt::AlignLeft | Qt::AlignVCenter,
-                     m_mode == Mode::Impact && m_overlay ? tr("Blast radius of %1").arg(m_overlay->title)
-                                                         : tr("Dependency map"));
-    QFont small = painter.font();
-    small.setPointSizeF(8.5);
-    small.setBold(false);
-    painter.setFont(small);
-    painter.setPen(QColor(0x4b, 0x55, 0x63));
-    QString info = m_info->text().section(QStringLiteral(" Click "), 0, 0); // the screen's hint is not for paper
-    painter.drawText(QRectF(margin, 30, size.width() - 2 * margin, 24), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                     tr("Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.")
-                         .arg(file, info));
-    const QRectF drawing(0, header, size.width(), size.height() - header - footer);
-    m_scene->render(&painter, drawing, m_scene->sceneRect());
-    // Legend: kinds, then line styles, then the impact colours when shown.
-    qreal x = margin;
-    const qreal y = size.height() - footer + 9;
-    auto swatch = [&](const QColor &colour, const QString &text) {
-        painter.fillRect(QRectF(x, y + 1, 10, 10), colour);
-        x += 14;
-        const qreal width = QFontMetricsF(small).horizontalAdvance(text);
-        painter.setPen(QColor(0x24, 0x29, 0x33));
-        painter.drawText(QRectF(x, y - 2, width + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
-        x += width + 14;
-    };
-    for (int k = 0; k < elementKindCount; ++k)
-        swatch(MapScene::kindColour(ElementKind(k)), Vocabulary::displayName(ElementKind(k)));
-    if (m_mode == Mode::Impact) {
-        swatch(MapScene::stateColour(analysis::State::Down), tr("down"));
-        swatch(MapScene::stateColour(analysis::State::Degraded), tr("degraded"));
-    }
-    const QString lines = tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
-                             "diamond: critical or important function");
-    painter.drawText(QRectF(x, y - 2, std::max<qreal>(0, size.width() - x - margin), 16), Qt::AlignLeft | Qt::AlignVCenter,
-                     lines);
-}
-
 Result<void> MapPage::exportTo(const QString &path) const
 {
-    if (m_scene->nodeCount() == 0)
+    if (m_scene->nodeCount() == 0 || !m_scene->snapshot())
         return makeError(Error::Code::Invalid, tr("There is no drawing to export."));
-    const QRectF source = m_scene->sceneRect();
-    const QSizeF size(std::max<qreal>(source.width(), 900), source.height() + 58 + 30);
-    QByteArray bytes;
-    if (QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(size.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), size));
-        svg.setTitle(tr("Bulwark dependency map"));
-        svg.setDescription(m_info->text());
-        QPainter painter(&svg);
-        paintExport(painter, size);
-        painter.end();
-    } else {
-        const qreal scale = std::min(2.0, 16000.0 / std::max(size.width(), size.height()));
-        QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        if (image.isNull())
-            return makeError(Error::Code::Io, tr("The drawing is too large for a PNG image; export it as SVG."));
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.scale(scale, scale);
-        paintExport(painter, size);
-        painter.end();
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (!image.save(&buffer, "PNG"))
-            return makeError(Error::Code::Io, tr("The PNG image could not be encoded."));
+    // The figure as a reader of a report needs it: a title, what is drawn and from which register, a legend; the
+    // highlight of the moment is left out.
+    reports::MapPainter::Figure figure;
+    const bool impact = m_mode == Mode::Impact && m_overlay;
+    figure.title = impact ? tr("Blast radius of %1").arg(m_overlay->title) : tr("Dependency map");
+    const QString file = m_service ? QFileInfo(m_service->path()).fileName() : QString();
+    const QString info = m_info->text().section(QStringLiteral(" Click "), 0, 0); // the screen's hint is not for paper
+    figure.subtitle = tr("Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.")
+                          .arg(file, info);
+    if (impact) {
+        figure.states = m_overlay->states.get();
+        figure.failed = m_overlay->failed;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(Error::Code::Io, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return reports::MapPainter::writeFigure(path, *m_scene->snapshot(), m_scene->graph(), m_geometry, figure);
 }
 
 void MapPage::exportDialog()

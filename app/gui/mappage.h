@@ -105,7 +105,6 @@ private:
     void buildCompleter();
     void searchEntered();
     void exportDialog();
-    void paintExport(QPainter &painter, const QSizeF &size) const;
     void contextMenu(const QString &key, const QPoint &screenPos);
     void updateInfo(const MapOutcome &outcome);
     QString defaultFocus() const;
@@ -130,6 +129,7 @@ private:
     Mode m_mode = Mode::Around;
     QString m_focusKey;
     std::optional<MapOverlay> m_overlay;
+    reports::MapGeometry m_geometry; ///< of the drawing shown, for export
     int m_limit = 300;
     bool m_running = false;  ///< a layout is on the worker
     bool m_pending = false;  ///< another request came while it ran

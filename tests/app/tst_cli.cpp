@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QThread>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void spofAndCyclesOnDemo();
     void scenarioLifecycle();
     void regionCountryAndConcentration();
+    void mapDrawsFiles();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -452,6 +454,61 @@ void tst_Cli::regionCountryAndConcentration()
     QCOMPARE(telkora, 1.0); // every critical function rests on the one carrier
     QVERIFY(c.value(u"hhi").toObject().value(u"providers_by_critical_functions").toDouble() > 0);
     QCOMPARE(run({QStringLiteral("concentration"), QStringLiteral("--db"), m_demo, QStringLiteral("--max-share"), QStringLiteral("0.9")}, &out), 1);
+}
+
+void tst_Cli::mapDrawsFiles()
+{
+    // Through the executable: a drawing command gets a QGuiApplication on the offscreen platform by itself.
+    auto bulwark = [this](const QStringList &args, QString *out = nullptr, QString *err = nullptr) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // as on a server without a display
+        env.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(BULWARK_EXECUTABLE), QStringList{QStringLiteral("map"), QStringLiteral("--db"), m_demo} + args);
+        process.waitForFinished(60000);
+        const QString o = QString::fromUtf8(process.readAllStandardOutput());
+        const QString e = QString::fromUtf8(process.readAllStandardError());
+        if (out)
+            *out = err ? o : o + e;
+        if (err)
+            *err = e;
+        return process.exitCode();
+    };
+    const QString svg = m_dir.filePath(QStringLiteral("core.svg"));
+    QString out, err;
+    QCOMPARE(bulwark({QStringLiteral("--around"), QStringLiteral("APP-CORE"), QStringLiteral("--hops"), QStringLiteral("1"),
+                      QStringLiteral("--out"), svg, QStringLiteral("--json")},
+                     &out, &err),
+             0);
+    const QJsonObject written = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(written.value(u"omitted").toInt(), 0);
+    QVERIFY(written.value(u"elements").toInt() > 10);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("APP-CORE"));
+    QVERIFY(text.contains("DS-CORE"));
+    QVERIFY(!text.contains("NET-CORE-BER")); // two steps away
+    // The blast radius as a PNG, coloured.
+    const QString png = m_dir.filePath(QStringLiteral("fra.png"));
+    QCOMPARE(bulwark({QStringLiteral("--fail"), QStringLiteral("FAC-DC-FRA"), QStringLiteral("--out"), png}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("90 element(s)")), qPrintable(out)); // 44 down and 46 degraded
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    bool red = false;
+    for (int y = 0; y < image.height() && !red; y += 3)
+        for (int x = 0; x < image.width() && !red; x += 3)
+            red = image.pixelColor(x, y) == QColor(0xc0, 0x39, 0x2b); // a down element's border
+    QVERIFY(red);
+    // Usage errors: exit 2, naming the field.
+    QCOMPARE(bulwark({QStringLiteral("--around"), QStringLiteral("APP-COR"), QStringLiteral("--out"), svg}, &out), 2);
+    QVERIFY(out.contains(QStringLiteral("did you mean 'APP-CORE'")));
+    QCOMPARE(bulwark({QStringLiteral("--out"), m_dir.filePath(QStringLiteral("map.pdf"))}, &out), 2);
+    QVERIFY(out.contains(QStringLiteral("field 'out'")));
+    QCOMPARE(bulwark({QStringLiteral("--out"), svg, QStringLiteral("--limit"), QStringLiteral("50")}, &out), 2);
+    QVERIFY(out.contains(QStringLiteral("165 elements")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapscene.h"
 
+#include "map/mappainter.h"
+
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGraphicsSceneContextMenuEvent>
@@ -17,22 +19,23 @@ namespace {
 
 enum Mark : std::uint8_t { None = 0, Needs = 1, NeededBy = 2, Focus = 3 };
 
-const QColor ink(0x24, 0x29, 0x33);
-const QColor muted(0x6b, 0x72, 0x80);
-const QColor edgeColour(0x8a, 0x93, 0xa3);
-const QColor needsColour(0x1f, 0x6f, 0xb2);    // blue: what it needs
-const QColor neededByColour(0x7b, 0x3f, 0xa0); // violet: what needs it
 constexpr qreal fadedOpacity = 0.22;
 
 } // namespace
 
-/// One element: a rounded box with a kind stripe, the key and the name.
+using reports::MapPainter;
+
+/// One element, drawn by MapPainter.
 class MapNodeItem : public QGraphicsItem
 {
 public:
     MapNodeItem(const QRectF &rect, ElementKind kind, const QString &key, const QString &name, bool critical)
-        : m_rect(rect), m_kind(kind), m_key(key), m_name(name), m_critical(critical)
+        : m_rect(rect)
     {
+        m_look.kind = kind;
+        m_look.key = key;
+        m_look.name = name;
+        m_look.critical = critical;
         setAcceptHoverEvents(true);
         setToolTip(QStringLiteral("%1\n%2").arg(key, name));
         setZValue(1);
@@ -40,107 +43,38 @@ public:
     QRectF boundingRect() const override { return m_rect.adjusted(-3, -3, 3, 3); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        painter->setRenderHint(QPainter::Antialiasing);
-        QColor fill = Qt::white;
-        QColor border = QColor(0xc4, 0xc9, 0xd2);
-        qreal borderWidth = 1.0;
-        if (m_state != analysis::State::Up) {
-            fill = MapScene::stateColour(m_state).lighter(m_failed ? 135 : 175);
-            border = MapScene::stateColour(m_state);
-            borderWidth = m_failed ? 3.0 : 1.5;
-        }
-        if (m_mark == Focus) {
-            border = ink;
-            borderWidth = 3.0;
-        } else if (m_mark == Needs) {
-            border = needsColour;
-            borderWidth = 2.5;
-        } else if (m_mark == NeededBy) {
-            border = neededByColour;
-            borderWidth = 2.5;
-        }
-        QPainterPath box;
-        box.addRoundedRect(m_rect, 5, 5);
-        painter->fillPath(box, fill);
-        // Kind stripe on the left.
-        painter->save();
-        painter->setClipPath(box);
-        painter->fillRect(QRectF(m_rect.left(), m_rect.top(), 6, m_rect.height()), MapScene::kindColour(m_kind));
-        painter->restore();
-        painter->setPen(QPen(border, borderWidth));
-        painter->drawPath(box);
-
-        const QRectF textRect = m_rect.adjusted(11, 4, -6, -4);
-        QFont keyFont = painter->font();
-        keyFont.setPointSizeF(8.5);
-        keyFont.setBold(true);
-        QFont nameFont = painter->font();
-        nameFont.setPointSizeF(7.5);
-        painter->setFont(keyFont);
-        painter->setPen(ink);
-        const QFontMetricsF keyMetrics(keyFont);
-        QString key = keyMetrics.elidedText(m_key, Qt::ElideMiddle, textRect.width() - (m_critical ? 12 : 0));
-        painter->drawText(QRectF(textRect.left(), textRect.top(), textRect.width(), textRect.height() / 2),
-                          Qt::AlignLeft | Qt::AlignVCenter, key);
-        if (m_critical) {
-            // A small diamond marks a critical or important function.
-            const QPointF c(textRect.right() - 4, textRect.top() + textRect.height() / 4);
-            QPolygonF diamond({c + QPointF(0, -4), c + QPointF(4, 0), c + QPointF(0, 4), c + QPointF(-4, 0)});
-            painter->setBrush(QColor(0xc0, 0x39, 0x2b));
-            painter->setPen(Qt::NoPen);
-            painter->drawPolygon(diamond);
-        }
-        painter->setFont(nameFont);
-        painter->setPen(muted.darker(120));
-        const QFontMetricsF nameMetrics(nameFont);
-        painter->drawText(QRectF(textRect.left(), textRect.center().y(), textRect.width(), textRect.height() / 2),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          nameMetrics.elidedText(m_name, Qt::ElideRight, textRect.width()));
+        MapPainter::paintNode(*painter, m_rect, m_look);
     }
     void setState(analysis::State state, bool failed)
     {
-        m_state = state;
-        m_failed = failed;
+        m_look.coloured = true;
+        m_look.state = state;
+        m_look.failed = failed;
         update();
     }
     void setMark(std::uint8_t mark)
     {
-        m_mark = mark;
+        m_look.mark = mark == Focus ? MapPainter::Mark::Focus
+            : mark == Needs         ? MapPainter::Mark::Needs
+            : mark == NeededBy      ? MapPainter::Mark::NeededBy
+                                    : MapPainter::Mark::None;
         update();
     }
-    analysis::State state() const { return m_state; }
+    analysis::State state() const { return m_look.coloured ? m_look.state : analysis::State::Up; }
 
 private:
     QRectF m_rect;
-    ElementKind m_kind;
-    QString m_key, m_name;
-    bool m_critical;
-    analysis::State m_state = analysis::State::Up;
-    bool m_failed = false;
-    std::uint8_t m_mark = None;
+    MapPainter::NodeLook m_look;
 };
 
-/// One dependency: Graphviz's spline with an arrow at the needed element.
+/// One dependency, drawn by MapPainter: Graphviz's spline with an arrow at the needed element.
 class MapEdgeItem : public QGraphicsItem
 {
 public:
-    MapEdgeItem(const reports::MapGeometry::Edge &edge, bool hard, bool grouped) : m_hard(hard), m_grouped(grouped)
+    MapEdgeItem(const reports::MapGeometry::Edge &edge, bool hard, bool grouped)
+        : m_shape(MapPainter::edgeShape(edge)), m_hard(hard), m_grouped(grouped)
     {
-        const QList<QPointF> &p = edge.spline;
-        if (!p.isEmpty()) {
-            m_path.moveTo(p.first());
-            for (qsizetype i = 1; i + 2 < p.size(); i += 3)
-                m_path.cubicTo(p[i], p[i + 1], p[i + 2]);
-            m_start = p.first();
-        }
-        if (edge.hasArrow && !p.isEmpty()) {
-            const QPointF base = p.last();
-            const QPointF tip = edge.arrowTip;
-            const QPointF along = tip - base;
-            const QPointF across(-along.y() * 0.45, along.x() * 0.45);
-            m_arrow = QPolygonF({tip, base + across, base - across});
-        }
-        m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
+        m_bounds = m_shape.path.boundingRect().united(m_shape.arrow.boundingRect()).adjusted(-4, -4, 4, 4);
         setZValue(0);
         setToolTip(hard ? QObject::tr("Hard dependency: down when the needed element is down")
                         : QObject::tr("Soft dependency: degraded when the needed element is down"));
@@ -150,24 +84,11 @@ public:
     {
         QPainterPathStroker stroker;
         stroker.setWidth(6);
-        return stroker.createStroke(m_path);
+        return stroker.createStroke(m_shape.path);
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        painter->setRenderHint(QPainter::Antialiasing);
-        QColor colour = m_colour.isValid() ? m_colour : edgeColour;
-        QPen pen(colour, m_colour.isValid() ? 2.0 : 1.1);
-        if (!m_hard)
-            pen.setStyle(Qt::DashLine);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_path);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        if (!m_arrow.isEmpty())
-            painter->drawPolygon(m_arrow);
-        if (m_grouped)
-            painter->drawEllipse(m_start, 3.2, 3.2);
+        MapPainter::paintEdge(*painter, m_shape, m_hard, m_grouped, m_colour);
     }
     void setColour(const QColor &colour)
     {
@@ -176,9 +97,7 @@ public:
     }
 
 private:
-    QPainterPath m_path;
-    QPolygonF m_arrow;
-    QPointF m_start;
+    MapPainter::EdgeShape m_shape;
     QRectF m_bounds;
     QColor m_colour;
     bool m_hard;
@@ -195,28 +114,12 @@ MapScene::MapScene(QObject *parent)
 
 QColor MapScene::kindColour(ElementKind kind)
 {
-    switch (kind) {
-        case ElementKind::Function: return QColor(0x2f, 0x4b, 0x8a);
-        case ElementKind::Application: return QColor(0x3d, 0x8b, 0xc9);
-        case ElementKind::DataStore: return QColor(0x7b, 0x61, 0xa8);
-        case ElementKind::Infrastructure: return QColor(0x4f, 0x8a, 0x6b);
-        case ElementKind::Network: return QColor(0x2f, 0x9a, 0x9a);
-        case ElementKind::Facility: return QColor(0x8a, 0x6d, 0x3b);
-        case ElementKind::IctService: return QColor(0xc0, 0x7a, 0x2c);
-        case ElementKind::Provider: return QColor(0xa0, 0x52, 0x5a);
-        case ElementKind::Location: return QColor(0x6b, 0x6b, 0x6b);
-    }
-    return Qt::gray;
+    return MapPainter::kindColour(kind);
 }
 
 QColor MapScene::stateColour(analysis::State state)
 {
-    switch (state) {
-        case analysis::State::Up: return QColor(0x2e, 0x8b, 0x57);
-        case analysis::State::Degraded: return QColor(0xd9, 0x8c, 0x00);
-        case analysis::State::Down: return QColor(0xc0, 0x39, 0x2b);
-    }
-    return Qt::gray;
+    return MapPainter::stateColour(state);
 }
 
 void MapScene::clearMap()
@@ -345,10 +248,10 @@ void MapScene::highlight(int node)
             const bool upFrom = m_mark[std::size_t(e.from)] & NeededBy;
             const bool upTo = e.to == node || (m_mark[std::size_t(e.to)] & NeededBy);
             if (fromIn && toIn) {
-                colour = needsColour;
+                colour = MapPainter::needsColour();
                 lit = true;
             } else if (upFrom && upTo) {
-                colour = neededByColour;
+                colour = MapPainter::neededByColour();
                 lit = true;
             }
         }

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/graphsnapshot.h"
+#include "analysis/propagation.h"
+#include "map/maplayout.h"
+#include "result.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <cstdint>
+#include <vector>
+
+class QPainter;
+
+namespace bulwark::reports {
+
+/// How the dependency map is drawn, shared by the GUI's map (one graphics item per element and dependency), its
+/// export, the command line's `map` and report figures, so that they all look the same.
+class MapPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(MapPainter)
+public:
+    /// A highlighted element and what it needs / what needs it, as the GUI marks them.
+    enum class Mark : std::uint8_t { None, Needs, NeededBy, Focus };
+
+    struct NodeLook {
+        ElementKind kind = ElementKind::Application;
+        QString key;
+        QString name;
+        bool critical = false;
+        analysis::State state = analysis::State::Up;
+        bool coloured = false; ///< an impact overlay colours the state
+        bool failed = false;
+        Mark mark = Mark::None;
+    };
+    /// A dependency's curve and arrow head, built once from the layout.
+    struct EdgeShape {
+        QPainterPath path;
+        QPolygonF arrow;
+        QPointF start;
+    };
+
+    static QColor kindColour(ElementKind kind);
+    static QColor stateColour(analysis::State state);
+    /// The highlight colours: what the highlighted element needs (blue), what needs it (violet).
+    static QColor needsColour() { return QColor(0x1f, 0x6f, 0xb2); }
+    static QColor neededByColour() { return QColor(0x7b, 0x3f, 0xa0); }
+    static EdgeShape edgeShape(const MapGeometry::Edge &edge);
+
+    /// A box with a kind stripe, the key in bold, the name below, a diamond for a critical function.
+    static void paintNode(QPainter &painter, const QRectF &rect, const NodeLook &look);
+    /// Solid for hard, dashed for soft, a dot at the start for a redundancy group member; `highlight` (when valid)
+    /// draws it thicker in that colour.
+    static void paintEdge(QPainter &painter, const EdgeShape &shape, bool hard, bool grouped, const QColor &highlight = {});
+
+    /// What a figure shows besides the drawing.
+    struct Figure {
+        QString title;
+        QString subtitle;
+        const std::vector<analysis::State> *states = nullptr; ///< per snapshot element; null: no impact colours
+        std::vector<int> failed;                              ///< sorted snapshot indices
+    };
+    static constexpr double headerHeight = 58;
+    static constexpr double footerHeight = 30;
+    /// The size of a figure of `geometry` (points): the drawing, a title band above, a legend below.
+    static QSizeF figureSize(const MapGeometry &geometry);
+    /// Draws a whole figure: title band, every dependency and element, legend.
+    static void paintFigure(QPainter &painter, const QSizeF &size, const analysis::GraphSnapshot &snapshot,
+                            const MapGraph &graph, const MapGeometry &geometry, const Figure &figure);
+    /// Writes a figure to `path`: SVG when it ends in .svg, else PNG at twice the size (at most 16,000 pixels a side).
+    /// Needs a QGuiApplication (fonts).
+    [[nodiscard]] static Result<void> writeFigure(const QString &path, const analysis::GraphSnapshot &snapshot,
+                                                  const MapGraph &graph, const MapGeometry &geometry, const Figure &figure);
+};
+
+} // namespace bulwark::reports
