@@ -146,7 +146,7 @@ QString legendHtml()
     for (int k = 0; k < elementKindCount; ++k) {
         const auto kind = ElementKind(k);
         items << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
-                     .arg(MapScene::kindColour(kind).name(), Vocabulary::displayName(kind).toHtmlEscaped());
+                     .arg(reports::MapPainter::kindColour(kind).name(), Vocabulary::displayName(kind).toHtmlEscaped());
     }
     items << MapPage::tr("<b>&#8212;</b>&nbsp;hard &nbsp;<b>- -</b>&nbsp;soft &nbsp;&#9679;&nbsp;redundancy group "
                          "&nbsp;<span style='color:#c0392b'>&#9670;</span>&nbsp;critical");

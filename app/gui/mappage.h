@@ -107,7 +107,6 @@ private:
     void exportDialog();
     void contextMenu(const QString &key, const QPoint &screenPos);
     void updateInfo(const MapOutcome &outcome);
-    QString defaultFocus() const;
 
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;

@@ -112,16 +112,6 @@ MapScene::MapScene(QObject *parent)
     setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
-QColor MapScene::kindColour(ElementKind kind)
-{
-    return MapPainter::kindColour(kind);
-}
-
-QColor MapScene::stateColour(analysis::State state)
-{
-    return MapPainter::stateColour(state);
-}
-
 void MapScene::clearMap()
 {
     clear(); // deletes the items

@@ -59,9 +59,6 @@ public:
     /// Tells listeners that `node` was chosen with the keyboard (as a double-click would).
     void activate(int node);
 
-    /// Element kind colours, shared with the legend.
-    static QColor kindColour(ElementKind kind);
-    static QColor stateColour(analysis::State state);
 
 Q_SIGNALS:
     /// The user clicked an element (key), or empty space (empty key).
