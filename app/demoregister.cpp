@@ -22,12 +22,8 @@ Result<ChangeSummary> DemoRegister::create(const QString &path)
     auto changes = exchange::JsonFormat::parse(json(), QStringLiteral("demo-bank.json"));
     if (!changes)
         return changes.error();
-    auto service = RegisterService::open(path, store::Database::OpenMode::CreateIfMissing);
-    if (!service)
-        return service.error();
-    if ((*service)->elementCount() > 0)
-        return makeError(Error::Code::Conflict, tr("The register is not empty; the demo needs a new file."));
-    return (*service)->apply(*changes);
+    // A new file only: written under a temporary name and put in place whole.
+    return RegisterService::create(path, [&](RegisterService &service) { return service.apply(*changes); });
 }
 
 } // namespace bulwark

@@ -1,22 +1,37 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
+#include "cli/standardoutput.h"
+#include "exchange/textchecks.h"
 #include "gui/mainwindow.h"
+#include "logfile.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
+    // The arguments are UTF-8, decoded exactly: QString::fromLocal8Bit() would put U+FFFD in place of invalid bytes
+    // and drop a byte order mark that starts an argument, so a value would change on its way in (issue 10).
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    std::optional<bulwark::Error> invalidArgument;
+    for (int i = 0; i < argc; ++i) {
+        auto argument = bulwark::exchange::TextChecks::decodeArgument(argv[i], i);
+        if (!argument && i > 0 && !invalidArgument)
+            invalidArgument = argument.error();
+        arguments << (argument ? *argument : QString::fromLocal8Bit(argv[i]));
+    }
 
     if (bulwark::cli::isCommandLine(arguments)) {
+        bulwark::cli::StandardOutput::prepareProcess(); // before anything opens a file that could take descriptor 1
+        if (invalidArgument) {
+            std::fprintf(stderr, "bulwark: %s\n", invalidArgument->message.toUtf8().constData());
+            return bulwark::cli::BadInput;
+        }
         // Headless: no display needed. Commands that draw get a QGuiApplication on the offscreen platform.
         std::unique_ptr<QCoreApplication> app;
         if (bulwark::cli::needsGraphics(arguments)) {
@@ -28,9 +43,11 @@ int main(int argc, char *argv[])
         }
         QCoreApplication::setApplicationName(QStringLiteral("Bulwark"));
         QCoreApplication::setOrganizationName(QStringLiteral("Bulwark"));
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return bulwark::cli::runCommandLine(arguments, out, err);
+        // Diagnostics (the SQL text of a failed statement, Qt's warnings) go to a log file: the terminal shows the
+        // command's own messages only.
+        bulwark::installLogFile();
+        // Standard output is checked to the last byte: a full disk or a closed output is an error (issue 10).
+        return bulwark::cli::runCommandLine(arguments);
     }
 
     QApplication app(argc, argv);
@@ -39,6 +56,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Bulwark"));
     QApplication::setApplicationVersion(QStringLiteral(BULWARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.bulwark.Bulwark"));
+    bulwark::installLogFile();
     bulwark::gui::MainWindow window;
     window.show();
     window.openInitialRegister(app.arguments().mid(1));

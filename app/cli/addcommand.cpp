@@ -47,7 +47,9 @@ int AddCommand::run(Context &context) const
         return context.fail(Context::tr("--kind is required (one of: %1)").arg(Vocabulary::kindTokens().join(u", ")));
     if (auto r = RegisterCodec::setField(element, QStringLiteral("kind"), context.parser.value(QStringLiteral("kind"))); !r)
         return context.fail(r.error());
-    element.name = context.parser.value(QStringLiteral("name"));
+    // As name=...: the text rule before anything is trimmed, then trimmed like every name (issue 10).
+    if (auto r = RegisterCodec::setField(element, QStringLiteral("name"), context.parser.value(QStringLiteral("name"))); !r)
+        return context.fail(r.error());
     auto fields = Output::assignments(args.mid(1));
     if (!fields)
         return context.fail(fields.error());

@@ -3,12 +3,15 @@
 #include "command.h"
 
 #include "commands.h"
+#include "exchange/safeoutput.h"
 #include "output.h"
 #include "register/registercodec.h"
+#include "standardoutput.h"
 
 #include <QDir>
 
 #include <algorithm>
+#include <cerrno>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +59,15 @@ void Context::printJson(const QJsonValue &value) const
     out.flush();
 }
 
+void Context::writeRaw(const QByteArray &bytes) const
+{
+    out.flush(); // what was printed before goes first
+    if (QIODevice *device = out.device())
+        device->write(bytes); // checked at the end: StandardOutput keeps the first failure
+    else
+        out << QString::fromUtf8(bytes); // a stream on a string (tests)
+}
+
 int Context::applyAndReport(RegisterService &service,
                             const ChangeSet &changes,
                             const std::function<QString(const ChangeSummary &)> &describe,
@@ -74,7 +86,9 @@ int Context::applyAndReport(RegisterService &service,
 
 Result<std::shared_ptr<const analysis::GraphSnapshot>> Context::openSnapshot() const
 {
-    auto db = store::Database::open(this->db(), store::Database::OpenMode::OpenExisting);
+    if (db().isEmpty())
+        return makeError(Error::Code::Invalid, tr("--db FILE is required: the register to work on."));
+    auto db = store::Database::open(this->db(), store::Database::OpenMode::ReadOnly);
     if (!db)
         return db.error();
     return analysis::GraphSnapshot::load(**db);
@@ -213,7 +227,8 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
     for (const auto &c : commands)
         text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(15), c->summary());
     text += Context::tr("\nRun 'bulwark <command> --help' for the options and examples of a command.\n"
-                        "Exit codes: 0 ok, 1 findings (a check failed), 2 bad input or usage.\n");
+                        "Exit codes: 0 ok, 1 findings (a check failed), 2 bad input or usage, or output that could\n"
+                        "not be written (disk full), 141 the reader of the output went away.\n");
     return text;
 }
 
@@ -236,7 +251,10 @@ bool isCommandLine(const QStringList &arguments)
     return true;
 }
 
-int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+
+/// Runs the command; `commandName` is set once the command is known, for error messages.
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, QString &commandName)
 {
     const auto commands = allCommands();
     const QString name = arguments.value(1);
@@ -249,21 +267,22 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return Ok;
     }
     QStringList args = arguments;
-    QString commandName = name;
+    QString wanted = name;
     if (name == u"help") { // bulwark help CMD == bulwark CMD --help
-        commandName = arguments.value(2);
-        args = {arguments.first(), commandName, QStringLiteral("--help")};
+        wanted = arguments.value(2);
+        args = {arguments.first(), wanted, QStringLiteral("--help")};
     }
     const Command *command = nullptr;
     for (const auto &c : commands) {
-        if (c->name() == commandName)
+        if (c->name() == wanted)
             command = c.get();
     }
     if (!command) {
-        err << Context::tr("bulwark: '%1' is not a command. Run 'bulwark --help' for the list.").arg(commandName)
+        err << Context::tr("bulwark: '%1' is not a command. Run 'bulwark --help' for the list.").arg(wanted)
             << Qt::endl;
         return BadInput;
     }
+    commandName = command->name();
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -298,6 +317,43 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     if (command->needsDatabase() && context.db().isEmpty())
         return context.fail(Context::tr("--db FILE is required: the register to work on."));
     return command->run(context);
+}
+
+/// Flushes `out` and checks that all of it was written (issue 10): a command whose output was lost must not
+/// exit 0. Returns the exit code to use.
+int finishOutput(int code, const QString &commandName, QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    auto *device = qobject_cast<StandardOutput *>(out.device());
+    const int errnum = device ? device->finish() : 0;
+    if (!errnum && out.status() == QTextStream::Ok)
+        return code;
+    if (errnum == EPIPE)
+        return BrokenPipe; // the reader went away (bulwark list | head -1): nothing to tell it
+    QString reason = errnum ? exchange::SafeOutput::reason(errnum) : Context::tr("the output stream failed");
+    if (errnum == EBADF)
+        reason = Context::tr("%1 (standard output is closed)").arg(reason);
+    err << (commandName.isEmpty() ? QStringLiteral("bulwark") : QStringLiteral("bulwark ") + commandName) << ": "
+        << Context::tr("standard output could not be written: %1").arg(reason) << Qt::endl;
+    return BadInput;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString commandName;
+    const int code = runCommand(arguments, out, err, commandName);
+    return finishOutput(code, commandName, out, err);
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    StandardOutput device;
+    device.open(QIODevice::WriteOnly);
+    QTextStream out(&device);
+    QTextStream err(stderr);
+    return runCommandLine(arguments, out, err);
 }
 
 } // namespace bulwark::cli

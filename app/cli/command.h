@@ -18,8 +18,9 @@
 
 namespace bulwark::cli {
 
-/// Exit codes, as in ARCHITECTURE.md.
-enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
+/// Exit codes, as in ARCHITECTURE.md and docs/cli.md. BadInput also covers output that could not be written (a
+/// full disk); BrokenPipe is what a shell shows for a program ended by SIGPIPE: the reader of standard output left.
+enum ExitCode { Ok = 0, Findings = 1, BadInput = 2, BrokenPipe = 141 };
 
 /// What a command gets: its parsed options, where to write, and helpers shared by all commands.
 class Context
@@ -37,14 +38,22 @@ public:
     QString db() const;
     QStringList positional() const { return parser.positionalArguments(); }
 
-    /// Opens the register named by --db (which must be given), migrating it if needed.
+    /// Opens the register named by --db (which must be given) for writing, migrating it if needed.
     [[nodiscard]] Result<std::unique_ptr<RegisterService>> openRegister(
         store::Database::OpenMode mode = store::Database::OpenMode::OpenExisting) const;
+    /// Opens the register named by --db read-only: for the commands that only read it (it may be on a read-only share).
+    [[nodiscard]] Result<std::unique_ptr<RegisterService>> openForReading() const
+    {
+        return openRegister(store::Database::OpenMode::ReadOnly);
+    }
     /// Prints "bulwark <command>: <error>" to stderr and returns BadInput.
     int fail(const Error &error) const;
     int fail(const QString &message) const;
     /// Prints a JSON value (object or array), indented, to stdout.
     void printJson(const QJsonValue &value) const;
+    /// Writes bytes to stdout as they are (a JSON export). Like all output, a failure is reported when the command
+    /// ends (runCommandLine).
+    void writeRaw(const QByteArray &bytes) const;
     /// Applies `changes` through the service, then prints the JSON summary (--json) or `describe(summary)`.
     /// Returns the exit code.
     int applyAndReport(RegisterService &service,
@@ -103,8 +112,13 @@ public:
 /// All commands, in the order the help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
 
-/// Runs `bulwark <command> ...` and returns the exit code. `arguments` starts with the program name.
+/// Runs `bulwark <command> ...` and returns the exit code. `arguments` starts with the program name. At the end
+/// the output is flushed and checked: when it could not all be written, the error goes to `err` and the exit code
+/// is BadInput (BrokenPipe, quietly, when the reader of a pipe went away).
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// The same on the process's standard output and error (StandardOutput): what main() runs, after
+/// StandardOutput::prepareProcess() and before anything else opens a file.
+int runCommandLine(const QStringList &arguments);
 
 /// Whether the command draws (map, later reports): it then needs a QGuiApplication, offscreen without a display.
 bool needsGraphics(const QStringList &arguments);

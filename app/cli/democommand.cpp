@@ -29,10 +29,8 @@ void DemoCommand::addOptions(QCommandLineParser &) const { }
 
 int DemoCommand::run(Context &context) const
 {
-    const QFileInfo info(context.db());
-    if (info.exists() && info.size() > 0)
-        return context.fail(Context::tr("%1 already exists; the demo needs a new file.")
-                                .arg(QDir::toNativeSeparators(context.db())));
+    if (context.db().isEmpty())
+        return context.fail(Context::tr("--db FILE is required: the register to create."));
     auto summary = DemoRegister::create(context.db());
     if (!summary)
         return context.fail(summary.error());

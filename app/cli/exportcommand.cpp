@@ -4,10 +4,7 @@
 
 #include "exchange/csvformat.h"
 #include "exchange/jsonformat.h"
-
-#include <QDir>
-#include <QFile>
-#include <QSaveFile>
+#include "exchange/safeoutput.h"
 
 namespace bulwark::cli {
 
@@ -44,7 +41,7 @@ int ExportCommand::run(Context &context) const
     const QString output = context.parser.value(QStringLiteral("output"));
     if (format == u"csv" && output.isEmpty())
         return context.fail(Context::tr("a CSV export writes three files: give the folder with --output"));
-    auto service = context.openRegister();
+    auto service = context.openForReading();
     if (!service)
         return context.fail(service.error());
     const RegisterData data = (*service)->snapshot();
@@ -55,15 +52,12 @@ int ExportCommand::run(Context &context) const
     }
     const QByteArray bytes = exchange::JsonFormat::write(data);
     if (output.isEmpty() || output == u"-") {
-        QFile stdoutFile;
-        context.out.flush();
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-            return context.fail(Context::tr("standard output cannot be written"));
+        context.writeRaw(bytes); // every byte checked when the command ends (runCommandLine): a full disk fails it
         return Ok;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(Context::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(output), file.errorString()));
+    // Replaced whole, and only once the new file is on disk: a failure keeps the earlier export (issue 10).
+    if (auto r = exchange::SafeOutput::writeFile(output, bytes); !r)
+        return context.fail(r.error());
     return Ok;
 }
 

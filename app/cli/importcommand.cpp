@@ -53,24 +53,29 @@ int ImportCommand::run(Context &context) const
     options.prune = context.parser.isSet(QStringLiteral("prune"));
     options.dryRun = context.parser.isSet(QStringLiteral("dry-run"));
 
-    // Importing into a file that does not exist yet creates the register; if the import is refused, the new
-    // file is removed again so that nothing is left behind.
-    const bool created = !QFileInfo::exists(context.db());
-    auto service = context.openRegister(options.dryRun ? store::Database::OpenMode::OpenExisting
-                                                       : store::Database::OpenMode::CreateIfMissing);
-    if (!service)
-        return context.fail(service.error());
+    if (context.db().isEmpty())
+        return context.fail(Context::tr("--db FILE is required: the register to import into."));
     const QString path = context.positional().first();
-    auto summary = exchange::Importer::run(**service, path, options);
+    // Importing into a file that does not exist yet (or is empty) creates the register: it is written under a
+    // temporary name and put in place only when the import succeeded, so a refused import leaves nothing behind and
+    // never touches a register another program created meanwhile.
+    const QFileInfo target(context.db());
+    const bool creates = !options.dryRun && (!target.exists() || (target.isFile() && target.size() == 0));
+    Result<ChangeSummary> summary = makeError(Error::Code::Invalid, QString());
+    if (creates) {
+        summary = RegisterService::create(context.db(), [&](RegisterService &service) {
+            return exchange::Importer::run(service, path, options);
+        });
+    } else {
+        auto service = options.dryRun ? context.openForReading() : context.openRegister();
+        if (!service)
+            return context.fail(service.error());
+        summary = exchange::Importer::run(**service, path, options);
+    }
     if (!summary) {
         Error error = summary.error();
-        if (error.code != Error::Code::Database)
+        if (error.code != Error::Code::Database && error.code != Error::Code::Conflict)
             error.message += Context::tr(" Nothing was imported.");
-        if (created) {
-            service->reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(context.db() + suffix);
-        }
         return context.fail(error);
     }
     if (context.json()) {

@@ -26,13 +26,11 @@ void InitCommand::addOptions(QCommandLineParser &) const { }
 
 int InitCommand::run(Context &context) const
 {
-    const QFileInfo info(context.db());
-    if (info.exists() && info.size() > 0)
-        return context.fail(Context::tr("%1 already exists; choose another file name.")
-                                .arg(QDir::toNativeSeparators(context.db())));
-    auto service = context.openRegister(store::Database::OpenMode::CreateIfMissing);
-    if (!service)
-        return context.fail(service.error());
+    if (context.db().isEmpty())
+        return context.fail(Context::tr("--db FILE is required: the register to create."));
+    // Written under a temporary name and put in place whole (RegisterService::create).
+    if (auto created = RegisterService::create(context.db()); !created)
+        return context.fail(created.error());
     context.out << Context::tr("Created an empty register at %1.").arg(QDir::toNativeSeparators(context.db())) << Qt::endl;
     return Ok;
 }

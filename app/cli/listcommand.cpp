@@ -49,7 +49,7 @@ int ListCommand::run(Context &context) const
         if (!kind)
             return context.fail(Context::tr("--kind must be one of: %1").arg(Vocabulary::kindTokens().join(u", ")));
     }
-    auto service = context.openRegister();
+    auto service = context.openForReading();
     if (!service)
         return context.fail(service.error());
     const RegisterData data = (*service)->snapshot();

@@ -39,7 +39,7 @@ int LogCommand::run(Context &context) const
     const int limit = context.parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0)
         return context.fail(Context::tr("--limit must be a whole number, 0 or more"));
-    auto db = store::Database::open(context.db(), store::Database::OpenMode::OpenExisting);
+    auto db = store::Database::open(context.db(), store::Database::OpenMode::ReadOnly);
     if (!db)
         return context.fail(db.error());
     auto entries = store::AuditLog::entries(**db, context.parser.value(QStringLiteral("key")), limit);
@@ -48,16 +48,20 @@ int LogCommand::run(Context &context) const
     if (context.json()) {
         QJsonArray array;
         for (const store::AuditEntry &e : std::as_const(*entries)) {
-            array.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                     {QStringLiteral("batch"), e.batch},
-                                     {QStringLiteral("at"), e.at},
-                                     {QStringLiteral("actor"), e.actor},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("entity"), e.entity},
-                                     {QStringLiteral("key"), e.entityKey},
-                                     {QStringLiteral("before"), QJsonDocument::fromJson(e.before).object()},
-                                     {QStringLiteral("after"), QJsonDocument::fromJson(e.after).object()},
-                                     {QStringLiteral("hash"), QString::fromLatin1(e.hash)}});
+            QJsonObject entry{{QStringLiteral("seq"), e.seq},
+                              {QStringLiteral("batch"), e.batch},
+                              {QStringLiteral("at"), e.at},
+                              {QStringLiteral("actor"), e.actor},
+                              {QStringLiteral("action"), e.action},
+                              {QStringLiteral("entity"), e.entity},
+                              {QStringLiteral("key"), e.entityKey},
+                              {QStringLiteral("before"), QJsonDocument::fromJson(e.before).object()},
+                              {QStringLiteral("after"), QJsonDocument::fromJson(e.after).object()},
+                              {QStringLiteral("hash"), QString::fromLatin1(e.hash)}};
+            // A name the environment claimed ($USER) when it differed from the account; never the actor.
+            if (!e.claimedActor.isEmpty())
+                entry.insert(QStringLiteral("claimed_actor"), e.claimedActor);
+            array.append(entry);
         }
         context.printJson(array);
         return Ok;
@@ -70,7 +74,7 @@ int LogCommand::run(Context &context) const
     rows.append({Context::tr("#"), Context::tr("WHEN (UTC)"), Context::tr("WHO"), Context::tr("WHAT"), Context::tr("ENTITY"),
                  Context::tr("KEY")});
     for (const store::AuditEntry &e : std::as_const(*entries))
-        rows.append({QString::number(e.seq), e.at, e.actor, e.action, e.entity, e.entityKey});
+        rows.append({QString::number(e.seq), e.at, store::AuditLog::actorText(e), e.action, e.entity, e.entityKey});
     context.out << Output::table(rows);
     return Ok;
 }

@@ -42,7 +42,7 @@ int ScenarioCommand::run(Context &context) const
     const QStringList args = context.positional();
     const QString action = args.value(0);
     if (action == u"list" && args.size() == 1) {
-        auto service = context.openRegister();
+        auto service = context.openForReading();
         if (!service)
             return context.fail(service.error());
         const RegisterData data = (*service)->snapshot();
@@ -74,7 +74,7 @@ int ScenarioCommand::run(Context &context) const
         return context.fail(Context::tr("use: scenario list | save NAME | run NAME | remove NAME"));
     const QString name = args[1];
     if (action == u"run") {
-        auto service = context.openRegister();
+        auto service = context.openForReading();
         if (!service)
             return context.fail(service.error());
         const auto it = (*service)->scenarios().constFind(name);

@@ -34,7 +34,7 @@ int ShowCommand::run(Context &context) const
 {
     if (context.positional().size() != 1)
         return context.fail(Context::tr("give the key of one element"));
-    auto service = context.openRegister();
+    auto service = context.openForReading();
     if (!service)
         return context.fail(service.error());
     const QString key = context.positional().first();

@@ -5,6 +5,7 @@
 #include "store/auditlog.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace bulwark::cli {
 
@@ -27,18 +28,26 @@ void VerifyCommand::addOptions(QCommandLineParser &) const { }
 
 int VerifyCommand::run(Context &context) const
 {
-    auto service = context.openRegister();
-    if (!service)
-        return context.fail(service.error());
-    auto report = store::AuditLog::verify((*service)->database(), (*service)->snapshot());
+    if (context.db().isEmpty())
+        return context.fail(Context::tr("--db FILE is required: the register to work on."));
+    // Read-only: verifying is evidence work and must not change the file (nor need permission to).
+    auto db = store::Database::open(context.db(), store::Database::OpenMode::ReadOnly);
+    if (!db)
+        return context.fail(db.error());
+    auto report = store::AuditLog::verify(**db);
     if (!report)
         return context.fail(report.error());
     if (context.json()) {
+        QJsonArray problems;
+        for (const store::AuditProblem &p : std::as_const(report->problems))
+            problems.append(QJsonObject{{QStringLiteral("entry"), p.seq}, {QStringLiteral("problem"), p.text}});
         context.printJson(QJsonObject{{QStringLiteral("intact"), report->isIntact()},
                                       {QStringLiteral("entries"), report->entries},
                                       {QStringLiteral("chain_intact"), report->chainIntact},
-                                      {QStringLiteral("first_bad_entry"), report->firstBadSeq},
-                                      {QStringLiteral("problem"), report->problem},
+                                      {QStringLiteral("first_bad_entry"), report->firstBadSeq()},
+                                      {QStringLiteral("problem_count"), report->problemCount},
+                                      {QStringLiteral("problems"), problems},
+                                      {QStringLiteral("mismatch_count"), report->mismatchCount},
                                       {QStringLiteral("mismatches"), QJsonArray::fromStringList(report->stateMismatches)}});
     } else if (report->isIntact()) {
         context.out << Context::tr("The audit trail is intact: %1 entries, each chained to the one before, and the register "
@@ -46,10 +55,23 @@ int VerifyCommand::run(Context &context) const
                            .arg(report->entries)
                     << Qt::endl;
     } else {
-        if (!report->chainIntact)
-            context.out << Context::tr("TAMPERED: %1").arg(report->problem) << Qt::endl;
+        for (const store::AuditProblem &p : std::as_const(report->problems))
+            context.out << Context::tr("TAMPERED: %1").arg(p.text) << Qt::endl;
+        if (report->problemCount > report->problems.size())
+            context.out << Context::tr("TAMPERED: ... and %1 more problem(s) in the trail.")
+                               .arg(report->problemCount - report->problems.size())
+                        << Qt::endl;
         for (const QString &mismatch : std::as_const(report->stateMismatches))
             context.out << Context::tr("MISMATCH: %1").arg(mismatch) << Qt::endl;
+        if (report->mismatchCount > report->stateMismatches.size())
+            context.out << Context::tr("MISMATCH: ... and %1 more value(s) that differ from the trail.")
+                               .arg(report->mismatchCount - report->stateMismatches.size())
+                        << Qt::endl;
+        context.out << Context::tr("%1 entries checked: %2 problem(s) in the trail, %3 value(s) that differ from it.")
+                           .arg(report->entries)
+                           .arg(report->problemCount)
+                           .arg(report->mismatchCount)
+                    << Qt::endl;
     }
     return report->isIntact() ? Ok : Findings;
 }

@@ -7,6 +7,7 @@
 #include "exchange/csvformat.h"
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
+#include "exchange/safeoutput.h"
 #include "icons.h"
 #include "impactpage.h"
 #include "mappage.h"
@@ -32,12 +33,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPromise>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -52,8 +53,9 @@ void loadRegister(QPromise<LoadOutcome> &promise, const QString &path)
     LoadOutcome outcome;
     outcome.path = path;
     PromiseFeedback<LoadOutcome> feedback(promise);
-    // A connection of this worker thread only; it opens (and migrates) the file and reads it whole.
-    auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
+    // A connection of this worker thread only; it opens (and migrates) the file and reads it whole. A register the
+    // user may not change (an archive, an evidence share) opens read-only.
+    auto db = store::Database::open(path, store::Database::writableOrReadOnly(path));
     if (!db) {
         outcome.error = db.error();
     } else {
@@ -162,6 +164,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
+    // Another program (the command line, a second window) may write the register while it is open here: a cheap
+    // check every two seconds reads it again when that happened.
+    m_outsideChanges = new QTimer(this);
+    m_outsideChanges->setInterval(2000);
+    connect(m_outsideChanges, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    m_outsideChanges->start();
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (m_importing)
             m_importWatcher->cancel(); // the worker's write rolls back
@@ -378,7 +386,7 @@ void MainWindow::loadFinished()
         return;
     }
     // The worker's connection is closed; this thread opens its own (already migrated, so this is quick).
-    auto db = store::Database::open(outcome.path, store::Database::OpenMode::OpenExisting);
+    auto db = store::Database::open(outcome.path, store::Database::writableOrReadOnly(outcome.path));
     if (!db) {
         updateStatus();
         showError(tr("Cannot Open Register"), db.error());
@@ -405,6 +413,8 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
         connect(m_service.get(), &RegisterService::writeFailed, this,
                 [this](const Error &error) { showError(tr("The Change Was Not Saved"), error); });
         connect(m_service.get(), &RegisterService::changed, this, &MainWindow::updateStatus);
+        // A write found that another program had changed the file: show what the file holds now.
+        connect(m_service.get(), &RegisterService::reloaded, this, [this] { readAgain(); }, Qt::QueuedConnection);
     }
     m_snapshotCache->setService(m_service.get()); // first: the pages must see the change after the cache did
     m_registerPage->setService(m_service.get());
@@ -414,6 +424,23 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     updateStatus();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    if (!m_service || isLoading() || isImporting() || m_exporting || QApplication::activeModalWidget())
+        return;
+    auto outdated = m_service->isOutdated();
+    if (outdated && *outdated)
+        readAgain();
+}
+
+void MainWindow::readAgain()
+{
+    if (!m_service || isLoading())
+        return;
+    statusBar()->showMessage(tr("Another program changed the register; it was read again."), 8000);
+    openRegister(m_service->path());
 }
 
 void MainWindow::updateStatus()
@@ -427,7 +454,9 @@ void MainWindow::updateStatus()
     const QString path = QDir::toNativeSeparators(m_service->path());
     m_fileLabel->setText(tr("%1  |  %n element(s)", nullptr, int(m_service->elementCount())).arg(path)
                          + tr(", %n dependency(ies)", nullptr, int(m_service->dependencyCount())));
-    setWindowTitle(tr("%1 - Bulwark").arg(QFileInfo(m_service->path()).fileName()));
+    setWindowTitle(m_service->database().isReadOnly()
+                       ? tr("%1 (read-only) - Bulwark").arg(QFileInfo(m_service->path()).fileName())
+                       : tr("%1 - Bulwark").arg(QFileInfo(m_service->path()).fileName()));
 }
 
 void MainWindow::showError(const QString &title, const Error &error)
@@ -445,16 +474,19 @@ void MainWindow::newRegister()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".bulwark");
     settings.setLastFolder(QFileInfo(path).absolutePath());
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("Cannot Create Register"), makeError(Error::Code::Io, tr("%1 cannot be replaced.").arg(path)));
+    // The file dialog asked before replacing an existing file. The old register goes with its journal files.
+    if (QFileInfo::exists(path)) {
+        if (!QFile::remove(path)) {
+            showError(tr("Cannot Create Register"), makeError(Error::Code::Io, tr("%1 cannot be replaced.").arg(path)));
+            return;
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    if (auto created = RegisterService::create(path); !created) {
+        showError(tr("Cannot Create Register"), created.error());
         return;
     }
-    auto db = store::Database::open(path, store::Database::OpenMode::CreateIfMissing);
-    if (!db) {
-        showError(tr("Cannot Create Register"), db.error());
-        return;
-    }
-    db->reset();
     openRegister(path);
 }
 
@@ -656,11 +688,8 @@ void MainWindow::exportRegister(const QString &path, bool csv)
         const RegisterData snapshot = (*service)->snapshot();
         if (csv)
             return exchange::CsvFormat::writeFolder(snapshot, path);
-        QSaveFile file(path);
-        const QByteArray bytes = exchange::JsonFormat::write(snapshot);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return makeError(Error::Code::Io, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return {};
+        // As the command line: replaced whole once on disk, a failure keeps the earlier file (issue 10).
+        return exchange::SafeOutput::writeFile(path, exchange::JsonFormat::write(snapshot));
     }));
 }
 

@@ -19,6 +19,7 @@ class QMimeData;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -108,6 +109,9 @@ private:
     void setService(std::unique_ptr<RegisterService> service);
     void updateRecentMenu();
     void updateStatus();
+    /// Reads the register again when another program has changed it (every two seconds, and after a write found it).
+    void checkForOutsideChanges();
+    void readAgain();
     void showError(const QString &title, const Error &error);
     void newRegister();
     void openDialog();
@@ -123,6 +127,7 @@ private:
     bool m_askBeforeImport = true;
     QString m_importPath;
     bool m_exporting = false;
+    QTimer *m_outsideChanges = nullptr;
     bool m_importing = false; ///< from the first check until the register is reloaded or the import ends
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

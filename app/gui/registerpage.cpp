@@ -680,7 +680,7 @@ void RegisterPage::refreshHistory()
                                                                     : describeChange(e.before, e.after);
             rows.push_back(ResultTableModel::Row{e.entityKey,
                                                  {{e.at.left(19).replace(u'T', u' '), e.seq},
-                                                  {e.actor, {}},
+                                                  {store::AuditLog::actorText(e), {}},
                                                   {e.action, {}},
                                                   {what, {}},
                                                   {change, {}}},

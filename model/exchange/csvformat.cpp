@@ -3,12 +3,15 @@
 #include "csvformat.h"
 
 #include "register/registercodec.h"
+#include "register/textrule.h"
+#include "safeoutput.h"
 #include "textchecks.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
+
+#include <algorithm>
 
 namespace bulwark::exchange {
 namespace {
@@ -19,6 +22,13 @@ Error csvError(const QString &fileName, int line, const QString &message, const 
     error.file = fileName;
     error.line = line;
     return error;
+}
+
+/// Only spaces and tabs: a line of those is blank. (QString::trimmed() would also take U+0085 or U+2028 for
+/// nothing and skip the line without a word; those meet the text rule instead.)
+bool isBlank(const QString &field)
+{
+    return std::all_of(field.begin(), field.end(), [](QChar c) { return c == u' ' || c == u'\t'; });
 }
 
 /// Reads one CSV file into values of type T through RegisterCodec::setField.
@@ -40,6 +50,12 @@ Result<void> readTable(const QString &path,
     QStringList columns;
     QSet<QString> seen;
     for (const QString &raw : header.fields) {
+        if (const auto finding = TextRule::find(raw)) {
+            const QString column = QString::number(columns.size() + 1);
+            return csvError(fileName,
+                            header.line,
+                            CsvFormat::tr("the name of column %1 %2").arg(column, TextRule::describe(*finding)));
+        }
         const QString column = raw.trimmed();
         if (column.isEmpty())
             return csvError(fileName, header.line, CsvFormat::tr("column %1 of the header has no name").arg(columns.size() + 1));
@@ -54,7 +70,7 @@ Result<void> readTable(const QString &path,
     }
     for (qsizetype r = 1; r < records->size(); ++r) {
         const CsvRecord &record = records->at(r);
-        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+        if (record.fields.size() == 1 && isBlank(record.fields.first()))
             continue; // blank line
         if (record.fields.size() != columns.size())
             return csvError(fileName, record.line,
@@ -107,22 +123,14 @@ QByteArray writeTable(const std::vector<T> &values, const QStringList &known)
     return out;
 }
 
-Result<void> save(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(Error::Code::Io,
-                         CsvFormat::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
-}
-
 } // namespace
 
 Result<QList<CsvRecord>> CsvFormat::parse(const QByteArray &raw, const QString &fileName)
 {
     if (auto r = TextChecks::checkUtf8(raw, fileName); !r)
         return r.error();
-    const QString text = QString::fromUtf8(TextChecks::withoutBom(raw));
+    // The file's byte order mark goes; a second one would start the first cell and meet the text rule there.
+    const QString text = TextChecks::fromUtf8(TextChecks::withoutBom(raw));
     QList<CsvRecord> records;
     CsvRecord record;
     QString field;
@@ -176,7 +184,9 @@ Result<QList<CsvRecord>> CsvFormat::parse(const QByteArray &raw, const QString &
             ++line;
             record.line = line;
         } else {
-            if (quotedField && !c.isSpace())
+            // Only spaces and tabs may follow a closing quote, and are dropped: QChar::isSpace() would also drop
+            // U+0085, U+2028 and no-break spaces without a word (issue 10).
+            if (quotedField && c != u' ' && c != u'\t')
                 return csvError(fileName, line, tr("text after the closing quote of a field"));
             if (!quotedField)
                 field += c;
@@ -246,16 +256,13 @@ Result<void> CsvFormat::writeFolder(const RegisterData &unsorted, const QString 
 {
     RegisterData data = unsorted;
     data.sort();
-    if (!QDir().mkpath(folder))
-        return makeError(Error::Code::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
-    const QDir dir(folder);
-    if (auto r = save(dir.filePath(QStringLiteral("elements.csv")), writeTable(data.elements, RegisterCodec::elementFields())); !r)
-        return r;
-    if (auto r = save(dir.filePath(QStringLiteral("dependencies.csv")),
-                      writeTable(data.dependencies, RegisterCodec::dependencyFields()));
-        !r)
-        return r;
-    return save(dir.filePath(QStringLiteral("groups.csv")), writeTable(data.groups, RegisterCodec::groupFields()));
+    // All three files or none: written into a folder beside the target and put in place whole (issue 10).
+    const QList<SafeOutput::File> files {
+        {QStringLiteral("elements.csv"), writeTable(data.elements, RegisterCodec::elementFields())},
+        {QStringLiteral("dependencies.csv"), writeTable(data.dependencies, RegisterCodec::dependencyFields())},
+        {QStringLiteral("groups.csv"), writeTable(data.groups, RegisterCodec::groupFields())},
+    };
+    return SafeOutput::writeFolder(folder, files);
 }
 
 } // namespace bulwark::exchange

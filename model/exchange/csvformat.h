@@ -29,7 +29,9 @@ public:
     /// Reads elements.csv (required), dependencies.csv and groups.csv (optional) from a folder, or the folder
     /// of a given elements.csv. Field names as headers, as in the JSON format.
     [[nodiscard]] static Result<ChangeSet> readFolder(const QString &path);
-    /// Writes the three files into `folder`, sorted, with unknown attributes as extra columns.
+    /// Writes the three files into `folder`, sorted, with unknown attributes as extra columns. The folder is
+    /// replaced whole (SafeOutput::writeFolder): a failure or a kill leaves the earlier export as it was, and a
+    /// folder that holds other files is refused.
     [[nodiscard]] static Result<void> writeFolder(const RegisterData &data, const QString &folder);
 
     static QByteArray quote(const QString &field);

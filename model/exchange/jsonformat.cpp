@@ -3,6 +3,7 @@
 #include "jsonformat.h"
 
 #include "register/registercodec.h"
+#include "strictjson.h"
 #include "textchecks.h"
 
 #include <QFileInfo>
@@ -13,60 +14,6 @@
 
 namespace bulwark::exchange {
 namespace {
-
-/// The line on which each item of the top-level arrays starts, found by one pass over the bytes (the JSON parser
-/// does not report positions of valid values).
-QHash<QString, QList<int>> itemLines(const QByteArray &bytes)
-{
-    QHash<QString, QList<int>> lines;
-    int line = 1;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    QByteArray lastString;
-    qsizetype stringStart = 0;
-    QString currentArray;
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = bytes[i];
-        if (c == '\n')
-            ++line;
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"') {
-                inString = false;
-                if (depth == 1)
-                    lastString = bytes.mid(stringStart, i - stringStart);
-            }
-            continue;
-        }
-        switch (c) {
-            case '"':
-                inString = true;
-                stringStart = i + 1;
-                break;
-            case '{':
-            case '[':
-                if (depth == 1 && c == '[')
-                    currentArray = QString::fromUtf8(lastString);
-                if (depth == 2 && c == '{' && !currentArray.isEmpty())
-                    lines[currentArray].append(line);
-                ++depth;
-                break;
-            case '}':
-            case ']':
-                --depth;
-                if (depth == 1)
-                    currentArray.clear();
-                break;
-            default: break;
-        }
-    }
-    return lines;
-}
 
 Error fileError(const QString &fileName, int line, const QString &message, const QString &field = {})
 {
@@ -93,6 +40,10 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
     if (auto r = TextChecks::checkUtf8(raw, fileName); !r)
         return r.error();
     const QByteArray bytes = TextChecks::withoutBom(raw);
+    // QJsonDocument alone would keep the last of duplicate fields, round numbers and drop characters (issue 10).
+    auto outline = StrictJson::check(bytes, fileName);
+    if (!outline)
+        return outline.error();
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -123,7 +74,7 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
     if (versionValue.toInt() < 1)
         return fileError(fileName, 1, tr("unknown format version %1").arg(versionValue.toDouble()), QStringLiteral("version"));
 
-    const QHash<QString, QList<int>> lines = itemLines(bytes);
+    const QHash<QString, QList<int>> &lines = outline->itemLines;
     ChangeSet changes;
     auto readArray = [&](const QString &name, auto &&handle) -> Result<void> {
         const QJsonValue value = root.value(name);
@@ -132,7 +83,7 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
         if (!value.isArray())
             return fileError(fileName, 1, tr("must be a list"), name);
         const QJsonArray array = value.toArray();
-        const QList<int> &arrayLines = lines[name];
+        const QList<int> arrayLines = lines.value(name);
         for (qsizetype i = 0; i < array.size(); ++i) {
             const Origin origin{fileName, i < arrayLines.size() ? arrayLines[i] : 0};
             if (!array[i].isObject())

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace bulwark::exchange {
 
@@ -19,9 +20,9 @@ int TextChecks::lineOf(const QByteArray &bytes, qsizetype offset)
     return line;
 }
 
-Result<void> TextChecks::checkUtf8(const QByteArray &bytes, const QString &fileName)
+qsizetype TextChecks::invalidUtf8At(QByteArrayView bytes)
 {
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
@@ -55,22 +56,51 @@ Result<void> TextChecks::checkUtf8(const QByteArray &bytes, const QString &fileN
             const unsigned int minimum[] = {0, 0x80, 0x800, 0x10000};
             ok = codePoint >= minimum[extra] && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
         }
-        if (!ok) {
-            qsizetype lineStart = i;
-            while (lineStart > 0 && data[lineStart - 1] != '\n' && data[lineStart - 1] != '\r')
-                --lineStart;
-            Error error = makeError(Error::Code::Format,
-                                    tr("column %1: the file is not valid UTF-8 (byte 0x%2). Save it as UTF-8 and "
-                                       "import it again.")
-                                        .arg(i - lineStart + 1)
-                                        .arg(c, 2, 16, QLatin1Char('0')));
-            error.file = fileName;
-            error.line = lineOf(bytes, i);
-            return error;
-        }
+        if (!ok)
+            return i;
         i += extra + 1;
     }
-    return {};
+    return -1;
+}
+
+Result<void> TextChecks::checkUtf8(const QByteArray &bytes, const QString &fileName)
+{
+    const qsizetype i = invalidUtf8At(bytes);
+    if (i < 0)
+        return {};
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    qsizetype lineStart = i;
+    while (lineStart > 0 && data[lineStart - 1] != '\n' && data[lineStart - 1] != '\r')
+        --lineStart;
+    Error error = makeError(Error::Code::Format,
+                            tr("column %1: the file is not valid UTF-8 (byte 0x%2). Save it as UTF-8 and "
+                               "import it again.")
+                                .arg(i - lineStart + 1)
+                                .arg(uint(data[i]), 2, 16, QLatin1Char('0')));
+    error.file = fileName;
+    error.line = lineOf(bytes, i);
+    return error;
+}
+
+QString TextChecks::fromUtf8(QByteArrayView bytes)
+{
+    // QString::fromUtf8() drops a byte order mark at the start; inside a value it must reach the text rule.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
+Result<QString> TextChecks::decodeArgument(const char *argument, int position)
+{
+    const QByteArrayView bytes(argument);
+    const qsizetype i = invalidUtf8At(bytes);
+    if (i >= 0)
+        return makeError(Error::Code::Invalid,
+                         tr("argument %1 is not valid UTF-8 (byte 0x%2 at byte %3); the command line is read as "
+                            "UTF-8, so check the terminal's or the script's encoding")
+                             .arg(position)
+                             .arg(uint(static_cast<unsigned char>(bytes[i])), 2, 16, QLatin1Char('0'))
+                             .arg(i + 1));
+    return fromUtf8(bytes);
 }
 
 QByteArray TextChecks::withoutBom(const QByteArray &bytes)

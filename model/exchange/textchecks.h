@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 
 namespace bulwark::exchange {
@@ -16,8 +17,16 @@ class TextChecks
 public:
     /// 1-based line of a byte offset (counting \n, \r\n and lone \r as line ends).
     static int lineOf(const QByteArray &bytes, qsizetype offset);
+    /// The offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and code points
+    /// above U+10FFFF are invalid too), or -1 when all of `bytes` is valid.
+    static qsizetype invalidUtf8At(QByteArrayView bytes);
     /// An error naming the line and column of the first byte that is not valid UTF-8, if any.
     [[nodiscard]] static Result<void> checkUtf8(const QByteArray &bytes, const QString &fileName);
+    /// Decodes valid UTF-8 exactly: unlike QString::fromUtf8(), a U+FEFF at the start is kept (issue 10).
+    static QString fromUtf8(QByteArrayView bytes);
+    /// One command-line argument (the `position`th), decoded exactly; an error when it is not valid UTF-8, where
+    /// QString::fromLocal8Bit() would put U+FFFD in place of the bytes.
+    [[nodiscard]] static Result<QString> decodeArgument(const char *argument, int position);
     /// Drops a UTF-8 byte order mark.
     static QByteArray withoutBom(const QByteArray &bytes);
     /// Reads a whole file, with a clear error if it is missing, unreadable or empty.

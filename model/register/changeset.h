@@ -22,8 +22,9 @@ struct Origin {
 
 /// Who makes a change: recorded in the audit trail.
 struct Actor {
-    QString user;
-    /// The operating-system user running Bulwark.
+    QString user;    ///< the operating-system account running Bulwark (from the process's user id)
+    QString claimed; ///< a different name the environment claims ($USER, ...): recorded, never trusted; usually empty
+    /// The operating-system account of this process (getpwuid(geteuid())), with $USER kept as a claim when it differs.
     static Actor current();
 };
 

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registercodec.h"
 
+#include "exactnumber.h"
+#include "textrule.h"
 #include "vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -58,13 +60,27 @@ Result<int> jsonMinutes(const QJsonValue &v, const QString &field)
     return static_cast<int>(d);
 }
 
+/// A whole number written as digits with an optional '-': no group separators ("1,000"), no fraction ("60.0") and
+/// no exponent, so that the number stored is the number written (issue 10).
 Result<int> textInteger(const QString &text, const QString &field, const QString &what)
 {
-    bool ok = false;
-    const int value = QLocale::c().toInt(text.trimmed(), &ok);
+    const QString digits = text.trimmed();
+    qsizetype i = digits.startsWith(u'-') ? 1 : 0;
+    bool ok = i < digits.size();
+    qint64 value = 0;
+    for (; ok && i < digits.size(); ++i) {
+        const char16_t c = digits[i].unicode();
+        ok = c >= u'0' && c <= u'9';
+        value = std::min<qint64>(value * 10 + (c - u'0'), qint64(std::numeric_limits<int>::max()) + 1);
+    }
     if (!ok)
         return fieldError(RegisterCodec::tr("must be %1, got '%2'").arg(what, shorten(text)), field);
-    return value;
+    if (digits.startsWith(u'-'))
+        value = -value;
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+        return fieldError(RegisterCodec::tr("must be %1, got '%2', which is too large").arg(what, shorten(text)),
+                          field);
+    return int(value);
 }
 
 Result<int> textMinutes(const QString &text, const QString &field)
@@ -105,7 +121,7 @@ Result<Strength> strengthToken(const QString &text, const QString &field)
 
 QString numberText(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return ExactNumber::canonical(value);
 }
 
 /// Writes `"name":` and a value, with a comma before every field but the first.
@@ -522,6 +538,9 @@ Result<RedundancyGroup> RegisterCodec::groupFromJson(const QJsonObject &object)
         } else if (field == u"min_up") {
             if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
                 return typeError(tr("a whole number"), v, field);
+            if (v.toDouble() < std::numeric_limits<int>::min() || v.toDouble() > std::numeric_limits<int>::max())
+                return fieldError(
+                    tr("must be a whole number, got %1, which is too large").arg(numberText(v.toDouble())), field);
             g.minUp = static_cast<int>(v.toDouble());
             hasMinUp = true;
         } else if (field == u"failover_min") {
@@ -544,8 +563,22 @@ Result<RedundancyGroup> RegisterCodec::groupFromJson(const QJsonObject &object)
     return g;
 }
 
+namespace {
+/// The text rule on a `field=value` pair before anything is trimmed, so a refused character at either end is
+/// reported rather than silently dropped (QString::trimmed() removes U+0085 and U+2028 too).
+Result<void> checkAssignment(const QString &field, const QString &rawText)
+{
+    if (const auto finding = TextRule::find(field))
+        return makeError(Error::Code::Invalid,
+                         RegisterCodec::tr("the field name %1").arg(TextRule::describe(*finding)));
+    return TextRule::check(rawText, field);
+}
+} // namespace
+
 Result<void> RegisterCodec::setField(Element &e, const QString &field, const QString &rawText)
 {
+    if (auto r = checkAssignment(field, rawText); !r)
+        return r;
     const QString text = rawText.trimmed();
     if (field == u"key") {
         e.key = text;
@@ -601,13 +634,16 @@ Result<void> RegisterCodec::setField(Element &e, const QString &field, const QSt
         if (text.isEmpty()) {
             e.availability.reset();
         } else {
-            bool ok = false;
-            const double d = QLocale::c().toDouble(text, &ok);
-            if (!ok || !std::isfinite(d))
+            // The JSON number grammar and the number rule: "0,999" is not read as 999, nor 0.99999999999999999 as 1.
+            const QByteArray literal = text.toLatin1();
+            if (!ExactNumber::grammarProblem(literal).isEmpty())
                 return fieldError(tr("must be a fraction between 0 and 1 (for example 0.999), got '%1'")
                                       .arg(shorten(text)),
                                   field);
-            e.availability = d;
+            auto d = ExactNumber::parse(literal);
+            if (!d)
+                return fieldError(d.error().message, field);
+            e.availability = *d;
         }
     } else if (field == u"exit_plan") {
         const QString lower = text.toLower();
@@ -637,6 +673,8 @@ Result<void> RegisterCodec::setField(Element &e, const QString &field, const QSt
 
 Result<void> RegisterCodec::setField(Dependency &d, const QString &field, const QString &rawText)
 {
+    if (auto r = checkAssignment(field, rawText); !r)
+        return r;
     const QString text = rawText.trimmed();
     if (field == u"from") {
         d.from = text;
@@ -663,6 +701,8 @@ Result<void> RegisterCodec::setField(Dependency &d, const QString &field, const 
 
 Result<void> RegisterCodec::setField(RedundancyGroup &g, const QString &field, const QString &rawText)
 {
+    if (auto r = checkAssignment(field, rawText); !r)
+        return r;
     const QString text = rawText.trimmed();
     if (field == u"element") {
         g.element = text;

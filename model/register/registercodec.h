@@ -38,6 +38,8 @@ public:
     [[nodiscard]] static Result<Scenario> scenarioFromJson(const QJsonObject &object);
 
     /// Sets one field from text; an empty text clears an optional field. Unknown fields become attributes.
+    /// The field name and the text meet TextRule before anything is trimmed; whole numbers are digits with an optional
+    /// '-' only, and availability follows ExactNumber (issue 10).
     [[nodiscard]] static Result<void> setField(Element &element, const QString &field, const QString &text);
     [[nodiscard]] static Result<void> setField(Dependency &dependency, const QString &field, const QString &text);
     [[nodiscard]] static Result<void> setField(RedundancyGroup &group, const QString &field, const QString &text);
@@ -49,7 +51,8 @@ public:
 
     /// Appends `value` to `out` as a JSON string literal.
     static void appendJsonString(QByteArray &out, QStringView value);
-    /// Appends any JSON value canonically (object keys sorted, numbers in shortest round-trip form).
+    /// Appends any JSON value canonically (object keys sorted, numbers in shortest round-trip form,
+    /// ExactNumber::canonical). Exact only for values that Validation accepts (ExactNumber::isExact).
     static void appendJsonValue(QByteArray &out, const QJsonValue &value);
 };
 

@@ -9,21 +9,49 @@
 #include "validation.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bulwark {
 
 Actor Actor::current()
 {
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name);
-        if (!user.isEmpty())
-            return {user};
+    // The account comes from the process's effective user id, which the environment cannot change; $USER is only
+    // a claim, kept when it names someone else (e.g. after su without a login shell, or when set by hand).
+    Actor actor;
+    const uid_t uid = ::geteuid();
+    std::vector<char> buffer(16384);
+    struct passwd entry {};
+    struct passwd *found = nullptr;
+    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
+        actor.user = QString::fromLocal8Bit(found->pw_name);
+    else
+        actor.user = QStringLiteral("uid %1").arg(uid);
+    for (const char *name : {"USER", "LOGNAME"}) {
+        const QString claimed = qEnvironmentVariable(name);
+        if (!claimed.isEmpty()) {
+            if (claimed != actor.user)
+                actor.claimed = claimed;
+            break;
+        }
     }
-    return {QStringLiteral("unknown")};
+    return actor;
 }
 
 namespace {
@@ -82,6 +110,94 @@ Result<std::unique_ptr<RegisterService>> RegisterService::open(const QString &pa
     if (!stored)
         return stored.error();
     return std::make_unique<RegisterService>(std::move(*db), State::build(std::move(*stored)));
+}
+
+namespace {
+
+/// Removes a register file that was never published, with SQLite's files beside it.
+void removeRegisterFiles(const QString &path)
+{
+    for (const auto *suffix : {u"", u"-wal", u"-shm", u"-journal"})
+        QFile::remove(path + QString::fromUtf16(suffix));
+}
+
+/// Makes a rename in `folder` durable.
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+Result<ChangeSummary> RegisterService::create(const QString &path, const Filler &fill)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (auto r = store::Database::checkFile(path, store::Database::OpenMode::CreateIfMissing); !r)
+        return r.error();
+    const QFileInfo target(path);
+    if (target.exists() && target.size() > 0)
+        return makeError(Error::Code::Conflict, tr("%1 already exists; choose another file name.").arg(shown));
+
+    // A unique temporary name beside the target (same file system, so the rename is atomic), created 0600.
+    QString temporary;
+    {
+        QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.new"));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return makeError(Error::Code::Io, tr("%1 cannot be created: %2").arg(shown, file.errorString()));
+        temporary = file.fileName();
+    }
+    struct Cleanup {
+        QString path;
+        ~Cleanup()
+        {
+            if (!path.isEmpty())
+                removeRegisterFiles(path);
+        }
+    } cleanup{temporary};
+
+    ChangeSummary summary;
+    {
+        auto service = open(temporary, store::Database::OpenMode::CreateIfMissing);
+        if (!service)
+            return service.error();
+        if (fill) {
+            auto filled = fill(**service);
+            if (!filled)
+                return filled.error();
+            summary = *filled;
+        }
+    } // closed: SQLite checkpoints the WAL into the file and removes it
+
+    // Publish without replacing whatever another program may have created at `path` meanwhile.
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(path);
+    int result = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE);
+    if (result != 0 && errno == EINVAL) { // a file system without RENAME_NOREPLACE: link() refuses to replace too
+        result = ::link(from.constData(), to.constData());
+        if (result == 0)
+            ::unlink(from.constData());
+    }
+    if (result != 0 && errno == EEXIST) {
+        struct stat st {};
+        if (::stat(to.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0)
+            result = ::rename(from.constData(), to.constData()); // an empty file is not a register: replace it
+        else
+            return makeError(Error::Code::Conflict,
+                             tr("Another program created %1 while this register was being written; it was left as it "
+                                "is and nothing was written there.")
+                                 .arg(shown));
+    }
+    if (result != 0)
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be created: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    cleanup.path.clear();
+    syncFolder(target.absolutePath());
+    return summary;
 }
 
 RegisterService::State RegisterService::State::build(store::StoredRegister &&stored)
@@ -614,7 +730,9 @@ Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Act
     plan.summary.dryRun = dryRun;
     if (dryRun || plan.summary.isEmpty())
         return plan.summary;
-    if (auto r = write(plan, actor, feedback); !r) {
+    if (m_db->isReadOnly())
+        return makeError(Error::Code::Io, tr("%1 was opened read-only; nothing was written.").arg(QDir::toNativeSeparators(path())));
+    if (auto r = write(changes, plan, actor, feedback); !r) {
         if (r.error().code != Error::Code::Canceled) // a cancel is the user's choice, not a failure
             Q_EMIT writeFailed(r.error());
         return r.error();
@@ -623,11 +741,78 @@ Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Act
     return plan.summary;
 }
 
-Result<void> RegisterService::write(Plan &plan, const Actor &actor, Feedback *feedback)
+qint64 RegisterService::dataVersion() const
+{
+    QSqlQuery query(m_db->connection());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+Result<bool> RegisterService::catchUp()
+{
+    auto last = store::RegisterStore::auditHead(*m_db);
+    if (!last)
+        return last.error();
+    auto recorded = store::AuditLog::storedHead(*m_db);
+    if (!recorded)
+        return recorded.error();
+    // The register records where its trail ends. Appending after a trail whose newest entries were cut would hide the
+    // cut for ever, so a write is refused until the register is checked.
+    if ((recorded->present && (recorded->hash != last->hash || recorded->count != last->seq))
+        || (!recorded->present && last->seq > 0))
+        return makeError(Error::Code::Tampered,
+                         tr("The audit trail does not end where the register recorded it: entries were removed or "
+                            "replaced outside Bulwark. Nothing was written. Run 'bulwark verify' and restore the "
+                            "register from a backup."));
+    if (last->seq == m_state.audit.seq && last->hash == m_state.audit.hash)
+        return false;
+    // Another program wrote since the register was read: read it again, inside this transaction (which holds the
+    // write lock, so nothing changes while it is read).
+    qCInfo(lcRegister) << "the register was changed by another program; reading it again";
+    auto stored = store::RegisterStore::load(*m_db);
+    if (!stored)
+        return stored.error();
+    m_state = State::build(std::move(*stored));
+    return true;
+}
+
+Result<bool> RegisterService::isOutdated()
+{
+    const qint64 version = dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    auto last = store::RegisterStore::auditHead(*m_db);
+    if (!last)
+        return last.error();
+    return last->seq != m_state.audit.seq || last->hash != m_state.audit.hash;
+}
+
+Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback)
 {
     store::Transaction transaction(m_db->connection());
     if (auto r = transaction.begin(); !r)
         return r;
+    // The write lock is held from here on. What the plan was checked against may be out of date if another program
+    // wrote meanwhile: then the register is read again and the change checked again against it (once; nobody else
+    // can write now).
+    auto reread = catchUp();
+    if (!reread)
+        return reread.error();
+    if (*reread) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT reloaded(); });
+        plan = Plan();
+        if (auto r = validate(changes, plan); !r) {
+            Error error = r.error();
+            error.message = tr("The register was changed by another program since it was read, and this change no "
+                               "longer fits it: %1 Nothing was written; look at the register again and retry.")
+                                .arg(error.message);
+            return error;
+        }
+        if (plan.summary.isEmpty())
+            return {};
+    }
     store::RegisterWriter writer(*m_db);
     store::AuditLog audit(*m_db);
     if (auto r = writer.prepare(); !r)
@@ -647,6 +832,7 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor, Feedback *fe
         entry.batch = batch;
         entry.at = at;
         entry.actor = actor.user;
+        entry.claimedActor = actor.claimed;
         entry.action = op == Plan::Op::Add ? QStringLiteral("add")
             : op == Plan::Op::Change       ? QStringLiteral("change")
                                            : QStringLiteral("remove");
@@ -796,6 +982,7 @@ Result<void> RegisterService::write(Plan &plan, const Actor &actor, Feedback *fe
 
     // Committed: bring the in-memory register up to date.
     m_state.audit = head;
+    m_dataVersion = dataVersion();
     plan.summary.batch = batch;
     for (const Dependency &d : plan.removedDependencies) {
         m_state.dependencies.remove(dependencyId(d.from, d.to));

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace bulwark {
@@ -28,6 +29,13 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<RegisterService>> open(const QString &path,
                                                                        store::Database::OpenMode mode,
                                                                        Feedback *feedback = nullptr);
+    /// Creates a new register at `path`. The register is written under a temporary name beside `path` (mode 0600),
+    /// `fill` (optional) writes its first contents through the service, and the file is put in place under `path`
+    /// only when `fill` succeeded and nothing has appeared at `path` meanwhile; an empty (0-byte) file at `path` is
+    /// replaced. On any failure nothing is left behind and `path` is untouched. Used by init, demo and import into a
+    /// new file: the only commands that create a register.
+    using Filler = std::function<Result<ChangeSummary>(RegisterService &service)>;
+    [[nodiscard]] static Result<ChangeSummary> create(const QString &path, const Filler &fill = {});
     /// The in-memory register, indexed for validation. Building it from a large register takes a while, so it can be
     /// done on a worker thread (build()) and handed to the constructor, which only moves it in.
     struct State {
@@ -85,20 +93,31 @@ public:
     ChangeSet inverse(const ChangeSet &forward) const;
     /// The whole register as values, sorted.
     RegisterData snapshot() const;
+    /// Whether another program has changed the register file since this service read or wrote it. Cheap when
+    /// nothing happened (SQLite's data_version); the GUI asks every few seconds and then reads the register again.
+    [[nodiscard]] Result<bool> isOutdated();
 
 Q_SIGNALS:
     /// A change set was written; emitted after the commit, from the service's thread.
     void changed(const bulwark::ChangeSummary &summary);
     /// A write failed and was rolled back.
     void writeFailed(const bulwark::Error &error);
+    /// Another program had changed the register file, and the service read it again during a write (whose change
+    /// was then checked against what the file holds): everything shown from it must be read again too.
+    void reloaded();
 
 private:
     struct Plan;
     [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan) const;
-    [[nodiscard]] Result<void> write(Plan &plan, const Actor &actor, Feedback *feedback);
+    [[nodiscard]] Result<void> write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback);
+    /// Inside the write transaction: checks that the trail ends where the register recorded, and reads the register
+    /// again when another program has written since it was read. Returns whether it was read again.
+    [[nodiscard]] Result<bool> catchUp();
+    qint64 dataVersion() const;
 
     std::unique_ptr<store::Database> m_db;
     State m_state;
+    qint64 m_dataVersion = -1; ///< SQLite's data_version when the register was last read or written
 };
 
 } // namespace bulwark

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include "exactnumber.h"
+#include "textrule.h"
 #include "vocabulary.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <string_view>
+#include <tuple>
 
 namespace bulwark {
 namespace {
@@ -38,6 +43,68 @@ bool isKeyChar(QChar c)
 Error invalid(const QString &message, const QString &field)
 {
     return makeError(Error::Code::Invalid, message, field);
+}
+
+/// The text rule for one value, then no white space at either end where CSV and the command line would trim it.
+/// The field name is made into a QString only for an error: this runs for every field of every imported value.
+Result<void> checkText(QStringView text, QStringView field, bool trimmedField = false)
+{
+    if (const auto finding = TextRule::find(text))
+        return invalid(TextRule::describe(*finding), field.toString());
+    if (trimmedField && !text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        return invalid(Validation::tr("must not start or end with a space, tab or line break"), field.toString());
+    return {};
+}
+
+/// Every string and number in an unknown field's value, at any depth: the text rule and the number rule.
+Result<void> checkJsonValue(const QJsonValue &value, const QString &field)
+{
+    switch (value.type()) {
+        case QJsonValue::String: return TextRule::check(value.toString(), field);
+        case QJsonValue::Double:
+            if (!ExactNumber::isExact(value))
+                return invalid(ExactNumber::inexactMessage(value), field);
+            return {};
+        case QJsonValue::Array: {
+            const QJsonArray array = value.toArray();
+            for (const QJsonValue &item : array) {
+                if (auto r = checkJsonValue(item, field); !r)
+                    return r;
+            }
+            return {};
+        }
+        case QJsonValue::Object: {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (const auto finding = TextRule::find(it.key()))
+                    return invalid(Validation::tr("the name of a field inside it %1").arg(TextRule::describe(*finding)),
+                                   field);
+                if (auto r = checkJsonValue(it.value(), field); !r)
+                    return r;
+            }
+            return {};
+        }
+        default: return {};
+    }
+}
+
+/// Unknown fields: a name that survives a CSV header (not empty, not trimmed away), and values as above.
+Result<void> checkAttributes(const QJsonObject &attributes)
+{
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        const QString name = it.key();
+        if (name.isEmpty())
+            return invalid(Validation::tr("a field needs a name; this one has an empty name"), QString());
+        // The name itself goes into the message only when it is clean: a refused character would be printed raw.
+        if (const auto finding = TextRule::find(name))
+            return invalid(Validation::tr("the name of an unknown field %1").arg(TextRule::describe(*finding)),
+                           QString());
+        if (name.front().isSpace() || name.back().isSpace())
+            return invalid(Validation::tr("a field name must not start or end with a space, tab or line break"), name);
+        if (auto r = checkJsonValue(it.value(), name); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<void> checkMinutes(const std::optional<int> &value, const QString &field)
@@ -97,6 +164,23 @@ Result<void> Validation::validateKey(QStringView key, const QString &field)
 
 Result<void> Validation::validateElement(const Element &e)
 {
+    // The characters first, so that no other message quotes a refused character back at the user.
+    for (const auto &[text, field, trimmed] : {std::tuple{&e.key, u"key", true},
+                                               std::tuple{&e.name, u"name", true},
+                                               std::tuple{&e.owner, u"owner", true},
+                                               std::tuple{&e.description, u"description", false},
+                                               std::tuple{&e.lei, u"lei", true},
+                                               std::tuple{&e.country, u"country", true},
+                                               std::tuple{&e.region, u"region", true}}) {
+        if (auto r = checkText(*text, field, trimmed); !r)
+            return r;
+    }
+    for (const QString &tag : e.tags) {
+        if (auto r = checkText(tag, u"tags"); !r)
+            return r;
+    }
+    if (auto r = checkAttributes(e.attributes); !r)
+        return r;
     if (auto r = validateKey(e.key, QStringLiteral("key")); !r)
         return r;
     if (e.name.trimmed().isEmpty())
@@ -164,6 +248,13 @@ Result<void> Validation::validateElement(const Element &e)
 
 Result<void> Validation::validateDependency(const Dependency &d)
 {
+    for (const auto &[text, field] :
+         {std::pair{&d.from, u"from"}, std::pair{&d.to, u"to"}, std::pair{&d.group, u"group"}}) {
+        if (auto r = checkText(*text, field, true); !r)
+            return r;
+    }
+    if (auto r = checkAttributes(d.attributes); !r)
+        return r;
     if (auto r = validateKey(d.from, QStringLiteral("from")); !r)
         return r;
     if (auto r = validateKey(d.to, QStringLiteral("to")); !r)
@@ -177,6 +268,12 @@ Result<void> Validation::validateDependency(const Dependency &d)
 
 Result<void> Validation::validateGroup(const RedundancyGroup &g)
 {
+    if (auto r = checkText(g.element, u"element", true); !r)
+        return r;
+    if (auto r = checkText(g.name, u"name", true); !r)
+        return r;
+    if (auto r = checkAttributes(g.attributes); !r)
+        return r;
     if (auto r = validateKey(g.element, QStringLiteral("element")); !r)
         return r;
     if (g.name.isEmpty())
@@ -195,6 +292,18 @@ Result<void> Validation::validateGroup(const RedundancyGroup &g)
 
 Result<void> Validation::validateScenario(const Scenario &s)
 {
+    for (const auto &[text, field, trimmed] : {std::tuple{&s.name, u"name", true},
+                                               std::tuple{&s.description, u"description", false},
+                                               std::tuple{&s.region, u"region", true},
+                                               std::tuple{&s.country, u"country", true},
+                                               std::tuple{&s.tag, u"tag", true}}) {
+        if (auto r = checkText(*text, field, trimmed); !r)
+            return r;
+    }
+    for (const QString &key : s.fail) {
+        if (auto r = checkText(key, u"fail"); !r)
+            return r;
+    }
     if (s.name.isEmpty())
         return invalid(tr("a scenario name is required"), QStringLiteral("name"));
     if (!isValidKey(s.name))

@@ -10,21 +10,11 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <limits>
+#include <tuple>
+
 namespace bulwark::store {
 namespace {
-
-/// subject and object of an entry, derived from its entity key ("A", "A>B", "A#group").
-std::pair<QString, QString> subjectAndObject(const AuditEntry &entry)
-{
-    if (entry.entity == u"dependency") {
-        const qsizetype split = entry.entityKey.indexOf(QLatin1Char('>'));
-        return {entry.entityKey.left(split), entry.entityKey.mid(split + 1)};
-    }
-    if (entry.entity == u"group")
-        return {entry.entityKey.left(entry.entityKey.indexOf(QLatin1Char('#'))), QString()};
-    // Elements and scenarios: the key itself.
-    return {entry.entityKey, QString()};
-}
 
 AuditEntry readEntry(const QSqlQuery &q)
 {
@@ -40,11 +30,14 @@ AuditEntry readEntry(const QSqlQuery &q)
     e.after = q.value(8).toString().toUtf8();
     e.prevHash = q.value(9).toString().toLatin1();
     e.hash = q.value(10).toString().toLatin1();
+    e.subject = q.value(11).toString();
+    e.object = q.value(12).toString();
+    e.claimedActor = q.value(13).toString();
     return e;
 }
 
 const char *const selectColumns = "SELECT seq, batch, at, actor, action, entity, entity_key, before, after, prev_hash, "
-                                  "hash FROM audit_entry ";
+                                  "hash, subject, object, claimed_actor FROM audit_entry ";
 
 } // namespace
 
@@ -54,33 +47,111 @@ const QByteArray &AuditLog::genesisHash()
     return genesis;
 }
 
-QByteArray AuditLog::computeHash(const AuditEntry &e)
+QString AuditLog::actorText(const AuditEntry &entry)
+{
+    if (entry.claimedActor.isEmpty())
+        return entry.actor;
+    return tr("%1 (claims %2)").arg(entry.actor, entry.claimedActor);
+}
+
+std::pair<QString, QString> AuditLog::subjectAndObject(const QString &entity, const QString &entityKey)
+{
+    if (entity == u"dependency") {
+        const qsizetype split = entityKey.indexOf(QLatin1Char('>'));
+        return {entityKey.left(split), entityKey.mid(split + 1)};
+    }
+    if (entity == u"group")
+        return {entityKey.left(entityKey.indexOf(QLatin1Char('#'))), QString()};
+    // Elements and scenarios: the key itself.
+    return {entityKey, QString()};
+}
+
+QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const char separator = '\x1f';
-    auto add = [&](const QByteArray &part) {
+    if (format == HashFormat::Fields) {
+        // Schema v1 and v2: fields separated by 0x1F, an absent value as "null".
+        const char separator = '\x1f';
+        auto add = [&](const QByteArray &part) {
+            hash.addData(part);
+            hash.addData(QByteArrayView(&separator, 1));
+        };
+        add(e.prevHash);
+        add(QByteArray::number(e.seq));
+        add(QByteArray::number(e.batch));
+        add(e.at.toUtf8());
+        add(e.actor.toUtf8());
+        add(e.action.toUtf8());
+        add(e.entity.toUtf8());
+        add(e.entityKey.toUtf8());
+        add(e.before.isEmpty() ? QByteArrayLiteral("null") : e.before);
+        add(e.after.isEmpty() ? QByteArrayLiteral("null") : e.after);
+        return hash.result().toHex();
+    }
+    // Every column, each as "<byte length>:<bytes>" and an absent one as "~", so that no two entries share an input.
+    auto add = [&](const QByteArray &part, bool present = true) {
+        if (!present) {
+            hash.addData(QByteArrayView("~", 1));
+            return;
+        }
+        hash.addData(QByteArray::number(part.size()));
+        hash.addData(QByteArrayView(":", 1));
         hash.addData(part);
-        hash.addData(QByteArrayView(&separator, 1));
     };
+    hash.addData(QByteArrayView("bulwark-audit-2\n"));
     add(e.prevHash);
     add(QByteArray::number(e.seq));
     add(QByteArray::number(e.batch));
     add(e.at.toUtf8());
     add(e.actor.toUtf8());
+    add(e.claimedActor.toUtf8(), !e.claimedActor.isEmpty());
     add(e.action.toUtf8());
     add(e.entity.toUtf8());
     add(e.entityKey.toUtf8());
-    add(e.before.isEmpty() ? QByteArrayLiteral("null") : e.before);
-    add(e.after.isEmpty() ? QByteArrayLiteral("null") : e.after);
+    add(e.subject.toUtf8());
+    add(e.object.toUtf8(), !e.object.isEmpty());
+    add(e.before, !e.before.isEmpty());
+    add(e.after, !e.after.isEmpty());
     return hash.result().toHex();
+}
+
+Result<AuditLog::StoredHead> AuditLog::storedHead(const Database &db)
+{
+    StoredHead head;
+    QSqlQuery meta(db.connection());
+    if (!meta.exec(QStringLiteral("SELECT name, value FROM meta WHERE name IN ('audit_head', 'audit_count', "
+                                  "'audit_full_hash_from')")))
+        return Database::databaseError(tr("reading the audit trail"), meta.lastError().text());
+    bool fullHashSet = false;
+    while (meta.next()) {
+        const QString name = meta.value(0).toString();
+        const QString value = meta.value(1).toString();
+        if (name == u"audit_head") {
+            head.present = true;
+            head.hash = value.toLatin1();
+        } else if (name == u"audit_count") {
+            head.count = value.toLongLong();
+        } else {
+            head.fullHashFrom = value.toLongLong();
+            fullHashSet = true;
+        }
+    }
+    // A register of schema v2 or older (read-only, not upgraded) has only the first format.
+    if (!fullHashSet)
+        head.fullHashFrom = std::numeric_limits<qint64>::max();
+    return head;
 }
 
 Result<void> AuditLog::prepare()
 {
+    auto stored = storedHead(m_db);
+    if (!stored)
+        return stored.error();
+    m_fullHashFrom = stored->fullHashFrom;
     auto insert = SqliteStatement::prepare(m_db,
                                            "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
-                                           "subject, object, before, after, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                           "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                           "subject, object, before, after, prev_hash, hash, claimed_actor) VALUES (?1, "
+                                           "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                                            tr("writing the audit trail"));
     if (!insert)
         return insert.error();
@@ -99,8 +170,8 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
 {
     entry.seq = head.seq + 1;
     entry.prevHash = head.hash;
-    entry.hash = computeHash(entry);
-    const auto [subject, object] = subjectAndObject(entry);
+    std::tie(entry.subject, entry.object) = subjectAndObject(entry.entity, entry.entityKey);
+    entry.hash = computeHash(entry, entry.seq >= m_fullHashFrom ? HashFormat::AllColumns : HashFormat::Fields);
     m_insert.bind(1, entry.seq);
     m_insert.bind(2, entry.batch);
     m_insert.bind(3, entry.at);
@@ -108,15 +179,19 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
     m_insert.bind(5, entry.action);
     m_insert.bind(6, entry.entity);
     m_insert.bind(7, entry.entityKey);
-    m_insert.bind(8, subject);
-    if (object.isEmpty())
+    m_insert.bind(8, entry.subject);
+    if (entry.object.isEmpty())
         m_insert.bindNull(9);
     else
-        m_insert.bind(9, object);
+        m_insert.bind(9, entry.object);
     m_insert.bindUtf8(10, entry.before);
     m_insert.bindUtf8(11, entry.after);
     m_insert.bindUtf8(12, entry.prevHash);
     m_insert.bindUtf8(13, entry.hash);
+    if (entry.claimedActor.isEmpty())
+        m_insert.bindNull(14);
+    else
+        m_insert.bind(14, entry.claimedActor);
     if (auto r = m_insert.run(tr("writing the audit trail")); !r)
         return r;
     head.seq = entry.seq;
@@ -159,11 +234,24 @@ Result<QList<AuditEntry>> AuditLog::entries(const Database &db, const QString &e
     return list;
 }
 
+Result<AuditVerification> AuditLog::verify(const Database &db, Feedback *feedback)
+{
+    // One read transaction for the register and its trail: a program writing meanwhile cannot make them disagree.
+    const ReadTransaction consistent(db.connection());
+    auto stored = RegisterStore::load(db, feedback);
+    if (!stored)
+        return stored.error();
+    return verify(db, stored->data, feedback);
+}
+
 Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterData &current, Feedback *feedback)
 {
     AuditVerification report;
     const QString operation = tr("reading the audit trail");
-    const ReadTransaction consistent(db.connection());
+    const ReadTransaction consistent(db.connection()); // joins the caller's transaction if there is one
+    auto head = storedHead(db);
+    if (!head)
+        return head.error();
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral("ORDER BY seq")))
@@ -171,65 +259,73 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
 
     // The trail's view of the register: entity -> canonical JSON after the last entry (empty: removed).
     QHash<QString, QByteArray> state;
-    QByteArray expectedPrev = genesisHash();
-    qint64 expectedSeq = 1;
-    auto fail = [&](qint64 seq, const QString &problem) {
-        if (report.chainIntact) {
-            report.chainIntact = false;
-            report.firstBadSeq = seq;
-            report.problem = problem;
-        }
+    auto problem = [&](qint64 seq, const QString &text) {
+        report.chainIntact = false;
+        ++report.problemCount;
+        if (report.problems.size() < AuditVerification::maxListed)
+            report.problems.append({seq, text});
     };
+    // Every entry is checked on its own (its hash, its subject and object) and against the one before it (sequence
+    // and link), so that each entry changed outside Bulwark is named, not only the first.
+    QByteArray previousHash = genesisHash();
+    qint64 previousSeq = 0;
     while (q.next()) {
         const AuditEntry e = readEntry(q);
         ++report.entries;
-        if (report.chainIntact) {
-            if (e.seq != expectedSeq)
-                fail(expectedSeq,
-                     tr("Entry %1 is missing: it was removed outside Bulwark (the next entry is %2).")
-                         .arg(expectedSeq)
-                         .arg(e.seq));
-            else if (e.prevHash != expectedPrev)
-                fail(e.seq,
-                     tr("Entry %1 does not follow the entry before it: an entry was removed or inserted outside "
-                        "Bulwark.")
-                         .arg(e.seq));
-            else if (computeHash(e) != e.hash)
-                fail(e.seq, tr("Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.")
-                                .arg(e.seq)
-                                .arg(e.action, e.entity, e.entityKey, e.at));
-        }
-        expectedPrev = e.hash;
-        expectedSeq = e.seq + 1;
+        if (e.seq != previousSeq + 1)
+            problem(previousSeq + 1,
+                    e.seq == previousSeq + 2
+                        ? tr("Entry %1 is missing: it was removed outside Bulwark (the next entry is %2).")
+                              .arg(previousSeq + 1)
+                              .arg(e.seq)
+                    : e.seq > previousSeq + 2
+                        ? tr("Entries %1 to %2 are missing: they were removed outside Bulwark.").arg(previousSeq + 1).arg(e.seq - 1)
+                        : tr("Entry %1 is out of order.").arg(e.seq));
+        else if (e.prevHash != previousHash)
+            problem(e.seq, tr("Entry %1 does not follow the entry before it: an entry was removed, inserted or altered "
+                              "outside Bulwark.")
+                               .arg(e.seq));
+        const HashFormat format = e.seq >= head->fullHashFrom ? HashFormat::AllColumns : HashFormat::Fields;
+        const auto [subject, object] = subjectAndObject(e.entity, e.entityKey);
+        if (computeHash(e, format) != e.hash)
+            problem(e.seq, tr("Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.")
+                               .arg(e.seq)
+                               .arg(e.action, e.entity, e.entityKey, e.at));
+        else if (e.subject != subject || e.object != object)
+            problem(e.seq, tr("Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside "
+                              "Bulwark, which hides it from the history of %4.")
+                               .arg(e.seq)
+                               .arg(e.action, e.entity, e.entityKey, e.subject));
+        previousHash = e.hash;
+        previousSeq = e.seq;
         state.insert(e.entity + QLatin1Char(':') + e.entityKey, e.after);
         if (feedback && (report.entries & 0xffff) == 0 && feedback->isCanceled())
             return makeError(Error::Code::Canceled, tr("Verification was canceled."));
     }
 
-    QSqlQuery meta(db.connection());
-    if (!meta.exec(QStringLiteral("SELECT name, value FROM meta WHERE name IN ('audit_head', 'audit_count')")))
-        return Database::databaseError(operation, meta.lastError().text());
-    QString storedHead, storedCount;
-    while (meta.next())
-        (meta.value(0).toString() == u"audit_head" ? storedHead : storedCount) = meta.value(1).toString();
-    const qint64 lastSeq = expectedSeq - 1;
-    if (report.chainIntact && report.entries > 0
-        && (storedHead.toLatin1() != expectedPrev || storedCount.toLongLong() != lastSeq))
-        fail(lastSeq + 1,
-             tr("The newest entries of the trail were removed outside Bulwark (the trail ends at entry %1, the "
-                "register recorded %2).")
-                 .arg(lastSeq)
-                 .arg(storedCount));
-    if (report.entries == 0 && !storedCount.isEmpty() && storedCount != u"0")
-        fail(1, tr("The whole audit trail was removed outside Bulwark (the register recorded %1 entries).").arg(storedCount));
+    // The register records where its trail ends (hash and count): a cut tail, or a wiped trail, shows here.
+    if (report.entries == 0 && head->present && head->count > 0)
+        problem(1, tr("The whole audit trail was removed outside Bulwark (the register recorded %1 entries).").arg(head->count));
+    else if (report.entries > 0 && !head->present)
+        problem(previousSeq, tr("The register's record of where the trail ends was removed outside Bulwark."));
+    else if (report.entries > 0 && head->count != previousSeq)
+        problem(previousSeq + 1,
+                tr("The newest entries of the trail were removed outside Bulwark (the trail ends at entry %1, the "
+                   "register recorded %2).")
+                    .arg(previousSeq)
+                    .arg(head->count));
+    else if (report.entries > 0 && head->hash != previousHash)
+        problem(previousSeq, tr("The last entry of the trail is not the one the register recorded: entries were removed "
+                                "or replaced outside Bulwark."));
 
     // Replay: the register must equal the trail's last word on every entity.
+    QStringList mismatches;
     auto compare = [&](const QString &id, const QByteArray &json) {
         const auto it = state.constFind(id);
         if (it == state.constEnd() || it->isEmpty())
-            report.stateMismatches << tr("%1 is in the register but not in the audit trail (added outside Bulwark)").arg(id);
+            mismatches << tr("%1 is in the register but not in the audit trail (added outside Bulwark)").arg(id);
         else if (*it != json)
-            report.stateMismatches << tr("%1 differs from its last audited value (changed outside Bulwark)").arg(id);
+            mismatches << tr("%1 differs from its last audited value (changed outside Bulwark)").arg(id);
         state.remove(id);
     };
     for (const Element &e : current.elements)
@@ -242,9 +338,11 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
         compare(QStringLiteral("scenario:") + s.name, RegisterCodec::toJson(s));
     for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
         if (!it->isEmpty())
-            report.stateMismatches << tr("%1 is in the audit trail but missing from the register (removed outside Bulwark)").arg(it.key());
+            mismatches << tr("%1 is in the audit trail but missing from the register (removed outside Bulwark)").arg(it.key());
     }
-    report.stateMismatches.sort();
+    mismatches.sort();
+    report.mismatchCount = mismatches.size();
+    report.stateMismatches = mismatches.mid(0, AuditVerification::maxListed);
     return report;
 }
 

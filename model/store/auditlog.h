@@ -21,24 +21,37 @@ struct AuditEntry {
     qint64 seq = 0;
     qint64 batch = 0; ///< entries written by one change set share a batch number
     QString at;       ///< UTC, ISO 8601 with milliseconds
-    QString actor;    ///< operating-system user
+    QString actor;    ///< operating-system account
+    QString claimedActor; ///< a different name the environment claimed ($USER), or empty
     QString action;   ///< add, change, remove
     QString entity;   ///< element, dependency, group, scenario
     QString entityKey;
+    QString subject; ///< the element the entry is about (a dependency's "from", a group's element)
+    QString object;  ///< a dependency's "to"; empty otherwise
     QByteArray before;
     QByteArray after;
     QByteArray prevHash;
     QByteArray hash;
 };
 
+/// One thing wrong with the chain: the entry (sequence number) and what is wrong, for the user.
+struct AuditProblem {
+    qint64 seq = 0;
+    QString text;
+};
+
 /// The result of re-checking the chain and replaying it against the register.
 struct AuditVerification {
+    static constexpr int maxListed = 10; ///< problems and mismatches listed in full; the rest are counted
+
     qint64 entries = 0;
     bool chainIntact = true;
-    qint64 firstBadSeq = 0; ///< 0 when the chain is intact
-    QString problem;        ///< what is wrong with the chain, for the user
-    QStringList stateMismatches; ///< entities whose stored value differs from the trail's last value
-    bool isIntact() const { return chainIntact && stateMismatches.isEmpty(); }
+    qint64 problemCount = 0;        ///< every bad entry or link, and a cut or wiped trail
+    QList<AuditProblem> problems;   ///< the first maxListed of them, in order of the trail
+    qint64 firstBadSeq() const { return problems.isEmpty() ? 0 : problems.first().seq; }
+    qint64 mismatchCount = 0;        ///< entities whose stored value differs from the trail's last value
+    QStringList stateMismatches;    ///< the first maxListed of them, sorted
+    bool isIntact() const { return chainIntact && mismatchCount == 0; }
 };
 
 /// Appends to and reads the hash-chained audit trail.
@@ -47,8 +60,23 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
     static const QByteArray &genesisHash();
-    /// SHA-256 (hex) over the previous hash and every field of the entry but the hash itself.
-    static QByteArray computeHash(const AuditEntry &entry);
+    /// How an entry's hash is computed. Entries before the register's meta.audit_full_hash_from use Format::Fields
+    /// (the fields of schema v1); from it on Format::AllColumns (every column, each length-prefixed).
+    enum class HashFormat { Fields, AllColumns };
+    /// SHA-256 (hex) over the previous hash and the entry's fields in `format`, but the hash itself.
+    static QByteArray computeHash(const AuditEntry &entry, HashFormat format = HashFormat::AllColumns);
+    /// Who made an entry, for people: the account, and a differing claimed name as such ("root (claims alice)").
+    static QString actorText(const AuditEntry &entry);
+    /// The element an entry is about and a dependency's other end, derived from its entity key.
+    static std::pair<QString, QString> subjectAndObject(const QString &entity, const QString &entityKey);
+    /// Where the trail ends according to the register's meta table, and the first entry of the full hash.
+    struct StoredHead {
+        bool present = false; ///< the register has recorded a head (it has had at least one entry)
+        QByteArray hash;
+        qint64 count = 0;
+        qint64 fullHashFrom = 1;
+    };
+    [[nodiscard]] static Result<StoredHead> storedHead(const Database &db);
 
     explicit AuditLog(const Database &db) : m_db(db) { }
     /// Prepares the insert; call inside the write transaction.
@@ -61,13 +89,17 @@ public:
     /// Entries, newest first; `entityKey` filters to one element (its own entries and its dependencies' and
     /// groups'), `limit` 0 means all.
     [[nodiscard]] static Result<QList<AuditEntry>> entries(const Database &db, const QString &entityKey, int limit);
-    /// Recomputes the chain from the first entry, and replays it against `current`.
+    /// Reads the register and its trail in one read transaction, recomputes the chain from the first entry
+    /// (every entry and link, not only the first bad one) and replays it against the register's tables.
+    [[nodiscard]] static Result<AuditVerification> verify(const Database &db, Feedback *feedback = nullptr);
+    /// The same against a register already read (inside the caller's read transaction).
     [[nodiscard]] static Result<AuditVerification> verify(const Database &db,
                                                           const RegisterData &current,
                                                           Feedback *feedback = nullptr);
 
 private:
     const Database &m_db;
+    qint64 m_fullHashFrom = 1;
     SqliteStatement m_insert;
     SqliteStatement m_meta;
 };

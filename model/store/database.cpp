@@ -10,6 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
+#include <QUrl>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bulwark::store {
 namespace {
@@ -70,23 +78,71 @@ QList<Migration> migrations()
     return list;
 }
 
+/// Whether this process may write `path` (for root: whether the file system is writable).
+bool isWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+/// Whether SQLite can keep its WAL index beside the file; if not, a reader must open the file immutable.
+bool canShareLocks(const QString &path)
+{
+    const QFileInfo info(path);
+    return isWritable(info.absolutePath()) && isWritable(path);
+}
+
+/// A new connection. A read-only connection to a file whose folder cannot be written opens it immutable (SQLite
+/// then takes no locks and needs no -shm file), unless a WAL file with changes lies beside it, which only a normal
+/// read-only connection reads.
+bool hasWalContent(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
+/// `forceImmutable`: the caller found that the normal read-only connection cannot work (no room for the -shm file
+/// on a full disk) and there is no WAL content to read.
+QSqlDatabase addConnection(const QString &path, bool readOnly, bool forceImmutable = false)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    const bool immutable = readOnly && (forceImmutable || (!canShareLocks(path) && !hasWalContent(path)));
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options.join(u';'));
+    return db;
+}
+
 /// Reads the application id, schema version and object count with a read-only connection, so that a file that
 /// is not ours is never modified.
 struct Probe {
-    bool isSqlite = false;
+    bool hasSqliteHeader = false; ///< the file starts with SQLite's magic string
+    bool isSqlite = false;        ///< ... and SQLite could read its schema
     int applicationId = 0;
     int userVersion = 0;
     int objectCount = 0;
+    QString driverText; ///< what SQLite said when it could not read the file (for the log)
 };
 
-Probe probe(const QString &path)
+Probe probe(const QString &path, bool forceImmutable = false)
 {
     Probe result;
-    const QString name = newConnectionName();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            result.hasSqliteHeader = file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+    }
+    QString name;
+    {
+        QSqlDatabase db = addConnection(path, true, forceImmutable);
+        name = db.connectionName();
         if (db.open()) {
             QSqlQuery query(db);
             if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next()) {
@@ -99,11 +155,20 @@ Probe probe(const QString &path)
                 else
                     result.isSqlite = false;
             }
+            if (!result.isSqlite)
+                result.driverText = query.lastError().text();
             query.finish();
             db.close();
+        } else {
+            result.driverText = db.lastError().text();
         }
     }
     QSqlDatabase::removeDatabase(name);
+    // On a full disk SQLite cannot make the -shm file even to read. With no WAL content beside the file, nothing
+    // is lost by reading it without one.
+    if (!result.isSqlite && result.hasSqliteHeader && !forceImmutable && !hasWalContent(path)
+        && result.driverText.contains(u"disk i/o", Qt::CaseInsensitive))
+        return probe(path, true);
     return result;
 }
 
@@ -112,19 +177,35 @@ Probe probe(const QString &path)
 Error Database::databaseError(const QString &operation, const QString &driverText)
 {
     qCWarning(lcStore) << "SQL failed while" << operation << ":" << driverText;
-    Error error = makeError(Error::Code::Database, tr("The register could not be updated while %1.").arg(operation));
-    if (driverText.contains(u"locked", Qt::CaseInsensitive) || driverText.contains(u"busy", Qt::CaseInsensitive))
+    auto has = [&](const char16_t *word) { return driverText.contains(QStringView(word), Qt::CaseInsensitive); };
+    Error error = makeError(Error::Code::Database,
+                            tr("Bulwark could not finish %1: the register file refused it. Nothing was changed.").arg(operation));
+    if (has(u"locked") || has(u"busy"))
         error.message = tr("The register file is in use by another program or Bulwark window (while %1). Close the "
                            "other program and try again.")
                             .arg(operation);
-    else if (driverText.contains(u"readonly", Qt::CaseInsensitive) || driverText.contains(u"read-only", Qt::CaseInsensitive))
+    else if (has(u"readonly") || has(u"read-only"))
         error.message = tr("The register file is read-only (while %1).").arg(operation);
-    else if (driverText.contains(u"disk", Qt::CaseInsensitive) && driverText.contains(u"full", Qt::CaseInsensitive))
-        error.message = tr("The disk is full (while %1). Free some space and try again.").arg(operation);
+    else if (has(u"full"))
+        error.message = tr("The disk is full (while %1). Free some space and try again; nothing was changed.").arg(operation);
+    else if (has(u"malformed") || has(u"not a database") || has(u"corrupt")) {
+        error.code = Error::Code::Format;
+        error.message = tr("The register file is damaged (found while %1): its contents cannot be read. Restore it from "
+                           "a backup.")
+                            .arg(operation);
+    } else if (has(u"disk i/o") || has(u"unable to open")) {
+        error.code = Error::Code::Io;
+        error.message = tr("The register file could not be read or written (while %1): the disk may be full, failing or "
+                           "gone. Nothing was changed.")
+                            .arg(operation);
+    }
     return error;
 }
 
-Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) { }
+Database::Database(QSqlDatabase db, QString path, bool readOnly)
+    : m_db(std::move(db)), m_path(std::move(path)), m_readOnly(readOnly)
+{
+}
 
 Database::~Database()
 {
@@ -134,27 +215,112 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
+Database::OpenMode Database::writableOrReadOnly(const QString &path)
+{
+    return canShareLocks(path) ? OpenMode::OpenExisting : OpenMode::ReadOnly;
+}
+
+Result<void> Database::checkFile(const QString &path, OpenMode mode)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat st {};
+    if (::stat(encoded.constData(), &st) != 0) {
+        const int error = errno;
+        if (error == ENOENT) {
+            const QFileInfo info(path);
+            if (!QFileInfo(info.absolutePath()).isDir())
+                return makeError(Error::Code::Io, tr("The folder %1 does not exist.")
+                                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
+            if (mode == OpenMode::CreateIfMissing)
+                return {};
+            return makeError(Error::Code::NotFound,
+                             tr("There is no register at %1. Create one with 'bulwark init --db %1'.").arg(shown));
+        }
+        if (error == EACCES)
+            return makeError(Error::Code::Io, tr("Permission denied: you may not open %1 (a folder on its path does not "
+                                                 "let you in).")
+                                                  .arg(shown));
+        return makeError(Error::Code::Io, tr("%1 cannot be opened: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    if (S_ISDIR(st.st_mode))
+        return makeError(Error::Code::Io, tr("%1 is a folder, not a register file.").arg(shown));
+    if (!S_ISREG(st.st_mode))
+        return makeError(Error::Code::Io,
+                         tr("%1 is not a file but a %2; a register is a file.")
+                             .arg(shown,
+                                  S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? tr("device")
+                                      : S_ISFIFO(st.st_mode)                 ? tr("pipe")
+                                      : S_ISSOCK(st.st_mode)                 ? tr("socket")
+                                                                             : tr("special file")));
+    if (::access(encoded.constData(), R_OK) != 0)
+        return makeError(Error::Code::Io, tr("Permission denied: you may not read %1.").arg(shown));
+    if (st.st_size == 0 && mode != OpenMode::CreateIfMissing)
+        return makeError(Error::Code::Unsupported,
+                         tr("%1 is empty (0 bytes): it is not a register. Create one with 'bulwark init --db %1'.").arg(shown));
+    if (mode != OpenMode::ReadOnly && st.st_size > 0) {
+        if (!isWritable(path))
+            return makeError(Error::Code::Io,
+                             tr("%1 is read-only (permission denied): it can be read but not changed. Commands that "
+                                "only read it (list, show, log, verify, export and the analyses) work.")
+                                 .arg(shown));
+        if (!isWritable(QFileInfo(path).absolutePath()))
+            return makeError(Error::Code::Io,
+                             tr("The folder of %1 is read-only (permission denied): a register is changed together with "
+                                "a journal beside it. Commands that only read it work.")
+                                 .arg(shown));
+    }
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
-    const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    if (info.exists() && !info.isFile())
-        return makeError(Error::Code::Io, tr("%1 is a folder, not a register file.").arg(shown));
-    if (!info.exists() && mode == OpenMode::OpenExisting)
-        return makeError(Error::Code::NotFound,
-                         tr("There is no register at %1. Create one with 'bulwark init --db %1'.").arg(shown));
-    if (!info.exists() && !info.absoluteDir().exists())
-        return makeError(Error::Code::Io, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (auto r = checkFile(path, mode); !r)
+        return r.error();
 
+    const QFileInfo info(path);
     if (info.exists() && info.size() > 0) {
+        // SQLite may create its -wal and -shm files beside a file it merely probes; a refused file keeps none of
+        // them.
+        const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+        const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
         const Probe p = probe(path);
+        if (!p.isSqlite) {
+            if (!hadWal && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+                QFile::remove(path + QStringLiteral("-wal"));
+            if (!hadShm)
+                QFile::remove(path + QStringLiteral("-shm"));
+        }
+        if (!p.isSqlite && p.hasSqliteHeader) {
+            qCWarning(lcStore) << "reading" << path << "failed:" << p.driverText;
+            const bool damaged = p.driverText.contains(u"malformed", Qt::CaseInsensitive)
+                || p.driverText.contains(u"not a database", Qt::CaseInsensitive)
+                || p.driverText.contains(u"corrupt", Qt::CaseInsensitive);
+            if (!damaged) {
+                const QStorageInfo storage(info.absolutePath());
+                if (storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
+                    return makeError(Error::Code::Io,
+                                     tr("%1 cannot be opened: the disk is full (SQLite needs a little room beside the "
+                                        "file even to read it). Free some space and try again.")
+                                         .arg(shown));
+                return makeError(Error::Code::Io,
+                                 tr("%1 cannot be read: the disk or file system reported an error. Try again; if it "
+                                    "persists, copy the file elsewhere. The file was not changed.")
+                                     .arg(shown));
+            }
+            return makeError(Error::Code::Format,
+                             tr("%1 is damaged: it is an SQLite file, but its contents cannot be read. Restore it from a "
+                                "backup. The file was not changed.")
+                                 .arg(shown));
+        }
         if (!p.isSqlite)
             return makeError(Error::Code::Unsupported,
                              tr("%1 is not a Bulwark register (it is not an SQLite database). The file was not "
                                 "changed.")
                                  .arg(shown));
         const bool emptySqlite = p.applicationId == 0 && p.objectCount == 0 && p.userVersion == 0;
-        if (p.applicationId != applicationId && !emptySqlite)
+        if (p.applicationId != applicationId && !(emptySqlite && mode == OpenMode::CreateIfMissing))
             return makeError(Error::Code::Unsupported,
                              tr("%1 is an SQLite database but not a Bulwark register. The file was not changed.")
                                  .arg(shown));
@@ -165,16 +331,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                  .arg(shown)
                                  .arg(p.userVersion)
                                  .arg(latestVersion));
+        if (mode == OpenMode::ReadOnly && p.userVersion < latestVersion) {
+            // An older register is upgraded once, by the first command that opens it and may write it.
+            if (!canShareLocks(path))
+                return makeError(Error::Code::Unsupported,
+                                 tr("%1 was written by an older Bulwark (register format %2) and must be upgraded once "
+                                    "before it can be read, which needs write access; the file or its folder is "
+                                    "read-only. Copy it to a folder you can write and open the copy.")
+                                     .arg(shown)
+                                     .arg(p.userVersion));
+            auto upgraded = open(path, OpenMode::OpenExisting);
+            if (!upgraded)
+                return upgraded.error();
+        }
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    std::unique_ptr<Database> database(new Database(db, path));
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    QSqlDatabase db = addConnection(path, readOnly);
+    std::unique_ptr<Database> database(new Database(db, path, readOnly));
     if (!db.open())
         return databaseError(tr("opening %1").arg(shown), db.lastError().text());
-    if (auto r = database->configure(); !r)
-        return r.error();
+    if (auto r = database->configure(); !r) {
+        // A reader on a full disk: see probe().
+        if (!readOnly || hasWalContent(path) || r.error().code != Error::Code::Io)
+            return r.error();
+        db = QSqlDatabase();
+        database.reset();
+        db = addConnection(path, true, true);
+        database.reset(new Database(db, path, true));
+        if (!db.open())
+            return databaseError(tr("opening %1").arg(shown), db.lastError().text());
+        if (auto again = database->configure(); !again)
+            return again.error();
+    }
+    if (readOnly) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return databaseError(tr("reading the register format"), query.lastError().text());
+        database->m_version = query.value(0).toInt();
+        return database;
+    }
     if (auto r = database->migrate(); !r)
         return r.error();
     return database;
@@ -182,6 +378,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
 Result<void> Database::configure()
 {
+    if (m_readOnly) {
+        // query_only makes SQLite itself refuse any write on this connection, whatever a caller tries.
+        for (const auto *pragma : {u"PRAGMA query_only = ON", u"PRAGMA cache_size = -65536"}) {
+            if (auto r = execute(QString::fromUtf16(pragma), tr("opening the register")); !r)
+                return r;
+        }
+        return {};
+    }
     // WAL keeps readers working during a write; FULL sync makes a committed change survive a power cut.
     // A 64 MB page cache keeps the unique indexes in memory during a large import instead of spilling pages.
     for (const auto *pragma : {u"PRAGMA foreign_keys = ON", u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = FULL",

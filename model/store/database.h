@@ -19,11 +19,12 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     enum class OpenMode {
-        OpenExisting,    ///< the file must exist
-        CreateIfMissing, ///< create an empty register when there is no file
+        ReadOnly,        ///< an existing register, never written (immutable where the file or folder is read-only)
+        OpenExisting,    ///< an existing register, opened for writing
+        CreateIfMissing, ///< create a register when there is no file or the file is empty (init, demo, import)
     };
 
-    static constexpr int latestVersion = 2;
+    static constexpr int latestVersion = 3;
     static constexpr int applicationId = 0x42554c57; ///< "BULW", in the SQLite header
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
@@ -34,6 +35,7 @@ public:
     QSqlDatabase connection() const { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_version; }
+    bool isReadOnly() const { return m_readOnly; }
 
     /// A prepared statement on this connection; failure is logged and returned as an Error naming `operation`.
     [[nodiscard]] Result<QSqlQuery> prepare(const QString &sql, const QString &operation) const;
@@ -45,14 +47,22 @@ public:
     /// The error returned for a failed SQL operation: a user message; the driver text goes to the log only.
     static Error databaseError(const QString &operation, const QString &driverText);
 
+    /// A message naming what is wrong when `path` cannot be opened as a register in `mode` before SQLite is asked:
+    /// missing, a folder, not a regular file, permission denied, empty. Empty when nothing is wrong.
+    [[nodiscard]] static Result<void> checkFile(const QString &path, OpenMode mode);
+    /// OpenExisting when this process may change `path` (the file and its folder are writable), else ReadOnly: how the
+    /// GUI opens a register, so that one on a read-only share can still be read.
+    static OpenMode writableOrReadOnly(const QString &path);
+
 private:
-    Database(QSqlDatabase db, QString path);
+    Database(QSqlDatabase db, QString path, bool readOnly);
     [[nodiscard]] Result<void> configure();
     [[nodiscard]] Result<void> migrate();
 
     QSqlDatabase m_db;
     QString m_path;
     int m_version = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace bulwark::store

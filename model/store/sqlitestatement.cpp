@@ -52,7 +52,10 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    // As UTF-8, the file's encoding: UTF-16 binding would let SQLite drop a leading U+FEFF (it reads it as a byte
+    // order mark), so what is stored would differ from what was validated and hashed.
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bind(int index, const std::optional<int> &value)

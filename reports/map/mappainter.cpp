@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mappainter.h"
 
+#include "exchange/safeoutput.h"
 #include "register/vocabulary.h"
 
 #include <QBuffer>
@@ -10,7 +11,6 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -255,10 +255,8 @@ Result<void> MapPainter::writeFigure(const QString &path, const analysis::GraphS
         if (!image.save(&buffer, "PNG"))
             return makeError(Error::Code::Io, tr("The PNG image could not be encoded."));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(Error::Code::Io, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    // Checked to the last byte, put in place whole, 0600 when new (exchange/safeoutput.h).
+    return exchange::SafeOutput::writeFile(path, bytes);
 }
 
 } // namespace bulwark::reports

@@ -4,6 +4,7 @@
 #include "store/auditlog.h"
 #include "testutil.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,11 @@ private Q_SLOTS:
     void detectsTampering_data();
     void detectsTampering();
     void hashCoversEveryField();
+    void fieldsFormatIsUnchanged();
+    void listsEveryBadEntry();
+    void writeAfterACutTailIsRefused();
+    void claimedActorIsRecordedApart();
+    void upgradedRegisterKeepsItsHashes();
 
 private:
     QString makeRegister(const QString &name);
@@ -48,7 +54,8 @@ void tst_AuditLog::intactAfterChanges()
     auto report = store::AuditLog::verify(service->database(), service->snapshot());
     QVERIFY(report);
     QCOMPARE(report->entries, 11);
-    QVERIFY2(report->isIntact(), qPrintable(report->problem + report->stateMismatches.join(u'\n')));
+    QVERIFY2(report->isIntact(), qPrintable(report->stateMismatches.join(u'\n')));
+    QCOMPARE(report->problemCount, 0);
 }
 
 void tst_AuditLog::detectsTampering_data()
@@ -62,6 +69,19 @@ void tst_AuditLog::detectsTampering_data()
     QTest::newRow("valueAltered") << "UPDATE audit_entry SET after = replace(after, 'Core IT', 'Nobody') WHERE seq = 11"
                                   << false << qint64(11) << "was altered outside Bulwark";
     QTest::newRow("entryRemoved") << "DELETE FROM audit_entry WHERE seq = 4" << false << qint64(4) << "Entry 4 is missing";
+    // Columns that were outside the hash before schema v3: editing them hid an entry from 'log --key'.
+    QTest::newRow("subjectAltered") << "UPDATE audit_entry SET subject = 'NOBODY' WHERE seq = 3" << false << qint64(3)
+                                    << "Entry 3";
+    QTest::newRow("objectAltered") << "UPDATE audit_entry SET object = 'NOBODY' WHERE entity = 'dependency' AND seq = "
+                                      "(SELECT min(seq) FROM audit_entry WHERE entity = 'dependency')"
+                                   << false << qint64(7) << "was altered outside Bulwark";
+    QTest::newRow("claimedActorAdded") << "UPDATE audit_entry SET claimed_actor = 'alice' WHERE seq = 2" << false
+                                       << qint64(2) << "Entry 2";
+    // The tail is cut and the register's record of the head copied from the new last entry: the count still tells.
+    QTest::newRow("tailCutHeadCopied")
+        << "DELETE FROM audit_entry WHERE seq >= 10; UPDATE meta SET value = (SELECT hash FROM audit_entry WHERE seq = 9) "
+           "WHERE name = 'audit_head'"
+        << false << qint64(10) << "newest entries of the trail were removed";
     QTest::newRow("entryInserted")
         << "UPDATE audit_entry SET seq = seq + 1000 WHERE seq >= 6; UPDATE audit_entry SET seq = seq - 999 WHERE seq >= 1000; "
            "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, subject, before, after, prev_hash, hash) "
@@ -90,12 +110,15 @@ void tst_AuditLog::detectsTampering()
     QCOMPARE(sqliteExec(path, sql), QString());
     auto service = openService(path);
     QVERIFY(service);
-    auto report = store::AuditLog::verify(service->database(), service->snapshot());
+    auto report = store::AuditLog::verify(service->database());
     QVERIFY(report);
     QVERIFY(!report->isIntact());
+    QStringList texts;
+    for (const auto &p : std::as_const(report->problems))
+        texts << p.text;
+    const QString all = texts.join(u'\n') + u'\n' + report->stateMismatches.join(u'\n');
     QCOMPARE(report->chainIntact, chainIntact);
-    QCOMPARE(report->firstBadSeq, firstBad);
-    const QString all = report->problem + u'\n' + report->stateMismatches.join(u'\n');
+    QVERIFY2(report->firstBadSeq() == firstBad, qPrintable(all));
     QVERIFY2(all.contains(message), qPrintable(all));
 }
 
@@ -109,6 +132,7 @@ void tst_AuditLog::hashCoversEveryField()
     e.action = QStringLiteral("add");
     e.entity = QStringLiteral("element");
     e.entityKey = QStringLiteral("APP");
+    e.subject = QStringLiteral("APP");
     e.after = QByteArrayLiteral(R"({"key":"APP"})");
     e.prevHash = store::AuditLog::genesisHash();
     const QByteArray base = store::AuditLog::computeHash(e);
@@ -128,6 +152,137 @@ void tst_AuditLog::hashCoversEveryField()
     QVERIFY(changed([](auto &c) { c.before = QByteArrayLiteral("{}"); }));
     QVERIFY(changed([](auto &c) { c.after = QByteArray(); }));
     QVERIFY(changed([](auto &c) { c.prevHash = QByteArray(64, '1'); }));
+    QVERIFY(changed([](auto &c) { c.entity = QStringLiteral("scenario"); }));
+    QVERIFY(changed([](auto &c) { c.subject = QStringLiteral("OTHER"); }));
+    QVERIFY(changed([](auto &c) { c.object = QStringLiteral("OTHER"); }));
+    QVERIFY(changed([](auto &c) { c.claimedActor = QStringLiteral("mallory"); }));
+    // Length-prefixed: moving text from one column to the next changes the hash (no separator to forge).
+    QVERIFY(changed([](auto &c) {
+        c.actor = QStringLiteral("alic");
+        c.claimedActor = QStringLiteral("e");
+    }));
+    QVERIFY(changed([](auto &c) { c.before = QByteArrayLiteral("null"); })); // absent and the text "null" differ
+}
+
+// Entries written before schema v3 keep the hash they were written with: the formula must never change.
+void tst_AuditLog::fieldsFormatIsUnchanged()
+{
+    store::AuditEntry e;
+    e.seq = 1;
+    e.batch = 1;
+    e.at = QStringLiteral("2026-11-25T10:00:00.000Z");
+    e.actor = QStringLiteral("alice");
+    e.action = QStringLiteral("add");
+    e.entity = QStringLiteral("element");
+    e.entityKey = QStringLiteral("APP");
+    e.after = QByteArrayLiteral(R"({"key":"APP"})");
+    e.prevHash = store::AuditLog::genesisHash();
+    // SHA-256 of "000...0␟1␟1␟2026-11-25T10:00:00.000Z␟alice␟add␟element␟APP␟null␟{"key":"APP"}␟", computed by hand
+    // with sha256sum.
+    QCOMPARE(store::AuditLog::computeHash(e, store::AuditLog::HashFormat::Fields),
+             QByteArrayLiteral("73cebc4a139ae391e05b5ed3ea028169b155b10e0eb7027758f1de28214a9446"));
+    // Subject, object and the claimed name were not part of it.
+    e.subject = QStringLiteral("OTHER");
+    e.claimedActor = QStringLiteral("mallory");
+    QCOMPARE(store::AuditLog::computeHash(e, store::AuditLog::HashFormat::Fields), QByteArrayLiteral("73cebc4a139ae391e05b5ed3ea028169b155b10e0eb7027758f1de28214a9446"));
+}
+
+// Before: verify named only the first bad entry, so an early accident hid every later forgery.
+void tst_AuditLog::listsEveryBadEntry()
+{
+    const QString path = makeRegister(QStringLiteral("many"));
+    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET actor = 'mallory' WHERE seq IN (2, 5, 9)")), QString());
+    auto service = openService(path);
+    QVERIFY(service);
+    auto report = store::AuditLog::verify(service->database());
+    QVERIFY(report);
+    QCOMPARE(report->problemCount, 3);
+    QCOMPARE(report->problems.size(), 3);
+    QCOMPARE(report->problems[0].seq, 2);
+    QCOMPARE(report->problems[1].seq, 5);
+    QCOMPARE(report->problems[2].seq, 9);
+
+    // More than ten: the first ten are listed, all are counted.
+    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET actor = 'mallory'")), QString());
+    report = store::AuditLog::verify(service->database());
+    QVERIFY(report);
+    QCOMPARE(report->problemCount, 11);
+    QCOMPARE(report->problems.size(), store::AuditVerification::maxListed);
+}
+
+// Before: after the newest entries were cut, the next write continued the chain from the cut and rewrote the
+// register's record of the head, hiding the cut for ever.
+void tst_AuditLog::writeAfterACutTailIsRefused()
+{
+    const QString path = makeRegister(QStringLiteral("cut"));
+    QCOMPARE(sqliteExec(path, QStringLiteral("DELETE FROM audit_entry WHERE seq = 11")), QString());
+    auto service = openService(path);
+    QVERIFY(service);
+    Element app = *service->element(QStringLiteral("APP"));
+    app.owner = QStringLiteral("Someone else");
+    ChangeSet c;
+    c.add(app, ChangeSet::Mode::Update);
+    auto result = service->apply(c);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Tampered);
+    QVERIFY2(result.error().message.contains(u"Nothing was written"), qPrintable(result.error().message));
+    auto report = store::AuditLog::verify(service->database());
+    QVERIFY(report);
+    QVERIFY(!report->chainIntact);
+    QCOMPARE(report->entries, 10);
+}
+
+void tst_AuditLog::claimedActorIsRecordedApart()
+{
+    const QString path = m_dir.filePath(QStringLiteral("claimed.bulwark"));
+    auto service = openService(path);
+    QVERIFY(service);
+    ChangeSet c;
+    c.add(element(QStringLiteral("APP")));
+    QVERIFY(service->apply(c, Actor{QStringLiteral("root"), QStringLiteral("alice")}));
+    auto entries = store::AuditLog::entries(service->database(), QString(), 0);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().actor, QStringLiteral("root"));
+    QCOMPARE(entries->first().claimedActor, QStringLiteral("alice"));
+    auto report = store::AuditLog::verify(service->database());
+    QVERIFY(report && report->isIntact());
+    // The real account comes from the process's user id, whatever $USER says.
+    qputenv("USER", "somebody-else");
+    const Actor current = Actor::current();
+    QVERIFY(current.user != QStringLiteral("somebody-else"));
+    QCOMPARE(current.claimed, QStringLiteral("somebody-else"));
+}
+
+// A register of schema v1 (written before v3) is upgraded: its old entries keep their hashes and still verify; new
+// entries are hashed over every column; an old entry's subject edited afterwards is still caught.
+void tst_AuditLog::upgradedRegisterKeepsItsHashes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("upgraded.bulwark"));
+    QVERIFY(QFile::copy(QStringLiteral(BULWARK_TEST_DATA "/register-v1.bulwark"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto service = openService(path);
+        QVERIFY(service);
+        auto report = store::AuditLog::verify(service->database());
+        QVERIFY(report);
+        QVERIFY2(report->isIntact(), qPrintable(report->problems.value(0).text));
+        QCOMPARE(report->entries, 3);
+        ChangeSet c;
+        c.add(element(QStringLiteral("NEW-APP")));
+        QVERIFY(service->apply(c));
+        report = store::AuditLog::verify(service->database());
+        QVERIFY(report && report->isIntact());
+    }
+    QCOMPARE(sqliteExec(path, QStringLiteral("SELECT 1")), QString());
+    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET subject = 'HIDDEN' WHERE seq = 1")), QString());
+    auto service = openService(path);
+    QVERIFY(service);
+    auto report = store::AuditLog::verify(service->database());
+    QVERIFY(report);
+    QCOMPARE(report->problemCount, 1);
+    QCOMPARE(report->problems.first().seq, 1);
+    QVERIFY2(report->problems.first().text.contains(u"names another element"), qPrintable(report->problems.first().text));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)
