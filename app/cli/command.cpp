@@ -9,13 +9,14 @@
 #include "standardoutput.h"
 
 #include <QDir>
-
-#include <algorithm>
-#include <cerrno>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <cerrno>
 
 namespace bulwark::cli {
 
@@ -248,7 +249,13 @@ bool isCommandLine(const QStringList &arguments)
         return true;
     if (first.startsWith(u'-'))
         return false; // Qt's own GUI options, e.g. -platform
-    return true;
+    // "bulwark bank.bulwark" (a file manager's "Open with") opens the window on that register; a command's name
+    // wins over a file of the same name in the current folder.
+    for (const auto &command : allCommands()) {
+        if (command->name() == first)
+            return true;
+    }
+    return !QFileInfo(first).isFile();
 }
 
 namespace {

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void scenarioLifecycle();
     void regionCountryAndConcentration();
     void mapDrawsFiles();
+    void fileArgumentOpensTheWindow();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -509,6 +510,19 @@ void tst_Cli::mapDrawsFiles()
     QVERIFY(out.contains(QStringLiteral("field 'out'")));
     QCOMPARE(bulwark({QStringLiteral("--out"), svg, QStringLiteral("--limit"), QStringLiteral("50")}, &out), 2);
     QVERIFY(out.contains(QStringLiteral("165 elements")));
+}
+
+// "bulwark bank.bulwark" (Open With in a file manager) starts the window on that file; a command name, an unknown
+// word or a missing file are for the command line.
+void tst_Cli::fileArgumentOpensTheWindow()
+{
+    QVERIFY(!cli::isCommandLine({QStringLiteral("bulwark"), m_demo}));
+    QVERIFY(!cli::isCommandLine({QStringLiteral("bulwark")}));
+    QVERIFY(!cli::isCommandLine({QStringLiteral("bulwark"), QStringLiteral("-platform"), QStringLiteral("xcb")}));
+    QVERIFY(cli::isCommandLine({QStringLiteral("bulwark"), QStringLiteral("list"), QStringLiteral("--db"), m_demo}));
+    QVERIFY(cli::isCommandLine({QStringLiteral("bulwark"), QStringLiteral("lsit")}));
+    QVERIFY(cli::isCommandLine({QStringLiteral("bulwark"), m_dir.filePath(QStringLiteral("missing.bulwark"))}));
+    QVERIFY(cli::isCommandLine({QStringLiteral("bulwark"), QStringLiteral("--help")}));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
