@@ -233,9 +233,29 @@ QString ElementEditor::text(const QString &field) const
         return edit->text();
     if (auto *combo = qobject_cast<QComboBox *>(w))
         return combo->currentData().toString();
-    if (auto *plain = qobject_cast<QPlainTextEdit *>(w))
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
+        // toPlainText() turns a no-break space into a space and U+2028/2029 into line feeds: a text the user did not
+        // touch is taken as it was loaded, so that editing another field does not change it.
+        if (!plain->document()->isModified())
+            return RegisterCodec::fieldText(m_loaded, field);
         return plain->toPlainText();
+    }
     return {};
+}
+
+bool ElementEditor::hasUnsavedEdits() const
+{
+    if (m_isNew)
+        return true;
+    if (m_key.isEmpty())
+        return false;
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        const QString loaded = it.key() == u"tags" ? m_loaded.tags.join(QStringLiteral("; "))
+                                                   : RegisterCodec::fieldText(m_loaded, it.key());
+        if (text(it.key()) != loaded)
+            return true;
+    }
+    return false;
 }
 
 QString ElementEditor::message() const

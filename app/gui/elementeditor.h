@@ -38,6 +38,8 @@ public:
     /// The field editors by exchange-format field name (for tests and focus handling).
     QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
     QString message() const;
+    /// Whether the form holds edits that were not applied (or a new element being typed).
+    bool hasUnsavedEdits() const;
 
 public Q_SLOTS:
     /// Validates and applies the form; returns false and shows why when the input is not valid.

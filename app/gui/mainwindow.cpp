@@ -12,6 +12,7 @@
 #include "impactpage.h"
 #include "mappage.h"
 #include "promisefeedback.h"
+#include "elementeditor.h"
 #include "registerpage.h"
 #include "reportinfo.h"
 #include "settings.h"
@@ -362,6 +363,11 @@ void MainWindow::openRegister(const QString &path)
 
 void MainWindow::loadFinished()
 {
+    if (m_service && m_service->isWriting()) {
+        // Reached from the event loop of a write's progress dialog: the service is still in use on the stack.
+        QTimer::singleShot(100, this, &MainWindow::loadFinished);
+        return;
+    }
     m_progress->hide();
     m_cancel->hide();
     if (m_loadWatcher->isCanceled() || m_loadWatcher->future().resultCount() == 0) {
@@ -426,9 +432,21 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     updateStatus();
 }
 
+bool MainWindow::isBusyHere() const
+{
+    // Not while this window writes (a large write's progress dialog runs the event loop), nor while the user has
+    // unsaved edits in the form or a dialog open: reading the register again would replace what they work on.
+    return !m_service || m_service->isWriting() || isLoading() || isImporting() || m_exporting
+        || QApplication::activeModalWidget() || m_registerPage->editor()->hasUnsavedEdits();
+}
+
 void MainWindow::checkForOutsideChanges()
 {
-    if (!m_service || isLoading() || isImporting() || m_exporting || QApplication::activeModalWidget())
+    if (m_readAgainPending && !isBusyHere()) {
+        readAgain();
+        return;
+    }
+    if (isBusyHere())
         return;
     auto outdated = m_service->isOutdated();
     if (outdated && *outdated)
@@ -437,8 +455,14 @@ void MainWindow::checkForOutsideChanges()
 
 void MainWindow::readAgain()
 {
-    if (!m_service || isLoading())
+    if (!m_service)
         return;
+    if (isBusyHere()) {
+        m_readAgainPending = true; // the two-second check does it once the window is free
+        statusBar()->showMessage(tr("Another program changed the register; it is read again when your edit is done."));
+        return;
+    }
+    m_readAgainPending = false;
     statusBar()->showMessage(tr("Another program changed the register; it was read again."), 8000);
     openRegister(m_service->path());
 }
@@ -572,7 +596,9 @@ void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
         ImportOutcome outcome;
         outcome.path = path;
         outcome.dryRun = dryRun;
-        auto service = RegisterService::open(db, store::Database::OpenMode::OpenExisting);
+        // The dry run only reads; the import itself writes.
+        auto service = RegisterService::open(db, dryRun ? store::Database::OpenMode::ReadOnly
+                                                        : store::Database::OpenMode::OpenExisting);
         if (!service) {
             outcome.error = service.error();
             promise.addResult(std::move(outcome));
@@ -682,7 +708,7 @@ void MainWindow::exportRegister(const QString &path, bool csv)
         Q_EMIT exportFinished(path, bool(result));
     });
     watcher->setFuture(QtConcurrent::run([db, path, csv]() -> Result<void> {
-        auto service = RegisterService::open(db, store::Database::OpenMode::OpenExisting);
+        auto service = RegisterService::open(db, store::Database::OpenMode::ReadOnly); // export only reads
         if (!service)
             return service.error();
         const RegisterData snapshot = (*service)->snapshot();

@@ -112,6 +112,7 @@ private:
     /// Reads the register again when another program has changed it (every two seconds, and after a write found it).
     void checkForOutsideChanges();
     void readAgain();
+    bool isBusyHere() const;
     void showError(const QString &title, const Error &error);
     void newRegister();
     void openDialog();
@@ -128,6 +129,7 @@ private:
     QString m_importPath;
     bool m_exporting = false;
     QTimer *m_outsideChanges = nullptr;
+    bool m_readAgainPending = false;
     bool m_importing = false; ///< from the first check until the register is reloaded or the import ends
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -158,8 +159,39 @@ int SafeOutput::writeAll(int fd, QByteArrayView bytes)
     return 0;
 }
 
+/// The descriptor of this process that `path` names, or -1: /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N, or
+/// a path to the very file that standard output or standard error is (`-o log >> log`). Such a target is written
+/// through the open descriptor, at its position: replacing the file behind it would destroy what the shell wrote
+/// there before and after.
+int openDescriptorFor(const QString &path)
+{
+    static const QRegularExpression named(QStringLiteral("^/(?:dev/(?:std(out|err)|fd/(\\d+))|proc/self/fd/(\\d+))$"));
+    const QRegularExpressionMatch match = named.match(QDir::cleanPath(path));
+    if (match.hasMatch()) {
+        if (match.captured(1) == u"out")
+            return STDOUT_FILENO;
+        if (match.captured(1) == u"err")
+            return STDERR_FILENO;
+        return (match.captured(2) + match.captured(3)).toInt();
+    }
+    struct stat target = {};
+    if (::stat(QFile::encodeName(path).constData(), &target) != 0)
+        return -1;
+    for (const int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+        struct stat open = {};
+        if (::fstat(fd, &open) == 0 && open.st_dev == target.st_dev && open.st_ino == target.st_ino)
+            return fd;
+    }
+    return -1;
+}
+
 Result<void> SafeOutput::writeFile(const QString &path, const QByteArray &bytes)
 {
+    if (const int fd = openDescriptorFor(path); fd >= 0) {
+        if (const int error = writeAll(fd, bytes); error)
+            return makeError(Error::Code::Io, tr("%1 cannot be written: %2").arg(native(path), reason(error)));
+        return {};
+    }
     const QString target = resolvedTarget(path);
     const QFileInfo info(target);
     if (info.isDir())

@@ -348,8 +348,13 @@ Result<void> Checker::memberName()
                          .arg(column(first->offset, first->lineStart)),
                      shown);
     frame.members.push_back({*name, m_line, start, m_lineStart});
-    if (!frame.index.empty() || frame.members.size() >= linearSearchLimit)
+    if (!frame.index.empty()) {
         frame.index.insert(*name);
+    } else if (frame.members.size() >= linearSearchLimit) {
+        // From here on names are looked up in the index: it must hold every member so far, not only this one.
+        for (const Member &m : frame.members)
+            frame.index.insert(m.name);
+    }
     frame.current = *name;
     return {};
 }

@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QTimer>
 
@@ -171,7 +173,19 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
                 return filled.error();
             summary = *filled;
         }
-    } // closed: SQLite checkpoints the WAL into the file and removes it
+        // Everything must be in the file itself before it is published: a checkpoint that cannot finish (a full
+        // disk) would otherwise leave the data in the temporary name's WAL and publish a file without it.
+        QSqlQuery checkpoint((*service)->database().connection());
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
+            || checkpoint.value(0).toInt() != 0 || checkpoint.value(1).toInt() != checkpoint.value(2).toInt())
+            return store::Database::databaseError(tr("writing the new register"),
+                                                  checkpoint.lastError().text() + QStringLiteral(" (checkpoint incomplete)"));
+    } // closed
+    if (QFileInfo(temporary + QStringLiteral("-wal")).size() > 0)
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be created: the new register could not be completed on the disk (is it full?). "
+                            "Nothing was created.")
+                             .arg(shown));
 
     // Publish without replacing whatever another program may have created at `path` meanwhile.
     const QByteArray from = QFile::encodeName(temporary);
@@ -749,7 +763,7 @@ qint64 RegisterService::dataVersion() const
     return -1;
 }
 
-Result<bool> RegisterService::catchUp()
+Result<std::optional<RegisterService::State>> RegisterService::catchUp()
 {
     auto last = store::RegisterStore::auditHead(*m_db);
     if (!last)
@@ -766,15 +780,55 @@ Result<bool> RegisterService::catchUp()
                             "replaced outside Bulwark. Nothing was written. Run 'bulwark verify' and restore the "
                             "register from a backup."));
     if (last->seq == m_state.audit.seq && last->hash == m_state.audit.hash)
-        return false;
+        return std::optional<State>();
     // Another program wrote since the register was read: read it again, inside this transaction (which holds the
     // write lock, so nothing changes while it is read).
     qCInfo(lcRegister) << "the register was changed by another program; reading it again";
     auto stored = store::RegisterStore::load(*m_db);
     if (!stored)
         return stored.error();
+    std::optional<State> before(std::move(m_state));
     m_state = State::build(std::move(*stored));
-    return true;
+    return before;
+}
+
+QStringList RegisterService::conflicts(const ChangeSet &changes, const State &before) const
+{
+    // A change set carries whole values built from what the caller read: written over a value another program has
+    // changed since, it would silently undo that change. So every value it touches must be as it was read.
+    QStringList found;
+    auto differs = [](const auto &was, const auto &now, const QString &id) {
+        const auto a = was.constFind(id);
+        const auto b = now.constFind(id);
+        if ((a == was.constEnd()) != (b == now.constEnd()))
+            return true;
+        return a != was.constEnd() && !(*a == *b);
+    };
+    auto check = [&](const auto &was, const auto &now, const QString &id, const QString &shown) {
+        if (differs(was, now, id) && !found.contains(shown))
+            found << shown;
+    };
+    for (const auto &item : changes.elements)
+        check(before.elements, m_state.elements, item.value.key, item.value.key);
+    for (const QString &key : changes.removeElements)
+        check(before.elements, m_state.elements, key, key);
+    for (const auto &item : changes.dependencies) {
+        const QString id = dependencyId(item.value.from, item.value.to);
+        check(before.dependencies, m_state.dependencies, id, tr("the dependency %1 -> %2").arg(item.value.from, item.value.to));
+    }
+    for (const auto &[from, to] : changes.removeDependencies)
+        check(before.dependencies, m_state.dependencies, dependencyId(from, to), tr("the dependency %1 -> %2").arg(from, to));
+    for (const auto &item : changes.groups) {
+        const QString id = groupId(item.value.element, item.value.name);
+        check(before.groups, m_state.groups, id, tr("the group %1 of %2").arg(item.value.name, item.value.element));
+    }
+    for (const auto &[element, name] : changes.removeGroups)
+        check(before.groups, m_state.groups, groupId(element, name), tr("the group %1 of %2").arg(name, element));
+    for (const auto &item : changes.scenarios)
+        check(before.scenarios, m_state.scenarios, item.value.name, tr("the scenario %1").arg(item.value.name));
+    for (const QString &name : changes.removeScenarios)
+        check(before.scenarios, m_state.scenarios, name, tr("the scenario %1").arg(name));
+    return found;
 }
 
 Result<bool> RegisterService::isOutdated()
@@ -791,17 +845,29 @@ Result<bool> RegisterService::isOutdated()
 
 Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback)
 {
+    m_writing = true;
+    const auto writingEnds = qScopeGuard([this] { m_writing = false; });
     store::Transaction transaction(m_db->connection());
     if (auto r = transaction.begin(); !r)
         return r;
     // The write lock is held from here on. What the plan was checked against may be out of date if another program
     // wrote meanwhile: then the register is read again and the change checked again against it (once; nobody else
     // can write now).
-    auto reread = catchUp();
-    if (!reread)
-        return reread.error();
-    if (*reread) {
+    auto caughtUp = catchUp();
+    if (!caughtUp)
+        return caughtUp.error();
+    if (*caughtUp) {
         QTimer::singleShot(0, this, [this] { Q_EMIT reloaded(); });
+        if (const QStringList changed = conflicts(changes, **caughtUp); !changed.isEmpty()) {
+            const int shown = 5;
+            QString list = changed.mid(0, shown).join(QStringLiteral(", "));
+            if (changed.size() > shown)
+                list += tr(" and %n more", nullptr, int(changed.size() - shown));
+            return makeError(Error::Code::Conflict,
+                             tr("The register was changed by another program since it was read, and that program changed "
+                                "what this change would overwrite: %1. Nothing was written; look at it again and retry.")
+                                 .arg(list));
+        }
         plan = Plan();
         if (auto r = validate(changes, plan); !r) {
             Error error = r.error();

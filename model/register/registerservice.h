@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bulwark {
 
@@ -93,6 +94,8 @@ public:
     ChangeSet inverse(const ChangeSet &forward) const;
     /// The whole register as values, sorted.
     RegisterData snapshot() const;
+    /// Whether a write is under way (the GUI must not replace the service while its progress dialog runs).
+    bool isWriting() const { return m_writing; }
     /// Whether another program has changed the register file since this service read or wrote it. Cheap when
     /// nothing happened (SQLite's data_version); the GUI asks every few seconds and then reads the register again.
     [[nodiscard]] Result<bool> isOutdated();
@@ -111,8 +114,13 @@ private:
     [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan) const;
     [[nodiscard]] Result<void> write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback);
     /// Inside the write transaction: checks that the trail ends where the register recorded, and reads the register
-    /// again when another program has written since it was read. Returns whether it was read again.
-    [[nodiscard]] Result<bool> catchUp();
+    /// again when another program has written since it was read. Returns the state it had read before, if it read
+    /// the register again.
+    [[nodiscard]] Result<std::optional<State>> catchUp();
+    /// What `changes` touches that another program changed between `before` and the current state (the lost-update
+    /// check of a write that caught up); empty when nothing.
+    QStringList conflicts(const ChangeSet &changes, const State &before) const;
+    bool m_writing = false;
     qint64 dataVersion() const;
 
     std::unique_ptr<store::Database> m_db;

@@ -132,10 +132,10 @@ Result<AuditLog::StoredHead> AuditLog::storedHead(const Database &db)
         } else if (name == u"audit_count") {
             head.count = value.toLongLong();
         } else {
-            head.fullHashFrom = value.toLongLong();
-            fullHashSet = true;
+            head.fullHashFrom = value.toLongLong(&fullHashSet);
         }
     }
+    head.fullHashRecorded = fullHashSet;
     // A register of schema v2 or older (read-only, not upgraded) has only the first format.
     if (!fullHashSet)
         head.fullHashFrom = std::numeric_limits<qint64>::max();
@@ -147,6 +147,10 @@ Result<void> AuditLog::prepare()
     auto stored = storedHead(m_db);
     if (!stored)
         return stored.error();
+    if (!stored->fullHashRecorded)
+        return makeError(Error::Code::Tampered,
+                         tr("The register's record of how its audit entries are hashed was removed or altered outside "
+                            "Bulwark. Nothing was written. Run 'bulwark verify' and restore the register from a backup."));
     m_fullHashFrom = stored->fullHashFrom;
     auto insert = SqliteStatement::prepare(m_db,
                                            "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
@@ -267,6 +271,9 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
     };
     // Every entry is checked on its own (its hash, its subject and object) and against the one before it (sequence
     // and link), so that each entry changed outside Bulwark is named, not only the first.
+    if (!head->fullHashRecorded && db.schemaVersion() >= 3)
+        problem(1, tr("The register's record of how its audit entries are hashed (audit_full_hash_from) was removed or "
+                      "altered outside Bulwark."));
     QByteArray previousHash = genesisHash();
     qint64 previousSeq = 0;
     while (q.next()) {
@@ -291,6 +298,11 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
             problem(e.seq, tr("Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.")
                                .arg(e.seq)
                                .arg(e.action, e.entity, e.entityKey, e.at));
+        else if (format == HashFormat::Fields && !e.claimedActor.isEmpty())
+            problem(e.seq, tr("Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was "
+                              "altered outside Bulwark.")
+                               .arg(e.seq)
+                               .arg(e.action, e.entity, e.entityKey));
         else if (e.subject != subject || e.object != object)
             problem(e.seq, tr("Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside "
                               "Bulwark, which hides it from the history of %4.")

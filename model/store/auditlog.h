@@ -75,6 +75,7 @@ public:
         QByteArray hash;
         qint64 count = 0;
         qint64 fullHashFrom = 1;
+        bool fullHashRecorded = false; ///< meta.audit_full_hash_from is there (always, from schema v3 on)
     };
     [[nodiscard]] static Result<StoredHead> storedHead(const Database &db);
 

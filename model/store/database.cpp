@@ -91,9 +91,9 @@ bool canShareLocks(const QString &path)
     return isWritable(info.absolutePath()) && isWritable(path);
 }
 
-/// A new connection. A read-only connection to a file whose folder cannot be written opens it immutable (SQLite
-/// then takes no locks and needs no -shm file), unless a WAL file with changes lies beside it, which only a normal
-/// read-only connection reads.
+/// A new connection. A read-only connection to a file that this process cannot write, with no -shm file beside it
+/// (so no writer is connected) and no WAL content, opens it immutable: SQLite then takes no locks and needs no -shm
+/// file, which it could not create there.
 bool hasWalContent(const QString &path)
 {
     const QFileInfo wal(path + QStringLiteral("-wal"));
@@ -106,7 +106,12 @@ QSqlDatabase addConnection(const QString &path, bool readOnly, bool forceImmutab
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-    const bool immutable = readOnly && (forceImmutable || (!canShareLocks(path) && !hasWalContent(path)));
+    // Immutable (no locks at all) only when no writer can be at work: a read-only file whose owner may still write
+    // it keeps a -shm file beside it while connected, and then the reader must share its locks, or a checkpoint
+    // could change pages under it.
+    const bool immutable = readOnly
+        && (forceImmutable
+            || (!canShareLocks(path) && !hasWalContent(path) && !QFileInfo::exists(path + QStringLiteral("-shm"))));
     if (readOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     if (immutable) {
@@ -134,11 +139,6 @@ struct Probe {
 Probe probe(const QString &path, bool forceImmutable = false)
 {
     Probe result;
-    {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            result.hasSqliteHeader = file.read(16) == QByteArrayView("SQLite format 3\0", 16);
-    }
     QString name;
     {
         QSqlDatabase db = addConnection(path, true, forceImmutable);
@@ -164,6 +164,14 @@ Probe probe(const QString &path, bool forceImmutable = false)
         }
     }
     QSqlDatabase::removeDatabase(name);
+    if (!result.isSqlite) {
+        // Only now, and only for a file SQLite could not read: closing any descriptor of a file drops every POSIX lock
+        // this process holds on it, including those of the SQLite connections of other threads (the GUI's), which
+        // would let another program think it is alone and delete the WAL under them. SQLite itself never does that.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            result.hasSqliteHeader = file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+    }
     // On a full disk SQLite cannot make the -shm file even to read. With no WAL content beside the file, nothing
     // is lost by reading it without one.
     if (!result.isSqlite && result.hasSqliteHeader && !forceImmutable && !hasWalContent(path)
@@ -415,6 +423,18 @@ Result<void> Database::migrate()
         Transaction transaction(m_db);
         if (auto r = transaction.begin(); !r)
             return r;
+        // Another program may have upgraded the file while this one waited for the lock.
+        QSqlQuery current(m_db);
+        if (!current.exec(QStringLiteral("PRAGMA user_version")) || !current.next())
+            return databaseError(tr("reading the register format"), current.lastError().text());
+        if (current.value(0).toInt() >= migration.version) {
+            m_version = current.value(0).toInt();
+            current.finish();
+            if (auto r = transaction.commit(); !r)
+                return r;
+            continue;
+        }
+        current.finish();
         const QString operation = tr("upgrading the register to format %1").arg(migration.version);
         for (const QString &statement : statements) {
             if (auto r = execute(statement, operation); !r)

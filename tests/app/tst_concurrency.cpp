@@ -3,6 +3,7 @@
 // Several programs on one register (issue 10): writers in separate processes, a reader during writes, two imports
 // into one new file, a service whose register another program changed, and the window reading it again.
 #include "demoregister.h"
+#include "elementeditor.h"
 #include "mainwindow.h"
 #include "register/registerservice.h"
 #include "store/auditlog.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void serviceCatchesUpWithAnotherProgram();
     void serviceRefusesAChangeThatNoLongerFits();
     void windowReadsAgainAfterACommandLineWrite();
+    void sameElementWritersNeverLoseAnUpdate();
+    void windowKeepsUnsavedEditsUntilTheyAreDone();
     void killedWritesLeaveTheLastCommittedState();
     void killedCreationLeavesNoHalfRegister();
 
@@ -136,14 +140,14 @@ void tst_Concurrency::init()
 // writer appended after a trail head it had read before the first committed).
 void tst_Concurrency::concurrentWritersAllSucceed()
 {
-    const QStringList keys{QStringLiteral("APP-CORE"), QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM"),
-                           QStringLiteral("APP-ALM"),  QStringLiteral("DS-TREAS"),   QStringLiteral("INF-AD")};
+    const QStringList keys{QStringLiteral("APP-CORE"),  QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM"),
+                           QStringLiteral("APP-ALM"),   QStringLiteral("DS-TREAS"),   QStringLiteral("INF-AD"),
+                           QStringLiteral("APP-CRM"),   QStringLiteral("APP-GL"),     QStringLiteral("APP-HR"),
+                           QStringLiteral("APP-EBANK"), QStringLiteral("APP-ESB"),    QStringLiteral("APP-IAM")};
     std::vector<std::unique_ptr<QProcess>> writers;
-    for (int round = 0; round < 2; ++round) {
-        for (const QString &key : keys)
-            writers.push_back(start({QStringLiteral("set"), QStringLiteral("--db"), m_path, key,
-                                     QStringLiteral("description=round %1 of %2").arg(round).arg(key)}));
-    }
+    for (const QString &key : keys)
+        writers.push_back(start({QStringLiteral("set"), QStringLiteral("--db"), m_path, key,
+                                 QStringLiteral("description=written concurrently to %1").arg(key)}));
     for (auto &writer : writers) {
         const Run r = finish(*writer);
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -168,8 +172,11 @@ void tst_Concurrency::concurrentWritersAllSucceed()
 void tst_Concurrency::verifyDuringWritesSeesOneState()
 {
     std::vector<std::unique_ptr<QProcess>> writers;
+    const QStringList keys{QStringLiteral("APP-CORE"), QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM"),
+                           QStringLiteral("APP-ALM"),  QStringLiteral("DS-TREAS"),   QStringLiteral("INF-AD"),
+                           QStringLiteral("APP-CRM"),  QStringLiteral("APP-GL")};
     for (int i = 0; i < 8; ++i)
-        writers.push_back(start({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+        writers.push_back(start({QStringLiteral("set"), QStringLiteral("--db"), m_path, keys[i],
                                  QStringLiteral("description=write %1").arg(i)}));
     for (int i = 0; i < 6; ++i) {
         const QString verified = verifyText();
@@ -190,7 +197,9 @@ void tst_Concurrency::refusedImportKeepsTheOtherImportsRegister()
     const QString quick = writeLargeImport(QStringLiteral("quick.json"), 10, false);
     QVERIFY(!slow.isEmpty() && !quick.isEmpty());
     auto slowImport = start({QStringLiteral("import"), QStringLiteral("--db"), target, slow});
-    QTest::qWait(150);
+    // The slow import has begun its register (a temporary file beside the target) before the quick one starts.
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_dir.path()).entryList({QStringLiteral(".new-refused.bulwark.*")}, QDir::Files | QDir::Hidden).isEmpty(),
+                             20000);
     const Run quickRun = run({QStringLiteral("import"), QStringLiteral("--db"), target, quick});
     const Run slowRun = finish(*slowImport);
     QVERIFY2(quickRun.code == 0, qPrintable(quickRun.err));
@@ -212,7 +221,8 @@ void tst_Concurrency::slowerImportDoesNotReplaceTheFasterOne()
     const QString slow = writeLargeImport(QStringLiteral("slow-valid.json"), 20000, false);
     const QString quick = writeLargeImport(QStringLiteral("quick-valid.json"), 10, false);
     auto slowImport = start({QStringLiteral("import"), QStringLiteral("--db"), target, slow});
-    QTest::qWait(150);
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_dir.path()).entryList({QStringLiteral(".new-race.bulwark.*")}, QDir::Files | QDir::Hidden).isEmpty(),
+                             20000);
     const Run quickRun = run({QStringLiteral("import"), QStringLiteral("--db"), target, quick});
     const Run slowRun = finish(*slowImport);
     QVERIFY2(quickRun.code == 0, qPrintable(quickRun.err));
@@ -292,6 +302,69 @@ void tst_Concurrency::windowReadsAgainAfterACommandLineWrite()
     QVERIFY(opened.wait(10000));
     QVERIFY(window.service());
     QCOMPARE(window.service()->element(QStringLiteral("APP-CORE"))->name, QStringLiteral("Renamed on the command line"));
+}
+
+// Before the review: a writer that caught up re-validated its whole, stale element and wrote it over the other
+// program's change to another field of the same element (a lost update, both reported success). Now each write either
+// lands on top of the other's or is refused saying so; no successful write is lost.
+void tst_Concurrency::sameElementWritersNeverLoseAnUpdate()
+{
+    int refused = 0;
+    for (int round = 0; round < 6; ++round) {
+        const QString owner = QStringLiteral("Owner %1").arg(round);
+        const QString description = QStringLiteral("Description %1").arg(round);
+        auto first = start({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+                            QStringLiteral("owner=%1").arg(owner)});
+        auto second = start({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+                             QStringLiteral("description=%1").arg(description)});
+        const Run a = finish(*first);
+        const Run b = finish(*second);
+        for (const Run *r : {&a, &b}) {
+            if (r->code != 0) {
+                QCOMPARE(r->code, 2);
+                QVERIFY2(r->err.contains(u"changed by another program"), qPrintable(r->err));
+                ++refused;
+            }
+        }
+        auto service = RegisterService::open(m_path, store::Database::OpenMode::ReadOnly);
+        QVERIFY(service);
+        const Element *core = (*service)->element(QStringLiteral("APP-CORE"));
+        if (a.code == 0)
+            QCOMPARE(core->owner, owner);
+        if (b.code == 0)
+            QCOMPARE(core->description, description);
+    }
+    qInfo("%d of 12 concurrent writes to one element were refused as conflicts", refused);
+    const QString verified = verifyText();
+    QVERIFY2(verified.startsWith(u"exit 0"), qPrintable(verified));
+}
+
+// The window reads the register again after another program wrote, but not over edits the user has not applied.
+void tst_Concurrency::windowKeepsUnsavedEditsUntilTheyAreDone()
+{
+    gui::MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &gui::MainWindow::registerOpened);
+    window.openRegister(m_path);
+    QVERIFY(opened.wait(10000));
+    auto *editor = window.findChild<gui::ElementEditor *>();
+    QVERIFY(editor);
+    editor->setElement(QStringLiteral("APP-TM"));
+    auto *owner = qobject_cast<QLineEdit *>(editor->fieldWidget(QStringLiteral("owner")));
+    QVERIFY(owner);
+    owner->setText(QStringLiteral("Typed, not applied"));
+    QVERIFY(editor->hasUnsavedEdits());
+    const Run other = run({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+                           QStringLiteral("name=Renamed while the user typed")});
+    QVERIFY2(other.code == 0, qPrintable(other.err));
+    QTest::qWait(4500); // two checks
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(owner->text(), QStringLiteral("Typed, not applied"));
+    // Once the edit is applied, the window catches up.
+    QVERIFY(editor->apply());
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.service()->element(QStringLiteral("APP-CORE"))->name, QStringLiteral("Renamed while the user typed"));
+    QCOMPARE(window.service()->element(QStringLiteral("APP-TM"))->owner, QStringLiteral("Typed, not applied"));
 }
 
 // kill -9 at random moments of an import into an existing register: the register always opens, verifies, and holds

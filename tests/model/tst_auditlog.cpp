@@ -75,6 +75,8 @@ void tst_AuditLog::detectsTampering_data()
     QTest::newRow("objectAltered") << "UPDATE audit_entry SET object = 'NOBODY' WHERE entity = 'dependency' AND seq = "
                                       "(SELECT min(seq) FROM audit_entry WHERE entity = 'dependency')"
                                    << false << qint64(7) << "was altered outside Bulwark";
+    QTest::newRow("fullHashFromRemoved") << "DELETE FROM meta WHERE name = 'audit_full_hash_from'" << false << qint64(1)
+                                         << "how its audit entries are hashed";
     QTest::newRow("claimedActorAdded") << "UPDATE audit_entry SET claimed_actor = 'alice' WHERE seq = 2" << false
                                        << qint64(2) << "Entry 2";
     // The tail is cut and the register's record of the head copied from the new last entry: the count still tells.
@@ -248,8 +250,12 @@ void tst_AuditLog::claimedActorIsRecordedApart()
     auto report = store::AuditLog::verify(service->database());
     QVERIFY(report && report->isIntact());
     // The real account comes from the process's user id, whatever $USER says.
+    const QByteArray user = qgetenv("USER");
+    const QByteArray logname = qgetenv("LOGNAME");
     qputenv("USER", "somebody-else");
     const Actor current = Actor::current();
+    qputenv("USER", user);
+    qputenv("LOGNAME", logname);
     QVERIFY(current.user != QStringLiteral("somebody-else"));
     QCOMPARE(current.claimed, QStringLiteral("somebody-else"));
 }
@@ -276,13 +282,17 @@ void tst_AuditLog::upgradedRegisterKeepsItsHashes()
     }
     QCOMPARE(sqliteExec(path, QStringLiteral("SELECT 1")), QString());
     QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET subject = 'HIDDEN' WHERE seq = 1")), QString());
+    // An entry of before the upgrade could not record a claimed name: one there was put there later.
+    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET claimed_actor = 'the auditor' WHERE seq = 2")), QString());
     auto service = openService(path);
     QVERIFY(service);
     auto report = store::AuditLog::verify(service->database());
     QVERIFY(report);
-    QCOMPARE(report->problemCount, 1);
+    QCOMPARE(report->problemCount, 2);
     QCOMPARE(report->problems.first().seq, 1);
     QVERIFY2(report->problems.first().text.contains(u"names another element"), qPrintable(report->problems.first().text));
+    QCOMPARE(report->problems.last().seq, 2);
+    QVERIFY2(report->problems.last().text.contains(u"claims a user name"), qPrintable(report->problems.last().text));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

@@ -260,6 +260,12 @@ void tst_TextIntegrity::strictJson_data()
         many += ", \"f" + QByteArray::number(i) + "\": " + QByteArray::number(i);
     QTest::newRow("duplicateInLargeObject") << many + ", \"f33\": 0}]}"
                                             << "field 'f33': column ";
+    // A name given before the object grew past the linear search (16 members) and repeated after it (a review found
+    // that the index then held only the 16th name).
+    QTest::newRow("duplicateOfAnEarlyMemberInLargeObject") << many + ", \"name\": \"again\"}]}"
+                                                            << "field 'name': column ";
+    QTest::newRow("duplicateOfTheFirstMemberInLargeObject") << many + ", \"key\": \"B\"}]}"
+                                                             << "field 'key': column ";
     QTest::newRow("largeObjectWithoutDuplicates") << many + "}]}"
                                                   << "";
     QTest::newRow("trailingDot")
