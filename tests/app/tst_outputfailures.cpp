@@ -35,6 +35,7 @@ private Q_SLOTS:
     void standardOutputOnFullDevice_data();
     void standardOutputOnFullDevice();
     void closedStandardOutput();
+    void outputToStandardOutputByName();
     void brokenPipeIsQuiet_data();
     void brokenPipeIsQuiet();
     void jsonExportOnFullDiskKeepsOldFile();
@@ -310,6 +311,30 @@ void tst_OutputFailures::standardOutputOnFullDevice()
     QVERIFY2(run.code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
     QVERIFY2(run.err.contains(prefix + QStringLiteral("standard output could not be written: ") + diskFull),
         qPrintable(run.err));
+}
+
+// A review found that "-o /dev/stdout >> log" replaced the log with the export: the path was followed to the file
+// behind descriptor 1 and a new file renamed over it. It is written through the open descriptor instead.
+void tst_OutputFailures::outputToStandardOutputByName()
+{
+    const QString log = m_dir.filePath(QStringLiteral("combined.log"));
+    const Run appended = shell(QStringLiteral(R"(echo header > "$2"; "$0" export --db "$1" -o /dev/stdout >> "$2")"), {m_demo, log});
+    QCOMPARE(appended.code, 0);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("header\n{"));
+    QVERIFY(bytes.contains("\"format\": \"bulwark-register\""));
+    file.close();
+    const QString framed = m_dir.filePath(QStringLiteral("framed.txt"));
+    const Run braces = shell(QStringLiteral(R"({ echo first; "$0" export --db "$1" -o /proc/self/fd/1; echo last; } > "$2")"),
+                             {m_demo, framed});
+    QCOMPARE(braces.code, 0);
+    QFile framedFile(framed);
+    QVERIFY(framedFile.open(QIODevice::ReadOnly));
+    const QByteArray all = framedFile.readAll();
+    QVERIFY(all.startsWith("first\n"));
+    QVERIFY(all.endsWith("last\n"));
 }
 
 void tst_OutputFailures::closedStandardOutput()
