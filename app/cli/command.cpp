@@ -77,6 +77,8 @@ int Context::applyAndReport(RegisterService &service,
     auto summary = service.apply(changes, Actor::current(), dryRun);
     if (!summary)
         return fail(summary.error());
+    if (!summary->dryRun && !summary->isEmpty())
+        noteSaved();
     if (json())
         printJson(Output::toJsonObject(*summary));
     else
@@ -261,7 +263,7 @@ bool isCommandLine(const QStringList &arguments)
 namespace {
 
 /// Runs the command; `commandName` is set once the command is known, for error messages.
-int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, QString &commandName)
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, QString &commandName, bool &saved)
 {
     const auto commands = allCommands();
     const QString name = arguments.value(1);
@@ -323,12 +325,14 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
     }
     if (command->needsDatabase() && context.db().isEmpty())
         return context.fail(Context::tr("--db FILE is required: the register to work on."));
-    return command->run(context);
+    const int code = command->run(context);
+    saved = context.saved;
+    return code;
 }
 
 /// Flushes `out` and checks that all of it was written (issue 10): a command whose output was lost must not
 /// exit 0. Returns the exit code to use.
-int finishOutput(int code, const QString &commandName, QTextStream &out, QTextStream &err)
+int finishOutput(int code, const QString &commandName, bool saved, QTextStream &out, QTextStream &err)
 {
     out.flush();
     auto *device = qobject_cast<StandardOutput *>(out.device());
@@ -341,7 +345,8 @@ int finishOutput(int code, const QString &commandName, QTextStream &out, QTextSt
     if (errnum == EBADF)
         reason = Context::tr("%1 (standard output is closed)").arg(reason);
     err << (commandName.isEmpty() ? QStringLiteral("bulwark") : QStringLiteral("bulwark ") + commandName) << ": "
-        << Context::tr("standard output could not be written: %1").arg(reason) << Qt::endl;
+        << Context::tr("standard output could not be written: %1").arg(reason)
+        << (saved ? Context::tr(" (the change to the register itself was saved)") : QString()) << Qt::endl;
     return BadInput;
 }
 
@@ -350,8 +355,9 @@ int finishOutput(int code, const QString &commandName, QTextStream &out, QTextSt
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString commandName;
-    const int code = runCommand(arguments, out, err, commandName);
-    return finishOutput(code, commandName, out, err);
+    bool saved = false;
+    const int code = runCommand(arguments, out, err, commandName, saved);
+    return finishOutput(code, commandName, saved, out, err);
 }
 
 int runCommandLine(const QStringList &arguments)

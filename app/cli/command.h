@@ -49,6 +49,10 @@ public:
     /// Prints "bulwark <command>: <error>" to stderr and returns BadInput.
     int fail(const Error &error) const;
     int fail(const QString &message) const;
+    /// Records that this command has committed a change to a register, so that a failure to print afterwards says
+    /// the change itself was saved (a script must not retry it).
+    void noteSaved() const { saved = true; }
+    mutable bool saved = false;
     /// Prints a JSON value (object or array), indented, to stdout.
     void printJson(const QJsonValue &value) const;
     /// Writes bytes to stdout as they are (a JSON export). Like all output, a failure is reported when the command

@@ -34,6 +34,7 @@ int DemoCommand::run(Context &context) const
     auto summary = DemoRegister::create(context.db());
     if (!summary)
         return context.fail(summary.error());
+    context.noteSaved();
     context.out << Context::tr("Created the demo register (Demo Bank AG) at %1:\n").arg(QDir::toNativeSeparators(context.db()))
                 << Output::summaryText(*summary);
     return Ok;

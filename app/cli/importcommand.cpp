@@ -78,6 +78,8 @@ int ImportCommand::run(Context &context) const
             error.message += Context::tr(" Nothing was imported.");
         return context.fail(error);
     }
+    if (!options.dryRun && !summary->isEmpty())
+        context.noteSaved();
     if (context.json()) {
         context.printJson(Output::toJsonObject(*summary));
     } else {

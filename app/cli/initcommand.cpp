@@ -31,6 +31,7 @@ int InitCommand::run(Context &context) const
     // Written under a temporary name and put in place whole (RegisterService::create).
     if (auto created = RegisterService::create(context.db()); !created)
         return context.fail(created.error());
+    context.noteSaved();
     context.out << Context::tr("Created an empty register at %1.").arg(QDir::toNativeSeparators(context.db())) << Qt::endl;
     return Ok;
 }

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void standardOutputOnFullDevice();
     void closedStandardOutput();
     void outputToStandardOutputByName();
+    void writeCommandSaysTheChangeWasSaved();
     void brokenPipeIsQuiet_data();
     void brokenPipeIsQuiet();
     void jsonExportOnFullDiskKeepsOldFile();
@@ -335,6 +336,19 @@ void tst_OutputFailures::outputToStandardOutputByName()
     const QByteArray all = framedFile.readAll();
     QVERIFY(all.startsWith("first\n"));
     QVERIFY(all.endsWith("last\n"));
+}
+
+// A write command whose change was committed, but whose report could not be printed, exits 2 and says that the change
+// itself was saved, so that a script does not retry it (a review's finding).
+void tst_OutputFailures::writeCommandSaysTheChangeWasSaved()
+{
+    const Run run = bulwark({QStringLiteral("set"), QStringLiteral("--db"), m_demo, QStringLiteral("APP-CORE"),
+                             QStringLiteral("owner=Printed nowhere")},
+                            QStringLiteral("/dev/full"));
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(u"the change to the register itself was saved"), qPrintable(run.err));
+    const Run read = bulwark({QStringLiteral("list"), QStringLiteral("--db"), m_demo}, QStringLiteral("/dev/full"));
+    QVERIFY2(!read.err.contains(u"saved"), qPrintable(read.err));
 }
 
 void tst_OutputFailures::closedStandardOutput()
