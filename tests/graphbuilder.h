@@ -59,8 +59,11 @@ inline RegisterData registerFrom(const QString &elements, const QString &depende
         const qsizetype at = item.indexOf(u'@');
         const qsizetype eq = item.indexOf(u'=');
         const QStringList numbers = item.mid(eq + 1).split(u'/');
-        data.groups.push_back({item.left(at), item.mid(at + 1, eq - at - 1), numbers[0].toInt(),
-                               numbers.value(1, QStringLiteral("0")).toInt(), {}});
+        data.groups.push_back({item.left(at),
+                               item.mid(at + 1, eq - at - 1),
+                               numbers[0].toInt(),
+                               numbers.value(1, QStringLiteral("0")).toInt(),
+                               {}});
     }
     return data;
 }
@@ -107,8 +110,11 @@ inline RegisterData randomRegister(quint32 seed, int n, int degree)
             data.dependencies.push_back(d);
         }
         if (grouped)
-            data.groups.push_back({data.elements[std::size_t(i)].key, QStringLiteral("g"),
-                                   1 + int(random.bounded(groupSize)), int(random.bounded(60)), {}});
+            data.groups.push_back({data.elements[std::size_t(i)].key,
+                                   QStringLiteral("g"),
+                                   1 + int(random.bounded(groupSize)),
+                                   int(random.bounded(60)),
+                                   {}});
     }
     return data;
 }

@@ -19,7 +19,8 @@ inline Element element(const QString &key, ElementKind kind = ElementKind::Appli
     return e;
 }
 
-inline Dependency dependency(const QString &from, const QString &to, Strength strength = Strength::Hard, const QString &group = {})
+inline Dependency
+dependency(const QString &from, const QString &to, Strength strength = Strength::Hard, const QString &group = {})
 {
     Dependency d;
     d.from = from;

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 #include "register/registercodec.h"
 #include "register/vocabulary.h"
@@ -20,20 +19,23 @@ QString AddCommand::arguments() const
 
 QStringList AddCommand::examples() const
 {
-    return {QStringLiteral("bulwark add --db bank.bulwark F-FX --kind function --name \"FX trading\" criticality=critical "
-                           "mtd_min=240 mtdl_min=15"),
-            QStringLiteral("bulwark add --db bank.bulwark PRV-ACME --kind provider --name \"Acme Hosting\" country=DE "
-                           "lei=529900T8BM49AURSDO55")};
+    return {
+        QStringLiteral("bulwark add --db bank.bulwark F-FX --kind function --name \"FX trading\" criticality=critical "
+                       "mtd_min=240 mtdl_min=15"),
+        QStringLiteral("bulwark add --db bank.bulwark PRV-ACME --kind provider --name \"Acme Hosting\" country=DE "
+                       "lei=529900T8BM49AURSDO55")};
 }
 
 void AddCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("kind"), Context::tr("The kind: %1.").arg(Vocabulary::kindTokens().join(u", ")),
+    parser.addOption({QStringLiteral("kind"),
+                      Context::tr("The kind: %1.").arg(Vocabulary::kindTokens().join(u", ")),
                       QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("name"), Context::tr("The display name."), QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("KEY"), Context::tr("The new element's key."));
-    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
-                                 Context::tr("Further fields, named as in the exchange format (rto_min=60, tags=a;b)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FIELD=VALUE"),
+        Context::tr("Further fields, named as in the exchange format (rto_min=60, tags=a;b)."));
 }
 
 int AddCommand::run(Context &context) const
@@ -45,10 +47,12 @@ int AddCommand::run(Context &context) const
     element.key = args.first();
     if (!context.parser.isSet(QStringLiteral("kind")))
         return context.fail(Context::tr("--kind is required (one of: %1)").arg(Vocabulary::kindTokens().join(u", ")));
-    if (auto r = RegisterCodec::setField(element, QStringLiteral("kind"), context.parser.value(QStringLiteral("kind"))); !r)
+    if (auto r = RegisterCodec::setField(element, QStringLiteral("kind"), context.parser.value(QStringLiteral("kind")));
+        !r)
         return context.fail(r.error());
     // As name=...: the text rule before anything is trimmed, then trimmed like every name (issue 10).
-    if (auto r = RegisterCodec::setField(element, QStringLiteral("name"), context.parser.value(QStringLiteral("name"))); !r)
+    if (auto r = RegisterCodec::setField(element, QStringLiteral("name"), context.parser.value(QStringLiteral("name")));
+        !r)
         return context.fail(r.error());
     auto fields = Output::assignments(args.mid(1));
     if (!fields)

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-
 #include "analysis/availability.h"
+#include "commands.h"
 #include "output.h"
 
 #include <QJsonArray>
@@ -31,11 +30,20 @@ QStringList AvailabilityCommand::examples() const
 
 void AvailabilityCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("function"), Context::tr("Only this function (default: every function)."), QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("trials"), Context::tr("Number of trials (default 10000)."), QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("seed"), Context::tr("Random seed (default 1); the same seed gives the same result."),
-                      QStringLiteral("SEED"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("threads"), Context::tr("Worker threads (default: the number of cores)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("function"),
+                      Context::tr("Only this function (default: every function)."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("trials"),
+                      Context::tr("Number of trials (default 10000)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("seed"),
+                      Context::tr("Random seed (default 1); the same seed gives the same result."),
+                      QStringLiteral("SEED"),
+                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("threads"),
+                      Context::tr("Worker threads (default: the number of cores)."),
+                      QStringLiteral("N")});
 }
 
 int AvailabilityCommand::run(Context &context) const
@@ -68,8 +76,11 @@ int AvailabilityCommand::run(Context &context) const
     QList<QStringList> rows;
     const QLocale locale;
     auto percent = [&](double x) { return locale.toString(x * 100.0, 'f', 3) + u'%'; };
-    rows.append({QStringLiteral("  ") + Context::tr("FUNCTION"), Context::tr("ESTIMATE"), Context::tr("95% INTERVAL"),
-                 Context::tr("TARGET"), Context::tr("VERDICT")});
+    rows.append({QStringLiteral("  ") + Context::tr("FUNCTION"),
+                 Context::tr("ESTIMATE"),
+                 Context::tr("95% INTERVAL"),
+                 Context::tr("TARGET"),
+                 Context::tr("VERDICT")});
     for (const analysis::AvailabilityEstimate &e : estimates) {
         const double target = s.availability(e.element);
         const int meets = target < 0 ? -1 : e.availability >= target ? 1 : 0; // -1: no target
@@ -80,10 +91,14 @@ int AvailabilityCommand::run(Context &context) const
                                  {QStringLiteral("ci_high"), e.high},
                                  {QStringLiteral("target"), target < 0 ? QJsonValue() : QJsonValue(target)},
                                  {QStringLiteral("meets_target"), meets < 0 ? QJsonValue() : QJsonValue(meets == 1)}});
-        rows.append({QStringLiteral("  ") + s.key(e.element) + (s.isCritical(e.element) ? QStringLiteral(" *") : QString()),
-                     percent(e.availability), percent(e.low) + QStringLiteral(" - ") + percent(e.high),
-                     target < 0 ? Context::tr("none") : percent(target),
-                     meets < 0 ? QString() : meets == 1 ? Context::tr("meets") : Context::tr("SHORT")});
+        rows.append(
+            {QStringLiteral("  ") + s.key(e.element) + (s.isCritical(e.element) ? QStringLiteral(" *") : QString()),
+             percent(e.availability),
+             percent(e.low) + QStringLiteral(" - ") + percent(e.high),
+             target < 0 ? Context::tr("none") : percent(target),
+             meets < 0        ? QString()
+                 : meets == 1 ? Context::tr("meets")
+                              : Context::tr("SHORT")});
     }
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("trials"), options.trials},

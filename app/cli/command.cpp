@@ -21,9 +21,11 @@
 namespace bulwark::cli {
 
 Context::Context(QCommandLineParser &p, QTextStream &o, QTextStream &e, QString c)
-    : parser(p), out(o), err(e), command(std::move(c))
-{
-}
+    : parser(p),
+      out(o),
+      err(e),
+      command(std::move(c))
+{ }
 
 bool Context::json() const
 {
@@ -132,11 +134,14 @@ Result<std::vector<int>> Context::chosenFunctions(const analysis::GraphSnapshot 
 
 void Context::addFailureOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("fail"), tr("Keys of the elements that fail, separated by commas (any kind: a "
-                                                 "provider or a location fails what depends on it)."),
+    parser.addOption({QStringLiteral("fail"),
+                      tr("Keys of the elements that fail, separated by commas (any kind: a "
+                         "provider or a location fails what depends on it)."),
                       QStringLiteral("KEYS")});
-    parser.addOption({QStringLiteral("region"), tr("Also fail every element whose region is REGION."), QStringLiteral("REGION")});
-    parser.addOption({QStringLiteral("country"), tr("Also fail every element whose country is CC."), QStringLiteral("CC")});
+    parser.addOption(
+        {QStringLiteral("region"), tr("Also fail every element whose region is REGION."), QStringLiteral("REGION")});
+    parser.addOption(
+        {QStringLiteral("country"), tr("Also fail every element whose country is CC."), QStringLiteral("CC")});
     parser.addOption({QStringLiteral("tag"), tr("Also fail every element with tag TAG."), QStringLiteral("TAG")});
 }
 
@@ -156,7 +161,10 @@ Result<std::vector<int>> Context::failureSet(const analysis::GraphSnapshot &s) c
     QStringList keys;
     for (const QString &key : parser.value(QStringLiteral("fail")).split(u',', Qt::SkipEmptyParts))
         keys << key.trimmed();
-    return failureSet(s, keys, parser.value(QStringLiteral("region")), parser.value(QStringLiteral("country")),
+    return failureSet(s,
+                      keys,
+                      parser.value(QStringLiteral("region")),
+                      parser.value(QStringLiteral("country")),
                       parser.value(QStringLiteral("tag")));
 }
 

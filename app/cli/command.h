@@ -39,8 +39,8 @@ public:
     QStringList positional() const { return parser.positionalArguments(); }
 
     /// Opens the register named by --db (which must be given) for writing, migrating it if needed.
-    [[nodiscard]] Result<std::unique_ptr<RegisterService>> openRegister(
-        store::Database::OpenMode mode = store::Database::OpenMode::OpenExisting) const;
+    [[nodiscard]] Result<std::unique_ptr<RegisterService>>
+    openRegister(store::Database::OpenMode mode = store::Database::OpenMode::OpenExisting) const;
     /// Opens the register named by --db read-only: for the commands that only read it (it may be on a read-only share).
     [[nodiscard]] Result<std::unique_ptr<RegisterService>> openForReading() const
     {
@@ -67,7 +67,8 @@ public:
     /// Reads the register named by --db as an analysis snapshot.
     [[nodiscard]] Result<std::shared_ptr<const analysis::GraphSnapshot>> openSnapshot() const;
     /// The indices of `keys`; unknown keys give an error listing them with a close match where there is one.
-    [[nodiscard]] Result<std::vector<int>> elementsOf(const analysis::GraphSnapshot &snapshot, const QStringList &keys) const;
+    [[nodiscard]] Result<std::vector<int>> elementsOf(const analysis::GraphSnapshot &snapshot,
+                                                      const QStringList &keys) const;
     /// The function named by --function (which must be a business function), or every function.
     [[nodiscard]] Result<std::vector<int>> chosenFunctions(const analysis::GraphSnapshot &snapshot) const;
     /// Adds --fail, --region, --country and --tag to a command that fails elements.

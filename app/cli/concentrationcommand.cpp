@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-
 #include "analysis/concentration.h"
+#include "commands.h"
 #include "output.h"
 
 #include <QJsonArray>
@@ -14,7 +13,8 @@ namespace bulwark::cli {
 
 QString ConcentrationCommand::summary() const
 {
-    return Context::tr("Show how much rests on each provider, location and country, with Herfindahl-Hirschman indices.");
+    return Context::tr(
+        "Show how much rests on each provider, location and country, with Herfindahl-Hirschman indices.");
 }
 
 QString ConcentrationCommand::arguments() const
@@ -52,8 +52,8 @@ int ConcentrationCommand::run(Context &context) const
     const analysis::GraphSnapshot &s = **snapshot;
     const analysis::ConcentrationResult r = analysis::analyseConcentration(s);
     const bool breached = maxShare && std::any_of(r.providers.begin(), r.providers.end(), [&](const auto &e) {
-        return e.criticalShare > *maxShare;
-    });
+                              return e.criticalShare > *maxShare;
+                          });
 
     if (context.json()) {
         auto entries = [&](const std::vector<analysis::ConcentrationEntry> &list, bool country) {
@@ -63,7 +63,8 @@ int ConcentrationCommand::run(Context &context) const
                               {QStringLiteral("critical_share"), e.criticalShare},
                               {QStringLiteral("ict_services"), e.ictServices},
                               {QStringLiteral("ict_service_share"), e.ictServiceShare}};
-                o.insert(country ? QStringLiteral("country") : QStringLiteral("key"), country ? e.country : s.key(e.element));
+                o.insert(country ? QStringLiteral("country") : QStringLiteral("key"),
+                         country ? e.country : s.key(e.element));
                 array.append(o);
             }
             return array;
@@ -111,13 +112,18 @@ int ConcentrationCommand::run(Context &context) const
         << table(Context::tr("LOCATION"), r.locations, false) << "\n"
         << table(Context::tr("COUNTRY"), r.countries, true) << "\n"
         << Context::tr("Herfindahl-Hirschman index (0-10,000; above 2,500 is highly concentrated):") << "\n"
-        << Context::tr("  providers by ICT services:        %1").arg(locale.toString(r.hhiProvidersByIctServices, 'f', 0)) << "\n"
-        << Context::tr("  providers by critical functions:  %1").arg(locale.toString(r.hhiProvidersByCriticalFunctions, 'f', 0))
+        << Context::tr("  providers by ICT services:        %1")
+               .arg(locale.toString(r.hhiProvidersByIctServices, 'f', 0))
         << "\n"
-        << Context::tr("  countries by critical functions:  %1").arg(locale.toString(r.hhiCountriesByCriticalFunctions, 'f', 0))
+        << Context::tr("  providers by critical functions:  %1")
+               .arg(locale.toString(r.hhiProvidersByCriticalFunctions, 'f', 0))
+        << "\n"
+        << Context::tr("  countries by critical functions:  %1")
+               .arg(locale.toString(r.hhiCountriesByCriticalFunctions, 'f', 0))
         << "\n";
     if (breached)
-        out << Context::tr("A provider supports more than %1 of the critical functions.").arg(percent(*maxShare)) << "\n";
+        out << Context::tr("A provider supports more than %1 of the critical functions.").arg(percent(*maxShare))
+            << "\n";
     return breached ? Findings : Ok;
 }
 

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-
 #include "analysis/components.h"
+#include "commands.h"
 
 #include <QJsonArray>
 
@@ -20,10 +19,12 @@ QString CyclesCommand::arguments() const
 
 QStringList CyclesCommand::examples() const
 {
-    return {QStringLiteral("bulwark cycles --db bank.bulwark"), QStringLiteral("bulwark cycles --db bank.bulwark --json")};
+    return {QStringLiteral("bulwark cycles --db bank.bulwark"),
+            QStringLiteral("bulwark cycles --db bank.bulwark --json")};
 }
 
-void CyclesCommand::addOptions(QCommandLineParser &) const { }
+void CyclesCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int CyclesCommand::run(Context &context) const
 {
@@ -44,7 +45,8 @@ int CyclesCommand::run(Context &context) const
     } else if (cycles.empty()) {
         context.out << Context::tr("No circular dependencies.") << "\n";
     } else {
-        context.out << Context::tr("%n group(s) of elements depend on each other in a circle:", nullptr, int(cycles.size()))
+        context.out << Context::tr(
+            "%n group(s) of elements depend on each other in a circle:", nullptr, int(cycles.size()))
                     << "\n";
         for (const auto &cycle : cycles) {
             context.out << "  -";

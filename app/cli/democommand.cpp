@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "demoregister.h"
 #include "output.h"
 
@@ -22,10 +21,12 @@ QString DemoCommand::arguments() const
 
 QStringList DemoCommand::examples() const
 {
-    return {QStringLiteral("bulwark demo --db demo.bulwark"), QStringLiteral("bulwark list --db demo.bulwark --kind function")};
+    return {QStringLiteral("bulwark demo --db demo.bulwark"),
+            QStringLiteral("bulwark list --db demo.bulwark --kind function")};
 }
 
-void DemoCommand::addOptions(QCommandLineParser &) const { }
+void DemoCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int DemoCommand::run(Context &context) const
 {
@@ -35,8 +36,9 @@ int DemoCommand::run(Context &context) const
     if (!summary)
         return context.fail(summary.error());
     context.noteSaved();
-    context.out << Context::tr("Created the demo register (Demo Bank AG) at %1:\n").arg(QDir::toNativeSeparators(context.db()))
-                << Output::summaryText(*summary);
+    context.out
+        << Context::tr("Created the demo register (Demo Bank AG) at %1:\n").arg(QDir::toNativeSeparators(context.db()))
+        << Output::summaryText(*summary);
     return Ok;
 }
 

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-
 #include "analysis/impact.h"
+#include "commands.h"
 #include "output.h"
 
 #include <QJsonArray>
@@ -71,12 +70,13 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
                 {QStringLiteral("state"), stateToken(f.state)},
                 {QStringLiteral("recovery_min"), unknownRecovery ? QJsonValue() : QJsonValue(f.recoveryMin)},
                 {QStringLiteral("tolerance_min"), f.toleranceMin < 0 ? QJsonValue() : QJsonValue(f.toleranceMin)},
-                {QStringLiteral("within_tolerance"), f.withinTolerance ? QJsonValue(*f.withinTolerance) : QJsonValue()}});
+                {QStringLiteral("within_tolerance"),
+                 f.withinTolerance ? QJsonValue(*f.withinTolerance) : QJsonValue()}});
         }
         printJson(QJsonObject{{QStringLiteral("failed"), keyArray(s, result.failed)},
-                                      {QStringLiteral("down"), keyArray(s, result.down)},
-                                      {QStringLiteral("degraded"), keyArray(s, result.degraded)},
-                                      {QStringLiteral("functions"), functions}});
+                              {QStringLiteral("down"), keyArray(s, result.down)},
+                              {QStringLiteral("degraded"), keyArray(s, result.degraded)},
+                              {QStringLiteral("functions"), functions}});
         return exitCode;
     }
 
@@ -88,16 +88,29 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
     for (const auto &f : result.functions)
         critical += s.isCritical(f.element) ? 1 : 0;
     out << "\n"
-        << Context::tr("Business functions affected: %1 (%2 critical or important)").arg(result.functions.size()).arg(critical)
+        << Context::tr("Business functions affected: %1 (%2 critical or important)")
+               .arg(result.functions.size())
+               .arg(critical)
         << "\n";
     if (!result.functions.empty()) {
         QList<QStringList> rows;
-        rows.append({QStringLiteral("  ") + Context::tr("FUNCTION"), Context::tr("STATE"), Context::tr("BACK AFTER"), Context::tr("TOLERANCE"),
-                     Context::tr("VERDICT"), Context::tr("NAME")});
+        rows.append({QStringLiteral("  ") + Context::tr("FUNCTION"),
+                     Context::tr("STATE"),
+                     Context::tr("BACK AFTER"),
+                     Context::tr("TOLERANCE"),
+                     Context::tr("VERDICT"),
+                     Context::tr("NAME")});
         for (const auto &f : result.functions) {
-            QString verdict = !f.withinTolerance ? Context::tr("unknown") : *f.withinTolerance ? Context::tr("within") : Context::tr("BREACH");
-            rows.append({QStringLiteral("  ") + s.key(f.element) + (s.isCritical(f.element) ? QStringLiteral(" *") : QString()),
-                         stateToken(f.state), minutes(f.recoveryMin), minutes(f.toleranceMin), verdict, s.name(f.element)});
+            QString verdict = !f.withinTolerance ? Context::tr("unknown")
+                : *f.withinTolerance             ? Context::tr("within")
+                                                 : Context::tr("BREACH");
+            rows.append(
+                {QStringLiteral("  ") + s.key(f.element) + (s.isCritical(f.element) ? QStringLiteral(" *") : QString()),
+                 stateToken(f.state),
+                 minutes(f.recoveryMin),
+                 minutes(f.toleranceMin),
+                 verdict,
+                 s.name(f.element)});
         }
         out << Output::table(rows);
         out << Context::tr("  * critical or important function. BACK AFTER: estimated time until the function works "
@@ -105,10 +118,13 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
             << "\n";
     }
     out << "\n"
-        << Context::tr("Blast radius: %1 element(s) down, %2 degraded.").arg(result.down.size()).arg(result.degraded.size())
+        << Context::tr("Blast radius: %1 element(s) down, %2 degraded.")
+               .arg(result.down.size())
+               .arg(result.degraded.size())
         << "\n";
     if (exitCode == Findings)
-        out << Context::tr("At least one critical or important function would be down longer than it can tolerate.") << "\n";
+        out << Context::tr("At least one critical or important function would be down longer than it can tolerate.")
+            << "\n";
     return exitCode;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "exchange/importer.h"
 #include "output.h"
 
@@ -33,9 +32,12 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("format"),
                       Context::tr("json or csv (default: csv for a folder or .csv file, json otherwise)."),
                       QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("prune"), Context::tr("Also remove what the register has and the file does not.")});
-    parser.addOption({QStringLiteral("dry-run"), Context::tr("Check the file and show what would change; write nothing.")});
-    parser.addPositionalArgument(QStringLiteral("PATH"), Context::tr("A bulwark-register JSON file, or a folder with elements.csv."));
+    parser.addOption(
+        {QStringLiteral("prune"), Context::tr("Also remove what the register has and the file does not.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), Context::tr("Check the file and show what would change; write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 Context::tr("A bulwark-register JSON file, or a folder with elements.csv."));
 }
 
 int ImportCommand::run(Context &context) const
@@ -63,9 +65,8 @@ int ImportCommand::run(Context &context) const
     const bool creates = !options.dryRun && (!target.exists() || (target.isFile() && target.size() == 0));
     Result<ChangeSummary> summary = makeError(Error::Code::Invalid, QString());
     if (creates) {
-        summary = RegisterService::create(context.db(), [&](RegisterService &service) {
-            return exchange::Importer::run(service, path, options);
-        });
+        summary = RegisterService::create(
+            context.db(), [&](RegisterService &service) { return exchange::Importer::run(service, path, options); });
     } else {
         auto service = options.dryRun ? context.openForReading() : context.openRegister();
         if (!service)

@@ -22,7 +22,8 @@ QStringList InitCommand::examples() const
     return {QStringLiteral("bulwark init --db bank.bulwark")};
 }
 
-void InitCommand::addOptions(QCommandLineParser &) const { }
+void InitCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int InitCommand::run(Context &context) const
 {
@@ -32,7 +33,8 @@ int InitCommand::run(Context &context) const
     if (auto created = RegisterService::create(context.db()); !created)
         return context.fail(created.error());
     context.noteSaved();
-    context.out << Context::tr("Created an empty register at %1.").arg(QDir::toNativeSeparators(context.db())) << Qt::endl;
+    context.out << Context::tr("Created an empty register at %1.").arg(QDir::toNativeSeparators(context.db()))
+                << Qt::endl;
     return Ok;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 
 namespace bulwark::cli {
@@ -27,12 +26,15 @@ QStringList LinkCommand::examples() const
 void LinkCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("soft"), Context::tr("FROM is only degraded, not down, when TO is down.")});
-    parser.addOption({QStringLiteral("group"), Context::tr("Make the dependency a member of FROM's redundancy group NAME "
-                                                           "(created when it does not exist)."),
+    parser.addOption({QStringLiteral("group"),
+                      Context::tr("Make the dependency a member of FROM's redundancy group NAME "
+                                  "(created when it does not exist)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("min-up"), Context::tr("With --group: members that must be up (default 1 for a new group)."),
+    parser.addOption({QStringLiteral("min-up"),
+                      Context::tr("With --group: members that must be up (default 1 for a new group)."),
                       QStringLiteral("K")});
-    parser.addOption({QStringLiteral("failover"), Context::tr("With --group: failover time in minutes (default 0 for a new group)."),
+    parser.addOption({QStringLiteral("failover"),
+                      Context::tr("With --group: failover time in minutes (default 0 for a new group)."),
                       QStringLiteral("MIN")});
     parser.addOption({QStringLiteral("replace"), Context::tr("Change the dependency if it exists already.")});
     parser.addPositionalArgument(QStringLiteral("FROM"), Context::tr("The element that needs."));
@@ -64,10 +66,12 @@ int LinkCommand::run(Context &context) const
     } else if (context.parser.isSet(QStringLiteral("min-up")) || context.parser.isSet(QStringLiteral("failover"))) {
         return context.fail(Context::tr("--min-up and --failover go with --group"));
     }
-    changes.add(dependency, context.parser.isSet(QStringLiteral("replace")) ? ChangeSet::Mode::Upsert : ChangeSet::Mode::Insert);
+    changes.add(dependency,
+                context.parser.isSet(QStringLiteral("replace")) ? ChangeSet::Mode::Upsert : ChangeSet::Mode::Insert);
     return context.applyAndReport(**service, changes, [&](const ChangeSummary &) {
         return Context::tr("%1 now needs %2 (%3%4).\n")
-            .arg(dependency.from, dependency.to,
+            .arg(dependency.from,
+                 dependency.to,
                  dependency.strength == Strength::Hard ? Context::tr("hard") : Context::tr("soft"),
                  dependency.group.isEmpty() ? QString() : Context::tr(", group %1").arg(dependency.group));
     });

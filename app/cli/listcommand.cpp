@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 #include "register/vocabulary.h"
 
@@ -30,12 +29,15 @@ QStringList ListCommand::examples() const
 
 void ListCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("kind"), Context::tr("Only elements of this kind (%1).").arg(Vocabulary::kindTokens().join(u", ")),
+    parser.addOption({QStringLiteral("kind"),
+                      Context::tr("Only elements of this kind (%1).").arg(Vocabulary::kindTokens().join(u", ")),
                       QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("tag"), Context::tr("Only elements with this tag."), QStringLiteral("TAG")});
     parser.addOption({QStringLiteral("owner"), Context::tr("Only elements with this owner."), QStringLiteral("OWNER")});
     parser.addOption({QStringLiteral("critical"), Context::tr("Only critical or important business functions.")});
-    parser.addOption({QStringLiteral("key"), Context::tr("Dependencies or groups: only those of this element."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("key"),
+                      Context::tr("Dependencies or groups: only those of this element."),
+                      QStringLiteral("KEY")});
 }
 
 int ListCommand::run(Context &context) const

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 #include "store/auditlog.h"
 
@@ -22,14 +21,18 @@ QString LogCommand::arguments() const
 
 QStringList LogCommand::examples() const
 {
-    return {QStringLiteral("bulwark log --db bank.bulwark --limit 20"), QStringLiteral("bulwark log --db bank.bulwark --key APP-CORE --json")};
+    return {QStringLiteral("bulwark log --db bank.bulwark --limit 20"),
+            QStringLiteral("bulwark log --db bank.bulwark --key APP-CORE --json")};
 }
 
 void LogCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("key"), Context::tr("Only entries about this element (and its dependencies and groups)."),
+    parser.addOption({QStringLiteral("key"),
+                      Context::tr("Only entries about this element (and its dependencies and groups)."),
                       QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("limit"), Context::tr("At most N entries (default 50, 0 for all)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("limit"),
+                      Context::tr("At most N entries (default 50, 0 for all)."),
+                      QStringLiteral("N"),
                       QStringLiteral("50")});
 }
 
@@ -71,7 +74,11 @@ int LogCommand::run(Context &context) const
         return Ok;
     }
     QList<QStringList> rows;
-    rows.append({Context::tr("#"), Context::tr("WHEN (UTC)"), Context::tr("WHO"), Context::tr("WHAT"), Context::tr("ENTITY"),
+    rows.append({Context::tr("#"),
+                 Context::tr("WHEN (UTC)"),
+                 Context::tr("WHO"),
+                 Context::tr("WHAT"),
+                 Context::tr("ENTITY"),
                  Context::tr("KEY")});
     for (const store::AuditEntry &e : std::as_const(*entries))
         rows.append({QString::number(e.seq), e.at, store::AuditLog::actorText(e), e.action, e.entity, e.entityKey});

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-
 #include "analysis/impact.h"
 #include "analysis/neighbourhood.h"
+#include "commands.h"
 #include "map/maplayout.h"
 #include "map/mappainter.h"
 
@@ -35,16 +34,23 @@ QStringList MapCommand::examples() const
 
 void MapCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("out"), Context::tr("The file to write: .svg (vector) or .png."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("around"), Context::tr("Draw the neighbourhood of this element."), QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("hops"), Context::tr("Dependency steps around --around (1-6, default 2)."),
-                      QStringLiteral("N"), QStringLiteral("2")});
+    parser.addOption(
+        {QStringLiteral("out"), Context::tr("The file to write: .svg (vector) or .png."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("around"), Context::tr("Draw the neighbourhood of this element."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("hops"),
+                      Context::tr("Dependency steps around --around (1-6, default 2)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("2")});
     parser.addOption({QStringLiteral("direction"),
                       Context::tr("Which way from --around: both (what it needs and what needs it), needs, "
                                   "needed-by (default both)."),
-                      QStringLiteral("WAY"), QStringLiteral("both")});
-    parser.addOption({QStringLiteral("limit"), Context::tr("The most elements drawn (10-2000, default 300)."),
-                      QStringLiteral("N"), QStringLiteral("300")});
+                      QStringLiteral("WAY"),
+                      QStringLiteral("both")});
+    parser.addOption({QStringLiteral("limit"),
+                      Context::tr("The most elements drawn (10-2000, default 300)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("300")});
     Context::addFailureOptions(parser); // draws the blast radius, coloured
 }
 
@@ -53,19 +59,21 @@ int MapCommand::run(Context &context) const
     const QCommandLineParser &parser = context.parser;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return context.fail(makeError(Error::Code::Invalid, Context::tr("--out FILE is required (.svg or .png)"),
-                                      QStringLiteral("out")));
+        return context.fail(makeError(
+            Error::Code::Invalid, Context::tr("--out FILE is required (.svg or .png)"), QStringLiteral("out")));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != u"svg" && suffix != u"png")
-        return context.fail(makeError(Error::Code::Invalid,
-                                      Context::tr("'%1' must end in .svg or .png").arg(out), QStringLiteral("out")));
+        return context.fail(makeError(
+            Error::Code::Invalid, Context::tr("'%1' must end in .svg or .png").arg(out), QStringLiteral("out")));
     bool ok = false;
     const int hops = parser.value(QStringLiteral("hops")).toInt(&ok);
     if (!ok || hops < 1 || hops > 6)
-        return context.fail(makeError(Error::Code::Invalid, Context::tr("must be a whole number from 1 to 6"), QStringLiteral("hops")));
+        return context.fail(
+            makeError(Error::Code::Invalid, Context::tr("must be a whole number from 1 to 6"), QStringLiteral("hops")));
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 10 || limit > 2000)
-        return context.fail(makeError(Error::Code::Invalid, Context::tr("must be a whole number from 10 to 2000"), QStringLiteral("limit")));
+        return context.fail(makeError(
+            Error::Code::Invalid, Context::tr("must be a whole number from 10 to 2000"), QStringLiteral("limit")));
     const QString way = parser.value(QStringLiteral("direction"));
     analysis::Direction direction = analysis::Direction::Both;
     if (way == u"needs")
@@ -74,13 +82,15 @@ int MapCommand::run(Context &context) const
         direction = analysis::Direction::NeededBy;
     else if (way != u"both")
         return context.fail(makeError(Error::Code::Invalid,
-                                      Context::tr("'%1' is not one of: both, needs, needed-by").arg(way), QStringLiteral("direction")));
+                                      Context::tr("'%1' is not one of: both, needs, needed-by").arg(way),
+                                      QStringLiteral("direction")));
 
     const bool failing = parser.isSet(QStringLiteral("fail")) || parser.isSet(QStringLiteral("region"))
         || parser.isSet(QStringLiteral("country")) || parser.isSet(QStringLiteral("tag"));
     const bool around = parser.isSet(QStringLiteral("around"));
     if (failing && around)
-        return context.fail(makeError(Error::Code::Invalid, Context::tr("choose either --around or a failure, not both"),
+        return context.fail(makeError(Error::Code::Invalid,
+                                      Context::tr("choose either --around or a failure, not both"),
                                       QStringLiteral("around")));
 
     auto snapshot = context.openSnapshot();
@@ -107,9 +117,11 @@ int MapCommand::run(Context &context) const
         QStringList keys;
         for (std::size_t i = 0; i < result.failed.size() && i < 4; ++i)
             keys << s.key(result.failed[i]);
-        figure.title = Context::tr("Blast radius of %1%2")
-                           .arg(keys.join(QStringLiteral(", ")),
-                                result.failed.size() > 4 ? Context::tr(" and %n more", nullptr, int(result.failed.size() - 4)) : QString());
+        figure.title
+            = Context::tr("Blast radius of %1%2")
+                  .arg(keys.join(QStringLiteral(", ")),
+                       result.failed.size() > 4 ? Context::tr(" and %n more", nullptr, int(result.failed.size() - 4))
+                                                : QString());
         figure.subtitle = Context::tr("Register %1. %2 element(s) down, %3 degraded.")
                               .arg(registerName)
                               .arg(result.down.size())
@@ -137,8 +149,10 @@ int MapCommand::run(Context &context) const
         figure.subtitle = Context::tr("Register %1, every element.").arg(registerName);
     }
     if (drawn.omitted > 0)
-        figure.subtitle += QLatin1Char(' ') + Context::tr("%n more not drawn (limit %1).", nullptr, drawn.omitted).arg(limit);
-    figure.subtitle += QLatin1Char(' ') + Context::tr("Laid out with Graphviz dot; an arrow points from an element to what it needs.");
+        figure.subtitle
+            += QLatin1Char(' ') + Context::tr("%n more not drawn (limit %1).", nullptr, drawn.omitted).arg(limit);
+    figure.subtitle += QLatin1Char(' ')
+        + Context::tr("Laid out with Graphviz dot; an arrow points from an element to what it needs.");
 
     const reports::MapGraph graph = reports::MapGraph::induced(s, drawn.elements);
     auto geometry = reports::MapLayout::layout(s, graph);
@@ -152,7 +166,8 @@ int MapCommand::run(Context &context) const
                                       {QStringLiteral("dependencies"), int(graph.edges.size())},
                                       {QStringLiteral("omitted"), drawn.omitted}});
     } else {
-        context.out << Context::tr("Wrote %1: %n element(s)", nullptr, int(graph.elements.size())).arg(QDir::toNativeSeparators(out))
+        context.out << Context::tr("Wrote %1: %n element(s)", nullptr, int(graph.elements.size()))
+                           .arg(QDir::toNativeSeparators(out))
                     << ", " << Context::tr("%n dependency(ies)", nullptr, int(graph.edges.size()));
         if (drawn.omitted > 0)
             context.out << ", " << Context::tr("%n more not drawn", nullptr, drawn.omitted);

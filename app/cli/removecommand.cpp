@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 
 namespace bulwark::cli {

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 #include "register/registercodec.h"
 
@@ -33,7 +32,9 @@ QStringList ScenarioCommand::examples() const
 void ScenarioCommand::addOptions(QCommandLineParser &parser) const
 {
     Context::addFailureOptions(parser);
-    parser.addOption({QStringLiteral("description"), Context::tr("With save: what the scenario stands for."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("description"),
+                      Context::tr("With save: what the scenario stands for."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("replace"), Context::tr("With save: change the scenario if it exists already.")});
 }
 
@@ -87,7 +88,8 @@ int ScenarioCommand::run(Context &context) const
             return context.fail(snapshot.error());
         auto failed = context.failureSet(**snapshot, scenario.fail, scenario.region, scenario.country, scenario.tag);
         if (!failed)
-            return context.fail(Context::tr("scenario '%1' no longer matches the register: %2").arg(name, failed.error().message));
+            return context.fail(
+                Context::tr("scenario '%1' no longer matches the register: %2").arg(name, failed.error().message));
         if (!context.json() && !scenario.description.isEmpty())
             context.out << Context::tr("Scenario %1: %2").arg(name, scenario.description) << "\n\n";
         return context.reportImpact(**snapshot, *failed);
@@ -98,9 +100,8 @@ int ScenarioCommand::run(Context &context) const
     ChangeSet changes;
     if (action == u"remove") {
         changes.removeScenarios << name;
-        return context.applyAndReport(**service, changes, [&](const ChangeSummary &) {
-            return Context::tr("Removed scenario %1.\n").arg(name);
-        });
+        return context.applyAndReport(
+            **service, changes, [&](const ChangeSummary &) { return Context::tr("Removed scenario %1.\n").arg(name); });
     }
     Scenario scenario;
     scenario.name = name;
@@ -110,10 +111,12 @@ int ScenarioCommand::run(Context &context) const
     scenario.region = context.parser.value(QStringLiteral("region"));
     scenario.country = context.parser.value(QStringLiteral("country"));
     scenario.tag = context.parser.value(QStringLiteral("tag"));
-    changes.add(scenario, context.parser.isSet(QStringLiteral("replace")) ? ChangeSet::Mode::Upsert : ChangeSet::Mode::Insert);
+    changes.add(scenario,
+                context.parser.isSet(QStringLiteral("replace")) ? ChangeSet::Mode::Upsert : ChangeSet::Mode::Insert);
     return context.applyAndReport(**service, changes, [&](const ChangeSummary &summary) {
-        return summary.scenarios.added ? Context::tr("Saved scenario %1. Run it with 'bulwark scenario run %1'.\n").arg(name)
-                                       : Context::tr("Changed scenario %1.\n").arg(name);
+        return summary.scenarios.added
+            ? Context::tr("Saved scenario %1. Run it with 'bulwark scenario run %1'.\n").arg(name)
+            : Context::tr("Changed scenario %1.\n").arg(name);
     });
 }
 

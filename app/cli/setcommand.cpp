@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 #include "register/registercodec.h"
 
@@ -27,7 +26,8 @@ QStringList SetCommand::examples() const
 void SetCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("KEY"), Context::tr("The element's key."));
-    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), Context::tr("Fields to change, named as in the exchange format."));
+    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
+                                 Context::tr("Fields to change, named as in the exchange format."));
 }
 
 int SetCommand::run(Context &context) const
@@ -43,7 +43,8 @@ int SetCommand::run(Context &context) const
         return context.fail(service.error());
     const Element *current = (*service)->element(args.first());
     if (!current)
-        return context.fail(makeError(Error::Code::NotFound, Context::tr("there is no element '%1'").arg(args.first())));
+        return context.fail(
+            makeError(Error::Code::NotFound, Context::tr("there is no element '%1'").arg(args.first())));
     Element element = *current;
     for (const auto &[field, value] : *fields) {
         if (field == u"key")

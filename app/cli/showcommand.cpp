@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 #include "register/registercodec.h"
 #include "register/vocabulary.h"
@@ -22,7 +21,8 @@ QString ShowCommand::arguments() const
 
 QStringList ShowCommand::examples() const
 {
-    return {QStringLiteral("bulwark show --db bank.bulwark F-PAY"), QStringLiteral("bulwark show --db bank.bulwark APP-CORE --json")};
+    return {QStringLiteral("bulwark show --db bank.bulwark F-PAY"),
+            QStringLiteral("bulwark show --db bank.bulwark APP-CORE --json")};
 }
 
 void ShowCommand::addOptions(QCommandLineParser &parser) const
@@ -73,7 +73,9 @@ int ShowCommand::run(Context &context) const
         for (const Dependency &d : list) {
             const QString other = outgoing ? d.to : d.from;
             const Element *e = (*service)->element(other);
-            r.append({QStringLiteral("  ") + other, e ? e->name : QString(), Vocabulary::token(d.strength),
+            r.append({QStringLiteral("  ") + other,
+                      e ? e->name : QString(),
+                      Vocabulary::token(d.strength),
                       d.group.isEmpty() ? QString() : Context::tr("group %1").arg(d.group)});
         }
         return Output::table(r);
@@ -83,7 +85,10 @@ int ShowCommand::run(Context &context) const
     if (!groups.empty()) {
         context.out << Context::tr("\nRedundancy groups:\n");
         for (const RedundancyGroup &g : groups)
-            context.out << Context::tr("  %1: at least %2 member(s) up, failover %3 min\n").arg(g.name).arg(g.minUp).arg(g.failoverMin);
+            context.out << Context::tr("  %1: at least %2 member(s) up, failover %3 min\n")
+                               .arg(g.name)
+                               .arg(g.minUp)
+                               .arg(g.failoverMin);
     }
     return Ok;
 }

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-
 #include "analysis/spofanalysis.h"
+#include "commands.h"
 #include "output.h"
 
 #include <QJsonArray>
@@ -21,12 +20,14 @@ QString SpofCommand::arguments() const
 
 QStringList SpofCommand::examples() const
 {
-    return {QStringLiteral("bulwark spof --db bank.bulwark"), QStringLiteral("bulwark spof --db bank.bulwark --function F-PAY --json")};
+    return {QStringLiteral("bulwark spof --db bank.bulwark"),
+            QStringLiteral("bulwark spof --db bank.bulwark --function F-PAY --json")};
 }
 
 void SpofCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("function"), Context::tr("Only this function (default: every function)."),
+    parser.addOption({QStringLiteral("function"),
+                      Context::tr("Only this function (default: every function)."),
                       QStringLiteral("KEY")});
 }
 

@@ -10,14 +10,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace bulwark::cli
-{
+namespace bulwark::cli {
 
-StandardOutput::StandardOutput(int fd, QObject *parent)
-    : QIODevice(parent)
-    , m_fd(fd)
-{
-}
+StandardOutput::StandardOutput(int fd, QObject *parent) : QIODevice(parent), m_fd(fd)
+{ }
 
 void StandardOutput::prepareProcess()
 {

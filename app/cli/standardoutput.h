@@ -4,8 +4,7 @@
 
 #include <QIODevice>
 
-namespace bulwark::cli
-{
+namespace bulwark::cli {
 
 /// Standard output as a device that writes straight to descriptor 1, every byte checked, and keeps the first
 /// failure (issue 10: a full disk, a closed descriptor, a reader that went away). The command line's text and

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "output.h"
 
 namespace bulwark::cli {
@@ -39,7 +38,8 @@ int UnlinkCommand::run(Context &context) const
     changes.removeDependencies.emplace_back(args[0], args[1]);
     return context.applyAndReport(**service, changes, [&](const ChangeSummary &summary) {
         return Context::tr("%1 no longer needs %2.").arg(args[0], args[1])
-            + (summary.groups.removed ? Context::tr(" Its redundancy group had no members left and was removed.") : QString())
+            + (summary.groups.removed ? Context::tr(" Its redundancy group had no members left and was removed.")
+                                      : QString())
             + u'\n';
     });
 }

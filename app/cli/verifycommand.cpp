@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-
 #include "store/auditlog.h"
 
 #include <QJsonArray>
@@ -21,10 +20,12 @@ QString VerifyCommand::arguments() const
 
 QStringList VerifyCommand::examples() const
 {
-    return {QStringLiteral("bulwark verify --db bank.bulwark"), QStringLiteral("bulwark verify --db bank.bulwark --json")};
+    return {QStringLiteral("bulwark verify --db bank.bulwark"),
+            QStringLiteral("bulwark verify --db bank.bulwark --json")};
 }
 
-void VerifyCommand::addOptions(QCommandLineParser &) const { }
+void VerifyCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int VerifyCommand::run(Context &context) const
 {
@@ -41,17 +42,19 @@ int VerifyCommand::run(Context &context) const
         QJsonArray problems;
         for (const store::AuditProblem &p : std::as_const(report->problems))
             problems.append(QJsonObject{{QStringLiteral("entry"), p.seq}, {QStringLiteral("problem"), p.text}});
-        context.printJson(QJsonObject{{QStringLiteral("intact"), report->isIntact()},
-                                      {QStringLiteral("entries"), report->entries},
-                                      {QStringLiteral("chain_intact"), report->chainIntact},
-                                      {QStringLiteral("first_bad_entry"), report->firstBadSeq()},
-                                      {QStringLiteral("problem_count"), report->problemCount},
-                                      {QStringLiteral("problems"), problems},
-                                      {QStringLiteral("mismatch_count"), report->mismatchCount},
-                                      {QStringLiteral("mismatches"), QJsonArray::fromStringList(report->stateMismatches)}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("intact"), report->isIntact()},
+                        {QStringLiteral("entries"), report->entries},
+                        {QStringLiteral("chain_intact"), report->chainIntact},
+                        {QStringLiteral("first_bad_entry"), report->firstBadSeq()},
+                        {QStringLiteral("problem_count"), report->problemCount},
+                        {QStringLiteral("problems"), problems},
+                        {QStringLiteral("mismatch_count"), report->mismatchCount},
+                        {QStringLiteral("mismatches"), QJsonArray::fromStringList(report->stateMismatches)}});
     } else if (report->isIntact()) {
-        context.out << Context::tr("The audit trail is intact: %1 entries, each chained to the one before, and the register "
-                                   "matches it.")
+        context.out << Context::tr(
+                           "The audit trail is intact: %1 entries, each chained to the one before, and the register "
+                           "matches it.")
                            .arg(report->entries)
                     << Qt::endl;
     } else {

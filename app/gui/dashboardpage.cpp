@@ -4,12 +4,12 @@
 
 #include "analysis/components.h"
 #include "analysis/spofanalysis.h"
-#include "models/resulttablemodel.h"
 #include "fitcolumns.h"
+#include "models/resulttablemodel.h"
 #include "promisefeedback.h"
-#include "snapshotcache.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
+#include "snapshotcache.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,8 +25,8 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -125,8 +125,14 @@ void tabulate(DashboardData &d)
             verdict = DashboardPage::tr("Within tolerance, has SPOFs");
         }
         functions.push_back(Row{s.key(f),
-                                {{s.key(f), {}}, {s.name(f), {}}, {QString::number(spofCount), spofCount}, {worst, {}},
-                                 {verdict, status == red ? 0 : status == amber ? 1 : 2}},
+                                {{s.key(f), {}},
+                                 {s.name(f), {}},
+                                 {QString::number(spofCount), spofCount},
+                                 {worst, {}},
+                                 {verdict,
+                                  status == red         ? 0
+                                      : status == amber ? 1
+                                                        : 2}},
                                 status});
     }
     t.withSpof = withSpof;
@@ -142,7 +148,8 @@ void tabulate(DashboardData &d)
     }
     std::vector<Row> spofs;
     for (const auto &[element, count] : stops)
-        spofs.push_back(Row{s.key(element), {{s.key(element), {}}, {QString::number(count), count}, {s.name(element), {}}}, {}});
+        spofs.push_back(
+            Row{s.key(element), {{s.key(element), {}}, {QString::number(count), count}, {s.name(element), {}}}, {}});
     // At a glance: the SPOFs that stop the most critical functions, the largest cycles; the Impact page and the
     // command line list them all.
     std::stable_sort(spofs.begin(), spofs.end(), [](const Row &a, const Row &b) {
@@ -156,36 +163,48 @@ void tabulate(DashboardData &d)
     // Providers.
     std::vector<Row> providers;
     auto sorted = d.concentration.providers;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
     for (const auto &p : sorted) {
-        providers.push_back(Row{s.key(p.element),
-                                {{s.key(p.element), {}},
-                                 {s.name(p.element), {}},
-                                 {QStringLiteral("%1 (%2%)").arg(p.criticalFunctions).arg(locale.toString(p.criticalShare * 100, 'f', 0)),
-                                  p.criticalShare},
-                                 {QStringLiteral("%1 (%2%)").arg(p.ictServices).arg(locale.toString(p.ictServiceShare * 100, 'f', 0)),
-                                  p.ictServiceShare}},
-                                p.criticalShare > 0.75 ? red : p.criticalShare > 0.5 ? amber : QColor()});
+        providers.push_back(Row{
+            s.key(p.element),
+            {{s.key(p.element), {}},
+             {s.name(p.element), {}},
+             {QStringLiteral("%1 (%2%)").arg(p.criticalFunctions).arg(locale.toString(p.criticalShare * 100, 'f', 0)),
+              p.criticalShare},
+             {QStringLiteral("%1 (%2%)").arg(p.ictServices).arg(locale.toString(p.ictServiceShare * 100, 'f', 0)),
+              p.ictServiceShare}},
+            p.criticalShare > 0.75      ? red
+                : p.criticalShare > 0.5 ? amber
+                                        : QColor()});
     }
     t.providers = std::move(providers);
     t.providersByShare = std::move(sorted);
 
     // Locations: where the critical functions physically run.
     for (const auto &l : d.concentration.locations) {
-        t.locations.push_back(Row{s.key(l.element),
-                                  {{s.key(l.element), {}},
-                                   {s.name(l.element), {}},
-                                   {s.country(l.element), {}},
-                                   {QStringLiteral("%1 (%2%)").arg(l.criticalFunctions).arg(locale.toString(l.criticalShare * 100, 'f', 0)),
-                                    l.criticalShare}},
-                                  l.criticalShare > 0.75 ? red : l.criticalShare > 0.5 ? amber : QColor()});
+        t.locations.push_back(Row{
+            s.key(l.element),
+            {{s.key(l.element), {}},
+             {s.name(l.element), {}},
+             {s.country(l.element), {}},
+             {QStringLiteral("%1 (%2%)").arg(l.criticalFunctions).arg(locale.toString(l.criticalShare * 100, 'f', 0)),
+              l.criticalShare}},
+            l.criticalShare > 0.75      ? red
+                : l.criticalShare > 0.5 ? amber
+                                        : QColor()});
     }
 
     // Scenarios and cycles.
     std::vector<Row> scenarios;
     for (const auto &run : d.scenarios) {
         if (!run.result) {
-            scenarios.push_back(Row{run.name, {{run.name, {}}, {DashboardPage::tr("no longer matches the register"), -1}, {QString(), -1}, {run.description, {}}}, amber});
+            scenarios.push_back(Row{run.name,
+                                    {{run.name, {}},
+                                     {DashboardPage::tr("no longer matches the register"), -1},
+                                     {QString(), -1},
+                                     {run.description, {}}},
+                                    amber});
             continue;
         }
         int beyond = 0, down = 0;
@@ -193,9 +212,10 @@ void tabulate(DashboardData &d)
             beyond += s.isCritical(f.element) && f.withinTolerance == false ? 1 : 0;
             down += f.state == analysis::State::Down ? 1 : 0;
         }
-        scenarios.push_back(Row{run.name,
-                                {{run.name, {}}, {QString::number(beyond), beyond}, {QString::number(down), down}, {run.description, {}}},
-                                beyond > 0 ? red : green});
+        scenarios.push_back(Row{
+            run.name,
+            {{run.name, {}}, {QString::number(beyond), beyond}, {QString::number(down), down}, {run.description, {}}},
+            beyond > 0 ? red : green});
     }
     t.scenarios = std::move(scenarios);
     std::vector<Row> cycles;
@@ -252,14 +272,18 @@ void replaceChart(QWidget *holder, QWidget *chart)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
-    : QWidget(parent)
-    , m_watcher(new QFutureWatcher<DashboardData>(this))
-    , m_functionModel(new ResultTableModel({tr("Critical function"), tr("Name"), tr("SPOFs"), tr("Worst scenario"), tr("Result")}, this))
-    , m_spofModel(new ResultTableModel({tr("Element"), tr("Stops"), tr("Name")}, this))
-    , m_providerModel(new ResultTableModel({tr("Provider"), tr("Name"), tr("Critical functions"), tr("ICT services")}, this))
-    , m_locationModel(new ResultTableModel({tr("Location"), tr("Name"), tr("Country"), tr("Critical functions")}, this))
-    , m_scenarioModel(new ResultTableModel({tr("Scenario"), tr("Beyond tolerance"), tr("Functions down"), tr("Description")}, this))
-    , m_cycleModel(new ResultTableModel({tr("Elements that depend on each other")}, this))
+    : QWidget(parent),
+      m_watcher(new QFutureWatcher<DashboardData>(this)),
+      m_functionModel(new ResultTableModel(
+          {tr("Critical function"), tr("Name"), tr("SPOFs"), tr("Worst scenario"), tr("Result")}, this)),
+      m_spofModel(new ResultTableModel({tr("Element"), tr("Stops"), tr("Name")}, this)),
+      m_providerModel(
+          new ResultTableModel({tr("Provider"), tr("Name"), tr("Critical functions"), tr("ICT services")}, this)),
+      m_locationModel(
+          new ResultTableModel({tr("Location"), tr("Name"), tr("Country"), tr("Critical functions")}, this)),
+      m_scenarioModel(new ResultTableModel(
+          {tr("Scenario"), tr("Beyond tolerance"), tr("Functions down"), tr("Description")}, this)),
+      m_cycleModel(new ResultTableModel({tr("Elements that depend on each other")}, this))
 {
     auto *outer = new QVBoxLayout(this);
     m_headline = new QLabel(tr("Open a register to see its state."), this);
@@ -465,17 +489,19 @@ void DashboardPage::present(const DashboardData &d)
         fitColumns(view, 240);
 
     const int beyondAny = t.beyondAny;
-    m_headline->setText(tr("%1 elements. %2 of %3 critical or important functions have a single point of failure; %4 would be "
-                           "down beyond tolerance in a saved scenario. %5 circular dependencies.")
-                            .arg(s.size())
-                            .arg(withSpof)
-                            .arg(d.criticalFunctions.size())
-                            .arg(beyondAny)
-                            .arg(d.cycles.size()));
+    m_headline->setText(
+        tr("%1 elements. %2 of %3 critical or important functions have a single point of failure; %4 would be "
+           "down beyond tolerance in a saved scenario. %5 circular dependencies.")
+            .arg(s.size())
+            .arg(withSpof)
+            .arg(d.criticalFunctions.size())
+            .arg(beyondAny)
+            .arg(d.cycles.size()));
     if (t.spofCount > DashboardData::Tables::maxRows || int(d.cycles.size()) > DashboardData::Tables::maxRows)
         m_headline->setText(m_headline->text() + QLatin1Char(' ')
                             + tr("The tables show the first %1 of each list; the Impact page and the command line "
-                                 "list them all.").arg(DashboardData::Tables::maxRows));
+                                 "list them all.")
+                                  .arg(DashboardData::Tables::maxRows));
 }
 
 } // namespace bulwark::gui

@@ -29,7 +29,7 @@ class ResultTableModel;
 /// What the dashboard's worker computes from one snapshot.
 struct DashboardData {
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
-    std::vector<int> countByKind;                 ///< per ElementKind
+    std::vector<int> countByKind;                  ///< per ElementKind
     std::vector<std::vector<int>> spofsOfCritical; ///< per critical function (in key order), its SPOFs
     std::vector<int> criticalFunctions;
     std::vector<std::vector<int>> cycles;

@@ -105,7 +105,8 @@ void ElementEditor::buildForm()
     auto *function = new QLabel(tr("Business function"), content);
     function->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px;"));
     form->addRow(function);
-    combo(QStringLiteral("criticality"), tr("&Criticality"),
+    combo(QStringLiteral("criticality"),
+          tr("&Criticality"),
           tokenCombo({{QString(), tr("Not set")},
                       {QStringLiteral("critical"), Vocabulary::displayName(Criticality::Critical)},
                       {QStringLiteral("standard"), Vocabulary::displayName(Criticality::Standard)}},
@@ -117,16 +118,19 @@ void ElementEditor::buildForm()
     provider->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px;"));
     form->addRow(provider);
     line(QStringLiteral("lei"), tr("L&EI"), tr("20 characters, ISO 17442"));
-    combo(QStringLiteral("substitutability"), tr("&Substitutability"),
+    combo(QStringLiteral("substitutability"),
+          tr("&Substitutability"),
           tokenCombo({{QString(), tr("Not set")},
                       {QStringLiteral("none"), Vocabulary::displayName(Substitutability::None)},
                       {QStringLiteral("low"), Vocabulary::displayName(Substitutability::Low)},
                       {QStringLiteral("medium"), Vocabulary::displayName(Substitutability::Medium)},
                       {QStringLiteral("high"), Vocabulary::displayName(Substitutability::High)}},
                      content));
-    combo(QStringLiteral("exit_plan"), tr("E&xit plan"),
-          tokenCombo({{QString(), tr("Not set")}, {QStringLiteral("true"), tr("Yes")}, {QStringLiteral("false"), tr("No")}},
-                     content));
+    combo(QStringLiteral("exit_plan"),
+          tr("E&xit plan"),
+          tokenCombo(
+              {{QString(), tr("Not set")}, {QStringLiteral("true"), tr("Yes")}, {QStringLiteral("false"), tr("No")}},
+              content));
     line(QStringLiteral("country"), tr("Co&untry"), tr("ISO code, e.g. DE"));
     line(QStringLiteral("region"), tr("Re&gion"), tr("e.g. eu-central"));
 

@@ -3,10 +3,10 @@
 #include "impactpage.h"
 
 #include "analysis/spofanalysis.h"
-#include "models/resulttablemodel.h"
 #include "elementcompleter.h"
 #include "fitcolumns.h"
 #include "icons.h"
+#include "models/resulttablemodel.h"
 #include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
@@ -71,8 +71,10 @@ std::vector<SpofRank> rankSpofs(const analysis::GraphSnapshot &s, Feedback &feed
     return ranking;
 }
 
-ImpactTables tabulate(const analysis::GraphSnapshot &s, const analysis::ImpactResult &result,
-                      const std::vector<SpofRank> &ranking, const std::array<SortSpec, 4> &order);
+ImpactTables tabulate(const analysis::GraphSnapshot &s,
+                      const analysis::ImpactResult &result,
+                      const std::vector<SpofRank> &ranking,
+                      const std::array<SortSpec, 4> &order);
 
 /// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates.
 void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
@@ -103,8 +105,9 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
     QStringList unknown;
     const std::vector<int> failed = s.failureSet(request.keys, request.region, request.country, QString(), &unknown);
     if (!unknown.isEmpty()) {
-        outcome.error = makeError(Error::Code::NotFound,
-                                  ImpactPage::tr("These elements are no longer in the register: %1").arg(unknown.join(QStringLiteral(", "))));
+        outcome.error = makeError(
+            Error::Code::NotFound,
+            ImpactPage::tr("These elements are no longer in the register: %1").arg(unknown.join(QStringLiteral(", "))));
         promise.addResult(std::move(outcome));
         return;
     }
@@ -137,8 +140,10 @@ QString stateText(analysis::State state)
 }
 
 /// Builds the result tables' rows (on the worker: a blast radius can be 30,000 rows) and sorts each as its view is.
-ImpactTables tabulate(const analysis::GraphSnapshot &s, const analysis::ImpactResult &result,
-                      const std::vector<SpofRank> &ranking, const std::array<SortSpec, 4> &order)
+ImpactTables tabulate(const analysis::GraphSnapshot &s,
+                      const analysis::ImpactResult &result,
+                      const std::vector<SpofRank> &ranking,
+                      const std::array<SortSpec, 4> &order)
 {
     ImpactTables t;
     using Row = ResultTableModel::Row;
@@ -158,17 +163,21 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s, const analysis::ImpactRe
             verdict = ImpactPage::tr("Within, little margin");
         }
         const bool critical = s.isCritical(f.element);
-        functions.push_back(Row{s.key(f.element),
-                                {{s.key(f.element), {}},
-                                 {s.name(f.element), {}},
-                                 {critical ? ImpactPage::tr("Critical or important") : ImpactPage::tr("Standard"), critical ? 0 : 1},
-                                 {stateText(f.state), int(f.state)},
-                                 {minutes(f.recoveryMin), f.recoveryMin},
-                                 {minutes(f.toleranceMin), f.toleranceMin},
-                                 {verdict, status == red ? 0 : status == amber ? 1 : 2},
-                                 {f.lostDataStores.empty() ? ImpactPage::tr("none") : dataMinutes(f.dataLossMin), f.dataLossMin},
-                                 {dataMinutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
-                                status});
+        functions.push_back(
+            Row{s.key(f.element),
+                {{s.key(f.element), {}},
+                 {s.name(f.element), {}},
+                 {critical ? ImpactPage::tr("Critical or important") : ImpactPage::tr("Standard"), critical ? 0 : 1},
+                 {stateText(f.state), int(f.state)},
+                 {minutes(f.recoveryMin), f.recoveryMin},
+                 {minutes(f.toleranceMin), f.toleranceMin},
+                 {verdict,
+                  status == red         ? 0
+                      : status == amber ? 1
+                                        : 2},
+                 {f.lostDataStores.empty() ? ImpactPage::tr("none") : dataMinutes(f.dataLossMin), f.dataLossMin},
+                 {dataMinutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
+                status});
     }
     t.functions = std::move(functions);
 
@@ -236,19 +245,24 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s, const analysis::ImpactRe
 } // namespace
 
 ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
-    : QWidget(parent)
-    , m_cache(cache)
-    , m_watcher(new QFutureWatcher<ImpactOutcome>(this))
-    , m_functionModel(new ResultTableModel({tr("Function"), tr("Name"), tr("Criticality"), tr("State"), tr("Back after"),
-                                            tr("Tolerance"), tr("Verdict"), tr("Data lost"), tr("Data-loss tolerance")},
-                                           this))
-    , m_blastModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind"), tr("State"), tr("Back after")}, this))
-    , m_spofModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind"), tr("Critical functions it stops alone"),
-                                        tr("Which")},
-                                       this))
-    , m_functionSpofModel(new ResultTableModel({tr("Critical function"), tr("Name"), tr("Single points of failure"),
-                                                tr("Which")},
-                                               this))
+    : QWidget(parent),
+      m_cache(cache),
+      m_watcher(new QFutureWatcher<ImpactOutcome>(this)),
+      m_functionModel(new ResultTableModel({tr("Function"),
+                                            tr("Name"),
+                                            tr("Criticality"),
+                                            tr("State"),
+                                            tr("Back after"),
+                                            tr("Tolerance"),
+                                            tr("Verdict"),
+                                            tr("Data lost"),
+                                            tr("Data-loss tolerance")},
+                                           this)),
+      m_blastModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind"), tr("State"), tr("Back after")}, this)),
+      m_spofModel(new ResultTableModel(
+          {tr("Element"), tr("Name"), tr("Kind"), tr("Critical functions it stops alone"), tr("Which")}, this)),
+      m_functionSpofModel(new ResultTableModel(
+          {tr("Critical function"), tr("Name"), tr("Single points of failure"), tr("Which")}, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *chooseRow = new QHBoxLayout;
@@ -427,7 +441,8 @@ void ImpactPage::fillChoices()
         names.sort();
         for (const QString &name : names) {
             const Scenario &s = m_service->scenarios()[name];
-            m_scenario->addItem(s.description.isEmpty() ? name : QStringLiteral("%1 - %2").arg(name, s.description), name);
+            m_scenario->addItem(s.description.isEmpty() ? name : QStringLiteral("%1 - %2").arg(name, s.description),
+                                name);
         }
     }
 }
@@ -558,7 +573,8 @@ void ImpactPage::analysisFinished()
     // Keep the blast radius for the map (only while it matches the register).
     if (current) {
         const analysis::ImpactResult &r = *outcome.result;
-        auto states = std::make_shared<std::vector<analysis::State>>(std::size_t(outcome.snapshot->size()), analysis::State::Up);
+        auto states = std::make_shared<std::vector<analysis::State>>(std::size_t(outcome.snapshot->size()),
+                                                                     analysis::State::Up);
         for (const int v : r.degraded)
             (*states)[std::size_t(v)] = analysis::State::Degraded;
         for (const int v : r.down)
@@ -585,13 +601,15 @@ void ImpactPage::showResult(const analysis::ImpactResult &result, ImpactTables t
     m_functionSpofModel->setRows(std::move(tables.perFunction), true);
     for (QTableView *view : {m_functionView, m_blastView, m_spofView, m_functionSpofView})
         fitColumns(view, 360); // a view in a hidden tab is fitted when it is shown
-    m_summary->setText(tr("%n function(s) affected, %1 of them critical or important; %2 beyond tolerance. Blast radius: "
-                          "%3 element(s) down, %4 degraded.",
-                          nullptr, int(result.functions.size()))
-                           .arg(tables.critical)
-                           .arg(tables.beyond)
-                           .arg(result.down.size())
-                           .arg(result.degraded.size()));
+    m_summary->setText(
+        tr("%n function(s) affected, %1 of them critical or important; %2 beyond tolerance. Blast radius: "
+           "%3 element(s) down, %4 degraded.",
+           nullptr,
+           int(result.functions.size()))
+            .arg(tables.critical)
+            .arg(tables.beyond)
+            .arg(result.down.size())
+            .arg(result.degraded.size()));
 }
 
 } // namespace bulwark::gui

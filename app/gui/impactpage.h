@@ -113,7 +113,7 @@ private:
 
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;
-    quint64 m_requestGeneration = 0; ///< of the cache when the running analysis started
+    quint64 m_requestGeneration = 0;         ///< of the cache when the running analysis started
     std::optional<MapOverlay> m_lastOverlay; ///< the blast radius shown, for the map
     std::shared_ptr<const std::vector<SpofRank>> m_spofRanking;
     QFutureWatcher<ImpactOutcome> *m_watcher;

@@ -4,6 +4,7 @@
 
 #include "dashboardpage.h"
 #include "demoregister.h"
+#include "elementeditor.h"
 #include "exchange/csvformat.h"
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
@@ -12,7 +13,6 @@
 #include "impactpage.h"
 #include "mappage.h"
 #include "promisefeedback.h"
-#include "elementeditor.h"
 #include "registerpage.h"
 #include "reportinfo.h"
 #include "settings.h"
@@ -74,10 +74,10 @@ void loadRegister(QPromise<LoadOutcome> &promise, const QString &path)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_undoStack(new QUndoStack(this))
-    , m_loadWatcher(new QFutureWatcher<LoadOutcome>(this))
-    , m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
+    : QMainWindow(parent),
+      m_undoStack(new QUndoStack(this)),
+      m_loadWatcher(new QFutureWatcher<LoadOutcome>(this)),
+      m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
 {
     setWindowTitle(tr("Bulwark"));
     setWindowIcon(QIcon(QStringLiteral(":/bulwark/icons/bulwark.svg")));
@@ -313,7 +313,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = Settings().recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action
+            = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openRegister(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -416,11 +417,13 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_snapshotCache->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
-        connect(m_service.get(), &RegisterService::writeFailed, this,
-                [this](const Error &error) { showError(tr("The Change Was Not Saved"), error); });
+        connect(m_service.get(), &RegisterService::writeFailed, this, [this](const Error &error) {
+            showError(tr("The Change Was Not Saved"), error);
+        });
         connect(m_service.get(), &RegisterService::changed, this, &MainWindow::updateStatus);
         // A write found that another program had changed the file: show what the file holds now.
-        connect(m_service.get(), &RegisterService::reloaded, this, [this] { readAgain(); }, Qt::QueuedConnection);
+        connect(
+            m_service.get(), &RegisterService::reloaded, this, [this] { readAgain(); }, Qt::QueuedConnection);
     }
     m_snapshotCache->setService(m_service.get()); // first: the pages must see the change after the cache did
     m_registerPage->setService(m_service.get());
@@ -491,8 +494,8 @@ void MainWindow::showError(const QString &title, const Error &error)
 void MainWindow::newRegister()
 {
     Settings settings;
-    QString path = QFileDialog::getSaveFileName(this, tr("New Register"), settings.lastFolder(),
-                                                tr("Bulwark registers (*.bulwark);;All files (*)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Register"), settings.lastFolder(), tr("Bulwark registers (*.bulwark);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -517,7 +520,9 @@ void MainWindow::newRegister()
 void MainWindow::openDialog()
 {
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register"), settings.lastFolder(),
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Open Register"),
+                                                      settings.lastFolder(),
                                                       tr("Bulwark registers (*.bulwark *.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -530,7 +535,9 @@ void MainWindow::importDialog()
     if (!m_service)
         return;
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import into the Register"), settings.lastFolder(),
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Import into the Register"),
+                                                      settings.lastFolder(),
                                                       tr("bulwark-register JSON (*.json);;CSV elements file "
                                                          "(elements.csv);;All files (*)"));
     if (path.isEmpty())
@@ -597,8 +604,8 @@ void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
         outcome.path = path;
         outcome.dryRun = dryRun;
         // The dry run only reads; the import itself writes.
-        auto service = RegisterService::open(db, dryRun ? store::Database::OpenMode::ReadOnly
-                                                        : store::Database::OpenMode::OpenExisting);
+        auto service = RegisterService::open(
+            db, dryRun ? store::Database::OpenMode::ReadOnly : store::Database::OpenMode::OpenExisting);
         if (!service) {
             outcome.error = service.error();
             promise.addResult(std::move(outcome));
@@ -639,8 +646,10 @@ void MainWindow::importDone()
     const ChangeSummary &s = *outcome.summary;
     if (outcome.dryRun) {
         if (s.isEmpty()) {
-            QMessageBox::information(this, tr("Import"), tr("%1 matches the register: there is nothing to change.")
-                                                              .arg(QFileInfo(outcome.path).fileName()));
+            QMessageBox::information(
+                this,
+                tr("Import"),
+                tr("%1 matches the register: there is nothing to change.").arg(QFileInfo(outcome.path).fileName()));
             Q_EMIT importFinished(outcome.path, true);
             return;
         }
@@ -678,7 +687,9 @@ void MainWindow::exportDialog()
         return;
     Settings settings;
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Register"), settings.lastFolder(),
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export Register"),
+                                                      settings.lastFolder(),
                                                       tr("bulwark-register JSON (*.json);;CSV files in a folder (*)"),
                                                       &selectedFilter);
     if (path.isEmpty())
@@ -724,7 +735,8 @@ void MainWindow::about()
     QString versions;
     for (const auto &[library, version] : reports::ReportInfo::libraryVersions())
         versions += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(library, version);
-    QMessageBox::about(this, tr("About Bulwark"),
+    QMessageBox::about(this,
+                       tr("About Bulwark"),
                        tr("<h3>Bulwark</h3><p>Maps which ICT services, assets, locations and third-party providers "
                           "support each business function, and shows what breaks when one of them fails.</p>"
                           "<p>Everything stays on this computer.</p><table>%1</table>")
@@ -753,12 +765,14 @@ MainWindow::DropAction MainWindow::dropActionFor(const QMimeData *mime, QString 
     if (path)
         *path = info.absoluteFilePath();
     if (info.isDir())
-        return QFileInfo::exists(QDir(info.absoluteFilePath()).filePath(QStringLiteral("elements.csv"))) ? DropAction::Import
-                                                                                                     : DropAction::None;
+        return QFileInfo::exists(QDir(info.absoluteFilePath()).filePath(QStringLiteral("elements.csv")))
+            ? DropAction::Import
+            : DropAction::None;
     const QString suffix = info.suffix().toLower();
     if (suffix == QStringLiteral("bulwark"))
         return DropAction::Open;
-    if (suffix == QStringLiteral("json") || info.fileName().compare(QStringLiteral("elements.csv"), Qt::CaseInsensitive) == 0)
+    if (suffix == QStringLiteral("json")
+        || info.fileName().compare(QStringLiteral("elements.csv"), Qt::CaseInsensitive) == 0)
         return DropAction::Import;
     return DropAction::None;
 }
@@ -770,7 +784,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         return event->ignore();
     event->acceptProposedAction();
     statusBar()->showMessage(action == DropAction::Open ? tr("Drop to open this register")
-                                                        : tr("Drop to import into the open register"), 3000);
+                                                        : tr("Drop to import into the open register"),
+                             3000);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
@@ -781,12 +796,15 @@ void MainWindow::dropEvent(QDropEvent *event)
         return event->ignore();
     event->acceptProposedAction();
     // Not from inside the drop handler: the import's confirmation dialog must not run in the drag's event loop.
-    QMetaObject::invokeMethod(this, [this, action, path] {
-        if (action == DropAction::Open)
-            openRegister(path);
-        else
-            importFile(path, Settings().confirmImports());
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, action, path] {
+            if (action == DropAction::Open)
+                openRegister(path);
+            else
+                importFile(path, Settings().confirmImports());
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

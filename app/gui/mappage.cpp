@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappage.h"
 
+#include "elementcompleter.h"
+#include "icons.h"
 #include "map/mappainter.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
-#include "elementcompleter.h"
-#include "icons.h"
 #include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
@@ -105,8 +105,8 @@ void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
                 return;
             }
             if (seed >= 0) {
-                const analysis::Neighbourhood n =
-                    analysis::neighbourhood(s, std::span(&seed, 1), request.hops, request.direction, request.limit);
+                const analysis::Neighbourhood n
+                    = analysis::neighbourhood(s, std::span(&seed, 1), request.hops, request.direction, request.limit);
                 elements = n.elements;
                 outcome.omitted = n.omitted;
                 outcome.focusKey = focus;
@@ -114,8 +114,8 @@ void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
             break;
         }
         case RequestMode::Impact: {
-            const analysis::Neighbourhood n =
-                analysis::blastRadiusToDraw(s, request.overlay->failed, *request.overlay->states, request.limit);
+            const analysis::Neighbourhood n
+                = analysis::blastRadiusToDraw(s, request.overlay->failed, *request.overlay->states, request.limit);
             elements = n.elements;
             outcome.omitted = n.omitted;
             break;
@@ -156,10 +156,10 @@ QString legendHtml()
 } // namespace
 
 MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
-    : QWidget(parent)
-    , m_cache(cache)
-    , m_watcher(new QFutureWatcher<MapOutcome>(this))
-    , m_scene(new MapScene(this))
+    : QWidget(parent),
+      m_cache(cache),
+      m_watcher(new QFutureWatcher<MapOutcome>(this)),
+      m_scene(new MapScene(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
@@ -392,9 +392,10 @@ void MapPage::showImpact(const MapOverlay &overlay)
     m_overlay = overlay;
     const QSignalBlocker blocker(m_whole);
     m_whole->setChecked(false);
-    m_banner->setText(tr("<b>Blast radius</b> of %1: <span style='color:#c0392b'>&#9632;</span> down, "
-                         "<span style='color:#d98c00'>&#9632;</span> degraded, the failed elements with a thick border.")
-                          .arg(overlay.title.toHtmlEscaped()));
+    m_banner->setText(
+        tr("<b>Blast radius</b> of %1: <span style='color:#c0392b'>&#9632;</span> down, "
+           "<span style='color:#d98c00'>&#9632;</span> degraded, the failed elements with a thick border.")
+            .arg(overlay.title.toHtmlEscaped()));
     m_bannerRow->show();
     m_stale = true;
     if (isVisible())
@@ -432,7 +433,9 @@ void MapPage::request()
     r.path = m_service->path();
     r.snapshot = m_cache->snapshot();
     r.generation = m_cache->generation();
-    r.mode = m_mode == Mode::Whole ? RequestMode::Whole : m_mode == Mode::Impact ? RequestMode::Impact : RequestMode::Around;
+    r.mode = m_mode == Mode::Whole ? RequestMode::Whole
+        : m_mode == Mode::Impact   ? RequestMode::Impact
+                                   : RequestMode::Around;
     r.focusKey = m_focusKey;
     r.hops = m_hops->value();
     r.direction = analysis::Direction(m_direction->currentData().toInt());
@@ -483,7 +486,8 @@ void MapPage::layoutFinished()
     if (!outcome.focusKey.isEmpty())
         m_focusKey = outcome.focusKey;
     if (m_mode == Mode::Impact && m_overlay)
-        m_scene->setMap(outcome.snapshot, std::move(*outcome.graph), outcome.geometry, m_overlay->states, m_overlay->failed);
+        m_scene->setMap(
+            outcome.snapshot, std::move(*outcome.graph), outcome.geometry, m_overlay->states, m_overlay->failed);
     else
         m_scene->setMap(outcome.snapshot, std::move(*outcome.graph), outcome.geometry);
     m_geometry = std::move(outcome.geometry);
@@ -516,8 +520,9 @@ void MapPage::updateInfo(const MapOutcome &outcome)
     }
     text += QStringLiteral(", ") + tr("%n dependency(ies)", nullptr, dependencies);
     if (outcome.omitted > 0)
-        text += QStringLiteral(". ") + tr("%n more not drawn to keep the map readable (limit %1, see Settings).",
-                                          nullptr, outcome.omitted).arg(m_limit);
+        text += QStringLiteral(". ")
+            + tr("%n more not drawn to keep the map readable (limit %1, see Settings).", nullptr, outcome.omitted)
+                  .arg(m_limit);
     else
         text += QLatin1Char('.');
     text += QLatin1Char(' ') + tr("Click an element to follow its dependencies, double-click to centre the map on it.");
@@ -573,8 +578,9 @@ Result<void> MapPage::exportTo(const QString &path) const
     figure.title = impact ? tr("Blast radius of %1").arg(m_overlay->title) : tr("Dependency map");
     const QString file = m_service ? QFileInfo(m_service->path()).fileName() : QString();
     const QString info = m_info->text().section(QStringLiteral(" Click "), 0, 0); // the screen's hint is not for paper
-    figure.subtitle = tr("Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.")
-                          .arg(file, info);
+    figure.subtitle
+        = tr("Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.")
+              .arg(file, info);
     if (impact) {
         figure.states = m_overlay->states.get();
         figure.failed = m_overlay->failed;
@@ -587,9 +593,11 @@ void MapPage::exportDialog()
     Settings settings;
     QString selected;
     const QString base = m_focusKey.isEmpty() ? QStringLiteral("map") : QStringLiteral("map-%1").arg(m_focusKey);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the map"),
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("Export the map"),
                                                 QDir(settings.lastFolder()).filePath(base + QStringLiteral(".svg")),
-                                                tr("SVG image (*.svg);;PNG image (*.png)"), &selected);
+                                                tr("SVG image (*.svg);;PNG image (*.png)"),
+                                                &selected);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -130,9 +130,9 @@ private:
     std::optional<MapOverlay> m_overlay;
     reports::MapGeometry m_geometry; ///< of the drawing shown, for export
     int m_limit = 300;
-    bool m_running = false;  ///< a layout is on the worker
-    bool m_pending = false;  ///< another request came while it ran
-    bool m_stale = true;     ///< the drawing does not match the request any more (draw when shown)
+    bool m_running = false; ///< a layout is on the worker
+    bool m_pending = false; ///< another request came while it ran
+    bool m_stale = true;    ///< the drawing does not match the request any more (draw when shown)
     bool m_completerStale = true;
 };
 

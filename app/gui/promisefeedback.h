@@ -15,9 +15,9 @@ class PromiseFeedback : public Feedback
 {
 public:
     explicit PromiseFeedback(QPromise<T> &promise)
-        : Feedback([&promise](double percent) { promise.setProgressValue(int(percent)); }), m_promise(promise)
-    {
-    }
+        : Feedback([&promise](double percent) { promise.setProgressValue(int(percent)); }),
+          m_promise(promise)
+    { }
     bool isCanceled() const override { return m_promise.isCanceled() || Feedback::isCanceled(); }
 
 private:

@@ -10,20 +10,20 @@
 #include "models/elementtablemodel.h"
 #include "models/relationtablemodel.h"
 #include "models/resulttablemodel.h"
-#include "relationdialogs.h"
-#include "store/auditlog.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
+#include "relationdialogs.h"
+#include "store/auditlog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QComboBox>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -68,15 +68,18 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *model, QObject *parent)
 } // namespace
 
 RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
-    , m_undoStack(undoStack)
-    , m_model(new ElementTableModel(this))
-    , m_proxy(new ElementFilterProxyModel(this))
-    , m_dependencyModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Register, this))
-    , m_groupModel(new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Register, this))
-    , m_neighbourModel(new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Element, this))
-    , m_elementGroupModel(new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Element, this))
-    , m_historyModel(new ResultTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Change")}, this))
+    : QWidget(parent),
+      m_undoStack(undoStack),
+      m_model(new ElementTableModel(this)),
+      m_proxy(new ElementFilterProxyModel(this)),
+      m_dependencyModel(
+          new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Register, this)),
+      m_groupModel(new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Register, this)),
+      m_neighbourModel(
+          new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Element, this)),
+      m_elementGroupModel(
+          new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Element, this)),
+      m_historyModel(new ResultTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Change")}, this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -211,8 +214,13 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     });
     connect(m_neighbourView, &QTableView::doubleClicked, this, &RegisterPage::editDependency);
     connect(m_elementGroupView, &QTableView::doubleClicked, this, &RegisterPage::editGroup);
-    connect(m_neighbourView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::updateRelationActions);
-    connect(m_elementGroupView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_neighbourView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &RegisterPage::updateRelationActions);
+    connect(m_elementGroupView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
             &RegisterPage::updateRelationActions);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(side);
@@ -241,7 +249,9 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
         m_proxy->setCriticality(c < 0 ? std::nullopt : std::optional<Criticality>(Criticality(c)));
         updateCount();
     });
-    connect(m_elementView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_elementView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             &RegisterPage::currentElementChanged);
     connect(m_editor, &ElementEditor::elementAdded, this, &RegisterPage::selectElement);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegisterPage::updateCount);
@@ -279,7 +289,8 @@ void RegisterPage::setupActions()
     m_newElement = new QAction(icon("add"), tr("&New Element"), this);
     m_newElement->setObjectName(QStringLiteral("element_new"));
     m_newElement->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newElement->setStatusTip(tr("Add an element of the kind shown in the filter (an application if all kinds are shown)"));
+    m_newElement->setStatusTip(
+        tr("Add an element of the kind shown in the filter (an application if all kinds are shown)"));
     connect(m_newElement, &QAction::triggered, this, &RegisterPage::newElement);
 
     m_deleteElements = new QAction(icon("delete"), tr("&Delete Element"), this);
@@ -306,17 +317,28 @@ void RegisterPage::setupActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_addDependency = action(tr("&Add..."), QStringLiteral("dependency_add"),
-                             tr("Record something the selected element needs"), &RegisterPage::addDependency);
-    m_editDependency = action(tr("&Edit..."), QStringLiteral("dependency_edit"),
-                              tr("Change the strength or group of the selected dependency"), &RegisterPage::editDependency);
-    m_removeDependency = action(tr("&Remove"), QStringLiteral("dependency_remove"), tr("Remove the selected dependency"),
+    m_addDependency = action(tr("&Add..."),
+                             QStringLiteral("dependency_add"),
+                             tr("Record something the selected element needs"),
+                             &RegisterPage::addDependency);
+    m_editDependency = action(tr("&Edit..."),
+                              QStringLiteral("dependency_edit"),
+                              tr("Change the strength or group of the selected dependency"),
+                              &RegisterPage::editDependency);
+    m_removeDependency = action(tr("&Remove"),
+                                QStringLiteral("dependency_remove"),
+                                tr("Remove the selected dependency"),
                                 &RegisterPage::removeDependency);
-    m_addGroup = action(tr("&New..."), QStringLiteral("group_add"),
-                        tr("Make some of the selected element's dependencies back each other up"), &RegisterPage::addGroup);
-    m_editGroup = action(tr("&Edit..."), QStringLiteral("group_edit"), tr("Change the selected redundancy group"),
+    m_addGroup = action(tr("&New..."),
+                        QStringLiteral("group_add"),
+                        tr("Make some of the selected element's dependencies back each other up"),
+                        &RegisterPage::addGroup);
+    m_editGroup = action(tr("&Edit..."),
+                         QStringLiteral("group_edit"),
+                         tr("Change the selected redundancy group"),
                          &RegisterPage::editGroup);
-    m_removeGroup = action(tr("&Remove"), QStringLiteral("group_remove"),
+    m_removeGroup = action(tr("&Remove"),
+                           QStringLiteral("group_remove"),
                            tr("Dissolve the selected redundancy group (its members stay as plain dependencies)"),
                            &RegisterPage::removeGroup);
 
@@ -369,15 +391,16 @@ void RegisterPage::setService(RegisterService *service)
     fitColumns(m_elementView, 320); // Name is column 1
     updateCount();
     if (service && m_proxy->rowCount() > 0)
-        m_elementView->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_elementView->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void RegisterPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n element(s)", nullptr, total) : tr("%1 of %2 elements").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%n element(s)", nullptr, total)
+                                    : tr("%1 of %2 elements").arg(shown).arg(total));
 }
 
 void RegisterPage::currentElementChanged()
@@ -413,7 +436,8 @@ void RegisterPage::selectElement(const QString &key)
     }
     const QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
     m_tabs->setCurrentWidget(m_elementView);
-    m_elementView->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_elementView->selectionModel()->setCurrentIndex(shown,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_elementView->scrollTo(shown);
 }
 
@@ -461,14 +485,16 @@ void RegisterPage::deleteSelectedElements()
         }
     }
     dependents.removeDuplicates();
-    QString text = keys.size() == 1 ? tr("Delete %1?").arg(keys.first()) : tr("Delete %n elements?", nullptr, int(keys.size()));
-    QString details = tr("%n dependency(ies) and %1 redundancy group(s) go with them.", nullptr,
-                         int(summary->dependencies.removed))
-                          .arg(summary->groups.removed);
+    QString text
+        = keys.size() == 1 ? tr("Delete %1?").arg(keys.first()) : tr("Delete %n elements?", nullptr, int(keys.size()));
+    QString details
+        = tr("%n dependency(ies) and %1 redundancy group(s) go with them.", nullptr, int(summary->dependencies.removed))
+              .arg(summary->groups.removed);
     if (!dependents.isEmpty())
         details += u' '
             + tr("These elements depend on them and lose that dependency: %1.")
-                  .arg(dependents.mid(0, 12).join(QStringLiteral(", ")) + (dependents.size() > 12 ? QStringLiteral(", ...") : QString()));
+                  .arg(dependents.mid(0, 12).join(QStringLiteral(", "))
+                       + (dependents.size() > 12 ? QStringLiteral(", ...") : QString()));
     QMessageBox box(QMessageBox::Question, tr("Delete Elements"), text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setInformativeText(details + u' ' + tr("You can undo this."));
     box.setDefaultButton(QMessageBox::Cancel);
@@ -634,7 +660,9 @@ QString describeChange(const QByteArray &before, const QByteArray &after)
         if (v.isArray()) {
             QStringList items;
             for (const QJsonValue &item : v.toArray())
-                items << (item.isString() ? item.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
+                items << (item.isString()
+                              ? item.toString()
+                              : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
             return items.join(QStringLiteral(", "));
         }
         if (v.isBool())
@@ -672,12 +700,13 @@ void RegisterPage::refreshHistory()
     std::vector<ResultTableModel::Row> rows;
     if (entries) {
         for (const store::AuditEntry &e : *entries) {
-            QString what = e.entity == QStringLiteral("dependency") ? tr("dependency %1").arg(QString(e.entityKey).replace(u'>', QStringLiteral(" → ")))
-                         : e.entity == QStringLiteral("group")      ? tr("group %1").arg(e.entityKey)
-                                                                    : e.entityKey;
-            QString change = e.action == QStringLiteral("add")      ? tr("added")
-                           : e.action == QStringLiteral("remove")   ? tr("removed")
-                                                                    : describeChange(e.before, e.after);
+            QString what = e.entity == QStringLiteral("dependency")
+                ? tr("dependency %1").arg(QString(e.entityKey).replace(u'>', QStringLiteral(" → ")))
+                : e.entity == QStringLiteral("group") ? tr("group %1").arg(e.entityKey)
+                                                      : e.entityKey;
+            QString change = e.action == QStringLiteral("add") ? tr("added")
+                : e.action == QStringLiteral("remove")         ? tr("removed")
+                                                               : describeChange(e.before, e.after);
             rows.push_back(ResultTableModel::Row{e.entityKey,
                                                  {{e.at.left(19).replace(u'T', u' '), e.seq},
                                                   {store::AuditLog::actorText(e), {}},

@@ -144,8 +144,8 @@ private:
     QAction *m_editGroup = nullptr;
     QAction *m_removeGroup = nullptr;
     bool m_historyStale = true;
-    QString m_shownKey;          ///< the element the form and side tabs show
-    QString m_keptCurrent;       ///< across a reset of the filtered rows
+    QString m_shownKey;    ///< the element the form and side tabs show
+    QString m_keptCurrent; ///< across a reset of the filtered rows
     QStringList m_keptSelection;
     quint64 m_filterValuesRequest = 0;
 };

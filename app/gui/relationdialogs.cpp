@@ -34,7 +34,9 @@ QStringList splitTags(const QString &text)
 } // namespace
 
 ChangeDialog::ChangeDialog(RegisterService *service, QWidget *parent)
-    : QDialog(parent), m_service(service), m_message(new QLabel(this))
+    : QDialog(parent),
+      m_service(service),
+      m_message(new QLabel(this))
 {
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("dialogMessage"));
@@ -71,8 +73,13 @@ void ChangeDialog::accept()
     QDialog::accept();
 }
 
-DependencyDialog::DependencyDialog(RegisterService *service, const QString &from, const Dependency *existing, QWidget *parent)
-    : ChangeDialog(service, parent), m_from(from), m_editing(existing != nullptr)
+DependencyDialog::DependencyDialog(RegisterService *service,
+                                   const QString &from,
+                                   const Dependency *existing,
+                                   QWidget *parent)
+    : ChangeDialog(service, parent),
+      m_from(from),
+      m_editing(existing != nullptr)
 {
     setWindowTitle(m_editing ? tr("Edit Dependency") : tr("Add Dependency"));
     auto *form = new QFormLayout;
@@ -135,8 +142,13 @@ QString DependencyDialog::summary() const
     return m_editing ? tr("Edit %1 -> %2").arg(m_from, targetKey()) : tr("Link %1 -> %2").arg(m_from, targetKey());
 }
 
-GroupDialog::GroupDialog(RegisterService *service, const QString &owner, const RedundancyGroup *existing, QWidget *parent)
-    : ChangeDialog(service, parent), m_owner(owner), m_editing(existing != nullptr)
+GroupDialog::GroupDialog(RegisterService *service,
+                         const QString &owner,
+                         const RedundancyGroup *existing,
+                         QWidget *parent)
+    : ChangeDialog(service, parent),
+      m_owner(owner),
+      m_editing(existing != nullptr)
 {
     setWindowTitle(m_editing ? tr("Edit Redundancy Group") : tr("New Redundancy Group"));
     auto *form = new QFormLayout;
@@ -221,7 +233,8 @@ QString GroupDialog::summary() const
 }
 
 BulkEditDialog::BulkEditDialog(RegisterService *service, const QStringList &keys, QWidget *parent)
-    : ChangeDialog(service, parent), m_keys(keys)
+    : ChangeDialog(service, parent),
+      m_keys(keys)
 {
     setWindowTitle(tr("Edit %n Element(s)", nullptr, int(keys.size())));
     auto *form = new QFormLayout;
@@ -266,7 +279,8 @@ ChangeSet BulkEditDialog::changes() const
         return c;
     const QStringList add = splitTags(m_addTags->text());
     const QStringList remove = splitTags(m_removeTags->text());
-    auto minutes = [](const QSpinBox *box) { return box->value() < 0 ? std::nullopt : std::optional<int>(box->value()); };
+    auto minutes
+        = [](const QSpinBox *box) { return box->value() < 0 ? std::nullopt : std::optional<int>(box->value()); };
     for (const QString &key : m_keys) {
         const Element *old = m_service->element(key);
         if (!old)

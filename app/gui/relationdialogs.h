@@ -51,7 +51,10 @@ class DependencyDialog : public ChangeDialog
     Q_OBJECT
 public:
     /// `existing` null: a new dependency of `from`.
-    DependencyDialog(RegisterService *service, const QString &from, const Dependency *existing, QWidget *parent = nullptr);
+    DependencyDialog(RegisterService *service,
+                     const QString &from,
+                     const Dependency *existing,
+                     QWidget *parent = nullptr);
     ChangeSet changes() const override;
     QString summary() const override;
 
@@ -74,7 +77,10 @@ class GroupDialog : public ChangeDialog
 {
     Q_OBJECT
 public:
-    GroupDialog(RegisterService *service, const QString &owner, const RedundancyGroup *existing, QWidget *parent = nullptr);
+    GroupDialog(RegisterService *service,
+                const QString &owner,
+                const RedundancyGroup *existing,
+                QWidget *parent = nullptr);
     ChangeSet changes() const override;
     QString summary() const override;
 

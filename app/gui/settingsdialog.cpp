@@ -14,8 +14,7 @@
 
 namespace bulwark::gui {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Bulwark Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -42,10 +41,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     mapLayout->addRow(tr("Steps around an element:"), m_mapHops);
     layout->addWidget(map);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults),
+            &QPushButton::clicked,
+            this,
+            &SettingsDialog::restoreDefaults);
     layout->addWidget(buttons);
 
     const Settings settings;

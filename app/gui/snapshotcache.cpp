@@ -7,10 +7,8 @@
 
 namespace bulwark::gui {
 
-SnapshotCache::SnapshotCache(QObject *parent)
-    : QObject(parent)
-{
-}
+SnapshotCache::SnapshotCache(QObject *parent) : QObject(parent)
+{ }
 
 void SnapshotCache::setService(RegisterService *service)
 {

@@ -36,7 +36,8 @@ public:
 
     /// Reads the register file at `path` into a snapshot through a connection of its own: for worker threads.
     /// Progress 0-100 and cancel through `feedback` (a cancel gives Error::Code::Canceled).
-    [[nodiscard]] static Result<std::shared_ptr<const analysis::GraphSnapshot>> load(const QString &path, Feedback *feedback);
+    [[nodiscard]] static Result<std::shared_ptr<const analysis::GraphSnapshot>> load(const QString &path,
+                                                                                     Feedback *feedback);
 
 private:
     QPointer<RegisterService> m_service;

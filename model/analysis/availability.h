@@ -21,7 +21,7 @@ struct AvailabilityOptions {
 struct AvailabilityEstimate {
     int element = -1;
     double availability = 1.0;
-    double low = 1.0;  ///< 95 % confidence interval (Wilson score)
+    double low = 1.0; ///< 95 % confidence interval (Wilson score)
     double high = 1.0;
     int downTrials = 0;
 };

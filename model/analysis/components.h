@@ -16,7 +16,8 @@ struct Components {
     std::vector<int> component; ///< per element
     int count = 0;
 };
-Components stronglyConnectedComponents(const GraphSnapshot &snapshot, const std::function<bool(int edge)> &useEdge = {});
+Components stronglyConnectedComponents(const GraphSnapshot &snapshot,
+                                       const std::function<bool(int edge)> &useEdge = {});
 
 /// Dependency cycles: every strongly connected component of more than one element, or an element that depends
 /// on itself. Each cycle is sorted by key; cycles are sorted by their first key.

@@ -12,8 +12,8 @@ namespace bulwark::analysis {
 
 /// How much of the register rests on one provider, location or country (DORA Art. 29: concentration risk).
 struct ConcentrationEntry {
-    int element = -1;  ///< a provider or location; -1 for a country
-    QString country;   ///< for country entries
+    int element = -1;          ///< a provider or location; -1 for a country
+    QString country;           ///< for country entries
     int criticalFunctions = 0; ///< critical functions that depend on it, directly or through other elements
     double criticalShare = 0;  ///< of all critical functions
     int ictServices = 0;       ///< third-party ICT services that depend on it

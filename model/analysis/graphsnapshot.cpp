@@ -28,8 +28,8 @@ int levenshtein(QStringView a, QStringView b, int limit)
         int best = current[0];
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int cost = a[i - 1].toUpper() == b[j - 1].toUpper() ? 0 : 1;
-            current[std::size_t(j)] = std::min({previous[std::size_t(j)] + 1, current[std::size_t(j) - 1] + 1,
-                                                previous[std::size_t(j) - 1] + cost});
+            current[std::size_t(j)] = std::min(
+                {previous[std::size_t(j)] + 1, current[std::size_t(j) - 1] + 1, previous[std::size_t(j) - 1] + cost});
             best = std::min(best, current[std::size_t(j)]);
         }
         if (best > limit)
@@ -127,7 +127,9 @@ std::shared_ptr<const GraphSnapshot> GraphSnapshot::fromRegister(const RegisterD
         const int to = index.value(d.to, -1);
         if (from < 0 || to < 0)
             continue;
-        edges.push_back({from, to, d.strength == Strength::Hard,
+        edges.push_back({from,
+                         to,
+                         d.strength == Strength::Hard,
                          d.group.isEmpty() ? -1 : groupIndex.value(groupId(d.from, d.group), -1)});
     }
     s.build(std::move(edges));
@@ -155,10 +157,11 @@ Result<std::shared_ptr<const GraphSnapshot>> GraphSnapshot::load(const store::Da
         vertexOfId[std::size_t(id)] = int(s.m_keys.size());
         s.m_keys.push_back(q.value(1).toString());
         s.m_names.push_back(q.value(2).toString());
-        s.m_kind.push_back(std::uint8_t(Vocabulary::kindFromToken(q.value(3).toString()).value_or(ElementKind::Application)));
+        s.m_kind.push_back(
+            std::uint8_t(Vocabulary::kindFromToken(q.value(3).toString()).value_or(ElementKind::Application)));
         s.m_critical.push_back(q.value(4).toInt() == 1 ? 1 : 0);
-        for (auto [column, target] : {std::pair{5, &s.m_rto}, std::pair{6, &s.m_rpo}, std::pair{7, &s.m_mtd},
-                                      std::pair{8, &s.m_mtdl}}) {
+        for (auto [column, target] :
+             {std::pair{5, &s.m_rto}, std::pair{6, &s.m_rpo}, std::pair{7, &s.m_mtd}, std::pair{8, &s.m_mtdl}}) {
             const QVariant v = q.value(column);
             target->push_back(v.isNull() ? unknown : v.toInt());
         }
@@ -183,7 +186,8 @@ Result<std::shared_ptr<const GraphSnapshot>> GraphSnapshot::load(const store::Da
             groupOfId.resize(std::size_t(id) * 2 + 16, -1);
         groupOfId[std::size_t(id)] = int(s.m_groupOwner.size());
         const qint64 owner = q.value(1).toLongLong();
-        s.m_groupOwner.push_back(owner >= 0 && std::size_t(owner) < vertexOfId.size() ? vertexOfId[std::size_t(owner)] : -1);
+        s.m_groupOwner.push_back(owner >= 0 && std::size_t(owner) < vertexOfId.size() ? vertexOfId[std::size_t(owner)]
+                                                                                      : -1);
         s.m_groupName.push_back(q.value(2).toString());
         s.m_groupMinUp.push_back(q.value(3).toInt());
         s.m_groupFailover.push_back(q.value(4).toInt());
@@ -193,7 +197,8 @@ Result<std::shared_ptr<const GraphSnapshot>> GraphSnapshot::load(const store::Da
     if (!q.exec(QStringLiteral("SELECT from_id, to_id, strength = 'hard', group_id FROM dependency")))
         return store::Database::databaseError(operation, q.lastError().text());
     // Ids come from the same transaction, so they are known; the checks guard against a damaged file.
-    auto vertex = [&](qint64 id) { return id >= 0 && std::size_t(id) < vertexOfId.size() ? vertexOfId[std::size_t(id)] : -1; };
+    auto vertex
+        = [&](qint64 id) { return id >= 0 && std::size_t(id) < vertexOfId.size() ? vertexOfId[std::size_t(id)] : -1; };
     while (q.next()) {
         const QVariant group = q.value(3);
         const int from = vertex(q.value(0).toLongLong());

@@ -45,7 +45,8 @@ ImpactResult analyseImpact(const GraphSnapshot &s, std::span<const int> failed)
             if (s.kind(w) == ElementKind::DataStore && propagator.state(w) == State::Down) {
                 f.lostDataStores.push_back(w);
                 const int rpo = s.rpoMin(w);
-                f.dataLossMin = rpo == GraphSnapshot::unknown ? Propagator::unknownRecovery : std::max(f.dataLossMin, rpo);
+                f.dataLossMin
+                    = rpo == GraphSnapshot::unknown ? Propagator::unknownRecovery : std::max(f.dataLossMin, rpo);
             }
             for (int e = s.outBegin(w); e < s.outEnd(w); ++e) {
                 const int d = s.target(e);

@@ -21,15 +21,15 @@ struct FunctionImpact {
     std::optional<bool> withinTolerance;
     /// Down data stores the function depends on (directly or through other elements), sorted.
     std::vector<int> lostDataStores;
-    int dataLossMin = 0;          ///< the largest RPO among them; Propagator::unknownRecovery if one has none
+    int dataLossMin = 0;           ///< the largest RPO among them; Propagator::unknownRecovery if one has none
     int dataLossToleranceMin = -1; ///< maximum tolerable data loss, -1 when not recorded
     std::optional<bool> dataLossWithinTolerance;
 };
 
 /// The blast radius of a failure set: every element that is not up, and every affected function.
 struct ImpactResult {
-    std::vector<int> failed;   ///< sorted (by key)
-    std::vector<int> down;     ///< includes the failed elements
+    std::vector<int> failed; ///< sorted (by key)
+    std::vector<int> down;   ///< includes the failed elements
     std::vector<int> degraded;
     std::vector<FunctionImpact> functions; ///< functions that are not up, sorted
     std::vector<int> recovery;             ///< per element, minutes

@@ -23,8 +23,8 @@ void forEachNeighbour(const GraphSnapshot &s, int v, Direction direction, F &&f)
 
 } // namespace
 
-Neighbourhood neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, int hops, Direction direction,
-                            int limit)
+Neighbourhood
+neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, int hops, Direction direction, int limit)
 {
     std::vector<int> distance(std::size_t(s.size()), -1);
     std::vector<int> reached; // in order of distance: a breadth-first search appends hop by hop
@@ -38,8 +38,8 @@ Neighbourhood neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, 
     // "Both" is the union of the two one-way searches: what the seeds need and what needs them, not the elements
     // reached by going down and then up again (those are siblings, not dependencies).
     const std::vector<Direction> ways = direction == Direction::Both
-                                            ? std::vector<Direction>{Direction::Needs, Direction::NeededBy}
-                                            : std::vector<Direction>{direction};
+        ? std::vector<Direction>{Direction::Needs, Direction::NeededBy}
+        : std::vector<Direction>{direction};
     std::vector<int> wayDistance(std::size_t(s.size()), -1);
     for (const Direction way : ways) {
         std::vector<int> queue(reached.begin(), reached.begin() + std::ptrdiff_t(seedCount));
@@ -83,8 +83,8 @@ Neighbourhood neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, 
     return result;
 }
 
-Neighbourhood blastRadiusToDraw(const GraphSnapshot &s, std::span<const int> failed, const std::vector<State> &states,
-                                int limit)
+Neighbourhood
+blastRadiusToDraw(const GraphSnapshot &s, std::span<const int> failed, const std::vector<State> &states, int limit)
 {
     std::vector<int> distance(std::size_t(s.size()), -1);
     std::vector<int> order;

@@ -20,23 +20,23 @@ enum class Direction : std::uint8_t {
 
 /// The elements around some seeds, for drawing a part of a large map.
 struct Neighbourhood {
-    std::vector<int> elements;   ///< sorted by index (= key order); the seeds are always included
-    std::vector<int> hops;       ///< hops[i]: the distance of elements[i] from the nearest seed
-    int omitted = 0;             ///< elements within reach that were left out to keep the limit
+    std::vector<int> elements; ///< sorted by index (= key order); the seeds are always included
+    std::vector<int> hops;     ///< hops[i]: the distance of elements[i] from the nearest seed
+    int omitted = 0;           ///< elements within reach that were left out to keep the limit
 };
 
 /// The elements within `hops` dependency steps of `seeds` in `direction`, found breadth first. When the limit would be
 /// exceeded, nearer elements win; within the hop that overflows, elements are taken in key order, so the result is
 /// deterministic. Seeds are never dropped (even beyond the limit). O(elements and dependencies visited).
-[[nodiscard]] Neighbourhood neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, int hops,
-                                          Direction direction, int limit);
+[[nodiscard]] Neighbourhood
+neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, int hops, Direction direction, int limit);
 
 /// The part of a blast radius to draw when it is larger than `limit`: the failed elements (always), then the affected
 /// business functions, then the other affected elements nearest to the failure (breadth first up the map through
 /// affected elements: the way the failure travelled). `states` has one state per element; elements that are up are
 /// not drawn. `hops` of the result is the distance from the failure.
-[[nodiscard]] Neighbourhood blastRadiusToDraw(const GraphSnapshot &s, std::span<const int> failed,
-                                              const std::vector<State> &states, int limit);
+[[nodiscard]] Neighbourhood
+blastRadiusToDraw(const GraphSnapshot &s, std::span<const int> failed, const std::vector<State> &states, int limit);
 
 /// Every element reachable from `start` in `direction` (start excluded), as a mark per element (1 = reached).
 [[nodiscard]] std::vector<std::uint8_t> reachable(const GraphSnapshot &s, int start, Direction direction);

@@ -7,15 +7,15 @@
 namespace bulwark::analysis {
 
 Propagator::Propagator(const GraphSnapshot &snapshot)
-    : m_snapshot(snapshot)
-    , m_state(std::size_t(snapshot.size()), State::Up)
-    , m_announced(std::size_t(snapshot.size()), State::Up)
-    , m_failed(std::size_t(snapshot.size()), 0)
-    , m_hardDown(std::size_t(snapshot.size()), 0)
-    , m_lostGroups(std::size_t(snapshot.size()), 0)
-    , m_notUp(std::size_t(snapshot.size()), 0)
-    , m_groupNotDown(std::size_t(snapshot.groupCount()))
-    , m_isTouched(std::size_t(snapshot.size()), 0)
+    : m_snapshot(snapshot),
+      m_state(std::size_t(snapshot.size()), State::Up),
+      m_announced(std::size_t(snapshot.size()), State::Up),
+      m_failed(std::size_t(snapshot.size()), 0),
+      m_hardDown(std::size_t(snapshot.size()), 0),
+      m_lostGroups(std::size_t(snapshot.size()), 0),
+      m_notUp(std::size_t(snapshot.size()), 0),
+      m_groupNotDown(std::size_t(snapshot.groupCount())),
+      m_isTouched(std::size_t(snapshot.size()), 0)
 {
     for (int g = 0; g < snapshot.groupCount(); ++g)
         m_groupNotDown[std::size_t(g)] = snapshot.groupSize(g);

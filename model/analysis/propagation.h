@@ -49,9 +49,9 @@ private:
     std::vector<State> m_state;
     std::vector<State> m_announced; ///< the state v's dependents have been told about
     std::vector<std::uint8_t> m_failed;
-    std::vector<int> m_hardDown;  ///< hard dependencies outside groups that are down
+    std::vector<int> m_hardDown;   ///< hard dependencies outside groups that are down
     std::vector<int> m_lostGroups; ///< groups with fewer than k members not down
-    std::vector<int> m_notUp;     ///< dependencies (any) that are degraded or down
+    std::vector<int> m_notUp;      ///< dependencies (any) that are degraded or down
     std::vector<int> m_groupNotDown;
     std::vector<int> m_touched; ///< elements whose counters or state changed
     std::vector<std::uint8_t> m_isTouched;

@@ -43,11 +43,11 @@ void SpofAnalysis::search(int start, std::vector<int> &stamp, int mark, std::vec
 }
 
 SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback)
-    : m_snapshot(s)
-    , m_extra(std::size_t(s.size()))
-    , m_count(std::size_t(s.size()), 0)
-    , m_countStamp(std::size_t(s.size()), 0)
-    , m_stamp(std::size_t(s.size()), 0)
+    : m_snapshot(s),
+      m_extra(std::size_t(s.size())),
+      m_count(std::size_t(s.size()), 0),
+      m_countStamp(std::size_t(s.size()), 0),
+      m_stamp(std::size_t(s.size()), 0)
 {
     // Groups per owner.
     std::vector<std::vector<int>> groupsOf(std::size_t(s.size()));
@@ -56,8 +56,8 @@ SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback)
             groupsOf[std::size_t(s.groupOwner(g))].push_back(g);
     }
     // Only edges that can put an element down matter: hard ones outside groups, and group members.
-    const Components components = stronglyConnectedComponents(
-        s, [&s](int e) { return s.edgeGroup(e) >= 0 || s.isHard(e); });
+    const Components components
+        = stronglyConnectedComponents(s, [&s](int e) { return s.edgeGroup(e) >= 0 || s.isHard(e); });
     std::vector<int> order(std::size_t(s.size()));
     std::vector<int> start(std::size_t(components.count) + 1, 0);
     for (int v = 0; v < s.size(); ++v)

@@ -33,9 +33,8 @@ bool isBlank(const QString &field)
 
 /// Reads one CSV file into values of type T through RegisterCodec::setField.
 template<typename T>
-Result<void> readTable(const QString &path,
-                       const QStringList &required,
-                       const std::function<void(T &&, const Origin &)> &add)
+Result<void>
+readTable(const QString &path, const QStringList &required, const std::function<void(T &&, const Origin &)> &add)
 {
     const QString fileName = QFileInfo(path).fileName();
     auto bytes = TextChecks::readFile(path);
@@ -58,9 +57,11 @@ Result<void> readTable(const QString &path,
         }
         const QString column = raw.trimmed();
         if (column.isEmpty())
-            return csvError(fileName, header.line, CsvFormat::tr("column %1 of the header has no name").arg(columns.size() + 1));
+            return csvError(
+                fileName, header.line, CsvFormat::tr("column %1 of the header has no name").arg(columns.size() + 1));
         if (seen.contains(column))
-            return csvError(fileName, header.line, CsvFormat::tr("the header names column '%1' twice").arg(column), column);
+            return csvError(
+                fileName, header.line, CsvFormat::tr("the header names column '%1' twice").arg(column), column);
         seen.insert(column);
         columns << column;
     }
@@ -73,8 +74,11 @@ Result<void> readTable(const QString &path,
         if (record.fields.size() == 1 && isBlank(record.fields.first()))
             continue; // blank line
         if (record.fields.size() != columns.size())
-            return csvError(fileName, record.line,
-                            CsvFormat::tr("this line has %1 fields but the header has %2").arg(record.fields.size()).arg(columns.size()));
+            return csvError(fileName,
+                            record.line,
+                            CsvFormat::tr("this line has %1 fields but the header has %2")
+                                .arg(record.fields.size())
+                                .arg(columns.size()));
         T value;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (record.fields[c].isEmpty())
@@ -169,8 +173,10 @@ Result<QList<CsvRecord>> CsvFormat::parse(const QByteArray &raw, const QString &
         }
         if (c == u'"') {
             if (!field.trimmed().isEmpty() || quotedField)
-                return csvError(fileName, line, tr("a quote in the middle of a field; put the whole field in quotes and "
-                                                   "double the quotes inside it"));
+                return csvError(fileName,
+                                line,
+                                tr("a quote in the middle of a field; put the whole field in quotes and "
+                                   "double the quotes inside it"));
             field.clear();
             inQuotes = true;
             quotedField = true;
@@ -228,24 +234,26 @@ Result<ChangeSet> CsvFormat::readFolder(const QString &path)
                          tr("%1 has no elements.csv; a CSV import needs elements.csv, and may add dependencies.csv and "
                             "groups.csv")
                              .arg(QDir::toNativeSeparators(dir.path())));
-    if (auto r = readTable<Element>(elements, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
+    if (auto r = readTable<Element>(elements,
+                                    {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
                                     [&](Element &&e, const Origin &o) { changes.add(e, ChangeSet::Mode::Upsert, o); });
         !r)
         return r.error();
     const QString dependencies = dir.filePath(QStringLiteral("dependencies.csv"));
     if (QFileInfo::exists(dependencies)) {
-        if (auto r = readTable<Dependency>(dependencies, {QStringLiteral("from"), QStringLiteral("to")},
-                                           [&](Dependency &&d, const Origin &o) { changes.add(d, ChangeSet::Mode::Upsert, o); });
+        if (auto r = readTable<Dependency>(
+                dependencies,
+                {QStringLiteral("from"), QStringLiteral("to")},
+                [&](Dependency &&d, const Origin &o) { changes.add(d, ChangeSet::Mode::Upsert, o); });
             !r)
             return r.error();
     }
     const QString groups = dir.filePath(QStringLiteral("groups.csv"));
     if (QFileInfo::exists(groups)) {
-        if (auto r = readTable<RedundancyGroup>(groups,
-                                                {QStringLiteral("element"), QStringLiteral("name"), QStringLiteral("min_up")},
-                                                [&](RedundancyGroup &&g, const Origin &o) {
-                                                    changes.add(g, ChangeSet::Mode::Upsert, o);
-                                                });
+        if (auto r = readTable<RedundancyGroup>(
+                groups,
+                {QStringLiteral("element"), QStringLiteral("name"), QStringLiteral("min_up")},
+                [&](RedundancyGroup &&g, const Origin &o) { changes.add(g, ChangeSet::Mode::Upsert, o); });
             !r)
             return r.error();
     }
@@ -257,7 +265,7 @@ Result<void> CsvFormat::writeFolder(const RegisterData &unsorted, const QString 
     RegisterData data = unsorted;
     data.sort();
     // All three files or none: written into a folder beside the target and put in place whole (issue 10).
-    const QList<SafeOutput::File> files {
+    const QList<SafeOutput::File> files{
         {QStringLiteral("elements.csv"), writeTable(data.elements, RegisterCodec::elementFields())},
         {QStringLiteral("dependencies.csv"), writeTable(data.dependencies, RegisterCodec::dependencyFields())},
         {QStringLiteral("groups.csv"), writeTable(data.groups, RegisterCodec::groupFields())},

@@ -65,8 +65,8 @@ void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
     changes.removeScenarios.sort();
 }
 
-Result<ChangeSummary> Importer::run(RegisterService &service, const QString &path, const ImportOptions &options,
-                                    const Actor &actor, Feedback *feedback)
+Result<ChangeSummary> Importer::run(
+    RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor, Feedback *feedback)
 {
     auto changes = read(path, options.format);
     if (!changes)

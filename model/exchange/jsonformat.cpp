@@ -59,20 +59,25 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
     const QJsonObject root = document.object();
     const QJsonValue format = root.value(u"format");
     if (format.toString() != u"bulwark-register")
-        return fileError(fileName, 1, tr("this is not a bulwark-register file (\"format\" must be \"bulwark-register\")"),
+        return fileError(fileName,
+                         1,
+                         tr("this is not a bulwark-register file (\"format\" must be \"bulwark-register\")"),
                          QStringLiteral("format"));
     const QJsonValue versionValue = root.value(u"version");
     if (!versionValue.isDouble())
         return fileError(fileName, 1, tr("a whole-number format version is required"), QStringLiteral("version"));
     if (versionValue.toInt() > version)
-        return fileError(fileName, 1,
-                         tr("the file is in bulwark-register version %1, written by a newer Bulwark; this version reads "
-                            "version %2")
-                             .arg(versionValue.toInt())
-                             .arg(version),
-                         QStringLiteral("version"));
+        return fileError(
+            fileName,
+            1,
+            tr("the file is in bulwark-register version %1, written by a newer Bulwark; this version reads "
+               "version %2")
+                .arg(versionValue.toInt())
+                .arg(version),
+            QStringLiteral("version"));
     if (versionValue.toInt() < 1)
-        return fileError(fileName, 1, tr("unknown format version %1").arg(versionValue.toDouble()), QStringLiteral("version"));
+        return fileError(
+            fileName, 1, tr("unknown format version %1").arg(versionValue.toDouble()), QStringLiteral("version"));
 
     const QHash<QString, QList<int>> &lines = outline->itemLines;
     ChangeSet changes;
@@ -98,22 +103,24 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
         error.line = origin.line;
         return error;
     };
-    auto elements = readArray(QStringLiteral("elements"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
-        auto e = RegisterCodec::elementFromJson(o);
-        if (!e)
-            return located(e.error(), origin);
-        changes.add(std::move(*e), ChangeSet::Mode::Upsert, origin);
-        return {};
-    });
+    auto elements
+        = readArray(QStringLiteral("elements"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
+              auto e = RegisterCodec::elementFromJson(o);
+              if (!e)
+                  return located(e.error(), origin);
+              changes.add(std::move(*e), ChangeSet::Mode::Upsert, origin);
+              return {};
+          });
     if (!elements)
         return elements.error();
-    auto dependencies = readArray(QStringLiteral("dependencies"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
-        auto d = RegisterCodec::dependencyFromJson(o);
-        if (!d)
-            return located(d.error(), origin);
-        changes.add(std::move(*d), ChangeSet::Mode::Upsert, origin);
-        return {};
-    });
+    auto dependencies
+        = readArray(QStringLiteral("dependencies"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
+              auto d = RegisterCodec::dependencyFromJson(o);
+              if (!d)
+                  return located(d.error(), origin);
+              changes.add(std::move(*d), ChangeSet::Mode::Upsert, origin);
+              return {};
+          });
     if (!dependencies)
         return dependencies.error();
     auto groups = readArray(QStringLiteral("groups"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
@@ -125,13 +132,14 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
     });
     if (!groups)
         return groups.error();
-    auto scenarios = readArray(QStringLiteral("scenarios"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
-        auto sc = RegisterCodec::scenarioFromJson(o);
-        if (!sc)
-            return located(sc.error(), origin);
-        changes.add(std::move(*sc), ChangeSet::Mode::Upsert, origin);
-        return {};
-    });
+    auto scenarios
+        = readArray(QStringLiteral("scenarios"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
+              auto sc = RegisterCodec::scenarioFromJson(o);
+              if (!sc)
+                  return located(sc.error(), origin);
+              changes.add(std::move(*sc), ChangeSet::Mode::Upsert, origin);
+              return {};
+          });
     if (!scenarios)
         return scenarios.error();
     return changes;

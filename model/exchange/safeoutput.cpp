@@ -12,17 +12,15 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio> // renameat2, RENAME_EXCHANGE (glibc 2.28 and later)
+#include <cstdio>  // renameat2, RENAME_EXCHANGE (glibc 2.28 and later)
 #include <cstdlib> // mkostemp, mkdtemp
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace bulwark::exchange
-{
-namespace
-{
+namespace bulwark::exchange {
+namespace {
 
 constexpr mode_t privateFile = 0600;
 constexpr mode_t privateFolder = 0700;
@@ -125,16 +123,11 @@ QString SafeOutput::reason(int errnum)
 {
     const QString text = qt_error_string(errnum);
     switch (errnum) {
-        case ENOSPC:
-            return tr("%1 (disk full)").arg(text);
-        case EDQUOT:
-            return tr("%1 (your disk quota is used up)").arg(text);
-        case EFBIG:
-            return tr("%1 (larger than the file system allows)").arg(text);
-        case EROFS:
-            return tr("%1 (the disk is mounted read-only)").arg(text);
-        default:
-            return text;
+        case ENOSPC: return tr("%1 (disk full)").arg(text);
+        case EDQUOT: return tr("%1 (your disk quota is used up)").arg(text);
+        case EFBIG: return tr("%1 (larger than the file system allows)").arg(text);
+        case EROFS: return tr("%1 (the disk is mounted read-only)").arg(text);
+        default: return text;
     }
 }
 
@@ -150,7 +143,7 @@ int SafeOutput::writeAll(int fd, QByteArrayView bytes)
         } else if (written == 0) {
             return ENOSPC; // no progress and no error: as GNU full_write, take it for a full disk
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            pollfd ready {fd, POLLOUT, 0}; // a descriptor someone set non-blocking: wait until it takes more
+            pollfd ready{fd, POLLOUT, 0}; // a descriptor someone set non-blocking: wait until it takes more
             ::poll(&ready, 1, -1);
         } else if (errno != EINTR) {
             return errno;
@@ -244,11 +237,11 @@ Result<void> SafeOutput::writeFolder(const QString &folder, const QList<File> &f
     const QFileInfo info(target);
     const QString parent = info.absolutePath();
     if (info.fileName().isEmpty() || target == parent)
-        return makeError(
-            Error::Code::Invalid, tr("%1 cannot hold an export; give a folder of its own.").arg(native(folder)));
+        return makeError(Error::Code::Invalid,
+                         tr("%1 cannot hold an export; give a folder of its own.").arg(native(folder)));
     auto failed = [&folder](int errnum) {
-        return makeError(
-            Error::Code::Io, tr("The folder %1 cannot be written: %2").arg(native(folder), reason(errnum)));
+        return makeError(Error::Code::Io,
+                         tr("The folder %1 cannot be written: %2").arg(native(folder), reason(errnum)));
     };
 
     QSet<QString> names;
@@ -281,9 +274,9 @@ Result<void> SafeOutput::writeFolder(const QString &folder, const QList<File> &f
                                                            .arg(foreign.mid(0, 3).join(QStringLiteral(", ")))
                                                      : foreign.join(QStringLiteral(", "));
             return makeError(Error::Code::Conflict,
-                tr("%1 holds files that are not part of a Bulwark export (%2). Export into a new or "
-                   "empty folder, or move those files away first.")
-                    .arg(native(folder), shown));
+                             tr("%1 holds files that are not part of a Bulwark export (%2). Export into a new or "
+                                "empty folder, or move those files away first.")
+                                 .arg(native(folder), shown));
         }
         folderMode = st.st_mode & 07777;
     } else if (!QDir().mkpath(parent)) {

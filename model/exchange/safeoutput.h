@@ -10,8 +10,7 @@
 #include <QList>
 #include <QString>
 
-namespace bulwark::exchange
-{
+namespace bulwark::exchange {
 
 /// Writes exports so that a failure is never reported as success and never costs the previous export (issue 10).
 /// Every byte is written, flushed to disk (fsync) and closed with the result checked; the new file or folder is

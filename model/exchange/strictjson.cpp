@@ -61,9 +61,9 @@ class Checker
 {
 public:
     Checker(QByteArrayView bytes, const QString &fileName)
-        : m_data(reinterpret_cast<const unsigned char *>(bytes.data()))
-        , m_size(bytes.size())
-        , m_fileName(fileName)
+        : m_data(reinterpret_cast<const unsigned char *>(bytes.data())),
+          m_size(bytes.size()),
+          m_fileName(fileName)
     { }
 
     Result<StrictJson::Outline> run();
@@ -74,15 +74,15 @@ private:
     struct Member {
         std::string_view name;
         int line = 0;
-        qsizetype offset = 0; ///< of its opening quote
+        qsizetype offset = 0;    ///< of its opening quote
         qsizetype lineStart = 0; ///< the columns are counted only for a message: a minified file is one long line
     };
     struct Frame {
         bool object = false;
         std::vector<Member> members;
         std::unordered_set<std::string_view> index; ///< filled once an object has many members
-        std::string_view current; ///< the member whose value is being read
-        qsizetype rootList = -1; ///< index into m_rootLists for a list in the root object
+        std::string_view current;                   ///< the member whose value is being read
+        qsizetype rootList = -1;                    ///< index into m_rootLists for a list in the root object
     };
     static constexpr std::size_t linearSearchLimit = 16;
     static constexpr std::size_t maxDepth = 1024; ///< as QJsonDocument's own limit; keeps the stack of frames small

@@ -52,7 +52,10 @@ struct ChangeSet {
     std::vector<std::pair<QString, QString>> removeGroups;       ///< (element, name); must have no members left
     QStringList removeScenarios;                                 ///< scenario names
 
-    void add(const Element &e, Mode mode = Mode::Upsert, const Origin &origin = {}) { elements.push_back({e, mode, origin}); }
+    void add(const Element &e, Mode mode = Mode::Upsert, const Origin &origin = {})
+    {
+        elements.push_back({e, mode, origin});
+    }
     void add(const Dependency &d, Mode mode = Mode::Upsert, const Origin &origin = {})
     {
         dependencies.push_back({d, mode, origin});
@@ -61,11 +64,15 @@ struct ChangeSet {
     {
         groups.push_back({g, mode, origin});
     }
-    void add(const Scenario &s, Mode mode = Mode::Upsert, const Origin &origin = {}) { scenarios.push_back({s, mode, origin}); }
+    void add(const Scenario &s, Mode mode = Mode::Upsert, const Origin &origin = {})
+    {
+        scenarios.push_back({s, mode, origin});
+    }
     bool isEmpty() const
     {
-        return elements.empty() && groups.empty() && dependencies.empty() && scenarios.empty() && removeElements.isEmpty()
-            && removeDependencies.empty() && removeGroups.empty() && removeScenarios.isEmpty();
+        return elements.empty() && groups.empty() && dependencies.empty() && scenarios.empty()
+            && removeElements.isEmpty() && removeDependencies.empty() && removeGroups.empty()
+            && removeScenarios.isEmpty();
     }
 };
 

@@ -15,7 +15,7 @@ struct Dependency {
     QString from;
     QString to;
     Strength strength = Strength::Hard;
-    QString group; ///< name of a redundancy group of `from`, or empty
+    QString group;          ///< name of a redundancy group of `from`, or empty
     QJsonObject attributes; ///< fields the exchange format does not know, kept as they came
 
     bool operator==(const Dependency &other) const = default;

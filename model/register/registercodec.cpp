@@ -108,10 +108,8 @@ Result<Criticality> criticalityToken(const QString &text, const QString &field)
 
 Result<Substitutability> substitutabilityToken(const QString &text, const QString &field)
 {
-    return token<Substitutability>(text,
-                                   field,
-                                   &Vocabulary::substitutabilityFromToken,
-                                   QStringLiteral("none, low, medium, high"));
+    return token<Substitutability>(
+        text, field, &Vocabulary::substitutabilityFromToken, QStringLiteral("none, low, medium, high"));
 }
 
 Result<Strength> strengthToken(const QString &text, const QString &field)
@@ -211,27 +209,37 @@ bool isBlank(const QJsonValue &v)
 
 const QStringList &RegisterCodec::elementFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("key"),          QStringLiteral("name"),        QStringLiteral("kind"),
-        QStringLiteral("criticality"),  QStringLiteral("mtd_min"),     QStringLiteral("mtdl_min"),
-        QStringLiteral("rto_min"),      QStringLiteral("rpo_min"),     QStringLiteral("availability"),
-        QStringLiteral("owner"),        QStringLiteral("description"), QStringLiteral("tags"),
-        QStringLiteral("lei"),          QStringLiteral("country"),     QStringLiteral("region"),
-        QStringLiteral("substitutability"), QStringLiteral("exit_plan")};
+    static const QStringList fields = {QStringLiteral("key"),
+                                       QStringLiteral("name"),
+                                       QStringLiteral("kind"),
+                                       QStringLiteral("criticality"),
+                                       QStringLiteral("mtd_min"),
+                                       QStringLiteral("mtdl_min"),
+                                       QStringLiteral("rto_min"),
+                                       QStringLiteral("rpo_min"),
+                                       QStringLiteral("availability"),
+                                       QStringLiteral("owner"),
+                                       QStringLiteral("description"),
+                                       QStringLiteral("tags"),
+                                       QStringLiteral("lei"),
+                                       QStringLiteral("country"),
+                                       QStringLiteral("region"),
+                                       QStringLiteral("substitutability"),
+                                       QStringLiteral("exit_plan")};
     return fields;
 }
 
 const QStringList &RegisterCodec::dependencyFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("strength"), QStringLiteral("group")};
+    static const QStringList fields
+        = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("strength"), QStringLiteral("group")};
     return fields;
 }
 
 const QStringList &RegisterCodec::groupFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("element"), QStringLiteral("name"), QStringLiteral("min_up"), QStringLiteral("failover_min")};
+    static const QStringList fields
+        = {QStringLiteral("element"), QStringLiteral("name"), QStringLiteral("min_up"), QStringLiteral("failover_min")};
     return fields;
 }
 
@@ -381,9 +389,12 @@ Result<Scenario> RegisterCodec::scenarioFromJson(const QJsonObject &object)
             auto text = jsonString(v, field);
             if (!text)
                 return text.error();
-            (field == u"name" ? s.name : field == u"description" ? s.description : field == u"region" ? s.region
-                 : field == u"country"                           ? s.country
-                                                                 : s.tag) = *text;
+            (field == u"name"              ? s.name
+                 : field == u"description" ? s.description
+                 : field == u"region"      ? s.region
+                 : field == u"country"     ? s.country
+                                           : s.tag)
+                = *text;
             hasName = hasName || field == u"name";
         } else {
             return fieldError(tr("is not a scenario field (name, description, fail, region, country, tag)"), field);
@@ -452,8 +463,11 @@ Result<Element> RegisterCodec::elementFromJson(const QJsonObject &object)
             auto m = jsonMinutes(v, field);
             if (!m)
                 return m.error();
-            (field == u"rto_min" ? e.rtoMin : field == u"rpo_min" ? e.rpoMin : field == u"mtd_min" ? e.mtdMin
-                                                                                                    : e.mtdlMin) = *m;
+            (field == u"rto_min"       ? e.rtoMin
+                 : field == u"rpo_min" ? e.rpoMin
+                 : field == u"mtd_min" ? e.mtdMin
+                                       : e.mtdlMin)
+                = *m;
         } else if (field == u"availability") {
             if (!v.isDouble())
                 return typeError(tr("a fraction between 0 and 1"), v, field);
@@ -637,9 +651,8 @@ Result<void> RegisterCodec::setField(Element &e, const QString &field, const QSt
             // The JSON number grammar and the number rule: "0,999" is not read as 999, nor 0.99999999999999999 as 1.
             const QByteArray literal = text.toLatin1();
             if (!ExactNumber::grammarProblem(literal).isEmpty())
-                return fieldError(tr("must be a fraction between 0 and 1 (for example 0.999), got '%1'")
-                                      .arg(shorten(text)),
-                                  field);
+                return fieldError(
+                    tr("must be a fraction between 0 and 1 (for example 0.999), got '%1'").arg(shorten(text)), field);
             auto d = ExactNumber::parse(literal);
             if (!d)
                 return fieldError(d.error().message, field);

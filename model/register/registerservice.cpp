@@ -13,10 +13,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QTimer>
 
@@ -24,7 +24,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-
 #include <fcntl.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -39,7 +38,7 @@ Actor Actor::current()
     Actor actor;
     const uid_t uid = ::geteuid();
     std::vector<char> buffer(16384);
-    struct passwd entry {};
+    struct passwd entry { };
     struct passwd *found = nullptr;
     if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
         actor.user = QString::fromLocal8Bit(found->pw_name);
@@ -67,7 +66,10 @@ Error located(Error error, const Origin &origin)
     return error;
 }
 
-Error invalid(const QString &message, const QString &field, const Origin &origin, Error::Code code = Error::Code::Invalid)
+Error invalid(const QString &message,
+              const QString &field,
+              const Origin &origin,
+              Error::Code code = Error::Code::Invalid)
 {
     return located(makeError(code, message, field), origin);
 }
@@ -87,8 +89,8 @@ struct RegisterService::Plan {
     template<typename T>
     struct Step {
         Op op;
-        T value;       ///< the new value (for Remove: the old one)
-        T previous;    ///< the old value (for Add: unused)
+        T value;    ///< the new value (for Remove: the old one)
+        T previous; ///< the old value (for Add: unused)
     };
     std::vector<Step<Element>> elements;
     std::vector<Step<RedundancyGroup>> groups;
@@ -101,9 +103,8 @@ struct RegisterService::Plan {
     ChangeSummary summary;
 };
 
-Result<std::unique_ptr<RegisterService>> RegisterService::open(const QString &path,
-                                                               store::Database::OpenMode mode,
-                                                               Feedback *feedback)
+Result<std::unique_ptr<RegisterService>>
+RegisterService::open(const QString &path, store::Database::OpenMode mode, Feedback *feedback)
 {
     auto db = store::Database::open(path, mode);
     if (!db)
@@ -147,7 +148,8 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
     // A unique temporary name beside the target (same file system, so the rename is atomic), created 0600.
     QString temporary;
     {
-        QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.new"));
+        QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                            + QStringLiteral(".XXXXXX.new"));
         file.setAutoRemove(false);
         if (!file.open())
             return makeError(Error::Code::Io, tr("%1 cannot be created: %2").arg(shown, file.errorString()));
@@ -179,7 +181,8 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
         if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
             || checkpoint.value(0).toInt() != 0 || checkpoint.value(1).toInt() != checkpoint.value(2).toInt())
             return store::Database::databaseError(tr("writing the new register"),
-                                                  checkpoint.lastError().text() + QStringLiteral(" (checkpoint incomplete)"));
+                                                  checkpoint.lastError().text()
+                                                      + QStringLiteral(" (checkpoint incomplete)"));
     } // closed
     if (QFileInfo(temporary + QStringLiteral("-wal")).size() > 0)
         return makeError(Error::Code::Io,
@@ -197,7 +200,7 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
             ::unlink(from.constData());
     }
     if (result != 0 && errno == EEXIST) {
-        struct stat st {};
+        struct stat st { };
         if (::stat(to.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0)
             result = ::rename(from.constData(), to.constData()); // an empty file is not a register: replace it
         else
@@ -249,9 +252,10 @@ RegisterService::State RegisterService::State::build(store::StoredRegister &&sto
 }
 
 RegisterService::RegisterService(std::unique_ptr<store::Database> database, State state, QObject *parent)
-    : QObject(parent), m_db(std::move(database)), m_state(std::move(state))
-{
-}
+    : QObject(parent),
+      m_db(std::move(database)),
+      m_state(std::move(state))
+{ }
 
 RegisterService::~RegisterService() = default;
 
@@ -434,14 +438,16 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         const QString &key = item.value.key;
         if (const auto *first = newElements.value(key))
             return invalid(tr("element '%1' appears twice (also at %2)").arg(key, where(first->origin)),
-                           QStringLiteral("key"), item.origin, Error::Code::Conflict);
+                           QStringLiteral("key"),
+                           item.origin,
+                           Error::Code::Conflict);
         const bool exists = m_state.elements.contains(key);
         if (item.mode == Mode::Insert && exists)
-            return invalid(tr("element '%1' already exists").arg(key), QStringLiteral("key"), item.origin,
-                           Error::Code::Conflict);
+            return invalid(
+                tr("element '%1' already exists").arg(key), QStringLiteral("key"), item.origin, Error::Code::Conflict);
         if (item.mode == Mode::Update && !exists)
-            return invalid(tr("there is no element '%1'").arg(key), QStringLiteral("key"), item.origin,
-                           Error::Code::NotFound);
+            return invalid(
+                tr("there is no element '%1'").arg(key), QStringLiteral("key"), item.origin, Error::Code::NotFound);
         newElements.insert(key, &item);
     }
     QSet<QString> removedElements;
@@ -450,7 +456,9 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             return invalid(tr("there is no element '%1'").arg(key), QStringLiteral("key"), none, Error::Code::NotFound);
         if (newElements.contains(key))
             return invalid(tr("element '%1' is both removed and changed in the same change").arg(key),
-                           QStringLiteral("key"), none, Error::Code::Conflict);
+                           QStringLiteral("key"),
+                           none,
+                           Error::Code::Conflict);
         removedElements.insert(key);
     }
     auto existsAfter = [&](const QString &key) {
@@ -465,18 +473,27 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             return located(r.error(), item.origin);
         if (!existsAfter(g.element))
             return invalid(tr("there is no element '%1' to own group '%2'").arg(g.element, g.name),
-                           QStringLiteral("element"), item.origin, Error::Code::NotFound);
+                           QStringLiteral("element"),
+                           item.origin,
+                           Error::Code::NotFound);
         const QString id = groupId(g.element, g.name);
         if (const auto *first = newGroups.value(id))
-            return invalid(tr("group '%1' of '%2' appears twice (also at %3)").arg(g.name, g.element, where(first->origin)),
-                           QStringLiteral("name"), item.origin, Error::Code::Conflict);
+            return invalid(
+                tr("group '%1' of '%2' appears twice (also at %3)").arg(g.name, g.element, where(first->origin)),
+                QStringLiteral("name"),
+                item.origin,
+                Error::Code::Conflict);
         const bool exists = m_state.groups.contains(id) && !removedElements.contains(g.element);
         if (item.mode == Mode::Insert && exists)
-            return invalid(tr("element '%1' already has a group '%2'").arg(g.element, g.name), QStringLiteral("name"),
-                           item.origin, Error::Code::Conflict);
+            return invalid(tr("element '%1' already has a group '%2'").arg(g.element, g.name),
+                           QStringLiteral("name"),
+                           item.origin,
+                           Error::Code::Conflict);
         if (item.mode == Mode::Update && !exists)
-            return invalid(tr("element '%1' has no group '%2'").arg(g.element, g.name), QStringLiteral("name"),
-                           item.origin, Error::Code::NotFound);
+            return invalid(tr("element '%1' has no group '%2'").arg(g.element, g.name),
+                           QStringLiteral("name"),
+                           item.origin,
+                           Error::Code::NotFound);
         newGroups.insert(id, &item);
     }
     QSet<QString> removedGroups;
@@ -484,11 +501,15 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     for (const auto &[element, name] : changes.removeGroups) {
         const QString id = groupId(element, name);
         if (!m_state.groups.contains(id))
-            return invalid(tr("element '%1' has no group '%2'").arg(element, name), QStringLiteral("name"), none,
+            return invalid(tr("element '%1' has no group '%2'").arg(element, name),
+                           QStringLiteral("name"),
+                           none,
                            Error::Code::NotFound);
         if (newGroups.contains(id))
             return invalid(tr("group '%1' of '%2' is both removed and changed in the same change").arg(name, element),
-                           QStringLiteral("name"), none, Error::Code::Conflict);
+                           QStringLiteral("name"),
+                           none,
+                           Error::Code::Conflict);
         removedGroups.insert(id);
         explicitlyRemovedGroups.insert(id);
     }
@@ -515,24 +536,35 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         if (auto r = Validation::validateDependency(d); !r)
             return located(r.error(), item.origin);
         if (!existsAfter(d.from))
-            return invalid(tr("there is no element '%1'").arg(d.from), QStringLiteral("from"), item.origin,
-                           Error::Code::NotFound);
+            return invalid(
+                tr("there is no element '%1'").arg(d.from), QStringLiteral("from"), item.origin, Error::Code::NotFound);
         if (!existsAfter(d.to))
-            return invalid(tr("there is no element '%1'").arg(d.to), QStringLiteral("to"), item.origin,
-                           Error::Code::NotFound);
+            return invalid(
+                tr("there is no element '%1'").arg(d.to), QStringLiteral("to"), item.origin, Error::Code::NotFound);
         if (!d.group.isEmpty() && !groupAfter(groupId(d.from, d.group)))
-            return invalid(tr("element '%1' has no redundancy group '%2'; define it in the groups").arg(d.from, d.group),
-                           QStringLiteral("group"), item.origin, Error::Code::NotFound);
+            return invalid(
+                tr("element '%1' has no redundancy group '%2'; define it in the groups").arg(d.from, d.group),
+                QStringLiteral("group"),
+                item.origin,
+                Error::Code::NotFound);
         const QString id = dependencyId(d.from, d.to);
         if (const auto *first = newDependencies.value(id))
-            return invalid(tr("the dependency %1 -> %2 appears twice (also at %3)").arg(d.from, d.to, where(first->origin)),
-                           QStringLiteral("to"), item.origin, Error::Code::Conflict);
-        const bool exists = m_state.dependencies.contains(id) && !removedElements.contains(d.from) && !removedElements.contains(d.to);
+            return invalid(
+                tr("the dependency %1 -> %2 appears twice (also at %3)").arg(d.from, d.to, where(first->origin)),
+                QStringLiteral("to"),
+                item.origin,
+                Error::Code::Conflict);
+        const bool exists
+            = m_state.dependencies.contains(id) && !removedElements.contains(d.from) && !removedElements.contains(d.to);
         if (item.mode == Mode::Insert && exists)
-            return invalid(tr("'%1' already depends on '%2'").arg(d.from, d.to), QStringLiteral("to"), item.origin,
+            return invalid(tr("'%1' already depends on '%2'").arg(d.from, d.to),
+                           QStringLiteral("to"),
+                           item.origin,
                            Error::Code::Conflict);
         if (item.mode == Mode::Update && !exists)
-            return invalid(tr("'%1' does not depend on '%2'").arg(d.from, d.to), QStringLiteral("to"), item.origin,
+            return invalid(tr("'%1' does not depend on '%2'").arg(d.from, d.to),
+                           QStringLiteral("to"),
+                           item.origin,
                            Error::Code::NotFound);
         newDependencies.insert(id, &item);
     }
@@ -540,11 +572,13 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     for (const auto &[from, to] : changes.removeDependencies) {
         const QString id = dependencyId(from, to);
         if (!m_state.dependencies.contains(id))
-            return invalid(tr("'%1' does not depend on '%2'").arg(from, to), QStringLiteral("to"), none,
-                           Error::Code::NotFound);
+            return invalid(
+                tr("'%1' does not depend on '%2'").arg(from, to), QStringLiteral("to"), none, Error::Code::NotFound);
         if (newDependencies.contains(id))
             return invalid(tr("the dependency %1 -> %2 is both removed and changed in the same change").arg(from, to),
-                           QStringLiteral("to"), none, Error::Code::Conflict);
+                           QStringLiteral("to"),
+                           none,
+                           Error::Code::Conflict);
         removedDependencies.insert(id);
     }
     for (const QString &key : std::as_const(removedElements)) {
@@ -590,9 +624,12 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
                 if (count > 0 && explicitlyRemovedGroups.contains(id)) {
                     const RedundancyGroup &g = m_state.groups[id];
                     return invalid(tr("group '%1' of '%2' still has %n member(s); take them out of the group first",
-                                      nullptr, int(count))
+                                      nullptr,
+                                      int(count))
                                        .arg(g.name, g.element),
-                                   QStringLiteral("name"), none, Error::Code::Conflict);
+                                   QStringLiteral("name"),
+                                   none,
+                                   Error::Code::Conflict);
                 }
                 continue;
             }
@@ -605,15 +642,19 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
                 if (item)
                     return invalid(tr("group '%1' of '%2' has no members: give at least %n dependency of '%2' the "
                                       "group '%1'",
-                                      nullptr, g->minUp)
+                                      nullptr,
+                                      g->minUp)
                                        .arg(g->name, g->element),
-                                   QStringLiteral("min_up"), origin);
+                                   QStringLiteral("min_up"),
+                                   origin);
                 emptiedGroups.insert(id);
             } else if (count < g->minUp) {
-                return invalid(tr("group '%1' of '%2' needs %3 member(s) up but has only %n member(s)", nullptr, int(count))
-                                   .arg(g->name, g->element)
-                                   .arg(g->minUp),
-                               QStringLiteral("min_up"), origin);
+                return invalid(
+                    tr("group '%1' of '%2' needs %3 member(s) up but has only %n member(s)", nullptr, int(count))
+                        .arg(g->name, g->element)
+                        .arg(g->minUp),
+                    QStringLiteral("min_up"),
+                    origin);
             }
         }
     }
@@ -628,26 +669,37 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
         for (const QString &key : sc.fail) {
             if (!existsAfter(key))
                 return invalid(tr("scenario '%1' fails '%2', but there is no element '%2'").arg(sc.name, key),
-                               QStringLiteral("fail"), item.origin, Error::Code::NotFound);
+                               QStringLiteral("fail"),
+                               item.origin,
+                               Error::Code::NotFound);
         }
         if (const auto *first = newScenarios.value(sc.name))
             return invalid(tr("scenario '%1' appears twice (also at %2)").arg(sc.name, where(first->origin)),
-                           QStringLiteral("name"), item.origin, Error::Code::Conflict);
+                           QStringLiteral("name"),
+                           item.origin,
+                           Error::Code::Conflict);
         const bool exists = m_state.scenarios.contains(sc.name);
         if (item.mode == Mode::Insert && exists)
-            return invalid(tr("scenario '%1' already exists").arg(sc.name), QStringLiteral("name"), item.origin,
+            return invalid(tr("scenario '%1' already exists").arg(sc.name),
+                           QStringLiteral("name"),
+                           item.origin,
                            Error::Code::Conflict);
         if (item.mode == Mode::Update && !exists)
-            return invalid(tr("there is no scenario '%1'").arg(sc.name), QStringLiteral("name"), item.origin,
+            return invalid(tr("there is no scenario '%1'").arg(sc.name),
+                           QStringLiteral("name"),
+                           item.origin,
                            Error::Code::NotFound);
         newScenarios.insert(sc.name, &item);
     }
     for (const QString &name : changes.removeScenarios) {
         if (!m_state.scenarios.contains(name))
-            return invalid(tr("there is no scenario '%1'").arg(name), QStringLiteral("name"), none, Error::Code::NotFound);
+            return invalid(
+                tr("there is no scenario '%1'").arg(name), QStringLiteral("name"), none, Error::Code::NotFound);
         if (newScenarios.contains(name))
             return invalid(tr("scenario '%1' is both removed and changed in the same change").arg(name),
-                           QStringLiteral("name"), none, Error::Code::Conflict);
+                           QStringLiteral("name"),
+                           none,
+                           Error::Code::Conflict);
     }
 
     // The plan, in write order, with counts.
@@ -733,7 +785,8 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     return {};
 }
 
-Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun, Feedback *feedback)
+Result<ChangeSummary>
+RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun, Feedback *feedback)
 {
     Plan plan;
     QElapsedTimer timer;
@@ -745,7 +798,8 @@ Result<ChangeSummary> RegisterService::apply(const ChangeSet &changes, const Act
     if (dryRun || plan.summary.isEmpty())
         return plan.summary;
     if (m_db->isReadOnly())
-        return makeError(Error::Code::Io, tr("%1 was opened read-only; nothing was written.").arg(QDir::toNativeSeparators(path())));
+        return makeError(Error::Code::Io,
+                         tr("%1 was opened read-only; nothing was written.").arg(QDir::toNativeSeparators(path())));
     if (auto r = write(changes, plan, actor, feedback); !r) {
         if (r.error().code != Error::Code::Canceled) // a cancel is the user's choice, not a failure
             Q_EMIT writeFailed(r.error());
@@ -814,10 +868,16 @@ QStringList RegisterService::conflicts(const ChangeSet &changes, const State &be
         check(before.elements, m_state.elements, key, key);
     for (const auto &item : changes.dependencies) {
         const QString id = dependencyId(item.value.from, item.value.to);
-        check(before.dependencies, m_state.dependencies, id, tr("the dependency %1 -> %2").arg(item.value.from, item.value.to));
+        check(before.dependencies,
+              m_state.dependencies,
+              id,
+              tr("the dependency %1 -> %2").arg(item.value.from, item.value.to));
     }
     for (const auto &[from, to] : changes.removeDependencies)
-        check(before.dependencies, m_state.dependencies, dependencyId(from, to), tr("the dependency %1 -> %2").arg(from, to));
+        check(before.dependencies,
+              m_state.dependencies,
+              dependencyId(from, to),
+              tr("the dependency %1 -> %2").arg(from, to));
     for (const auto &item : changes.groups) {
         const QString id = groupId(item.value.element, item.value.name);
         check(before.groups, m_state.groups, id, tr("the group %1 of %2").arg(item.value.name, item.value.element));
@@ -863,10 +923,11 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             QString list = changed.mid(0, shown).join(QStringLiteral(", "));
             if (changed.size() > shown)
                 list += tr(" and %n more", nullptr, int(changed.size() - shown));
-            return makeError(Error::Code::Conflict,
-                             tr("The register was changed by another program since it was read, and that program changed "
-                                "what this change would overwrite: %1. Nothing was written; look at it again and retry.")
-                                 .arg(list));
+            return makeError(
+                Error::Code::Conflict,
+                tr("The register was changed by another program since it was read, and that program changed "
+                   "what this change would overwrite: %1. Nothing was written; look at it again and retry.")
+                    .arg(list));
         }
         plan = Plan();
         if (auto r = validate(changes, plan); !r) {
@@ -892,8 +953,8 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     const qint64 batch = head.batch + 1;
     head.batch = batch;
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto record = [&](Plan::Op op, const QString &entity, const QString &key, QByteArray before,
-                      QByteArray after) -> Result<void> {
+    auto record = [&](Plan::Op op, const QString &entity, const QString &key, QByteArray before, QByteArray after)
+        -> Result<void> {
         store::AuditEntry entry;
         entry.batch = batch;
         entry.at = at;
@@ -942,7 +1003,9 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             return r;
         if (auto r = writer.deleteDependency(elementId(d.from), elementId(d.to)); !r)
             return r;
-        if (auto r = record(Plan::Op::Remove, dependencyEntity, dependencyId(d.from, d.to), RegisterCodec::toJson(d), {}); !r)
+        if (auto r
+            = record(Plan::Op::Remove, dependencyEntity, dependencyId(d.from, d.to), RegisterCodec::toJson(d), {});
+            !r)
             return r;
     }
     for (const auto &step : plan.elements) {
@@ -958,7 +1021,10 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         } else {
             if (auto r = writer.updateElement(m_state.elementIds.value(step.value.key), step.value); !r)
                 return r;
-            if (auto r = record(step.op, elementEntity, step.value.key, RegisterCodec::toJson(step.previous),
+            if (auto r = record(step.op,
+                                elementEntity,
+                                step.value.key,
+                                RegisterCodec::toJson(step.previous),
                                 RegisterCodec::toJson(step.value));
                 !r)
                 return r;
@@ -978,7 +1044,9 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         } else {
             if (auto r = writer.updateGroup(m_state.groupIds.value(id), step.value); !r)
                 return r;
-            if (auto r = record(step.op, groupEntity, id, RegisterCodec::toJson(step.previous), RegisterCodec::toJson(step.value)); !r)
+            if (auto r = record(
+                    step.op, groupEntity, id, RegisterCodec::toJson(step.previous), RegisterCodec::toJson(step.value));
+                !r)
                 return r;
         }
     }
@@ -992,12 +1060,16 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         if (step.op == Plan::Op::Add) {
             if (auto r = writer.insertDependency(from, to, d, group); !r)
                 return r;
-            if (auto r = record(step.op, dependencyEntity, dependencyId(d.from, d.to), {}, RegisterCodec::toJson(d)); !r)
+            if (auto r = record(step.op, dependencyEntity, dependencyId(d.from, d.to), {}, RegisterCodec::toJson(d));
+                !r)
                 return r;
         } else {
             if (auto r = writer.updateDependency(from, to, d, group); !r)
                 return r;
-            if (auto r = record(step.op, dependencyEntity, dependencyId(d.from, d.to), RegisterCodec::toJson(step.previous),
+            if (auto r = record(step.op,
+                                dependencyEntity,
+                                dependencyId(d.from, d.to),
+                                RegisterCodec::toJson(step.previous),
                                 RegisterCodec::toJson(d));
                 !r)
                 return r;
@@ -1023,9 +1095,12 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     for (const auto &step : plan.scenarios) {
         if (auto r = tick(); !r)
             return r;
-        if (auto r = step.op == Plan::Op::Add ? writer.insertScenario(step.value) : writer.updateScenario(step.value); !r)
+        if (auto r = step.op == Plan::Op::Add ? writer.insertScenario(step.value) : writer.updateScenario(step.value);
+            !r)
             return r;
-        if (auto r = record(step.op, scenarioEntity, step.value.name,
+        if (auto r = record(step.op,
+                            scenarioEntity,
+                            step.value.name,
                             step.op == Plan::Op::Add ? QByteArray() : RegisterCodec::toJson(step.previous),
                             RegisterCodec::toJson(step.value));
             !r)

@@ -27,9 +27,8 @@ class RegisterService : public QObject
 public:
     /// Opens (and migrates) a register and loads it. Safe on a worker thread: the service is then moved to, or
     /// created again in, the thread that uses it.
-    [[nodiscard]] static Result<std::unique_ptr<RegisterService>> open(const QString &path,
-                                                                       store::Database::OpenMode mode,
-                                                                       Feedback *feedback = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<RegisterService>>
+    open(const QString &path, store::Database::OpenMode mode, Feedback *feedback = nullptr);
     /// Creates a new register at `path`. The register is written under a temporary name beside `path` (mode 0600),
     /// `fill` (optional) writes its first contents through the service, and the file is put in place under `path`
     /// only when `fill` succeeded and nothing has appeared at `path` meanwhile; an empty (0-byte) file at `path` is
@@ -47,9 +46,9 @@ public:
         QHash<QString, qint64> groupIds;
         QHash<QString, Scenario> scenarios; ///< by name
         /// Adjacency by key, so that one element's dependencies are found without a scan of all of them.
-        QMultiHash<QString, QString> needs;     ///< from -> to
-        QMultiHash<QString, QString> neededBy;  ///< to -> from
-        QStringList sortedKeys;                 ///< every element key in order (tables show them so)
+        QMultiHash<QString, QString> needs;    ///< from -> to
+        QMultiHash<QString, QString> neededBy; ///< to -> from
+        QStringList sortedKeys;                ///< every element key in order (tables show them so)
         store::AuditHead audit;
         static State build(store::StoredRegister &&stored);
     };

@@ -28,7 +28,7 @@ public:
     enum class Refusal {
         None,
         Nul,
-        Control, ///< C0 control other than tab, line feed and carriage return, or U+007F
+        Control,        ///< C0 control other than tab, line feed and carriage return, or U+007F
         CarriageReturn, ///< line breaks are a line feed alone
         C1Control,
         ByteOrderMark,

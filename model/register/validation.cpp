@@ -19,25 +19,27 @@ namespace {
 
 // ISO 3166-1 alpha-2, officially assigned codes (from Debian's iso-codes 3166-1 list), sorted.
 constexpr std::array<std::string_view, 249> countryCodes = {
-    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE",
-    "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD",
-    "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
-    "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
-    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU",
-    "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
-    "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME",
-    "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
-    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
-    "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI",
-    "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK",
-    "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
-    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",};
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB",
+    "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY",
+    "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX",
+    "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK",
+    "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS",
+    "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR",
+    "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA",
+    "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE",
+    "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
+    "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG",
+    "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF",
+    "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY",
+    "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+};
 
 bool isKeyChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
-        || u == u'_' || u == u'.' || u == u':' || u == u'/';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_'
+        || u == u'.' || u == u':' || u == u'/';
 }
 
 Error invalid(const QString &message, const QString &field)
@@ -110,8 +112,8 @@ Result<void> checkAttributes(const QJsonObject &attributes)
 Result<void> checkMinutes(const std::optional<int> &value, const QString &field)
 {
     if (value && (*value < 0 || *value > Validation::maxMinutes))
-        return invalid(Validation::tr("must be between 0 and %1 minutes, got %2").arg(Validation::maxMinutes).arg(*value),
-                       field);
+        return invalid(
+            Validation::tr("must be between 0 and %1 minutes, got %2").arg(Validation::maxMinutes).arg(*value), field);
     return {};
 }
 
@@ -201,8 +203,10 @@ Result<void> Validation::validateElement(const Element &e)
     if (e.availability && !(*e.availability >= 0.0 && *e.availability <= 1.0))
         return invalid(tr("must be a fraction between 0 and 1 (for example 0.999), got %1").arg(*e.availability),
                        QStringLiteral("availability"));
-    for (const auto &[value, field] : {std::pair{e.rtoMin, u"rto_min"}, std::pair{e.rpoMin, u"rpo_min"},
-                                       std::pair{e.mtdMin, u"mtd_min"}, std::pair{e.mtdlMin, u"mtdl_min"}}) {
+    for (const auto &[value, field] : {std::pair{e.rtoMin, u"rto_min"},
+                                       std::pair{e.rpoMin, u"rpo_min"},
+                                       std::pair{e.mtdMin, u"mtd_min"},
+                                       std::pair{e.mtdlMin, u"mtdl_min"}}) {
         if (auto r = checkMinutes(value, QString::fromUtf16(field)); !r)
             return r;
     }
@@ -212,13 +216,13 @@ Result<void> Validation::validateElement(const Element &e)
             return invalid(tr("only business functions have a criticality, this element is of kind '%1'").arg(kind),
                            QStringLiteral("criticality"));
         if (e.mtdMin)
-            return invalid(tr("only business functions have an impact tolerance, this element is of kind '%1'")
-                               .arg(kind),
-                           QStringLiteral("mtd_min"));
+            return invalid(
+                tr("only business functions have an impact tolerance, this element is of kind '%1'").arg(kind),
+                QStringLiteral("mtd_min"));
         if (e.mtdlMin)
-            return invalid(tr("only business functions have an impact tolerance, this element is of kind '%1'")
-                               .arg(kind),
-                           QStringLiteral("mtdl_min"));
+            return invalid(
+                tr("only business functions have an impact tolerance, this element is of kind '%1'").arg(kind),
+                QStringLiteral("mtdl_min"));
     }
     if (e.kind != ElementKind::Provider) {
         const QString kind = Vocabulary::token(e.kind);
@@ -238,9 +242,9 @@ Result<void> Validation::validateElement(const Element &e)
                            .arg(e.lei.left(40)),
                        QStringLiteral("lei"));
     if (!e.country.isEmpty() && !isCountryCode(e.country))
-        return invalid(tr("'%1' is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)")
-                           .arg(e.country.left(40)),
-                       QStringLiteral("country"));
+        return invalid(
+            tr("'%1' is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)").arg(e.country.left(40)),
+            QStringLiteral("country"));
     if (e.region.size() > maxNameLength)
         return invalid(tr("must be at most %1 characters").arg(maxNameLength), QStringLiteral("region"));
     return {};
@@ -311,14 +315,16 @@ Result<void> Validation::validateScenario(const Scenario &s)
                            .arg(s.name.left(80)),
                        QStringLiteral("name"));
     if (s.fail.isEmpty() && s.region.isEmpty() && s.country.isEmpty() && s.tag.isEmpty())
-        return invalid(tr("a scenario must fail something: elements, a region, a country or a tag"), QStringLiteral("fail"));
+        return invalid(tr("a scenario must fail something: elements, a region, a country or a tag"),
+                       QStringLiteral("fail"));
     for (const QString &key : s.fail) {
         if (auto r = validateKey(key, QStringLiteral("fail")); !r)
             return r;
     }
     if (!s.country.isEmpty() && !isCountryCode(s.country))
-        return invalid(tr("'%1' is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)").arg(s.country.left(40)),
-                       QStringLiteral("country"));
+        return invalid(
+            tr("'%1' is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)").arg(s.country.left(40)),
+            QStringLiteral("country"));
     if (s.description.size() > maxDescriptionLength)
         return invalid(tr("must be at most %1 characters").arg(maxDescriptionLength), QStringLiteral("description"));
     return {};

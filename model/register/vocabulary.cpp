@@ -8,9 +8,15 @@
 namespace bulwark {
 namespace {
 
-constexpr std::array<const char16_t *, elementKindCount> kindTokenTable = {
-    u"function", u"application", u"data_store", u"infrastructure", u"network",
-    u"facility", u"ict_service", u"provider", u"location"};
+constexpr std::array<const char16_t *, elementKindCount> kindTokenTable = {u"function",
+                                                                           u"application",
+                                                                           u"data_store",
+                                                                           u"infrastructure",
+                                                                           u"network",
+                                                                           u"facility",
+                                                                           u"ict_service",
+                                                                           u"provider",
+                                                                           u"location"};
 constexpr std::array<const char16_t *, 4> substitutabilityTokenTable = {u"none", u"low", u"medium", u"high"};
 
 template<typename Enum, std::size_t N>

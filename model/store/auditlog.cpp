@@ -148,15 +148,17 @@ Result<void> AuditLog::prepare()
     if (!stored)
         return stored.error();
     if (!stored->fullHashRecorded)
-        return makeError(Error::Code::Tampered,
-                         tr("The register's record of how its audit entries are hashed was removed or altered outside "
-                            "Bulwark. Nothing was written. Run 'bulwark verify' and restore the register from a backup."));
+        return makeError(
+            Error::Code::Tampered,
+            tr("The register's record of how its audit entries are hashed was removed or altered outside "
+               "Bulwark. Nothing was written. Run 'bulwark verify' and restore the register from a backup."));
     m_fullHashFrom = stored->fullHashFrom;
-    auto insert = SqliteStatement::prepare(m_db,
-                                           "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
-                                           "subject, object, before, after, prev_hash, hash, claimed_actor) VALUES (?1, "
-                                           "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                                           tr("writing the audit trail"));
+    auto insert
+        = SqliteStatement::prepare(m_db,
+                                   "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
+                                   "subject, object, before, after, prev_hash, hash, claimed_actor) VALUES (?1, "
+                                   "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                   tr("writing the audit trail"));
     if (!insert)
         return insert.error();
     m_insert = std::move(*insert);
@@ -272,8 +274,9 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
     // Every entry is checked on its own (its hash, its subject and object) and against the one before it (sequence
     // and link), so that each entry changed outside Bulwark is named, not only the first.
     if (!head->fullHashRecorded && db.schemaVersion() >= 3)
-        problem(1, tr("The register's record of how its audit entries are hashed (audit_full_hash_from) was removed or "
-                      "altered outside Bulwark."));
+        problem(1,
+                tr("The register's record of how its audit entries are hashed (audit_full_hash_from) was removed or "
+                   "altered outside Bulwark."));
     QByteArray previousHash = genesisHash();
     qint64 previousSeq = 0;
     while (q.next()) {
@@ -285,29 +288,35 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
                         ? tr("Entry %1 is missing: it was removed outside Bulwark (the next entry is %2).")
                               .arg(previousSeq + 1)
                               .arg(e.seq)
-                    : e.seq > previousSeq + 2
-                        ? tr("Entries %1 to %2 are missing: they were removed outside Bulwark.").arg(previousSeq + 1).arg(e.seq - 1)
+                        : e.seq > previousSeq + 2
+                        ? tr("Entries %1 to %2 are missing: they were removed outside Bulwark.")
+                              .arg(previousSeq + 1)
+                              .arg(e.seq - 1)
                         : tr("Entry %1 is out of order.").arg(e.seq));
         else if (e.prevHash != previousHash)
-            problem(e.seq, tr("Entry %1 does not follow the entry before it: an entry was removed, inserted or altered "
-                              "outside Bulwark.")
-                               .arg(e.seq));
+            problem(e.seq,
+                    tr("Entry %1 does not follow the entry before it: an entry was removed, inserted or altered "
+                       "outside Bulwark.")
+                        .arg(e.seq));
         const HashFormat format = e.seq >= head->fullHashFrom ? HashFormat::AllColumns : HashFormat::Fields;
         const auto [subject, object] = subjectAndObject(e.entity, e.entityKey);
         if (computeHash(e, format) != e.hash)
-            problem(e.seq, tr("Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.")
-                               .arg(e.seq)
-                               .arg(e.action, e.entity, e.entityKey, e.at));
+            problem(e.seq,
+                    tr("Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.")
+                        .arg(e.seq)
+                        .arg(e.action, e.entity, e.entityKey, e.at));
         else if (format == HashFormat::Fields && !e.claimedActor.isEmpty())
-            problem(e.seq, tr("Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was "
-                              "altered outside Bulwark.")
-                               .arg(e.seq)
-                               .arg(e.action, e.entity, e.entityKey));
+            problem(e.seq,
+                    tr("Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was "
+                       "altered outside Bulwark.")
+                        .arg(e.seq)
+                        .arg(e.action, e.entity, e.entityKey));
         else if (e.subject != subject || e.object != object)
-            problem(e.seq, tr("Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside "
-                              "Bulwark, which hides it from the history of %4.")
-                               .arg(e.seq)
-                               .arg(e.action, e.entity, e.entityKey, e.subject));
+            problem(e.seq,
+                    tr("Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside "
+                       "Bulwark, which hides it from the history of %4.")
+                        .arg(e.seq)
+                        .arg(e.action, e.entity, e.entityKey, e.subject));
         previousHash = e.hash;
         previousSeq = e.seq;
         state.insert(e.entity + QLatin1Char(':') + e.entityKey, e.after);
@@ -317,7 +326,9 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
 
     // The register records where its trail ends (hash and count): a cut tail, or a wiped trail, shows here.
     if (report.entries == 0 && head->present && head->count > 0)
-        problem(1, tr("The whole audit trail was removed outside Bulwark (the register recorded %1 entries).").arg(head->count));
+        problem(1,
+                tr("The whole audit trail was removed outside Bulwark (the register recorded %1 entries).")
+                    .arg(head->count));
     else if (report.entries > 0 && !head->present)
         problem(previousSeq, tr("The register's record of where the trail ends was removed outside Bulwark."));
     else if (report.entries > 0 && head->count != previousSeq)
@@ -327,8 +338,9 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
                     .arg(previousSeq)
                     .arg(head->count));
     else if (report.entries > 0 && head->hash != previousHash)
-        problem(previousSeq, tr("The last entry of the trail is not the one the register recorded: entries were removed "
-                                "or replaced outside Bulwark."));
+        problem(previousSeq,
+                tr("The last entry of the trail is not the one the register recorded: entries were removed "
+                   "or replaced outside Bulwark."));
 
     // Replay: the register must equal the trail's last word on every entity.
     QStringList mismatches;
@@ -350,7 +362,8 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
         compare(QStringLiteral("scenario:") + s.name, RegisterCodec::toJson(s));
     for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
         if (!it->isEmpty())
-            mismatches << tr("%1 is in the audit trail but missing from the register (removed outside Bulwark)").arg(it.key());
+            mismatches
+                << tr("%1 is in the audit trail but missing from the register (removed outside Bulwark)").arg(it.key());
     }
     mismatches.sort();
     report.mismatchCount = mismatches.size();

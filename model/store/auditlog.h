@@ -19,12 +19,12 @@ namespace bulwark::store {
 /// empty for "did not exist").
 struct AuditEntry {
     qint64 seq = 0;
-    qint64 batch = 0; ///< entries written by one change set share a batch number
-    QString at;       ///< UTC, ISO 8601 with milliseconds
-    QString actor;    ///< operating-system account
+    qint64 batch = 0;     ///< entries written by one change set share a batch number
+    QString at;           ///< UTC, ISO 8601 with milliseconds
+    QString actor;        ///< operating-system account
     QString claimedActor; ///< a different name the environment claimed ($USER), or empty
-    QString action;   ///< add, change, remove
-    QString entity;   ///< element, dependency, group, scenario
+    QString action;       ///< add, change, remove
+    QString entity;       ///< element, dependency, group, scenario
     QString entityKey;
     QString subject; ///< the element the entry is about (a dependency's "from", a group's element)
     QString object;  ///< a dependency's "to"; empty otherwise
@@ -46,11 +46,11 @@ struct AuditVerification {
 
     qint64 entries = 0;
     bool chainIntact = true;
-    qint64 problemCount = 0;        ///< every bad entry or link, and a cut or wiped trail
-    QList<AuditProblem> problems;   ///< the first maxListed of them, in order of the trail
+    qint64 problemCount = 0;      ///< every bad entry or link, and a cut or wiped trail
+    QList<AuditProblem> problems; ///< the first maxListed of them, in order of the trail
     qint64 firstBadSeq() const { return problems.isEmpty() ? 0 : problems.first().seq; }
-    qint64 mismatchCount = 0;        ///< entities whose stored value differs from the trail's last value
-    QStringList stateMismatches;    ///< the first maxListed of them, sorted
+    qint64 mismatchCount = 0;    ///< entities whose stored value differs from the trail's last value
+    QStringList stateMismatches; ///< the first maxListed of them, sorted
     bool isIntact() const { return chainIntact && mismatchCount == 0; }
 };
 
@@ -94,9 +94,8 @@ public:
     /// (every entry and link, not only the first bad one) and replays it against the register's tables.
     [[nodiscard]] static Result<AuditVerification> verify(const Database &db, Feedback *feedback = nullptr);
     /// The same against a register already read (inside the caller's read transaction).
-    [[nodiscard]] static Result<AuditVerification> verify(const Database &db,
-                                                          const RegisterData &current,
-                                                          Feedback *feedback = nullptr);
+    [[nodiscard]] static Result<AuditVerification>
+    verify(const Database &db, const RegisterData &current, Feedback *feedback = nullptr);
 
 private:
     const Database &m_db;

@@ -15,7 +15,6 @@
 
 #include <cerrno>
 #include <cstring>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -186,8 +185,9 @@ Error Database::databaseError(const QString &operation, const QString &driverTex
 {
     qCWarning(lcStore) << "SQL failed while" << operation << ":" << driverText;
     auto has = [&](const char16_t *word) { return driverText.contains(QStringView(word), Qt::CaseInsensitive); };
-    Error error = makeError(Error::Code::Database,
-                            tr("Bulwark could not finish %1: the register file refused it. Nothing was changed.").arg(operation));
+    Error error = makeError(
+        Error::Code::Database,
+        tr("Bulwark could not finish %1: the register file refused it. Nothing was changed.").arg(operation));
     if (has(u"locked") || has(u"busy"))
         error.message = tr("The register file is in use by another program or Bulwark window (while %1). Close the "
                            "other program and try again.")
@@ -195,25 +195,29 @@ Error Database::databaseError(const QString &operation, const QString &driverTex
     else if (has(u"readonly") || has(u"read-only"))
         error.message = tr("The register file is read-only (while %1).").arg(operation);
     else if (has(u"full"))
-        error.message = tr("The disk is full (while %1). Free some space and try again; nothing was changed.").arg(operation);
+        error.message
+            = tr("The disk is full (while %1). Free some space and try again; nothing was changed.").arg(operation);
     else if (has(u"malformed") || has(u"not a database") || has(u"corrupt")) {
         error.code = Error::Code::Format;
-        error.message = tr("The register file is damaged (found while %1): its contents cannot be read. Restore it from "
-                           "a backup.")
-                            .arg(operation);
+        error.message
+            = tr("The register file is damaged (found while %1): its contents cannot be read. Restore it from "
+                 "a backup.")
+                  .arg(operation);
     } else if (has(u"disk i/o") || has(u"unable to open")) {
         error.code = Error::Code::Io;
-        error.message = tr("The register file could not be read or written (while %1): the disk may be full, failing or "
-                           "gone. Nothing was changed.")
-                            .arg(operation);
+        error.message
+            = tr("The register file could not be read or written (while %1): the disk may be full, failing or "
+                 "gone. Nothing was changed.")
+                  .arg(operation);
     }
     return error;
 }
 
 Database::Database(QSqlDatabase db, QString path, bool readOnly)
-    : m_db(std::move(db)), m_path(std::move(path)), m_readOnly(readOnly)
-{
-}
+    : m_db(std::move(db)),
+      m_path(std::move(path)),
+      m_readOnly(readOnly)
+{ }
 
 Database::~Database()
 {
@@ -232,24 +236,27 @@ Result<void> Database::checkFile(const QString &path, OpenMode mode)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QByteArray encoded = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st { };
     if (::stat(encoded.constData(), &st) != 0) {
         const int error = errno;
         if (error == ENOENT) {
             const QFileInfo info(path);
             if (!QFileInfo(info.absolutePath()).isDir())
-                return makeError(Error::Code::Io, tr("The folder %1 does not exist.")
-                                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
+                return makeError(
+                    Error::Code::Io,
+                    tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
             if (mode == OpenMode::CreateIfMissing)
                 return {};
             return makeError(Error::Code::NotFound,
                              tr("There is no register at %1. Create one with 'bulwark init --db %1'.").arg(shown));
         }
         if (error == EACCES)
-            return makeError(Error::Code::Io, tr("Permission denied: you may not open %1 (a folder on its path does not "
-                                                 "let you in).")
-                                                  .arg(shown));
-        return makeError(Error::Code::Io, tr("%1 cannot be opened: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(error))));
+            return makeError(Error::Code::Io,
+                             tr("Permission denied: you may not open %1 (a folder on its path does not "
+                                "let you in).")
+                                 .arg(shown));
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be opened: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(error))));
     }
     if (S_ISDIR(st.st_mode))
         return makeError(Error::Code::Io, tr("%1 is a folder, not a register file.").arg(shown));
@@ -264,8 +271,9 @@ Result<void> Database::checkFile(const QString &path, OpenMode mode)
     if (::access(encoded.constData(), R_OK) != 0)
         return makeError(Error::Code::Io, tr("Permission denied: you may not read %1.").arg(shown));
     if (st.st_size == 0 && mode != OpenMode::CreateIfMissing)
-        return makeError(Error::Code::Unsupported,
-                         tr("%1 is empty (0 bytes): it is not a register. Create one with 'bulwark init --db %1'.").arg(shown));
+        return makeError(
+            Error::Code::Unsupported,
+            tr("%1 is empty (0 bytes): it is not a register. Create one with 'bulwark init --db %1'.").arg(shown));
     if (mode != OpenMode::ReadOnly && st.st_size > 0) {
         if (!isWritable(path))
             return makeError(Error::Code::Io,
@@ -273,10 +281,11 @@ Result<void> Database::checkFile(const QString &path, OpenMode mode)
                                 "only read it (list, show, log, verify, export and the analyses) work.")
                                  .arg(shown));
         if (!isWritable(QFileInfo(path).absolutePath()))
-            return makeError(Error::Code::Io,
-                             tr("The folder of %1 is read-only (permission denied): a register is changed together with "
-                                "a journal beside it. Commands that only read it work.")
-                                 .arg(shown));
+            return makeError(
+                Error::Code::Io,
+                tr("The folder of %1 is read-only (permission denied): a register is changed together with "
+                   "a journal beside it. Commands that only read it work.")
+                    .arg(shown));
     }
     return {};
 }
@@ -317,10 +326,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                     "persists, copy the file elsewhere. The file was not changed.")
                                      .arg(shown));
             }
-            return makeError(Error::Code::Format,
-                             tr("%1 is damaged: it is an SQLite file, but its contents cannot be read. Restore it from a "
-                                "backup. The file was not changed.")
-                                 .arg(shown));
+            return makeError(
+                Error::Code::Format,
+                tr("%1 is damaged: it is an SQLite file, but its contents cannot be read. Restore it from a "
+                   "backup. The file was not changed.")
+                    .arg(shown));
         }
         if (!p.isSqlite)
             return makeError(Error::Code::Unsupported,
@@ -329,9 +339,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                  .arg(shown));
         const bool emptySqlite = p.applicationId == 0 && p.objectCount == 0 && p.userVersion == 0;
         if (p.applicationId != applicationId && !(emptySqlite && mode == OpenMode::CreateIfMissing))
-            return makeError(Error::Code::Unsupported,
-                             tr("%1 is an SQLite database but not a Bulwark register. The file was not changed.")
-                                 .arg(shown));
+            return makeError(
+                Error::Code::Unsupported,
+                tr("%1 is an SQLite database but not a Bulwark register. The file was not changed.").arg(shown));
         if (p.userVersion > latestVersion)
             return makeError(Error::Code::Unsupported,
                              tr("%1 was written by a newer Bulwark (register format %2; this version reads up to "
@@ -396,7 +406,9 @@ Result<void> Database::configure()
     }
     // WAL keeps readers working during a write; FULL sync makes a committed change survive a power cut.
     // A 64 MB page cache keeps the unique indexes in memory during a large import instead of spilling pages.
-    for (const auto *pragma : {u"PRAGMA foreign_keys = ON", u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = FULL",
+    for (const auto *pragma : {u"PRAGMA foreign_keys = ON",
+                               u"PRAGMA journal_mode = WAL",
+                               u"PRAGMA synchronous = FULL",
                                u"PRAGMA cache_size = -65536"}) {
         if (auto r = execute(QString::fromUtf16(pragma), tr("opening the register")); !r)
             return r;

@@ -3,9 +3,9 @@
 #include "registerstore.h"
 
 #include "auditlog.h"
-#include "transaction.h"
 #include "register/registercodec.h"
 #include "register/vocabulary.h"
+#include "transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -126,7 +126,8 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, element_id, name, min_up, failover_min, attributes FROM redundancy_group")))
+        if (!q.exec(
+                QStringLiteral("SELECT id, element_id, name, min_up, failover_min, attributes FROM redundancy_group")))
             return Database::databaseError(operation, q.lastError().text());
         while (q.next()) {
             RedundancyGroup g;
@@ -212,9 +213,11 @@ Result<void> RegisterWriter::prepare()
          "country = ?14, region = ?15, substitutability = ?16, exit_plan = ?17, attributes = ?18 WHERE id = ?19"},
         {&m_deleteElement, "DELETE FROM element WHERE id = ?1"},
         {&m_insertGroup,
-         "INSERT INTO redundancy_group (element_id, name, min_up, failover_min, attributes) VALUES (?1, ?2, ?3, ?4, ?5)"},
-        {&m_updateGroup, "UPDATE redundancy_group SET min_up = ?3, failover_min = ?4, attributes = ?5 WHERE id = ?1 AND "
-                         "name = ?2"},
+         "INSERT INTO redundancy_group (element_id, name, min_up, failover_min, attributes) VALUES (?1, ?2, ?3, ?4, "
+         "?5)"},
+        {&m_updateGroup,
+         "UPDATE redundancy_group SET min_up = ?3, failover_min = ?4, attributes = ?5 WHERE id = ?1 AND "
+         "name = ?2"},
         {&m_deleteGroup, "DELETE FROM redundancy_group WHERE id = ?1"},
         {&m_insertDependency,
          "INSERT INTO dependency (from_id, to_id, strength, group_id, attributes) VALUES (?1, ?2, ?3, ?4, ?5)"},
@@ -313,8 +316,8 @@ Result<void> RegisterWriter::deleteGroup(qint64 id)
     return m_deleteGroup.run(tr("removing a redundancy group"));
 }
 
-void RegisterWriter::bindDependency(SqliteStatement &q, qint64 fromId, qint64 toId, const Dependency &d,
-                                    std::optional<qint64> groupId)
+void RegisterWriter::bindDependency(
+    SqliteStatement &q, qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
 {
     q.bind(1, fromId);
     q.bind(2, toId);
@@ -326,13 +329,15 @@ void RegisterWriter::bindDependency(SqliteStatement &q, qint64 fromId, qint64 to
     q.bind(5, attributesText(d.attributes));
 }
 
-Result<void> RegisterWriter::insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
+Result<void>
+RegisterWriter::insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
 {
     bindDependency(m_insertDependency, fromId, toId, d, groupId);
     return m_insertDependency.run(tr("adding dependency %1 -> %2").arg(d.from, d.to));
 }
 
-Result<void> RegisterWriter::updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
+Result<void>
+RegisterWriter::updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
 {
     bindDependency(m_updateDependency, fromId, toId, d, groupId);
     return m_updateDependency.run(tr("changing dependency %1 -> %2").arg(d.from, d.to));

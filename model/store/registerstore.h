@@ -56,8 +56,10 @@ public:
     [[nodiscard]] Result<qint64> insertGroup(qint64 elementId, const RedundancyGroup &group);
     [[nodiscard]] Result<void> updateGroup(qint64 id, const RedundancyGroup &group);
     [[nodiscard]] Result<void> deleteGroup(qint64 id);
-    [[nodiscard]] Result<void> insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
-    [[nodiscard]] Result<void> updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
+    [[nodiscard]] Result<void>
+    insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
+    [[nodiscard]] Result<void>
+    updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
     [[nodiscard]] Result<void> deleteDependency(qint64 fromId, qint64 toId);
     [[nodiscard]] Result<void> insertScenario(const Scenario &scenario);
     [[nodiscard]] Result<void> updateScenario(const Scenario &scenario);
@@ -65,8 +67,8 @@ public:
 
 private:
     static void bindElement(SqliteStatement &statement, const Element &element);
-    static void bindDependency(SqliteStatement &statement, qint64 fromId, qint64 toId, const Dependency &d,
-                               std::optional<qint64> groupId);
+    static void bindDependency(
+        SqliteStatement &statement, qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
 
     const Database &m_db;
     SqliteStatement m_insertElement, m_updateElement, m_deleteElement;

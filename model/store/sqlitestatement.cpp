@@ -6,7 +6,6 @@
 #include <QVariant>
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace bulwark::store {
@@ -17,9 +16,9 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+    : m_db(std::exchange(other.m_db, nullptr)),
+      m_statement(std::exchange(other.m_statement, nullptr))
+{ }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -39,8 +38,10 @@ Result<SqliteStatement> SqliteStatement::prepare(const Database &db, const char 
         return Database::databaseError(operation, QStringLiteral("no SQLite handle behind the connection"));
     SqliteStatement statement;
     statement.m_db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (sqlite3_prepare_v3(statement.m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement.m_statement, nullptr) != SQLITE_OK)
-        return Database::databaseError(operation, QString::fromUtf8(sqlite3_errmsg(statement.m_db)) + QStringLiteral(" [")
+    if (sqlite3_prepare_v3(statement.m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement.m_statement, nullptr)
+        != SQLITE_OK)
+        return Database::databaseError(operation,
+                                       QString::fromUtf8(sqlite3_errmsg(statement.m_db)) + QStringLiteral(" [")
                                            + QString::fromUtf8(sql) + u']');
     return statement;
 }

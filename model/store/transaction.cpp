@@ -9,7 +9,8 @@
 
 namespace bulwark::store {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { }
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 Transaction::~Transaction()
 {

@@ -4,9 +4,8 @@
 
 #include <QLoggingCategory>
 
-#include <graphviz/gvc.h>
-
 #include <algorithm>
+#include <graphviz/gvc.h>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcLayout, "bulwark.reports.layout")

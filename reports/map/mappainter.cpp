@@ -83,9 +83,18 @@ void MapPainter::paintNode(QPainter &painter, const QRectF &rect, const NodeLook
         borderWidth = look.failed ? 3.0 : 1.5;
     }
     switch (look.mark) {
-        case Mark::Focus: border = ink; borderWidth = 3.0; break;
-        case Mark::Needs: border = needsColour(); borderWidth = 2.5; break;
-        case Mark::NeededBy: border = neededByColour(); borderWidth = 2.5; break;
+        case Mark::Focus:
+            border = ink;
+            borderWidth = 3.0;
+            break;
+        case Mark::Needs:
+            border = needsColour();
+            borderWidth = 2.5;
+            break;
+        case Mark::NeededBy:
+            border = neededByColour();
+            borderWidth = 2.5;
+            break;
         case Mark::None: break;
     }
     QPainterPath box;
@@ -107,8 +116,10 @@ void MapPainter::paintNode(QPainter &painter, const QRectF &rect, const NodeLook
     nameFont.setBold(false);
     painter.setFont(keyFont);
     painter.setPen(ink);
-    const QString key = QFontMetricsF(keyFont).elidedText(look.key, Qt::ElideMiddle, text.width() - (look.critical ? 12 : 0));
-    painter.drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter, key);
+    const QString key
+        = QFontMetricsF(keyFont).elidedText(look.key, Qt::ElideMiddle, text.width() - (look.critical ? 12 : 0));
+    painter.drawText(
+        QRectF(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter, key);
     if (look.critical) {
         // A small diamond marks a critical or important function.
         const QPointF c(text.right() - 4, text.top() + text.height() / 4);
@@ -118,7 +129,8 @@ void MapPainter::paintNode(QPainter &painter, const QRectF &rect, const NodeLook
     }
     painter.setFont(nameFont);
     painter.setPen(muted.darker(120));
-    painter.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(nameFont).elidedText(look.name, Qt::ElideRight, text.width()));
     painter.restore();
 }
@@ -150,8 +162,12 @@ QSizeF MapPainter::figureSize(const MapGeometry &geometry)
             geometry.bounds.height() + 2 * border + headerHeight + footerHeight};
 }
 
-void MapPainter::paintFigure(QPainter &painter, const QSizeF &size, const analysis::GraphSnapshot &s,
-                             const MapGraph &graph, const MapGeometry &geometry, const Figure &figure)
+void MapPainter::paintFigure(QPainter &painter,
+                             const QSizeF &size,
+                             const analysis::GraphSnapshot &s,
+                             const MapGraph &graph,
+                             const MapGeometry &geometry,
+                             const Figure &figure)
 {
     constexpr qreal margin = 16;
     constexpr qreal border = 24;
@@ -169,7 +185,8 @@ void MapPainter::paintFigure(QPainter &painter, const QSizeF &size, const analys
     small.setBold(false);
     painter.setFont(small);
     painter.setPen(QColor(0x4b, 0x55, 0x63));
-    painter.drawText(QRectF(margin, 30, size.width() - 2 * margin, 24), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+    painter.drawText(QRectF(margin, 30, size.width() - 2 * margin, 24),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                      figure.subtitle);
 
     // The drawing, on a light ground, centred horizontally when the figure is wider than the layout.
@@ -216,13 +233,17 @@ void MapPainter::paintFigure(QPainter &painter, const QSizeF &size, const analys
         swatch(stateColour(analysis::State::Down), tr("down"));
         swatch(stateColour(analysis::State::Degraded), tr("degraded"));
     }
-    painter.drawText(QRectF(x, y - 2, std::max<qreal>(0, size.width() - x - margin), 16), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(x, y - 2, std::max<qreal>(0, size.width() - x - margin), 16),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
                         "diamond: critical or important function"));
 }
 
-Result<void> MapPainter::writeFigure(const QString &path, const analysis::GraphSnapshot &snapshot, const MapGraph &graph,
-                                     const MapGeometry &geometry, const Figure &figure)
+Result<void> MapPainter::writeFigure(const QString &path,
+                                     const analysis::GraphSnapshot &snapshot,
+                                     const MapGraph &graph,
+                                     const MapGeometry &geometry,
+                                     const Figure &figure)
 {
     if (graph.elements.empty())
         return makeError(Error::Code::Invalid, tr("There is no drawing to write."));

@@ -56,7 +56,8 @@ public:
     static void paintNode(QPainter &painter, const QRectF &rect, const NodeLook &look);
     /// Solid for hard, dashed for soft, a dot at the start for a redundancy group member; `highlight` (when valid)
     /// draws it thicker in that colour.
-    static void paintEdge(QPainter &painter, const EdgeShape &shape, bool hard, bool grouped, const QColor &highlight = {});
+    static void
+    paintEdge(QPainter &painter, const EdgeShape &shape, bool hard, bool grouped, const QColor &highlight = {});
 
     /// What a figure shows besides the drawing.
     struct Figure {
@@ -70,12 +71,19 @@ public:
     /// The size of a figure of `geometry` (points): the drawing, a title band above, a legend below.
     static QSizeF figureSize(const MapGeometry &geometry);
     /// Draws a whole figure: title band, every dependency and element, legend.
-    static void paintFigure(QPainter &painter, const QSizeF &size, const analysis::GraphSnapshot &snapshot,
-                            const MapGraph &graph, const MapGeometry &geometry, const Figure &figure);
+    static void paintFigure(QPainter &painter,
+                            const QSizeF &size,
+                            const analysis::GraphSnapshot &snapshot,
+                            const MapGraph &graph,
+                            const MapGeometry &geometry,
+                            const Figure &figure);
     /// Writes a figure to `path`: SVG when it ends in .svg, else PNG at twice the size (at most 16,000 pixels a side).
     /// Needs a QGuiApplication (fonts).
-    [[nodiscard]] static Result<void> writeFigure(const QString &path, const analysis::GraphSnapshot &snapshot,
-                                                  const MapGraph &graph, const MapGeometry &geometry, const Figure &figure);
+    [[nodiscard]] static Result<void> writeFigure(const QString &path,
+                                                  const analysis::GraphSnapshot &snapshot,
+                                                  const MapGraph &graph,
+                                                  const MapGeometry &geometry,
+                                                  const Figure &figure);
 };
 
 } // namespace bulwark::reports

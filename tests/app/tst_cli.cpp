@@ -3,18 +3,18 @@
 #include "cli/command.h"
 #include "sqlitefile.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDeadlineTimer>
-#include <QFileInfo>
-#include <QImage>
 #include <QProcess>
-#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace bulwark;
 
@@ -79,31 +79,61 @@ void tst_Cli::exitCodes_data()
     QTest::addColumn<QString>("stderrText");
     const QString db = QStringLiteral("$DIR/demo.bulwark");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "";
-    QTest::newRow("unknownCommand") << QStringList{QStringLiteral("frobnicate")} << 2 << "'frobnicate' is not a command";
+    QTest::newRow("unknownCommand") << QStringList{QStringLiteral("frobnicate")} << 2
+                                    << "'frobnicate' is not a command";
     QTest::newRow("missingDb") << QStringList{QStringLiteral("list")} << 2 << "--db FILE is required";
-    QTest::newRow("unknownOption") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--colour")} << 2
-                                   << "Unknown option 'colour'";
-    QTest::newRow("noSuchFile") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("$DIR/none.bulwark")}
+    QTest::newRow("unknownOption") << QStringList{QStringLiteral("list"),
+                                                  QStringLiteral("--db"),
+                                                  db,
+                                                  QStringLiteral("--colour")}
+                                   << 2 << "Unknown option 'colour'";
+    QTest::newRow("noSuchFile") << QStringList{QStringLiteral("list"),
+                                               QStringLiteral("--db"),
+                                               QStringLiteral("$DIR/none.bulwark")}
                                 << 2 << "There is no register at";
     QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db} << 0 << "";
-    QTest::newRow("badKind") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("server")}
+    QTest::newRow("badKind") << QStringList{QStringLiteral("list"),
+                                            QStringLiteral("--db"),
+                                            db,
+                                            QStringLiteral("--kind"),
+                                            QStringLiteral("server")}
                              << 2 << "--kind must be one of";
-    QTest::newRow("showUnknown") << QStringList{QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("NOPE")} << 2
-                                 << "there is no element 'NOPE'";
-    QTest::newRow("setBadValue") << QStringList{QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE"),
+    QTest::newRow("showUnknown") << QStringList{QStringLiteral("show"),
+                                                QStringLiteral("--db"),
+                                                db,
+                                                QStringLiteral("NOPE")}
+                                 << 2 << "there is no element 'NOPE'";
+    QTest::newRow("setBadValue") << QStringList{QStringLiteral("set"),
+                                                QStringLiteral("--db"),
+                                                db,
+                                                QStringLiteral("APP-CORE"),
                                                 QStringLiteral("rto_min=soon")}
                                  << 2 << "field 'rto_min': must be a whole number of minutes, got 'soon'";
-    QTest::newRow("setNotAssignment") << QStringList{QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE"),
+    QTest::newRow("setNotAssignment") << QStringList{QStringLiteral("set"),
+                                                     QStringLiteral("--db"),
+                                                     db,
+                                                     QStringLiteral("APP-CORE"),
                                                      QStringLiteral("rto_min")}
                                       << 2 << "is not of the form FIELD=VALUE";
-    QTest::newRow("linkDuplicate") << QStringList{QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("F-PAY"),
+    QTest::newRow("linkDuplicate") << QStringList{QStringLiteral("link"),
+                                                  QStringLiteral("--db"),
+                                                  db,
+                                                  QStringLiteral("F-PAY"),
                                                   QStringLiteral("APP-CORE")}
                                    << 2 << "'F-PAY' already depends on 'APP-CORE'";
-    QTest::newRow("importMissing") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("$DIR/missing.json")}
+    QTest::newRow("importMissing") << QStringList{QStringLiteral("import"),
+                                                  QStringLiteral("--db"),
+                                                  db,
+                                                  QStringLiteral("$DIR/missing.json")}
                                    << 2 << "does not exist";
-    QTest::newRow("initExisting") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), db} << 2 << "already exists";
+    QTest::newRow("initExisting") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), db} << 2
+                                  << "already exists";
     QTest::newRow("verifyIntact") << QStringList{QStringLiteral("verify"), QStringLiteral("--db"), db} << 0 << "";
-    QTest::newRow("logLimit") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("x")}
+    QTest::newRow("logLimit") << QStringList{QStringLiteral("log"),
+                                             QStringLiteral("--db"),
+                                             db,
+                                             QStringLiteral("--limit"),
+                                             QStringLiteral("x")}
                               << 2 << "--limit must be a whole number";
 }
 
@@ -125,31 +155,77 @@ void tst_Cli::editingSession()
     const QString db = m_dir.filePath(QStringLiteral("session.bulwark"));
     QString out, err;
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}, &out, &err), 0);
-    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("F-FX"), QStringLiteral("--kind"),
-                  QStringLiteral("function"), QStringLiteral("--name"), QStringLiteral("FX trading"),
-                  QStringLiteral("criticality=critical"), QStringLiteral("mtd_min=240")},
-                 &out, &err),
+    QCOMPARE(run({QStringLiteral("add"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("F-FX"),
+                  QStringLiteral("--kind"),
+                  QStringLiteral("function"),
+                  QStringLiteral("--name"),
+                  QStringLiteral("FX trading"),
+                  QStringLiteral("criticality=critical"),
+                  QStringLiteral("mtd_min=240")},
+                 &out,
+                 &err),
              0);
-    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("--kind"),
-                  QStringLiteral("application"), QStringLiteral("--name"), QStringLiteral("FX engine")}),
+    QCOMPARE(run({QStringLiteral("add"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-FX"),
+                  QStringLiteral("--kind"),
+                  QStringLiteral("application"),
+                  QStringLiteral("--name"),
+                  QStringLiteral("FX engine")}),
              0);
     for (const QString &dc : {QStringLiteral("DC-A"), QStringLiteral("DC-B")})
-        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--db"), db, dc, QStringLiteral("--kind"), QStringLiteral("facility"),
-                      QStringLiteral("--name"), dc}),
+        QCOMPARE(run({QStringLiteral("add"),
+                      QStringLiteral("--db"),
+                      db,
+                      dc,
+                      QStringLiteral("--kind"),
+                      QStringLiteral("facility"),
+                      QStringLiteral("--name"),
+                      dc}),
                  0);
-    QCOMPARE(run({QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("F-FX"), QStringLiteral("APP-FX")}), 0);
-    QCOMPARE(run({QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("DC-A"),
-                  QStringLiteral("--group"), QStringLiteral("dc"), QStringLiteral("--failover"), QStringLiteral("20")}),
+    QCOMPARE(
+        run({QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("F-FX"), QStringLiteral("APP-FX")}), 0);
+    QCOMPARE(run({QStringLiteral("link"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-FX"),
+                  QStringLiteral("DC-A"),
+                  QStringLiteral("--group"),
+                  QStringLiteral("dc"),
+                  QStringLiteral("--failover"),
+                  QStringLiteral("20")}),
              0);
-    QCOMPARE(run({QStringLiteral("link"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("DC-B"),
-                  QStringLiteral("--group"), QStringLiteral("dc")}),
+    QCOMPARE(run({QStringLiteral("link"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-FX"),
+                  QStringLiteral("DC-B"),
+                  QStringLiteral("--group"),
+                  QStringLiteral("dc")}),
              0);
-    QCOMPARE(run({QStringLiteral("group"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("dc"),
-                  QStringLiteral("--min-up"), QStringLiteral("2")}),
+    QCOMPARE(run({QStringLiteral("group"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-FX"),
+                  QStringLiteral("dc"),
+                  QStringLiteral("--min-up"),
+                  QStringLiteral("2")}),
              0);
-    QCOMPARE(run({QStringLiteral("unlink"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("DC-B")}, &out, &err), 2);
+    QCOMPARE(
+        run({QStringLiteral("unlink"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("DC-B")},
+            &out,
+            &err),
+        2);
     QVERIFY2(err.contains(QStringLiteral("needs 2 member(s) up but has only 1")), qPrintable(err));
-    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-FX"), QStringLiteral("rto_min=30"),
+    QCOMPARE(run({QStringLiteral("set"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-FX"),
+                  QStringLiteral("rto_min=30"),
                   QStringLiteral("owner=Markets IT")}),
              0);
     QCOMPARE(run({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("APP-FX")}, &out), 0);
@@ -160,7 +236,11 @@ void tst_Cli::editingSession()
     QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("--db"), db, QStringLiteral("APP-FX")}, &out, &err), 0);
     QVERIFY(out.contains(QStringLiteral("3 removed")));
     QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
-    QCOMPARE(run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--key"), QStringLiteral("APP-FX"),
+    QCOMPARE(run({QStringLiteral("log"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--key"),
+                  QStringLiteral("APP-FX"),
                   QStringLiteral("--json")},
                  &out),
              0);
@@ -174,7 +254,8 @@ void tst_Cli::importCreatesANewRegister()
     const QString file = m_dir.filePath(QStringLiteral("new-one.json"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "A", "kind": "application"}]})");
+    f.write(
+        R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "A", "kind": "application"}]})");
     f.close();
     const QString db = m_dir.filePath(QStringLiteral("created-by-import.bulwark"));
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, file}), 0);
@@ -183,7 +264,8 @@ void tst_Cli::importCreatesANewRegister()
     const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
     QFile b(bad);
     QVERIFY(b.open(QIODevice::WriteOnly));
-    b.write(R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "A", "kind": "gadget"}]})");
+    b.write(
+        R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "A", "kind": "gadget"}]})");
     b.close();
     const QString none = m_dir.filePath(QStringLiteral("never.bulwark"));
     QString err;
@@ -196,7 +278,13 @@ void tst_Cli::importCreatesANewRegister()
 void tst_Cli::jsonOutput()
 {
     QString out;
-    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--db"), m_demo, QStringLiteral("--critical"), QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("list"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--critical"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
     const QJsonArray functions = QJsonDocument::fromJson(out.toUtf8()).array();
     QVERIFY(functions.size() >= 5);
     QStringList keys;
@@ -208,7 +296,13 @@ void tst_Cli::jsonOutput()
     sortedKeys.sort();
     QCOMPARE(keys, sortedKeys);
 
-    QCOMPARE(run({QStringLiteral("show"), QStringLiteral("--db"), m_demo, QStringLiteral("APP-CORE"), QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("show"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("APP-CORE"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
     const QJsonObject show = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(show.value(u"element").toObject().value(u"key").toString(), QStringLiteral("APP-CORE"));
     QVERIFY(!show.value(u"needs").toArray().isEmpty());
@@ -217,9 +311,17 @@ void tst_Cli::jsonOutput()
     const QString file = m_dir.filePath(QStringLiteral("one.json"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "APP-NEW", "name": "New", "kind": "application"}]})");
+    f.write(
+        R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "APP-NEW", "name": "New", "kind": "application"}]})");
     f.close();
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_demo, file, QStringLiteral("--dry-run"), QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("import"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  file,
+                  QStringLiteral("--dry-run"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
     const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(summary.value(u"dry_run").toBool(), true);
     QCOMPARE(summary.value(u"elements").toObject().value(u"added").toInt(), 1);
@@ -230,7 +332,8 @@ void tst_Cli::verifyFindsTampering()
 {
     const QString db = m_dir.filePath(QStringLiteral("tamper.bulwark"));
     QVERIFY(QFile::copy(m_demo, db));
-    QCOMPARE(test::sqliteExec(db, QStringLiteral("UPDATE element SET owner = 'Nobody' WHERE key = 'F-PAY'")), QString());
+    QCOMPARE(test::sqliteExec(db, QStringLiteral("UPDATE element SET owner = 'Nobody' WHERE key = 'F-PAY'")),
+             QString());
     QString out;
     QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 1);
     QVERIFY2(out.contains(QStringLiteral("element:F-PAY differs")), qPrintable(out));
@@ -302,19 +405,32 @@ void tst_Cli::killDuringImportKeepsLastCommit()
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 165); // the demo, nothing of the import
     QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("intact")), qPrintable(out));
-    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE"), QStringLiteral("rto_min=45")}), 0);
+    QCOMPARE(run({QStringLiteral("set"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-CORE"),
+                  QStringLiteral("rto_min=45")}),
+             0);
 }
 
 void tst_Cli::impactContract()
 {
     QString out, err;
-    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--fail"), QStringLiteral("FAC-DC-FRA"),
+    QCOMPARE(run({QStringLiteral("impact"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--fail"),
+                  QStringLiteral("FAC-DC-FRA"),
                   QStringLiteral("--json")},
-                 &out, &err),
+                 &out,
+                 &err),
              1); // critical functions breach their tolerance
     const QJsonObject impact = QJsonDocument::fromJson(out.toUtf8()).object();
-    QCOMPARE(impact.keys(), (QStringList{QStringLiteral("degraded"), QStringLiteral("down"), QStringLiteral("failed"),
-                                         QStringLiteral("functions")}));
+    QCOMPARE(impact.keys(),
+             (QStringList{QStringLiteral("degraded"),
+                          QStringLiteral("down"),
+                          QStringLiteral("failed"),
+                          QStringLiteral("functions")}));
     QCOMPARE(impact.value(u"failed").toArray(), QJsonArray{QStringLiteral("FAC-DC-FRA")});
     const QJsonArray down = impact.value(u"down").toArray();
     QVERIFY(down.contains(QStringLiteral("FAC-DC-FRA")));
@@ -330,8 +446,12 @@ void tst_Cli::impactContract()
     QJsonObject card;
     for (const QJsonValue &v : impact.value(u"functions").toArray()) {
         const QJsonObject f = v.toObject();
-        QCOMPARE(f.keys(), (QStringList{QStringLiteral("key"), QStringLiteral("recovery_min"), QStringLiteral("state"),
-                                        QStringLiteral("tolerance_min"), QStringLiteral("within_tolerance")}));
+        QCOMPARE(f.keys(),
+                 (QStringList{QStringLiteral("key"),
+                              QStringLiteral("recovery_min"),
+                              QStringLiteral("state"),
+                              QStringLiteral("tolerance_min"),
+                              QStringLiteral("within_tolerance")}));
         if (f.value(u"key").toString() == u"F-CARD")
             card = f;
     }
@@ -341,13 +461,24 @@ void tst_Cli::impactContract()
     QCOMPARE(card.value(u"within_tolerance").toBool(), false);
 
     // Unknown keys: exit 2, each named, with a close match.
-    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--fail"), QStringLiteral("FAC-DC-FRX,NOPE-XYZ-123")},
-                 &out, &err),
+    QCOMPARE(run({QStringLiteral("impact"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--fail"),
+                  QStringLiteral("FAC-DC-FRX,NOPE-XYZ-123")},
+                 &out,
+                 &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("'FAC-DC-FRX' (did you mean 'FAC-DC-FRA'?)")), qPrintable(err));
     QVERIFY(err.contains(QStringLiteral("'NOPE-XYZ-123'")));
     // A failure that breaks no tolerance exits 0.
-    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--fail"), QStringLiteral("APP-FRAUD")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("impact"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--fail"),
+                  QStringLiteral("APP-FRAUD")},
+                 &out),
+             0);
     QVERIFY(out.contains(QStringLiteral("Blast radius")));
 }
 
@@ -365,7 +496,13 @@ void tst_Cli::spofAndCyclesOnDemo()
     QVERIFY(card.contains(QStringLiteral("INF-HSM-CARD")));
     QVERIFY(!card.contains(QStringLiteral("INF-HSM-BER")));
     QVERIFY(!card.contains(QStringLiteral("F-CARD")));
-    QCOMPARE(run({QStringLiteral("spof"), QStringLiteral("--db"), m_demo, QStringLiteral("--function"), QStringLiteral("F-PAY")}, &out), 1);
+    QCOMPARE(run({QStringLiteral("spof"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--function"),
+                  QStringLiteral("F-PAY")},
+                 &out),
+             1);
     QVERIFY(out.contains(QStringLiteral("APP-MSGGW")));
 
     QCOMPARE(run({QStringLiteral("cycles"), QStringLiteral("--db"), m_demo, QStringLiteral("--json")}, &out), 1);
@@ -379,35 +516,81 @@ void tst_Cli::scenarioLifecycle()
     const QString db = m_dir.filePath(QStringLiteral("scenarios.bulwark"));
     QVERIFY(QFile::copy(m_demo, db));
     QString out, err;
-    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("save"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
-                  QStringLiteral("--fail"), QStringLiteral("INF-HSM-FRA,INF-HSM-GHOST")},
-                 &out, &err),
+    QCOMPARE(run({QStringLiteral("scenario"),
+                  QStringLiteral("save"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("hsm-loss"),
+                  QStringLiteral("--fail"),
+                  QStringLiteral("INF-HSM-FRA,INF-HSM-GHOST")},
+                 &out,
+                 &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("there is no element 'INF-HSM-GHOST'")), qPrintable(err));
-    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("save"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
-                  QStringLiteral("--fail"), QStringLiteral("INF-HSM-FRA,INF-HSM-BER"), QStringLiteral("--description"),
+    QCOMPARE(run({QStringLiteral("scenario"),
+                  QStringLiteral("save"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("hsm-loss"),
+                  QStringLiteral("--fail"),
+                  QStringLiteral("INF-HSM-FRA,INF-HSM-BER"),
+                  QStringLiteral("--description"),
                   QStringLiteral("Both payment HSMs")}),
              0);
-    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("save"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
-                  QStringLiteral("--fail"), QStringLiteral("INF-HSM-FRA")},
-                 &out, &err),
+    QCOMPARE(run({QStringLiteral("scenario"),
+                  QStringLiteral("save"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("hsm-loss"),
+                  QStringLiteral("--fail"),
+                  QStringLiteral("INF-HSM-FRA")},
+                 &out,
+                 &err),
              2); // exists already; --replace changes it
     QString fromScenario, fromImpact;
-    const int code = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss"),
+    const int code = run({QStringLiteral("scenario"),
+                          QStringLiteral("run"),
+                          QStringLiteral("--db"),
+                          db,
+                          QStringLiteral("hsm-loss"),
                           QStringLiteral("--json")},
                          &fromScenario);
-    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), db, QStringLiteral("--fail"),
-                  QStringLiteral("INF-HSM-BER,INF-HSM-FRA"), QStringLiteral("--json")},
+    QCOMPARE(run({QStringLiteral("impact"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--fail"),
+                  QStringLiteral("INF-HSM-BER,INF-HSM-FRA"),
+                  QStringLiteral("--json")},
                  &fromImpact),
              code);
     QCOMPARE(fromScenario, fromImpact);
-    QVERIFY(QJsonDocument::fromJson(fromScenario.toUtf8()).object().value(u"down").toArray().contains(QStringLiteral("APP-PAYHUB")));
+    QVERIFY(QJsonDocument::fromJson(fromScenario.toUtf8())
+                .object()
+                .value(u"down")
+                .toArray()
+                .contains(QStringLiteral("APP-PAYHUB")));
 
-    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(
+        run({QStringLiteral("scenario"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+            &out),
+        0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"scenarios").toArray().size(), 6); // demo's 5 + 1
-    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("remove"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss")}), 0);
-    QCOMPARE(run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss")}, &out, &err), 2);
-    QCOMPARE(run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--key"), QStringLiteral("hsm-loss"),
+    QCOMPARE(run({QStringLiteral("scenario"),
+                  QStringLiteral("remove"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("hsm-loss")}),
+             0);
+    QCOMPARE(
+        run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("hsm-loss")},
+            &out,
+            &err),
+        2);
+    QCOMPARE(run({QStringLiteral("log"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--key"),
+                  QStringLiteral("hsm-loss"),
                   QStringLiteral("--json")},
                  &out),
              0);
@@ -419,16 +602,32 @@ void tst_Cli::regionCountryAndConcentration()
 {
     QString out, err;
     // A region failure fails every element recording that region: here the one cloud region location.
-    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--region"), QStringLiteral("eu-central-1"),
+    QCOMPARE(run({QStringLiteral("impact"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--region"),
+                  QStringLiteral("eu-central-1"),
                   QStringLiteral("--json")},
                  &out),
              0); // the other cloud region takes over within tolerance
-    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"failed").toArray(), QJsonArray{QStringLiteral("LOC-NWC-FRA")});
-    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--region"), QStringLiteral("nowhere")}, &out, &err), 2);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"failed").toArray(),
+             QJsonArray{QStringLiteral("LOC-NWC-FRA")});
+    QCOMPARE(run({QStringLiteral("impact"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--region"),
+                  QStringLiteral("nowhere")},
+                 &out,
+                 &err),
+             2);
     QVERIFY(err.contains(QStringLiteral("no element matches")));
     // A country failure: everything recorded in Germany. Locations have no RTO, so recovery is unknown: shown as
     // null, and an unknown verdict does not set the exit code.
-    QCOMPARE(run({QStringLiteral("impact"), QStringLiteral("--db"), m_demo, QStringLiteral("--country"), QStringLiteral("DE"),
+    QCOMPARE(run({QStringLiteral("impact"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--country"),
+                  QStringLiteral("DE"),
                   QStringLiteral("--json")},
                  &out),
              0);
@@ -454,7 +653,13 @@ void tst_Cli::regionCountryAndConcentration()
     }
     QCOMPARE(telkora, 1.0); // every critical function rests on the one carrier
     QVERIFY(c.value(u"hhi").toObject().value(u"providers_by_critical_functions").toDouble() > 0);
-    QCOMPARE(run({QStringLiteral("concentration"), QStringLiteral("--db"), m_demo, QStringLiteral("--max-share"), QStringLiteral("0.9")}, &out), 1);
+    QCOMPARE(run({QStringLiteral("concentration"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--max-share"),
+                  QStringLiteral("0.9")},
+                 &out),
+             1);
 }
 
 void tst_Cli::mapDrawsFiles()
@@ -466,7 +671,8 @@ void tst_Cli::mapDrawsFiles()
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // as on a server without a display
         env.remove(QStringLiteral("DISPLAY"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(BULWARK_EXECUTABLE), QStringList{QStringLiteral("map"), QStringLiteral("--db"), m_demo} + args);
+        process.start(QStringLiteral(BULWARK_EXECUTABLE),
+                      QStringList{QStringLiteral("map"), QStringLiteral("--db"), m_demo} + args);
         process.waitForFinished(60000);
         const QString o = QString::fromUtf8(process.readAllStandardOutput());
         const QString e = QString::fromUtf8(process.readAllStandardError());
@@ -478,9 +684,15 @@ void tst_Cli::mapDrawsFiles()
     };
     const QString svg = m_dir.filePath(QStringLiteral("core.svg"));
     QString out, err;
-    QCOMPARE(bulwark({QStringLiteral("--around"), QStringLiteral("APP-CORE"), QStringLiteral("--hops"), QStringLiteral("1"),
-                      QStringLiteral("--out"), svg, QStringLiteral("--json")},
-                     &out, &err),
+    QCOMPARE(bulwark({QStringLiteral("--around"),
+                      QStringLiteral("APP-CORE"),
+                      QStringLiteral("--hops"),
+                      QStringLiteral("1"),
+                      QStringLiteral("--out"),
+                      svg,
+                      QStringLiteral("--json")},
+                     &out,
+                     &err),
              0);
     const QJsonObject written = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(written.value(u"omitted").toInt(), 0);

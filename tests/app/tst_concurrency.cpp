@@ -99,9 +99,10 @@ QString tst_Concurrency::writeLargeImport(const QString &name, int count, bool b
                                     {QStringLiteral("name"), QStringLiteral("Application %1").arg(i)},
                                     {QStringLiteral("kind"), QStringLiteral("application")}});
         if (i > 0)
-            dependencies.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("APP-%1").arg(i, 6, 10, QLatin1Char('0'))},
-                                            {QStringLiteral("to"), QStringLiteral("APP-%1").arg(i - 1, 6, 10, QLatin1Char('0'))},
-                                            {QStringLiteral("strength"), QStringLiteral("hard")}});
+            dependencies.append(
+                QJsonObject{{QStringLiteral("from"), QStringLiteral("APP-%1").arg(i, 6, 10, QLatin1Char('0'))},
+                            {QStringLiteral("to"), QStringLiteral("APP-%1").arg(i - 1, 6, 10, QLatin1Char('0'))},
+                            {QStringLiteral("strength"), QStringLiteral("hard")}});
     }
     if (broken)
         dependencies.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("APP-000000")},
@@ -140,13 +141,24 @@ void tst_Concurrency::init()
 // writer appended after a trail head it had read before the first committed).
 void tst_Concurrency::concurrentWritersAllSucceed()
 {
-    const QStringList keys{QStringLiteral("APP-CORE"),  QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM"),
-                           QStringLiteral("APP-ALM"),   QStringLiteral("DS-TREAS"),   QStringLiteral("INF-AD"),
-                           QStringLiteral("APP-CRM"),   QStringLiteral("APP-GL"),     QStringLiteral("APP-HR"),
-                           QStringLiteral("APP-EBANK"), QStringLiteral("APP-ESB"),    QStringLiteral("APP-IAM")};
+    const QStringList keys{QStringLiteral("APP-CORE"),
+                           QStringLiteral("APP-PAYHUB"),
+                           QStringLiteral("APP-TM"),
+                           QStringLiteral("APP-ALM"),
+                           QStringLiteral("DS-TREAS"),
+                           QStringLiteral("INF-AD"),
+                           QStringLiteral("APP-CRM"),
+                           QStringLiteral("APP-GL"),
+                           QStringLiteral("APP-HR"),
+                           QStringLiteral("APP-EBANK"),
+                           QStringLiteral("APP-ESB"),
+                           QStringLiteral("APP-IAM")};
     std::vector<std::unique_ptr<QProcess>> writers;
     for (const QString &key : keys)
-        writers.push_back(start({QStringLiteral("set"), QStringLiteral("--db"), m_path, key,
+        writers.push_back(start({QStringLiteral("set"),
+                                 QStringLiteral("--db"),
+                                 m_path,
+                                 key,
                                  QStringLiteral("description=written concurrently to %1").arg(key)}));
     for (auto &writer : writers) {
         const Run r = finish(*writer);
@@ -172,11 +184,19 @@ void tst_Concurrency::concurrentWritersAllSucceed()
 void tst_Concurrency::verifyDuringWritesSeesOneState()
 {
     std::vector<std::unique_ptr<QProcess>> writers;
-    const QStringList keys{QStringLiteral("APP-CORE"), QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM"),
-                           QStringLiteral("APP-ALM"),  QStringLiteral("DS-TREAS"),   QStringLiteral("INF-AD"),
-                           QStringLiteral("APP-CRM"),  QStringLiteral("APP-GL")};
+    const QStringList keys{QStringLiteral("APP-CORE"),
+                           QStringLiteral("APP-PAYHUB"),
+                           QStringLiteral("APP-TM"),
+                           QStringLiteral("APP-ALM"),
+                           QStringLiteral("DS-TREAS"),
+                           QStringLiteral("INF-AD"),
+                           QStringLiteral("APP-CRM"),
+                           QStringLiteral("APP-GL")};
     for (int i = 0; i < 8; ++i)
-        writers.push_back(start({QStringLiteral("set"), QStringLiteral("--db"), m_path, keys[i],
+        writers.push_back(start({QStringLiteral("set"),
+                                 QStringLiteral("--db"),
+                                 m_path,
+                                 keys[i],
                                  QStringLiteral("description=write %1").arg(i)}));
     for (int i = 0; i < 6; ++i) {
         const QString verified = verifyText();
@@ -198,8 +218,9 @@ void tst_Concurrency::refusedImportKeepsTheOtherImportsRegister()
     QVERIFY(!slow.isEmpty() && !quick.isEmpty());
     auto slowImport = start({QStringLiteral("import"), QStringLiteral("--db"), target, slow});
     // The slow import has begun its register (a temporary file beside the target) before the quick one starts.
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_dir.path()).entryList({QStringLiteral(".new-refused.bulwark.*")}, QDir::Files | QDir::Hidden).isEmpty(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QDir(m_dir.path()).entryList({QStringLiteral(".new-refused.bulwark.*")}, QDir::Files | QDir::Hidden).isEmpty(),
+        20000);
     const Run quickRun = run({QStringLiteral("import"), QStringLiteral("--db"), target, quick});
     const Run slowRun = finish(*slowImport);
     QVERIFY2(quickRun.code == 0, qPrintable(quickRun.err));
@@ -210,8 +231,9 @@ void tst_Concurrency::refusedImportKeepsTheOtherImportsRegister()
     QVERIFY(service);
     QCOMPARE((*service)->elementCount(), 10);
     // Nothing else is left in the folder: no temporary register of the refused import.
-    const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral(".new-refused*"), QStringLiteral("*.new")},
-                                                  QDir::Files | QDir::Hidden);
+    const QStringList leftovers
+        = QDir(m_dir.path())
+              .entryList({QStringLiteral(".new-refused*"), QStringLiteral("*.new")}, QDir::Files | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
 }
 
@@ -221,8 +243,9 @@ void tst_Concurrency::slowerImportDoesNotReplaceTheFasterOne()
     const QString slow = writeLargeImport(QStringLiteral("slow-valid.json"), 20000, false);
     const QString quick = writeLargeImport(QStringLiteral("quick-valid.json"), 10, false);
     auto slowImport = start({QStringLiteral("import"), QStringLiteral("--db"), target, slow});
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_dir.path()).entryList({QStringLiteral(".new-race.bulwark.*")}, QDir::Files | QDir::Hidden).isEmpty(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QDir(m_dir.path()).entryList({QStringLiteral(".new-race.bulwark.*")}, QDir::Files | QDir::Hidden).isEmpty(),
+        20000);
     const Run quickRun = run({QStringLiteral("import"), QStringLiteral("--db"), target, quick});
     const Run slowRun = finish(*slowImport);
     QVERIFY2(quickRun.code == 0, qPrintable(quickRun.err));
@@ -246,7 +269,10 @@ void tst_Concurrency::serviceCatchesUpWithAnotherProgram()
     auto outdated = service.isOutdated();
     QVERIFY(outdated && !*outdated);
 
-    const Run other = run({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+    const Run other = run({QStringLiteral("set"),
+                           QStringLiteral("--db"),
+                           m_path,
+                           QStringLiteral("APP-CORE"),
                            QStringLiteral("owner=Changed elsewhere")});
     QVERIFY2(other.code == 0, qPrintable(other.err));
     outdated = service.isOutdated();
@@ -295,13 +321,17 @@ void tst_Concurrency::windowReadsAgainAfterACommandLineWrite()
     window.openRegister(m_path);
     QVERIFY(opened.wait(10000));
     QVERIFY(window.service());
-    const Run other = run({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+    const Run other = run({QStringLiteral("set"),
+                           QStringLiteral("--db"),
+                           m_path,
+                           QStringLiteral("APP-CORE"),
                            QStringLiteral("name=Renamed on the command line")});
     QVERIFY2(other.code == 0, qPrintable(other.err));
     // The window checks every two seconds and reads the register again on a worker.
     QVERIFY(opened.wait(10000));
     QVERIFY(window.service());
-    QCOMPARE(window.service()->element(QStringLiteral("APP-CORE"))->name, QStringLiteral("Renamed on the command line"));
+    QCOMPARE(window.service()->element(QStringLiteral("APP-CORE"))->name,
+             QStringLiteral("Renamed on the command line"));
 }
 
 // Before the review: a writer that caught up re-validated its whole, stale element and wrote it over the other
@@ -313,9 +343,15 @@ void tst_Concurrency::sameElementWritersNeverLoseAnUpdate()
     for (int round = 0; round < 6; ++round) {
         const QString owner = QStringLiteral("Owner %1").arg(round);
         const QString description = QStringLiteral("Description %1").arg(round);
-        auto first = start({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+        auto first = start({QStringLiteral("set"),
+                            QStringLiteral("--db"),
+                            m_path,
+                            QStringLiteral("APP-CORE"),
                             QStringLiteral("owner=%1").arg(owner)});
-        auto second = start({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+        auto second = start({QStringLiteral("set"),
+                             QStringLiteral("--db"),
+                             m_path,
+                             QStringLiteral("APP-CORE"),
                              QStringLiteral("description=%1").arg(description)});
         const Run a = finish(*first);
         const Run b = finish(*second);
@@ -354,7 +390,10 @@ void tst_Concurrency::windowKeepsUnsavedEditsUntilTheyAreDone()
     QVERIFY(owner);
     owner->setText(QStringLiteral("Typed, not applied"));
     QVERIFY(editor->hasUnsavedEdits());
-    const Run other = run({QStringLiteral("set"), QStringLiteral("--db"), m_path, QStringLiteral("APP-CORE"),
+    const Run other = run({QStringLiteral("set"),
+                           QStringLiteral("--db"),
+                           m_path,
+                           QStringLiteral("APP-CORE"),
                            QStringLiteral("name=Renamed while the user typed")});
     QVERIFY2(other.code == 0, qPrintable(other.err));
     QTest::qWait(4500); // two checks
@@ -363,7 +402,8 @@ void tst_Concurrency::windowKeepsUnsavedEditsUntilTheyAreDone()
     // Once the edit is applied, the window catches up.
     QVERIFY(editor->apply());
     QVERIFY(opened.wait(10000));
-    QCOMPARE(window.service()->element(QStringLiteral("APP-CORE"))->name, QStringLiteral("Renamed while the user typed"));
+    QCOMPARE(window.service()->element(QStringLiteral("APP-CORE"))->name,
+             QStringLiteral("Renamed while the user typed"));
     QCOMPARE(window.service()->element(QStringLiteral("APP-TM"))->owner, QStringLiteral("Typed, not applied"));
 }
 
@@ -396,14 +436,20 @@ void tst_Concurrency::killedWritesLeaveTheLastCommittedState()
         if (now == before + 4000) {
             // Imported: take it out again (one write) so the next round starts from the same state.
             service->reset();
-            const Run removed = run({QStringLiteral("import"), QStringLiteral("--db"), m_path, QStringLiteral("--prune"),
+            const Run removed = run({QStringLiteral("import"),
+                                     QStringLiteral("--db"),
+                                     m_path,
+                                     QStringLiteral("--prune"),
                                      m_dir.filePath(QStringLiteral("before.json"))});
             QVERIFY2(removed.code == 0, qPrintable(removed.err));
         }
         if (i == 0) {
             // Keep what the register held before, to go back to it.
             service->reset();
-            QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--output"),
+            QCOMPARE(run({QStringLiteral("export"),
+                          QStringLiteral("--db"),
+                          m_path,
+                          QStringLiteral("--output"),
                           m_dir.filePath(QStringLiteral("before.json"))})
                          .code,
                      0);

@@ -41,7 +41,8 @@ void tst_DashboardPage::showsTheDemo()
     window.openRegister(demo);
     QVERIFY(refreshed.wait(15000));
     QCOMPARE(refreshed.last().first().toBool(), true);
-    QVERIFY2(page->headline()->text().contains(QStringLiteral("2 circular dependencies")), qPrintable(page->headline()->text()));
+    QVERIFY2(page->headline()->text().contains(QStringLiteral("2 circular dependencies")),
+             qPrintable(page->headline()->text()));
 
     ResultTableModel *functions = page->functionModel();
     QCOMPARE(functions->rowCount(), 7); // the critical functions

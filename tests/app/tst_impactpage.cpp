@@ -131,10 +131,14 @@ void tst_ImpactPage::cancelStopsALongAnalysis()
 {
     // A register of 150,000 elements written straight into the file: reading it takes long enough to cancel.
     const QString big = m_dir.filePath(QStringLiteral("big.bulwark"));
-    { QVERIFY(store::Database::open(big, store::Database::OpenMode::CreateIfMissing)); }
-    QCOMPARE(test::sqliteExec(big, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
-                                                  "INSERT INTO element (key, name, kind) SELECT 'E' || i, 'Element ' || i, "
-                                                  "'application' FROM n")),
+    {
+        QVERIFY(store::Database::open(big, store::Database::OpenMode::CreateIfMissing));
+    }
+    QCOMPARE(test::sqliteExec(
+                 big,
+                 QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
+                                "INSERT INTO element (key, name, kind) SELECT 'E' || i, 'Element ' || i, "
+                                "'application' FROM n")),
              QString());
     QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
     m_window->openRegister(big);

@@ -133,8 +133,8 @@ void tst_MapPage::neighbourhoodMatchesTheModel()
     page->showAround(QStringLiteral("APP-CORE"));
     waitForMap();
     const int core = m_snapshot->indexOf(QStringLiteral("APP-CORE"));
-    const analysis::Neighbourhood expected =
-        analysis::neighbourhood(*m_snapshot, std::span(&core, 1), 1, analysis::Direction::Both, 1000);
+    const analysis::Neighbourhood expected
+        = analysis::neighbourhood(*m_snapshot, std::span(&core, 1), 1, analysis::Direction::Both, 1000);
     QSet<QString> keys;
     for (const int v : expected.elements)
         keys.insert(m_snapshot->key(v));
@@ -217,7 +217,8 @@ void tst_MapPage::followsTheRegisterSelection()
     waitForMap();
     QVERIFY(drawnKeys().contains(QStringLiteral("APP-PAYHUB")));
     QVERIFY(drawnKeys().size() < m_snapshot->size());
-    QCOMPARE(m_window->mapPage()->scene()->highlighted(), m_window->mapPage()->scene()->nodeOf(QStringLiteral("APP-PAYHUB")));
+    QCOMPARE(m_window->mapPage()->scene()->highlighted(),
+             m_window->mapPage()->scene()->nodeOf(QStringLiteral("APP-PAYHUB")));
 }
 
 void tst_MapPage::colorsTheBlastRadius()

@@ -62,13 +62,12 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_small; // a handful of elements: its exports fit on the small disk
-    QString m_big; // thousands of elements: its exports do not
+    QString m_big;   // thousands of elements: its exports do not
     QString m_mounted;
     QString m_noMount;
 };
 
-namespace
-{
+namespace {
 
 QString executable()
 {
@@ -88,8 +87,8 @@ QMap<QString, QByteArray> folderFiles(const QString &path)
     const QFileInfoList entries
         = QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QFileInfo &entry : entries)
-        files.insert(
-            entry.fileName(), entry.isFile() && !entry.isSymLink() ? fileBytes(entry.filePath()) : "<not a file>");
+        files.insert(entry.fileName(),
+                     entry.isFile() && !entry.isSymLink() ? fileBytes(entry.filePath()) : "<not a file>");
     return files;
 }
 
@@ -113,18 +112,18 @@ ino_t inode(const QString &path)
 QStringList csvExport(const QString &db, const QString &folder)
 {
     return {QStringLiteral("export"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("--format"),
-        QStringLiteral("csv"),
-        QStringLiteral("-o"),
-        folder};
+            QStringLiteral("--db"),
+            db,
+            QStringLiteral("--format"),
+            QStringLiteral("csv"),
+            QStringLiteral("-o"),
+            folder};
 }
 
 /// "elements.csv (new), groups.csv (old)": which export each file of `found` comes from.
 QString describe(const QMap<QString, QByteArray> &found,
-    const QMap<QString, QByteArray> &old,
-    const QMap<QString, QByteArray> &fresh)
+                 const QMap<QString, QByteArray> &old,
+                 const QMap<QString, QByteArray> &fresh)
 {
     QStringList described;
     for (auto it = found.begin(); it != found.end(); ++it) {
@@ -169,7 +168,7 @@ tst_OutputFailures::Run tst_OutputFailures::shell(const QString &script, const Q
     env.remove(QStringLiteral("LD_DEBUG"));
     env.remove(QStringLiteral("LD_DEBUG_OUTPUT"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral("bash"), QStringList {QStringLiteral("-c"), script, executable()} + args);
+    process.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), script, executable()} + args);
     process.waitForFinished(60000);
     Run run;
     run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -214,21 +213,21 @@ QString tst_OutputFailures::makeRegister(const QString &name, int count, const Q
     auto append = [](QByteArray &list, const QByteArray &item) { list += (list.isEmpty() ? "\n" : ",\n") + item; };
     for (int i = 0; i < count; ++i) {
         append(elements,
-            QByteArray(R"({"key": ")") + key(i) + R"(", "name": ")" + label + " element " + QByteArray::number(i)
-                + R"(", "kind": "application", "rto_min": )" + QByteArray::number(30 + i % 90) + "}");
+               QByteArray(R"({"key": ")") + key(i) + R"(", "name": ")" + label + " element " + QByteArray::number(i)
+                   + R"(", "kind": "application", "rto_min": )" + QByteArray::number(30 + i % 90) + "}");
         if (i == 0)
             continue;
         const bool grouped = i % 10 == 0;
         const QByteArray group = grouped ? QByteArray(R"(, "group": "pair")") : QByteArray();
         append(dependencies, QByteArray(R"({"from": ")") + key(i) + R"(", "to": ")" + key(i - 1) + "\"" + group + "}");
         if (grouped) {
-            append(
-                dependencies, QByteArray(R"({"from": ")") + key(i) + R"(", "to": ")" + key(i - 2) + "\"" + group + "}");
+            append(dependencies,
+                   QByteArray(R"({"from": ")") + key(i) + R"(", "to": ")" + key(i - 2) + "\"" + group + "}");
             append(groups, QByteArray(R"({"element": ")") + key(i) + R"(", "name": "pair", "min_up": 1})");
         }
     }
     file.write(R"({"format": "bulwark-register", "version": 1, "elements": [)" + elements + "], \"dependencies\": ["
-        + dependencies + "], \"groups\": [" + groups + "]}\n");
+               + dependencies + "], \"groups\": [" + groups + "]}\n");
     file.close();
     const QString db = m_dir.filePath(name + QStringLiteral(".bulwark"));
     const Run run = bulwark({QStringLiteral("import"), QStringLiteral("--db"), db, json});
@@ -263,42 +262,39 @@ void tst_OutputFailures::standardOutputOnFullDevice_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("prefix");
     const QString db = QStringLiteral("$DEMO");
-    QTest::newRow("list") << QStringList {QStringLiteral("list"), QStringLiteral("--db"), db} << "bulwark list: ";
-    QTest::newRow("listJson") << QStringList {QStringLiteral("list"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("--json")}
+    QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--db"), db} << "bulwark list: ";
+    QTest::newRow("listJson") << QStringList{QStringLiteral("list"),
+                                             QStringLiteral("--db"),
+                                             db,
+                                             QStringLiteral("--json")}
                               << "bulwark list: ";
-    QTest::newRow("log") << QStringList {QStringLiteral("log"), QStringLiteral("--db"), db} << "bulwark log: ";
-    QTest::newRow("impact") << QStringList {QStringLiteral("impact"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("--fail"),
-        QStringLiteral("FAC-DC-FRA")}
+    QTest::newRow("log") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), db} << "bulwark log: ";
+    QTest::newRow("impact") << QStringList{QStringLiteral("impact"),
+                                           QStringLiteral("--db"),
+                                           db,
+                                           QStringLiteral("--fail"),
+                                           QStringLiteral("FAC-DC-FRA")}
                             << "bulwark impact: ";
-    QTest::newRow("impactJson") << QStringList {QStringLiteral("impact"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("--fail"),
-        QStringLiteral("FAC-DC-FRA"),
-        QStringLiteral("--json")}
+    QTest::newRow("impactJson") << QStringList{QStringLiteral("impact"),
+                                               QStringLiteral("--db"),
+                                               db,
+                                               QStringLiteral("--fail"),
+                                               QStringLiteral("FAC-DC-FRA"),
+                                               QStringLiteral("--json")}
                                 << "bulwark impact: ";
-    QTest::newRow("export") << QStringList {QStringLiteral("export"), QStringLiteral("--db"), db} << "bulwark export: ";
-    QTest::newRow("show") << QStringList {QStringLiteral("show"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("APP-CORE")}
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), db} << "bulwark export: ";
+    QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("APP-CORE")}
                           << "bulwark show: ";
-    QTest::newRow("help") << QStringList {QStringLiteral("--help")} << "bulwark: ";
-    QTest::newRow("map") << QStringList {QStringLiteral("map"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("--around"),
-        QStringLiteral("APP-CORE"),
-        QStringLiteral("--hops"),
-        QStringLiteral("1"),
-        QStringLiteral("--out"),
-        QStringLiteral("$DIR/core.svg")}
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << "bulwark: ";
+    QTest::newRow("map") << QStringList{QStringLiteral("map"),
+                                        QStringLiteral("--db"),
+                                        db,
+                                        QStringLiteral("--around"),
+                                        QStringLiteral("APP-CORE"),
+                                        QStringLiteral("--hops"),
+                                        QStringLiteral("1"),
+                                        QStringLiteral("--out"),
+                                        QStringLiteral("$DIR/core.svg")}
                          << "bulwark map: ";
 }
 
@@ -311,7 +307,7 @@ void tst_OutputFailures::standardOutputOnFullDevice()
     const Run run = bulwark(args, QStringLiteral("/dev/full"));
     QVERIFY2(run.code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
     QVERIFY2(run.err.contains(prefix + QStringLiteral("standard output could not be written: ") + diskFull),
-        qPrintable(run.err));
+             qPrintable(run.err));
 }
 
 // A review found that "-o /dev/stdout >> log" replaced the log with the export: the path was followed to the file
@@ -319,7 +315,8 @@ void tst_OutputFailures::standardOutputOnFullDevice()
 void tst_OutputFailures::outputToStandardOutputByName()
 {
     const QString log = m_dir.filePath(QStringLiteral("combined.log"));
-    const Run appended = shell(QStringLiteral(R"(echo header > "$2"; "$0" export --db "$1" -o /dev/stdout >> "$2")"), {m_demo, log});
+    const Run appended
+        = shell(QStringLiteral(R"(echo header > "$2"; "$0" export --db "$1" -o /dev/stdout >> "$2")"), {m_demo, log});
     QCOMPARE(appended.code, 0);
     QFile file(log);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -328,8 +325,9 @@ void tst_OutputFailures::outputToStandardOutputByName()
     QVERIFY(bytes.contains("\"format\": \"bulwark-register\""));
     file.close();
     const QString framed = m_dir.filePath(QStringLiteral("framed.txt"));
-    const Run braces = shell(QStringLiteral(R"({ echo first; "$0" export --db "$1" -o /proc/self/fd/1; echo last; } > "$2")"),
-                             {m_demo, framed});
+    const Run braces
+        = shell(QStringLiteral(R"({ echo first; "$0" export --db "$1" -o /proc/self/fd/1; echo last; } > "$2")"),
+                {m_demo, framed});
     QCOMPARE(braces.code, 0);
     QFile framedFile(framed);
     QVERIFY(framedFile.open(QIODevice::ReadOnly));
@@ -342,7 +340,10 @@ void tst_OutputFailures::outputToStandardOutputByName()
 // itself was saved, so that a script does not retry it (a review's finding).
 void tst_OutputFailures::writeCommandSaysTheChangeWasSaved()
 {
-    const Run run = bulwark({QStringLiteral("set"), QStringLiteral("--db"), m_demo, QStringLiteral("APP-CORE"),
+    const Run run = bulwark({QStringLiteral("set"),
+                             QStringLiteral("--db"),
+                             m_demo,
+                             QStringLiteral("APP-CORE"),
                              QStringLiteral("owner=Printed nowhere")},
                             QStringLiteral("/dev/full"));
     QCOMPARE(run.code, 2);
@@ -357,8 +358,8 @@ void tst_OutputFailures::closedStandardOutput()
     const Run run = shell(QStringLiteral(R"("$0" list --db "$1" >&-)"), {m_demo});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("bulwark list: standard output could not be written: "))
-            && run.err.contains(QStringLiteral("standard output is closed")),
-        qPrintable(run.err));
+                 && run.err.contains(QStringLiteral("standard output is closed")),
+             qPrintable(run.err));
     // A command that prints nothing is fine with a closed standard output.
     const QString json = m_dir.filePath(QStringLiteral("closed.json"));
     const Run quiet = shell(QStringLiteral(R"("$0" export --db "$1" --output "$2" >&-)"), {m_demo, json});
@@ -402,10 +403,10 @@ void tst_OutputFailures::jsonExportOnFullDiskKeepsOldFile()
 
     const Run full = bulwark({QStringLiteral("export"), QStringLiteral("--db"), m_big, QStringLiteral("-o"), backup});
     QCOMPARE(full.code, 2);
-    QVERIFY2(
-        full.err.contains(QStringLiteral("bulwark export: ")) && full.err.contains(diskFull), qPrintable(full.err));
+    QVERIFY2(full.err.contains(QStringLiteral("bulwark export: ")) && full.err.contains(diskFull),
+             qPrintable(full.err));
     QCOMPARE(fileBytes(backup), old);
-    QCOMPARE(entries(disk), QStringList {QStringLiteral("backup.json")}); // no temporary file left behind
+    QCOMPARE(entries(disk), QStringList{QStringLiteral("backup.json")}); // no temporary file left behind
 }
 
 void tst_OutputFailures::jsonExportToStandardOutputOnFullDisk()
@@ -416,7 +417,7 @@ void tst_OutputFailures::jsonExportToStandardOutputOnFullDisk()
     const Run run = bulwark({QStringLiteral("export"), QStringLiteral("--db"), m_demo}, file);
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("bulwark export: standard output could not be written: ") + diskFull),
-        qPrintable(run.err));
+             qPrintable(run.err));
 }
 
 void tst_OutputFailures::csvExportOnFullDiskKeepsOldExport()
@@ -427,15 +428,15 @@ void tst_OutputFailures::csvExportOnFullDiskKeepsOldExport()
     QVERIFY2(first.code == 0, qPrintable(first.err));
     const QMap<QString, QByteArray> old = folderFiles(folder);
     QCOMPARE(old.keys(),
-        (QStringList {
-            QStringLiteral("dependencies.csv"), QStringLiteral("elements.csv"), QStringLiteral("groups.csv")}));
+             (QStringList{
+                 QStringLiteral("dependencies.csv"), QStringLiteral("elements.csv"), QStringLiteral("groups.csv")}));
     QVERIFY(old.value(QStringLiteral("groups.csv")).contains("pair"));
 
     const Run full = bulwark(csvExport(m_big, folder));
     QCOMPARE(full.code, 2);
     QVERIFY2(full.err.contains(diskFull), qPrintable(full.err));
     QVERIFY(folderFiles(folder) == old);
-    QCOMPARE(entries(disk), QStringList {QStringLiteral("csv")}); // no temporary folder left behind
+    QCOMPARE(entries(disk), QStringList{QStringLiteral("csv")}); // no temporary folder left behind
 }
 
 void tst_OutputFailures::csvExportOnFullDiskLeavesNothing()
@@ -493,7 +494,7 @@ void tst_OutputFailures::csvExportKilledLeavesOldOrNew()
             // The moment the first new file shows under the target name: where a file-by-file export is half done.
             const QDeadlineTimer deadline(10000);
             while (inode(QDir(target).filePath(QStringLiteral("elements.csv"))) == before && !deadline.hasExpired()
-                && !process.waitForFinished(0))
+                   && !process.waitForFinished(0))
                 QThread::usleep(200);
         }
         process.kill();
@@ -529,7 +530,7 @@ void tst_OutputFailures::csvExportRefusesForeignFolder()
     const Run run = bulwark(csvExport(m_demo, folder));
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("not part of a Bulwark export (notes.txt)")), qPrintable(run.err));
-    QCOMPARE(entries(folder), QStringList {QStringLiteral("notes.txt")});
+    QCOMPARE(entries(folder), QStringList{QStringLiteral("notes.txt")});
     QCOMPARE(fileBytes(notes.fileName()), QByteArray("board minutes\n"));
     QCOMPARE(entries(m_dir.path()).filter(QStringLiteral("bulwark-tmp")), QStringList());
 }
@@ -564,11 +565,11 @@ int main(int argc, char *argv[])
     if (::geteuid() != 0 && qEnvironmentVariableIsEmpty("BULWARK_TEST_UNSHARED")
         && std::system("unshare --user --map-root-user --mount true >/dev/null 2>&1") == 0) {
         qputenv("BULWARK_TEST_UNSHARED", "1");
-        std::vector<char *> args {const_cast<char *>("unshare"),
-            const_cast<char *>("--user"),
-            const_cast<char *>("--map-root-user"),
-            const_cast<char *>("--mount"),
-            const_cast<char *>("--")};
+        std::vector<char *> args{const_cast<char *>("unshare"),
+                                 const_cast<char *>("--user"),
+                                 const_cast<char *>("--map-root-user"),
+                                 const_cast<char *>("--mount"),
+                                 const_cast<char *>("--")};
         for (int i = 0; i < argc; ++i)
             args.push_back(argv[i]);
         args.push_back(nullptr);

@@ -32,8 +32,7 @@
 
 using namespace bulwark;
 
-namespace
-{
+namespace {
 
 /// The account read-only registers are tried as when the test runs as root (root ignores permission bits).
 constexpr uid_t unprivilegedId = 65534;
@@ -54,13 +53,13 @@ struct Run {
     {
         return QStringLiteral("%1\n--- stdout ---\n%2\n--- stderr ---\n%3")
             .arg(finished ? QStringLiteral("exit code %1").arg(code) : QStringLiteral("DID NOT FINISH (killed)"),
-                out.left(4000),
-                err.left(4000));
+                 out.left(4000),
+                 err.left(4000));
     }
 };
 
 enum class As {
-    Me, ///< the test's own account
+    Me,           ///< the test's own account
     Unprivileged, ///< as root: uid/gid 65534 through setpriv; otherwise the test's own (unprivileged) account
 };
 
@@ -90,8 +89,7 @@ struct FileState {
     static FileState of(const QString &path)
     {
         FileState s;
-        struct stat st {
-        };
+        struct stat st { };
         if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
             return s;
         s.exists = true;
@@ -142,8 +140,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QFile::Permissions 
 
 int modeOf(const QString &path)
 {
-    struct stat st {
-    };
+    struct stat st { };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -214,8 +211,7 @@ public:
     }
     qint64 available() const
     {
-        struct statvfs vfs {
-        };
+        struct statvfs vfs { };
         if (::statvfs(QFile::encodeName(m_path).constData(), &vfs) != 0)
             return -1;
         return qint64(vfs.f_bavail) * qint64(vfs.f_frsize);
@@ -322,11 +318,11 @@ Run tst_RegisterFiles::bulwark(const QStringList &args, const RunOptions &option
     if (options.as == As::Unprivileged && runningAsRoot()) {
         const QString id = QString::number(unprivilegedId);
         process.start(m_setpriv,
-            QStringList {QStringLiteral("--reuid=") + id,
-                QStringLiteral("--regid=") + id,
-                QStringLiteral("--clear-groups"),
-                QStringLiteral(BULWARK_EXECUTABLE)}
-                + args);
+                      QStringList{QStringLiteral("--reuid=") + id,
+                                  QStringLiteral("--regid=") + id,
+                                  QStringLiteral("--clear-groups"),
+                                  QStringLiteral(BULWARK_EXECUTABLE)}
+                          + args);
     } else {
         process.start(QStringLiteral(BULWARK_EXECUTABLE), args);
     }
@@ -384,11 +380,11 @@ void tst_RegisterFiles::initTestCase()
 
     m_newElementJson = m_dir.filePath(QStringLiteral("new-element.json"));
     QVERIFY(writeFile(m_newElementJson,
-        R"({"format": "bulwark-register", "version": 1,
+                      R"({"format": "bulwark-register", "version": 1,
   "elements": [{"key": "APP-NEW", "name": "A new application", "kind": "application"}],
   "dependencies": [], "groups": []}
 )",
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
 }
 
 void tst_RegisterFiles::cleanupTestCase()
@@ -424,7 +420,7 @@ void tst_RegisterFiles::readCommandsWorkOnAReadOnlyRegister_data()
 {
     QTest::addColumn<QString>("how");
     QTest::addColumn<QStringList>("command");
-    const QList<std::pair<QString, QStringList>> commands {
+    const QList<std::pair<QString, QStringList>> commands{
         {QStringLiteral("list"), {QStringLiteral("list")}},
         {QStringLiteral("show"), {QStringLiteral("show"), QStringLiteral("F-PAY")}},
         {QStringLiteral("log"), {QStringLiteral("log")}},
@@ -453,10 +449,10 @@ void tst_RegisterFiles::readCommandsWorkOnAReadOnlyRegister()
     // What the command prints on a register it may write (exit 0, or 1 for a finding).
     const QString key = command.join(u' ');
     if (!m_baselines.contains(key))
-        m_baselines.insert(key, bulwark(command + QStringList {QStringLiteral("--db"), m_baselineDemo}));
+        m_baselines.insert(key, bulwark(command + QStringList{QStringLiteral("--db"), m_baselineDemo}));
     const Run expected = m_baselines.value(key);
     QVERIFY2(expected.finished && (expected.code == 0 || expected.code == 1),
-        qPrintable(QStringLiteral("on a writable copy: ") + expected.describe()));
+             qPrintable(QStringLiteral("on a writable copy: ") + expected.describe()));
 
     const QString db = readOnlyCopy(how);
     QVERIFY2(!db.isEmpty(), "could not prepare the read-only copy");
@@ -464,12 +460,12 @@ void tst_RegisterFiles::readCommandsWorkOnAReadOnlyRegister()
     const FileState before = FileState::of(db);
     const QStringList filesBefore = listing(dir);
 
-    const Run run = bulwark(command + QStringList {QStringLiteral("--db"), db}, asUnprivileged());
+    const Run run = bulwark(command + QStringList{QStringLiteral("--db"), db}, asUnprivileged());
     QVERIFY2(run.finished && run.code == expected.code,
-        qPrintable(
-            QStringLiteral("expected exit code %1 as on a writable copy, got: ").arg(expected.code) + run.describe()));
+             qPrintable(QStringLiteral("expected exit code %1 as on a writable copy, got: ").arg(expected.code)
+                        + run.describe()));
     QVERIFY2(run.out == expected.out,
-        qPrintable(QStringLiteral("prints something else than on a writable copy: ") + run.describe()));
+             qPrintable(QStringLiteral("prints something else than on a writable copy: ") + run.describe()));
     const QString changed = before.differences(FileState::of(db));
     QVERIFY2(changed.isEmpty(), qPrintable(QStringLiteral("the read-only register was changed: ") + changed));
     QCOMPARE(listing(dir), filesBefore);
@@ -481,8 +477,8 @@ void tst_RegisterFiles::writeCommandsRefuseAReadOnlyRegister_data()
     QTest::addColumn<QStringList>("command");
     for (const QString &how : {QStringLiteral("readOnlyFile"), QStringLiteral("readOnlyFolder")}) {
         QTest::addRow("set/%s", qPrintable(how))
-            << how << QStringList {QStringLiteral("set"), QStringLiteral("F-PAY"), QStringLiteral("name=x")};
-        QTest::addRow("import/%s", qPrintable(how)) << how << QStringList {QStringLiteral("import"), m_newElementJson};
+            << how << QStringList{QStringLiteral("set"), QStringLiteral("F-PAY"), QStringLiteral("name=x")};
+        QTest::addRow("import/%s", qPrintable(how)) << how << QStringList{QStringLiteral("import"), m_newElementJson};
     }
 }
 
@@ -506,7 +502,7 @@ void tst_RegisterFiles::writeCommandsRefuseAReadOnlyRegister()
     const Run run = bulwark(args, asUnprivileged());
     QVERIFY2(run.finished && run.code == 2, qPrintable(QStringLiteral("expected exit code 2: ") + run.describe()));
     QVERIFY2(run.err.contains(QStringLiteral("read-only")),
-        qPrintable(QStringLiteral("the message does not say the register is read-only: ") + run.describe()));
+             qPrintable(QStringLiteral("the message does not say the register is read-only: ") + run.describe()));
     const QString changed = before.differences(FileState::of(db));
     QVERIFY2(changed.isEmpty(), qPrintable(QStringLiteral("the read-only register was changed: ") + changed));
     QCOMPARE(listing(dir), filesBefore);
@@ -519,7 +515,7 @@ void tst_RegisterFiles::refusesWhatIsNotARegister_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<QString>("message");
-    const QList<std::pair<QString, QString>> kinds {
+    const QList<std::pair<QString, QString>> kinds{
         {QStringLiteral("permissionDenied"), QStringLiteral("Permission denied")},
         {QStringLiteral("device"), QStringLiteral("device")},
         {QStringLiteral("fifo"), QStringLiteral("pipe")},
@@ -531,7 +527,7 @@ void tst_RegisterFiles::refusesWhatIsNotARegister_data()
         {QStringLiteral("empty"), QStringLiteral("empty")},
         {QStringLiteral("missing"), QStringLiteral("There is no register")},
     };
-    const QList<std::pair<QString, QStringList>> commands {
+    const QList<std::pair<QString, QStringList>> commands{
         {QStringLiteral("list"), {QStringLiteral("list")}},
         {QStringLiteral("show"), {QStringLiteral("show"), QStringLiteral("F-PAY")}},
         {QStringLiteral("verify"), {QStringLiteral("verify")}},
@@ -603,11 +599,11 @@ void tst_RegisterFiles::refusesWhatIsNotARegister()
     QVERIFY2(run.finished, qPrintable(QStringLiteral("the command hung: ") + run.describe()));
     if (command.first() == u"verify")
         QVERIFY2(run.code != 0 && run.code != -1,
-            qPrintable(QStringLiteral("verify must fail (non-zero exit): ") + run.describe()));
+                 qPrintable(QStringLiteral("verify must fail (non-zero exit): ") + run.describe()));
     else
         QVERIFY2(run.code == 2, qPrintable(QStringLiteral("expected exit code 2: ") + run.describe()));
     QVERIFY2(run.err.contains(message),
-        qPrintable(QStringLiteral("the message does not contain '%1': ").arg(message) + run.describe()));
+             qPrintable(QStringLiteral("the message does not contain '%1': ").arg(message) + run.describe()));
 
     const FileState after = FileState::of(db);
     // A device's times change with whatever else uses it: only its type is compared.
@@ -616,7 +612,7 @@ void tst_RegisterFiles::refusesWhatIsNotARegister()
     QVERIFY2(changed.isEmpty(), qPrintable(QStringLiteral("the file was changed: ") + changed));
     if (kind == u"missing")
         QVERIFY2(!after.exists && listing(dir).isEmpty(),
-            qPrintable(QStringLiteral("a register was created: ") + listing(dir).join(u' ')));
+                 qPrintable(QStringLiteral("a register was created: ") + listing(dir).join(u' ')));
     if (kind == u"folder")
         QVERIFY(listing(db).isEmpty());
 }
@@ -627,9 +623,9 @@ void tst_RegisterFiles::createsRegisterWithMode0600_data()
 {
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<int>("elements");
-    QTest::newRow("init") << QStringList {QStringLiteral("init")} << 0;
-    QTest::newRow("demo") << QStringList {QStringLiteral("demo")} << -1;
-    QTest::newRow("import") << QStringList {QStringLiteral("import"), m_newElementJson} << 1;
+    QTest::newRow("init") << QStringList{QStringLiteral("init")} << 0;
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo")} << -1;
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), m_newElementJson} << 1;
 }
 
 /// Guards: init, demo and import into a missing file create a register whose mode is 0600 whatever the umask
@@ -649,7 +645,7 @@ void tst_RegisterFiles::createsRegisterWithMode0600()
     options.umaskZero = true;
     const Run run = bulwark(args, options);
     QVERIFY2(run.code == 0, qPrintable(run.describe()));
-    QCOMPARE(listing(dir), QStringList {QStringLiteral("new.bulwark")});
+    QCOMPARE(listing(dir), QStringList{QStringLiteral("new.bulwark")});
     const int mode = modeOf(db);
     QVERIFY2(mode == 0600, qPrintable(QStringLiteral("the register's mode is %1, not 0600").arg(octal(mode))));
 
@@ -676,7 +672,7 @@ void tst_RegisterFiles::initRefusesAnExistingRegister()
     QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.describe()));
     const QString changed = before.differences(FileState::of(db));
     QVERIFY2(changed.isEmpty(), qPrintable(QStringLiteral("the register was changed: ") + changed));
-    QCOMPARE(listing(dir), QStringList {QStringLiteral("register.bulwark")});
+    QCOMPARE(listing(dir), QStringList{QStringLiteral("register.bulwark")});
 }
 
 void tst_RegisterFiles::refusedImportLeavesNothing_data()
@@ -733,22 +729,22 @@ void tst_RegisterFiles::journalFilesAreNotWorldReadable()
         QJsonArray elements, dependencies;
         for (int i = 0; i < 5000; ++i) {
             const QString key = QStringLiteral("APP-%1").arg(i, 5, 10, QLatin1Char('0'));
-            elements.append(QJsonObject {{QStringLiteral("key"), key},
-                {QStringLiteral("name"), QStringLiteral("Application %1").arg(i)},
-                {QStringLiteral("kind"), QStringLiteral("application")},
-                {QStringLiteral("description"), QString(200, u'x')}});
+            elements.append(QJsonObject{{QStringLiteral("key"), key},
+                                        {QStringLiteral("name"), QStringLiteral("Application %1").arg(i)},
+                                        {QStringLiteral("kind"), QStringLiteral("application")},
+                                        {QStringLiteral("description"), QString(200, u'x')}});
             if (i > 0)
                 dependencies.append(
-                    QJsonObject {{QStringLiteral("from"), QStringLiteral("APP-%1").arg(i - 1, 5, 10, QLatin1Char('0'))},
-                        {QStringLiteral("to"), key}});
+                    QJsonObject{{QStringLiteral("from"), QStringLiteral("APP-%1").arg(i - 1, 5, 10, QLatin1Char('0'))},
+                                {QStringLiteral("to"), key}});
         }
         QVERIFY(writeFile(big,
-            QJsonDocument(QJsonObject {{QStringLiteral("format"), QStringLiteral("bulwark-register")},
-                              {QStringLiteral("version"), 1},
-                              {QStringLiteral("elements"), elements},
-                              {QStringLiteral("dependencies"), dependencies},
-                              {QStringLiteral("groups"), QJsonArray()}})
-                .toJson()));
+                          QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("bulwark-register")},
+                                                    {QStringLiteral("version"), 1},
+                                                    {QStringLiteral("elements"), elements},
+                                                    {QStringLiteral("dependencies"), dependencies},
+                                                    {QStringLiteral("groups"), QJsonArray()}})
+                              .toJson()));
     }
     const QString dir = newFolder(QString::fromLatin1(QTest::currentDataTag()));
     const QString db = dir + QStringLiteral("/register.bulwark");
@@ -776,7 +772,7 @@ void tst_RegisterFiles::journalFilesAreNotWorldReadable()
     }
     QVERIFY2(process.state() == QProcess::NotRunning, "the import did not end within a minute");
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-        qPrintable(QString::fromUtf8(process.readAllStandardError())));
+             qPrintable(QString::fromUtf8(process.readAllStandardError())));
     QStringList open;
     for (auto it = modes.cbegin(); it != modes.cend(); ++it) {
         if (it.value() & 0077)
@@ -800,11 +796,11 @@ QString tst_RegisterFiles::claimedChange(const QString &hint, qint64 *seq)
     options.environment
         = {{QStringLiteral("USER"), QStringLiteral("mallory")}, {QStringLiteral("LOGNAME"), QStringLiteral("mallory")}};
     const Run set = bulwark({QStringLiteral("set"),
-                                QStringLiteral("--db"),
-                                db,
-                                QStringLiteral("APP-CORE"),
-                                QStringLiteral("name=Renamed under a claimed name")},
-        options);
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("APP-CORE"),
+                             QStringLiteral("name=Renamed under a claimed name")},
+                            options);
     if (set.code != 0) {
         qWarning().noquote() << "bulwark set failed:" << set.describe();
         return {};
@@ -844,7 +840,7 @@ void tst_RegisterFiles::actorIsTheAccountNotTheEnvironment()
     const auto rows = sqliteRows(
         db, QStringLiteral("SELECT actor, claimed_actor, subject FROM audit_entry WHERE seq = %1").arg(seq), &error);
     QVERIFY2(rows.size() == 1, qPrintable(error));
-    QCOMPARE(rows.first(), (QStringList {account, QStringLiteral("mallory"), QStringLiteral("APP-CORE")}));
+    QCOMPARE(rows.first(), (QStringList{account, QStringLiteral("mallory"), QStringLiteral("APP-CORE")}));
 
     const Run verify = bulwark({QStringLiteral("verify"), QStringLiteral("--db"), db});
     QVERIFY2(verify.code == 0, qPrintable(verify.describe()));
@@ -875,7 +871,7 @@ void tst_RegisterFiles::editedAuditColumnIsDetected()
     const Run verify = bulwark({QStringLiteral("verify"), QStringLiteral("--db"), db});
     QVERIFY2(verify.code == 1, qPrintable(verify.describe()));
     QVERIFY2(verify.out.contains(QStringLiteral("Entry %1 ").arg(seq)),
-        qPrintable(QStringLiteral("does not name entry %1: ").arg(seq) + verify.describe()));
+             qPrintable(QStringLiteral("does not name entry %1: ").arg(seq) + verify.describe()));
     const Run json = bulwark({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QVERIFY2(json.code == 1, qPrintable(json.describe()));
     const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -900,11 +896,11 @@ void tst_RegisterFiles::runInUserNamespace()
     environment.insert(QString::fromLatin1(inNamespaceVariable), QStringLiteral("1"));
     process.setProcessEnvironment(environment);
     process.start(unshare,
-        {QStringLiteral("--user"),
-            QStringLiteral("--map-root-user"),
-            QStringLiteral("--mount"),
-            QCoreApplication::applicationFilePath(),
-            function});
+                  {QStringLiteral("--user"),
+                   QStringLiteral("--map-root-user"),
+                   QStringLiteral("--mount"),
+                   QCoreApplication::applicationFilePath(),
+                   function});
     QVERIFY(process.waitForStarted());
     QVERIFY2(process.waitForFinished(120000), "the run in a user namespace did not end");
     const QString output
@@ -937,9 +933,9 @@ void tst_RegisterFiles::demoOnAFullDiskLeavesNothing()
     }
     const Run run = bulwark({QStringLiteral("demo"), QStringLiteral("--db"), dir + QStringLiteral("/demo.bulwark")});
     QVERIFY2(run.finished && run.code == 2, qPrintable(QStringLiteral("expected exit code 2: ") + run.describe()));
-    QVERIFY2(run.err.contains(QRegularExpression(
-                 QStringLiteral("\\bfull\\b|no space left"), QRegularExpression::CaseInsensitiveOption)),
-        qPrintable(QStringLiteral("the message does not say the disk is full: ") + run.describe()));
+    QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("\\bfull\\b|no space left"),
+                                                 QRegularExpression::CaseInsensitiveOption)),
+             qPrintable(QStringLiteral("the message does not say the disk is full: ") + run.describe()));
     QCOMPARE(listing(dir), expected);
 }
 
@@ -968,28 +964,28 @@ void tst_RegisterFiles::setOnAFullDiskKeepsTheRegister()
     const Run init = bulwark({QStringLiteral("init"), QStringLiteral("--db"), db});
     QVERIFY2(init.code == 0, qPrintable(init.describe()));
     const Run add = bulwark({QStringLiteral("add"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("APP-A"),
-        QStringLiteral("--kind"),
-        QStringLiteral("application"),
-        QStringLiteral("--name"),
-        QStringLiteral("Application A"),
-        QStringLiteral("description=old")});
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("APP-A"),
+                             QStringLiteral("--kind"),
+                             QStringLiteral("application"),
+                             QStringLiteral("--name"),
+                             QStringLiteral("Application A"),
+                             QStringLiteral("description=old")});
     QVERIFY2(add.code == 0, qPrintable(add.describe()));
     QVERIFY(tmpfs.fillLeaving(dir + QStringLiteral("/filler"), leaveFree));
 
     const Run set = bulwark({QStringLiteral("set"),
-        QStringLiteral("--db"),
-        db,
-        QStringLiteral("APP-A"),
-        QStringLiteral("description=") + QString(20000, u'd'),
-        QStringLiteral("notes_a=") + QString(90000, u'a'),
-        QStringLiteral("notes_b=") + QString(90000, u'b')});
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("APP-A"),
+                             QStringLiteral("description=") + QString(20000, u'd'),
+                             QStringLiteral("notes_a=") + QString(90000, u'a'),
+                             QStringLiteral("notes_b=") + QString(90000, u'b')});
     QVERIFY2(set.finished && set.code == 2, qPrintable(QStringLiteral("expected exit code 2: ") + set.describe()));
-    QVERIFY2(set.err.contains(QRegularExpression(
-                 QStringLiteral("\\bfull\\b|no space left"), QRegularExpression::CaseInsensitiveOption)),
-        qPrintable(QStringLiteral("the message does not say the disk is full: ") + set.describe()));
+    QVERIFY2(set.err.contains(QRegularExpression(QStringLiteral("\\bfull\\b|no space left"),
+                                                 QRegularExpression::CaseInsensitiveOption)),
+             qPrintable(QStringLiteral("the message does not say the disk is full: ") + set.describe()));
 
     const Run verify = bulwark({QStringLiteral("verify"), QStringLiteral("--db"), db});
     QVERIFY2(verify.code == 0, qPrintable(QStringLiteral("verify after the failed set: ") + verify.describe()));

@@ -1,44 +1,44 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/registercommand.h"
 #include "demoregister.h"
 #include "elementeditor.h"
-#include "models/relationtablemodel.h"
-#include "models/resulttablemodel.h"
-#include "relationdialogs.h"
 #include "exchange/jsonformat.h"
 #include "mainwindow.h"
+#include "mappage.h"
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
-#include "mappage.h"
+#include "models/relationtablemodel.h"
+#include "models/resulttablemodel.h"
 #include "registerpage.h"
+#include "relationdialogs.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "commands/registercommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QTimer>
-#include <QUrl>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QFile>
-#include <QLineEdit>
-#include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace bulwark;
 using namespace bulwark::gui;
@@ -176,8 +176,10 @@ void tst_RegisterPage::filterByTextAndKind()
     QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() < all);
     for (int row = 0; row < proxy->rowCount(); ++row) {
         QString text;
-        for (const auto column : {ElementTableModel::Column::Key, ElementTableModel::Column::Name,
-                                  ElementTableModel::Column::Owner, ElementTableModel::Column::Tags})
+        for (const auto column : {ElementTableModel::Column::Key,
+                                  ElementTableModel::Column::Name,
+                                  ElementTableModel::Column::Owner,
+                                  ElementTableModel::Column::Tags})
             text += proxy->index(row, int(column)).data().toString() + u' ';
         QVERIFY2(text.contains(QStringLiteral("kestrel"), Qt::CaseInsensitive), qPrintable(text));
     }
@@ -192,7 +194,8 @@ void tst_RegisterPage::filterByTextAndKind()
     page->elementView()->sortByColumn(int(ElementTableModel::Column::RtoMin), Qt::AscendingOrder);
     int previous = -1;
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        const int value = proxy->index(row, int(ElementTableModel::Column::RtoMin)).data(ElementTableModel::SortRole).toInt();
+        const int value
+            = proxy->index(row, int(ElementTableModel::Column::RtoMin)).data(ElementTableModel::SortRole).toInt();
         QVERIFY(value >= previous);
         previous = value;
     }
@@ -421,10 +424,12 @@ void tst_RegisterPage::bulkEditIsOneUndoStep()
         before.insert(key, *service->element(key));
     QItemSelection selection;
     for (const QString &key : keys) {
-        const QModelIndex index = page->elementProxy()->mapFromSource(page->elementModel()->index(page->elementModel()->rowOf(key), 0));
+        const QModelIndex index
+            = page->elementProxy()->mapFromSource(page->elementModel()->index(page->elementModel()->rowOf(key), 0));
         selection.select(index, index);
     }
-    page->elementView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    page->elementView()->selectionModel()->select(selection,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(page->selectedKeys().size(), 3);
     page->execDialog = [](QDialog *dialog) {
         auto *d = qobject_cast<BulkEditDialog *>(dialog);
@@ -499,7 +504,9 @@ void tst_RegisterPage::filterByOwnerTagAndCriticality()
     page->tagFilter()->setCurrentIndex(1);
     QVERIFY(proxy->rowCount() > 0);
     for (int row = 0; row < proxy->rowCount(); ++row)
-        QVERIFY(m_window->service()->element(proxy->index(row, 0).data(ElementTableModel::KeyRole).toString())->tags.contains(tag));
+        QVERIFY(m_window->service()
+                    ->element(proxy->index(row, 0).data(ElementTableModel::KeyRole).toString())
+                    ->tags.contains(tag));
 }
 
 void tst_RegisterPage::dropImportsAJsonFile()
@@ -640,7 +647,8 @@ void tst_RegisterPage::proxyFiltersOnAWorker()
     for (const QString &key : shown) {
         const Element *e = m_window->service()->element(key);
         QCOMPARE(e->kind, ElementKind::Facility);
-        QVERIFY((e->key + e->name + e->owner + e->tags.join(u' ')).contains(QStringLiteral("frankfurt"), Qt::CaseInsensitive));
+        QVERIFY((e->key + e->name + e->owner + e->tags.join(u' '))
+                    .contains(QStringLiteral("frankfurt"), Qt::CaseInsensitive));
     }
     // Sorting on the worker too, then back to everything.
     proxy->sort(int(ElementTableModel::Column::RtoMin), Qt::DescendingOrder);
@@ -819,7 +827,7 @@ void tst_RegisterPage::largeEditShowsProgressAndCanBeCanceled()
     m_window->undoStack()->push(RegisterCommand::change(service, many, QStringLiteral("Add many")).release());
     canceler.stop();
     QVERIFY(sawDialog);
-    QCOMPARE(service->elementCount(), before);            // rolled back
+    QCOMPARE(service->elementCount(), before);             // rolled back
     QCOMPARE(m_window->undoStack()->count(), stackBefore); // and the step is gone
     // Without a cancel it goes through, with an undo step (undone without a Cancel button).
     m_window->undoStack()->push(RegisterCommand::change(service, many, QStringLiteral("Add many")).release());

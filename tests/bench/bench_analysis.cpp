@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Analysis benchmark: writes a register of N elements (see writeRegister: layered like a bank's map, about 5
-// dependencies each, redundancy groups, soft edges and cycles) straight into a register file, then times the snapshot, single-failure blast radius, SPOFs of all
-// critical functions and cycles, each next to its floor (a plain traversal of the same arrays) or its naive
-// version. Usage: bench_analysis [elements=100000] [folder]. Run by hand; not a timed test.
+// dependencies each, redundancy groups, soft edges and cycles) straight into a register file, then times the snapshot,
+// single-failure blast radius, SPOFs of all critical functions and cycles, each next to its floor (a plain traversal of
+// the same arrays) or its naive version. Usage: bench_analysis [elements=100000] [folder]. Run by hand; not a timed
+// test.
 #include "analysis/availability.h"
 #include "analysis/components.h"
 #include "analysis/graphsnapshot.h"
@@ -16,13 +17,12 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
 #include <random>
+#include <sqlite3.h>
+#include <sys/resource.h>
 
 using namespace bulwark;
 using namespace bulwark::analysis;
@@ -31,7 +31,7 @@ namespace {
 
 long peakRssMb()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -62,19 +62,36 @@ bool writeRegister(const QString &path, int n)
         return false;
     sqlite3_exec(db, "PRAGMA synchronous = OFF; BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt *element = nullptr, *group = nullptr, *dependency = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO element (id, key, name, kind, criticality, rto_min, mtd_min, availability) VALUES "
-                           "(?1, ?2, ?2, ?3, ?4, ?5, ?6, 0.999)", -1, &element, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO redundancy_group (id, element_id, name, min_up, failover_min) VALUES (?1, ?2, 'g', ?3, 15)",
-                       -1, &group, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO dependency (from_id, to_id, strength, group_id) VALUES (?1, ?2, ?3, ?4)", -1,
-                       &dependency, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO element (id, key, name, kind, criticality, rto_min, mtd_min, availability) VALUES "
+                       "(?1, ?2, ?2, ?3, ?4, ?5, ?6, 0.999)",
+                       -1,
+                       &element,
+                       nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO redundancy_group (id, element_id, name, min_up, failover_min) VALUES (?1, ?2, 'g', ?3, 15)",
+        -1,
+        &group,
+        nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO dependency (from_id, to_id, strength, group_id) VALUES (?1, ?2, ?3, ?4)",
+                       -1,
+                       &dependency,
+                       nullptr);
     struct Layer {
         const char *kind;
         double share;
     };
-    const Layer layers[] = {{"function", 0.02},      {"application", 0.28}, {"data_store", 0.15},
-                            {"infrastructure", 0.30}, {"network", 0.08},     {"facility", 0.05},
-                            {"ict_service", 0.06},    {"provider", 0.03},    {"location", 0.03}};
+    const Layer layers[] = {{"function", 0.02},
+                            {"application", 0.28},
+                            {"data_store", 0.15},
+                            {"infrastructure", 0.30},
+                            {"network", 0.08},
+                            {"facility", 0.05},
+                            {"ict_service", 0.06},
+                            {"provider", 0.03},
+                            {"location", 0.03}};
     const int layerCount = int(std::size(layers));
     const int domains = std::max(1, n / 1000);
     // Elements are numbered layer by layer; within a layer, by domain.
@@ -320,17 +337,36 @@ int main(int argc, char *argv[])
 
     std::printf("analysis benchmark: %d elements, %d dependencies, %d groups, %zu critical functions "
                 "(register written in %lld ms)\n",
-                s.size(), s.dependencyCount(), s.groupCount(), critical.size(), writeMs);
+                s.size(),
+                s.dependencyCount(),
+                s.groupCount(),
+                critical.size(),
+                writeMs);
     std::printf("| measure | time | floor or naive | ratio | target at 100k |\n|---|---|---|---|---|\n");
     std::printf("| snapshot from the database | %.0f ms | | | < 1000 ms |\n", snapshotMs);
-    std::printf("| one failure's blast radius (median of 200; mean %lld affected) | %.3f ms | %.3f ms traversal | %.1fx | < 5 ms |\n",
-                affectedTotal / 200, median(propagationMs), median(floorMs), median(propagationMs) / std::max(1e-6, median(floorMs)));
-    std::printf("| SPOFs of all critical functions (%lld found) | %.0f ms | %.0f ms naive (estimated) | %.4fx | < 2000 ms |\n",
-                spofCount, spofMs, naiveMs, spofMs / std::max(1e-6, naiveMs));
-    std::printf("| cycles (%zu found) | %.0f ms | %.0f ms DFS | %.1fx | < 200 ms |\n", cycles.size(), cyclesMs, dfsMs,
+    std::printf("| one failure's blast radius (median of 200; mean %lld affected) | %.3f ms | %.3f ms traversal | "
+                "%.1fx | < 5 ms |\n",
+                affectedTotal / 200,
+                median(propagationMs),
+                median(floorMs),
+                median(propagationMs) / std::max(1e-6, median(floorMs)));
+    std::printf(
+        "| SPOFs of all critical functions (%lld found) | %.0f ms | %.0f ms naive (estimated) | %.4fx | < 2000 ms |\n",
+        spofCount,
+        spofMs,
+        naiveMs,
+        spofMs / std::max(1e-6, naiveMs));
+    std::printf("| cycles (%zu found) | %.0f ms | %.0f ms DFS | %.1fx | < 200 ms |\n",
+                cycles.size(),
+                cyclesMs,
+                dfsMs,
                 cyclesMs / std::max(1e-6, dfsMs));
-    std::printf("| Monte Carlo, 10,000 trials, 2 threads (%zu functions) | %.0f ms | %.0f ms one draw per element | %.2fx | < 10000 ms |\n",
-                estimates.size(), monteCarloMs, drawAllMs, monteCarloMs / std::max(1e-6, drawAllMs));
+    std::printf("| Monte Carlo, 10,000 trials, 2 threads (%zu functions) | %.0f ms | %.0f ms one draw per element | "
+                "%.2fx | < 10000 ms |\n",
+                estimates.size(),
+                monteCarloMs,
+                drawAllMs,
+                monteCarloMs / std::max(1e-6, drawAllMs));
     std::printf("| peak memory | %ld MB | | | < 2048 MB at 1M |\n", peakRssMb());
     return naiveHits >= 0 && edgeVisits > 0 && sink >= 0 ? 0 : 1;
 }

@@ -8,12 +8,12 @@
 #include "commands/registercommand.h"
 #include "impactpage.h"
 #include "mainwindow.h"
-#include "models/resulttablemodel.h"
 #include "map/mapscene.h"
 #include "mappage.h"
 #include "models/elementfilterproxymodel.h"
 #include "models/elementtablemodel.h"
 #include "models/relationtablemodel.h"
+#include "models/resulttablemodel.h"
 #include "registerpage.h"
 
 #include <QApplication>
@@ -118,16 +118,18 @@ int main(int argc, char *argv[])
     bool opened = false;
     QObject::connect(&window, &MainWindow::registerOpened, [&](const QString &, bool ok) { opened = ok; });
     // BULWARK_BENCH_START_PAGE=0 opens it while the Dashboard is shown (the register page is hidden then).
-    window.showPage(qEnvironmentVariableIntValue("BULWARK_BENCH_START_PAGE") == 0 && qEnvironmentVariableIsSet("BULWARK_BENCH_START_PAGE")
+    window.showPage(qEnvironmentVariableIntValue("BULWARK_BENCH_START_PAGE") == 0
+                            && qEnvironmentVariableIsSet("BULWARK_BENCH_START_PAGE")
                         ? MainWindow::DashboardPageIndex
                         : MainWindow::RegisterPageIndex);
     window.openRegister(QString::fromLocal8Bit(argv[1]));
     waitFor(&window, &MainWindow::registerOpened, [&] { return !window.isLoading(); });
     const qint64 openMs = clock.elapsed();
-    wait(200); // paint, and whatever the pages do after the open
+    wait(200);                                      // paint, and whatever the pages do after the open
     window.showPage(MainWindow::RegisterPageIndex); // from the Dashboard: the element table is fitted when shown
     wait(100);
-    rows.push_back({"open the register", monitor.longest(), monitor.over(), QStringLiteral("shown after %1 ms").arg(openMs)});
+    rows.push_back(
+        {"open the register", monitor.longest(), monitor.over(), QStringLiteral("shown after %1 ms").arg(openMs)});
     if (!opened) {
         std::fprintf(stderr, "could not open %s\n", argv[1]);
         return 1;
@@ -151,22 +153,30 @@ int main(int argc, char *argv[])
 
     // 3. Type a filter, one character at a time, then clear it; sort by name and back by key.
     monitor.begin();
-    for (const QString &text : {QStringLiteral("A"), QStringLiteral("AP"), QStringLiteral("APP"), QStringLiteral("APP-1"), QString()}) {
+    for (const QString &text :
+         {QStringLiteral("A"), QStringLiteral("AP"), QStringLiteral("APP"), QStringLiteral("APP-1"), QString()}) {
         page->searchField()->setText(text);
-        waitFor(page->elementProxy(), &ElementFilterProxyModel::updated, [&] { return !page->elementProxy()->isUpdating(); });
+        waitFor(page->elementProxy(), &ElementFilterProxyModel::updated, [&] {
+            return !page->elementProxy()->isUpdating();
+        });
         wait(100);
     }
-    rows.push_back({"filter the element table", monitor.longest(), monitor.over(), QStringLiteral("4 keystrokes and a clear")});
+    rows.push_back(
+        {"filter the element table", monitor.longest(), monitor.over(), QStringLiteral("4 keystrokes and a clear")});
     monitor.begin();
     clock.restart();
     view->sortByColumn(int(ElementTableModel::Column::Name), Qt::AscendingOrder);
-    waitFor(page->elementProxy(), &ElementFilterProxyModel::updated, [&] { return !page->elementProxy()->isUpdating(); });
+    waitFor(
+        page->elementProxy(), &ElementFilterProxyModel::updated, [&] { return !page->elementProxy()->isUpdating(); });
     const qint64 sortMs = clock.elapsed();
     wait(100);
     view->sortByColumn(int(ElementTableModel::Column::Key), Qt::AscendingOrder);
-    waitFor(page->elementProxy(), &ElementFilterProxyModel::updated, [&] { return !page->elementProxy()->isUpdating(); });
+    waitFor(
+        page->elementProxy(), &ElementFilterProxyModel::updated, [&] { return !page->elementProxy()->isUpdating(); });
     wait(100);
-    rows.push_back({"sort by name, then by key", monitor.longest(), monitor.over(),
+    rows.push_back({"sort by name, then by key",
+                    monitor.longest(),
+                    monitor.over(),
                     QStringLiteral("sorted by name %1 ms after the click (on a worker)").arg(sortMs)});
 
     // 4. The whole register's dependencies (about 460,000 rows) in their tab.
@@ -177,9 +187,12 @@ int main(int argc, char *argv[])
     waitFor(relations, &RelationTableModel::loaded, [&] { return !relations->isLoading(); });
     const qint64 loadedMs = clock.elapsed();
     wait(100);
-    page->allDependencyView()->verticalScrollBar()->setValue(page->allDependencyView()->verticalScrollBar()->maximum() / 2);
+    page->allDependencyView()->verticalScrollBar()->setValue(page->allDependencyView()->verticalScrollBar()->maximum()
+                                                             / 2);
     wait(50);
-    rows.push_back({"show the Dependencies tab", monitor.longest(), monitor.over(),
+    rows.push_back({"show the Dependencies tab",
+                    monitor.longest(),
+                    monitor.over(),
                     QStringLiteral("%1 rows, shown %2 ms after the click (gathered and sorted on a worker)")
                         .arg(page->allDependencyView()->model()->rowCount())
                         .arg(loadedMs)});
@@ -199,7 +212,8 @@ int main(int argc, char *argv[])
         wait(50);
         window.undoStack()->redo();
         wait(50);
-        rows.push_back({"edit an element, undo, redo", monitor.longest(), monitor.over(), QStringLiteral("3 audited writes")});
+        rows.push_back(
+            {"edit an element, undo, redo", monitor.longest(), monitor.over(), QStringLiteral("3 audited writes")});
     }
 
     // 6. A bulk edit of 20,000 elements (one step, written with a progress dialog), then its undo.
@@ -219,8 +233,11 @@ int main(int argc, char *argv[])
         window.undoStack()->undo();
         const qint64 undoMs = clock.elapsed();
         wait(50);
-        rows.push_back({"bulk edit of 20,000 elements, then undo", monitor.longest(), monitor.over(),
-                        QStringLiteral("written in %1 ms, undone in %2 ms, with a progress dialog").arg(writeMs).arg(undoMs)});
+        rows.push_back(
+            {"bulk edit of 20,000 elements, then undo",
+             monitor.longest(),
+             monitor.over(),
+             QStringLiteral("written in %1 ms, undone in %2 ms, with a progress dialog").arg(writeMs).arg(undoMs)});
     }
 
     // 7. Select elements in the register (form, neighbours), then see each on the Map page with 2 hops.
@@ -235,7 +252,8 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::RegisterPageIndex);
         wait(20);
         monitor.begin();
-        const QString key = page->elementModel()->index(int(random.bounded(elements)), 0).data(ElementTableModel::KeyRole).toString();
+        const QString key
+            = page->elementModel()->index(int(random.bounded(elements)), 0).data(ElementTableModel::KeyRole).toString();
         page->selectElement(key);
         wait(30);
         selectLongest = std::max(selectLongest, monitor.longest());
@@ -254,10 +272,18 @@ int main(int argc, char *argv[])
         drawn += map->scene()->nodeCount();
         omitted += map->infoLabel()->text().contains(QStringLiteral("not drawn")) ? 1 : 0;
     }
-    rows.push_back({"select an element in the register", selectLongest, selectOver, QStringLiteral("%1 elements").arg(picks)});
-    rows.push_back({"show it on the Map (2 hops)", mapLongest, mapOver,
-                    QStringLiteral("%1 elements drawn on average, %2 of %3 capped at the limit; drawn %4 ms after the click on average")
-                        .arg(drawn / picks).arg(omitted).arg(picks).arg(layoutTotal / picks)});
+    rows.push_back(
+        {"select an element in the register", selectLongest, selectOver, QStringLiteral("%1 elements").arg(picks)});
+    rows.push_back(
+        {"show it on the Map (2 hops)",
+         mapLongest,
+         mapOver,
+         QStringLiteral(
+             "%1 elements drawn on average, %2 of %3 capped at the limit; drawn %4 ms after the click on average")
+             .arg(drawn / picks)
+             .arg(omitted)
+             .arg(picks)
+             .arg(layoutTotal / picks)});
 
     // 8. An impact analysis of a widely shared element: the blast radius tables on the Impact page, then on the Map.
     {
@@ -281,7 +307,9 @@ int main(int argc, char *argv[])
         waitFor(impact, &ImpactPage::finished, [&] { return !impact->isRunning(); });
         const qint64 impactMs = clock.elapsed();
         wait(100);
-        rows.push_back({"run an impact analysis", monitor.longest(), monitor.over(),
+        rows.push_back({"run an impact analysis",
+                        monitor.longest(),
+                        monitor.over(),
                         QStringLiteral("%1 fails (%2 direct dependents): %3 elements not up, shown %4 ms after Run")
                             .arg(widest)
                             .arg(most)
@@ -293,8 +321,11 @@ int main(int argc, char *argv[])
         waitFor(map, &MapPage::mapReady, [&] { return !map->isBusy(); });
         const qint64 mapMs = clock.elapsed();
         wait(100);
-        rows.push_back({"show its blast radius on the Map", monitor.longest(), monitor.over(),
-                        QStringLiteral("%1 elements drawn, %2 ms after the click").arg(map->scene()->nodeCount()).arg(mapMs)});
+        rows.push_back(
+            {"show its blast radius on the Map",
+             monitor.longest(),
+             monitor.over(),
+             QStringLiteral("%1 elements drawn, %2 ms after the click").arg(map->scene()->nodeCount()).arg(mapMs)});
     }
 
     std::printf("Register: %s, %d elements\n\n", argv[1], elements);

@@ -11,13 +11,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace bulwark;
 
@@ -25,7 +24,7 @@ namespace {
 
 long peakRssMb()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -58,7 +57,8 @@ QByteArray generate(int elements, int dependenciesPerElement)
         const bool grouped = i % 10 == 1 && i + 3 < elements;
         QSet<int> targets;
         while (targets.size() < dependenciesPerElement) {
-            int to = (i % 997 == 0) ? int(random.bounded(elements)) : i + 1 + int(random.bounded(std::min(2000, elements)));
+            int to = (i % 997 == 0) ? int(random.bounded(elements))
+                                    : i + 1 + int(random.bounded(std::min(2000, elements)));
             if (to >= elements || to == i)
                 to = int(random.bounded(elements));
             if (to != i)
@@ -141,12 +141,16 @@ int main(int argc, char *argv[])
     for (const Element &e : (*reopened)->elements())
         names += e.name.size();
 
-    std::printf("register benchmark: %d elements, %zu dependencies, JSON %.1f MB (generated in %lld ms)\n", elements,
-                dependencyCount, double(jsonBytes) / 1e6, generateMs);
+    std::printf("register benchmark: %d elements, %zu dependencies, JSON %.1f MB (generated in %lld ms)\n",
+                elements,
+                dependencyCount,
+                double(jsonBytes) / 1e6,
+                generateMs);
     std::printf("| step | time | target |\n|---|---|---|\n");
     std::printf("| import: parse JSON | %lld ms | |\n", parseMs);
     std::printf("| import: validate, write, audit (%zu entries) | %lld ms | |\n",
-                std::size_t(elements) + dependencyCount, applyMs);
+                std::size_t(elements) + dependencyCount,
+                applyMs);
     std::printf("| import total | %lld ms | < 15000 ms |\n", parseMs + applyMs);
     std::printf("| open + load all elements | %lld ms | < 1500 ms |\n", openMs);
     std::printf("| peak memory | %ld MB | < 1024 MB |\n", std::max(importPeak, peakRssMb()));

@@ -68,7 +68,8 @@ void tst_AuditLog::detectsTampering_data()
                                   << "Entry 3 (add element";
     QTest::newRow("valueAltered") << "UPDATE audit_entry SET after = replace(after, 'Core IT', 'Nobody') WHERE seq = 11"
                                   << false << qint64(11) << "was altered outside Bulwark";
-    QTest::newRow("entryRemoved") << "DELETE FROM audit_entry WHERE seq = 4" << false << qint64(4) << "Entry 4 is missing";
+    QTest::newRow("entryRemoved") << "DELETE FROM audit_entry WHERE seq = 4" << false << qint64(4)
+                                  << "Entry 4 is missing";
     // Columns that were outside the hash before schema v3: editing them hid an entry from 'log --key'.
     QTest::newRow("subjectAltered") << "UPDATE audit_entry SET subject = 'NOBODY' WHERE seq = 3" << false << qint64(3)
                                     << "Entry 3";
@@ -80,25 +81,27 @@ void tst_AuditLog::detectsTampering_data()
     QTest::newRow("claimedActorAdded") << "UPDATE audit_entry SET claimed_actor = 'alice' WHERE seq = 2" << false
                                        << qint64(2) << "Entry 2";
     // The tail is cut and the register's record of the head copied from the new last entry: the count still tells.
-    QTest::newRow("tailCutHeadCopied")
-        << "DELETE FROM audit_entry WHERE seq >= 10; UPDATE meta SET value = (SELECT hash FROM audit_entry WHERE seq = 9) "
-           "WHERE name = 'audit_head'"
-        << false << qint64(10) << "newest entries of the trail were removed";
-    QTest::newRow("entryInserted")
-        << "UPDATE audit_entry SET seq = seq + 1000 WHERE seq >= 6; UPDATE audit_entry SET seq = seq - 999 WHERE seq >= 1000; "
-           "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, subject, before, after, prev_hash, hash) "
-           "SELECT 6, batch, at, actor, 'remove', 'element', 'MON', 'MON', after, NULL, hash, hash FROM audit_entry WHERE seq = 5"
-        << false << qint64(6) << "altered outside Bulwark";
+    QTest::newRow("tailCutHeadCopied") << "DELETE FROM audit_entry WHERE seq >= 10; UPDATE meta SET value = (SELECT "
+                                          "hash FROM audit_entry WHERE seq = 9) "
+                                          "WHERE name = 'audit_head'"
+                                       << false << qint64(10) << "newest entries of the trail were removed";
+    QTest::newRow("entryInserted") << "UPDATE audit_entry SET seq = seq + 1000 WHERE seq >= 6; UPDATE audit_entry SET "
+                                      "seq = seq - 999 WHERE seq >= 1000; "
+                                      "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
+                                      "subject, before, after, prev_hash, hash) "
+                                      "SELECT 6, batch, at, actor, 'remove', 'element', 'MON', 'MON', after, NULL, "
+                                      "hash, hash FROM audit_entry WHERE seq = 5"
+                                   << false << qint64(6) << "altered outside Bulwark";
     QTest::newRow("newestRemoved") << "DELETE FROM audit_entry WHERE seq = 11" << false << qint64(11)
                                    << "newest entries of the trail were removed";
     QTest::newRow("trailWiped") << "DELETE FROM audit_entry" << false << qint64(1) << "whole audit trail was removed";
     QTest::newRow("elementEdited") << "UPDATE element SET rto_min = 5 WHERE key = 'DC1'" << true << qint64(0)
                                    << "element:DC1 differs from its last audited value";
-    QTest::newRow("elementInserted") << "INSERT INTO element (key, name, kind) VALUES ('SHADOW', 'Shadow IT', 'application')"
-                                     << true << qint64(0) << "element:SHADOW is in the register but not in the audit trail";
-    QTest::newRow("dependencyDeleted")
-        << "DELETE FROM dependency WHERE strength = 'soft'" << true << qint64(0)
-        << "dependency:APP>MON is in the audit trail but missing from the register";
+    QTest::newRow("elementInserted")
+        << "INSERT INTO element (key, name, kind) VALUES ('SHADOW', 'Shadow IT', 'application')" << true << qint64(0)
+        << "element:SHADOW is in the register but not in the audit trail";
+    QTest::newRow("dependencyDeleted") << "DELETE FROM dependency WHERE strength = 'soft'" << true << qint64(0)
+                                       << "dependency:APP>MON is in the audit trail but missing from the register";
 }
 
 void tst_AuditLog::detectsTampering()
@@ -186,14 +189,16 @@ void tst_AuditLog::fieldsFormatIsUnchanged()
     // Subject, object and the claimed name were not part of it.
     e.subject = QStringLiteral("OTHER");
     e.claimedActor = QStringLiteral("mallory");
-    QCOMPARE(store::AuditLog::computeHash(e, store::AuditLog::HashFormat::Fields), QByteArrayLiteral("73cebc4a139ae391e05b5ed3ea028169b155b10e0eb7027758f1de28214a9446"));
+    QCOMPARE(store::AuditLog::computeHash(e, store::AuditLog::HashFormat::Fields),
+             QByteArrayLiteral("73cebc4a139ae391e05b5ed3ea028169b155b10e0eb7027758f1de28214a9446"));
 }
 
 // Before: verify named only the first bad entry, so an early accident hid every later forgery.
 void tst_AuditLog::listsEveryBadEntry()
 {
     const QString path = makeRegister(QStringLiteral("many"));
-    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET actor = 'mallory' WHERE seq IN (2, 5, 9)")), QString());
+    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET actor = 'mallory' WHERE seq IN (2, 5, 9)")),
+             QString());
     auto service = openService(path);
     QVERIFY(service);
     auto report = store::AuditLog::verify(service->database());
@@ -283,14 +288,16 @@ void tst_AuditLog::upgradedRegisterKeepsItsHashes()
     QCOMPARE(sqliteExec(path, QStringLiteral("SELECT 1")), QString());
     QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET subject = 'HIDDEN' WHERE seq = 1")), QString());
     // An entry of before the upgrade could not record a claimed name: one there was put there later.
-    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET claimed_actor = 'the auditor' WHERE seq = 2")), QString());
+    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE audit_entry SET claimed_actor = 'the auditor' WHERE seq = 2")),
+             QString());
     auto service = openService(path);
     QVERIFY(service);
     auto report = store::AuditLog::verify(service->database());
     QVERIFY(report);
     QCOMPARE(report->problemCount, 2);
     QCOMPARE(report->problems.first().seq, 1);
-    QVERIFY2(report->problems.first().text.contains(u"names another element"), qPrintable(report->problems.first().text));
+    QVERIFY2(report->problems.first().text.contains(u"names another element"),
+             qPrintable(report->problems.first().text));
     QCOMPARE(report->problems.last().seq, 2);
     QVERIFY2(report->problems.last().text.contains(u"claims a user name"), qPrintable(report->problems.last().text));
 }

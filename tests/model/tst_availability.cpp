@@ -23,7 +23,9 @@ private Q_SLOTS:
 
 namespace {
 
-std::shared_ptr<const GraphSnapshot> build(const QString &elements, const QString &dependencies, const QString &groups,
+std::shared_ptr<const GraphSnapshot> build(const QString &elements,
+                                           const QString &dependencies,
+                                           const QString &groups,
                                            const QHash<QString, double> &availability)
 {
     RegisterData data = registerFrom(elements, dependencies, groups);
@@ -44,14 +46,21 @@ void tst_Availability::exactMatchesFormula_data()
     QTest::addColumn<double>("expected");
     const double a = 0.99, b = 0.95, c = 0.9;
     // F needs A needs B (series): a * b
-    QTest::newRow("series") << "F:function A B" << "F>A A>B" << "" << a * b;
+    QTest::newRow("series") << "F:function A B"
+                            << "F>A A>B"
+                            << "" << a * b;
     // F needs A; A needs B or C (1 of 2): a * (1 - (1-b)(1-c))
-    QTest::newRow("parallel") << "F:function A B C" << "F>A A>B@g A>C@g" << "A@g=1/0" << a * (1 - (1 - b) * (1 - c));
+    QTest::newRow("parallel") << "F:function A B C"
+                              << "F>A A>B@g A>C@g"
+                              << "A@g=1/0" << a * (1 - (1 - b) * (1 - c));
     // 2 of 3 with b, b, b: a * (b^3 + 3 b^2 (1-b))
-    QTest::newRow("twoOfThree") << "F:function A B C D" << "F>A A>B@g A>C@g A>D@g" << "A@g=2/0"
-                                << a * (b * b * b + 3 * b * b * (1 - b));
+    QTest::newRow("twoOfThree") << "F:function A B C D"
+                                << "F>A A>B@g A>C@g A>D@g"
+                                << "A@g=2/0" << a * (b * b * b + 3 * b * b * (1 - b));
     // A soft dependency never takes F down: a
-    QTest::newRow("softIgnored") << "F:function A B" << "F>A A>B~" << "" << a;
+    QTest::newRow("softIgnored") << "F:function A B"
+                                 << "F>A A>B~"
+                                 << "" << a;
 }
 
 void tst_Availability::exactMatchesFormula()
@@ -60,11 +69,16 @@ void tst_Availability::exactMatchesFormula()
     QFETCH(QString, dependencies);
     QFETCH(QString, groups);
     QFETCH(double, expected);
-    const auto s = build(elements, dependencies, groups,
-                         {{QStringLiteral("A"), 0.99}, {QStringLiteral("B"), 0.95}, {QStringLiteral("C"), elements.contains(u" D") ? 0.95 : 0.9},
+    const auto s = build(elements,
+                         dependencies,
+                         groups,
+                         {{QStringLiteral("A"), 0.99},
+                          {QStringLiteral("B"), 0.95},
+                          {QStringLiteral("C"), elements.contains(u" D") ? 0.95 : 0.9},
                           {QStringLiteral("D"), 0.95}});
     const double exact = exactAvailability(*s, s->indexOf(QStringLiteral("F")));
-    QVERIFY2(qAbs(exact - expected) < 1e-12, qPrintable(QStringLiteral("%1 vs %2").arg(exact, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+    QVERIFY2(qAbs(exact - expected) < 1e-12,
+             qPrintable(QStringLiteral("%1 vs %2").arg(exact, 0, 'g', 17).arg(expected, 0, 'g', 17)));
 }
 
 void tst_Availability::monteCarloWithinInterval_data()
@@ -78,8 +92,12 @@ void tst_Availability::monteCarloWithinInterval()
     QFETCH(QString, dependencies);
     QFETCH(QString, groups);
     QFETCH(double, expected);
-    const auto s = build(elements, dependencies, groups,
-                         {{QStringLiteral("A"), 0.99}, {QStringLiteral("B"), 0.95}, {QStringLiteral("C"), elements.contains(u" D") ? 0.95 : 0.9},
+    const auto s = build(elements,
+                         dependencies,
+                         groups,
+                         {{QStringLiteral("A"), 0.99},
+                          {QStringLiteral("B"), 0.95},
+                          {QStringLiteral("C"), elements.contains(u" D") ? 0.95 : 0.9},
                           {QStringLiteral("D"), 0.95}});
     const int f = s->indexOf(QStringLiteral("F"));
     const int functions[] = {f};
@@ -90,7 +108,11 @@ void tst_Availability::monteCarloWithinInterval()
     QCOMPARE(result.size(), std::size_t(1));
     const AvailabilityEstimate &e = result.front();
     QVERIFY2(e.low <= expected && expected <= e.high,
-             qPrintable(QStringLiteral("exact %1 outside [%2, %3] (estimate %4)").arg(expected).arg(e.low).arg(e.high).arg(e.availability)));
+             qPrintable(QStringLiteral("exact %1 outside [%2, %3] (estimate %4)")
+                            .arg(expected)
+                            .arg(e.low)
+                            .arg(e.high)
+                            .arg(e.availability)));
     QVERIFY(e.high - e.low < 0.01);
 }
 

@@ -25,12 +25,16 @@ private Q_SLOTS:
     void roundTrip();
 
 private:
-    QString writeFolder(const QString &name, const QByteArray &elements, const QByteArray &dependencies = {},
+    QString writeFolder(const QString &name,
+                        const QByteArray &elements,
+                        const QByteArray &dependencies = {},
                         const QByteArray &groups = {});
     QTemporaryDir m_dir;
 };
 
-QString tst_CsvFormat::writeFolder(const QString &name, const QByteArray &elements, const QByteArray &dependencies,
+QString tst_CsvFormat::writeFolder(const QString &name,
+                                   const QByteArray &elements,
+                                   const QByteArray &dependencies,
                                    const QByteArray &groups)
 {
     const QString folder = m_dir.filePath(name);
@@ -57,7 +61,9 @@ void tst_CsvFormat::parsing_data()
     QTest::newRow("unixLineBreaks") << QByteArray("a,b\n1,2\n3,4\n") << 3 << 3 << "4";
     QTest::newRow("windowsLineBreaks") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << 3 << 3 << "4";
     QTest::newRow("oldMacLineBreaks") << QByteArray("a,b\r1,2\r3,4") << 3 << 3 << "4";
-    QTest::newRow("utf8Bom") << QByteArray("\xEF\xBB\xBF" "a,b\n1,x\n") << 2 << 2 << "x";
+    QTest::newRow("utf8Bom") << QByteArray("\xEF\xBB\xBF"
+                                           "a,b\n1,x\n")
+                             << 2 << 2 << "x";
     QTest::newRow("quotedComma") << QByteArray("a,b\n1,\"x, y\"\n") << 2 << 2 << "x, y";
     QTest::newRow("doubledQuotes") << QByteArray("a,b\n1,\"say \"\"hi\"\"\"\n") << 2 << 2 << "say \"hi\"";
     QTest::newRow("lineBreakInQuotes") << QByteArray("a,b\n1,\"two\nlines\"\n2,z\n") << 3 << 4 << "z";
@@ -90,26 +96,31 @@ void tst_CsvFormat::folderErrors_data()
     QTest::newRow("emptyFile") << QByteArray("") << QByteArray() << QByteArray() << "elements.csv: the file is empty";
     QTest::newRow("missingColumn") << QByteArray("key,name\nA,Alpha\n") << QByteArray() << QByteArray()
                                    << "elements.csv:1: field 'kind': the header has no column 'kind'";
-    QTest::newRow("wrongFieldCount") << QByteArray("key,name,kind\nA,Alpha,application\nB,Beta\n") << QByteArray() << QByteArray()
-                                     << "elements.csv:3: this line has 2 fields but the header has 3";
-    QTest::newRow("badMinutes") << QByteArray("key,name,kind,rto_min\nA,Alpha,application,60\n\nB,Beta,application,two hours\n")
-                                << QByteArray() << QByteArray()
-                                << "elements.csv:4: field 'rto_min': must be a whole number of minutes, got 'two hours'";
+    QTest::newRow("wrongFieldCount") << QByteArray("key,name,kind\nA,Alpha,application\nB,Beta\n") << QByteArray()
+                                     << QByteArray() << "elements.csv:3: this line has 2 fields but the header has 3";
+    QTest::newRow("badMinutes")
+        << QByteArray("key,name,kind,rto_min\nA,Alpha,application,60\n\nB,Beta,application,two hours\n") << QByteArray()
+        << QByteArray() << "elements.csv:4: field 'rto_min': must be a whole number of minutes, got 'two hours'";
     QTest::newRow("unknownKind") << QByteArray("key,name,kind\nA,Alpha,mainframe\n") << QByteArray() << QByteArray()
                                  << "elements.csv:2: field 'kind': 'mainframe' is not one of";
-    QTest::newRow("unterminatedQuote") << QByteArray("key,name,kind\nA,\"Alpha,application\nB,Beta,network\n") << QByteArray()
-                                       << QByteArray() << "elements.csv:2: a quoted field is never closed";
-    QTest::newRow("invalidUtf8") << QByteArray("key,name,kind\nA,Alpha,application\nB,Stra\xdf" "e,network\n") << QByteArray()
-                                 << QByteArray() << "elements.csv:3: column 7: the file is not valid UTF-8";
+    QTest::newRow("unterminatedQuote") << QByteArray("key,name,kind\nA,\"Alpha,application\nB,Beta,network\n")
+                                       << QByteArray() << QByteArray()
+                                       << "elements.csv:2: a quoted field is never closed";
+    QTest::newRow("invalidUtf8") << QByteArray("key,name,kind\nA,Alpha,application\nB,Stra\xdf"
+                                               "e,network\n")
+                                 << QByteArray() << QByteArray()
+                                 << "elements.csv:3: column 7: the file is not valid UTF-8";
     QTest::newRow("danglingReference") << ok << QByteArray("from,to,strength\nA,B,hard\nA,GHOST,soft\n") << QByteArray()
                                        << "dependencies.csv:3: field 'to': there is no element 'GHOST'";
-    QTest::newRow("duplicateKey") << QByteArray("key,name,kind\nA,Alpha,application\nA,Again,application\n") << QByteArray()
-                                  << QByteArray() << "elements.csv:3: field 'key': element 'A' appears twice (also at line 2)";
+    QTest::newRow("duplicateKey") << QByteArray("key,name,kind\nA,Alpha,application\nA,Again,application\n")
+                                  << QByteArray() << QByteArray()
+                                  << "elements.csv:3: field 'key': element 'A' appears twice (also at line 2)";
     QTest::newRow("badStrength") << ok << QByteArray("from,to,strength\nA,B,firm\n") << QByteArray()
                                  << "dependencies.csv:2: field 'strength': 'firm' is not one of: hard, soft";
-    QTest::newRow("quorumTooHigh") << ok << QByteArray("from,to,strength,group\nA,B,hard,site\n")
-                                   << QByteArray("element,name,min_up,failover_min\nA,site,2,15\n")
-                                   << "groups.csv:2: field 'min_up': group 'site' of 'A' needs 2 member(s) up but has only 1";
+    QTest::newRow("quorumTooHigh")
+        << ok << QByteArray("from,to,strength,group\nA,B,hard,site\n")
+        << QByteArray("element,name,min_up,failover_min\nA,site,2,15\n")
+        << "groups.csv:2: field 'min_up': group 'site' of 'A' needs 2 member(s) up but has only 1";
     QTest::newRow("missingValue") << QByteArray("key,name,kind\nA,,application\n") << QByteArray() << QByteArray()
                                   << "elements.csv:2: field 'name': a value is required";
 }
@@ -121,7 +132,8 @@ void tst_CsvFormat::folderErrors()
     QFETCH(QByteArray, groups);
     QFETCH(QString, expected);
     const QString folder = writeFolder(QString::fromLatin1(QTest::currentDataTag()), elements, dependencies, groups);
-    auto service = openService(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".bulwark")));
+    auto service
+        = openService(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".bulwark")));
     auto result = exchange::Importer::run(*service, folder, {});
     QVERIFY(!result);
     QVERIFY2(result.error().toString().startsWith(expected), qPrintable(result.error().toString()));
@@ -130,13 +142,13 @@ void tst_CsvFormat::folderErrors()
 
 void tst_CsvFormat::importsFolder()
 {
-    const QString folder = writeFolder(
-        QStringLiteral("good"),
-        QByteArray("\xEF\xBB\xBFkey,name,kind,criticality,mtd_min,tags,cmdb_id\r\n"
-                   "F-PAY,\"Payments, retail\",function,critical,240,retail;sepa,CI-1\r\n"
-                   "APP,App,application,,,,\r\nDC1,DC 1,facility,,,,\r\nDC2,DC 2,facility,,,,\r\n"),
-        QByteArray("from,to,strength,group\nF-PAY,APP,hard,\nAPP,DC1,hard,dc\nAPP,DC2,hard,dc\n"),
-        QByteArray("element,name,min_up,failover_min\nAPP,dc,1,15\n"));
+    const QString folder
+        = writeFolder(QStringLiteral("good"),
+                      QByteArray("\xEF\xBB\xBFkey,name,kind,criticality,mtd_min,tags,cmdb_id\r\n"
+                                 "F-PAY,\"Payments, retail\",function,critical,240,retail;sepa,CI-1\r\n"
+                                 "APP,App,application,,,,\r\nDC1,DC 1,facility,,,,\r\nDC2,DC 2,facility,,,,\r\n"),
+                      QByteArray("from,to,strength,group\nF-PAY,APP,hard,\nAPP,DC1,hard,dc\nAPP,DC2,hard,dc\n"),
+                      QByteArray("element,name,min_up,failover_min\nAPP,dc,1,15\n"));
     auto service = openService(m_dir.filePath(QStringLiteral("good.bulwark")));
     auto result = exchange::Importer::run(*service, QDir(folder).filePath(QStringLiteral("elements.csv")), {});
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitefile.h"
 #include "register/registerservice.h"
+#include "sqlitefile.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 
@@ -69,8 +69,11 @@ void tst_Database::migratesEmptySqliteFileFromVersion0()
 void tst_Database::reopensWithoutMigrating()
 {
     const QString file = path(QStringLiteral("again.bulwark"));
-    { QVERIFY(Database::open(file, Database::OpenMode::CreateIfMissing)); }
-    QCOMPARE(test::sqliteExec(file, QStringLiteral("INSERT INTO meta (name, value) VALUES ('marker', 'kept')")), QString());
+    {
+        QVERIFY(Database::open(file, Database::OpenMode::CreateIfMissing));
+    }
+    QCOMPARE(test::sqliteExec(file, QStringLiteral("INSERT INTO meta (name, value) VALUES ('marker', 'kept')")),
+             QString());
     auto db = Database::open(file, Database::OpenMode::OpenExisting);
     QVERIFY(db);
     QSqlQuery q((*db)->connection());
@@ -119,7 +122,9 @@ void tst_Database::refusesMissingFile()
 void tst_Database::refusesNewerVersion()
 {
     const QString file = path(QStringLiteral("future.bulwark"));
-    { QVERIFY(Database::open(file, Database::OpenMode::CreateIfMissing)); }
+    {
+        QVERIFY(Database::open(file, Database::OpenMode::CreateIfMissing));
+    }
     QCOMPARE(test::sqliteExec(file, QStringLiteral("PRAGMA user_version = 7")), QString());
     const QByteArray before = test::fileBytes(file);
     auto db = Database::open(file, Database::OpenMode::OpenExisting);
@@ -137,7 +142,8 @@ void tst_Database::refusesNonRegisters_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("textFile") << QByteArray("name,owner\nCore banking,IT\n") << QString() << "not an SQLite database";
     QTest::newRow("binaryJunk") << QByteArray(4096, '\x7f') << QString() << "not an SQLite database";
-    QTest::newRow("foreignSqlite") << QByteArray() << "CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('Ada')"
+    QTest::newRow("foreignSqlite") << QByteArray()
+                                   << "CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('Ada')"
                                    << "SQLite database but not a Bulwark register";
     QTest::newRow("foreignSqliteWithVersion") << QByteArray() << "CREATE TABLE t (x); PRAGMA user_version = 1"
                                               << "SQLite database but not a Bulwark register";

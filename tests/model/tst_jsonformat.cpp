@@ -75,24 +75,27 @@ void tst_JsonFormat::exportIsSortedAndStable()
 {
     RegisterData data;
     data.elements = {element(QStringLiteral("B")), element(QStringLiteral("A")), element(QStringLiteral("C"))};
-    data.dependencies = {dependency(QStringLiteral("B"), QStringLiteral("C")), dependency(QStringLiteral("A"), QStringLiteral("C")),
+    data.dependencies = {dependency(QStringLiteral("B"), QStringLiteral("C")),
+                         dependency(QStringLiteral("A"), QStringLiteral("C")),
                          dependency(QStringLiteral("A"), QStringLiteral("B"))};
     const QByteArray text = JsonFormat::write(data);
-    QCOMPARE(text, QByteArray("{\n  \"format\": \"bulwark-register\",\n  \"version\": 1,\n  \"elements\": [\n"
-                              "    {\"key\":\"A\",\"name\":\"A\",\"kind\":\"application\"},\n"
-                              "    {\"key\":\"B\",\"name\":\"B\",\"kind\":\"application\"},\n"
-                              "    {\"key\":\"C\",\"name\":\"C\",\"kind\":\"application\"}\n  ],\n"
-                              "  \"dependencies\": [\n"
-                              "    {\"from\":\"A\",\"to\":\"B\",\"strength\":\"hard\"},\n"
-                              "    {\"from\":\"A\",\"to\":\"C\",\"strength\":\"hard\"},\n"
-                              "    {\"from\":\"B\",\"to\":\"C\",\"strength\":\"hard\"}\n  ],\n"
-                              "  \"groups\": []\n}\n"));
+    QCOMPARE(text,
+             QByteArray("{\n  \"format\": \"bulwark-register\",\n  \"version\": 1,\n  \"elements\": [\n"
+                        "    {\"key\":\"A\",\"name\":\"A\",\"kind\":\"application\"},\n"
+                        "    {\"key\":\"B\",\"name\":\"B\",\"kind\":\"application\"},\n"
+                        "    {\"key\":\"C\",\"name\":\"C\",\"kind\":\"application\"}\n  ],\n"
+                        "  \"dependencies\": [\n"
+                        "    {\"from\":\"A\",\"to\":\"B\",\"strength\":\"hard\"},\n"
+                        "    {\"from\":\"A\",\"to\":\"C\",\"strength\":\"hard\"},\n"
+                        "    {\"from\":\"B\",\"to\":\"C\",\"strength\":\"hard\"}\n  ],\n"
+                        "  \"groups\": []\n}\n"));
 }
 
 void tst_JsonFormat::unknownFieldsAreKept()
 {
-    auto changes = JsonFormat::parse(header + R"( "elements": [{"key": "A", "name": "A", "kind": "application", "cmdb_id": 4711, "tier": "gold"}]})",
-                                     QStringLiteral("x.json"));
+    auto changes = JsonFormat::parse(
+        header + R"( "elements": [{"key": "A", "name": "A", "kind": "application", "cmdb_id": 4711, "tier": "gold"}]})",
+        QStringLiteral("x.json"));
     QVERIFY(changes);
     const Element &e = changes->elements.front().value;
     QCOMPARE(e.attributes.value(u"cmdb_id").toInt(), 4711);
@@ -108,28 +111,37 @@ void tst_JsonFormat::brokenFiles_data()
                                << "x.json:3: the JSON ends too early";
     QTest::newRow("syntaxError") << header + "\n \"elements\": [\n  {\"key\": \"A\" \"name\": \"A\"}]}"
                                  << "x.json:3: this is not valid JSON";
-    QTest::newRow("invalidUtf8") << header + "\n \"elements\": [{\"key\": \"A\", \"name\": \"Caf\xe9\", \"kind\": \"application\"}]}"
+    QTest::newRow("invalidUtf8") << header
+            + "\n \"elements\": [{\"key\": \"A\", \"name\": \"Caf\xe9\", \"kind\": \"application\"}]}"
                                  << "x.json:2: column 40: the file is not valid UTF-8 (byte 0xe9)";
     QTest::newRow("notAnObject") << QByteArray("[1, 2]") << "x.json:1: expected a JSON object";
     QTest::newRow("wrongFormat") << QByteArray(R"({"format": "other", "version": 1})") << "field 'format'";
     QTest::newRow("newerVersion") << QByteArray(R"({"format": "bulwark-register", "version": 2})")
                                   << "x.json:1: field 'version': the file is in bulwark-register version 2";
-    QTest::newRow("elementsNotAList") << header + R"( "elements": {}})" << "x.json:1: field 'elements': must be a list";
-    QTest::newRow("unknownKind") << header + "\n \"elements\": [\n  {\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\"},\n  {\"key\": \"B\", \"name\": \"B\", \"kind\": \"server\"}]}"
+    QTest::newRow("elementsNotAList") << header + R"( "elements": {}})"
+                                      << "x.json:1: field 'elements': must be a list";
+    QTest::newRow("unknownKind") << header
+            + "\n \"elements\": [\n  {\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\"},\n  {\"key\": \"B\", "
+              "\"name\": \"B\", \"kind\": \"server\"}]}"
                                  << "x.json:4: field 'kind': 'server' is not one of: function, application";
-    QTest::newRow("wrongType") << header + "\n \"elements\": [\n  {\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\", \"rto_min\": \"60\"}]}"
+    QTest::newRow("wrongType") << header
+            + "\n \"elements\": [\n  {\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\", \"rto_min\": "
+              "\"60\"}]}"
                                << "x.json:3: field 'rto_min': must be a whole number of minutes, got text";
-    QTest::newRow("fractionalMinutes") << header + "\n \"elements\": [{\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\", \"rpo_min\": 1.5}]}"
+    QTest::newRow("fractionalMinutes") << header
+            + "\n \"elements\": [{\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\", \"rpo_min\": 1.5}]}"
                                        << "x.json:2: field 'rpo_min': must be a whole number of minutes, got 1.5";
     QTest::newRow("missingName") << header + "\n \"elements\": [{\"key\": \"A\", \"kind\": \"application\"}]}"
                                  << "x.json:2: field 'name': a name is required";
-    QTest::newRow("tagsNotList") << header + "\n \"elements\": [{\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\", \"tags\": \"x\"}]}"
+    QTest::newRow("tagsNotList") << header
+            + "\n \"elements\": [{\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\", \"tags\": \"x\"}]}"
                                  << "x.json:2: field 'tags': must be a list of text, got text";
     QTest::newRow("missingFrom") << header + "\n \"dependencies\": [\n {\"to\": \"A\"}]}"
                                  << "x.json:3: field 'from': a 'from' element key is required";
     QTest::newRow("groupMissingMinUp") << header + "\n \"groups\": [\n\n {\"element\": \"A\", \"name\": \"g\"}]}"
                                        << "x.json:4: field 'min_up'";
-    QTest::newRow("badStrength") << header + "\n \"dependencies\": [{\"from\": \"A\", \"to\": \"B\", \"strength\": \"strong\"}]}"
+    QTest::newRow("badStrength") << header
+            + "\n \"dependencies\": [{\"from\": \"A\", \"to\": \"B\", \"strength\": \"strong\"}]}"
                                  << "x.json:2: field 'strength': 'strong' is not one of: hard, soft";
 }
 
@@ -172,7 +184,9 @@ void tst_JsonFormat::importPrunes()
     const QString file = m_dir.filePath(QStringLiteral("small.json"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(header + R"( "elements": [{"key": "F", "name": "Payments", "kind": "function", "criticality": "critical", "mtd_min": 240},
+    f.write(
+        header
+        + R"( "elements": [{"key": "F", "name": "Payments", "kind": "function", "criticality": "critical", "mtd_min": 240},
   {"key": "APP", "name": "APP", "kind": "application"}],
  "dependencies": [{"from": "F", "to": "APP", "strength": "hard"}]})");
     f.close();

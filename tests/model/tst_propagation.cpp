@@ -36,33 +36,103 @@ void tst_Propagation::rules_data()
     QTest::addColumn<QString>("degraded"); // sorted keys
     QTest::addColumn<QString>("recovery"); // "KEY=minutes ..." for chosen elements, "?" for unknown
 
-    QTest::newRow("hardChain") << "F:function A B:app:60" << "F>A A>B" << "" << "B" << "A F" << "" << "A=60 F=60";
-    QTest::newRow("softDependencyDegrades") << "F:function A B:app:60" << "F>A~ A>B" << "" << "B" << "A" << "F"
+    QTest::newRow("hardChain") << "F:function A B:app:60"
+                               << "F>A A>B"
+                               << ""
+                               << "B"
+                               << "A F"
+                               << ""
+                               << "A=60 F=60";
+    QTest::newRow("softDependencyDegrades") << "F:function A B:app:60"
+                                            << "F>A~ A>B"
+                                            << ""
+                                            << "B"
+                                            << "A"
+                                            << "F"
                                             << "A=60 F=0";
-    QTest::newRow("degradedPassesUpHardEdges") << "F:function A B:app:30" << "F>A A>B~" << "" << "B" << "" << "A F"
+    QTest::newRow("degradedPassesUpHardEdges") << "F:function A B:app:30"
+                                               << "F>A A>B~"
+                                               << ""
+                                               << "B"
+                                               << ""
+                                               << "A F"
                                                << "A=0 F=0";
-    QTest::newRow("groupLosesOneMember") << "F:function APP DC1:app:60 DC2:app:120" << "F>APP APP>DC1@dc APP>DC2@dc"
-                                         << "APP@dc=1/15" << "DC1" << "" << "APP F" << "APP=15 F=15";
-    QTest::newRow("groupLosesEveryMember") << "F:function APP DC1:app:60 DC2:app:120" << "F>APP APP>DC1@dc APP>DC2@dc"
-                                           << "APP@dc=1/15" << "DC1 DC2" << "APP F" << "" << "APP=60 F=60";
+    QTest::newRow("groupLosesOneMember") << "F:function APP DC1:app:60 DC2:app:120"
+                                         << "F>APP APP>DC1@dc APP>DC2@dc"
+                                         << "APP@dc=1/15"
+                                         << "DC1"
+                                         << ""
+                                         << "APP F"
+                                         << "APP=15 F=15";
+    QTest::newRow("groupLosesEveryMember") << "F:function APP DC1:app:60 DC2:app:120"
+                                           << "F>APP APP>DC1@dc APP>DC2@dc"
+                                           << "APP@dc=1/15"
+                                           << "DC1 DC2"
+                                           << "APP F"
+                                           << ""
+                                           << "APP=60 F=60";
     QTest::newRow("twoOfThreeLosesTwo") << "F:function APP A:app:10 B:app:50 C:app:90"
-                                        << "F>APP APP>A@g APP>B@g APP>C@g" << "APP@g=2/5" << "A B" << "APP F" << ""
+                                        << "F>APP APP>A@g APP>B@g APP>C@g"
+                                        << "APP@g=2/5"
+                                        << "A B"
+                                        << "APP F"
+                                        << ""
                                         << "APP=10 F=10";
     QTest::newRow("twoOfThreeLosesOne") << "F:function APP A:app:10 B:app:50 C:app:90"
-                                        << "F>APP APP>A@g APP>B@g APP>C@g" << "APP@g=2/5" << "C" << "" << "APP F"
+                                        << "F>APP APP>A@g APP>B@g APP>C@g"
+                                        << "APP@g=2/5"
+                                        << "C"
+                                        << ""
+                                        << "APP F"
                                         << "APP=5 F=5";
-    QTest::newRow("softMemberCountsForGroup") << "F:function APP A:app:10 B:app:20" << "F>APP APP>A~@g APP>B~@g"
-                                              << "APP@g=1/0" << "A B" << "APP F" << "" << "APP=10 F=10";
-    QTest::newRow("failoverOfZero") << "F:function APP A:app:10 B:app:20" << "F>APP APP>A@g APP>B@g" << "APP@g=1/0"
-                                    << "A" << "" << "APP F" << "APP=0 F=0";
-    QTest::newRow("hardCycle") << "F:function A B X:app:45" << "F>A A>B B>A B>X" << "" << "X" << "A B F" << ""
+    QTest::newRow("softMemberCountsForGroup") << "F:function APP A:app:10 B:app:20"
+                                              << "F>APP APP>A~@g APP>B~@g"
+                                              << "APP@g=1/0"
+                                              << "A B"
+                                              << "APP F"
+                                              << ""
+                                              << "APP=10 F=10";
+    QTest::newRow("failoverOfZero") << "F:function APP A:app:10 B:app:20"
+                                    << "F>APP APP>A@g APP>B@g"
+                                    << "APP@g=1/0"
+                                    << "A"
+                                    << ""
+                                    << "APP F"
+                                    << "APP=0 F=0";
+    QTest::newRow("hardCycle") << "F:function A B X:app:45"
+                               << "F>A A>B B>A B>X"
+                               << ""
+                               << "X"
+                               << "A B F"
+                               << ""
                                << "A=45 B=45 F=45";
-    QTest::newRow("providerFailure") << "F:function APP SVC PRV:app:240" << "F>APP APP>SVC SVC>PRV" << "" << "PRV"
-                                     << "APP F SVC" << "" << "F=240";
-    QTest::newRow("failedElementWaitsForItsDependencies") << "F:function A:app:10 B:app:90" << "F>A A>B" << ""
-                                                          << "A B" << "F" << "" << "A=90 F=90";
-    QTest::newRow("unknownRto") << "F:function A B" << "F>A A>B" << "" << "B" << "A F" << "" << "A=? F=?";
-    QTest::newRow("unrelatedStaysUp") << "F:function G:function A B:app:5" << "F>A G>B" << "" << "A" << "F" << ""
+    QTest::newRow("providerFailure") << "F:function APP SVC PRV:app:240"
+                                     << "F>APP APP>SVC SVC>PRV"
+                                     << ""
+                                     << "PRV"
+                                     << "APP F SVC"
+                                     << ""
+                                     << "F=240";
+    QTest::newRow("failedElementWaitsForItsDependencies") << "F:function A:app:10 B:app:90"
+                                                          << "F>A A>B"
+                                                          << ""
+                                                          << "A B"
+                                                          << "F"
+                                                          << ""
+                                                          << "A=90 F=90";
+    QTest::newRow("unknownRto") << "F:function A B"
+                                << "F>A A>B"
+                                << ""
+                                << "B"
+                                << "A F"
+                                << ""
+                                << "A=? F=?";
+    QTest::newRow("unrelatedStaysUp") << "F:function G:function A B:app:5"
+                                      << "F>A G>B"
+                                      << ""
+                                      << "A"
+                                      << "F"
+                                      << ""
                                       << "G=0";
 }
 
@@ -127,8 +197,9 @@ void tst_Propagation::randomAgainstNaive()
 
 void tst_Propagation::workspaceIsReset()
 {
-    const auto snapshot = GraphSnapshot::fromRegister(registerFrom(
-        QStringLiteral("F:function APP DC1 DC2"), QStringLiteral("F>APP APP>DC1@dc APP>DC2@dc"), QStringLiteral("APP@dc=1/15")));
+    const auto snapshot = GraphSnapshot::fromRegister(registerFrom(QStringLiteral("F:function APP DC1 DC2"),
+                                                                   QStringLiteral("F>APP APP>DC1@dc APP>DC2@dc"),
+                                                                   QStringLiteral("APP@dc=1/15")));
     Propagator propagator(*snapshot);
     const int dc1 = snapshot->indexOf(QStringLiteral("DC1"));
     const int dc2 = snapshot->indexOf(QStringLiteral("DC2"));

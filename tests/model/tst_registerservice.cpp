@@ -93,88 +93,104 @@ void tst_RegisterService::registerRules_data()
     {
         ChangeSet c;
         c.add(dependency(QStringLiteral("GHOST"), QStringLiteral("APP")));
-        QTest::newRow("unknownFrom") << c << "from" << "there is no element 'GHOST'";
+        QTest::newRow("unknownFrom") << c << "from"
+                                     << "there is no element 'GHOST'";
     }
     {
         ChangeSet c;
         c.add(dependency(QStringLiteral("APP"), QStringLiteral("GHOST")));
-        QTest::newRow("unknownTo") << c << "to" << "there is no element 'GHOST'";
+        QTest::newRow("unknownTo") << c << "to"
+                                   << "there is no element 'GHOST'";
     }
     {
         ChangeSet c;
         c.add(element(QStringLiteral("NEW")), Mode::Upsert, {QStringLiteral("in.json"), 3});
         c.add(element(QStringLiteral("NEW")), Mode::Upsert, {QStringLiteral("in.json"), 9});
-        QTest::newRow("duplicateKey") << c << "key" << "appears twice (also at line 3)";
+        QTest::newRow("duplicateKey") << c << "key"
+                                      << "appears twice (also at line 3)";
     }
     {
         ChangeSet c;
         c.add(dependency(QStringLiteral("F"), QStringLiteral("MON")));
         c.add(dependency(QStringLiteral("F"), QStringLiteral("MON"), Strength::Soft));
-        QTest::newRow("duplicateDependency") << c << "to" << "the dependency F -> MON appears twice";
+        QTest::newRow("duplicateDependency") << c << "to"
+                                             << "the dependency F -> MON appears twice";
     }
     {
         ChangeSet c;
         c.add(element(QStringLiteral("APP")), Mode::Insert);
-        QTest::newRow("addExisting") << c << "key" << "element 'APP' already exists";
+        QTest::newRow("addExisting") << c << "key"
+                                     << "element 'APP' already exists";
     }
     {
         ChangeSet c;
         c.add(dependency(QStringLiteral("F"), QStringLiteral("APP")), Mode::Insert);
-        QTest::newRow("linkExisting") << c << "to" << "'F' already depends on 'APP'";
+        QTest::newRow("linkExisting") << c << "to"
+                                      << "'F' already depends on 'APP'";
     }
     {
         ChangeSet c;
         c.add(element(QStringLiteral("NOPE")), Mode::Update);
-        QTest::newRow("updateMissing") << c << "key" << "there is no element 'NOPE'";
+        QTest::newRow("updateMissing") << c << "key"
+                                       << "there is no element 'NOPE'";
     }
     {
         ChangeSet c;
         c.add(dependency(QStringLiteral("APP"), QStringLiteral("F"), Strength::Hard, QStringLiteral("nope")));
-        QTest::newRow("unknownGroup") << c << "group" << "has no redundancy group 'nope'";
+        QTest::newRow("unknownGroup") << c << "group"
+                                      << "has no redundancy group 'nope'";
     }
     {
         ChangeSet c;
         c.add(group(QStringLiteral("APP"), QStringLiteral("dc"), 3));
-        QTest::newRow("quorumAboveMembers") << c << "min_up" << "needs 3 member(s) up but has only 2 member(s)";
+        QTest::newRow("quorumAboveMembers") << c << "min_up"
+                                            << "needs 3 member(s) up but has only 2 member(s)";
     }
     {
         ChangeSet c;
         c.add(group(QStringLiteral("F"), QStringLiteral("empty"), 1));
-        QTest::newRow("groupWithoutMembers") << c << "min_up" << "has no members";
+        QTest::newRow("groupWithoutMembers") << c << "min_up"
+                                             << "has no members";
     }
     {
         ChangeSet c;
         c.removeGroups.emplace_back(QStringLiteral("APP"), QStringLiteral("dc"));
-        QTest::newRow("removeGroupWithMembers") << c << "name" << "still has 2 member(s)";
+        QTest::newRow("removeGroupWithMembers") << c << "name"
+                                                << "still has 2 member(s)";
     }
     {
         ChangeSet c;
         c.add(group(QStringLiteral("APP"), QStringLiteral("dc"), 2));
         c.removeDependencies.emplace_back(QStringLiteral("APP"), QStringLiteral("DC2"));
-        QTest::newRow("unlinkBelowQuorum") << c << "min_up" << "needs 2 member(s) up but has only 1 member(s)";
+        QTest::newRow("unlinkBelowQuorum") << c << "min_up"
+                                           << "needs 2 member(s) up but has only 1 member(s)";
     }
     {
         ChangeSet c;
         c.add(group(QStringLiteral("GHOST"), QStringLiteral("dc"), 1));
-        QTest::newRow("groupOfUnknownElement") << c << "element" << "there is no element 'GHOST'";
+        QTest::newRow("groupOfUnknownElement") << c << "element"
+                                               << "there is no element 'GHOST'";
     }
     {
         ChangeSet c;
         c.removeElements << QStringLiteral("GHOST");
-        QTest::newRow("removeUnknown") << c << "key" << "there is no element 'GHOST'";
+        QTest::newRow("removeUnknown") << c << "key"
+                                       << "there is no element 'GHOST'";
     }
     {
         ChangeSet c;
         c.removeElements << QStringLiteral("DC1");
         c.add(dependency(QStringLiteral("MON"), QStringLiteral("DC1")));
-        QTest::newRow("linkToRemoved") << c << "to" << "there is no element 'DC1'";
+        QTest::newRow("linkToRemoved") << c << "to"
+                                       << "there is no element 'DC1'";
     }
     {
         ChangeSet c;
         Element e = element(QStringLiteral("APP"));
         e.criticality = Criticality::Critical;
         c.add(e);
-        QTest::newRow("criticalityOnlyOnFunctions") << c << "criticality" << "only business functions";
+        QTest::newRow("criticalityOnlyOnFunctions") << c << "criticality"
+                                                    << "only business functions";
     }
 }
 
@@ -203,7 +219,8 @@ void tst_RegisterService::failedBatchWritesNothing()
     batch.add(bad, ChangeSet::Mode::Upsert, {QStringLiteral("batch.csv"), 52});
     auto result = m_service->apply(batch);
     QVERIFY(!result);
-    QCOMPARE(result.error().toString(), QStringLiteral("batch.csv:52: field 'rto_min': must be between 0 and 5270400 minutes, got -1"));
+    QCOMPARE(result.error().toString(),
+             QStringLiteral("batch.csv:52: field 'rto_min': must be between 0 and 5270400 minutes, got -1"));
     QCOMPARE(m_service->elementCount(), 5);
     m_service.reset();
     auto reopened = openService(m_path);
@@ -213,8 +230,9 @@ void tst_RegisterService::failedBatchWritesNothing()
 void tst_RegisterService::writeFailureRollsBack()
 {
     // The database itself refuses the third row half way through the write (as a full disk would).
-    QCOMPARE(sqliteExec(m_path, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON element WHEN NEW.key = 'BOOM' "
-                                               "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")),
+    QCOMPARE(sqliteExec(m_path,
+                        QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON element WHEN NEW.key = 'BOOM' "
+                                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")),
              QString());
     const RegisterData before = m_service->snapshot();
     const qint64 entries = auditCount();
@@ -300,7 +318,6 @@ void tst_RegisterService::dryRunWritesNothing()
     QCOMPARE(auditCount(), 10);
 }
 
-
 void tst_RegisterService::compareAdjacencyWithScan()
 {
     // dependenciesOf / dependentsOf use the service's adjacency index: it must say what a scan of all says.
@@ -350,7 +367,6 @@ void tst_RegisterService::adjacencyFollowsEveryChange()
     compareAdjacencyWithScan();
 }
 
-
 namespace {
 
 /// One to three random edits of `data`: elements, dependencies and groups added, changed and removed. Some are
@@ -391,8 +407,9 @@ ChangeSet randomChange(QRandomGenerator &random, const RegisterData &data, int &
                 const Element &e = pick(data.elements);
                 // Scenarios keep naming a removed element (they report it when run); restoring such a scenario
                 // is refused by the rule that a saved scenario names existing elements. Not generated here.
-                const bool named = std::any_of(data.scenarios.begin(), data.scenarios.end(),
-                                               [&](const Scenario &sc) { return sc.fail.contains(e.key); });
+                const bool named = std::any_of(data.scenarios.begin(), data.scenarios.end(), [&](const Scenario &sc) {
+                    return sc.fail.contains(e.key);
+                });
                 if (touched.contains(e.key) || named)
                     break;
                 touched.insert(e.key);
@@ -520,7 +537,9 @@ void tst_RegisterService::inverseUndoesRandomChanges()
         ++applied;
         const RegisterData after = m_service->snapshot();
         auto undone = m_service->apply(back);
-        QVERIFY2(undone, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(undone ? QString() : undone.error().toString())));
+        QVERIFY2(
+            undone,
+            qPrintable(QStringLiteral("round %1: %2").arg(round).arg(undone ? QString() : undone.error().toString())));
         QVERIFY2(m_service->snapshot() == before, qPrintable(QStringLiteral("round %1").arg(round)));
         // Redo: the forward change applies again and gives the same register; keep it one time in two.
         QVERIFY(m_service->apply(forward));

@@ -25,19 +25,38 @@ void tst_Spof::cases_data()
     QTest::addColumn<QString>("dependencies");
     QTest::addColumn<QString>("groups");
     QTest::addColumn<QString>("spofs"); // of F
-    QTest::newRow("hardChain") << "F:function A B" << "F>A A>B" << "" << "A B";
-    QTest::newRow("softIsNoSpof") << "F:function A B" << "F>A A>B~" << "" << "A";
-    QTest::newRow("redundantPair") << "F:function APP DC1 DC2" << "F>APP APP>DC1@dc APP>DC2@dc" << "APP@dc=1/15" << "APP";
-    QTest::newRow("sharedBelowRedundancy") << "F:function APP DC1 DC2 P" << "F>APP APP>DC1@dc APP>DC2@dc DC1>P DC2>P"
-                                           << "APP@dc=1/15" << "APP P";
-    QTest::newRow("twoOfTwo") << "F:function APP DC1 DC2" << "F>APP APP>DC1@dc APP>DC2@dc" << "APP@dc=2/0"
+    QTest::newRow("hardChain") << "F:function A B"
+                               << "F>A A>B"
+                               << ""
+                               << "A B";
+    QTest::newRow("softIsNoSpof") << "F:function A B"
+                                  << "F>A A>B~"
+                                  << ""
+                                  << "A";
+    QTest::newRow("redundantPair") << "F:function APP DC1 DC2"
+                                   << "F>APP APP>DC1@dc APP>DC2@dc"
+                                   << "APP@dc=1/15"
+                                   << "APP";
+    QTest::newRow("sharedBelowRedundancy") << "F:function APP DC1 DC2 P"
+                                           << "F>APP APP>DC1@dc APP>DC2@dc DC1>P DC2>P"
+                                           << "APP@dc=1/15"
+                                           << "APP P";
+    QTest::newRow("twoOfTwo") << "F:function APP DC1 DC2"
+                              << "F>APP APP>DC1@dc APP>DC2@dc"
+                              << "APP@dc=2/0"
                               << "APP DC1 DC2";
-    QTest::newRow("twoOfThreeWithSharedPair") << "F:function APP A B C P" << "F>APP APP>A@g APP>B@g APP>C@g A>P B>P"
-                                              << "APP@g=2/0" << "APP P";
-    QTest::newRow("cycleThroughGroup") << "F:function A B C X" << "F>A A>B@g A>C@g B>X C>X B>A"
-                                       << "A@g=1/0" << "A X";
-    QTest::newRow("nestedGroups") << "F:function A B C D E" << "F>A A>B@g A>C@g B>D@h B>E@h C>D@i C>E@i"
-                                  << "A@g=1/0 B@h=1/0 C@i=1/0" << "A";
+    QTest::newRow("twoOfThreeWithSharedPair") << "F:function APP A B C P"
+                                              << "F>APP APP>A@g APP>B@g APP>C@g A>P B>P"
+                                              << "APP@g=2/0"
+                                              << "APP P";
+    QTest::newRow("cycleThroughGroup") << "F:function A B C X"
+                                       << "F>A A>B@g A>C@g B>X C>X B>A"
+                                       << "A@g=1/0"
+                                       << "A X";
+    QTest::newRow("nestedGroups") << "F:function A B C D E"
+                                  << "F>A A>B@g A>C@g B>D@h B>E@h C>D@i C>E@i"
+                                  << "A@g=1/0 B@h=1/0 C@i=1/0"
+                                  << "A";
 }
 
 void tst_Spof::cases()
@@ -60,7 +79,8 @@ void tst_Spof::randomAgainstBruteForce()
 {
     int compared = 0, nonEmpty = 0;
     for (quint32 seed = 1; seed <= 80; ++seed) {
-        const auto snapshot = GraphSnapshot::fromRegister(randomRegister(seed, 30 + int(seed % 6) * 12, 2 + int(seed % 3)));
+        const auto snapshot
+            = GraphSnapshot::fromRegister(randomRegister(seed, 30 + int(seed % 6) * 12, 2 + int(seed % 3)));
         const SpofAnalysis analysis(*snapshot);
         for (int v = 0; v < snapshot->size(); ++v) {
             const auto fast = analysis.spofsOf(v);

@@ -263,9 +263,9 @@ void tst_TextIntegrity::strictJson_data()
     // A name given before the object grew past the linear search (16 members) and repeated after it (a review found
     // that the index then held only the 16th name).
     QTest::newRow("duplicateOfAnEarlyMemberInLargeObject") << many + ", \"name\": \"again\"}]}"
-                                                            << "field 'name': column ";
+                                                           << "field 'name': column ";
     QTest::newRow("duplicateOfTheFirstMemberInLargeObject") << many + ", \"key\": \"B\"}]}"
-                                                             << "field 'key': column ";
+                                                            << "field 'key': column ";
     QTest::newRow("largeObjectWithoutDuplicates") << many + "}]}"
                                                   << "";
     QTest::newRow("trailingDot")
@@ -705,7 +705,7 @@ void tst_TextIntegrity::commandLineArguments()
     QCOMPARE(latin1.error().message.left(63),
              QStringLiteral("argument 2 is not valid UTF-8 (byte 0xdf at byte 10); the comma"));
     QVERIFY(!exchange::TextChecks::decodeArgument("\xED\xA0\x80", 1)); // a surrogate encoded in UTF-8
-    QVERIFY(!exchange::TextChecks::decodeArgument("\xC0\xAF", 1)); // an overlong form
+    QVERIFY(!exchange::TextChecks::decodeArgument("\xC0\xAF", 1));     // an overlong form
     QCOMPARE(exchange::TextChecks::fromUtf8("\xEF\xBB\xBFx"), text({0xfeff, 'x'}));
 }
 

@@ -36,7 +36,9 @@ void tst_Validation::keySyntax_data()
     QTest::newRow("sixtyFiveChars") << QString(65, u'x') << false;
     QTest::newRow("empty") << "" << false;
     QTest::newRow("space") << "APP CORE" << false;
-    QTest::newRow("umlaut") << QString::fromUtf8("K\xC3\xBC" "che") << false;
+    QTest::newRow("umlaut") << QString::fromUtf8("K\xC3\xBC"
+                                                 "che")
+                            << false;
     QTest::newRow("greaterThan") << "A>B" << false;
     QTest::newRow("hash") << "A#B" << false;
 }
@@ -87,26 +89,104 @@ void tst_Validation::elementRules_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("errorField");
     QTest::addColumn<QString>("message");
-    QTest::newRow("valid") << "application" << "rto_min" << "60" << "" << "";
-    QTest::newRow("badKey") << "application" << "key" << "A B" << "key" << "is not a valid key";
-    QTest::newRow("emptyName") << "application" << "name" << "" << "name" << "a name is required";
-    QTest::newRow("longName") << "application" << "name" << QString(201, u'n') << "name" << "at most 200";
-    QTest::newRow("negativeRto") << "application" << "rto_min" << "-5" << "rto_min" << "between 0 and";
-    QTest::newRow("hugeRpo") << "application" << "rpo_min" << "99999999" << "rpo_min" << "between 0 and";
-    QTest::newRow("availabilityAboveOne") << "application" << "availability" << "1.5" << "availability" << "fraction between 0 and 1";
-    QTest::newRow("criticalityOnApplication") << "application" << "criticality" << "critical" << "criticality" << "only business functions";
-    QTest::newRow("toleranceOnApplication") << "application" << "mtd_min" << "60" << "mtd_min" << "only business functions";
-    QTest::newRow("dataLossToleranceOnStore") << "data_store" << "mtdl_min" << "60" << "mtdl_min" << "only business functions";
-    QTest::newRow("criticalityOnFunction") << "function" << "criticality" << "critical" << "" << "";
-    QTest::newRow("leiOnApplication") << "application" << "lei" << "529900T8BM49AURSDO55" << "lei" << "only providers";
-    QTest::newRow("exitPlanOnLocation") << "location" << "exit_plan" << "true" << "exit_plan" << "only providers";
-    QTest::newRow("substitutabilityOnService") << "ict_service" << "substitutability" << "low" << "substitutability" << "only providers";
-    QTest::newRow("badLei") << "provider" << "lei" << "529900T8BM49AURSDO56" << "lei" << "not a valid LEI";
-    QTest::newRow("goodLei") << "provider" << "lei" << "529900T8BM49AURSDO55" << "" << "";
-    QTest::newRow("badCountry") << "provider" << "country" << "XX" << "country" << "not an ISO 3166-1";
-    QTest::newRow("lowerCountry") << "location" << "country" << "de" << "country" << "not an ISO 3166-1";
-    QTest::newRow("goodCountry") << "location" << "country" << "FR" << "" << "";
-    QTest::newRow("tagWithSemicolonFromJson") << "application" << "tags_raw" << "a;b" << "tags" << "not a valid tag";
+    QTest::newRow("valid") << "application"
+                           << "rto_min"
+                           << "60"
+                           << ""
+                           << "";
+    QTest::newRow("badKey") << "application"
+                            << "key"
+                            << "A B"
+                            << "key"
+                            << "is not a valid key";
+    QTest::newRow("emptyName") << "application"
+                               << "name"
+                               << ""
+                               << "name"
+                               << "a name is required";
+    QTest::newRow("longName") << "application"
+                              << "name" << QString(201, u'n') << "name"
+                              << "at most 200";
+    QTest::newRow("negativeRto") << "application"
+                                 << "rto_min"
+                                 << "-5"
+                                 << "rto_min"
+                                 << "between 0 and";
+    QTest::newRow("hugeRpo") << "application"
+                             << "rpo_min"
+                             << "99999999"
+                             << "rpo_min"
+                             << "between 0 and";
+    QTest::newRow("availabilityAboveOne") << "application"
+                                          << "availability"
+                                          << "1.5"
+                                          << "availability"
+                                          << "fraction between 0 and 1";
+    QTest::newRow("criticalityOnApplication") << "application"
+                                              << "criticality"
+                                              << "critical"
+                                              << "criticality"
+                                              << "only business functions";
+    QTest::newRow("toleranceOnApplication") << "application"
+                                            << "mtd_min"
+                                            << "60"
+                                            << "mtd_min"
+                                            << "only business functions";
+    QTest::newRow("dataLossToleranceOnStore") << "data_store"
+                                              << "mtdl_min"
+                                              << "60"
+                                              << "mtdl_min"
+                                              << "only business functions";
+    QTest::newRow("criticalityOnFunction") << "function"
+                                           << "criticality"
+                                           << "critical"
+                                           << ""
+                                           << "";
+    QTest::newRow("leiOnApplication") << "application"
+                                      << "lei"
+                                      << "529900T8BM49AURSDO55"
+                                      << "lei"
+                                      << "only providers";
+    QTest::newRow("exitPlanOnLocation") << "location"
+                                        << "exit_plan"
+                                        << "true"
+                                        << "exit_plan"
+                                        << "only providers";
+    QTest::newRow("substitutabilityOnService") << "ict_service"
+                                               << "substitutability"
+                                               << "low"
+                                               << "substitutability"
+                                               << "only providers";
+    QTest::newRow("badLei") << "provider"
+                            << "lei"
+                            << "529900T8BM49AURSDO56"
+                            << "lei"
+                            << "not a valid LEI";
+    QTest::newRow("goodLei") << "provider"
+                             << "lei"
+                             << "529900T8BM49AURSDO55"
+                             << ""
+                             << "";
+    QTest::newRow("badCountry") << "provider"
+                                << "country"
+                                << "XX"
+                                << "country"
+                                << "not an ISO 3166-1";
+    QTest::newRow("lowerCountry") << "location"
+                                  << "country"
+                                  << "de"
+                                  << "country"
+                                  << "not an ISO 3166-1";
+    QTest::newRow("goodCountry") << "location"
+                                 << "country"
+                                 << "FR"
+                                 << ""
+                                 << "";
+    QTest::newRow("tagWithSemicolonFromJson") << "application"
+                                              << "tags_raw"
+                                              << "a;b"
+                                              << "tags"
+                                              << "not a valid tag";
 }
 
 void tst_Validation::elementRules()
@@ -142,10 +222,14 @@ void tst_Validation::groupRules_data()
     QTest::addColumn<int>("failover");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("errorField");
-    QTest::newRow("valid") << 1 << 15 << "dc" << "";
-    QTest::newRow("zeroMinUp") << 0 << 15 << "dc" << "min_up";
-    QTest::newRow("negativeFailover") << 1 << -1 << "dc" << "failover_min";
-    QTest::newRow("badName") << 1 << 0 << "two words" << "name";
+    QTest::newRow("valid") << 1 << 15 << "dc"
+                           << "";
+    QTest::newRow("zeroMinUp") << 0 << 15 << "dc"
+                               << "min_up";
+    QTest::newRow("negativeFailover") << 1 << -1 << "dc"
+                                      << "failover_min";
+    QTest::newRow("badName") << 1 << 0 << "two words"
+                             << "name";
 }
 
 void tst_Validation::groupRules()
@@ -165,12 +249,24 @@ void tst_Validation::textFields_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("minutesInWords") << "rto_min" << "two hours" << "must be a whole number of minutes, got 'two hours'";
-    QTest::newRow("fractionalMinutes") << "rpo_min" << "1.5" << "whole number of minutes";
-    QTest::newRow("unknownKind") << "kind" << "server" << "'server' is not one of: function, application";
-    QTest::newRow("unknownCriticality") << "criticality" << "high" << "is not one of: critical, standard";
-    QTest::newRow("badBoolean") << "exit_plan" << "maybe" << "must be true or false";
-    QTest::newRow("badAvailability") << "availability" << "99.9%" << "fraction between 0 and 1";
+    QTest::newRow("minutesInWords") << "rto_min"
+                                    << "two hours"
+                                    << "must be a whole number of minutes, got 'two hours'";
+    QTest::newRow("fractionalMinutes") << "rpo_min"
+                                       << "1.5"
+                                       << "whole number of minutes";
+    QTest::newRow("unknownKind") << "kind"
+                                 << "server"
+                                 << "'server' is not one of: function, application";
+    QTest::newRow("unknownCriticality") << "criticality"
+                                        << "high"
+                                        << "is not one of: critical, standard";
+    QTest::newRow("badBoolean") << "exit_plan"
+                                << "maybe"
+                                << "must be true or false";
+    QTest::newRow("badAvailability") << "availability"
+                                     << "99.9%"
+                                     << "fraction between 0 and 1";
 }
 
 void tst_Validation::textFields()

@@ -5,10 +5,9 @@
 #include "map/maplayout.h"
 
 #include <QTest>
+#include <QtConcurrent>
 
 #include <numeric>
-
-#include <QtConcurrent>
 
 using namespace bulwark;
 using namespace bulwark::analysis;
@@ -97,7 +96,8 @@ void tst_MapLayout::neighbourhoodLimitKeepsNearestInKeyOrder()
 
 void tst_MapLayout::reachableFollowsDirection()
 {
-    const auto s = GraphSnapshot::fromRegister(registerFrom(chainElements, chainDependencies + QStringLiteral(" LOC>F1")));
+    const auto s
+        = GraphSnapshot::fromRegister(registerFrom(chainElements, chainDependencies + QStringLiteral(" LOC>F1")));
     const int db = s->indexOf(QStringLiteral("DB"));
     auto marked = [&](const std::vector<std::uint8_t> &mark) {
         QStringList list;
@@ -114,15 +114,16 @@ void tst_MapLayout::reachableFollowsDirection()
 void tst_MapLayout::inducedKeepsOnlyInnerDependencies()
 {
     const auto s = GraphSnapshot::fromRegister(registerFrom(chainElements, chainDependencies));
-    const std::vector<int> chosen{s->indexOf(QStringLiteral("NET")), s->indexOf(QStringLiteral("APP")),
-                                  s->indexOf(QStringLiteral("F1"))};
+    const std::vector<int> chosen{
+        s->indexOf(QStringLiteral("NET")), s->indexOf(QStringLiteral("APP")), s->indexOf(QStringLiteral("F1"))};
     const MapGraph g = MapGraph::induced(*s, chosen);
     QCOMPARE(keys(*s, g.elements).join(u' '), QStringLiteral("APP F1 NET"));
     QCOMPARE(g.edges.size(), std::size_t(2));
     QStringList edges;
     for (const MapGraph::Edge &e : g.edges)
         edges << QStringLiteral("%1>%2%3").arg(s->key(g.elements[std::size_t(e.from)]),
-                                                s->key(g.elements[std::size_t(e.to)]), e.hard ? QString() : QStringLiteral("~"));
+                                               s->key(g.elements[std::size_t(e.to)]),
+                                               e.hard ? QString() : QStringLiteral("~"));
     edges.sort();
     QCOMPARE(edges.join(u' '), QStringLiteral("APP>NET~ F1>APP"));
 }
@@ -155,8 +156,10 @@ void tst_MapLayout::layoutIsLayered()
     // No two boxes overlap.
     for (std::size_t i = 0; i < m.nodes.size(); ++i) {
         for (std::size_t j = i + 1; j < m.nodes.size(); ++j) {
-            const QRectF a(m.nodes[i].centre - QPointF(m.nodes[i].size.width(), m.nodes[i].size.height()) / 2, m.nodes[i].size);
-            const QRectF b(m.nodes[j].centre - QPointF(m.nodes[j].size.width(), m.nodes[j].size.height()) / 2, m.nodes[j].size);
+            const QRectF a(m.nodes[i].centre - QPointF(m.nodes[i].size.width(), m.nodes[i].size.height()) / 2,
+                           m.nodes[i].size);
+            const QRectF b(m.nodes[j].centre - QPointF(m.nodes[j].size.width(), m.nodes[j].size.height()) / 2,
+                           m.nodes[j].size);
             QVERIFY2(!a.intersects(b), qPrintable(s->key(g.elements[i]) + u' ' + s->key(g.elements[j])));
         }
     }

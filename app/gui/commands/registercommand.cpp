@@ -12,12 +12,15 @@
 namespace bulwark::gui {
 
 RegisterCommand::RegisterCommand(RegisterService *service, ChangeSet forward, ChangeSet backward, const QString &text)
-    : m_service(service), m_forward(std::move(forward)), m_backward(std::move(backward))
+    : m_service(service),
+      m_forward(std::move(forward)),
+      m_backward(std::move(backward))
 {
     setText(text);
 }
 
-std::unique_ptr<RegisterCommand> RegisterCommand::editElement(RegisterService *service, const Element &before, const Element &after)
+std::unique_ptr<RegisterCommand>
+RegisterCommand::editElement(RegisterService *service, const Element &before, const Element &after)
 {
     ChangeSet forward, backward;
     forward.add(after, ChangeSet::Mode::Update);
@@ -29,7 +32,8 @@ std::unique_ptr<RegisterCommand> RegisterCommand::editElement(RegisterService *s
     fields << before.attributes.keys() << after.attributes.keys();
     QStringList changed;
     for (const QString &field : std::as_const(fields)) {
-        if (RegisterCodec::fieldText(before, field) != RegisterCodec::fieldText(after, field) && !changed.contains(field))
+        if (RegisterCodec::fieldText(before, field) != RegisterCodec::fieldText(after, field)
+            && !changed.contains(field))
             changed << field;
     }
     command->m_mergeKey = after.key + u'|' + changed.join(u',');
@@ -45,10 +49,12 @@ std::unique_ptr<RegisterCommand> RegisterCommand::addElement(RegisterService *se
         new RegisterCommand(service, std::move(forward), std::move(backward), QObject::tr("Add %1").arg(element.key)));
 }
 
-std::unique_ptr<RegisterCommand> RegisterCommand::change(RegisterService *service, ChangeSet forward, const QString &text)
+std::unique_ptr<RegisterCommand>
+RegisterCommand::change(RegisterService *service, ChangeSet forward, const QString &text)
 {
     ChangeSet backward = service->inverse(forward);
-    return std::unique_ptr<RegisterCommand>(new RegisterCommand(service, std::move(forward), std::move(backward), text));
+    return std::unique_ptr<RegisterCommand>(
+        new RegisterCommand(service, std::move(forward), std::move(backward), text));
 }
 
 std::unique_ptr<RegisterCommand> RegisterCommand::removeElements(RegisterService *service, const QStringList &keys)
@@ -78,9 +84,9 @@ class DialogFeedback : public Feedback
 public:
     explicit DialogFeedback(QProgressDialog *dialog)
         : Feedback([dialog](double percent) { dialog->setValue(int(percent)); }) // a modal dialog keeps events flowing
-        , m_dialog(dialog)
-    {
-    }
+          ,
+          m_dialog(dialog)
+    { }
     bool isCanceled() const override { return m_dialog->wasCanceled(); }
 
 private:
@@ -110,7 +116,10 @@ void RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
     // Thousands of rows and audit entries (a bulk edit of a large register): a modal progress dialog, so that the
     // window repaints and nothing else edits the register meanwhile.
     QProgressDialog dialog(QObject::tr("Writing %n change(s) to the register...", nullptr, int(count)),
-                           cancelable ? QObject::tr("Cancel") : QString(), 0, 100, QApplication::activeWindow());
+                           cancelable ? QObject::tr("Cancel") : QString(),
+                           0,
+                           100,
+                           QApplication::activeWindow());
     dialog.setObjectName(QStringLiteral("writeProgress"));
     dialog.setWindowModality(Qt::ApplicationModal);
     dialog.setMinimumDuration(progressDelayMs);

@@ -22,7 +22,8 @@ class RegisterCommand : public QUndoCommand
 {
 public:
     /// Changes one element from `before` to `after` (same key). Successive edits of the same fields merge.
-    static std::unique_ptr<RegisterCommand> editElement(RegisterService *service, const Element &before, const Element &after);
+    static std::unique_ptr<RegisterCommand>
+    editElement(RegisterService *service, const Element &before, const Element &after);
     static std::unique_ptr<RegisterCommand> addElement(RegisterService *service, const Element &element);
     /// Any change set; undo applies its inverse as computed by RegisterService::inverse() now, before it is applied.
     static std::unique_ptr<RegisterCommand> change(RegisterService *service, ChangeSet forward, const QString &text);
@@ -45,7 +46,7 @@ private:
     QPointer<RegisterService> m_service;
     ChangeSet m_forward;
     ChangeSet m_backward;
-    QString m_mergeKey; ///< element key and changed fields, for edits that merge
+    QString m_mergeKey;  ///< element key and changed fields, for edits that merge
     bool m_done = false; ///< redone at least once
 };
 

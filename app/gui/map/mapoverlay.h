@@ -14,7 +14,7 @@ namespace bulwark::gui {
 
 /// The blast radius of an impact analysis, handed from the Impact page to the Map page for colouring.
 struct MapOverlay {
-    std::shared_ptr<const analysis::GraphSnapshot> snapshot;   ///< the snapshot the states belong to
+    std::shared_ptr<const analysis::GraphSnapshot> snapshot;    ///< the snapshot the states belong to
     std::shared_ptr<const std::vector<analysis::State>> states; ///< per element of that snapshot
     std::vector<int> failed;                                    ///< sorted
     QString title;                                              ///< what failed, for the banner

@@ -72,7 +72,9 @@ class MapEdgeItem : public QGraphicsItem
 {
 public:
     MapEdgeItem(const reports::MapGeometry::Edge &edge, bool hard, bool grouped)
-        : m_shape(MapPainter::edgeShape(edge)), m_hard(hard), m_grouped(grouped)
+        : m_shape(MapPainter::edgeShape(edge)),
+          m_hard(hard),
+          m_grouped(grouped)
     {
         m_bounds = m_shape.path.boundingRect().united(m_shape.arrow.boundingRect()).adjusted(-4, -4, 4, 4);
         setZValue(0);
@@ -104,8 +106,7 @@ private:
     bool m_grouped;
 };
 
-MapScene::MapScene(QObject *parent)
-    : QGraphicsScene(parent)
+MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(QColor(0xf6, 0xf7, 0xf9));
     // A drawing of a few hundred items that does not move: no index to keep up to date.
@@ -127,8 +128,10 @@ void MapScene::clearMap()
     setSceneRect(QRectF());
 }
 
-void MapScene::setMap(std::shared_ptr<const analysis::GraphSnapshot> snapshot, reports::MapGraph graph,
-                      const reports::MapGeometry &geometry, std::shared_ptr<const std::vector<analysis::State>> states,
+void MapScene::setMap(std::shared_ptr<const analysis::GraphSnapshot> snapshot,
+                      reports::MapGraph graph,
+                      const reports::MapGeometry &geometry,
+                      std::shared_ptr<const std::vector<analysis::State>> states,
                       const std::vector<int> &failed)
 {
     clearMap();

@@ -28,8 +28,10 @@ public:
 
     /// Replaces the drawing. `states` (optional, per snapshot element) colours the blast radius; `failed` are the
     /// elements that were failed on purpose.
-    void setMap(std::shared_ptr<const analysis::GraphSnapshot> snapshot, reports::MapGraph graph,
-                const reports::MapGeometry &geometry, std::shared_ptr<const std::vector<analysis::State>> states = {},
+    void setMap(std::shared_ptr<const analysis::GraphSnapshot> snapshot,
+                reports::MapGraph graph,
+                const reports::MapGeometry &geometry,
+                std::shared_ptr<const std::vector<analysis::State>> states = {},
                 const std::vector<int> &failed = {});
     void clearMap();
 
@@ -58,7 +60,6 @@ public:
     int nodeNearest(const QPointF &scenePos) const;
     /// Tells listeners that `node` was chosen with the keyboard (as a double-click would).
     void activate(int node);
-
 
 Q_SIGNALS:
     /// The user clicked an element (key), or empty space (empty key).

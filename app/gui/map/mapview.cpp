@@ -16,8 +16,7 @@ constexpr qreal minZoom = 0.03;
 constexpr qreal maxZoom = 4.0;
 } // namespace
 
-MapView::MapView(QWidget *parent)
-    : QGraphicsView(parent)
+MapView::MapView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setRenderHint(QPainter::TextAntialiasing);
@@ -94,14 +93,13 @@ void MapView::keyPressEvent(QKeyEvent *event)
             case Qt::Key_Up: dy = -1; break;
             case Qt::Key_Down: dy = 1; break;
             case Qt::Key_Return:
-            case Qt::Key_Enter:
-                map->activate(map->highlighted());
-                return;
+            case Qt::Key_Enter: map->activate(map->highlighted()); return;
             default: break;
         }
         if (dx != 0 || dy != 0) {
             const int from = map->highlighted();
-            const int to = from < 0 ? map->nodeNearest(mapToScene(viewport()->rect().center())) : map->nodeToward(from, dx, dy);
+            const int to
+                = from < 0 ? map->nodeNearest(mapToScene(viewport()->rect().center())) : map->nodeToward(from, dx, dy);
             if (to >= 0) {
                 map->highlight(to);
                 Q_EMIT map->elementClicked(map->keyOf(to));

@@ -31,7 +31,8 @@ int compareText(const QString &a, const QString &b)
 } // namespace
 
 ElementFilterProxyModel::ElementFilterProxyModel(QObject *parent)
-    : QAbstractProxyModel(parent), m_watcher(new QFutureWatcher<std::vector<int>>(this))
+    : QAbstractProxyModel(parent),
+      m_watcher(new QFutureWatcher<std::vector<int>>(this))
 {
     connect(m_watcher, &QFutureWatcher<std::vector<int>>::finished, this, &ElementFilterProxyModel::workerFinished);
 }
@@ -160,8 +161,8 @@ bool ElementFilterProxyModel::lessThan(const Criteria &c, const Element &a, cons
     return c.order == Qt::AscendingOrder ? r < 0 : r > 0;
 }
 
-std::vector<int> ElementFilterProxyModel::compute(const Criteria &c, const QStringList &keys,
-                                                  const QHash<QString, Element> &elements)
+std::vector<int>
+ElementFilterProxyModel::compute(const Criteria &c, const QStringList &keys, const QHash<QString, Element> &elements)
 {
     std::vector<const Element *> element(std::size_t(keys.size()), nullptr);
     std::vector<int> rows;
@@ -197,7 +198,7 @@ void ElementFilterProxyModel::refresh(bool orderOnly)
         m_pendingOrderOnly = m_pendingOrderOnly && orderOnly;
         return;
     }
-    const QStringList keys = m_source->keys();                     // shared copies: O(1)
+    const QStringList keys = m_source->keys(); // shared copies: O(1)
     const QHash<QString, Element> elements = m_source->service()->elements();
     if (keys.size() <= m_synchronousLimit || (!m_criteria.filters() && m_criteria.sortsBySourceOrder())) {
         show(compute(m_criteria, keys, elements), orderOnly);
@@ -375,7 +376,7 @@ void ElementFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, cons
         if (!inPlace) {
             // Move the row (not remove and insert): the selection and the current row go with it.
             m_rows.erase(m_rows.begin() + row);
-            const int target = insertPosition(source); // among the other rows
+            const int target = insertPosition(source);   // among the other rows
             m_rows.insert(m_rows.begin() + row, source); // back until the move is announced
             const int destination = target >= row ? target + 1 : target;
             if (destination != row && destination != row + 1) {

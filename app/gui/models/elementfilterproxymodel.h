@@ -76,7 +76,8 @@ private:
     static bool accepts(const Criteria &c, const Element &e);
     static bool lessThan(const Criteria &c, const Element &a, const Element &b);
     /// The source rows to show, in order. Runs on any thread.
-    static std::vector<int> compute(const Criteria &c, const QStringList &keys, const QHash<QString, Element> &elements);
+    static std::vector<int>
+    compute(const Criteria &c, const QStringList &keys, const QHash<QString, Element> &elements);
 
     /// Recomputes the rows after the criteria changed; `orderOnly` when the set of rows stays the same.
     void refresh(bool orderOnly);

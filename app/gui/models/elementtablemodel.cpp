@@ -33,7 +33,8 @@ QVariant sortable(const std::optional<int> &v)
 
 } // namespace
 
-ElementTableModel::ElementTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+ElementTableModel::ElementTableModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void ElementTableModel::setService(RegisterService *service)
 {
@@ -133,8 +134,9 @@ QVariant ElementTableModel::data(const QModelIndex &index, int role) const
             case Column::Count: break;
         }
     }
-    if (role == Qt::TextAlignmentRole && (column == Column::RtoMin || column == Column::RpoMin || column == Column::MtdMin
-                                          || column == Column::Availability))
+    if (role == Qt::TextAlignmentRole
+        && (column == Column::RtoMin || column == Column::RpoMin || column == Column::MtdMin
+            || column == Column::Availability))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && column == Column::Key) {
         QFont font;

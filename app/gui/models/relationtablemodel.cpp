@@ -12,7 +12,10 @@
 namespace bulwark::gui {
 
 RelationTableModel::RelationTableModel(Kind kind, Scope scope, QObject *parent)
-    : QAbstractTableModel(parent), m_kind(kind), m_scope(scope), m_watcher(new QFutureWatcher<Rows>(this))
+    : QAbstractTableModel(parent),
+      m_kind(kind),
+      m_scope(scope),
+      m_watcher(new QFutureWatcher<Rows>(this))
 {
     connect(m_watcher, &QFutureWatcher<Rows>::finished, this, &RelationTableModel::workerFinished);
 }
@@ -51,8 +54,9 @@ void RelationTableModel::setActive(bool active)
 
 const Dependency *RelationTableModel::dependencyAt(int row) const
 {
-    return m_kind == Kind::Dependencies && row >= 0 && row < int(m_dependencies.size()) ? &m_dependencies[std::size_t(row)]
-                                                                                      : nullptr;
+    return m_kind == Kind::Dependencies && row >= 0 && row < int(m_dependencies.size())
+        ? &m_dependencies[std::size_t(row)]
+        : nullptr;
 }
 
 const RedundancyGroup *RelationTableModel::groupAt(int row) const
@@ -94,8 +98,10 @@ void RelationTableModel::sortRows(Rows &rows, Order order)
     });
 }
 
-RelationTableModel::Rows RelationTableModel::collect(Kind kind, const QHash<QString, Dependency> &dependencies,
-                                                     const QHash<QString, RedundancyGroup> &groups, Order order)
+RelationTableModel::Rows RelationTableModel::collect(Kind kind,
+                                                     const QHash<QString, Dependency> &dependencies,
+                                                     const QHash<QString, RedundancyGroup> &groups,
+                                                     Order order)
 {
     Rows rows;
     if (kind == Kind::Dependencies)

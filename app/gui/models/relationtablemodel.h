@@ -66,8 +66,10 @@ private:
         Qt::SortOrder order = Qt::AscendingOrder;
     };
     /// Every dependency or group of the copies given, in `order`. Runs on any thread.
-    static Rows collect(Kind kind, const QHash<QString, Dependency> &dependencies,
-                        const QHash<QString, RedundancyGroup> &groups, Order order);
+    static Rows collect(Kind kind,
+                        const QHash<QString, Dependency> &dependencies,
+                        const QHash<QString, RedundancyGroup> &groups,
+                        Order order);
     static void sortRows(Rows &rows, Order order);
     void reload();
     void show(Rows rows);

@@ -12,9 +12,9 @@
 namespace bulwark::gui {
 
 ResultTableModel::ResultTableModel(const QStringList &headers, QObject *parent)
-    : QAbstractTableModel(parent), m_headers(headers)
-{
-}
+    : QAbstractTableModel(parent),
+      m_headers(headers)
+{ }
 
 QTableView *ResultTableModel::createView(ResultTableModel *model, QWidget *parent)
 {
@@ -25,7 +25,8 @@ QTableView *ResultTableModel::createView(ResultTableModel *model, QWidget *paren
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setResizeContentsPrecision(100); // fit columns to the visible rows and 100 more, not 1,000
+    view->horizontalHeader()->setResizeContentsPrecision(
+        100); // fit columns to the visible rows and 100 more, not 1,000
     view->setWordWrap(false);
     return view;
 }
@@ -45,8 +46,12 @@ void ResultTableModel::sortRows(std::vector<Row> &rows, int column, Qt::SortOrde
         return;
     const auto c = std::size_t(column);
     auto compare = [c](const Row &a, const Row &b) {
-        const QVariant x = c < a.cells.size() ? (a.cells[c].sortValue.isValid() ? a.cells[c].sortValue : QVariant(a.cells[c].text)) : QVariant();
-        const QVariant y = c < b.cells.size() ? (b.cells[c].sortValue.isValid() ? b.cells[c].sortValue : QVariant(b.cells[c].text)) : QVariant();
+        const QVariant x = c < a.cells.size()
+            ? (a.cells[c].sortValue.isValid() ? a.cells[c].sortValue : QVariant(a.cells[c].text))
+            : QVariant();
+        const QVariant y = c < b.cells.size()
+            ? (b.cells[c].sortValue.isValid() ? b.cells[c].sortValue : QVariant(b.cells[c].text))
+            : QVariant();
         int r = 0;
         if (x.typeId() == QMetaType::QString || y.typeId() == QMetaType::QString) {
             r = QString::compare(x.toString(), y.toString(), Qt::CaseInsensitive);
