@@ -47,6 +47,7 @@ struct Request {
     QStringList keys;
     QString region;
     QString country;
+    QString tag;
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
     std::shared_ptr<const std::vector<SpofRank>> ranking;
     std::array<SortSpec, 4> order; ///< of the four result views, so that rows arrive sorted
@@ -103,7 +104,7 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
     }
     const analysis::GraphSnapshot &s = *outcome.snapshot;
     QStringList unknown;
-    const std::vector<int> failed = s.failureSet(request.keys, request.region, request.country, QString(), &unknown);
+    const std::vector<int> failed = s.failureSet(request.keys, request.region, request.country, request.tag, &unknown);
     if (!unknown.isEmpty()) {
         outcome.error = makeError(
             Error::Code::NotFound,
@@ -277,10 +278,14 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     m_region->setToolTip(tr("Fail every element in a region"));
     m_country = new QComboBox(this);
     m_country->setToolTip(tr("Fail every element in a country"));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("impactTag"));
+    m_tag->setToolTip(tr("Fail every element with a tag"));
     chooseRow->addWidget(m_search, 2);
     chooseRow->addWidget(m_scenario, 1);
     chooseRow->addWidget(m_region);
     chooseRow->addWidget(m_country);
+    chooseRow->addWidget(m_tag);
     layout->addLayout(chooseRow);
 
     auto *failedRow = new QHBoxLayout;
@@ -410,13 +415,15 @@ void ImpactPage::buildCompleter()
 
 void ImpactPage::fillChoices()
 {
-    QSet<QString> regions, countries;
+    QSet<QString> regions, countries, tags;
     if (m_service) {
         for (const Element &e : m_service->elements()) {
             if (!e.region.isEmpty())
                 regions.insert(e.region);
             if (!e.country.isEmpty())
                 countries.insert(e.country);
+            for (const QString &tag : e.tags)
+                tags.insert(tag);
         }
     }
     m_completerStale = true;
@@ -434,6 +441,7 @@ void ImpactPage::fillChoices()
     };
     fill(m_region, tr("No region"), QStringList(regions.begin(), regions.end()));
     fill(m_country, tr("No country"), QStringList(countries.begin(), countries.end()));
+    fill(m_tag, tr("No tag"), QStringList(tags.begin(), tags.end()));
     m_scenario->clear();
     m_scenario->addItem(tr("Load a scenario..."));
     if (m_service) {
@@ -473,6 +481,7 @@ void ImpactPage::loadScenario(int index)
     setFailedKeys(s.fail);
     m_region->setCurrentIndex(std::max(0, m_region->findData(s.region)));
     m_country->setCurrentIndex(std::max(0, m_country->findData(s.country)));
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(s.tag)));
     m_scenario->setCurrentIndex(index);
     run();
 }
@@ -491,6 +500,7 @@ void ImpactPage::setFailedKeys(const QStringList &keys)
         new QListWidgetItem(key, m_failed);
     m_region->setCurrentIndex(0);
     m_country->setCurrentIndex(0);
+    m_tag->setCurrentIndex(0);
     m_scenario->setCurrentIndex(0);
 }
 
@@ -516,6 +526,7 @@ void ImpactPage::run()
     request.keys = failedKeys();
     request.region = m_region->currentData().toString();
     request.country = m_country->currentData().toString();
+    request.tag = m_tag->currentData().toString();
     request.snapshot = m_cache->snapshot();
     request.order = {SortSpec{m_functionModel->sortColumn(), m_functionModel->sortOrder()},
                      SortSpec{m_blastModel->sortColumn(), m_blastModel->sortOrder()},
@@ -523,8 +534,8 @@ void ImpactPage::run()
                      SortSpec{m_functionSpofModel->sortColumn(), m_functionSpofModel->sortOrder()}};
     m_requestGeneration = m_cache->generation();
     request.ranking = m_spofRanking;
-    if (request.keys.isEmpty() && request.region.isEmpty() && request.country.isEmpty()) {
-        m_summary->setText(tr("Choose at least one element, a region or a country that fails."));
+    if (request.keys.isEmpty() && request.region.isEmpty() && request.country.isEmpty() && request.tag.isEmpty()) {
+        m_summary->setText(tr("Choose at least one element, a region, a country or a tag that fails."));
         return;
     }
     m_running = true;

@@ -77,7 +77,7 @@ public:
 
     /// Loads the saved scenario `name` and runs it.
     void runScenario(const QString &name);
-    /// Replaces the chosen elements (keys) and clears region, country and scenario.
+    /// Replaces the chosen elements (keys) and clears region, country, tag and scenario.
     void setFailedKeys(const QStringList &keys);
     QStringList failedKeys() const;
     bool isRunning() const;
@@ -122,6 +122,7 @@ private:
     QComboBox *m_scenario;
     QComboBox *m_region;
     QComboBox *m_country;
+    QComboBox *m_tag;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_showOnMap;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/command.h"
 #include "demoregister.h"
 #include "impactpage.h"
 #include "mainwindow.h"
@@ -8,11 +9,15 @@
 #include "store/database.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace bulwark;
 using namespace bulwark::gui;
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void runsAndReadsResults();
     void scenarioRunsFromTheList();
     void cancelStopsALongAnalysis();
+    void tagScenarioFailsWhatTheCommandLineFails();
 
 private:
     int rowOf(ResultTableModel *model, const QString &key) const;
@@ -125,6 +131,74 @@ void tst_ImpactPage::scenarioRunsFromTheList()
     QCOMPARE(page->failedKeys(), QStringList{QStringLiteral("PRV-TLK")});
     QVERIFY(finished.wait(10000));
     QVERIFY(rowOf(page->functionModel(), QStringLiteral("F-ONLINE")) >= 0);
+}
+
+// Issue 11: the Impact page ignored a saved scenario's tag (a tag-only scenario was refused there, while the Dashboard
+// and 'bulwark scenario run' used it). The page now fails what the command line fails.
+void tst_ImpactPage::tagScenarioFailsWhatTheCommandLineFails()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tagged.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    {
+        auto service = RegisterService::open(path, store::Database::OpenMode::OpenExisting);
+        QVERIFY(service);
+        ChangeSet c;
+        Scenario cloud;
+        cloud.name = QStringLiteral("all-cloud");
+        cloud.description = QStringLiteral("Every cloud service at once");
+        cloud.tag = QStringLiteral("cloud");
+        c.add(cloud);
+        QVERIFY((*service)->apply(c));
+    }
+    QString out, err;
+    {
+        QTextStream os(&out), es(&err);
+        const int code = cli::runCommandLine({QStringLiteral("bulwark"),
+                                              QStringLiteral("scenario"),
+                                              QStringLiteral("run"),
+                                              QStringLiteral("all-cloud"),
+                                              QStringLiteral("--db"),
+                                              path,
+                                              QStringLiteral("--json")},
+                                             os,
+                                             es);
+        QVERIFY2(code == 0 || code == 1, qPrintable(err)); // 1: a critical function beyond its tolerance
+    }
+    const QJsonObject cli = QJsonDocument::fromJson(out.toUtf8()).object();
+    QSet<QString> expected;
+    for (const char *part : {"down", "degraded"}) {
+        for (const QJsonValue &key : cli.value(QLatin1String(part)).toArray())
+            expected.insert(key.toString());
+    }
+    QVERIFY(expected.size() > 6);
+
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(path);
+    QVERIFY(opened.wait(10000));
+    ImpactPage *page = m_window->impactPage();
+    auto *scenarios = page->findChild<QComboBox *>(QStringLiteral("impactScenario"));
+    const int index = scenarios->findData(QStringLiteral("all-cloud"));
+    QVERIFY(index > 0);
+    QSignalSpy finished(page, &ImpactPage::finished);
+    Q_EMIT scenarios->activated(index);
+    QCOMPARE(page->findChild<QComboBox *>(QStringLiteral("impactTag"))->currentData().toString(),
+             QStringLiteral("cloud"));
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QSet<QString> shown;
+    for (int row = 0; row < page->blastModel()->rowCount(); ++row)
+        shown.insert(page->blastModel()->row(row).key);
+    QCOMPARE(shown, expected);
+    // Function by function, the same functions are affected.
+    QSet<QString> cliFunctions, pageFunctions;
+    for (const QJsonValue &f : cli.value(QStringLiteral("functions")).toArray())
+        cliFunctions.insert(f.toObject().value(QStringLiteral("key")).toString());
+    for (int row = 0; row < page->functionModel()->rowCount(); ++row) {
+        const QString key = page->functionModel()->row(row).key;
+        if (expected.contains(key))
+            pageFunctions.insert(key);
+    }
+    QCOMPARE(pageFunctions, cliFunctions);
 }
 
 void tst_ImpactPage::cancelStopsALongAnalysis()
