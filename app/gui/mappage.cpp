@@ -525,8 +525,10 @@ void MapPage::updateInfo(const MapOutcome &outcome)
                   .arg(m_limit);
     else
         text += QLatin1Char('.');
-    text += QLatin1Char(' ') + tr("Click an element to follow its dependencies, double-click to centre the map on it.");
-    m_info->setText(text);
+    // What is drawn, kept apart from the screen's hint: an exported figure says the first and not the second.
+    m_drawingDescription = text;
+    m_info->setText(text + QLatin1Char(' ')
+                    + tr("Click an element to follow its dependencies, double-click to centre the map on it."));
 }
 
 void MapPage::buildCompleter()
@@ -577,10 +579,9 @@ Result<void> MapPage::exportTo(const QString &path) const
     const bool impact = m_mode == Mode::Impact && m_overlay;
     figure.title = impact ? tr("Blast radius of %1").arg(m_overlay->title) : tr("Dependency map");
     const QString file = m_service ? QFileInfo(m_service->path()).fileName() : QString();
-    const QString info = m_info->text().section(QStringLiteral(" Click "), 0, 0); // the screen's hint is not for paper
     figure.subtitle
         = tr("Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.")
-              .arg(file, info);
+              .arg(file, m_drawingDescription);
     if (impact) {
         figure.states = m_overlay->states.get();
         figure.failed = m_overlay->failed;

@@ -121,6 +121,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QLabel *m_info;
+    QString m_drawingDescription; ///< what the drawing shows, for the label and the exported figure's subtitle
     QLabel *m_banner;
     QToolButton *m_clearImpact;
     QWidget *m_bannerRow;

@@ -273,6 +273,9 @@ void tst_MapPage::exportsSvgAndPng()
     QCOMPARE(image.height(), qRound((drawing.height() + 58 + 30) * 2)); // a title band and a legend
     QVERIFY(text.contains("Dependency map"));
     QVERIFY(text.contains("demo.bulwark"));
+    // The subtitle says what is drawn, not the screen's hint (it was cut at the English word " Click ").
+    QVERIFY(text.contains("dependency(ies)"));
+    QVERIFY(!text.contains("double-click"));
     // Not blank: the boxes' borders are darker than the background.
     int dark = 0;
     for (int y = 0; y < image.height(); y += 4)
