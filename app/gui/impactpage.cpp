@@ -472,6 +472,12 @@ void ImpactPage::addFromSearch()
     m_search->clear();
 }
 
+void ImpactPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void ImpactPage::loadScenario(int index)
 {
     const QString name = m_scenario->itemData(index).toString();

@@ -73,6 +73,8 @@ class ImpactPage : public QWidget
 public:
     explicit ImpactPage(SnapshotCache *cache, QWidget *parent = nullptr);
     ~ImpactPage() override;
+    /// Puts the keyboard in the "add an element that fails" field (Edit > Find, Ctrl+F, while this page is shown).
+    void focusSearch();
     void setService(RegisterService *service);
 
     /// Loads the saved scenario `name` and runs it.

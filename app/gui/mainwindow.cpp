@@ -246,6 +246,16 @@ void MainWindow::setupActions()
     m_redo->setIcon(icon("redo"));
     m_redo->setShortcut(QKeySequence::Redo);
 
+    // One Find for the window: it goes to the search field of the page that is shown (the Dashboard has none, so
+    // it opens the Register's). A page's own Ctrl+F shortcut beside a window-wide one made the key ambiguous, and Qt
+    // then triggers neither.
+    m_find = new QAction(icon("find"), tr("&Find"), this);
+    m_find->setObjectName(QStringLiteral("edit_find"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setStatusTip(tr("Search the page that is shown"));
+    connect(m_find, &QAction::triggered, this, &MainWindow::findInPage);
+    addAction(m_find);
+
     m_settings = new QAction(icon("settings"), tr("&Settings..."), this);
     m_settings->setObjectName(QStringLiteral("settings"));
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -283,7 +293,7 @@ void MainWindow::setupMenus()
     edit->addAction(m_registerPage->deleteElementsAction());
     edit->addAction(m_registerPage->bulkEditAction());
     edit->addSeparator();
-    edit->addAction(m_registerPage->findAction());
+    edit->addAction(m_find);
     edit->addSeparator();
     edit->addAction(m_settings);
 
@@ -303,7 +313,6 @@ void MainWindow::setupMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_registerPage->newElementAction());
     toolBar->addAction(m_registerPage->deleteElementsAction());
-    addAction(m_registerPage->findAction());
     updateRecentMenu();
 }
 
@@ -433,6 +442,19 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     updateStatus();
+}
+
+void MainWindow::findInPage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_mapPage) {
+        m_mapPage->focusSearch();
+    } else if (page == m_impactPage) {
+        m_impactPage->focusSearch();
+    } else {
+        showPage(RegisterPageIndex);
+        m_registerPage->focusSearch();
+    }
 }
 
 bool MainWindow::isBusyHere() const

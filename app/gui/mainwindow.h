@@ -113,6 +113,7 @@ private:
     void checkForOutsideChanges();
     void readAgain();
     bool isBusyHere() const;
+    void findInPage();
     void showError(const QString &title, const Error &error);
     void newRegister();
     void openDialog();
@@ -151,6 +152,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_about = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_find = nullptr;
 };
 
 } // namespace bulwark::gui

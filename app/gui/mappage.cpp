@@ -271,10 +271,6 @@ MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence::Find, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); });
     shortcut(QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.25); });
     shortcut(QKeySequence::ZoomOut, [this] { m_view->zoomBy(0.8); });
@@ -529,6 +525,12 @@ void MapPage::updateInfo(const MapOutcome &outcome)
     m_drawingDescription = text;
     m_info->setText(text + QLatin1Char(' ')
                     + tr("Click an element to follow its dependencies, double-click to centre the map on it."));
+}
+
+void MapPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void MapPage::buildCompleter()

@@ -59,6 +59,8 @@ class MapPage : public QWidget
 public:
     explicit MapPage(SnapshotCache *cache, QWidget *parent = nullptr);
     ~MapPage() override;
+    /// Puts the keyboard in the "find an element" field (Edit > Find, Ctrl+F, while this page is shown).
+    void focusSearch();
     void setService(RegisterService *service);
 
     /// Draws the neighbourhood of `key` (hops and direction from the page's controls).

@@ -348,15 +348,12 @@ void RegisterPage::setupActions()
     m_addGroup->setIcon(icon("group"));
     m_editGroup->setIcon(icon("edit"));
     m_removeGroup->setIcon(icon("delete"));
+}
 
-    m_find = new QAction(icon("find"), tr("&Find"), this);
-    m_find->setObjectName(QStringLiteral("edit_find"));
-    m_find->setShortcut(QKeySequence::Find);
-    m_find->setStatusTip(tr("Search the register"));
-    connect(m_find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+void RegisterPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void RegisterPage::setService(RegisterService *service)

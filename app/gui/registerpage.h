@@ -52,7 +52,8 @@ public:
     /// Actions this page offers to the window's menus and tool bar.
     QAction *newElementAction() const { return m_newElement; }
     QAction *deleteElementsAction() const { return m_deleteElements; }
-    QAction *findAction() const { return m_find; }
+    /// Puts the keyboard in the search field (Edit > Find, Ctrl+F, while this page is shown).
+    void focusSearch();
 
     void selectElement(const QString &key);
     /// The side panel's tabs: dependencies and groups of the selected element, and its history.
@@ -135,7 +136,6 @@ private:
     QSplitter *m_splitter;
     QAction *m_newElement = nullptr;
     QAction *m_deleteElements = nullptr;
-    QAction *m_find = nullptr;
     QAction *m_bulkEdit = nullptr;
     QAction *m_addDependency = nullptr;
     QAction *m_editDependency = nullptr;

@@ -13,6 +13,7 @@
 
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void zoomStaysInBounds();
     void arrowKeysMoveTheHighlight();
     void cancelStopsADrawing();
+    void findGoesToThePageShown();
 
 private:
     void openDemo();
@@ -351,6 +353,30 @@ void tst_MapPage::cancelStopsADrawing()
     page->showAround(QStringLiteral("APP-CORE"));
     waitForMap();
     QVERIFY(page->scene()->nodeCount() < before);
+}
+
+// Issue 11: Ctrl+F was bound window-wide (the Register's search) and again on the Map page; with both active the key
+// was ambiguous and did nothing on the Map. Now one Find action goes to the search field of the page shown.
+void tst_MapPage::findGoesToThePageShown()
+{
+    openDemo();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const struct {
+        int page;
+        const char *field;
+    } cases[] = {{MainWindow::MapPageIndex, "mapSearch"},
+                 {MainWindow::ImpactPageIndex, "impactSearch"},
+                 {MainWindow::RegisterPageIndex, "registerSearch"},
+                 {MainWindow::DashboardPageIndex, "registerSearch"}}; // the Dashboard has none: the Register's
+    for (const auto &c : cases) {
+        m_window->showPage(c.page);
+        auto *field = m_window->findChild<QLineEdit *>(QLatin1String(c.field));
+        QVERIFY(field);
+        m_window->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY2(field->hasFocus(), c.field);
+    }
 }
 
 QTEST_MAIN(tst_MapPage)
