@@ -44,10 +44,27 @@ Result<std::unique_ptr<RegisterService>> Context::openRegister(store::Database::
     return RegisterService::open(db(), mode);
 }
 
+int exitCodeFor(Error::Code code)
+{
+    switch (code) {
+        case Error::Code::Invalid:
+        case Error::Code::NotFound:
+        case Error::Code::Format:
+        case Error::Code::Unsupported: return BadInput;
+        case Error::Code::Conflict: // the request clashes with the register as it is (a duplicate, an existing file)
+            return BadInput;
+        case Error::Code::Io:
+        case Error::Code::Database:
+        case Error::Code::Canceled:
+        case Error::Code::Tampered: return CannotProceed;
+    }
+    return BadInput;
+}
+
 int Context::fail(const Error &error) const
 {
     err << "bulwark " << command << ": " << error.toString() << Qt::endl;
-    return BadInput;
+    return exitCodeFor(error.code);
 }
 
 int Context::fail(const QString &message) const
@@ -238,8 +255,9 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
     for (const auto &c : commands)
         text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(15), c->summary());
     text += Context::tr("\nRun 'bulwark <command> --help' for the options and examples of a command.\n"
-                        "Exit codes: 0 ok, 1 findings (a check failed), 2 bad input or usage, or output that could\n"
-                        "not be written (disk full), 141 the reader of the output went away.\n");
+                        "Exit codes: 0 ok, 1 findings (a check failed), 2 bad input or usage, 3 the register or a\n"
+                        "file cannot be used now (locked, read-only, disk full, output not written), 141 the reader\n"
+                        "of the output went away.\n");
     return text;
 }
 
@@ -355,7 +373,7 @@ int finishOutput(int code, const QString &commandName, bool saved, QTextStream &
     err << (commandName.isEmpty() ? QStringLiteral("bulwark") : QStringLiteral("bulwark ") + commandName) << ": "
         << Context::tr("standard output could not be written: %1").arg(reason)
         << (saved ? Context::tr(" (the change to the register itself was saved)") : QString()) << Qt::endl;
-    return BadInput;
+    return CannotProceed;
 }
 
 } // namespace

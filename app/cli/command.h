@@ -20,7 +20,17 @@ namespace bulwark::cli {
 
 /// Exit codes, as in ARCHITECTURE.md and docs/cli.md. BadInput also covers output that could not be written (a
 /// full disk); BrokenPipe is what a shell shows for a program ended by SIGPIPE: the reader of standard output left.
-enum ExitCode { Ok = 0, Findings = 1, BadInput = 2, BrokenPipe = 141 };
+enum ExitCode {
+    Ok = 0,            ///< done; nothing found
+    Findings = 1,      ///< a check found something (verify, impact beyond tolerance, spof, cycles, ...)
+    BadInput = 2,      ///< usage, or what was given is wrong: a value, a key, a file that is not a register
+    CannotProceed = 3, ///< the register or a file cannot be used now: locked, read-only, permission, disk full,
+                       ///< changed by another program, a trail cut outside Bulwark; output that could not be written
+    BrokenPipe = 141,  ///< the reader of standard output went away (as a shell reports SIGPIPE)
+};
+
+/// The exit code that an error of `code` ends a command with (decided here once, for every command).
+int exitCodeFor(Error::Code code);
 
 /// What a command gets: its parsed options, where to write, and helpers shared by all commands.
 class Context

@@ -258,10 +258,11 @@ Result<void> Database::checkFile(const QString &path, OpenMode mode)
         return makeError(Error::Code::Io,
                          tr("%1 cannot be opened: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(error))));
     }
+    // A folder or a device named as the register is the wrong thing given (exit 2), not a refusal of the file system.
     if (S_ISDIR(st.st_mode))
-        return makeError(Error::Code::Io, tr("%1 is a folder, not a register file.").arg(shown));
+        return makeError(Error::Code::Unsupported, tr("%1 is a folder, not a register file.").arg(shown));
     if (!S_ISREG(st.st_mode))
-        return makeError(Error::Code::Io,
+        return makeError(Error::Code::Unsupported,
                          tr("%1 is not a file but a %2; a register is a file.")
                              .arg(shown,
                                   S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? tr("device")

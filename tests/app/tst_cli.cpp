@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <sqlite3.h>
+
 using namespace bulwark;
 
 /// The command line through the same entry point as the executable: exit codes, text and JSON.
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void regionCountryAndConcentration();
     void mapDrawsFiles();
     void fileArgumentOpensTheWindow();
+    void exitCodesFollowTheErrorKind();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -735,6 +738,39 @@ void tst_Cli::fileArgumentOpensTheWindow()
     QVERIFY(cli::isCommandLine({QStringLiteral("bulwark"), QStringLiteral("lsit")}));
     QVERIFY(cli::isCommandLine({QStringLiteral("bulwark"), m_dir.filePath(QStringLiteral("missing.bulwark"))}));
     QVERIFY(cli::isCommandLine({QStringLiteral("bulwark"), QStringLiteral("--help")}));
+}
+
+// Issue 11: the exit code follows the kind of the error, decided once; a locked or read-only register is not bad input.
+void tst_Cli::exitCodesFollowTheErrorKind()
+{
+    QCOMPARE(cli::exitCodeFor(Error::Code::Invalid), 2);
+    QCOMPARE(cli::exitCodeFor(Error::Code::NotFound), 2);
+    QCOMPARE(cli::exitCodeFor(Error::Code::Format), 2);
+    QCOMPARE(cli::exitCodeFor(Error::Code::Unsupported), 2);
+    QCOMPARE(cli::exitCodeFor(Error::Code::Conflict), 2);
+    QCOMPARE(cli::exitCodeFor(Error::Code::Io), 3);
+    QCOMPARE(cli::exitCodeFor(Error::Code::Database), 3);
+    QCOMPARE(cli::exitCodeFor(Error::Code::Tampered), 3);
+    QCOMPARE(cli::exitCodeFor(Error::Code::Canceled), 3);
+    // Through a command: a register locked by another writer (BEGIN IMMEDIATE held) is refused with 3.
+    const QString locked = m_dir.filePath(QStringLiteral("locked.bulwark"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), locked}), 0);
+    sqlite3 *holder = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(locked).constData(), &holder), SQLITE_OK);
+    sqlite3_busy_timeout(holder, 100);
+    QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    QString err;
+    const int code = run({QStringLiteral("set"),
+                          QStringLiteral("--db"),
+                          locked,
+                          QStringLiteral("APP-CORE"),
+                          QStringLiteral("owner=Nobody")},
+                         nullptr,
+                         &err);
+    sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(holder);
+    QVERIFY2(code == 3, qPrintable(err));
+    QVERIFY2(err.contains(u"in use by another program"), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

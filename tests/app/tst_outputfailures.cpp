@@ -305,7 +305,7 @@ void tst_OutputFailures::standardOutputOnFullDevice()
     for (QString &arg : args)
         arg.replace(QStringLiteral("$DEMO"), m_demo).replace(QStringLiteral("$DIR"), m_dir.path());
     const Run run = bulwark(args, QStringLiteral("/dev/full"));
-    QVERIFY2(run.code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
+    QVERIFY2(run.code == 3, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
     QVERIFY2(run.err.contains(prefix + QStringLiteral("standard output could not be written: ") + diskFull),
              qPrintable(run.err));
 }
@@ -346,7 +346,7 @@ void tst_OutputFailures::writeCommandSaysTheChangeWasSaved()
                              QStringLiteral("APP-CORE"),
                              QStringLiteral("owner=Printed nowhere")},
                             QStringLiteral("/dev/full"));
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code, 3);
     QVERIFY2(run.err.contains(u"the change to the register itself was saved"), qPrintable(run.err));
     const Run read = bulwark({QStringLiteral("list"), QStringLiteral("--db"), m_demo}, QStringLiteral("/dev/full"));
     QVERIFY2(!read.err.contains(u"saved"), qPrintable(read.err));
@@ -356,7 +356,7 @@ void tst_OutputFailures::closedStandardOutput()
 {
     // bulwark list >&- : nothing can be printed, so it must not claim success (and no file it opens takes fd 1).
     const Run run = shell(QStringLiteral(R"("$0" list --db "$1" >&-)"), {m_demo});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code, 3);
     QVERIFY2(run.err.contains(QStringLiteral("bulwark list: standard output could not be written: "))
                  && run.err.contains(QStringLiteral("standard output is closed")),
              qPrintable(run.err));
@@ -402,7 +402,7 @@ void tst_OutputFailures::jsonExportOnFullDiskKeepsOldFile()
     QVERIFY(old.contains("Old element 4"));
 
     const Run full = bulwark({QStringLiteral("export"), QStringLiteral("--db"), m_big, QStringLiteral("-o"), backup});
-    QCOMPARE(full.code, 2);
+    QCOMPARE(full.code, 3);
     QVERIFY2(full.err.contains(QStringLiteral("bulwark export: ")) && full.err.contains(diskFull),
              qPrintable(full.err));
     QCOMPARE(fileBytes(backup), old);
@@ -415,7 +415,7 @@ void tst_OutputFailures::jsonExportToStandardOutputOnFullDisk()
     // bulwark export > file: the demo's ~60 KB do not fit.
     const QString file = QDir(disk).filePath(QStringLiteral("register.json"));
     const Run run = bulwark({QStringLiteral("export"), QStringLiteral("--db"), m_demo}, file);
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code, 3);
     QVERIFY2(run.err.contains(QStringLiteral("bulwark export: standard output could not be written: ") + diskFull),
              qPrintable(run.err));
 }
@@ -433,7 +433,7 @@ void tst_OutputFailures::csvExportOnFullDiskKeepsOldExport()
     QVERIFY(old.value(QStringLiteral("groups.csv")).contains("pair"));
 
     const Run full = bulwark(csvExport(m_big, folder));
-    QCOMPARE(full.code, 2);
+    QCOMPARE(full.code, 3);
     QVERIFY2(full.err.contains(diskFull), qPrintable(full.err));
     QVERIFY(folderFiles(folder) == old);
     QCOMPARE(entries(disk), QStringList{QStringLiteral("csv")}); // no temporary folder left behind
@@ -444,7 +444,7 @@ void tst_OutputFailures::csvExportOnFullDiskLeavesNothing()
     MOUNT_SMALL_DISK(disk, 64)
     const QString folder = QDir(disk).filePath(QStringLiteral("csv"));
     const Run full = bulwark(csvExport(m_big, folder));
-    QCOMPARE(full.code, 2);
+    QCOMPARE(full.code, 3);
     QVERIFY2(full.err.contains(diskFull), qPrintable(full.err));
     QCOMPARE(entries(disk), QStringList()); // no partial folder, no temporary one
 }
