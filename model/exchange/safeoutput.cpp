@@ -58,16 +58,6 @@ int closeDescriptor(int fd)
     return 0;
 }
 
-int syncFolder(const QByteArray &path)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    const int synced = syncDescriptor(fd);
-    const int closed = closeDescriptor(fd);
-    return synced ? synced : closed;
-}
-
 /// Writes, flushes and closes a new file `name` in the folder `dirFd`; 0 or the errno.
 int writeNewFile(int dirFd, const QByteArray &name, const QByteArray &bytes, mode_t mode)
 {
@@ -129,6 +119,16 @@ QString SafeOutput::reason(int errnum)
         case EROFS: return tr("%1 (the disk is mounted read-only)").arg(text);
         default: return text;
     }
+}
+
+int SafeOutput::syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int synced = syncDescriptor(fd);
+    const int closed = closeDescriptor(fd);
+    return synced ? synced : closed;
 }
 
 int SafeOutput::writeAll(int fd, QByteArrayView bytes)
@@ -226,7 +226,7 @@ Result<void> SafeOutput::writeFile(const QString &path, const QByteArray &bytes)
         return failed(error);
     }
     // The rename is durable only once the folder's entry is on disk too.
-    if (const int synced = syncFolder(QFile::encodeName(info.absolutePath())); synced)
+    if (const int synced = syncFolder(info.absolutePath()); synced)
         return failed(synced);
     return {};
 }
@@ -337,7 +337,7 @@ Result<void> SafeOutput::writeFolder(const QString &folder, const QList<File> &f
     } else {
         return cleanUp(errno);
     }
-    if (const int synced = syncFolder(QFile::encodeName(parent)); synced)
+    if (const int synced = syncFolder(parent); synced)
         return failed(synced);
     return {};
 }

@@ -30,6 +30,10 @@ public:
     /// "No space left on device (disk full)".
     static QString reason(int errnum);
 
+    /// Flushes the entries of `folder` to disk, so that a rename or a new file in it survives a power cut; 0, or the
+    /// errno of what failed.
+    static int syncFolder(const QString &folder);
+
     /// Writes all of `bytes` to the descriptor `fd`, going on after partial writes and interruptions (and waiting
     /// on a non-blocking descriptor); 0, or the errno of the write that failed.
     static int writeAll(int fd, QByteArrayView bytes);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registerservice.h"
 
+#include "exchange/safeoutput.h"
 #include "logging.h"
 #include "registercodec.h"
 #include "store/auditlog.h"
@@ -124,16 +125,6 @@ void removeRegisterFiles(const QString &path)
         QFile::remove(path + QString::fromUtf16(suffix));
 }
 
-/// Makes a rename in `folder` durable.
-void syncFolder(const QString &folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 } // namespace
 
 Result<ChangeSummary> RegisterService::create(const QString &path, const Filler &fill)
@@ -213,7 +204,7 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
         return makeError(Error::Code::Io,
                          tr("%1 cannot be created: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
     cleanup.path.clear();
-    syncFolder(target.absolutePath());
+    exchange::SafeOutput::syncFolder(target.absolutePath()); // published already: a failure here changes nothing
     return summary;
 }
 

@@ -93,6 +93,16 @@ bool canShareLocks(const QString &path)
 /// A new connection. A read-only connection to a file that this process cannot write, with no -shm file beside it
 /// (so no writer is connected) and no WAL content, opens it immutable: SQLite then takes no locks and needs no -shm
 /// file, which it could not create there.
+/// Whether what SQLite said means the file's contents are broken (rather than locked, missing or out of space).
+bool saysDamaged(const QString &driverText)
+{
+    for (const char16_t *word : {u"malformed", u"not a database", u"corrupt"}) {
+        if (driverText.contains(QStringView(word), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool hasWalContent(const QString &path)
 {
     const QFileInfo wal(path + QStringLiteral("-wal"));
@@ -197,7 +207,7 @@ Error Database::databaseError(const QString &operation, const QString &driverTex
     else if (has(u"full"))
         error.message
             = tr("The disk is full (while %1). Free some space and try again; nothing was changed.").arg(operation);
-    else if (has(u"malformed") || has(u"not a database") || has(u"corrupt")) {
+    else if (saysDamaged(driverText)) {
         error.code = Error::Code::Format;
         error.message
             = tr("The register file is damaged (found while %1): its contents cannot be read. Restore it from "
@@ -312,10 +322,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         }
         if (!p.isSqlite && p.hasSqliteHeader) {
             qCWarning(lcStore) << "reading" << path << "failed:" << p.driverText;
-            const bool damaged = p.driverText.contains(u"malformed", Qt::CaseInsensitive)
-                || p.driverText.contains(u"not a database", Qt::CaseInsensitive)
-                || p.driverText.contains(u"corrupt", Qt::CaseInsensitive);
-            if (!damaged) {
+            if (!saysDamaged(p.driverText)) {
                 const QStorageInfo storage(info.absolutePath());
                 if (storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
                     return makeError(Error::Code::Io,
