@@ -54,6 +54,10 @@ private:
         QString err;
     };
     Run bulwark(const QStringList &args, const QString &stdoutFile = {}) const;
+    /// Runs `program` with English system messages and a private runtime folder; `withoutLoaderLog` drops the
+    /// LD_DEBUG logging that scripts/test sets.
+    Run
+    runProcess(const QString &program, const QStringList &args, const QString &stdoutFile, bool withoutLoaderLog) const;
     Run shell(const QString &script, const QStringList &args) const;
     /// Mounts a tmpfs of `kilobytes` at a fresh folder; empty (and m_noMount says why) when that is not possible.
     QString mountSmallDisk(int kilobytes);
@@ -139,16 +143,23 @@ const QString diskFull = QStringLiteral("No space left on device (disk full)");
 
 } // namespace
 
-tst_OutputFailures::Run tst_OutputFailures::bulwark(const QStringList &args, const QString &stdoutFile) const
+tst_OutputFailures::Run tst_OutputFailures::runProcess(const QString &program,
+                                                       const QStringList &args,
+                                                       const QString &stdoutFile,
+                                                       bool withoutLoaderLog) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the system's reason in English
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+    if (withoutLoaderLog) {
+        env.remove(QStringLiteral("LD_DEBUG"));
+        env.remove(QStringLiteral("LD_DEBUG_OUTPUT"));
+    }
     process.setProcessEnvironment(env);
     if (!stdoutFile.isEmpty())
         process.setStandardOutputFile(stdoutFile);
-    process.start(executable(), args);
+    process.start(program, args);
     process.waitForFinished(60000);
     Run run;
     run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -157,24 +168,16 @@ tst_OutputFailures::Run tst_OutputFailures::bulwark(const QStringList &args, con
     return run;
 }
 
+tst_OutputFailures::Run tst_OutputFailures::bulwark(const QStringList &args, const QString &stdoutFile) const
+{
+    return runProcess(executable(), args, stdoutFile, false);
+}
+
 tst_OutputFailures::Run tst_OutputFailures::shell(const QString &script, const QStringList &args) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
     // scripts/test logs what each program loads (LD_DEBUG=files): the loader would open its log on the closed
     // descriptor 1 before main() and hide the case under test.
-    env.remove(QStringLiteral("LD_DEBUG"));
-    env.remove(QStringLiteral("LD_DEBUG_OUTPUT"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), script, executable()} + args);
-    process.waitForFinished(60000);
-    Run run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProcess(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), script, executable()} + args, {}, true);
 }
 
 QString tst_OutputFailures::mountSmallDisk(int kilobytes)

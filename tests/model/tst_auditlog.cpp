@@ -28,8 +28,26 @@ private Q_SLOTS:
 
 private:
     QString makeRegister(const QString &name);
+    /// The first entry of a trail: alice adds element APP.
+    static store::AuditEntry firstEntry();
     QTemporaryDir m_dir;
 };
+
+store::AuditEntry tst_AuditLog::firstEntry()
+{
+    store::AuditEntry e;
+    e.seq = 1;
+    e.batch = 1;
+    e.at = QStringLiteral("2026-11-25T10:00:00.000Z");
+    e.actor = QStringLiteral("alice");
+    e.action = QStringLiteral("add");
+    e.entity = QStringLiteral("element");
+    e.entityKey = QStringLiteral("APP");
+    e.subject = QStringLiteral("APP");
+    e.after = QByteArrayLiteral(R"({"key":"APP"})");
+    e.prevHash = store::AuditLog::genesisHash();
+    return e;
+}
 
 QString tst_AuditLog::makeRegister(const QString &name)
 {
@@ -129,17 +147,7 @@ void tst_AuditLog::detectsTampering()
 
 void tst_AuditLog::hashCoversEveryField()
 {
-    store::AuditEntry e;
-    e.seq = 1;
-    e.batch = 1;
-    e.at = QStringLiteral("2026-11-25T10:00:00.000Z");
-    e.actor = QStringLiteral("alice");
-    e.action = QStringLiteral("add");
-    e.entity = QStringLiteral("element");
-    e.entityKey = QStringLiteral("APP");
-    e.subject = QStringLiteral("APP");
-    e.after = QByteArrayLiteral(R"({"key":"APP"})");
-    e.prevHash = store::AuditLog::genesisHash();
+    store::AuditEntry e = firstEntry();
     const QByteArray base = store::AuditLog::computeHash(e);
     QCOMPARE(base.size(), 64);
     QCOMPARE(store::AuditLog::computeHash(e), base); // deterministic
@@ -172,16 +180,7 @@ void tst_AuditLog::hashCoversEveryField()
 // Entries written before schema v3 keep the hash they were written with: the formula must never change.
 void tst_AuditLog::fieldsFormatIsUnchanged()
 {
-    store::AuditEntry e;
-    e.seq = 1;
-    e.batch = 1;
-    e.at = QStringLiteral("2026-11-25T10:00:00.000Z");
-    e.actor = QStringLiteral("alice");
-    e.action = QStringLiteral("add");
-    e.entity = QStringLiteral("element");
-    e.entityKey = QStringLiteral("APP");
-    e.after = QByteArrayLiteral(R"({"key":"APP"})");
-    e.prevHash = store::AuditLog::genesisHash();
+    store::AuditEntry e = firstEntry();
     // SHA-256 of "000...0␟1␟1␟2026-11-25T10:00:00.000Z␟alice␟add␟element␟APP␟null␟{"key":"APP"}␟", computed by hand
     // with sha256sum.
     QCOMPARE(store::AuditLog::computeHash(e, store::AuditLog::HashFormat::Fields),
