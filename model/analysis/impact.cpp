@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "impact.h"
 
+#include "verdict.h"
+
 #include <algorithm>
 
 namespace bulwark::analysis {
@@ -33,8 +35,7 @@ ImpactResult analyseImpact(const GraphSnapshot &s, std::span<const int> failed)
         f.state = state;
         f.recoveryMin = result.recovery[std::size_t(v)];
         f.toleranceMin = s.mtdMin(v);
-        if (f.toleranceMin != GraphSnapshot::unknown && f.recoveryMin != Propagator::unknownRecovery)
-            f.withinTolerance = f.recoveryMin <= f.toleranceMin;
+        f.withinTolerance = withinTolerance(judgeAgainstTolerance(f.recoveryMin, f.toleranceMin));
         // Data the function loses: every down data store it reaches through its dependencies loses up to its RPO.
         stack.assign(1, v);
         ++mark;
@@ -58,8 +59,7 @@ ImpactResult analyseImpact(const GraphSnapshot &s, std::span<const int> failed)
         }
         std::sort(f.lostDataStores.begin(), f.lostDataStores.end());
         f.dataLossToleranceMin = s.mtdlMin(v);
-        if (f.dataLossToleranceMin != GraphSnapshot::unknown && f.dataLossMin != Propagator::unknownRecovery)
-            f.dataLossWithinTolerance = f.dataLossMin <= f.dataLossToleranceMin;
+        f.dataLossWithinTolerance = withinTolerance(judgeAgainstTolerance(f.dataLossMin, f.dataLossToleranceMin));
         result.functions.push_back(f);
     }
     return result;
@@ -68,9 +68,21 @@ ImpactResult analyseImpact(const GraphSnapshot &s, std::span<const int> failed)
 bool ImpactResult::breachesTolerance(const GraphSnapshot &snapshot, bool dataLossToo) const
 {
     return std::any_of(functions.begin(), functions.end(), [&](const FunctionImpact &f) {
-        return snapshot.isCritical(f.element)
-            && (f.withinTolerance == false || (dataLossToo && f.dataLossWithinTolerance == false));
+        if (!snapshot.isCritical(f.element))
+            return false;
+        const FunctionVerdict verdict = judge(f);
+        return verdict.downtime == Verdict::Breach || (dataLossToo && verdict.dataLoss == Verdict::Breach);
     });
+}
+
+std::vector<State> ImpactResult::elementStates(int elementCount) const
+{
+    std::vector<State> states(std::size_t(elementCount), State::Up);
+    for (const int v : degraded)
+        states[std::size_t(v)] = State::Degraded;
+    for (const int v : down)
+        states[std::size_t(v)] = State::Down;
+    return states;
 }
 
 } // namespace bulwark::analysis

@@ -17,7 +17,8 @@ struct FunctionImpact {
     State state = State::Up;
     int recoveryMin = 0;   ///< Propagator::unknownRecovery when it depends on a missing RTO
     int toleranceMin = -1; ///< maximum tolerable downtime, -1 when not recorded
-    /// recovery <= tolerance; empty when either is unknown.
+    /// recovery <= tolerance; empty when either is unknown. The plain answer of the command line's JSON; the verdict
+    /// with its levels, data loss included, is analysis::judge() (verdict.h).
     std::optional<bool> withinTolerance;
     /// Down data stores the function depends on (directly or through other elements), sorted.
     std::vector<int> lostDataStores;
@@ -35,8 +36,12 @@ struct ImpactResult {
     std::vector<int> recovery;             ///< per element, minutes
 
     /// A critical function whose recovery is known to exceed its maximum tolerable downtime (and, with
-    /// `dataLossToo`, whose data loss is known to exceed its maximum tolerable data loss).
+    /// `dataLossToo`, whose data loss is known to exceed its maximum tolerable data loss): analysis::judge() says
+    /// Breach.
     bool breachesTolerance(const GraphSnapshot &snapshot, bool dataLossToo = false) const;
+    /// The state of every element of the snapshot (`elementCount` of them): what the Impact page's tables and the
+    /// map colour.
+    std::vector<State> elementStates(int elementCount) const;
 };
 
 ImpactResult analyseImpact(const GraphSnapshot &snapshot, std::span<const int> failed);

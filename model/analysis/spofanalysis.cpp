@@ -177,4 +177,26 @@ std::vector<int> SpofAnalysis::bruteForce(const GraphSnapshot &snapshot, int fun
     return result;
 }
 
+std::vector<SpofRank> rankSpofs(const GraphSnapshot &s, const SpofAnalysis &spofs, Feedback *feedback)
+{
+    std::vector<std::vector<int>> stops(std::size_t(s.size()));
+    for (int f = 0; f < s.size(); ++f) {
+        if (feedback && feedback->isCanceled())
+            return {};
+        if (!s.isCritical(f))
+            continue;
+        for (const int x : spofs.spofsOf(f))
+            stops[std::size_t(x)].push_back(f);
+    }
+    std::vector<SpofRank> ranking;
+    for (int x = 0; x < s.size(); ++x) {
+        if (!stops[std::size_t(x)].empty())
+            ranking.push_back({x, std::move(stops[std::size_t(x)])});
+    }
+    std::stable_sort(ranking.begin(), ranking.end(), [](const SpofRank &a, const SpofRank &b) {
+        return a.functions.size() > b.functions.size();
+    });
+    return ranking;
+}
+
 } // namespace bulwark::analysis

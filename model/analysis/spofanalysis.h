@@ -44,4 +44,14 @@ private:
     bool m_complete = true;
 };
 
+/// An element that alone stops critical functions: a line of "what to fix first".
+struct SpofRank {
+    int element = -1;
+    std::vector<int> functions; ///< the critical (or important) functions it takes down alone, sorted by key
+};
+
+/// What to fix first: every element that is a SPOF of at least one critical function, those that stop the most
+/// critical functions first, ties in key order. Empty when `feedback` cancels.
+std::vector<SpofRank> rankSpofs(const GraphSnapshot &snapshot, const SpofAnalysis &spofs, Feedback *feedback = nullptr);
+
 } // namespace bulwark::analysis
