@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "analysis/failureset.h"
 #include "commands.h"
 #include "exchange/safeoutput.h"
 #include "output.h"
@@ -191,14 +192,10 @@ Result<std::vector<int>> Context::failureSet(const analysis::GraphSnapshot &s,
                                              const QString &country,
                                              const QString &tag) const
 {
-    if (keys.isEmpty() && region.isEmpty() && country.isEmpty() && tag.isEmpty())
+    const analysis::FailureSpec spec{keys, region, country, tag};
+    if (spec.isEmpty()) // the model says so too; here in the words of the options
         return makeError(Error::Code::Invalid, tr("say what fails: --fail KEYS, --region, --country or --tag"));
-    if (auto known = elementsOf(s, keys); !known)
-        return known.error(); // names each unknown key with a close match
-    std::vector<int> failed = s.failureSet(keys, region, country, tag, nullptr);
-    if (failed.empty())
-        return makeError(Error::Code::NotFound, tr("no element matches the failure you described"));
-    return failed;
+    return analysis::FailureSets::resolve(s, spec);
 }
 
 Result<bool> Context::readGroupOptions(RedundancyGroup &group) const

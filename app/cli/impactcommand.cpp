@@ -1,28 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/impact.h"
+#include "analysis/verdict.h"
 #include "commands.h"
 #include "output.h"
-
-#include <QJsonArray>
+#include "register/vocabulary.h"
 
 namespace bulwark::cli {
-namespace {
-
-QString stateToken(analysis::State state)
-{
-    return Output::stateToken(int(state));
-}
-
-QJsonArray keyArray(const analysis::GraphSnapshot &s, const std::vector<int> &list)
-{
-    QJsonArray array;
-    for (const int v : list)
-        array.append(s.key(v));
-    return array;
-}
-
-} // namespace
 
 QString ImpactCommand::summary() const
 {
@@ -62,25 +46,11 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
     const int exitCode = result.breachesTolerance(s) ? Findings : Ok;
 
     if (json()) {
-        QJsonArray functions;
-        for (const analysis::FunctionImpact &f : result.functions) {
-            const bool unknownRecovery = f.recoveryMin == analysis::Propagator::unknownRecovery;
-            functions.append(QJsonObject{
-                {QStringLiteral("key"), s.key(f.element)},
-                {QStringLiteral("state"), stateToken(f.state)},
-                {QStringLiteral("recovery_min"), unknownRecovery ? QJsonValue() : QJsonValue(f.recoveryMin)},
-                {QStringLiteral("tolerance_min"), f.toleranceMin < 0 ? QJsonValue() : QJsonValue(f.toleranceMin)},
-                {QStringLiteral("within_tolerance"),
-                 f.withinTolerance ? QJsonValue(*f.withinTolerance) : QJsonValue()}});
-        }
-        printJson(QJsonObject{{QStringLiteral("failed"), keyArray(s, result.failed)},
-                              {QStringLiteral("down"), keyArray(s, result.down)},
-                              {QStringLiteral("degraded"), keyArray(s, result.degraded)},
-                              {QStringLiteral("functions"), functions}});
+        printJson(Output::toJsonObject(s, result));
         return exitCode;
     }
 
-    const auto minutes = [](int m) { return Output::minutesText(m); };
+    const auto minutes = [](int m) { return Vocabulary::minutesText(m); };
     out << Context::tr("Failure of %n element(s):", nullptr, int(result.failed.size())) << "\n";
     for (const int v : result.failed)
         out << "  " << s.key(v) << "  " << s.name(v) << "\n";
@@ -101,12 +71,11 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
                      Context::tr("VERDICT"),
                      Context::tr("NAME")});
         for (const auto &f : result.functions) {
-            QString verdict = !f.withinTolerance ? Context::tr("unknown")
-                : *f.withinTolerance             ? Context::tr("within")
-                                                 : Context::tr("BREACH");
+            // impact judges downtime only (docs/semantics.md); 'recovery' adds data loss.
+            const QString verdict = analysis::Verdicts::word(analysis::judge(f).downtime);
             rows.append(
                 {QStringLiteral("  ") + s.key(f.element) + (s.isCritical(f.element) ? QStringLiteral(" *") : QString()),
-                 stateToken(f.state),
+                 Output::stateToken(int(f.state)),
                  minutes(f.recoveryMin),
                  minutes(f.toleranceMin),
                  verdict,

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/failureset.h"
 #include "analysis/impact.h"
 #include "analysis/neighbourhood.h"
 #include "commands.h"
@@ -106,22 +107,11 @@ int MapCommand::run(Context &context) const
         if (!failed)
             return context.fail(failed.error());
         const analysis::ImpactResult result = analysis::analyseImpact(s, *failed);
-        states.assign(std::size_t(s.size()), analysis::State::Up);
-        for (const int v : result.degraded)
-            states[std::size_t(v)] = analysis::State::Degraded;
-        for (const int v : result.down)
-            states[std::size_t(v)] = analysis::State::Down;
+        states = result.elementStates(s.size());
         drawn = analysis::blastRadiusToDraw(s, result.failed, states, limit);
         figure.states = &states;
         figure.failed = result.failed;
-        QStringList keys;
-        for (std::size_t i = 0; i < result.failed.size() && i < 4; ++i)
-            keys << s.key(result.failed[i]);
-        figure.title
-            = Context::tr("Blast radius of %1%2")
-                  .arg(keys.join(QStringLiteral(", ")),
-                       result.failed.size() > 4 ? Context::tr(" and %n more", nullptr, int(result.failed.size() - 4))
-                                                : QString());
+        figure.title = Context::tr("Blast radius of %1").arg(analysis::FailureSets::title(s, result.failed));
         figure.subtitle = Context::tr("Register %1. %2 element(s) down, %3 degraded.")
                               .arg(registerName)
                               .arg(result.down.size())

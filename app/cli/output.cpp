@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output.h"
 
+#include "analysis/propagation.h"
 #include "register/registercodec.h"
-#include "register/vocabulary.h"
 
 #include <QJsonDocument>
 
@@ -83,9 +83,44 @@ Result<QList<std::pair<QString, QString>>> Output::assignments(const QStringList
     return list;
 }
 
-QString Output::minutesText(int m, bool zeroIsNoOutage)
+QJsonArray Output::keyArray(const analysis::GraphSnapshot &s, const std::vector<int> &elements)
 {
-    return Vocabulary::minutesText(m, zeroIsNoOutage);
+    QJsonArray array;
+    for (const int v : elements)
+        array.append(s.key(v));
+    return array;
+}
+
+QJsonObject
+Output::toJsonObject(const analysis::GraphSnapshot &s, const analysis::FunctionImpact &f, FunctionDetail detail)
+{
+    const auto minutes = [](int value) {
+        return value < 0 || value == analysis::Propagator::unknownRecovery ? QJsonValue() : QJsonValue(value);
+    };
+    const auto within = [](const std::optional<bool> &answer) { return answer ? QJsonValue(*answer) : QJsonValue(); };
+    QJsonObject object{{QStringLiteral("key"), s.key(f.element)},
+                       {QStringLiteral("state"), stateToken(int(f.state))},
+                       {QStringLiteral("recovery_min"), minutes(f.recoveryMin)},
+                       {QStringLiteral("tolerance_min"), minutes(f.toleranceMin)},
+                       {QStringLiteral("within_tolerance"), within(f.withinTolerance)}};
+    if (detail == FunctionDetail::DowntimeAndDataLoss) {
+        object.insert(QStringLiteral("data_loss_min"), minutes(f.dataLossMin));
+        object.insert(QStringLiteral("data_loss_tolerance_min"), minutes(f.dataLossToleranceMin));
+        object.insert(QStringLiteral("data_loss_within_tolerance"), within(f.dataLossWithinTolerance));
+        object.insert(QStringLiteral("lost_data_stores"), keyArray(s, f.lostDataStores));
+    }
+    return object;
+}
+
+QJsonObject Output::toJsonObject(const analysis::GraphSnapshot &s, const analysis::ImpactResult &impact)
+{
+    QJsonArray functions;
+    for (const analysis::FunctionImpact &f : impact.functions)
+        functions.append(toJsonObject(s, f, FunctionDetail::Downtime));
+    return QJsonObject{{QStringLiteral("failed"), keyArray(s, impact.failed)},
+                       {QStringLiteral("down"), keyArray(s, impact.down)},
+                       {QStringLiteral("degraded"), keyArray(s, impact.degraded)},
+                       {QStringLiteral("functions"), functions}};
 }
 
 QString Output::stateToken(int state)

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/graphsnapshot.h"
+#include "analysis/impact.h"
 #include "register/changeset.h"
 #include "register/dependency.h"
 #include "register/element.h"
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -24,12 +27,21 @@ public:
     static QJsonObject toJsonObject(const Dependency &dependency);
     static QJsonObject toJsonObject(const RedundancyGroup &group);
     static QJsonObject toJsonObject(const ChangeSummary &summary);
+    /// What a function's JSON object tells: `impact` and `scenario run` report downtime, `recovery` data loss too.
+    enum class FunctionDetail { Downtime, DowntimeAndDataLoss };
+    /// One affected function: key, state, recovery_min, tolerance_min, within_tolerance (null when unknown), and
+    /// with data loss data_loss_min, data_loss_tolerance_min, data_loss_within_tolerance and lost_data_stores.
+    static QJsonObject toJsonObject(const analysis::GraphSnapshot &snapshot,
+                                    const analysis::FunctionImpact &function,
+                                    FunctionDetail detail);
+    /// An impact: failed, down, degraded and the affected functions (`impact`, `scenario run`).
+    static QJsonObject toJsonObject(const analysis::GraphSnapshot &snapshot, const analysis::ImpactResult &impact);
+    /// Element keys of indices of `snapshot`, in the given order.
+    static QJsonArray keyArray(const analysis::GraphSnapshot &snapshot, const std::vector<int> &elements);
     /// "elements: 3 added, 1 changed, 10 unchanged, 0 removed" lines.
     static QString summaryText(const ChangeSummary &summary);
     /// Splits FIELD=VALUE arguments; an argument without '=' is an error.
     [[nodiscard]] static Result<QList<std::pair<QString, QString>>> assignments(const QStringList &arguments);
-    /// "8 h", "45 min", "unknown" (negative or Propagator::unknownRecovery); 0 as "no outage" or "0 min".
-    static QString minutesText(int minutes, bool zeroIsNoOutage = true);
     /// up, degraded, down (the --json tokens).
     static QString stateToken(int state);
     /// Left-aligned columns separated by two spaces.

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/impact.h"
+#include "analysis/verdict.h"
 #include "commands.h"
 #include "output.h"
+#include "register/vocabulary.h"
 
 #include <QJsonArray>
 
@@ -38,37 +40,14 @@ int RecoveryCommand::run(Context &context) const
     const analysis::GraphSnapshot &s = *failure->snapshot;
     const analysis::ImpactResult result = analysis::analyseImpact(s, failure->failed);
     const int exitCode = result.breachesTolerance(s, true) ? Findings : Ok;
-    auto number = [](int value) {
-        return value < 0 || value == analysis::Propagator::unknownRecovery ? QJsonValue() : QJsonValue(value);
-    };
-    auto verdict = [](const std::optional<bool> &within) { return within ? QJsonValue(*within) : QJsonValue(); };
-
     if (context.json()) {
-        QJsonArray failedKeys, functions;
-        for (const int v : result.failed)
-            failedKeys.append(s.key(v));
-        for (const analysis::FunctionImpact &f : result.functions) {
-            QJsonArray stores;
-            for (const int v : f.lostDataStores)
-                stores.append(s.key(v));
-            functions.append(
-                QJsonObject{{QStringLiteral("key"), s.key(f.element)},
-                            {QStringLiteral("state"), Output::stateToken(int(f.state))},
-                            {QStringLiteral("recovery_min"), number(f.recoveryMin)},
-                            {QStringLiteral("tolerance_min"), number(f.toleranceMin)},
-                            {QStringLiteral("within_tolerance"), verdict(f.withinTolerance)},
-                            {QStringLiteral("data_loss_min"), number(f.dataLossMin)},
-                            {QStringLiteral("data_loss_tolerance_min"), number(f.dataLossToleranceMin)},
-                            {QStringLiteral("data_loss_within_tolerance"), verdict(f.dataLossWithinTolerance)},
-                            {QStringLiteral("lost_data_stores"), stores}});
-        }
-        context.printJson(
-            QJsonObject{{QStringLiteral("failed"), failedKeys}, {QStringLiteral("functions"), functions}});
+        QJsonArray functions;
+        for (const analysis::FunctionImpact &f : result.functions)
+            functions.append(Output::toJsonObject(s, f, Output::FunctionDetail::DowntimeAndDataLoss));
+        context.printJson(QJsonObject{{QStringLiteral("failed"), Output::keyArray(s, result.failed)},
+                                      {QStringLiteral("functions"), functions}});
         return exitCode;
     }
-    auto verdictText = [](const std::optional<bool> &within) {
-        return !within ? Context::tr("unknown") : *within ? Context::tr("within") : Context::tr("BREACH");
-    };
     QList<QStringList> rows;
     rows.append({QStringLiteral("  ") + Context::tr("FUNCTION"),
                  Context::tr("BACK AFTER"),
@@ -78,14 +57,15 @@ int RecoveryCommand::run(Context &context) const
                  Context::tr("MAX DATA LOSS"),
                  Context::tr("VERDICT")});
     for (const analysis::FunctionImpact &f : result.functions) {
+        const analysis::FunctionVerdict verdict = analysis::judge(f);
         rows.append(
             {QStringLiteral("  ") + s.key(f.element) + (s.isCritical(f.element) ? QStringLiteral(" *") : QString()),
-             Output::minutesText(f.recoveryMin),
-             Output::minutesText(f.toleranceMin),
-             verdictText(f.withinTolerance),
-             f.lostDataStores.empty() ? Context::tr("none") : Output::minutesText(f.dataLossMin, false),
-             Output::minutesText(f.dataLossToleranceMin, false),
-             verdictText(f.dataLossWithinTolerance)});
+             Vocabulary::minutesText(f.recoveryMin),
+             Vocabulary::minutesText(f.toleranceMin),
+             analysis::Verdicts::word(verdict.downtime),
+             f.lostDataStores.empty() ? Context::tr("none") : Vocabulary::minutesText(f.dataLossMin, false),
+             Vocabulary::minutesText(f.dataLossToleranceMin, false),
+             analysis::Verdicts::word(verdict.dataLoss)});
     }
     context.out << Context::tr(
         "Recovery against impact tolerance, %n element(s) failed:", nullptr, int(result.failed.size()))

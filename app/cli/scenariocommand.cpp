@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/failureset.h"
 #include "commands.h"
 #include "output.h"
 #include "register/registercodec.h"
@@ -86,7 +87,7 @@ int ScenarioCommand::run(Context &context) const
         auto snapshot = context.openSnapshot();
         if (!snapshot)
             return context.fail(snapshot.error());
-        auto failed = context.failureSet(**snapshot, scenario.fail, scenario.region, scenario.country, scenario.tag);
+        auto failed = analysis::FailureSets::resolve(**snapshot, analysis::FailureSpec::of(scenario));
         if (!failed)
             return context.fail(
                 Context::tr("scenario '%1' no longer matches the register: %2").arg(name, failed.error().message));

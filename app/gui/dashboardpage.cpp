@@ -3,7 +3,9 @@
 #include "dashboardpage.h"
 
 #include "analysis/components.h"
+#include "analysis/failureset.h"
 #include "analysis/spofanalysis.h"
+#include "analysis/verdict.h"
 #include "fitcolumns.h"
 #include "models/resulttablemodel.h"
 #include "promisefeedback.h"
@@ -41,19 +43,29 @@ const QColor blue(0x2d, 0x4f, 0x7c);
 
 void tabulate(DashboardData &d);
 
-void compute(QPromise<DashboardData> &promise, const QString &path, const QList<Scenario> &scenarios)
+/// What a refresh needs: the cached snapshot (null: read the file) and the saved scenarios.
+struct Request {
+    QString path;
+    std::shared_ptr<const analysis::GraphSnapshot> snapshot;
+    QList<Scenario> scenarios;
+};
+
+void compute(QPromise<DashboardData> &promise, const Request &request)
 {
     promise.setProgressRange(0, 100);
     PromiseFeedback<DashboardData> feedback(promise);
     DashboardData data;
     const auto done = [&] { promise.addResult(std::move(data)); };
-    auto snapshot = SnapshotCache::load(path, &feedback);
-    if (!snapshot) {
-        data.error = snapshot.error();
-        return done();
+    data.snapshot = request.snapshot;
+    if (!data.snapshot) {
+        auto snapshot = SnapshotCache::load(request.path, &feedback);
+        if (!snapshot) {
+            data.error = snapshot.error();
+            return done();
+        }
+        data.snapshot = *snapshot;
     }
-    data.snapshot = *snapshot;
-    const analysis::GraphSnapshot &s = **snapshot;
+    const analysis::GraphSnapshot &s = *data.snapshot;
     data.countByKind.assign(elementKindCount, 0);
     for (int v = 0; v < s.size(); ++v) {
         ++data.countByKind[std::size_t(s.kind(v))];
@@ -61,25 +73,57 @@ void compute(QPromise<DashboardData> &promise, const QString &path, const QList<
             data.criticalFunctions.push_back(v);
     }
     const analysis::SpofAnalysis spofs(s, &feedback);
-    if (!spofs.isComplete()) {
+    if (spofs.isComplete())
+        data.spofRanking = analysis::rankSpofs(s, spofs, &feedback);
+    if (!spofs.isComplete() || feedback.isCanceled()) {
         data.error = makeError(Error::Code::Canceled, DashboardPage::tr("The analysis was canceled."));
         return done();
     }
+    // SPOFs per critical function, seen from the ranking's side (the same pairs).
+    std::vector<int> spofCount(std::size_t(s.size()), 0);
+    for (const analysis::SpofRank &rank : data.spofRanking) {
+        for (const int f : rank.functions)
+            ++spofCount[std::size_t(f)];
+    }
     for (const int f : data.criticalFunctions)
-        data.spofsOfCritical.push_back(spofs.spofsOf(f));
+        data.spofCountOfCritical.push_back(spofCount[std::size_t(f)]);
     data.cycles = analysis::findCycles(s);
     data.concentration = analysis::analyseConcentration(s);
-    for (const Scenario &scenario : scenarios) {
-        DashboardData::ScenarioRun run{scenario.name, scenario.description, std::nullopt};
-        QStringList unknown;
-        const auto failed = s.failureSet(scenario.fail, scenario.region, scenario.country, scenario.tag, &unknown);
-        if (unknown.isEmpty() && !failed.empty())
-            run.result = analysis::analyseImpact(s, failed);
+    for (const Scenario &scenario : request.scenarios) {
+        DashboardData::ScenarioRun run{scenario.name, scenario.description, std::nullopt, {}};
+        const auto failed = analysis::FailureSets::resolve(s, analysis::FailureSpec::of(scenario));
+        if (failed) {
+            run.result = analysis::analyseImpact(s, *failed);
+            run.counts = analysis::countCriticalVerdicts(s, *run.result);
+        }
         data.scenarios.push_back(std::move(run));
     }
     tabulate(data);
     data.ok = true;
     done();
+}
+
+/// Red beyond tolerance, amber when unknown or with little margin, green within; no colour when not affected.
+QColor verdictColour(analysis::Verdict verdict)
+{
+    switch (verdict) {
+        case analysis::Verdict::Breach: return red;
+        case analysis::Verdict::Unknown:
+        case analysis::Verdict::LittleMargin: return amber;
+        case analysis::Verdict::Within: return green;
+        case analysis::Verdict::NotAffected: return {};
+    }
+    return {};
+}
+
+QColor shareColour(double share)
+{
+    switch (analysis::shareLevel(share)) {
+        case analysis::ShareLevel::Alarm: return red;
+        case analysis::ShareLevel::Warning: return amber;
+        case analysis::ShareLevel::Normal: return {};
+    }
+    return {};
 }
 
 /// Builds the tables' rows from the analyses, on the worker thread: at 100,000 elements there are thousands of rows.
@@ -90,71 +134,41 @@ void tabulate(DashboardData &d)
     const QLocale locale;
     DashboardData::Tables &t = d.tables;
 
-    // Critical functions with and without a SPOF, and their worst scenario.
+    // Critical functions with and without a SPOF, and their worst verdict across the saved scenarios.
+    std::vector<const analysis::ImpactResult *> impacts;
+    for (const auto &run : d.scenarios)
+        impacts.push_back(run.result ? &*run.result : nullptr);
+    const std::vector<analysis::WorstVerdict> worst = analysis::worstVerdicts(s, impacts);
     int withSpof = 0;
     std::vector<Row> functions;
     for (std::size_t i = 0; i < d.criticalFunctions.size(); ++i) {
         const int f = d.criticalFunctions[i];
-        const int spofCount = int(d.spofsOfCritical[i].size());
+        const int spofCount = d.spofCountOfCritical[i];
         withSpof += spofCount > 0 ? 1 : 0;
-        QString worst = DashboardPage::tr("none affects it");
-        QString verdict = DashboardPage::tr("Within tolerance");
-        QColor status = green;
-        int rank = 2;
-        for (const auto &run : d.scenarios) {
-            if (!run.result)
-                continue;
-            for (const auto &impact : run.result->functions) {
-                if (impact.element != f)
-                    continue;
-                const int r = impact.withinTolerance == false ? 0 : !impact.withinTolerance ? 1 : 2;
-                if (r < rank || worst == DashboardPage::tr("none affects it")) {
-                    rank = std::min(rank, r);
-                    worst = run.name;
-                }
-            }
-        }
-        if (rank == 0) {
-            status = red;
-            verdict = DashboardPage::tr("Beyond tolerance");
-        } else if (rank == 1) {
-            status = amber;
-            verdict = DashboardPage::tr("Unknown");
-        } else if (spofCount > 0) {
-            status = amber;
-            verdict = DashboardPage::tr("Within tolerance, has SPOFs");
-        }
-        functions.push_back(Row{s.key(f),
-                                {{s.key(f), {}},
-                                 {s.name(f), {}},
-                                 {QString::number(spofCount), spofCount},
-                                 {worst, {}},
-                                 {verdict,
-                                  status == red         ? 0
-                                      : status == amber ? 1
-                                                        : 2}},
-                                status});
+        const analysis::WorstVerdict &w = worst[std::size_t(f)];
+        t.worst.add(w.verdict);
+        functions.push_back(
+            Row{s.key(f),
+                {{s.key(f), {}},
+                 {s.name(f), {}},
+                 {QString::number(spofCount), spofCount},
+                 {w.impact < 0 ? DashboardPage::tr("none affects it") : d.scenarios[std::size_t(w.impact)].name, {}},
+                 {analysis::Verdicts::text(w.verdict), int(w.verdict)}},
+                verdictColour(w.verdict)});
     }
     t.withSpof = withSpof;
-    for (const Row &row : functions)
-        t.beyondAny += row.status == red ? 1 : 0;
     t.functions = std::move(functions);
 
-    // SPOFs ranked by the critical functions they stop.
-    std::map<int, int> stops;
-    for (const auto &list : d.spofsOfCritical) {
-        for (const int x : list)
-            ++stops[x];
-    }
+    // SPOFs ranked by the critical functions they stop (analysis::rankSpofs).
     std::vector<Row> spofs;
-    for (const auto &[element, count] : stops)
-        spofs.push_back(
-            Row{s.key(element), {{s.key(element), {}}, {QString::number(count), count}, {s.name(element), {}}}, {}});
+    for (const analysis::SpofRank &rank : d.spofRanking) {
+        const int count = int(rank.functions.size());
+        spofs.push_back(Row{s.key(rank.element),
+                            {{s.key(rank.element), {}}, {QString::number(count), count}, {s.name(rank.element), {}}},
+                            {}});
+    }
     // At a glance: the SPOFs that stop the most critical functions, the largest cycles; the Impact page and the
     // command line list them all.
-    std::stable_sort(spofs.begin(), spofs.end(), [](const Row &a, const Row &b) {
-        return a.cells[1].sortValue.toInt() > b.cells[1].sortValue.toInt();
-    });
     t.spofCount = int(spofs.size());
     if (spofs.size() > std::size_t(DashboardData::Tables::maxRows))
         spofs.resize(std::size_t(DashboardData::Tables::maxRows));
@@ -174,9 +188,7 @@ void tabulate(DashboardData &d)
               p.criticalShare},
              {QStringLiteral("%1 (%2%)").arg(p.ictServices).arg(locale.toString(p.ictServiceShare * 100, 'f', 0)),
               p.ictServiceShare}},
-            p.criticalShare > 0.75      ? red
-                : p.criticalShare > 0.5 ? amber
-                                        : QColor()});
+            shareColour(p.criticalShare)});
     }
     t.providers = std::move(providers);
     t.providersByShare = std::move(sorted);
@@ -190,9 +202,7 @@ void tabulate(DashboardData &d)
              {s.country(l.element), {}},
              {QStringLiteral("%1 (%2%)").arg(l.criticalFunctions).arg(locale.toString(l.criticalShare * 100, 'f', 0)),
               l.criticalShare}},
-            l.criticalShare > 0.75      ? red
-                : l.criticalShare > 0.5 ? amber
-                                        : QColor()});
+            shareColour(l.criticalShare)});
     }
 
     // Scenarios and cycles.
@@ -203,19 +213,25 @@ void tabulate(DashboardData &d)
                                     {{run.name, {}},
                                      {DashboardPage::tr("no longer matches the register"), -1},
                                      {QString(), -1},
+                                     {QString(), -1},
                                      {run.description, {}}},
                                     amber});
             continue;
         }
-        int beyond = 0, down = 0;
-        for (const auto &f : run.result->functions) {
-            beyond += s.isCritical(f.element) && f.withinTolerance == false ? 1 : 0;
+        int down = 0;
+        for (const auto &f : run.result->functions)
             down += f.state == analysis::State::Down ? 1 : 0;
-        }
-        scenarios.push_back(Row{
-            run.name,
-            {{run.name, {}}, {QString::number(beyond), beyond}, {QString::number(down), down}, {run.description, {}}},
-            beyond > 0 ? red : green});
+        const int beyond = run.counts.breach;
+        const int unknown = run.counts.unknown;
+        scenarios.push_back(Row{run.name,
+                                {{run.name, {}},
+                                 {QString::number(beyond), beyond},
+                                 {QString::number(unknown), unknown},
+                                 {QString::number(down), down},
+                                 {run.description, {}}},
+                                beyond > 0        ? red
+                                    : unknown > 0 ? amber
+                                                  : green});
     }
     t.scenarios = std::move(scenarios);
     std::vector<Row> cycles;
@@ -271,8 +287,9 @@ void replaceChart(QWidget *holder, QWidget *chart)
 
 } // namespace
 
-DashboardPage::DashboardPage(QWidget *parent)
+DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     : QWidget(parent),
+      m_cache(cache),
       m_watcher(new QFutureWatcher<DashboardData>(this)),
       m_functionModel(new ResultTableModel(
           {tr("Critical function"), tr("Name"), tr("SPOFs"), tr("Worst scenario"), tr("Result")}, this)),
@@ -282,7 +299,7 @@ DashboardPage::DashboardPage(QWidget *parent)
       m_locationModel(
           new ResultTableModel({tr("Location"), tr("Name"), tr("Country"), tr("Critical functions")}, this)),
       m_scenarioModel(new ResultTableModel(
-          {tr("Scenario"), tr("Beyond tolerance"), tr("Functions down"), tr("Description")}, this)),
+          {tr("Scenario"), tr("Beyond tolerance"), tr("Unknown"), tr("Functions down"), tr("Description")}, this)),
       m_cycleModel(new ResultTableModel({tr("Elements that depend on each other")}, this))
 {
     auto *outer = new QVBoxLayout(this);
@@ -391,10 +408,12 @@ void DashboardPage::refresh()
     }
     m_refreshing = true;
     m_headline->setText(tr("Analysing the register..."));
-    const QString path = m_service->path();
-    QList<Scenario> scenarios = m_service->scenarios().values();
-    std::sort(scenarios.begin(), scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });
-    m_watcher->setFuture(QtConcurrent::run(&compute, path, scenarios));
+    Request request{m_service->path(), m_cache->snapshot(), m_service->scenarios().values()};
+    std::sort(request.scenarios.begin(), request.scenarios.end(), [](const Scenario &a, const Scenario &b) {
+        return a.name < b.name;
+    });
+    m_requestGeneration = m_cache->generation();
+    m_watcher->setFuture(QtConcurrent::run(&compute, request));
 }
 
 void DashboardPage::refreshFinished()
@@ -410,6 +429,8 @@ void DashboardPage::refreshFinished()
         return;
     }
     const DashboardData result = m_watcher->future().takeResult();
+    if (result.snapshot)
+        m_cache->offer(result.snapshot, m_requestGeneration); // refused if the register changed meanwhile
     if (!result.ok) {
         m_headline->setText(result.error.message);
         Q_EMIT refreshed(false);
@@ -488,15 +509,22 @@ void DashboardPage::present(const DashboardData &d)
     for (QTableView *view : findChildren<QTableView *>())
         fitColumns(view, 240);
 
-    const int beyondAny = t.beyondAny;
-    m_headline->setText(
-        tr("%1 elements. %2 of %3 critical or important functions have a single point of failure; %4 would be "
-           "down beyond tolerance in a saved scenario. %5 circular dependencies.")
-            .arg(s.size())
-            .arg(withSpof)
-            .arg(d.criticalFunctions.size())
-            .arg(beyondAny)
-            .arg(d.cycles.size()));
+    // What the saved scenarios say, unknown counted; without saved scenarios nothing is said about tolerance.
+    const QString scenarios = d.scenarios.empty()
+        ? tr("There are no saved scenarios, so nothing is known about tolerance yet: save one on the Impact page or "
+             "with 'bulwark scenario save'.")
+        : tr("In the %n saved scenario(s), %1 would be beyond tolerance and %2 unknown (a recovery time, RPO or "
+             "tolerance not recorded).",
+             nullptr,
+             int(d.scenarios.size()))
+              .arg(t.worst.breach)
+              .arg(t.worst.unknown);
+    m_headline->setText(tr("%1 elements. %2 of %3 critical or important functions have a single point of failure.")
+                            .arg(s.size())
+                            .arg(withSpof)
+                            .arg(d.criticalFunctions.size())
+                        + QLatin1Char(' ') + scenarios + QLatin1Char(' ')
+                        + tr("%1 circular dependencies.").arg(d.cycles.size()));
     if (t.spofCount > DashboardData::Tables::maxRows || int(d.cycles.size()) > DashboardData::Tables::maxRows)
         m_headline->setText(m_headline->text() + QLatin1Char(' ')
                             + tr("The tables show the first %1 of each list; the Impact page and the command line "

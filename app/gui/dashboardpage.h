@@ -5,6 +5,8 @@
 #include "analysis/concentration.h"
 #include "analysis/graphsnapshot.h"
 #include "analysis/impact.h"
+#include "analysis/spofanalysis.h"
+#include "analysis/verdict.h"
 #include "models/resulttablemodel.h"
 #include "result.h"
 
@@ -25,19 +27,22 @@ class RegisterService;
 namespace bulwark::gui {
 
 class ResultTableModel;
+class SnapshotCache;
 
 /// What the dashboard's worker computes from one snapshot.
 struct DashboardData {
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
-    std::vector<int> countByKind;                  ///< per ElementKind
-    std::vector<std::vector<int>> spofsOfCritical; ///< per critical function (in key order), its SPOFs
+    std::vector<int> countByKind;         ///< per ElementKind
+    std::vector<int> spofCountOfCritical; ///< per critical function (in key order), how many SPOFs it has
     std::vector<int> criticalFunctions;
+    std::vector<analysis::SpofRank> spofRanking; ///< what to fix first (analysis::rankSpofs)
     std::vector<std::vector<int>> cycles;
     analysis::ConcentrationResult concentration;
     struct ScenarioRun {
         QString name;
         QString description;
         std::optional<analysis::ImpactResult> result; ///< empty when the scenario no longer matches the register
+        analysis::VerdictCounts counts;               ///< of the critical functions it affects
     };
     std::vector<ScenarioRun> scenarios;
     /// The tables' rows, built on the worker too (at 100,000 elements there are thousands of SPOF rows).
@@ -47,7 +52,7 @@ struct DashboardData {
         std::vector<ResultTableModel::Row> functions, spofs, providers, locations, scenarios, cycles;
         std::vector<analysis::ConcentrationEntry> providersByShare;
         int withSpof = 0;
-        int beyondAny = 0;
+        analysis::VerdictCounts worst; ///< the critical functions' worst verdicts across the saved scenarios
     } tables;
     Error error;
     bool ok = false;
@@ -56,12 +61,14 @@ struct DashboardData {
 /// The Dashboard: the state of resilience at a glance. Elements by kind, critical functions with their single
 /// points of failure and their worst result across the saved scenarios, the SPOFs that stop the most critical
 /// functions, cycles, and provider concentration, as Qt Charts and tables. Everything is computed on a worker
-/// from the register file and refreshed when the register changes; items click through to where they live.
+/// from the shared snapshot (SnapshotCache; read from the file only when no page holds a current one) and
+/// refreshed when the register changes; items click through to where they live. The verdicts and thresholds are
+/// the model's (analysis/verdict.h).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardPage(QWidget *parent = nullptr);
+    explicit DashboardPage(SnapshotCache *cache, QWidget *parent = nullptr);
     ~DashboardPage() override;
     void setService(RegisterService *service);
     bool isRefreshing() const;
@@ -70,6 +77,7 @@ public:
     ResultTableModel *spofModel() const { return m_spofModel; }
     ResultTableModel *providerModel() const { return m_providerModel; }
     ResultTableModel *locationModel() const { return m_locationModel; }
+    ResultTableModel *scenarioModel() const { return m_scenarioModel; }
     QLabel *headline() const { return m_headline; }
 
 public Q_SLOTS:
@@ -87,6 +95,8 @@ private:
     QWidget *card(const QString &title, QWidget *content);
 
     QPointer<RegisterService> m_service;
+    SnapshotCache *m_cache;
+    quint64 m_requestGeneration = 0; ///< of the cache when the running refresh started
     QFutureWatcher<DashboardData> *m_watcher;
     bool m_pending = false;
     bool m_refreshing = false; ///< from refresh() until refreshFinished(): the watcher may be done before its signal

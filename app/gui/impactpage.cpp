@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "impactpage.h"
 
+#include "analysis/failureset.h"
 #include "analysis/spofanalysis.h"
+#include "analysis/verdict.h"
 #include "elementcompleter.h"
 #include "fitcolumns.h"
 #include "icons.h"
@@ -49,32 +51,13 @@ struct Request {
     QString country;
     QString tag;
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
-    std::shared_ptr<const std::vector<SpofRank>> ranking;
+    std::shared_ptr<const std::vector<analysis::SpofRank>> ranking;
     std::array<SortSpec, 4> order; ///< of the four result views, so that rows arrive sorted
 };
 
-std::vector<SpofRank> rankSpofs(const analysis::GraphSnapshot &s, Feedback &feedback)
-{
-    const analysis::SpofAnalysis spofs(s, &feedback);
-    std::map<int, std::vector<int>> byElement;
-    for (int f = 0; f < s.size() && !feedback.isCanceled(); ++f) {
-        if (!s.isCritical(f))
-            continue;
-        for (const int x : spofs.spofsOf(f))
-            byElement[x].push_back(f);
-    }
-    std::vector<SpofRank> ranking;
-    for (auto &[element, functions] : byElement)
-        ranking.push_back({element, std::move(functions)});
-    std::stable_sort(ranking.begin(), ranking.end(), [](const SpofRank &a, const SpofRank &b) {
-        return a.functions.size() > b.functions.size();
-    });
-    return ranking;
-}
-
 ImpactTables tabulate(const analysis::GraphSnapshot &s,
                       const analysis::ImpactResult &result,
-                      const std::vector<SpofRank> &ranking,
+                      const std::vector<analysis::SpofRank> &ranking,
                       const std::array<SortSpec, 4> &order);
 
 /// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates.
@@ -95,24 +78,25 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
         }
         outcome.snapshot = *snapshot;
     }
-    if (!outcome.spofRanking)
-        outcome.spofRanking = std::make_shared<const std::vector<SpofRank>>(rankSpofs(*outcome.snapshot, feedback));
+    if (!outcome.spofRanking) {
+        const analysis::SpofAnalysis spofs(*outcome.snapshot, &feedback);
+        outcome.spofRanking = std::make_shared<const std::vector<analysis::SpofRank>>(
+            analysis::rankSpofs(*outcome.snapshot, spofs, &feedback));
+    }
     if (feedback.isCanceled()) {
         outcome.canceled = true;
         promise.addResult(std::move(outcome));
         return;
     }
     const analysis::GraphSnapshot &s = *outcome.snapshot;
-    QStringList unknown;
-    const std::vector<int> failed = s.failureSet(request.keys, request.region, request.country, request.tag, &unknown);
-    if (!unknown.isEmpty()) {
-        outcome.error = makeError(
-            Error::Code::NotFound,
-            ImpactPage::tr("These elements are no longer in the register: %1").arg(unknown.join(QStringLiteral(", "))));
+    const auto failed = analysis::FailureSets::resolve(
+        s, analysis::FailureSpec{request.keys, request.region, request.country, request.tag});
+    if (!failed) {
+        outcome.error = failed.error();
         promise.addResult(std::move(outcome));
         return;
     }
-    outcome.result = analysis::analyseImpact(s, failed);
+    outcome.result = analysis::analyseImpact(s, *failed);
     promise.setProgressValue(90);
     outcome.tables = tabulate(s, *outcome.result, *outcome.spofRanking, request.order);
     promise.setProgressValue(100);
@@ -130,6 +114,19 @@ QString dataMinutes(int m)
     return Vocabulary::minutesText(m, false);
 }
 
+/// Red beyond tolerance, amber when unknown or with little margin, green within.
+QColor verdictColour(analysis::Verdict verdict)
+{
+    switch (verdict) {
+        case analysis::Verdict::Breach: return red;
+        case analysis::Verdict::Unknown:
+        case analysis::Verdict::LittleMargin: return amber;
+        case analysis::Verdict::Within:
+        case analysis::Verdict::NotAffected: return green;
+    }
+    return {};
+}
+
 QString stateText(analysis::State state)
 {
     switch (state) {
@@ -143,26 +140,16 @@ QString stateText(analysis::State state)
 /// Builds the result tables' rows (on the worker: a blast radius can be 30,000 rows) and sorts each as its view is.
 ImpactTables tabulate(const analysis::GraphSnapshot &s,
                       const analysis::ImpactResult &result,
-                      const std::vector<SpofRank> &ranking,
+                      const std::vector<analysis::SpofRank> &ranking,
                       const std::array<SortSpec, 4> &order)
 {
     ImpactTables t;
     using Row = ResultTableModel::Row;
     std::vector<Row> functions;
     for (const analysis::FunctionImpact &f : result.functions) {
-        QColor status = green;
-        QString verdict = ImpactPage::tr("Within tolerance");
-        if (!f.withinTolerance) {
-            status = amber;
-            verdict = ImpactPage::tr("Unknown");
-        } else if (!*f.withinTolerance) {
-            status = red;
-            verdict = ImpactPage::tr("Beyond tolerance");
-            t.beyond += s.isCritical(f.element) ? 1 : 0;
-        } else if (f.toleranceMin > 0 && f.recoveryMin * 2 > f.toleranceMin) {
-            status = amber;
-            verdict = ImpactPage::tr("Within, little margin");
-        }
+        // Downtime and data loss together (issue 11: the page judged downtime only).
+        const analysis::Verdict verdict = analysis::judge(f).overall;
+        const QColor status = verdictColour(verdict);
         const bool critical = s.isCritical(f.element);
         functions.push_back(
             Row{s.key(f.element),
@@ -172,10 +159,7 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s,
                  {stateText(f.state), int(f.state)},
                  {minutes(f.recoveryMin), f.recoveryMin},
                  {minutes(f.toleranceMin), f.toleranceMin},
-                 {verdict,
-                  status == red         ? 0
-                      : status == amber ? 1
-                                        : 2},
+                 {analysis::Verdicts::text(verdict), int(verdict)}, // worst first when sorted up
                  {f.lostDataStores.empty() ? ImpactPage::tr("none") : dataMinutes(f.dataLossMin), f.dataLossMin},
                  {dataMinutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
                 status});
@@ -199,7 +183,7 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s,
     t.blast = std::move(blast);
 
     std::vector<Row> spofs;
-    for (const SpofRank &rank : ranking) {
+    for (const analysis::SpofRank &rank : ranking) {
         QStringList names;
         for (const int f : rank.functions)
             names << s.key(f);
@@ -218,7 +202,7 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s,
     for (int f = 0; f < s.size(); ++f)
         if (s.isCritical(f))
             byFunction[f];
-    for (const SpofRank &rank : ranking)
+    for (const analysis::SpofRank &rank : ranking)
         for (const int f : rank.functions)
             byFunction[f] << s.key(rank.element);
     std::vector<Row> perFunction;
@@ -234,8 +218,8 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s,
     }
     t.perFunction = std::move(perFunction);
 
-    for (const analysis::FunctionImpact &f : result.functions)
-        t.critical += s.isCritical(f.element) ? 1 : 0;
+    t.counts = analysis::countCriticalVerdicts(s, result);
+    t.critical = t.counts.total();
     ResultTableModel::sortRows(t.functions, order[0].column, order[0].order);
     ResultTableModel::sortRows(t.blast, order[1].column, order[1].order);
     ResultTableModel::sortRows(t.spofs, order[2].column, order[2].order);
@@ -277,6 +261,7 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     m_region = new QComboBox(this);
     m_region->setToolTip(tr("Fail every element in a region"));
     m_country = new QComboBox(this);
+    m_country->setObjectName(QStringLiteral("impactCountry"));
     m_country->setToolTip(tr("Fail every element in a country"));
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("impactTag"));
@@ -327,7 +312,7 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     auto *blast = m_blastView = ResultTableModel::createView(m_blastModel, m_tabs);
     auto *spofs = m_spofView = ResultTableModel::createView(m_spofModel, m_tabs);
     auto *functionSpofs = m_functionSpofView = ResultTableModel::createView(m_functionSpofModel, m_tabs);
-    // Worst first: beyond tolerance, then little margin or unknown, then within; down before degraded.
+    // Worst first: beyond tolerance, unknown, little margin, within (analysis::Verdict); down before degraded.
     functions->sortByColumn(6, Qt::AscendingOrder);
     blast->sortByColumn(3, Qt::DescendingOrder);
     spofs->sortByColumn(3, Qt::DescendingOrder);
@@ -590,18 +575,8 @@ void ImpactPage::analysisFinished()
     // Keep the blast radius for the map (only while it matches the register).
     if (current) {
         const analysis::ImpactResult &r = *outcome.result;
-        auto states = std::make_shared<std::vector<analysis::State>>(std::size_t(outcome.snapshot->size()),
-                                                                     analysis::State::Up);
-        for (const int v : r.degraded)
-            (*states)[std::size_t(v)] = analysis::State::Degraded;
-        for (const int v : r.down)
-            (*states)[std::size_t(v)] = analysis::State::Down;
-        QStringList names;
-        for (std::size_t i = 0; i < r.failed.size() && i < 4; ++i)
-            names << outcome.snapshot->key(r.failed[i]);
-        QString title = names.join(QStringLiteral(", "));
-        if (r.failed.size() > 4)
-            title = tr("%1 and %n more", nullptr, int(r.failed.size() - 4)).arg(title);
+        auto states = std::make_shared<std::vector<analysis::State>>(r.elementStates(outcome.snapshot->size()));
+        QString title = analysis::FailureSets::title(*outcome.snapshot, r.failed);
         if (m_scenario->currentIndex() > 0)
             title = tr("scenario %1 (%2)").arg(m_scenario->currentData().toString(), title);
         m_lastOverlay = MapOverlay{outcome.snapshot, std::move(states), r.failed, title};
@@ -618,15 +593,18 @@ void ImpactPage::showResult(const analysis::ImpactResult &result, ImpactTables t
     m_functionSpofModel->setRows(std::move(tables.perFunction), true);
     for (QTableView *view : {m_functionView, m_blastView, m_spofView, m_functionSpofView})
         fitColumns(view, 360); // a view in a hidden tab is fitted when it is shown
-    m_summary->setText(
-        tr("%n function(s) affected, %1 of them critical or important; %2 beyond tolerance. Blast radius: "
-           "%3 element(s) down, %4 degraded.",
-           nullptr,
-           int(result.functions.size()))
-            .arg(tables.critical)
-            .arg(tables.beyond)
-            .arg(result.down.size())
-            .arg(result.degraded.size()));
+    // Unknown is counted and said, never folded into "within" (issue 11).
+    m_summary->setText(tr("%n function(s) affected, %1 of them critical or important: %2 beyond tolerance, %3 "
+                          "unknown (a recovery time, RPO or tolerance not recorded), %4 within with little margin. "
+                          "Blast radius: %5 element(s) down, %6 degraded.",
+                          nullptr,
+                          int(result.functions.size()))
+                           .arg(tables.critical)
+                           .arg(tables.counts.breach)
+                           .arg(tables.counts.unknown)
+                           .arg(tables.counts.littleMargin)
+                           .arg(result.down.size())
+                           .arg(result.degraded.size()));
 }
 
 } // namespace bulwark::gui

@@ -4,6 +4,8 @@
 
 #include "analysis/graphsnapshot.h"
 #include "analysis/impact.h"
+#include "analysis/spofanalysis.h"
+#include "analysis/verdict.h"
 #include "map/mapoverlay.h"
 #include "models/resulttablemodel.h"
 #include "result.h"
@@ -33,12 +35,6 @@ namespace bulwark::gui {
 
 class SnapshotCache;
 
-/// An element that is a single point of failure of critical functions, for "what to fix first".
-struct SpofRank {
-    int element = -1;
-    std::vector<int> functions; ///< critical functions it takes down alone
-};
-
 /// How a result view is sorted (a column and an order; column -1: as built).
 struct SortSpec {
     int column = -1;
@@ -48,14 +44,14 @@ struct SortSpec {
 /// The Impact page's four tables, built and sorted on the worker.
 struct ImpactTables {
     std::vector<ResultTableModel::Row> functions, blast, spofs, perFunction;
-    int critical = 0; ///< critical functions affected
-    int beyond = 0;   ///< of them, beyond tolerance
+    int critical = 0;               ///< critical functions affected
+    analysis::VerdictCounts counts; ///< their verdicts (analysis::countCriticalVerdicts)
 };
 
 /// What the analysis worker hands back to the Impact page.
 struct ImpactOutcome {
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
-    std::shared_ptr<const std::vector<SpofRank>> spofRanking;
+    std::shared_ptr<const std::vector<analysis::SpofRank>> spofRanking;
     std::optional<analysis::ImpactResult> result;
     ImpactTables tables;
     Error error;
@@ -117,7 +113,7 @@ private:
     SnapshotCache *m_cache;
     quint64 m_requestGeneration = 0;         ///< of the cache when the running analysis started
     std::optional<MapOverlay> m_lastOverlay; ///< the blast radius shown, for the map
-    std::shared_ptr<const std::vector<SpofRank>> m_spofRanking;
+    std::shared_ptr<const std::vector<analysis::SpofRank>> m_spofRanking;
     QFutureWatcher<ImpactOutcome> *m_watcher;
     QLineEdit *m_search;
     QListWidget *m_failed;

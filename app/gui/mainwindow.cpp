@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_snapshotCache = new SnapshotCache(this);
     m_registerPage = new RegisterPage(m_undoStack, m_pages);
     m_impactPage = new ImpactPage(m_snapshotCache, m_pages);
-    m_dashboardPage = new DashboardPage(m_pages);
+    m_dashboardPage = new DashboardPage(m_snapshotCache, m_pages);
     m_mapPage = new MapPage(m_snapshotCache, m_pages);
     m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_registerPage);

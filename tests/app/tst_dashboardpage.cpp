@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/verdict.h"
 #include "dashboardpage.h"
 #include "demoregister.h"
 #include "icons.h"
@@ -7,6 +8,8 @@
 #include "mainwindow.h"
 #include "models/resulttablemodel.h"
 #include "register/registerservice.h"
+#include "snapshotcache.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QImage>
@@ -26,6 +29,9 @@ class tst_DashboardPage : public QObject
 private Q_SLOTS:
     void showsTheDemo();
     void iconsKeepContrastOnADarkPalette();
+    void issue11_noSavedScenariosSaysSo();
+    void issue11_oneVocabulary();
+    void readsThroughTheSnapshotCache();
 };
 
 void tst_DashboardPage::showsTheDemo()
@@ -106,6 +112,103 @@ void tst_DashboardPage::iconsKeepContrastOnADarkPalette()
     const int onDark = inkLightness(gui::icon("open"));
     QApplication::setPalette(original);
     QVERIFY2(onDark > 180, qPrintable(QString::number(onDark))); // light strokes on a dark window
+}
+
+// Issue 11: on a register without saved scenarios the headline said "0 would be down beyond tolerance in a saved
+// scenario", which reads as reassurance when nothing was analysed.
+void tst_DashboardPage::issue11_noSavedScenariosSaysSo()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plain.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    {
+        auto service = RegisterService::open(path, store::Database::OpenMode::OpenExisting);
+        QVERIFY(service);
+        ChangeSet c;
+        c.removeScenarios = (*service)->scenarios().keys();
+        QVERIFY(!c.removeScenarios.isEmpty());
+        QVERIFY((*service)->apply(c));
+    }
+    MainWindow window;
+    window.show();
+    DashboardPage *page = window.dashboardPage();
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    window.openRegister(path);
+    QVERIFY(refreshed.wait(15000));
+    QCOMPARE(refreshed.last().first().toBool(), true);
+    const QString headline = page->headline()->text();
+    QVERIFY2(headline.contains(QStringLiteral("no saved scenarios")), qPrintable(headline));
+    QVERIFY2(!headline.contains(QStringLiteral("beyond tolerance")), qPrintable(headline));
+    // No function reads as within a tolerance no scenario tested.
+    for (int row = 0; row < page->functionModel()->rowCount(); ++row)
+        QCOMPARE(page->functionModel()->index(row, 4).data().toString(),
+                 analysis::Verdicts::text(analysis::Verdict::NotAffected));
+}
+
+// Issue 11: "Within tolerance, has SPOFs" existed only here; the Result column now speaks the model's verdicts, and
+// the SPOFs have their own column.
+void tst_DashboardPage::issue11_oneVocabulary()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.bulwark"));
+    QVERIFY(DemoRegister::create(demo));
+    MainWindow window;
+    window.show();
+    DashboardPage *page = window.dashboardPage();
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    window.openRegister(demo);
+    QVERIFY(refreshed.wait(15000));
+    QHash<QString, int> words; // the model's words, and the level each names
+    for (const auto v : {analysis::Verdict::Breach,
+                         analysis::Verdict::Unknown,
+                         analysis::Verdict::LittleMargin,
+                         analysis::Verdict::Within,
+                         analysis::Verdict::NotAffected})
+        words.insert(analysis::Verdicts::text(v), int(v));
+    ResultTableModel *functions = page->functionModel();
+    QVERIFY(functions->rowCount() > 0);
+    for (int row = 0; row < functions->rowCount(); ++row) {
+        const QString verdict = functions->index(row, 4).data().toString();
+        QVERIFY2(words.contains(verdict), qPrintable(verdict));
+        QCOMPARE(functions->index(row, 4).data(ResultTableModel::SortRole).toInt(), words.value(verdict));
+    }
+    const QString headline = page->headline()->text();
+    QVERIFY2(headline.contains(QStringLiteral("unknown")), qPrintable(headline)); // unknown is counted too
+}
+
+// The Dashboard reads the shared snapshot: after a refresh the cache holds it, a refresh without a change reuses it,
+// and a change gives a new one.
+void tst_DashboardPage::readsThroughTheSnapshotCache()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.bulwark"));
+    QVERIFY(DemoRegister::create(demo));
+    MainWindow window;
+    window.show();
+    auto *cache = window.findChild<SnapshotCache *>();
+    QVERIFY(cache);
+    DashboardPage *page = window.dashboardPage();
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    window.openRegister(demo);
+    QVERIFY(refreshed.wait(15000));
+    const auto first = cache->snapshot();
+    QVERIFY(first);
+    page->refresh();
+    QVERIFY(refreshed.wait(15000));
+    QCOMPARE(cache->snapshot(), first); // not read again
+    Element e = *window.service()->element(QStringLiteral("INF-HSM-CARD"));
+    e.name = QStringLiteral("Card HSM (renamed)");
+    ChangeSet change;
+    change.add(e, ChangeSet::Mode::Update);
+    QVERIFY(window.service()->apply(change));
+    QVERIFY(refreshed.wait(15000));
+    QVERIFY(cache->snapshot());
+    QVERIFY(cache->snapshot() != first);
+    const auto renamed = cache->snapshot();
+    QCOMPARE(renamed->name(renamed->indexOf(QStringLiteral("INF-HSM-CARD"))), QStringLiteral("Card HSM (renamed)"));
 }
 
 QTEST_MAIN(tst_DashboardPage)

@@ -34,8 +34,12 @@ private Q_SLOTS:
     void scenarioRunsFromTheList();
     void cancelStopsALongAnalysis();
     void tagScenarioFailsWhatTheCommandLineFails();
+    void issue11_dataLossIsJudged();
+    void issue11_unknownIsShownAndCounted();
 
 private:
+    /// Runs the page on `keys` (and a country) and waits for the result.
+    void runOn(const QStringList &keys, const QString &country = {});
     int rowOf(ResultTableModel *model, const QString &key) const;
     QTemporaryDir m_dir;
     QString m_demo;
@@ -199,6 +203,80 @@ void tst_ImpactPage::tagScenarioFailsWhatTheCommandLineFails()
             pageFunctions.insert(key);
     }
     QCOMPARE(pageFunctions, cliFunctions);
+}
+
+void tst_ImpactPage::runOn(const QStringList &keys, const QString &country)
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(m_demo);
+    QVERIFY(opened.wait(10000));
+    ImpactPage *page = m_window->impactPage();
+    page->setFailedKeys(keys);
+    if (!country.isEmpty()) {
+        auto *countries = page->findChild<QComboBox *>(QStringLiteral("impactCountry"));
+        QVERIFY(countries);
+        countries->setCurrentIndex(countries->findData(country));
+        QVERIFY(countries->currentIndex() > 0);
+    }
+    QSignalSpy finished(page, &ImpactPage::finished);
+    page->run();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+}
+
+// Issue 11: when DS-DWH fails, F-TREAS (critical) keeps running but loses 24 h of data against a tolerance of
+// 15 min. The page showed it green "Within tolerance" and "0 beyond tolerance" while 'bulwark recovery' said BREACH
+// and exited 1.
+void tst_ImpactPage::issue11_dataLossIsJudged()
+{
+    QString out, err;
+    QTextStream os(&out), es(&err);
+    const int code = cli::runCommandLine({QStringLiteral("bulwark"),
+                                          QStringLiteral("recovery"),
+                                          QStringLiteral("--db"),
+                                          m_demo,
+                                          QStringLiteral("--fail"),
+                                          QStringLiteral("DS-DWH")},
+                                         os,
+                                         es);
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(QStringLiteral("BREACH")), qPrintable(out));
+
+    runOn({QStringLiteral("DS-DWH")});
+    ImpactPage *page = m_window->impactPage();
+    ResultTableModel *functions = page->functionModel();
+    const int treas = rowOf(functions, QStringLiteral("F-TREAS"));
+    QVERIFY(treas >= 0);
+    QCOMPARE(functions->index(treas, 3).data().toString(), QStringLiteral("Degraded"));
+    QCOMPARE(functions->index(treas, 7).data(ResultTableModel::SortRole).toInt(), 24 * 60); // data lost
+    QCOMPARE(functions->index(treas, 6).data().toString(), QStringLiteral("Beyond tolerance"));
+    QCOMPARE(functions->row(treas).status, QColor(0xc0, 0x39, 0x2b)); // red
+    // F-TREAS is the only critical function affected, and it is counted.
+    QVERIFY2(page->summaryLabel()->text().contains(QStringLiteral("1 beyond tolerance")),
+             qPrintable(page->summaryLabel()->text()));
+}
+
+// Issue 11: functions down with an unknown verdict (no RTO recorded on the way) read as unknown and are counted,
+// never as "0 beyond tolerance" alone.
+void tst_ImpactPage::issue11_unknownIsShownAndCounted()
+{
+    runOn({}, QStringLiteral("DE")); // locations have no RTO: the recovery of what runs there is unknown
+    ImpactPage *page = m_window->impactPage();
+    ResultTableModel *functions = page->functionModel();
+    int unknownCritical = 0, beyondCritical = 0;
+    for (int row = 0; row < functions->rowCount(); ++row) {
+        const bool critical = functions->index(row, 2).data(ResultTableModel::SortRole).toInt() == 0;
+        const QString verdict = functions->index(row, 6).data().toString();
+        if (functions->index(row, 4).data().toString() == u"unknown") // never within (a data loss may breach)
+            QVERIFY2(verdict == u"Unknown" || verdict == u"Beyond tolerance", qPrintable(verdict));
+        unknownCritical += critical && verdict == u"Unknown" ? 1 : 0;
+        beyondCritical += critical && verdict == u"Beyond tolerance" ? 1 : 0;
+    }
+    QVERIFY(unknownCritical > 0);
+    const QString summary = page->summaryLabel()->text();
+    QVERIFY2(
+        summary.contains(QStringLiteral("%1 beyond tolerance, %2 unknown").arg(beyondCritical).arg(unknownCritical)),
+        qPrintable(summary));
 }
 
 void tst_ImpactPage::cancelStopsALongAnalysis()

@@ -14,16 +14,10 @@
 namespace bulwark::gui {
 namespace {
 
+/// A recorded time as everywhere else (Vocabulary::minutesText, 0 as "0 min"); empty when not recorded.
 QString minutesText(const std::optional<int> &minutes)
 {
-    if (!minutes)
-        return {};
-    const int m = *minutes;
-    if (m >= 1440 && m % 1440 == 0)
-        return ElementTableModel::tr("%n day(s)", nullptr, m / 1440);
-    if (m >= 60 && m % 60 == 0)
-        return ElementTableModel::tr("%n h", nullptr, m / 60);
-    return ElementTableModel::tr("%n min", nullptr, m);
+    return minutes ? Vocabulary::minutesText(*minutes, false) : QString();
 }
 
 QVariant sortable(const std::optional<int> &v)
