@@ -541,7 +541,11 @@ void MapPage::contextMenu(const QString &key, const QPoint &screenPos)
 void MapPage::exportTo(const QString &path)
 {
     if (m_scene->nodeCount() == 0 || !m_drawn) {
-        Q_EMIT exportFinished(path, false, tr("There is no drawing to export."));
+        // Later, as every outcome of an export: a caller connects after calling.
+        QMetaObject::invokeMethod(
+            this,
+            [this, path] { Q_EMIT exportFinished(path, false, tr("There is no drawing to export.")); },
+            Qt::QueuedConnection);
         return;
     }
     // The figure as a reader of a report needs it: a title, what is drawn and from which register, a legend; the
