@@ -6,11 +6,9 @@
 #include "promisefeedback.h"
 #include "result.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <functional>
 #include <utility>
