@@ -59,7 +59,6 @@ Result<LoadOutcome> loadRegister(const QString &path, Feedback &feedback)
     if (!stored)
         return stored.error();
     LoadOutcome outcome;
-    outcome.path = path;
     outcome.state = std::make_shared<RegisterService::State>(RegisterService::State::build(std::move(*stored)));
     return outcome;
 }

@@ -33,7 +33,6 @@ class SnapshotCache;
 
 /// What the background load hands to the GUI thread.
 struct LoadOutcome {
-    QString path;
     std::shared_ptr<RegisterService::State> state; ///< built on the worker thread
 };
 
