@@ -48,27 +48,19 @@
 namespace bulwark::gui {
 namespace {
 
-void loadRegister(QPromise<LoadOutcome> &promise, const QString &path)
+Result<LoadOutcome> loadRegister(const QString &path, Feedback &feedback)
 {
-    promise.setProgressRange(0, 100);
-    LoadOutcome outcome;
-    outcome.path = path;
-    PromiseFeedback<LoadOutcome> feedback(promise);
     // A connection of this worker thread only; it opens (and migrates) the file and reads it whole. A register the
     // user may not change (an archive, an evidence share) opens read-only.
     auto db = store::Database::open(path, store::Database::writableOrReadOnly(path));
-    if (!db) {
-        outcome.error = db.error();
-    } else {
-        auto stored = store::RegisterStore::load(**db, &feedback);
-        if (stored)
-            outcome.state = RegisterService::State::build(std::move(*stored));
-        else if (stored.error().code == Error::Code::Canceled)
-            outcome.canceled = true;
-        else
-            outcome.error = stored.error();
-    }
-    promise.addResult(std::move(outcome));
+    if (!db)
+        return db.error();
+    auto stored = store::RegisterStore::load(**db, &feedback);
+    if (!stored)
+        return stored.error();
+    LoadOutcome outcome;
+    outcome.state = std::make_shared<RegisterService::State>(RegisterService::State::build(std::move(*stored)));
+    return outcome;
 }
 
 } // namespace
@@ -76,8 +68,8 @@ void loadRegister(QPromise<LoadOutcome> &promise, const QString &path)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_undoStack(new QUndoStack(this)),
-      m_loadWatcher(new QFutureWatcher<LoadOutcome>(this)),
-      m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
+      m_loadJob(new BackgroundJob<LoadOutcome>(this)),
+      m_importJob(new BackgroundJob<ChangeSummary>(this))
 {
     setWindowTitle(tr("Bulwark"));
     setWindowIcon(QIcon(QStringLiteral(":/bulwark/icons/bulwark.svg")));
@@ -163,22 +155,24 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
-    connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
+    // One progress bar and Cancel for both jobs: an import and an open never run at the same time.
+    m_loadJob->bindProgress(m_progress, m_cancel);
+    m_importJob->bindProgress(m_progress, m_cancel);
     // Another program (the command line, a second window) may write the register while it is open here: a cheap
     // check every two seconds reads it again when that happened.
     m_outsideChanges = new QTimer(this);
     m_outsideChanges->setInterval(2000);
     connect(m_outsideChanges, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
     m_outsideChanges->start();
-    connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_importing)
-            m_importWatcher->cancel(); // the worker's write rolls back
-        else
-            m_loadWatcher->cancel();
+    // While a register opens, what needs it waits: the pages and the actions that read or write it.
+    connect(m_loadJob, &BackgroundJobBase::runningChanged, this, [this](bool running) {
+        m_cancel->setToolTip(running ? tr("Stop opening the register") : QString());
+        for (QAction *action : {m_import, m_export})
+            action->setEnabled(!running && m_service);
+        m_undo->setEnabled(!running && m_undoStack->canUndo());
+        m_redo->setEnabled(!running && m_undoStack->canRedo());
+        m_pages->setEnabled(!running);
     });
-    connect(m_importWatcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_importWatcher, &QFutureWatcher<ImportOutcome>::finished, this, &MainWindow::importDone);
 
     setupActions();
     setupMenus();
@@ -196,13 +190,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The only wait on the GUI thread: a load still running at shutdown.
-    if (m_loadWatcher->isRunning()) {
-        m_loadWatcher->cancel();
-        m_loadWatcher->waitForFinished();
-    }
-    if (m_importWatcher->isRunning())
-        m_importWatcher->waitForFinished(); // a write in progress finishes or rolls back on its own
+    // The jobs' destructors are the only waits on the GUI thread: a load still running at shutdown is canceled, an
+    // import's write in progress rolls back.
 }
 
 void MainWindow::setupActions()
@@ -355,65 +344,61 @@ void MainWindow::openInitialRegister(const QStringList &arguments)
 
 bool MainWindow::isLoading() const
 {
-    return m_loadWatcher->isRunning();
+    return m_loadJob->isRunning() || m_loadPending;
 }
 
 void MainWindow::openRegister(const QString &path)
 {
-    if (isLoading()) {
-        m_loadWatcher->cancel();
-        m_loadWatcher->waitForFinished();
-    }
+    // A newer open replaces one still running (which is canceled, not waited for).
+    m_loadPending = false;
     m_fileLabel->setText(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    m_loadWatcher->setFuture(QtConcurrent::run(&loadRegister, path));
+    m_loadJob->run([path](Feedback &feedback) { return loadRegister(path, feedback); },
+                   [this, path](Result<LoadOutcome> outcome) { loadFinished(path, std::move(outcome)); },
+                   tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
 }
 
-void MainWindow::loadFinished()
+void MainWindow::loadFinished(const QString &path, Result<LoadOutcome> outcome)
 {
     if (m_service && m_service->isWriting()) {
         // Reached from the event loop of a write's progress dialog: the service is still in use on the stack.
-        QTimer::singleShot(100, this, &MainWindow::loadFinished);
+        m_loadPending = true;
+        auto shared = std::make_shared<Result<LoadOutcome>>(std::move(outcome));
+        QTimer::singleShot(100, this, [this, path, shared] {
+            if (m_loadPending && !m_loadJob->isRunning()) {
+                m_loadPending = false;
+                loadFinished(path, std::move(*shared));
+            }
+        });
         return;
     }
-    m_progress->hide();
-    m_cancel->hide();
-    if (m_loadWatcher->isCanceled() || m_loadWatcher->future().resultCount() == 0) {
-        updateStatus();
-        statusBar()->showMessage(tr("Opening was canceled."), 5000);
-        return;
-    }
-    LoadOutcome outcome = m_loadWatcher->future().takeResult();
-    if (outcome.canceled) {
+    if (!outcome && outcome.error().code == Error::Code::Canceled) {
         updateStatus();
         statusBar()->showMessage(tr("Opening was canceled."), 5000);
         return;
     }
     Settings settings;
-    if (!outcome.state) {
+    if (!outcome) {
         updateStatus();
-        if (outcome.error.code == Error::Code::NotFound)
-            settings.removeRecentFile(outcome.path);
+        if (outcome.error().code == Error::Code::NotFound)
+            settings.removeRecentFile(path);
         updateRecentMenu();
-        showError(tr("Cannot Open Register"), outcome.error);
-        Q_EMIT registerOpened(outcome.path, false);
+        showError(tr("Cannot Open Register"), outcome.error());
+        Q_EMIT registerOpened(path, false);
         return;
     }
     // The worker's connection is closed; this thread opens its own (already migrated, so this is quick).
-    auto db = store::Database::open(outcome.path, store::Database::writableOrReadOnly(outcome.path));
+    auto db = store::Database::open(path, store::Database::writableOrReadOnly(path));
     if (!db) {
         updateStatus();
         showError(tr("Cannot Open Register"), db.error());
-        Q_EMIT registerOpened(outcome.path, false);
+        Q_EMIT registerOpened(path, false);
         return;
     }
-    setService(std::make_unique<RegisterService>(std::move(*db), std::move(*outcome.state)));
-    settings.addRecentFile(outcome.path);
-    settings.setLastRegister(outcome.path);
+    setService(std::make_unique<RegisterService>(std::move(*db), std::move(*outcome->state)));
+    settings.addRecentFile(path);
+    settings.setLastRegister(path);
     updateRecentMenu();
-    Q_EMIT registerOpened(outcome.path, true);
+    Q_EMIT registerOpened(path, true);
 }
 
 void MainWindow::setService(std::unique_ptr<RegisterService> service)
@@ -571,7 +556,7 @@ void MainWindow::importDialog()
 void MainWindow::cancelImport()
 {
     if (m_importing)
-        m_importWatcher->cancel();
+        m_importJob->cancel(); // the worker's write rolls back
 }
 
 bool MainWindow::isImporting() const
@@ -615,69 +600,49 @@ void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
     setBusy(dryRun ? tr("Checking %1...").arg(QDir::toNativeSeparators(path))
                    : tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
             true);
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
-    m_cancel->show();
-    m_importWatcher->setFuture(QtConcurrent::run([db, path, dryRun](QPromise<ImportOutcome> &promise) {
-        // The worker opens its own connection; the write is one transaction, all or nothing, and Cancel rolls it back.
-        promise.setProgressRange(0, 100);
-        PromiseFeedback<ImportOutcome> feedback(promise);
-        ImportOutcome outcome;
-        outcome.path = path;
-        outcome.dryRun = dryRun;
-        // The dry run only reads; the import itself writes.
-        auto service = RegisterService::open(
-            db, dryRun ? store::Database::OpenMode::ReadOnly : store::Database::OpenMode::OpenExisting);
-        if (!service) {
-            outcome.error = service.error();
-            promise.addResult(std::move(outcome));
-            return;
-        }
-        exchange::ImportOptions options;
-        options.dryRun = dryRun;
-        auto summary = exchange::Importer::run(**service, path, options, Actor::current(), &feedback);
-        if (summary)
-            outcome.summary = *summary;
-        else
-            outcome.error = summary.error();
-        promise.addResult(std::move(outcome));
-    }));
+    m_cancel->setToolTip(tr("Stop the import (nothing is written)"));
+    m_importJob->run(
+        [db, path, dryRun](Feedback &feedback) -> Result<ChangeSummary> {
+            // The worker opens its own connection; the write is one transaction, all or nothing, and Cancel rolls it
+            // back. The dry run only reads; the import itself writes.
+            auto service = RegisterService::open(
+                db, dryRun ? store::Database::OpenMode::ReadOnly : store::Database::OpenMode::OpenExisting);
+            if (!service)
+                return service.error();
+            exchange::ImportOptions options;
+            options.dryRun = dryRun;
+            return exchange::Importer::run(**service, path, options, Actor::current(), &feedback);
+        },
+        [this, path, dryRun](Result<ChangeSummary> summary) { importDone(path, dryRun, std::move(summary)); });
 }
 
-void MainWindow::importDone()
+void MainWindow::importDone(const QString &path, bool dryRun, Result<ChangeSummary> summary)
 {
     m_importing = false;
     setBusy({}, false);
-    m_cancel->hide();
-    if (m_importWatcher->isCanceled() || m_importWatcher->future().resultCount() == 0) {
+    if (!summary && summary.error().code == Error::Code::Canceled) {
         statusBar()->showMessage(tr("The import was canceled; nothing was written."), 8000);
-        Q_EMIT importFinished(m_importPath, false);
+        Q_EMIT importFinished(path, false);
         return;
     }
-    const ImportOutcome outcome = m_importWatcher->result();
-    if (!outcome.summary && outcome.error.code == Error::Code::Canceled) {
-        statusBar()->showMessage(outcome.error.message, 8000);
-        Q_EMIT importFinished(outcome.path, false);
+    if (!summary) {
+        showError(tr("Nothing Was Imported"), summary.error());
+        Q_EMIT importFinished(path, false);
         return;
     }
-    if (!outcome.summary) {
-        showError(tr("Nothing Was Imported"), outcome.error);
-        Q_EMIT importFinished(outcome.path, false);
-        return;
-    }
-    const ChangeSummary &s = *outcome.summary;
-    if (outcome.dryRun) {
+    const ChangeSummary &s = *summary;
+    if (dryRun) {
         if (s.isEmpty()) {
             QMessageBox::information(
                 this,
                 tr("Import"),
-                tr("%1 matches the register: there is nothing to change.").arg(QFileInfo(outcome.path).fileName()));
-            Q_EMIT importFinished(outcome.path, true);
+                tr("%1 matches the register: there is nothing to change.").arg(QFileInfo(path).fileName()));
+            Q_EMIT importFinished(path, true);
             return;
         }
         const QString question = tr("Import %1?\n\nElements: %2 new, %3 changed, %4 unchanged.\nDependencies: %5 new, "
                                     "%6 changed.\nGroups: %7 new, %8 changed.")
-                                     .arg(QFileInfo(outcome.path).fileName())
+                                     .arg(QFileInfo(path).fileName())
                                      .arg(s.elements.added)
                                      .arg(s.elements.changed)
                                      .arg(s.elements.unchanged)
@@ -686,18 +651,18 @@ void MainWindow::importDone()
                                      .arg(s.groups.added)
                                      .arg(s.groups.changed);
         if (m_askBeforeImport && QMessageBox::question(this, tr("Import"), question) != QMessageBox::Yes) {
-            Q_EMIT importFinished(outcome.path, false);
+            Q_EMIT importFinished(path, false);
             return;
         }
-        startImport(outcome.path, false, m_askBeforeImport);
+        startImport(path, false, m_askBeforeImport);
         return;
     }
     statusBar()->showMessage(tr("Imported %1: %2 element(s) added, %3 changed.")
-                                 .arg(QFileInfo(outcome.path).fileName())
+                                 .arg(QFileInfo(path).fileName())
                                  .arg(s.elements.added)
                                  .arg(s.elements.changed),
                              8000);
-    Q_EMIT importFinished(outcome.path, true);
+    Q_EMIT importFinished(path, true);
     // The import was written by another connection: read the register again. It is not undoable step by step;
     // the audit trail keeps every change it made.
     openRegister(m_service->path());

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundjob.h"
 #include "register/registerservice.h"
 #include "result.h"
 #include "store/registerstore.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -33,22 +33,12 @@ class SnapshotCache;
 
 /// What the background load hands to the GUI thread.
 struct LoadOutcome {
-    QString path;
-    std::optional<RegisterService::State> state; ///< built on the worker thread
-    Error error;
-    bool canceled = false;
-};
-
-/// What a background import hands to the GUI thread.
-struct ImportOutcome {
-    QString path;
-    bool dryRun = false;
-    std::optional<ChangeSummary> summary;
-    Error error;
+    std::shared_ptr<RegisterService::State> state; ///< built on the worker thread
 };
 
 /// The main window: a sidebar of pages (Register for now), menus, undo stack, status bar. Registers are
-/// opened on a worker thread so that a 100,000-element register does not freeze the window.
+/// opened and imported on a worker thread (BackgroundJob) so that a 100,000-element register does not freeze the
+/// window; nothing here waits for a worker except the destructor.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,7 +48,8 @@ public:
 
     /// Opens the register named in `arguments`, else the last one, else the demo (created on first run).
     void openInitialRegister(const QStringList &arguments);
-    /// Opens `path` in the background; the window stays usable and shows progress with Cancel.
+    /// Opens `path` in the background and returns at once; the window stays usable and shows progress with Cancel.
+    /// A newer open replaces one still running. registerOpened() says when it is done.
     void openRegister(const QString &path);
     bool isLoading() const;
     /// Imports a JSON file or CSV folder on a worker thread (with its own connection): first a dry run whose
@@ -102,9 +93,9 @@ protected:
 private:
     void setupActions();
     void setupMenus();
-    void loadFinished();
+    void loadFinished(const QString &path, Result<LoadOutcome> outcome);
     void startImport(const QString &path, bool dryRun, bool askFirst);
-    void importDone();
+    void importDone(const QString &path, bool dryRun, Result<ChangeSummary> summary);
     void setBusy(const QString &text, bool busy);
     void setService(std::unique_ptr<RegisterService> service);
     void updateRecentMenu();
@@ -124,8 +115,9 @@ private:
 
     std::unique_ptr<RegisterService> m_service;
     QUndoStack *m_undoStack;
-    QFutureWatcher<LoadOutcome> *m_loadWatcher;
-    QFutureWatcher<ImportOutcome> *m_importWatcher;
+    BackgroundJob<LoadOutcome> *m_loadJob;
+    BackgroundJob<ChangeSummary> *m_importJob;
+    bool m_loadPending = false; ///< a loaded register waits for a write's progress dialog to close
     bool m_askBeforeImport = true;
     QString m_importPath;
     bool m_exporting = false;

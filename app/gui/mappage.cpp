@@ -7,7 +7,6 @@
 #include "map/mappainter.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
-#include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 #include "settings.h"
@@ -32,7 +31,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <numeric>
@@ -54,21 +52,15 @@ struct MapRequest {
     std::optional<MapOverlay> overlay;
 };
 
-void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
+Result<MapOutcome> buildMap(const MapRequest &request, Feedback &feedback)
 {
-    promise.setProgressRange(0, 100);
-    PromiseFeedback<MapOutcome> feedback(promise);
     MapOutcome outcome;
     outcome.generation = request.generation;
     outcome.snapshot = request.overlay ? request.overlay->snapshot : request.snapshot;
     if (!outcome.snapshot) {
         auto snapshot = SnapshotCache::load(request.path, &feedback);
-        if (!snapshot) {
-            outcome.canceled = snapshot.error().code == Error::Code::Canceled;
-            outcome.error = snapshot.error();
-            promise.addResult(std::move(outcome));
-            return;
-        }
+        if (!snapshot)
+            return snapshot.error();
         outcome.snapshot = *snapshot;
     }
     const analysis::GraphSnapshot &s = *outcome.snapshot;
@@ -99,11 +91,8 @@ void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
         }
         case RequestMode::Around: {
             const int seed = s.indexOf(focus);
-            if (seed < 0 && !focus.isEmpty()) {
-                outcome.error = makeError(Error::Code::NotFound, MapPage::tr("There is no element '%1'.").arg(focus));
-                promise.addResult(std::move(outcome));
-                return;
-            }
+            if (seed < 0 && !focus.isEmpty())
+                return makeError(Error::Code::NotFound, MapPage::tr("There is no element '%1'.").arg(focus));
             if (seed >= 0) {
                 const analysis::Neighbourhood n
                     = analysis::neighbourhood(s, std::span(&seed, 1), request.hops, request.direction, request.limit);
@@ -121,23 +110,17 @@ void buildMap(QPromise<MapOutcome> &promise, const MapRequest &request)
             break;
         }
     }
-    promise.setProgressValue(60);
-    if (feedback.isCanceled()) {
-        outcome.canceled = true;
-        promise.addResult(std::move(outcome));
-        return;
-    }
+    feedback.setProgress(60);
+    if (feedback.isCanceled())
+        return makeError(Error::Code::Canceled, MapPage::tr("Drawing the map was canceled."));
     reports::MapGraph graph = reports::MapGraph::induced(s, elements);
     auto geometry = reports::MapLayout::layout(s, graph);
-    if (!geometry) {
-        outcome.error = geometry.error();
-        promise.addResult(std::move(outcome));
-        return;
-    }
+    if (!geometry)
+        return geometry.error();
     outcome.graph = std::move(graph);
     outcome.geometry = std::move(*geometry);
-    promise.setProgressValue(100);
-    promise.addResult(std::move(outcome));
+    feedback.setProgress(100);
+    return outcome;
 }
 
 QString legendHtml()
@@ -158,7 +141,8 @@ QString legendHtml()
 MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
     : QWidget(parent),
       m_cache(cache),
-      m_watcher(new QFutureWatcher<MapOutcome>(this)),
+      m_job(new BackgroundJob<MapOutcome>(this)),
+      m_exportJob(new BackgroundJob<void>(this)),
       m_scene(new MapScene(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -278,19 +262,18 @@ MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
 
     connect(m_scene, &MapScene::elementActivated, this, &MapPage::showAround);
     connect(m_scene, &MapScene::contextMenuRequested, this, &MapPage::contextMenu);
-    connect(m_watcher, &QFutureWatcher<MapOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_cancel, &QToolButton::clicked, this, &MapPage::cancel);
-    connect(m_watcher, &QFutureWatcher<MapOutcome>::finished, this, &MapPage::layoutFinished);
+    // One progress bar and stop button for the drawing and the export (they rarely overlap; stop ends both).
+    m_job->bindProgress(m_progress, m_cancel);
+    m_exportJob->bindProgress(m_progress, m_cancel);
+    connect(m_exportJob, &BackgroundJobBase::runningChanged, this, [this](bool running) {
+        m_export->setEnabled(!running);
+        m_cancel->setToolTip(running ? tr("Stop the export (nothing is written)")
+                                     : tr("Stop drawing (the layout in progress is thrown away)"));
+    });
     setEnabled(false);
 }
 
-MapPage::~MapPage()
-{
-    if (m_watcher->isRunning()) {
-        m_watcher->cancel();
-        m_watcher->waitForFinished();
-    }
-}
+MapPage::~MapPage() = default; // the jobs cancel their workers
 
 void MapPage::setService(RegisterService *service)
 {
@@ -409,21 +392,13 @@ void MapPage::showEvent(QShowEvent *event)
 
 void MapPage::cancel()
 {
-    if (m_running) {
-        m_pending = false; // a stop is not a request for the next drawing
-        m_watcher->cancel();
-    }
+    m_job->cancel();
 }
 
 void MapPage::request()
 {
     if (!m_service)
         return;
-    if (m_running) {
-        m_pending = true;
-        m_watcher->cancel();
-        return;
-    }
     m_stale = false;
     MapRequest r;
     r.path = m_service->path();
@@ -440,36 +415,23 @@ void MapPage::request()
     if (m_mode == Mode::Impact && !m_overlay)
         r.mode = RequestMode::Around;
     m_bannerRow->setVisible(r.mode == RequestMode::Impact);
-    m_running = true;
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    m_watcher->setFuture(QtConcurrent::run(&buildMap, r));
+    // A newer request replaces one still on the worker; only the latest drawing arrives.
+    m_job->run([r](Feedback &feedback) { return buildMap(r, feedback); },
+               [this](Result<MapOutcome> outcome) { layoutFinished(std::move(outcome)); });
 }
 
-void MapPage::layoutFinished()
+void MapPage::layoutFinished(Result<MapOutcome> result)
 {
-    m_running = false;
-    m_progress->hide();
-    m_cancel->hide();
-    if (m_pending) {
-        m_pending = false;
-        request();
-        return;
-    }
-    if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
-        m_info->setText(tr("Drawing the map was stopped. Choose an element, fewer steps or a smaller limit."));
+    if (!result) {
+        m_info->setText(result.error().code == Error::Code::Canceled
+                            ? tr("Drawing the map was stopped. Choose an element, fewer steps or a smaller limit.")
+                            : result.error().message);
         Q_EMIT mapReady(false);
         return;
     }
-    MapOutcome outcome = m_watcher->result();
+    MapOutcome &outcome = *result;
     if (outcome.snapshot && !m_overlay)
         m_cache->offer(outcome.snapshot, outcome.generation);
-    if (outcome.canceled || !outcome.graph) {
-        m_info->setText(outcome.canceled ? tr("Drawing the map was canceled.") : outcome.error.message);
-        Q_EMIT mapReady(false);
-        return;
-    }
     const analysis::GraphSnapshot &s = *outcome.snapshot;
     const bool whole = outcome.focusKey.isEmpty() && m_mode != Mode::Impact;
     {
@@ -487,6 +449,11 @@ void MapPage::layoutFinished()
     else
         m_scene->setMap(outcome.snapshot, std::move(*outcome.graph), outcome.geometry);
     m_geometry = std::move(outcome.geometry);
+    m_drawn = outcome.snapshot;
+    const bool impact = m_mode == Mode::Impact && m_overlay;
+    m_drawnStates = impact ? m_overlay->states : nullptr;
+    m_drawnFailed = impact ? m_overlay->failed : std::vector<int>();
+    m_drawnTitle = impact ? m_overlay->title : QString();
     m_view->fitAll();
     const int focusNode = m_mode == Mode::Impact ? -1 : m_scene->nodeOf(m_focusKey);
     if (focusNode >= 0) {
@@ -571,24 +538,38 @@ void MapPage::contextMenu(const QString &key, const QPoint &screenPos)
     menu.exec(screenPos);
 }
 
-Result<void> MapPage::exportTo(const QString &path) const
+void MapPage::exportTo(const QString &path)
 {
-    if (m_scene->nodeCount() == 0 || !m_scene->snapshot())
-        return makeError(Error::Code::Invalid, tr("There is no drawing to export."));
+    if (m_scene->nodeCount() == 0 || !m_drawn) {
+        // Later, as every outcome of an export: a caller connects after calling.
+        QMetaObject::invokeMethod(
+            this,
+            [this, path] { Q_EMIT exportFinished(path, false, tr("There is no drawing to export.")); },
+            Qt::QueuedConnection);
+        return;
+    }
     // The figure as a reader of a report needs it: a title, what is drawn and from which register, a legend; the
-    // highlight of the moment is left out.
+    // highlight of the moment is left out. The worker paints from copies of the drawing's data (not the scene).
     reports::MapPainter::Figure figure;
-    const bool impact = m_mode == Mode::Impact && m_overlay;
-    figure.title = impact ? tr("Blast radius of %1").arg(m_overlay->title) : tr("Dependency map");
+    figure.title = m_drawnStates ? tr("Blast radius of %1").arg(m_drawnTitle) : tr("Dependency map");
     const QString file = m_service ? QFileInfo(m_service->path()).fileName() : QString();
     figure.subtitle
         = tr("Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.")
               .arg(file, m_drawingDescription);
-    if (impact) {
-        figure.states = m_overlay->states.get();
-        figure.failed = m_overlay->failed;
-    }
-    return reports::MapPainter::writeFigure(path, *m_scene->snapshot(), m_scene->graph(), m_geometry, figure);
+    figure.failed = m_drawnFailed;
+    m_exportJob->run(
+        [path, figure, snapshot = m_drawn, states = m_drawnStates, graph = m_scene->graph(), geometry = m_geometry](
+            Feedback &feedback) mutable -> Result<void> {
+            figure.states = states.get();
+            return reports::MapPainter::writeFigure(path, *snapshot, graph, geometry, figure, &feedback);
+        },
+        [this, path](Result<void> written) {
+            const bool showErrors = std::exchange(m_showExportErrors, false);
+            if (!written && showErrors && written.error().code != Error::Code::Canceled)
+                QMessageBox::warning(this, tr("Export the map"), written.error().message);
+            Q_EMIT exportFinished(path, bool(written), written ? QString() : written.error().message);
+        },
+        tr("Exporting the map to %1...").arg(QDir::toNativeSeparators(path)));
 }
 
 void MapPage::exportDialog()
@@ -606,8 +587,8 @@ void MapPage::exportDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += selected.contains(QStringLiteral("png")) ? QStringLiteral(".png") : QStringLiteral(".svg");
     settings.setLastFolder(QFileInfo(path).absolutePath());
-    if (auto r = exportTo(path); !r)
-        QMessageBox::warning(this, tr("Export the map"), r.error().message);
+    m_showExportErrors = true;
+    exportTo(path);
 }
 
 } // namespace bulwark::gui

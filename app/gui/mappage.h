@@ -5,11 +5,11 @@
 #include "analysis/graphsnapshot.h"
 #include "analysis/neighbourhood.h"
 #include "analysis/propagation.h"
+#include "backgroundjob.h"
 #include "map/maplayout.h"
 #include "map/mapoverlay.h"
 #include "result.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -45,8 +45,6 @@ struct MapOutcome {
     reports::MapGeometry geometry;
     int omitted = 0;
     QString focusKey;
-    Error error;
-    bool canceled = false;
 };
 
 /// The Map page: the dependency graph as a layered diagram laid out by Graphviz, in a zoomable view. On a large
@@ -74,7 +72,8 @@ public:
     /// Called when another page selects an element: the map follows it (now if visible, else when shown).
     void followElement(const QString &key);
 
-    bool isBusy() const { return m_running; }
+    /// A drawing is being made on the worker.
+    bool isBusy() const { return m_job->isRunning(); }
     /// Stops a drawing in progress (the worker's result is thrown away; Graphviz itself finishes its layout).
     void cancel();
     MapScene *scene() const { return m_scene; }
@@ -86,11 +85,16 @@ public:
     int elementLimit() const { return m_limit; }
     void setElementLimit(int limit);
 
-    /// Writes the drawing to `path`: SVG when it ends in .svg, else PNG (at twice the drawing's size, at most
-    /// 16,000 pixels a side).
-    Result<void> exportTo(const QString &path) const;
+    /// Writes the drawing to `path` on a worker thread: SVG when it ends in .svg, else PNG (at twice the drawing's
+    /// size, at most 16,000 pixels a side). Returns at once; exportFinished() tells the outcome. The page's progress
+    /// bar and stop button follow it.
+    void exportTo(const QString &path);
+    bool isExporting() const { return m_exportJob->isRunning(); }
 
 Q_SIGNALS:
+    /// An export ended: `error` is empty when the file was written, else a message for the user (also when it was
+    /// canceled).
+    void exportFinished(const QString &path, bool ok, const QString &error);
     /// A drawing is on screen (ok) or could not be made.
     void mapReady(bool ok);
     void showElement(const QString &key);
@@ -102,7 +106,7 @@ protected:
 private:
     enum class Mode { Around, Whole, Impact };
     void request();
-    void layoutFinished();
+    void layoutFinished(Result<MapOutcome> outcome);
     void registerChanged();
     void buildCompleter();
     void searchEntered();
@@ -112,7 +116,8 @@ private:
 
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;
-    QFutureWatcher<MapOutcome> *m_watcher;
+    BackgroundJob<MapOutcome> *m_job;
+    BackgroundJob<void> *m_exportJob;
     MapScene *m_scene;
     MapView *m_view;
     QLineEdit *m_search;
@@ -131,11 +136,14 @@ private:
     Mode m_mode = Mode::Around;
     QString m_focusKey;
     std::optional<MapOverlay> m_overlay;
-    reports::MapGeometry m_geometry; ///< of the drawing shown, for export
+    reports::MapGeometry m_geometry;                        ///< of the drawing shown, for export
+    std::shared_ptr<const analysis::GraphSnapshot> m_drawn; ///< the snapshot of the drawing shown, for export
+    std::shared_ptr<const std::vector<analysis::State>> m_drawnStates; ///< its impact colours, if any
+    std::vector<int> m_drawnFailed;
+    QString m_drawnTitle;
+    bool m_showExportErrors = false; ///< the export came from the dialog: a failure is shown in a message box
     int m_limit = 300;
-    bool m_running = false; ///< a layout is on the worker
-    bool m_pending = false; ///< another request came while it ran
-    bool m_stale = true;    ///< the drawing does not match the request any more (draw when shown)
+    bool m_stale = true; ///< the drawing does not match the request any more (draw when shown)
     bool m_completerStale = true;
 };
 

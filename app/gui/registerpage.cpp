@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registerpage.h"
 
+#include "backgroundjob.h"
 #include "commands/registercommand.h"
 #include "elementeditor.h"
 #include "fitcolumns.h"
@@ -17,7 +18,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -34,7 +34,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace bulwark::gui {
 namespace {
@@ -81,6 +80,7 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
           new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Element, this)),
       m_historyModel(new ResultTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Change")}, this))
 {
+    m_filterValuesJob = new BackgroundJob<std::pair<QStringList, QStringList>>(this);
     m_proxy->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
@@ -719,43 +719,45 @@ void RegisterPage::refreshHistory()
 
 void RegisterPage::refreshFilterValues()
 {
-    // Owners and tags of 100,000 elements are gathered on a worker from a shared copy of the register.
-    const quint64 request = ++m_filterValuesRequest;
+    // Owners and tags of 100,000 elements are gathered on a worker from a shared copy of the register; a newer
+    // refresh replaces one still running.
     if (!m_service) {
+        m_filterValuesJob->discard();
         return;
     }
     const QHash<QString, Element> elements = m_service->elements();
-    auto *watcher = new QFutureWatcher<std::pair<QStringList, QStringList>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<QStringList, QStringList>>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_filterValuesRequest)
-            return;
-        const auto [owners, tags] = watcher->result();
-        auto fill = [](QComboBox *box, const QStringList &values) {
-            const QString current = box->currentData().toString();
-            const QSignalBlocker blocker(box);
-            while (box->count() > 1)
-                box->removeItem(1);
-            for (const QString &v : values)
-                box->addItem(v, v);
-            box->setCurrentIndex(std::max(0, box->findData(current)));
-        };
-        fill(m_owner, owners);
-        fill(m_tag, tags);
-    });
-    watcher->setFuture(QtConcurrent::run([elements] {
-        QSet<QString> owners, tags;
-        for (const Element &e : elements) {
-            if (!e.owner.isEmpty())
-                owners.insert(e.owner);
-            for (const QString &t : e.tags)
-                tags.insert(t);
-        }
-        QStringList o(owners.begin(), owners.end()), t(tags.begin(), tags.end());
-        o.sort(Qt::CaseInsensitive);
-        t.sort(Qt::CaseInsensitive);
-        return std::make_pair(o, t);
-    }));
+    m_filterValuesJob->run(
+        [elements](Feedback &feedback) -> Result<std::pair<QStringList, QStringList>> {
+            QSet<QString> owners, tags;
+            int seen = 0;
+            for (const Element &e : elements) {
+                if (++seen % 8192 == 0 && feedback.isCanceled())
+                    return makeError(Error::Code::Canceled, tr("Replaced by a newer request."));
+                if (!e.owner.isEmpty())
+                    owners.insert(e.owner);
+                for (const QString &t : e.tags)
+                    tags.insert(t);
+            }
+            QStringList o(owners.begin(), owners.end()), t(tags.begin(), tags.end());
+            o.sort(Qt::CaseInsensitive);
+            t.sort(Qt::CaseInsensitive);
+            return std::make_pair(o, t);
+        },
+        [this](Result<std::pair<QStringList, QStringList>> values) {
+            if (!values)
+                return;
+            auto fill = [](QComboBox *box, const QStringList &list) {
+                const QString current = box->currentData().toString();
+                const QSignalBlocker blocker(box);
+                while (box->count() > 1)
+                    box->removeItem(1);
+                for (const QString &v : list)
+                    box->addItem(v, v);
+                box->setCurrentIndex(std::max(0, box->findData(current)));
+            };
+            fill(m_owner, values->first);
+            fill(m_tag, values->second);
+        });
 }
 
 } // namespace bulwark::gui

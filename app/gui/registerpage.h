@@ -4,9 +4,11 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 class QAction;
 class QComboBox;
@@ -25,6 +27,8 @@ struct RedundancyGroup;
 
 namespace bulwark::gui {
 
+template<typename T>
+class BackgroundJob;
 class ChangeDialog;
 class ElementEditor;
 class ElementFilterProxyModel;
@@ -147,7 +151,8 @@ private:
     QString m_shownKey;    ///< the element the form and side tabs show
     QString m_keptCurrent; ///< across a reset of the filtered rows
     QStringList m_keptSelection;
-    quint64 m_filterValuesRequest = 0;
+    /// Owners and tags for the filter boxes, gathered on a worker.
+    BackgroundJob<std::pair<QStringList, QStringList>> *m_filterValuesJob = nullptr;
 };
 
 } // namespace bulwark::gui

@@ -7,8 +7,49 @@
 
 namespace bulwark::gui {
 
-SnapshotCache::SnapshotCache(QObject *parent) : QObject(parent)
+SnapshotCache::SnapshotCache(QObject *parent)
+    : QObject(parent),
+      m_job(new BackgroundJob<std::shared_ptr<const analysis::GraphSnapshot>>(this))
 { }
+
+SnapshotCache::~SnapshotCache() = default; // the job cancels a load still running
+
+void SnapshotCache::acquire(QObject *context, Ready ready)
+{
+    if (m_snapshot) {
+        ready(m_snapshot);
+        return;
+    }
+    if (!m_service) {
+        ready(makeError(Error::Code::NotFound, tr("No register is open.")));
+        return;
+    }
+    m_waiting.push_back({context, std::move(ready)});
+    if (!m_job->isRunning())
+        startLoad();
+}
+
+void SnapshotCache::startLoad()
+{
+    const QString path = m_service->path();
+    const quint64 generation = m_generation;
+    m_job->run([path](Feedback &feedback) { return load(path, &feedback); },
+               [this, generation](SnapshotResult snapshot) { loaded(std::move(snapshot), generation); },
+               tr("Reading the register..."));
+}
+
+void SnapshotCache::loaded(SnapshotResult snapshot, quint64 generation)
+{
+    if (snapshot)
+        offer(*snapshot, generation);
+    if (snapshot && generation != m_generation)
+        return; // invalidate() started a newer load already
+    std::vector<Waiting> waiting = std::exchange(m_waiting, {});
+    for (Waiting &w : waiting) {
+        if (w.context)
+            w.ready(snapshot);
+    }
+}
 
 void SnapshotCache::setService(RegisterService *service)
 {
@@ -38,6 +79,18 @@ void SnapshotCache::invalidate()
 {
     ++m_generation;
     m_snapshot.reset();
+    if (m_waiting.empty())
+        return;
+    if (m_service) {
+        startLoad(); // replaces the load of the register before the change
+        return;
+    }
+    m_job->discard();
+    const std::vector<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting &w : waiting) {
+        if (w.context)
+            w.ready(makeError(Error::Code::NotFound, tr("No register is open.")));
+    }
 }
 
 } // namespace bulwark::gui

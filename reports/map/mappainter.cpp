@@ -3,6 +3,7 @@
 #include "map/mappainter.h"
 
 #include "exchange/safeoutput.h"
+#include "feedback.h"
 #include "register/vocabulary.h"
 
 #include <QBuffer>
@@ -167,7 +168,8 @@ void MapPainter::paintFigure(QPainter &painter,
                              const analysis::GraphSnapshot &s,
                              const MapGraph &graph,
                              const MapGeometry &geometry,
-                             const Figure &figure)
+                             const Figure &figure,
+                             Feedback *feedback)
 {
     constexpr qreal margin = 16;
     constexpr qreal border = 24;
@@ -194,11 +196,26 @@ void MapPainter::paintFigure(QPainter &painter,
     painter.fillRect(ground, QColor(0xf6, 0xf7, 0xf9));
     painter.save();
     painter.translate((size.width() - geometry.bounds.width()) / 2, headerHeight + border);
+    const std::size_t items = std::max<std::size_t>(1, graph.edges.size() + graph.elements.size());
+    auto stopped = [&](std::size_t done) {
+        if (!feedback || done % 64 != 0)
+            return false;
+        feedback->setProgress(80.0 * double(done) / double(items));
+        return feedback->isCanceled();
+    };
     for (std::size_t i = 0; i < graph.edges.size(); ++i) {
+        if (stopped(i)) {
+            painter.restore();
+            return;
+        }
         const MapGraph::Edge &e = graph.edges[i];
         paintEdge(painter, edgeShape(geometry.edges[i]), e.hard, e.grouped);
     }
     for (std::size_t i = 0; i < graph.elements.size(); ++i) {
+        if (stopped(graph.edges.size() + i)) {
+            painter.restore();
+            return;
+        }
         const int v = graph.elements[i];
         const MapGeometry::Node &n = geometry.nodes[i];
         NodeLook look;
@@ -243,7 +260,8 @@ Result<void> MapPainter::writeFigure(const QString &path,
                                      const analysis::GraphSnapshot &snapshot,
                                      const MapGraph &graph,
                                      const MapGeometry &geometry,
-                                     const Figure &figure)
+                                     const Figure &figure,
+                                     Feedback *feedback)
 {
     if (graph.elements.empty())
         return makeError(Error::Code::Invalid, tr("There is no drawing to write."));
@@ -259,7 +277,7 @@ Result<void> MapPainter::writeFigure(const QString &path,
         svg.setTitle(figure.title);
         svg.setDescription(figure.subtitle);
         QPainter painter(&svg);
-        paintFigure(painter, size, snapshot, graph, geometry, figure);
+        paintFigure(painter, size, snapshot, graph, geometry, figure, feedback);
         painter.end();
     } else {
         const qreal scale = std::min(2.0, 16000.0 / std::max(size.width(), size.height()));
@@ -269,15 +287,26 @@ Result<void> MapPainter::writeFigure(const QString &path,
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.scale(scale, scale);
-        paintFigure(painter, size, snapshot, graph, geometry, figure);
+        paintFigure(painter, size, snapshot, graph, geometry, figure, feedback);
         painter.end();
+        if (feedback && feedback->isCanceled())
+            return makeError(Error::Code::Canceled, tr("The export was canceled; nothing was written."));
+        if (feedback)
+            feedback->setProgress(85);
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
             return makeError(Error::Code::Io, tr("The PNG image could not be encoded."));
     }
+    if (feedback && feedback->isCanceled())
+        return makeError(Error::Code::Canceled, tr("The export was canceled; nothing was written."));
+    if (feedback)
+        feedback->setProgress(95);
     // Checked to the last byte, put in place whole, 0600 when new (exchange/safeoutput.h).
-    return exchange::SafeOutput::writeFile(path, bytes);
+    auto written = exchange::SafeOutput::writeFile(path, bytes);
+    if (feedback && written)
+        feedback->setProgress(100);
+    return written;
 }
 
 } // namespace bulwark::reports

@@ -17,6 +17,10 @@
 
 class QPainter;
 
+namespace bulwark {
+class Feedback;
+}
+
 namespace bulwark::reports {
 
 /// How the dependency map is drawn, shared by the GUI's map (one graphics item per element and dependency), its
@@ -70,20 +74,24 @@ public:
     static constexpr double footerHeight = 30;
     /// The size of a figure of `geometry` (points): the drawing, a title band above, a legend below.
     static QSizeF figureSize(const MapGeometry &geometry);
-    /// Draws a whole figure: title band, every dependency and element, legend.
+    /// Draws a whole figure: title band, every dependency and element, legend. With `feedback`, reports progress
+    /// (0-80) and stops drawing early when it is canceled.
     static void paintFigure(QPainter &painter,
                             const QSizeF &size,
                             const analysis::GraphSnapshot &snapshot,
                             const MapGraph &graph,
                             const MapGeometry &geometry,
-                            const Figure &figure);
+                            const Figure &figure,
+                            Feedback *feedback = nullptr);
     /// Writes a figure to `path`: SVG when it ends in .svg, else PNG at twice the size (at most 16,000 pixels a side).
-    /// Needs a QGuiApplication (fonts).
+    /// Needs a QGuiApplication (fonts); paints on a QImage or QSvgGenerator only, so it may run on a worker thread.
+    /// Progress 0-100 and cancel (Error::Code::Canceled, nothing written) through `feedback`.
     [[nodiscard]] static Result<void> writeFigure(const QString &path,
                                                   const analysis::GraphSnapshot &snapshot,
                                                   const MapGraph &graph,
                                                   const MapGeometry &geometry,
-                                                  const Figure &figure);
+                                                  const Figure &figure,
+                                                  Feedback *feedback = nullptr);
 };
 
 } // namespace bulwark::reports

@@ -8,9 +8,12 @@
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "mappage.h"
+#include "register/registerservice.h"
 #include "registerpage.h"
+#include "snapshotcache.h"
 #include "store/database.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <numeric>
 
@@ -42,6 +46,8 @@ private Q_SLOTS:
     void zoomStaysInBounds();
     void arrowKeysMoveTheHighlight();
     void cancelStopsADrawing();
+    void exportCanBeStopped();
+    void snapshotCacheSharesOneLoad();
     void findGoesToThePageShown();
 
 private:
@@ -257,8 +263,15 @@ void tst_MapPage::exportsSvgAndPng()
     m_window->showPage(MainWindow::MapPageIndex);
     waitForMap();
     MapPage *page = m_window->mapPage();
+    // Issue 11: the export runs on a worker; the page says when it is done.
+    QSignalSpy exported(page, &MapPage::exportFinished);
     const QString svgPath = m_dir.filePath(QStringLiteral("map.svg"));
-    QVERIFY(page->exportTo(svgPath));
+    page->exportTo(svgPath);
+    QVERIFY(page->isExporting());
+    QVERIFY(exported.wait(20000));
+    QVERIFY(!page->isExporting());
+    QCOMPARE(exported.last().at(0).toString(), svgPath);
+    QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
     QFile svg(svgPath);
     QVERIFY(svg.open(QIODevice::ReadOnly));
     const QByteArray text = svg.readAll();
@@ -267,7 +280,9 @@ void tst_MapPage::exportsSvgAndPng()
     QVERIFY(text.contains("DS-CORE"));
 
     const QString pngPath = m_dir.filePath(QStringLiteral("map.png"));
-    QVERIFY(page->exportTo(pngPath));
+    page->exportTo(pngPath);
+    QVERIFY(exported.wait(20000));
+    QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
     const QImage image(pngPath);
     QVERIFY(!image.isNull());
     const QSizeF drawing = page->scene()->sceneRect().size();
@@ -286,9 +301,11 @@ void tst_MapPage::exportsSvgAndPng()
     QVERIFY(dark > 100);
 
     // A folder that does not exist: a clear error, no crash.
-    const auto refused = page->exportTo(m_dir.filePath(QStringLiteral("missing/folder/map.svg")));
-    QVERIFY(!refused);
-    QVERIFY(refused.error().message.contains(QStringLiteral("map.svg")));
+    page->exportTo(m_dir.filePath(QStringLiteral("missing/folder/map.svg")));
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.last().at(1).toBool(), false);
+    QVERIFY2(exported.last().at(2).toString().contains(QStringLiteral("map.svg")),
+             qPrintable(exported.last().at(2).toString()));
 }
 
 void tst_MapPage::zoomStaysInBounds()
@@ -353,6 +370,70 @@ void tst_MapPage::cancelStopsADrawing()
     page->showAround(QStringLiteral("APP-CORE"));
     waitForMap();
     QVERIFY(page->scene()->nodeCount() < before);
+}
+
+// Issue 11: the export is a job on a worker; stopping it writes nothing and says so.
+void tst_MapPage::exportCanBeStopped()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    QSignalSpy exported(page, &MapPage::exportFinished);
+    const QString path = m_dir.filePath(QStringLiteral("stopped.png"));
+    page->exportTo(path);
+    QVERIFY(page->isExporting());
+    page->findChild<QToolButton *>(QStringLiteral("mapCancel"))->click();
+    QVERIFY(exported.wait(20000));
+    QVERIFY(!page->isExporting());
+    // The worker may have finished before the click reached it; then the file is whole. Else nothing was written.
+    if (!exported.last().at(1).toBool())
+        QVERIFY(!QFileInfo::exists(path));
+    else
+        QVERIFY(!QImage(path).isNull());
+    // The next export is written as usual.
+    page->exportTo(m_dir.filePath(QStringLiteral("again.svg")));
+    QVERIFY(exported.wait(20000));
+    QVERIFY(exported.last().at(1).toBool());
+}
+
+// Issue 11: pages that only need the snapshot share one load on a worker through the cache.
+void tst_MapPage::snapshotCacheSharesOneLoad()
+{
+    auto service = RegisterService::open(m_demo, store::Database::OpenMode::OpenExisting);
+    QVERIFY(service);
+    SnapshotCache cache;
+    cache.setService(service->get());
+    QObject context;
+    std::vector<std::shared_ptr<const analysis::GraphSnapshot>> got;
+    auto ready = [&](SnapshotCache::SnapshotResult r) {
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        got.push_back(*r);
+    };
+    cache.acquire(&context, ready);
+    cache.acquire(&context, ready);
+    QVERIFY(cache.isLoading());
+    QTRY_COMPARE(int(got.size()), 2);
+    QCOMPARE(got[0].get(), got[1].get()); // one load for both
+    QCOMPARE(got[0]->size(), m_snapshot->size());
+    cache.acquire(&context, ready); // cached: at once
+    QCOMPARE(int(got.size()), 3);
+    QCOMPARE(got[2].get(), got[0].get());
+
+    // A change during the load starts it again: nobody receives the snapshot from before the change.
+    cache.invalidate();
+    cache.acquire(&context, ready);
+    QVERIFY(cache.isLoading());
+    cache.invalidate();
+    QTRY_COMPARE(int(got.size()), 4);
+    QVERIFY(got[3] != got[0]);
+    QCOMPARE(cache.snapshot().get(), got[3].get());
+
+    // No register: an error value.
+    cache.setService(nullptr);
+    std::optional<SnapshotCache::SnapshotResult> none;
+    cache.acquire(&context, [&](SnapshotCache::SnapshotResult r) { none = std::move(r); });
+    QVERIFY(none.has_value() && !*none);
 }
 
 // Issue 11: Ctrl+F was bound window-wide (the Register's search) and again on the Map page; with both active the key

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensInBackground();
+    void aNewerOpenReplacesTheOlder();
     void editUndoRedo();
     void invalidInputIsShownInline();
     void filterByTextAndKind();
@@ -102,6 +103,30 @@ void tst_RegisterPage::init()
 void tst_RegisterPage::cleanup()
 {
     m_window.reset();
+}
+
+// Issue 11: openRegister returns at once and never waits for an open still running; the newer one replaces it, and
+// what needs the register waits (disabled) until it is there.
+void tst_RegisterPage::aNewerOpenReplacesTheOlder()
+{
+    const QString other = m_dir.filePath(QStringLiteral("other.bulwark"));
+    QVERIFY(QFile::copy(m_path, other) || QFile::exists(other));
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(m_path);
+    QVERIFY(m_window->isLoading());
+    QVERIFY(!m_window->registerPage()->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("file_import"))->isEnabled());
+    m_window->openRegister(other); // does not wait for the first
+    QVERIFY(m_window->isLoading());
+    QVERIFY(opened.wait(10000));
+    QTest::qWait(100); // the replaced open must not arrive late
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), other);
+    QCOMPARE(opened.first().at(1).toBool(), true);
+    QCOMPARE(m_window->service()->path(), other);
+    QVERIFY(!m_window->isLoading());
+    QVERIFY(m_window->registerPage()->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("file_import"))->isEnabled());
 }
 
 void tst_RegisterPage::opensInBackground()

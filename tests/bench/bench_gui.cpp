@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Measures how long the GUI thread stalls while a user works with a large register: opening it, scrolling the
-// element table from top to bottom, and selecting elements with the Map page drawing their 2-hop neighbourhood.
+// element table from top to bottom, and selecting elements with the Map page drawing their 2-hop neighbourhood, and
+// exporting the map. Opening is asynchronous: the bench waits for MainWindow::registerOpened.
 // A 2 ms timer records the longest gap between its ticks in each phase (a gap is a stretch in which the window
 // could not repaint or react). Usage: QT_QPA_PLATFORM=offscreen bench_gui REGISTER.bulwark
 // (a 100,000-element register: bench_analysis 100000 FOLDER writes FOLDER/analysis.bulwark).
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +28,7 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -326,6 +329,29 @@ int main(int argc, char *argv[])
              monitor.longest(),
              monitor.over(),
              QStringLiteral("%1 elements drawn, %2 ms after the click").arg(map->scene()->nodeCount()).arg(mapMs)});
+
+        // 9. Export that drawing as PNG and as SVG (painted on a worker since issue 11).
+        const QTemporaryDir folder;
+        for (const char *suffix : {"png", "svg"}) {
+            monitor.begin();
+            clock.restart();
+            const QString path = folder.filePath(QStringLiteral("blast.%1").arg(QLatin1String(suffix)));
+            bool ok = false;
+            const auto connection = QObject::connect(
+                map, &MapPage::exportFinished, map, [&](const QString &, bool written) { ok = written; });
+            map->exportTo(path);
+            waitFor(map, &MapPage::exportFinished, [&] { return !map->isExporting(); });
+            QObject::disconnect(connection);
+            const qint64 exportMs = clock.elapsed();
+            wait(50);
+            rows.push_back(
+                {suffix[0] == 'p' ? "export the map as PNG" : "export the map as SVG",
+                 monitor.longest(),
+                 monitor.over(),
+                 QStringLiteral("%1, written %2 ms after the click")
+                     .arg(ok ? QStringLiteral("%1 KiB").arg(QFileInfo(path).size() / 1024) : QStringLiteral("FAILED"))
+                     .arg(exportMs)});
+        }
     }
 
     std::printf("Register: %s, %d elements\n\n", argv[1], elements);

@@ -82,8 +82,20 @@ int main(int argc, char *argv[])
     waitForMap(window.mapPage());
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("map.png")));
-    if (auto exported = window.mapPage()->exportTo(QDir(out).filePath(QStringLiteral("map-export.svg"))); !exported)
-        std::fprintf(stderr, "%s\n", qPrintable(exported.error().message));
+    {
+        // The export runs on a worker (issue 11).
+        QEventLoop exported;
+        QObject::connect(window.mapPage(),
+                         &gui::MapPage::exportFinished,
+                         &exported,
+                         [&exported](const QString &, bool ok, const QString &error) {
+                             if (!ok)
+                                 std::fprintf(stderr, "%s\n", qPrintable(error));
+                             exported.quit();
+                         });
+        window.mapPage()->exportTo(QDir(out).filePath(QStringLiteral("map-export.svg")));
+        exported.exec();
+    }
 
     window.showPage(gui::MainWindow::ImpactPageIndex);
     window.impactPage()->setFailedKeys({QStringLiteral("FAC-DC-FRA")});

@@ -6,8 +6,6 @@
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 
-#include <QtConcurrent>
-
 #include <algorithm>
 
 namespace bulwark::gui {
@@ -32,16 +30,10 @@ int compareText(const QString &a, const QString &b)
 
 ElementFilterProxyModel::ElementFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent),
-      m_watcher(new QFutureWatcher<std::vector<int>>(this))
-{
-    connect(m_watcher, &QFutureWatcher<std::vector<int>>::finished, this, &ElementFilterProxyModel::workerFinished);
-}
+      m_job(new BackgroundJob<std::vector<int>>(this))
+{ }
 
-ElementFilterProxyModel::~ElementFilterProxyModel()
-{
-    if (m_running) // the worker reads only its own copies, but its result must not arrive at a dead object
-        m_watcher->waitForFinished();
-}
+ElementFilterProxyModel::~ElementFilterProxyModel() = default; // the job cancels its worker
 
 void ElementFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
@@ -161,13 +153,18 @@ bool ElementFilterProxyModel::lessThan(const Criteria &c, const Element &a, cons
     return c.order == Qt::AscendingOrder ? r < 0 : r > 0;
 }
 
-std::vector<int>
-ElementFilterProxyModel::compute(const Criteria &c, const QStringList &keys, const QHash<QString, Element> &elements)
+std::vector<int> ElementFilterProxyModel::compute(const Criteria &c,
+                                                  const QStringList &keys,
+                                                  const QHash<QString, Element> &elements,
+                                                  const Feedback *feedback)
 {
     std::vector<const Element *> element(std::size_t(keys.size()), nullptr);
     std::vector<int> rows;
     rows.reserve(std::size_t(keys.size()));
     for (int i = 0; i < int(keys.size()); ++i) {
+        if (feedback && i % 8192 == 0 && feedback->isCanceled())
+            return rows; // a newer request replaced this one: nobody reads the answer
+
         const auto it = elements.constFind(keys[i]);
         if (it == elements.constEnd())
             continue;
@@ -187,45 +184,40 @@ ElementFilterProxyModel::compute(const Criteria &c, const QStringList &keys, con
 
 void ElementFilterProxyModel::refresh(bool orderOnly)
 {
+    // A request still on the worker is replaced; its change was never shown, so it is part of this one.
+    if (m_job->isRunning())
+        orderOnly = orderOnly && m_runningOrderOnly;
     if (!m_source || !m_source->service()) {
+        m_job->discard();
         if (!m_rows.empty())
             show({}, false);
-        return;
-    }
-    if (m_running) {
-        // The worker's result will be stale: compute again when it is back.
-        m_pending = true;
-        m_pendingOrderOnly = m_pendingOrderOnly && orderOnly;
         return;
     }
     const QStringList keys = m_source->keys(); // shared copies: O(1)
     const QHash<QString, Element> elements = m_source->service()->elements();
     if (keys.size() <= m_synchronousLimit || (!m_criteria.filters() && m_criteria.sortsBySourceOrder())) {
+        m_job->discard();
         show(compute(m_criteria, keys, elements), orderOnly);
         return;
     }
-    m_running = true;
     m_runningOrderOnly = orderOnly;
     m_runningRevision = m_sourceRevision;
-    m_watcher->setFuture(QtConcurrent::run(&ElementFilterProxyModel::compute, m_criteria, keys, elements));
+    m_job->run(
+        [criteria = m_criteria, keys, elements](Feedback &feedback) -> Result<std::vector<int>> {
+            return compute(criteria, keys, elements, &feedback);
+        },
+        [this](Result<std::vector<int>> rows) { workerFinished(std::move(rows)); });
 }
 
-void ElementFilterProxyModel::workerFinished()
+void ElementFilterProxyModel::workerFinished(Result<std::vector<int>> rows)
 {
-    m_running = false;
-    std::vector<int> rows = m_watcher->future().takeResult();
-    if (m_pending) {
-        const bool orderOnly = m_pendingOrderOnly && m_runningOrderOnly;
-        m_pending = false;
-        m_pendingOrderOnly = true;
-        refresh(orderOnly);
-        return;
-    }
+    if (!rows)
+        return; // canceled: the rows shown stay
     if (m_runningRevision != m_sourceRevision) {
         refresh(m_runningOrderOnly); // rows came or went meanwhile: the result's row numbers are stale
         return;
     }
-    show(std::move(rows), m_runningOrderOnly);
+    show(std::move(*rows), m_runningOrderOnly);
 }
 
 void ElementFilterProxyModel::show(std::vector<int> rows, bool orderOnly)

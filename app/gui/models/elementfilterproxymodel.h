@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundjob.h"
 #include "register/element.h"
 
 #include <QAbstractProxyModel>
-#include <QFutureWatcher>
 #include <QHash>
 
 #include <optional>
@@ -45,7 +45,7 @@ public:
     /// Registers with more rows than this are filtered and sorted on a worker (default 20,000).
     void setSynchronousLimit(int rows) { m_synchronousLimit = rows; }
     /// A filter or sort is being computed on the worker.
-    bool isUpdating() const { return m_running; }
+    bool isUpdating() const { return m_job->isRunning(); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -75,9 +75,12 @@ private:
     };
     static bool accepts(const Criteria &c, const Element &e);
     static bool lessThan(const Criteria &c, const Element &a, const Element &b);
-    /// The source rows to show, in order. Runs on any thread.
-    static std::vector<int>
-    compute(const Criteria &c, const QStringList &keys, const QHash<QString, Element> &elements);
+    /// The source rows to show, in order. Runs on any thread; stops early (with a partial answer) when `feedback`
+    /// is canceled.
+    static std::vector<int> compute(const Criteria &c,
+                                    const QStringList &keys,
+                                    const QHash<QString, Element> &elements,
+                                    const Feedback *feedback = nullptr);
 
     /// Recomputes the rows after the criteria changed; `orderOnly` when the set of rows stays the same.
     void refresh(bool orderOnly);
@@ -91,20 +94,16 @@ private:
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void workerFinished();
+    void workerFinished(Result<std::vector<int>> rows);
 
     ElementTableModel *m_source = nullptr;
     Criteria m_criteria;
-    std::vector<int> m_rows;     ///< proxy row -> source row
-    std::vector<int> m_position; ///< source row -> proxy row, or -1
-    QFutureWatcher<std::vector<int>> *m_watcher;
-    quint64 m_request = 0;        ///< increases with every refresh
-    quint64 m_sourceRevision = 0; ///< increases with every structural change of the source
-    quint64 m_runningRevision = 0;
-    bool m_runningOrderOnly = false;
-    bool m_running = false;
-    bool m_pending = false;
-    bool m_pendingOrderOnly = true;
+    std::vector<int> m_rows;                ///< proxy row -> source row
+    std::vector<int> m_position;            ///< source row -> proxy row, or -1
+    BackgroundJob<std::vector<int>> *m_job; ///< the latest filter or sort on the worker
+    quint64 m_sourceRevision = 0;           ///< increases with every structural change of the source
+    quint64 m_runningRevision = 0;          ///< the source's revision when the job started
+    bool m_runningOrderOnly = false;        ///< the job's rows are the ones shown, in a new order
     int m_synchronousLimit = 20000;
 };
 

@@ -5,8 +5,6 @@
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 
-#include <QtConcurrent>
-
 #include <algorithm>
 
 namespace bulwark::gui {
@@ -15,16 +13,10 @@ RelationTableModel::RelationTableModel(Kind kind, Scope scope, QObject *parent)
     : QAbstractTableModel(parent),
       m_kind(kind),
       m_scope(scope),
-      m_watcher(new QFutureWatcher<Rows>(this))
-{
-    connect(m_watcher, &QFutureWatcher<Rows>::finished, this, &RelationTableModel::workerFinished);
-}
+      m_job(new BackgroundJob<Rows>(this))
+{ }
 
-RelationTableModel::~RelationTableModel()
-{
-    if (m_running)
-        m_watcher->waitForFinished();
-}
+RelationTableModel::~RelationTableModel() = default; // the job cancels its worker
 
 void RelationTableModel::setService(RegisterService *service)
 {
@@ -125,6 +117,7 @@ void RelationTableModel::sort(int column, Qt::SortOrder order)
 void RelationTableModel::reload()
 {
     if (!m_service || !m_active) {
+        m_job->discard();
         show({});
         return;
     }
@@ -139,11 +132,8 @@ void RelationTableModel::reload()
                 rows.groups = m_service->groupsOf(m_element);
             }
         }
+        m_job->discard();
         show(std::move(rows)); // a view's proxy sorts these few rows
-        return;
-    }
-    if (m_running) {
-        m_pending = true;
         return;
     }
     // Shared copies (O(1)); gathered and sorted here or, for a large register, on a worker.
@@ -151,24 +141,17 @@ void RelationTableModel::reload()
     const QHash<QString, RedundancyGroup> groups = m_service->groups();
     const qsizetype count = m_kind == Kind::Dependencies ? dependencies.size() : groups.size();
     if (count <= m_synchronousLimit) {
+        m_job->discard();
         show(collect(m_kind, dependencies, groups, m_order));
         return;
     }
-    m_running = true;
-    m_watcher->setFuture(QtConcurrent::run(&RelationTableModel::collect, m_kind, dependencies, groups, m_order));
-}
-
-void RelationTableModel::workerFinished()
-{
-    m_running = false;
-    Rows rows = m_watcher->future().takeResult();
-    if (m_pending) {
-        m_pending = false;
-        reload();
-        return;
-    }
-    if (m_active)
-        show(std::move(rows));
+    // A newer reload replaces one still on the worker; only the latest rows arrive.
+    m_job->run([kind = m_kind, dependencies, groups, order = m_order](
+                   Feedback &) -> Result<Rows> { return collect(kind, dependencies, groups, order); },
+               [this](Result<Rows> rows) {
+                   if (rows && m_active)
+                       show(std::move(*rows));
+               });
 }
 
 void RelationTableModel::show(Rows rows)

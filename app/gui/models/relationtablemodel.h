@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundjob.h"
 #include "register/changeset.h"
 #include "register/dependency.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 
@@ -48,7 +48,7 @@ public:
     /// Sorts by a column (the key columns break ties). A register-scope table of more than 20,000 rows gathers and
     /// sorts them on a worker thread and shows them when ready; so does every reload after a change.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    bool isLoading() const { return m_running; }
+    bool isLoading() const { return m_job->isRunning(); }
     /// Register-scope tables with more rows than this are gathered on a worker (default 20,000).
     void setSynchronousLimit(int rows) { m_synchronousLimit = rows; }
 
@@ -73,7 +73,6 @@ private:
     static void sortRows(Rows &rows, Order order);
     void reload();
     void show(Rows rows);
-    void workerFinished();
 
     Kind m_kind;
     Scope m_scope;
@@ -83,9 +82,7 @@ private:
     std::vector<Dependency> m_dependencies;
     std::vector<RedundancyGroup> m_groups;
     Order m_order;
-    QFutureWatcher<Rows> *m_watcher;
-    bool m_running = false;
-    bool m_pending = false;
+    BackgroundJob<Rows> *m_job; ///< gathers and sorts a large register's rows on a worker
     int m_synchronousLimit = 20000;
 };
 
