@@ -10,6 +10,7 @@
 #include "mappage.h"
 #include "registerpage.h"
 #include "store/database.h"
+#include "store/snapshotreader.h"
 
 #include <QImage>
 #include <QLabel>
@@ -62,7 +63,7 @@ void tst_MapPage::initTestCase()
     QVERIFY(DemoRegister::create(m_demo));
     auto db = store::Database::open(m_demo, store::Database::OpenMode::OpenExisting);
     QVERIFY(db);
-    auto snapshot = analysis::GraphSnapshot::load(**db);
+    auto snapshot = store::loadSnapshot(**db);
     QVERIFY(snapshot);
     m_snapshot = *snapshot;
 }
