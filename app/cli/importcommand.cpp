@@ -31,7 +31,7 @@ QStringList ImportCommand::examples() const
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("format"),
-                      Context::tr("%1 (default: from the name: csv for a folder or .csv file, json otherwise).")
+                      Context::tr("%1 (default: csv for a folder or .csv file, json otherwise).")
                           .arg(exchange::FormatRegistry::idChoices(exchange::FormatUse::Read)),
                       QStringLiteral("FORMAT")});
     parser.addOption(
