@@ -3,9 +3,8 @@
 #include "reportinfo.h"
 
 #include "map/maplayout.h"
+#include "store/database.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtGlobal>
 
 namespace bulwark::reports {
@@ -15,18 +14,8 @@ QList<QPair<QString, QString>> ReportInfo::libraryVersions()
     QList<QPair<QString, QString>> list;
     list.append({QStringLiteral("Bulwark"), QStringLiteral(BULWARK_VERSION)});
     list.append({QStringLiteral("Qt"), QString::fromLatin1(qVersion())});
-    const QString name = QStringLiteral("bulwark-version-probe");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
-                list.append({QStringLiteral("SQLite"), query.value(0).toString()});
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    if (const QString sqlite = store::Database::sqliteVersion(); !sqlite.isEmpty())
+        list.append({QStringLiteral("SQLite"), sqlite});
     list.append({QStringLiteral("Graphviz"), MapLayout::graphvizVersion()});
     return list;
 }

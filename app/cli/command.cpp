@@ -8,6 +8,7 @@
 #include "output.h"
 #include "register/registercodec.h"
 #include "standardoutput.h"
+#include "store/snapshotreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -114,7 +115,7 @@ Result<std::shared_ptr<const analysis::GraphSnapshot>> Context::openSnapshot() c
     auto db = store::Database::open(this->db(), store::Database::OpenMode::ReadOnly);
     if (!db)
         return db.error();
-    return analysis::GraphSnapshot::load(**db);
+    return store::loadSnapshot(**db);
 }
 
 Result<std::vector<int>> Context::elementsOf(const analysis::GraphSnapshot &snapshot, const QStringList &keys) const

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "exchange/csvformat.h"
-#include "exchange/jsonformat.h"
-#include "exchange/safeoutput.h"
+#include "exchange/exporter.h"
+#include "exchange/formatregistry.h"
 
 namespace bulwark::cli {
 
@@ -26,7 +25,11 @@ QStringList ExportCommand::examples() const
 
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("format"), Context::tr("json (default) or csv."), QStringLiteral("FORMAT")});
+    const QStringList ids = exchange::FormatRegistry::ids(exchange::FormatUse::Write);
+    parser.addOption({QStringLiteral("format"),
+                      Context::tr("%1 (default: %2).")
+                          .arg(exchange::FormatRegistry::idChoices(exchange::FormatUse::Write), ids.value(0)),
+                      QStringLiteral("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       Context::tr("The file (JSON) or folder (CSV) to write; JSON goes to standard output without it."),
                       QStringLiteral("PATH")});
@@ -34,29 +37,35 @@ void ExportCommand::addOptions(QCommandLineParser &parser) const
 
 int ExportCommand::run(Context &context) const
 {
-    const QString format = context.parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != u"json" && format != u"csv")
-        return context.fail(Context::tr("--format must be json or csv, got '%1'").arg(format));
+    const QString id = context.parser.value(QStringLiteral("format"));
+    const auto format = id.isEmpty()
+        ? std::optional(exchange::FormatRegistry::formats(exchange::FormatUse::Write).first())
+        : exchange::FormatRegistry::fromId(id);
+    if (!format || !format->canWrite())
+        return context.fail(Context::tr("--format must be %1, got '%2'")
+                                .arg(exchange::FormatRegistry::idChoices(exchange::FormatUse::Write), id));
     const QString output = context.parser.value(QStringLiteral("output"));
-    if (format == u"csv" && output.isEmpty())
-        return context.fail(Context::tr("a CSV export writes three files: give the folder with --output"));
+    const QString target = output == u"-" ? QString() : output; // empty: standard output
+    const exchange::ExportSettings settings{format->format};
+    if (auto checked = exchange::Exporter::check(target, settings); !checked) { // before the register is read
+        Error error = checked.error();
+        if (target.isEmpty())
+            error.message += Context::tr(" Use --output FOLDER.");
+        return context.fail(error);
+    }
     auto service = context.openForReading();
     if (!service)
         return context.fail(service.error());
-    const RegisterData data = (*service)->snapshot();
-    if (format == u"csv") {
-        if (auto r = exchange::CsvFormat::writeFolder(data, output); !r)
-            return context.fail(r.error());
-        return Ok;
-    }
-    const QByteArray bytes = exchange::JsonFormat::write(data);
-    if (output.isEmpty() || output == u"-") {
-        context.writeRaw(bytes); // every byte checked when the command ends (runCommandLine): a full disk fails it
+    if (target.isEmpty()) {
+        const auto bytes = exchange::Exporter::encode((*service)->snapshot(), format->format);
+        if (!bytes)
+            return context.fail(bytes.error());
+        context.writeRaw(*bytes); // every byte checked when the command ends (runCommandLine): a full disk fails it
         return Ok;
     }
     // Replaced whole, and only once the new file is on disk: a failure keeps the earlier export (issue 10).
-    if (auto r = exchange::SafeOutput::writeFile(output, bytes); !r)
-        return context.fail(r.error());
+    if (auto written = exchange::Exporter::run(**service, target, settings); !written)
+        return context.fail(written.error());
     return Ok;
 }
 

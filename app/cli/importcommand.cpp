@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "exchange/formatregistry.h"
 #include "exchange/importer.h"
 #include "output.h"
 
@@ -30,7 +31,8 @@ QStringList ImportCommand::examples() const
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("format"),
-                      Context::tr("json or csv (default: csv for a folder or .csv file, json otherwise)."),
+                      Context::tr("%1 (default: csv for a folder or .csv file, json otherwise).")
+                          .arg(exchange::FormatRegistry::idChoices(exchange::FormatUse::Read)),
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {QStringLiteral("prune"), Context::tr("Also remove what the register has and the file does not.")});
@@ -45,13 +47,13 @@ int ImportCommand::run(Context &context) const
     if (context.positional().size() != 1)
         return context.fail(Context::tr("give exactly one file or folder to import"));
     exchange::ImportOptions options;
-    const QString format = context.parser.value(QStringLiteral("format"));
-    if (format == u"json")
-        options.format = exchange::Format::Json;
-    else if (format == u"csv")
-        options.format = exchange::Format::Csv;
-    else if (!format.isEmpty())
-        return context.fail(Context::tr("--format must be json or csv, got '%1'").arg(format));
+    if (const QString id = context.parser.value(QStringLiteral("format")); !id.isEmpty()) {
+        const auto format = exchange::FormatRegistry::fromId(id);
+        if (!format || !format->canRead())
+            return context.fail(Context::tr("--format must be %1, got '%2'")
+                                    .arg(exchange::FormatRegistry::idChoices(exchange::FormatUse::Read), id));
+        options.format = format->format;
+    }
     options.prune = context.parser.isSet(QStringLiteral("prune"));
     options.dryRun = context.parser.isSet(QStringLiteral("dry-run"));
 

@@ -5,10 +5,9 @@
 #include "dashboardpage.h"
 #include "demoregister.h"
 #include "elementeditor.h"
-#include "exchange/csvformat.h"
+#include "exchange/exporter.h"
+#include "exchange/formatregistry.h"
 #include "exchange/importer.h"
-#include "exchange/jsonformat.h"
-#include "exchange/safeoutput.h"
 #include "icons.h"
 #include "impactpage.h"
 #include "mappage.h"
@@ -542,11 +541,11 @@ void MainWindow::importDialog()
     if (!m_service)
         return;
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(this,
-                                                      tr("Import into the Register"),
-                                                      settings.lastFolder(),
-                                                      tr("bulwark-register JSON (*.json);;CSV elements file "
-                                                         "(elements.csv);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this,
+                                       tr("Import into the Register"),
+                                       settings.lastFolder(),
+                                       exchange::FormatRegistry::fileDialogFilters(exchange::FormatUse::Read));
     if (path.isEmpty())
         return;
     settings.setLastFolder(QFileInfo(path).absolutePath());
@@ -674,18 +673,20 @@ void MainWindow::exportDialog()
         return;
     Settings settings;
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export Register"),
-                                                      settings.lastFolder(),
-                                                      tr("bulwark-register JSON (*.json);;CSV files in a folder (*)"),
-                                                      &selectedFilter);
+    const QString path
+        = QFileDialog::getSaveFileName(this,
+                                       tr("Export Register"),
+                                       settings.lastFolder(),
+                                       exchange::FormatRegistry::fileDialogFilters(exchange::FormatUse::Write),
+                                       &selectedFilter);
     if (path.isEmpty())
         return;
     settings.setLastFolder(QFileInfo(path).absolutePath());
-    exportRegister(path, selectedFilter.startsWith(u"CSV"));
+    const auto format = exchange::FormatRegistry::fromFileDialogFilter(selectedFilter, exchange::FormatUse::Write);
+    exportRegister(path, format ? format->format : exchange::Format::Json);
 }
 
-void MainWindow::exportRegister(const QString &path, bool csv)
+void MainWindow::exportRegister(const QString &path, exchange::Format format)
 {
     if (!m_service || m_exporting)
         return;
@@ -705,15 +706,12 @@ void MainWindow::exportRegister(const QString &path, bool csv)
             statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
         Q_EMIT exportFinished(path, bool(result));
     });
-    watcher->setFuture(QtConcurrent::run([db, path, csv]() -> Result<void> {
+    watcher->setFuture(QtConcurrent::run([db, path, format]() -> Result<void> {
         auto service = RegisterService::open(db, store::Database::OpenMode::ReadOnly); // export only reads
         if (!service)
             return service.error();
-        const RegisterData snapshot = (*service)->snapshot();
-        if (csv)
-            return exchange::CsvFormat::writeFolder(snapshot, path);
-        // As the command line: replaced whole once on disk, a failure keeps the earlier file (issue 10).
-        return exchange::SafeOutput::writeFile(path, exchange::JsonFormat::write(snapshot));
+        // As the command line: replaced whole once on disk, a failure keeps the earlier export (issue 10).
+        return exchange::Exporter::run(**service, path, {format});
     }));
 }
 
@@ -751,17 +749,9 @@ MainWindow::DropAction MainWindow::dropActionFor(const QMimeData *mime, QString 
     const QFileInfo info(mime->urls().first().toLocalFile());
     if (path)
         *path = info.absoluteFilePath();
-    if (info.isDir())
-        return QFileInfo::exists(QDir(info.absoluteFilePath()).filePath(QStringLiteral("elements.csv")))
-            ? DropAction::Import
-            : DropAction::None;
-    const QString suffix = info.suffix().toLower();
-    if (suffix == QStringLiteral("bulwark"))
+    if (!info.isDir() && info.suffix().toLower() == QStringLiteral("bulwark"))
         return DropAction::Open;
-    if (suffix == QStringLiteral("json")
-        || info.fileName().compare(QStringLiteral("elements.csv"), Qt::CaseInsensitive) == 0)
-        return DropAction::Import;
-    return DropAction::None;
+    return exchange::FormatRegistry::recognise(info.absoluteFilePath()) ? DropAction::Import : DropAction::None;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

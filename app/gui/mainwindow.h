@@ -3,6 +3,7 @@
 #pragma once
 
 #include "backgroundjob.h"
+#include "exchange/formatregistry.h"
 #include "register/registerservice.h"
 #include "result.h"
 #include "store/registerstore.h"
@@ -58,8 +59,8 @@ public:
     bool isImporting() const;
     /// Stops a running import: its write is rolled back, the register stays as it was.
     void cancelImport();
-    /// Writes the register to a bulwark-register JSON file (or, with `csv`, a folder of CSV files) on a worker.
-    void exportRegister(const QString &path, bool csv);
+    /// Writes the register to `path` in `format` (exchange::Exporter; Auto: from the name) on a worker.
+    void exportRegister(const QString &path, exchange::Format format = exchange::Format::Json);
 
     RegisterService *service() const { return m_service.get(); }
     RegisterPage *registerPage() const { return m_registerPage; }

@@ -4,6 +4,7 @@
 
 #include "register/registerservice.h"
 #include "store/database.h"
+#include "store/snapshotreader.h"
 
 namespace bulwark::gui {
 
@@ -72,7 +73,7 @@ Result<std::shared_ptr<const analysis::GraphSnapshot>> SnapshotCache::load(const
     auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
     if (!db)
         return db.error();
-    return analysis::GraphSnapshot::load(**db, feedback);
+    return store::loadSnapshot(**db, feedback);
 }
 
 void SnapshotCache::invalidate()

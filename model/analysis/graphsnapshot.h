@@ -4,8 +4,8 @@
 
 #include "feedback.h"
 #include "register/registerdata.h"
+#include "register/snapshotcolumns.h"
 #include "result.h"
-#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,11 +25,11 @@ class GraphSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(GraphSnapshot)
 public:
-    static constexpr int unknown = -1; ///< a time that is not recorded
+    static constexpr int unknown = SnapshotColumns::unknown; ///< a time that is not recorded
 
-    /// Reads the register with one query per table (no per-row round trips). Progress 0-100; cancelable.
-    [[nodiscard]] static Result<std::shared_ptr<const GraphSnapshot>> load(const store::Database &db,
-                                                                           Feedback *feedback = nullptr);
+    /// Builds from columns (read from a file by store::SnapshotReader; store::loadSnapshot does both). Takes the
+    /// columns' vectors over without copying them.
+    static std::shared_ptr<const GraphSnapshot> build(SnapshotColumns &&columns);
     /// Builds from register values (tests, the GUI's in-memory register).
     static std::shared_ptr<const GraphSnapshot> fromRegister(const RegisterData &data);
 
@@ -87,13 +87,7 @@ public:
     QString closestKey(const QString &key) const;
 
 private:
-    struct Edge {
-        int from;
-        int to;
-        bool hard;
-        int group;
-    };
-    void build(std::vector<Edge> &&edges);
+    void index(std::vector<SnapshotColumns::Edge> &&edges);
 
     std::vector<QString> m_keys, m_names, m_country, m_region;
     std::vector<QStringList> m_tags;

@@ -2,29 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
-#include "csvformat.h"
-#include "jsonformat.h"
-
-#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
 
 namespace bulwark::exchange {
 
-Format Importer::detect(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir() || info.suffix().compare(u"csv", Qt::CaseInsensitive) == 0)
-        return Format::Csv;
-    return Format::Json;
-}
-
 Result<ChangeSet> Importer::read(const QString &path, Format format)
 {
-    if (format == Format::Auto)
-        format = detect(path);
-    return format == Format::Csv ? CsvFormat::readFolder(path) : JsonFormat::read(path);
+    const auto info = FormatRegistry::find(format == Format::Auto ? detect(path) : format);
+    if (!info || !info->canRead())
+        return makeError(Error::Code::Invalid,
+                         tr("This format cannot be read; the formats for an import are %1.")
+                             .arg(FormatRegistry::idChoices(FormatUse::Read)));
+    return info->read(path);
 }
 
 void Importer::addPruning(ChangeSet &changes, const RegisterService &service)

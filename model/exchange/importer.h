@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formatregistry.h"
 #include "register/changeset.h"
 #include "register/registerservice.h"
 #include "result.h"
@@ -10,15 +11,14 @@
 
 namespace bulwark::exchange {
 
-enum class Format { Auto, Json, Csv };
-
 struct ImportOptions {
-    Format format = Format::Auto; ///< Auto: a folder or .csv file is CSV, anything else JSON
+    Format format = Format::Auto; ///< Auto: FormatRegistry::detect (a folder or .csv file is CSV, anything else JSON)
     bool prune = false;           ///< remove what the register has and the file does not
     bool dryRun = false;          ///< validate and count, write nothing
 };
 
-/// Reads a file in any supported format and applies it to a register as one upsert by key: all or nothing.
+/// Reads a file in any format of FormatRegistry that can be read and applies it to a register as one upsert by key: all
+/// or nothing.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -32,7 +32,7 @@ public:
                                                    const ImportOptions &options,
                                                    const Actor &actor = Actor::current(),
                                                    Feedback *feedback = nullptr);
-    static Format detect(const QString &path);
+    static Format detect(const QString &path) { return FormatRegistry::detect(path); }
 };
 
 } // namespace bulwark::exchange

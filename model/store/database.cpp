@@ -495,4 +495,22 @@ Result<void> Database::execute(const QString &sql, const QString &operation) con
     return {};
 }
 
+QString Database::sqliteVersion()
+{
+    QString version;
+    const QString name = QStringLiteral("bulwark-version-probe");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 } // namespace bulwark::store

@@ -53,6 +53,8 @@ public:
     /// OpenExisting when this process may change `path` (the file and its folder are writable), else ReadOnly: how the
     /// GUI opens a register, so that one on a read-only share can still be read.
     static OpenMode writableOrReadOnly(const QString &path);
+    /// The version of SQLite the Qt driver runs ("3.40.1"), or empty when it cannot be asked (for About boxes).
+    static QString sqliteVersion();
 
 private:
     Database(QSqlDatabase db, QString path, bool readOnly);

@@ -95,9 +95,7 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
             e.kind = Vocabulary::kindFromToken(q.value(3).toString()).value_or(ElementKind::Application);
             e.owner = q.value(4).toString();
             e.description = q.value(5).toString();
-            const QString tags = q.value(6).toString();
-            if (!tags.isEmpty())
-                e.tags = tags.split(QLatin1Char(';'));
+            e.tags = listItems(q.value(6).toString());
             if (const QVariant v = q.value(7); !v.isNull())
                 e.availability = v.toDouble();
             e.rtoMin = toOptionalInt(q.value(8));
@@ -175,9 +173,7 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
             Scenario s;
             s.name = q.value(0).toString();
             s.description = q.value(1).toString();
-            const QString fail = q.value(2).toString();
-            if (!fail.isEmpty())
-                s.fail = fail.split(QLatin1Char(';'));
+            s.fail = listItems(q.value(2).toString());
             s.region = q.value(3).toString();
             s.country = q.value(4).toString();
             s.tag = q.value(5).toString();
@@ -246,7 +242,7 @@ void RegisterWriter::bindElement(SqliteStatement &q, const Element &e)
     q.bind(3, Vocabulary::token(e.kind));
     q.bind(4, e.owner);
     q.bind(5, e.description);
-    q.bind(6, e.tags.join(QLatin1Char(';')));
+    q.bind(6, RegisterStore::listText(e.tags));
     q.bind(7, e.availability);
     q.bind(8, e.rtoMin);
     q.bind(9, e.rpoMin);
@@ -348,7 +344,7 @@ void bindScenario(SqliteStatement &q, const Scenario &s)
 {
     q.bind(1, s.name);
     q.bind(2, s.description);
-    q.bind(3, s.fail.join(QLatin1Char(';')));
+    q.bind(3, RegisterStore::listText(s.fail));
     q.bind(4, s.region);
     q.bind(5, s.country);
     q.bind(6, s.tag);

@@ -39,6 +39,14 @@ public:
     /// Loads everything. Progress goes 0-100; on cancel returns Error::Code::Canceled.
     [[nodiscard]] static Result<StoredRegister> load(const Database &db, Feedback *feedback = nullptr);
     [[nodiscard]] static Result<AuditHead> auditHead(const Database &db);
+
+    /// A list as a column holds it (an element's tags, a scenario's keys): the items joined by ';', empty for none.
+    static QString listText(const QStringList &items) { return items.join(QLatin1Char(';')); }
+    /// The items of a list column; none for an empty text.
+    static QStringList listItems(const QString &text)
+    {
+        return text.isEmpty() ? QStringList() : text.split(QLatin1Char(';'));
+    }
 };
 
 /// Prepared write statements for one transaction (on SQLite's own API, see SqliteStatement). Used only by

@@ -12,6 +12,7 @@
 #include "registerpage.h"
 #include "snapshotcache.h"
 #include "store/database.h"
+#include "store/snapshotreader.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -68,7 +69,7 @@ void tst_MapPage::initTestCase()
     QVERIFY(DemoRegister::create(m_demo));
     auto db = store::Database::open(m_demo, store::Database::OpenMode::OpenExisting);
     QVERIFY(db);
-    auto snapshot = analysis::GraphSnapshot::load(**db);
+    auto snapshot = store::loadSnapshot(**db);
     QVERIFY(snapshot);
     m_snapshot = *snapshot;
 }

@@ -802,7 +802,7 @@ void tst_RegisterPage::exportsInBackground()
 {
     const QString file = m_dir.filePath(QStringLiteral("exported.json"));
     QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
-    m_window->exportRegister(file, false);
+    m_window->exportRegister(file, exchange::Format::Json);
     QVERIFY(exported.wait(10000));
     QCOMPARE(exported.first().at(1).toBool(), true);
     auto read = exchange::JsonFormat::read(file);
@@ -820,7 +820,7 @@ void tst_RegisterPage::exportsInBackground()
         }
     });
     closer.start(20);
-    m_window->exportRegister(m_dir.filePath(QStringLiteral("no/such/folder/x.json")), false);
+    m_window->exportRegister(m_dir.filePath(QStringLiteral("no/such/folder/x.json")), exchange::Format::Json);
     QVERIFY(exported.wait(10000));
     QCOMPARE(exported.first().at(1).toBool(), false);
     QVERIFY2(shown.contains(QStringLiteral("x.json")), qPrintable(shown));

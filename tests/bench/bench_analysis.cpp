@@ -11,6 +11,7 @@
 #include "analysis/propagation.h"
 #include "analysis/spofanalysis.h"
 #include "store/database.h"
+#include "store/snapshotreader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -220,7 +221,7 @@ int main(int argc, char *argv[])
     if (!db)
         return 2;
     timer.restart();
-    auto loaded = GraphSnapshot::load(**db);
+    auto loaded = store::loadSnapshot(**db);
     if (!loaded)
         return 2;
     const double snapshotMs = timer.nsecsElapsed() / 1e6;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void reopensWithoutMigrating();
     void upgradesVersion1Fixture();
     void refusesMissingFile();
+    void knowsTheSqliteVersion();
     void refusesNewerVersion();
     void refusesNonRegisters_data();
     void refusesNonRegisters();
@@ -184,6 +185,13 @@ void tst_Database::usesWalAndForeignKeys()
     QCOMPARE(q.value(0).toInt(), 1);
     // A dependency on a missing element is refused by the schema itself, not only by the service.
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO dependency (from_id, to_id, strength) VALUES (41, 42, 'hard')")));
+}
+
+void tst_Database::knowsTheSqliteVersion()
+{
+    // For the About box (reports::ReportInfo), asked here so that no SQL is written outside the store (issue 11).
+    const QString version = Database::sqliteVersion();
+    QVERIFY2(version.startsWith(QStringLiteral("3.")), qPrintable(version));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

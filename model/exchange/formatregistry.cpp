@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatregistry.h"
+
+#include "csvformat.h"
+#include "jsonformat.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace bulwark::exchange {
+
+QString FormatInfo::fileDialogFilter(FormatUse use) const
+{
+    QStringList patterns;
+    if (isFolder())
+        patterns << (use == FormatUse::Read ? folderEntry : QStringLiteral("*"));
+    else
+        for (const QString &suffix : suffixes)
+            patterns << QStringLiteral("*.") + suffix;
+    return QStringLiteral("%1 (%2)").arg(name, patterns.join(QLatin1Char(' ')));
+}
+
+QList<FormatInfo> FormatRegistry::formats()
+{
+    // Built on each call: the names follow the language the program runs in.
+    FormatInfo json;
+    json.format = Format::Json;
+    json.id = QStringLiteral("json");
+    json.name = tr("bulwark-register JSON");
+    json.suffixes = {QStringLiteral("json")};
+    json.read = &JsonFormat::read;
+    json.encode = &JsonFormat::write;
+
+    FormatInfo csv;
+    csv.format = Format::Csv;
+    csv.id = QStringLiteral("csv");
+    csv.name = tr("CSV files in a folder");
+    csv.suffixes = {QStringLiteral("csv")};
+    csv.folderEntry = QStringLiteral("elements.csv");
+    csv.read = &CsvFormat::readFolder;
+    csv.writeFolder = &CsvFormat::writeFolder;
+
+    return {json, csv};
+}
+
+QList<FormatInfo> FormatRegistry::formats(FormatUse use)
+{
+    QList<FormatInfo> list = formats();
+    list.removeIf([use](const FormatInfo &info) { return !info.can(use); });
+    return list;
+}
+
+std::optional<FormatInfo> FormatRegistry::find(Format format)
+{
+    for (const FormatInfo &info : formats()) {
+        if (info.format == format)
+            return info;
+    }
+    return std::nullopt;
+}
+
+std::optional<FormatInfo> FormatRegistry::fromId(QStringView id)
+{
+    for (const FormatInfo &info : formats()) {
+        if (info.id == id)
+            return info;
+    }
+    return std::nullopt;
+}
+
+std::optional<FormatInfo> FormatRegistry::fromSuffix(QStringView suffix)
+{
+    for (const FormatInfo &info : formats()) {
+        for (const QString &known : info.suffixes) {
+            if (known.compare(suffix, Qt::CaseInsensitive) == 0)
+                return info;
+        }
+    }
+    return std::nullopt;
+}
+
+Format FormatRegistry::detect(const QString &path)
+{
+    const QFileInfo file(path);
+    const QList<FormatInfo> readable = formats(FormatUse::Read);
+    if (file.isDir()) {
+        for (const FormatInfo &info : readable) {
+            if (info.isFolder())
+                return info.format;
+        }
+    }
+    if (const auto bySuffix = fromSuffix(file.suffix()); bySuffix && bySuffix->canRead())
+        return bySuffix->format;
+    return readable.isEmpty() ? Format::Auto : readable.first().format;
+}
+
+std::optional<FormatInfo> FormatRegistry::recognise(const QString &path)
+{
+    const QFileInfo file(path);
+    for (const FormatInfo &info : formats(FormatUse::Read)) {
+        if (info.isFolder()) {
+            if (file.isDir() ? QFileInfo::exists(QDir(path).filePath(info.folderEntry))
+                             : file.fileName().compare(info.folderEntry, Qt::CaseInsensitive) == 0)
+                return info;
+        } else if (!file.isDir() && info.suffixes.contains(file.suffix().toLower())) {
+            return info;
+        }
+    }
+    return std::nullopt;
+}
+
+QString FormatRegistry::fileDialogFilters(FormatUse use)
+{
+    QStringList filters;
+    for (const FormatInfo &info : formats(use))
+        filters << info.fileDialogFilter(use);
+    if (use == FormatUse::Read)
+        filters << tr("All files (*)");
+    return filters.join(QStringLiteral(";;"));
+}
+
+std::optional<FormatInfo> FormatRegistry::fromFileDialogFilter(const QString &filter, FormatUse use)
+{
+    for (const FormatInfo &info : formats(use)) {
+        if (info.fileDialogFilter(use) == filter)
+            return info;
+    }
+    return std::nullopt;
+}
+
+QStringList FormatRegistry::ids(FormatUse use)
+{
+    QStringList list;
+    for (const FormatInfo &info : formats(use))
+        list << info.id;
+    return list;
+}
+
+QString FormatRegistry::idChoices(FormatUse use)
+{
+    QStringList list = ids(use);
+    if (list.size() < 2)
+        return list.join(QString());
+    const QString last = list.takeLast();
+    return tr("%1 or %2").arg(list.join(QStringLiteral(", ")), last);
+}
+
+} // namespace bulwark::exchange

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "register/changeset.h"
+#include "register/registerdata.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bulwark::exchange {
+
+/// The register exchange formats. Auto: chosen from the path (FormatRegistry::detect).
+enum class Format { Auto, Json, Csv };
+
+/// Which way a format is used: read by an import, or written by an export.
+enum class FormatUse { Read, Write };
+
+/// One exchange format as the GUI, the command line, Importer and Exporter know it.
+struct FormatInfo {
+    /// Reads a file or folder into upserts; errors name the file, line and field.
+    using Reader = Result<ChangeSet> (*)(const QString &path);
+    /// The bytes of a format that is one file.
+    using Encoder = QByteArray (*)(const RegisterData &data);
+    /// Writes a format that is a folder of files, whole or not at all.
+    using FolderWriter = Result<void> (*)(const RegisterData &data, const QString &folder);
+
+    Format format = Format::Auto;
+    QString id;           ///< the --format value; never translated ("json")
+    QString name;         ///< for people, translated ("bulwark-register JSON")
+    QStringList suffixes; ///< file name suffixes without the dot, lower case; the first is the one to add
+    /// Set for a format that is a folder of files: the file an open dialog picks to stand for its folder.
+    QString folderEntry;
+    Reader read = nullptr;              ///< null: cannot be imported
+    Encoder encode = nullptr;           ///< set for a one-file format that can be exported
+    FolderWriter writeFolder = nullptr; ///< set for a folder format that can be exported
+
+    bool isFolder() const { return !folderEntry.isEmpty(); }
+    bool canRead() const { return read != nullptr; }
+    bool canWrite() const { return encode != nullptr || writeFolder != nullptr; }
+    bool can(FormatUse use) const { return use == FormatUse::Read ? canRead() : canWrite(); }
+    /// One file dialog filter: "bulwark-register JSON (*.json)"; a folder format shows its entry file when read
+    /// ("CSV files in a folder (elements.csv)") and any name when written (the folder's name).
+    QString fileDialogFilter(FormatUse use) const;
+};
+
+/// The one list of exchange formats: the file dialogs' filters, the command line's --format choices and help,
+/// Importer and Exporter all read it. A new importer or exporter is one more row in formats() (formatregistry.cpp).
+class FormatRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(FormatRegistry)
+public:
+    /// Every format, in the order they are offered; the first of each use is the default.
+    static QList<FormatInfo> formats();
+    /// The formats that can be read (or written), in the order they are offered.
+    static QList<FormatInfo> formats(FormatUse use);
+    static std::optional<FormatInfo> find(Format format);
+    /// The format with this --format id ("json"), or none.
+    static std::optional<FormatInfo> fromId(QStringView id);
+    /// The format whose suffixes include `suffix` (no dot, any case), or none.
+    static std::optional<FormatInfo> fromSuffix(QStringView suffix);
+    /// What an import of `path` reads when no format is given: a folder or a file with a folder format's suffix
+    /// is that format, a known suffix names its format, anything else is the first readable format (JSON).
+    static Format detect(const QString &path);
+    /// The readable format of what is at `path`, judged by names only (for a drop on the window): a folder that holds
+    /// a folder format's entry file, that entry file itself, or a file with a one-file format's suffix; else none.
+    static std::optional<FormatInfo> recognise(const QString &path);
+
+    /// The filters of a file dialog: one per format of this use, in order; an open dialog adds "All files (*)" (a
+    /// save dialog does not: the filter chosen is the format written).
+    static QString fileDialogFilters(FormatUse use);
+    /// The format of the filter a file dialog returns as selected, or none.
+    static std::optional<FormatInfo> fromFileDialogFilter(const QString &filter, FormatUse use);
+
+    /// The --format values of this use, in order: {"json", "csv"}.
+    static QStringList ids(FormatUse use);
+    /// The same as text for help and errors: "json or csv".
+    static QString idChoices(FormatUse use);
+};
+
+} // namespace bulwark::exchange

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "feedback.h"
+#include "register/snapshotcolumns.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace bulwark::analysis {
+class GraphSnapshot;
+}
+
+namespace bulwark::store {
+
+/// Reads what the analyses need of a register into columns, with one query per table (no per-row round trips),
+/// in one read transaction: a consistent state even while another program writes.
+class SnapshotReader
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotReader)
+public:
+    /// Progress goes 0-80 (the caller builds the rest); on cancel returns Error::Code::Canceled.
+    [[nodiscard]] static Result<SnapshotColumns> read(const Database &db, Feedback *feedback = nullptr);
+};
+
+/// Reads the register and builds its analysis snapshot (SnapshotReader::read, then analysis::GraphSnapshot::build).
+/// Progress 0-100; cancelable.
+[[nodiscard]] Result<std::shared_ptr<const analysis::GraphSnapshot>> loadSnapshot(const Database &db,
+                                                                                  Feedback *feedback = nullptr);
+
+} // namespace bulwark::store
