@@ -6,9 +6,9 @@
 #include "analysis/failureset.h"
 #include "analysis/spofanalysis.h"
 #include "analysis/verdict.h"
+#include "backgroundjob.h"
 #include "fitcolumns.h"
 #include "models/resulttablemodel.h"
-#include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 #include "snapshotcache.h"
@@ -29,7 +29,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -50,16 +49,18 @@ struct Request {
     QList<Scenario> scenarios;
 };
 
-void compute(QPromise<DashboardData> &promise, const Request &request)
+/// Runs on a worker thread. A canceled refresh is an error (Canceled); any other problem travels in the data with the
+/// snapshot read so far.
+Result<DashboardData> compute(const Request &request, Feedback &feedback)
 {
-    promise.setProgressRange(0, 100);
-    PromiseFeedback<DashboardData> feedback(promise);
     DashboardData data;
-    const auto done = [&] { promise.addResult(std::move(data)); };
+    const auto done = [&] { return Result<DashboardData>(std::move(data)); };
     data.snapshot = request.snapshot;
     if (!data.snapshot) {
         auto snapshot = SnapshotCache::load(request.path, &feedback);
         if (!snapshot) {
+            if (snapshot.error().code == Error::Code::Canceled)
+                return snapshot.error();
             data.error = snapshot.error();
             return done();
         }
@@ -76,8 +77,7 @@ void compute(QPromise<DashboardData> &promise, const Request &request)
     if (spofs.isComplete())
         data.spofRanking = analysis::rankSpofs(s, spofs, &feedback);
     if (!spofs.isComplete() || feedback.isCanceled()) {
-        data.error = makeError(Error::Code::Canceled, DashboardPage::tr("The analysis was canceled."));
-        return done();
+        return makeError(Error::Code::Canceled, DashboardPage::tr("The analysis was canceled."));
     }
     // SPOFs per critical function, seen from the ranking's side (the same pairs).
     std::vector<int> spofCount(std::size_t(s.size()), 0);
@@ -100,7 +100,7 @@ void compute(QPromise<DashboardData> &promise, const Request &request)
     }
     tabulate(data);
     data.ok = true;
-    done();
+    return done();
 }
 
 /// Red beyond tolerance, amber when unknown or with little margin, green within; no colour when not affected.
@@ -290,7 +290,7 @@ void replaceChart(QWidget *holder, QWidget *chart)
 DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     : QWidget(parent),
       m_cache(cache),
-      m_watcher(new QFutureWatcher<DashboardData>(this)),
+      m_job(new BackgroundJob<DashboardData>(this)),
       m_functionModel(new ResultTableModel(
           {tr("Critical function"), tr("Name"), tr("SPOFs"), tr("Worst scenario"), tr("Result")}, this)),
       m_spofModel(new ResultTableModel({tr("Element"), tr("Stops"), tr("Name")}, this)),
@@ -362,16 +362,9 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     connect(scenarios, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT runScenario(index.data(ResultTableModel::KeyRole).toString());
     });
-    connect(m_watcher, &QFutureWatcher<DashboardData>::finished, this, &DashboardPage::refreshFinished);
 }
 
-DashboardPage::~DashboardPage()
-{
-    if (m_watcher->isRunning()) {
-        m_watcher->cancel();
-        m_watcher->waitForFinished();
-    }
-}
+DashboardPage::~DashboardPage() = default; // the job cancels and waits for its worker
 
 QWidget *DashboardPage::card(const QString &title, QWidget *content)
 {
@@ -386,51 +379,42 @@ void DashboardPage::setService(RegisterService *service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
-    if (m_watcher->isRunning())
-        m_watcher->cancel(); // that register is gone; refreshFinished() starts again
     if (service)
         connect(service, &RegisterService::changed, this, &DashboardPage::refresh);
-    refresh();
+    else
+        m_job->discard(); // that register is gone
+    refresh();            // replaces a refresh of the register before
 }
 
 bool DashboardPage::isRefreshing() const
 {
-    return m_refreshing;
+    return m_job->isRunning();
 }
 
 void DashboardPage::refresh()
 {
     if (!m_service)
         return;
-    if (m_refreshing) {
-        m_pending = true; // refresh again when this one is done
-        return;
-    }
-    m_refreshing = true;
+    // A newer refresh replaces the one running (the register changed again): only the latest is shown.
     m_headline->setText(tr("Analysing the register..."));
     Request request{m_service->path(), m_cache->snapshot(), m_service->scenarios().values()};
     std::sort(request.scenarios.begin(), request.scenarios.end(), [](const Scenario &a, const Scenario &b) {
         return a.name < b.name;
     });
-    m_requestGeneration = m_cache->generation();
-    m_watcher->setFuture(QtConcurrent::run(&compute, request));
+    const quint64 generation = m_cache->generation();
+    m_job->run([request](Feedback &feedback) { return compute(request, feedback); },
+               [this, generation](const Result<DashboardData> &result) { refreshFinished(result, generation); });
 }
 
-void DashboardPage::refreshFinished()
+void DashboardPage::refreshFinished(const Result<DashboardData> &delivered, quint64 generation)
 {
-    m_refreshing = false;
-    if (m_pending) {
-        m_pending = false;
-        refresh();
-        return;
-    }
-    if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
+    if (!delivered) {
         Q_EMIT refreshed(false);
         return;
     }
-    const DashboardData result = m_watcher->future().takeResult();
+    const DashboardData &result = *delivered;
     if (result.snapshot)
-        m_cache->offer(result.snapshot, m_requestGeneration); // refused if the register changed meanwhile
+        m_cache->offer(result.snapshot, generation); // refused if the register changed meanwhile
     if (!result.ok) {
         m_headline->setText(result.error.message);
         Q_EMIT refreshed(false);

@@ -7,10 +7,10 @@
 #include "analysis/impact.h"
 #include "analysis/spofanalysis.h"
 #include "analysis/verdict.h"
+#include "backgroundjob.h"
 #include "models/resulttablemodel.h"
 #include "result.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -90,16 +90,13 @@ Q_SIGNALS:
     void runScenario(const QString &name);
 
 private:
-    void refreshFinished();
+    void refreshFinished(const Result<DashboardData> &delivered, quint64 generation);
     void present(const DashboardData &d);
     QWidget *card(const QString &title, QWidget *content);
 
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;
-    quint64 m_requestGeneration = 0; ///< of the cache when the running refresh started
-    QFutureWatcher<DashboardData> *m_watcher;
-    bool m_pending = false;
-    bool m_refreshing = false; ///< from refresh() until refreshFinished(): the watcher may be done before its signal
+    BackgroundJob<DashboardData> *m_job;
     QLabel *m_headline;
     QWidget *m_kindChartHolder;
     QWidget *m_spofChartHolder;

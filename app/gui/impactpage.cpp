@@ -5,11 +5,11 @@
 #include "analysis/failureset.h"
 #include "analysis/spofanalysis.h"
 #include "analysis/verdict.h"
+#include "backgroundjob.h"
 #include "elementcompleter.h"
 #include "fitcolumns.h"
 #include "icons.h"
 #include "models/resulttablemodel.h"
-#include "promisefeedback.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 #include "snapshotcache.h"
@@ -31,7 +31,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <array>
@@ -60,21 +59,21 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s,
                       const std::vector<analysis::SpofRank> &ranking,
                       const std::array<SortSpec, 4> &order);
 
-/// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates.
-void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
+/// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates. A canceled
+/// run is an error (Canceled); any other problem travels in the outcome with the snapshot read so far, so that the
+/// page can keep that snapshot.
+Result<ImpactOutcome> analyse(const Request &request, Feedback &feedback)
 {
-    promise.setProgressRange(0, 100);
-    PromiseFeedback<ImpactOutcome> feedback(promise);
     ImpactOutcome outcome;
     outcome.snapshot = request.snapshot;
     outcome.spofRanking = request.ranking;
     if (!outcome.snapshot) {
         auto snapshot = SnapshotCache::load(request.path, &feedback);
         if (!snapshot) {
-            outcome.canceled = snapshot.error().code == Error::Code::Canceled;
+            if (snapshot.error().code == Error::Code::Canceled)
+                return snapshot.error();
             outcome.error = snapshot.error();
-            promise.addResult(std::move(outcome));
-            return;
+            return outcome;
         }
         outcome.snapshot = *snapshot;
     }
@@ -83,24 +82,20 @@ void analyse(QPromise<ImpactOutcome> &promise, const Request &request)
         outcome.spofRanking = std::make_shared<const std::vector<analysis::SpofRank>>(
             analysis::rankSpofs(*outcome.snapshot, spofs, &feedback));
     }
-    if (feedback.isCanceled()) {
-        outcome.canceled = true;
-        promise.addResult(std::move(outcome));
-        return;
-    }
+    if (feedback.isCanceled())
+        return makeError(Error::Code::Canceled, QString());
     const analysis::GraphSnapshot &s = *outcome.snapshot;
     const auto failed = analysis::FailureSets::resolve(
         s, analysis::FailureSpec{request.keys, request.region, request.country, request.tag});
     if (!failed) {
         outcome.error = failed.error();
-        promise.addResult(std::move(outcome));
-        return;
+        return outcome;
     }
     outcome.result = analysis::analyseImpact(s, *failed);
-    promise.setProgressValue(90);
+    feedback.setProgress(90);
     outcome.tables = tabulate(s, *outcome.result, *outcome.spofRanking, request.order);
-    promise.setProgressValue(100);
-    promise.addResult(std::move(outcome));
+    feedback.setProgress(100);
+    return outcome;
 }
 
 QString minutes(int m)
@@ -232,7 +227,7 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s,
 ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     : QWidget(parent),
       m_cache(cache),
-      m_watcher(new QFutureWatcher<ImpactOutcome>(this)),
+      m_job(new BackgroundJob<ImpactOutcome>(this)),
       m_functionModel(new ResultTableModel({tr("Function"),
                                             tr("Name"),
                                             tr("Criticality"),
@@ -343,17 +338,10 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_failed);
     removeShortcut->setContext(Qt::WidgetShortcut);
     connect(removeShortcut, &QShortcut::activated, this, [this] { qDeleteAll(m_failed->selectedItems()); });
-    connect(m_watcher, &QFutureWatcher<ImpactOutcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_watcher, &QFutureWatcher<ImpactOutcome>::finished, this, &ImpactPage::analysisFinished);
+    m_job->bindProgress(m_progress, m_cancel);
 }
 
-ImpactPage::~ImpactPage()
-{
-    if (m_watcher->isRunning()) {
-        m_watcher->cancel();
-        m_watcher->waitForFinished();
-    }
-}
+ImpactPage::~ImpactPage() = default; // the job cancels and waits for its worker
 
 void ImpactPage::setService(RegisterService *service)
 {
@@ -505,12 +493,12 @@ QStringList ImpactPage::failedKeys() const
 
 bool ImpactPage::isRunning() const
 {
-    return m_running;
+    return m_job->isRunning();
 }
 
 void ImpactPage::run()
 {
-    if (!m_service || m_running)
+    if (!m_service || m_job->isRunning())
         return;
     Request request;
     request.path = m_service->path();
@@ -529,38 +517,28 @@ void ImpactPage::run()
         m_summary->setText(tr("Choose at least one element, a region, a country or a tag that fails."));
         return;
     }
-    m_running = true;
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_progress->setValue(0);
-    m_progress->show();
     m_summary->setText(tr("Analysing..."));
-    m_watcher->setFuture(QtConcurrent::run(&analyse, request));
+    m_job->run([request](Feedback &feedback) { return analyse(request, feedback); },
+               [this](Result<ImpactOutcome> outcome) { analysisFinished(std::move(outcome)); });
 }
 
 void ImpactPage::cancel()
 {
-    m_watcher->cancel();
+    m_job->cancel();
 }
 
-void ImpactPage::analysisFinished()
+void ImpactPage::analysisFinished(Result<ImpactOutcome> delivered)
 {
-    m_running = false;
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
-    m_progress->hide();
-    // finished fires on cancel too: look at that first.
-    if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
+    if (!delivered) {
         m_summary->setText(tr("The analysis was canceled."));
         Q_EMIT finished(false);
         return;
     }
-    ImpactOutcome outcome = m_watcher->future().takeResult();
-    if (outcome.canceled) {
-        m_summary->setText(tr("The analysis was canceled."));
-        Q_EMIT finished(false);
-        return;
-    }
+    ImpactOutcome outcome = std::move(*delivered);
     const bool current = m_requestGeneration == m_cache->generation();
     if (outcome.snapshot)
         m_cache->offer(outcome.snapshot, m_requestGeneration);

@@ -6,11 +6,11 @@
 #include "analysis/impact.h"
 #include "analysis/spofanalysis.h"
 #include "analysis/verdict.h"
+#include "backgroundjob.h"
 #include "map/mapoverlay.h"
 #include "models/resulttablemodel.h"
 #include "result.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -55,7 +55,6 @@ struct ImpactOutcome {
     std::optional<analysis::ImpactResult> result;
     ImpactTables tables;
     Error error;
-    bool canceled = false;
 };
 
 /// The Impact page: choose what fails (elements, providers, locations, a region, a country, a saved scenario),
@@ -101,7 +100,7 @@ Q_SIGNALS:
 private:
     void addFromSearch();
     void loadScenario(int index);
-    void analysisFinished();
+    void analysisFinished(Result<ImpactOutcome> outcome);
     void registerChanged();
     void fillChoices();
     /// The search's completer lists every element (100,000 names on a large register): built only when the page
@@ -114,7 +113,7 @@ private:
     quint64 m_requestGeneration = 0;         ///< of the cache when the running analysis started
     std::optional<MapOverlay> m_lastOverlay; ///< the blast radius shown, for the map
     std::shared_ptr<const std::vector<analysis::SpofRank>> m_spofRanking;
-    QFutureWatcher<ImpactOutcome> *m_watcher;
+    BackgroundJob<ImpactOutcome> *m_job;
     QLineEdit *m_search;
     QListWidget *m_failed;
     QComboBox *m_scenario;
@@ -136,7 +135,6 @@ private:
     QTableView *m_spofView = nullptr;
     QTableView *m_functionSpofView = nullptr;
     bool m_completerStale = true;
-    bool m_running = false; ///< from run() until analysisFinished(): the watcher may be done before its signal
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -68,7 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_undoStack(new QUndoStack(this)),
       m_loadJob(new BackgroundJob<LoadOutcome>(this)),
-      m_importJob(new BackgroundJob<ChangeSummary>(this))
+      m_importJob(new BackgroundJob<ChangeSummary>(this)),
+      m_exportJob(new BackgroundJob<void>(this))
 {
     setWindowTitle(tr("Bulwark"));
     setWindowIcon(QIcon(QStringLiteral(":/bulwark/icons/bulwark.svg")));
@@ -445,7 +446,7 @@ bool MainWindow::isBusyHere() const
 {
     // Not while this window writes (a large write's progress dialog runs the event loop), nor while the user has
     // unsaved edits in the form or a dialog open: reading the register again would replace what they work on.
-    return !m_service || m_service->isWriting() || isLoading() || isImporting() || m_exporting
+    return !m_service || m_service->isWriting() || isLoading() || isImporting() || m_exportJob->isRunning()
         || QApplication::activeModalWidget() || m_registerPage->editor()->hasUnsavedEdits();
 }
 
@@ -669,7 +670,7 @@ void MainWindow::importDone(const QString &path, bool dryRun, Result<ChangeSumma
 
 void MainWindow::exportDialog()
 {
-    if (!m_service || m_exporting)
+    if (!m_service || m_exportJob->isRunning())
         return;
     Settings settings;
     QString selectedFilter;
@@ -688,31 +689,27 @@ void MainWindow::exportDialog()
 
 void MainWindow::exportRegister(const QString &path, exchange::Format format)
 {
-    if (!m_service || m_exporting)
+    if (!m_service || m_exportJob->isRunning())
         return;
     // A worker reads the register through its own connection (one read transaction: a consistent copy even while
     // the window goes on editing) and writes the file; 100,000 elements take a few seconds.
-    m_exporting = true;
     statusBar()->showMessage(tr("Exporting to %1...").arg(QDir::toNativeSeparators(path)));
     const QString db = m_service->path();
-    auto *watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_exporting = false;
-        const Result<void> result = watcher->result();
-        if (!result)
-            showError(tr("Export Failed"), result.error());
-        else
-            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
-        Q_EMIT exportFinished(path, bool(result));
-    });
-    watcher->setFuture(QtConcurrent::run([db, path, format]() -> Result<void> {
-        auto service = RegisterService::open(db, store::Database::OpenMode::ReadOnly); // export only reads
-        if (!service)
-            return service.error();
-        // As the command line: replaced whole once on disk, a failure keeps the earlier export (issue 10).
-        return exchange::Exporter::run(**service, path, {format});
-    }));
+    m_exportJob->run(
+        [db, path, format](Feedback &feedback) -> Result<void> {
+            auto service = RegisterService::open(db, store::Database::OpenMode::ReadOnly); // export only reads
+            if (!service)
+                return service.error();
+            // As the command line: replaced whole once on disk, a failure keeps the earlier export (issue 10).
+            return exchange::Exporter::run(**service, path, {format}, &feedback);
+        },
+        [this, path](Result<void> result) {
+            if (!result)
+                showError(tr("Export Failed"), result.error());
+            else
+                statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+            Q_EMIT exportFinished(path, bool(result));
+        });
 }
 
 void MainWindow::about()

@@ -118,10 +118,11 @@ private:
     QUndoStack *m_undoStack;
     BackgroundJob<LoadOutcome> *m_loadJob;
     BackgroundJob<ChangeSummary> *m_importJob;
+    BackgroundJob<void> *m_exportJob;
     bool m_loadPending = false; ///< a loaded register waits for a write's progress dialog to close
     bool m_askBeforeImport = true;
     QString m_importPath;
-    bool m_exporting = false;
+
     QTimer *m_outsideChanges = nullptr;
     bool m_readAgainPending = false;
     bool m_importing = false; ///< from the first check until the register is reloaded or the import ends
