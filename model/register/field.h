@@ -49,13 +49,13 @@ struct FieldInfo {
     const char *placeholder = nullptr; ///< the form's hint in an empty editor
     const char *column = nullptr;      ///< the heading of a table column
     FieldSection section = FieldSection::General;
-    int formRank = -1;       ///< position in the form (ascending); the sections follow FieldSection
-    const char *unit = nullptr; ///< "min" for minutes, nullptr when the type says it all
-    KindSet kinds = allKinds;   ///< the element kinds that may have the field (Element only)
+    int formRank = -1;                   ///< position in the form (ascending); the sections follow FieldSection
+    const char *unit = nullptr;          ///< "min" for minutes, nullptr when the type says it all
+    KindSet kinds = allKinds;            ///< the element kinds that may have the field (Element only)
     const char *otherKindRule = nullptr; ///< Validation's message when another kind has it (%1: the kind's token)
-    const char *missing = nullptr; ///< the message when a required field is missing (%1: a Choice's tokens)
-    bool required = false;  ///< present in every JSON object: a missing or null value is refused, an empty one written
-    bool clearable = true;  ///< an empty text clears it (to absent or its default); otherwise the empty text is parsed
+    const char *missing = nullptr;       ///< the message when a required field is missing (%1: a Choice's tokens)
+    bool required = false; ///< present in every JSON object: a missing or null value is refused, an empty one written
+    bool clearable = true; ///< an empty text clears it (to absent or its default); otherwise the empty text is parsed
 };
 
 class JsonObjectWriter;

@@ -375,9 +375,8 @@ Field<T> yesNoField(const char *token, std::optional<bool> T::*m, const FieldInf
     };
     f.isSet = [m](const T &v) { return (v.*m).has_value(); };
     f.value = [m](const T &v) { return (v.*m) ? QVariant(*(v.*m)) : QVariant(); };
-    f.text = [m](const T &v) {
-        return (v.*m) ? (*(v.*m) ? QStringLiteral("true") : QStringLiteral("false")) : QString();
-    };
+    f.text
+        = [m](const T &v) { return (v.*m) ? (*(v.*m) ? QStringLiteral("true") : QStringLiteral("false")) : QString(); };
     f.setText = [m, field](T &v, const QString &text) -> Result<void> {
         const QString lower = text.toLower();
         if (lower.isEmpty())

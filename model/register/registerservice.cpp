@@ -944,16 +944,16 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     const qint64 batch = head.batch + 1;
     head.batch = batch;
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto record = [&](Plan::Op op, const QString &entity, const QString &key, QByteArray before, QByteArray after)
+    auto record = [&](Plan::Op op, store::AuditEntity entity, const QString &key, QByteArray before, QByteArray after)
         -> Result<void> {
         store::AuditEntry entry;
         entry.batch = batch;
         entry.at = at;
         entry.actor = actor.user;
         entry.claimedActor = actor.claimed;
-        entry.action = op == Plan::Op::Add ? QStringLiteral("add")
-            : op == Plan::Op::Change       ? QStringLiteral("change")
-                                           : QStringLiteral("remove");
+        entry.action = op == Plan::Op::Add ? store::AuditAction::Add
+            : op == Plan::Op::Change       ? store::AuditAction::Change
+                                           : store::AuditAction::Remove;
         entry.entity = entity;
         entry.entityKey = key;
         entry.before = std::move(before);
@@ -973,10 +973,10 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         feedback->setProgress(100.0 * double(done) / double(std::max<qint64>(1, total)));
         return {};
     };
-    const QString elementEntity = QStringLiteral("element");
-    const QString dependencyEntity = QStringLiteral("dependency");
-    const QString groupEntity = QStringLiteral("group");
-    const QString scenarioEntity = QStringLiteral("scenario");
+    const auto elementEntity = store::AuditEntity::Element;
+    const auto dependencyEntity = store::AuditEntity::Dependency;
+    const auto groupEntity = store::AuditEntity::Group;
+    const auto scenarioEntity = store::AuditEntity::Scenario;
 
     // Ids as they will be after the commit; copied into the service only once the commit succeeds.
     QHash<QString, qint64> newElementIds;
