@@ -29,6 +29,7 @@ enum class FieldType {
     Fraction,    ///< a number between 0 and 1 (ExactNumber)
     YesNo,       ///< true or false
     TextList,    ///< texts separated by ';' in text form, a JSON list of strings
+    Date,        ///< a calendar date, YYYY-MM-DD
 };
 
 /// Where a field sits in the element form.
@@ -83,6 +84,9 @@ struct Field {
     std::function<Result<void>(T &, const QJsonValue &value)> readJson;
     /// Writes `"token":value` when the value is set (or the field is required).
     std::function<void(JsonObjectWriter &, const T &)> writeJson;
+    /// The value of the field's column in the register file (null, text, a whole number or a double), and back.
+    std::function<QVariant(const T &)> sqlValue;
+    std::function<void(T &, const QVariant &)> setSqlValue;
 
     bool appliesTo(ElementKind kind) const { return info.kinds & kindBit(kind); }
 };
@@ -143,5 +147,17 @@ private:
     QByteArray &m_out;
     bool m_first = true;
 };
+
+/// The readers the field kinds share (fieldkinds.h); their messages name the field.
+namespace fieldtext {
+Error fieldError(const QString &message, const QString &field);
+Error typeError(const QString &expected, const QJsonValue &value, const QString &field);
+QString shorten(const QString &text);
+Result<QString> jsonString(const QJsonValue &value, const QString &field);
+Result<int> jsonMinutes(const QJsonValue &value, const QString &field);
+/// A whole number written as digits with an optional '-' (issue 10); `what` names the expected value.
+Result<int> textInteger(const QString &text, const QString &field, const QString &what);
+Result<int> textMinutes(const QString &text, const QString &field);
+} // namespace fieldtext
 
 } // namespace bulwark

@@ -454,6 +454,8 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
         compare(QStringLiteral("group:") + groupId(g.element, g.name), RegisterCodec::toJson(g));
     for (const Scenario &s : current.scenarios)
         compare(QStringLiteral("scenario:") + s.name, RegisterCodec::toJson(s));
+    for (const Record &r : current.records)
+        compare(r.type->token() + QLatin1Char(':') + r.key(), r.toJson());
     for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
         if (!it->isEmpty())
             mismatches

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QVariant>
 
 namespace bulwark::store {
@@ -182,6 +183,22 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
             s.country = q.value(4).toString();
             s.tag = q.value(5).toString();
             stored.data.scenarios.push_back(std::move(s));
+        }
+    }
+
+    // Registered tables (EntityRegistry): the type's statement, its columns in field order.
+    for (const EntityType *type : EntityRegistry::types()) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(type->sql().select)))
+            return Database::databaseError(operation, q.lastError().text());
+        const int columns = q.record().count();
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row << q.value(c);
+            stored.data.records.push_back({type, type->fromRow(row)});
         }
     }
 
@@ -371,6 +388,73 @@ Result<void> RegisterWriter::deleteScenario(const QString &name)
 {
     m_deleteScenario.bind(1, name);
     return m_deleteScenario.run(tr("removing scenario %1").arg(name));
+}
+
+namespace {
+/// Binds a column value of a registered table: null, a whole number, a double or text.
+void bindValue(SqliteStatement &q, int index, const QVariant &value)
+{
+    if (value.isNull())
+        q.bindNull(index);
+    else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+             || value.typeId() == QMetaType::Bool)
+        q.bind(index, value.toLongLong());
+    else if (value.typeId() == QMetaType::Double)
+        q.bind(index, std::optional<double>(value.toDouble()));
+    else
+        q.bind(index, value.toString());
+}
+
+void bindRecord(SqliteStatement &q, const Record &record)
+{
+    const QVariantList row = record.type->row(record.value);
+    for (qsizetype i = 0; i < row.size(); ++i)
+        bindValue(q, int(i + 1), row[i]);
+}
+} // namespace
+
+Result<RegisterWriter::RecordStatements *> RegisterWriter::recordStatements(const EntityType &type)
+{
+    if (const auto it = m_records.find(&type); it != m_records.end())
+        return &it->second;
+    const QString operation = tr("preparing the write");
+    RecordStatements statements;
+    for (const auto &[statement, sql] : {std::pair{&statements.insert, type.sql().insert},
+                                         std::pair{&statements.update, type.sql().update},
+                                         std::pair{&statements.remove, type.sql().remove}}) {
+        auto prepared = SqliteStatement::prepare(m_db, sql, operation);
+        if (!prepared)
+            return prepared.error();
+        *statement = std::move(*prepared);
+    }
+    return &m_records.emplace(&type, std::move(statements)).first->second;
+}
+
+Result<void> RegisterWriter::insertRecord(const Record &record)
+{
+    auto statements = recordStatements(*record.type);
+    if (!statements)
+        return statements.error();
+    bindRecord((*statements)->insert, record);
+    return (*statements)->insert.run(tr("adding %1 %2").arg(record.type->name(), record.key()));
+}
+
+Result<void> RegisterWriter::updateRecord(const Record &record)
+{
+    auto statements = recordStatements(*record.type);
+    if (!statements)
+        return statements.error();
+    bindRecord((*statements)->update, record);
+    return (*statements)->update.run(tr("changing %1 %2").arg(record.type->name(), record.key()));
+}
+
+Result<void> RegisterWriter::deleteRecord(const EntityType &type, const QString &key)
+{
+    auto statements = recordStatements(type);
+    if (!statements)
+        return statements.error();
+    (*statements)->remove.bind(1, key);
+    return (*statements)->remove.run(tr("removing %1 %2").arg(type.name(), key));
 }
 
 Result<void> RegisterWriter::deleteDependency(qint64 fromId, qint64 toId)
