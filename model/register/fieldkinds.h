@@ -272,9 +272,8 @@ Field<T> fractionField(const char *token, std::optional<double> T::*m, const Fie
             w.number(name, *(v.*m));
     };
     f.sqlValue = f.value;
-    f.setSqlValue = [m](T &v, const QVariant &q) {
-        v.*m = q.isNull() ? std::nullopt : std::optional<double>(q.toDouble());
-    };
+    f.setSqlValue
+        = [m](T &v, const QVariant &q) { v.*m = q.isNull() ? std::nullopt : std::optional<double>(q.toDouble()); };
     return f;
 }
 
@@ -316,9 +315,8 @@ Field<T> yesNoField(const char *token, std::optional<bool> T::*m, const FieldInf
             w.boolean(name, *(v.*m));
     };
     f.sqlValue = [m](const T &v) { return (v.*m) ? QVariant(*(v.*m) ? 1 : 0) : QVariant(); };
-    f.setSqlValue = [m](T &v, const QVariant &q) {
-        v.*m = q.isNull() ? std::nullopt : std::optional<bool>(q.toInt() != 0);
-    };
+    f.setSqlValue
+        = [m](T &v, const QVariant &q) { v.*m = q.isNull() ? std::nullopt : std::optional<bool>(q.toInt() != 0); };
     return f;
 }
 
@@ -364,9 +362,8 @@ Field<T> dateField(const char *token, QDate T::*m, const FieldInfo &info)
             w.string(name, (v.*m).toString(Qt::ISODate));
     };
     f.sqlValue = [m](const T &v) { return (v.*m).isNull() ? QVariant() : QVariant((v.*m).toString(Qt::ISODate)); };
-    f.setSqlValue = [m](T &v, const QVariant &q) {
-        v.*m = q.isNull() ? QDate() : QDate::fromString(q.toString(), Qt::ISODate);
-    };
+    f.setSqlValue
+        = [m](T &v, const QVariant &q) { v.*m = q.isNull() ? QDate() : QDate::fromString(q.toString(), Qt::ISODate); };
     return f;
 }
 
@@ -488,9 +485,7 @@ Field<T> optionalChoiceField(const char *token, std::optional<E> T::*m, Choices<
             w.string(name, c.token(*(v.*m)));
     };
     f.sqlValue = f.value;
-    f.setSqlValue = [m, c](T &v, const QVariant &q) {
-        v.*m = q.isNull() ? std::nullopt : c.fromToken(q.toString());
-    };
+    f.setSqlValue = [m, c](T &v, const QVariant &q) { v.*m = q.isNull() ? std::nullopt : c.fromToken(q.toString()); };
     return f;
 }
 

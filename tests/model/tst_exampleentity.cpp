@@ -64,7 +64,8 @@ const TableType<Contract> &contractType()
         {QStringLiteral("provider")},
         [](const Contract &c) -> Result<void> {
             if (c.noticeDays && *c.noticeDays < 0)
-                return makeError(Error::Code::Invalid, QStringLiteral("must be 0 or more"), QStringLiteral("notice_days"));
+                return makeError(
+                    Error::Code::Invalid, QStringLiteral("must be 0 or more"), QStringLiteral("notice_days"));
             return {};
         });
     return type;
@@ -229,25 +230,19 @@ void tst_ExampleEntity::rulesOfTheTable()
     Contract noProvider = contract(QStringLiteral("C-2"), 10);
     noProvider.provider = QStringLiteral("NOPE");
     QVERIFY(refused(noProvider, ChangeSet::Mode::Upsert, Error::Code::NotFound, QStringLiteral("provider")));
-    QVERIFY(refused(contract(QStringLiteral("bad key"), 10),
-                    ChangeSet::Mode::Upsert,
-                    Error::Code::Invalid,
-                    QStringLiteral("key")));
+    QVERIFY(refused(
+        contract(QStringLiteral("bad key"), 10), ChangeSet::Mode::Upsert, Error::Code::Invalid, QStringLiteral("key")));
     QVERIFY(refused(contract(QStringLiteral("C-2"), -1),
                     ChangeSet::Mode::Upsert,
                     Error::Code::Invalid,
                     QStringLiteral("notice_days")));
-    QVERIFY(refused(contract(QStringLiteral("C-2"), 10),
-                    ChangeSet::Mode::Update,
-                    Error::Code::NotFound,
-                    QStringLiteral("key")));
+    QVERIFY(refused(
+        contract(QStringLiteral("C-2"), 10), ChangeSet::Mode::Update, Error::Code::NotFound, QStringLiteral("key")));
     ChangeSet add;
     add.add(type.record(contract(QStringLiteral("C-2"), 10)), ChangeSet::Mode::Insert);
     QVERIFY(m_service->apply(add));
-    QVERIFY(refused(contract(QStringLiteral("C-2"), 10),
-                    ChangeSet::Mode::Insert,
-                    Error::Code::Conflict,
-                    QStringLiteral("key")));
+    QVERIFY(refused(
+        contract(QStringLiteral("C-2"), 10), ChangeSet::Mode::Insert, Error::Code::Conflict, QStringLiteral("key")));
     QVERIFY(!m_service->apply(add)); // nothing half-written by the refusals
     QCOMPARE(m_service->records(type).size(), 1);
 }
