@@ -62,8 +62,9 @@ Field<T> textField(const char *token, QString T::*m, const FieldInfo &info, Fiel
 }
 
 /// Texts separated by ';' (empty parts dropped), a JSON list of strings.
+/// `expected`: what a JSON value must be, QT_TRANSLATE_NOOP("RegisterCodec", ...); "a list of text" by default.
 template<typename T>
-Field<T> listField(const char *token, QStringList T::*m, const FieldInfo &info)
+Field<T> listField(const char *token, QStringList T::*m, const FieldInfo &info, const char *expected = nullptr)
 {
     auto f = make<T>(token, FieldType::TextList, info);
     const QString field = f.token;
@@ -80,12 +81,13 @@ Field<T> listField(const char *token, QStringList T::*m, const FieldInfo &info)
         }
         return {};
     };
-    f.readJson = [m, field](T &v, const QJsonValue &json) -> Result<void> {
+    f.readJson = [m, field, expected](T &v, const QJsonValue &json) -> Result<void> {
+        const QString what = expected ? RegisterCodec::tr(expected) : RegisterCodec::tr("a list of text");
         if (!json.isArray())
-            return typeError(RegisterCodec::tr("a list of text"), json, field);
+            return typeError(what, json, field);
         for (const QJsonValue &item : json.toArray()) {
             if (!item.isString())
-                return typeError(RegisterCodec::tr("a list of text"), item, field);
+                return typeError(what, item, field);
             (v.*m) << item.toString();
         }
         return {};

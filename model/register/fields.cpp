@@ -87,6 +87,7 @@ QString shorten(const QString &text)
     return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
 }
 
+namespace {
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -98,6 +99,8 @@ QString jsonTypeName(const QJsonValue &v)
         default: return RegisterCodec::tr("null");
     }
 }
+
+} // namespace
 
 Error typeError(const QString &expected, const QJsonValue &v, const QString &field)
 {
@@ -295,6 +298,19 @@ const FieldTable<RedundancyGroup> &Fields::group()
              .required = true, .clearable = false}),
         plainMinutesField("failover_min", &RedundancyGroup::failoverMin,
             {.column = QT_TRANSLATE_NOOP("Fields", "Failover")}),
+    });
+    return table;
+}
+const FieldTable<Scenario> &Fields::scenario()
+{
+    static const FieldTable<Scenario> table({
+        textField("name", &Scenario::name,
+            {.missing = QT_TRANSLATE_NOOP("Fields", "a scenario name is required"), .required = true}),
+        textField("description", &Scenario::description, {}, FieldType::LongText),
+        listField("fail", &Scenario::fail, {}, QT_TRANSLATE_NOOP("RegisterCodec", "a list of element keys")),
+        textField("region", &Scenario::region, {}),
+        textField("country", &Scenario::country, {}),
+        textField("tag", &Scenario::tag, {}),
     });
     return table;
 }

@@ -5,6 +5,7 @@
 #include "dependency.h"
 #include "element.h"
 #include "field.h"
+#include "scenario.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ public:
     static const FieldTable<Element> &element();
     static const FieldTable<Dependency> &dependency();
     static const FieldTable<RedundancyGroup> &group();
+    static const FieldTable<Scenario> &scenario();
 
     /// The heading of a section of the element form; empty for the first.
     static QString sectionTitle(FieldSection section);

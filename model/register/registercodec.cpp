@@ -17,34 +17,9 @@
 namespace bulwark {
 namespace {
 
-Error fieldError(const QString &message, const QString &field)
-{
-    return makeError(Error::Code::Format, message, field);
-}
-
-QString jsonTypeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-        case QJsonValue::Bool: return RegisterCodec::tr("true/false");
-        case QJsonValue::Double: return RegisterCodec::tr("a number");
-        case QJsonValue::String: return RegisterCodec::tr("text");
-        case QJsonValue::Array: return RegisterCodec::tr("a list");
-        case QJsonValue::Object: return RegisterCodec::tr("an object");
-        default: return RegisterCodec::tr("null");
-    }
-}
-
-Error typeError(const QString &expected, const QJsonValue &v, const QString &field)
-{
-    return fieldError(RegisterCodec::tr("must be %1, got %2").arg(expected, jsonTypeName(v)), field);
-}
-
-Result<QString> jsonString(const QJsonValue &v, const QString &field)
-{
-    if (!v.isString())
-        return typeError(RegisterCodec::tr("text"), v, field);
-    return v.toString();
-}
+using fieldtext::fieldError;
+using fieldtext::jsonString;
+using fieldtext::typeError;
 
 QString numberText(double value)
 {
@@ -128,62 +103,6 @@ void RegisterCodec::appendJsonValue(QByteArray &out, const QJsonValue &value)
     }
 }
 
-QByteArray RegisterCodec::toJson(const Scenario &s)
-{
-    QByteArray out;
-    JsonObjectWriter w(out);
-    w.string("name", s.name);
-    if (!s.description.isEmpty())
-        w.string("description", s.description);
-    w.stringList("fail", s.fail);
-    for (const auto &[name, value] : {std::pair{"region", &s.region}, {"country", &s.country}, {"tag", &s.tag}}) {
-        if (!value->isEmpty())
-            w.string(name, *value);
-    }
-    w.finish();
-    return out;
-}
-
-Result<Scenario> RegisterCodec::scenarioFromJson(const QJsonObject &object)
-{
-    Scenario s;
-    bool hasName = false;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString &field = it.key();
-        const QJsonValue v = it.value();
-        if (isBlank(v) && field != u"name")
-            continue;
-        if (field == u"fail") {
-            if (!v.isArray())
-                return typeError(tr("a list of element keys"), v, field);
-            for (const QJsonValue &key : v.toArray()) {
-                if (!key.isString())
-                    return typeError(tr("a list of element keys"), key, field);
-                s.fail << key.toString();
-            }
-        } else if (field == u"name" || field == u"description" || field == u"region" || field == u"country"
-                   || field == u"tag") {
-            auto text = jsonString(v, field);
-            if (!text)
-                return text.error();
-            (field == u"name"              ? s.name
-                 : field == u"description" ? s.description
-                 : field == u"region"      ? s.region
-                 : field == u"country"     ? s.country
-                                           : s.tag)
-                = *text;
-            hasName = hasName || field == u"name";
-        } else {
-            return fieldError(tr("is not a scenario field (name, description, fail, region, country, tag)"), field);
-        }
-    }
-    if (!hasName)
-        return fieldError(tr("a scenario name is required"), QStringLiteral("name"));
-    s.fail.sort();
-    s.fail.removeDuplicates();
-    return s;
-}
-
 namespace {
 /// The text rule on a `field=value` pair before anything is trimmed, so a refused character at either end is
 /// reported rather than silently dropped (QString::trimmed() removes U+0085 and U+2028 too).
@@ -215,7 +134,7 @@ namespace {
 /// A value read from a JSON object through its field table: unknown fields become attributes, a null or missing
 /// value leaves an optional field unset, and a required field must be present and not null.
 template<typename T>
-Result<T> fromJson(const FieldTable<T> &table, const QJsonObject &object)
+Result<T> fromJson(const FieldTable<T> &table, const QJsonObject &object, const QString &what = {})
 {
     T value;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -225,8 +144,13 @@ Result<T> fromJson(const FieldTable<T> &table, const QJsonObject &object)
         if (isBlank(v) && !(f && f->info.required))
             continue;
         if (!f) {
-            value.attributes.insert(field, v);
-            continue;
+            if constexpr (requires { value.attributes; }) {
+                value.attributes.insert(field, v);
+                continue;
+            } else {
+                return fieldError(RegisterCodec::tr("is not a %1 field (%2)").arg(what, table.tokens().join(u", ")),
+                                  field);
+            }
         }
         if (auto r = f->readJson(value, v); !r)
             return r.error();
@@ -254,7 +178,8 @@ QByteArray toJsonObject(const FieldTable<T> &table, const T &value)
     JsonObjectWriter w(out);
     for (const Field<T> &f : table)
         f.writeJson(w, value);
-    w.attributes(value.attributes);
+    if constexpr (requires { value.attributes; })
+        w.attributes(value.attributes);
     w.finish();
     return out;
 }
@@ -301,6 +226,21 @@ QByteArray RegisterCodec::toJson(const Dependency &dependency)
 QByteArray RegisterCodec::toJson(const RedundancyGroup &group)
 {
     return toJsonObject(Fields::group(), group);
+}
+
+QByteArray RegisterCodec::toJson(const Scenario &scenario)
+{
+    return toJsonObject(Fields::scenario(), scenario);
+}
+
+Result<Scenario> RegisterCodec::scenarioFromJson(const QJsonObject &object)
+{
+    auto scenario = fromJson(Fields::scenario(), object, tr("scenario"));
+    if (scenario) {
+        scenario->fail.sort();
+        scenario->fail.removeDuplicates();
+    }
+    return scenario;
 }
 
 Result<Element> RegisterCodec::elementFromJson(const QJsonObject &object)

@@ -36,15 +36,33 @@ void tst_Fields::textRoundTrips_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("minutes") << "rto_min" << "240" << "240";
-    QTest::newRow("minutesCleared") << "rto_min" << "" << "";
-    QTest::newRow("fraction") << "availability" << "0.9995" << "0.9995";
-    QTest::newRow("choice") << "criticality" << "critical" << "critical";
-    QTest::newRow("kind") << "kind" << "provider" << "provider";
-    QTest::newRow("yesNoWords") << "exit_plan" << "yes" << "true";
-    QTest::newRow("listTrimmed") << "tags" << " a ; b;;c " << "a;b;c";
-    QTest::newRow("textTrimmed") << "owner" << "  Ops  " << "Ops";
-    QTest::newRow("longTextAsWritten") << "description" << "  two\nlines " << "  two\nlines ";
+    QTest::newRow("minutes") << "rto_min"
+                             << "240"
+                             << "240";
+    QTest::newRow("minutesCleared") << "rto_min"
+                                    << ""
+                                    << "";
+    QTest::newRow("fraction") << "availability"
+                              << "0.9995"
+                              << "0.9995";
+    QTest::newRow("choice") << "criticality"
+                            << "critical"
+                            << "critical";
+    QTest::newRow("kind") << "kind"
+                          << "provider"
+                          << "provider";
+    QTest::newRow("yesNoWords") << "exit_plan"
+                                << "yes"
+                                << "true";
+    QTest::newRow("listTrimmed") << "tags"
+                                 << " a ; b;;c "
+                                 << "a;b;c";
+    QTest::newRow("textTrimmed") << "owner"
+                                 << "  Ops  "
+                                 << "Ops";
+    QTest::newRow("longTextAsWritten") << "description"
+                                       << "  two\nlines "
+                                       << "  two\nlines ";
 }
 
 void tst_Fields::textRoundTrips()
@@ -80,10 +98,10 @@ void tst_Fields::otherKindsAreRefused()
         const auto r = Validation::validateElement(e);
         QVERIFY2(!r, qPrintable(field.token));
         QCOMPARE(r.error().field, field.token);
-        QVERIFY(field.appliesTo(field.token == u"lei" || field.token == u"substitutability"
-                                        || field.token == u"exit_plan"
-                                    ? ElementKind::Provider
-                                    : ElementKind::Function));
+        QVERIFY(
+            field.appliesTo(field.token == u"lei" || field.token == u"substitutability" || field.token == u"exit_plan"
+                                ? ElementKind::Provider
+                                : ElementKind::Function));
     }
     QCOMPARE(restricted, 6);
 }
