@@ -3,6 +3,7 @@
 #include "registerstore.h"
 
 #include "auditlog.h"
+#include "register/fields.h"
 #include "register/registercodec.h"
 #include "register/vocabulary.h"
 #include "transaction.h"
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <array>
 
 namespace bulwark::store {
 namespace {
@@ -29,6 +32,20 @@ QString attributesText(const QJsonObject &attributes)
     QByteArray out;
     RegisterCodec::appendJsonValue(out, attributes);
     return QString::fromUtf8(out);
+}
+
+/// Binds a column value from a field table: null (invalid), a whole number, a double or text (a null QString binds '').
+void bindValue(SqliteStatement &q, int index, const QVariant &value)
+{
+    if (!value.isValid() || (value.typeId() != QMetaType::QString && value.isNull()))
+        q.bindNull(index);
+    else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+             || value.typeId() == QMetaType::Bool)
+        q.bind(index, value.toLongLong());
+    else if (value.typeId() == QMetaType::Double)
+        q.bind(index, std::optional<double>(value.toDouble()));
+    else
+        q.bind(index, value.toString());
 }
 
 std::optional<int> toOptionalInt(const QVariant &v)
@@ -258,29 +275,33 @@ Result<void> RegisterWriter::prepare()
 
 void RegisterWriter::bindElement(SqliteStatement &q, const Element &e)
 {
-    q.bind(1, e.key);
-    q.bind(2, e.name);
-    q.bind(3, Vocabulary::token(e.kind));
-    q.bind(4, e.owner);
-    q.bind(5, e.description);
-    q.bind(6, e.tags.join(QLatin1Char(';')));
-    q.bind(7, e.availability);
-    q.bind(8, e.rtoMin);
-    q.bind(9, e.rpoMin);
-    if (e.criticality)
-        q.bind(10, Vocabulary::token(*e.criticality));
-    else
-        q.bindNull(10);
-    q.bind(11, e.mtdMin);
-    q.bind(12, e.mtdlMin);
-    q.bind(13, e.lei);
-    q.bind(14, e.country);
-    q.bind(15, e.region);
-    if (e.substitutability)
-        q.bind(16, Vocabulary::token(*e.substitutability));
-    else
-        q.bindNull(16);
-    q.bind(17, e.exitPlan ? std::optional<int>(*e.exitPlan ? 1 : 0) : std::nullopt);
+    // The columns ?1..?17 of the element statements above, by field; each field's value in the file comes from the
+    // element field table (tokens, ';'-joined tags, 0/1 for yes/no, null for unset). ?18 is the attributes.
+    static const auto columns = [] {
+        std::array<const Field<Element> *, 17> fields{};
+        const char16_t *const tokens[] = {u"key",
+                                          u"name",
+                                          u"kind",
+                                          u"owner",
+                                          u"description",
+                                          u"tags",
+                                          u"availability",
+                                          u"rto_min",
+                                          u"rpo_min",
+                                          u"criticality",
+                                          u"mtd_min",
+                                          u"mtdl_min",
+                                          u"lei",
+                                          u"country",
+                                          u"region",
+                                          u"substitutability",
+                                          u"exit_plan"};
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            fields[i] = Fields::element().find(QString::fromUtf16(tokens[i]));
+        return fields;
+    }();
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        bindValue(q, int(i + 1), columns[i]->sqlValue(e));
     q.bind(18, attributesText(e.attributes));
 }
 
@@ -391,20 +412,6 @@ Result<void> RegisterWriter::deleteScenario(const QString &name)
 }
 
 namespace {
-/// Binds a column value of a registered table: null, a whole number, a double or text.
-void bindValue(SqliteStatement &q, int index, const QVariant &value)
-{
-    if (value.isNull())
-        q.bindNull(index);
-    else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
-             || value.typeId() == QMetaType::Bool)
-        q.bind(index, value.toLongLong());
-    else if (value.typeId() == QMetaType::Double)
-        q.bind(index, std::optional<double>(value.toDouble()));
-    else
-        q.bind(index, value.toString());
-}
-
 void bindRecord(SqliteStatement &q, const Record &record)
 {
     const QVariantList row = record.type->row(record.value);
