@@ -1056,8 +1056,13 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     const qint64 batch = head.batch + 1;
     head.batch = batch;
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto record = [&](Plan::Op op, store::AuditEntity entity, const QString &key, QByteArray before, QByteArray after)
-        -> Result<void> {
+    // `registered`: the token of a registered table (entity Registered).
+    auto record = [&](Plan::Op op,
+                      store::AuditEntity entity,
+                      const QString &key,
+                      QByteArray before,
+                      QByteArray after,
+                      const QString &registered = {}) -> Result<void> {
         store::AuditEntry entry;
         entry.batch = batch;
         entry.at = at;
@@ -1067,6 +1072,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             : op == Plan::Op::Change       ? store::AuditAction::Change
                                            : store::AuditAction::Remove;
         entry.entity = entity;
+        entry.registeredEntity = registered;
         entry.entityKey = key;
         entry.before = std::move(before);
         entry.after = std::move(after);
@@ -1219,33 +1225,17 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             return r;
     }
     // Registered tables, through their own statements; audited under their own token.
-    auto recordEntry = [&](Plan::Op op, const EntityType &type, const QString &key, QByteArray before, QByteArray after)
-        -> Result<void> {
-        store::AuditEntry entry;
-        entry.batch = batch;
-        entry.at = at;
-        entry.actor = actor.user;
-        entry.claimedActor = actor.claimed;
-        entry.action = op == Plan::Op::Add ? store::AuditAction::Add
-            : op == Plan::Op::Change       ? store::AuditAction::Change
-                                           : store::AuditAction::Remove;
-        entry.entity = store::AuditEntity::Registered;
-        entry.registeredEntity = type.token();
-        entry.entityKey = key;
-        entry.before = std::move(before);
-        entry.after = std::move(after);
-        return audit.append(entry, head);
-    };
     for (const auto &step : plan.records) {
         if (auto r = tick(); !r)
             return r;
         if (auto r = step.op == Plan::Op::Add ? writer.insertRecord(step.value) : writer.updateRecord(step.value); !r)
             return r;
-        if (auto r = recordEntry(step.op,
-                                 *step.value.type,
-                                 step.value.key(),
-                                 step.op == Plan::Op::Add ? QByteArray() : step.previous.toJson(),
-                                 step.value.toJson());
+        if (auto r = record(step.op,
+                            store::AuditEntity::Registered,
+                            step.value.key(),
+                            step.op == Plan::Op::Add ? QByteArray() : step.previous.toJson(),
+                            step.value.toJson(),
+                            step.value.type->token());
             !r)
             return r;
     }
@@ -1254,7 +1244,13 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             return r;
         if (auto r = writer.deleteRecord(*removed.type, removed.key()); !r)
             return r;
-        if (auto r = recordEntry(Plan::Op::Remove, *removed.type, removed.key(), removed.toJson(), {}); !r)
+        if (auto r = record(Plan::Op::Remove,
+                            store::AuditEntity::Registered,
+                            removed.key(),
+                            removed.toJson(),
+                            {},
+                            removed.type->token());
+            !r)
             return r;
     }
     if (auto r = audit.storeHead(head); !r)
