@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 #include "output.h"
+#include "register/fields.h"
 #include "register/vocabulary.h"
 
 #include <QJsonArray>
@@ -9,6 +10,19 @@
 #include <algorithm>
 
 namespace bulwark::cli {
+namespace {
+
+/// The text form of some fields of a value, from its field table (as `bulwark show` and CSV write them).
+template<typename T>
+QStringList fieldTexts(const FieldTable<T> &table, const T &value, std::initializer_list<const char16_t *> tokens)
+{
+    QStringList texts;
+    for (const char16_t *token : tokens)
+        texts << table.find(QString::fromUtf16(token))->text(value);
+    return texts;
+}
+
+} // namespace
 
 QString ListCommand::summary() const
 {
@@ -69,7 +83,7 @@ int ListCommand::run(Context &context) const
                 || (!owner.isEmpty() && e.owner != owner) || (critical && !e.isCritical()))
                 continue;
             array.append(Output::toJsonObject(e));
-            rows.append({e.key, Vocabulary::token(e.kind), e.name, e.owner});
+            rows.append(fieldTexts(Fields::element(), e, {u"key", u"kind", u"name", u"owner"}));
         }
     } else if (what == u"dependencies") {
         rows.append({Context::tr("FROM"), Context::tr("TO"), Context::tr("STRENGTH"), Context::tr("GROUP")});
@@ -77,7 +91,7 @@ int ListCommand::run(Context &context) const
             if (!key.isEmpty() && d.from != key && d.to != key)
                 continue;
             array.append(Output::toJsonObject(d));
-            rows.append({d.from, d.to, Vocabulary::token(d.strength), d.group});
+            rows.append(fieldTexts(Fields::dependency(), d, {u"from", u"to", u"strength", u"group"}));
         }
     } else {
         rows.append({Context::tr("ELEMENT"), Context::tr("GROUP"), Context::tr("MIN UP"), Context::tr("FAILOVER MIN")});
@@ -85,7 +99,7 @@ int ListCommand::run(Context &context) const
             if (!key.isEmpty() && g.element != key)
                 continue;
             array.append(Output::toJsonObject(g));
-            rows.append({g.element, g.name, QString::number(g.minUp), QString::number(g.failoverMin)});
+            rows.append(fieldTexts(Fields::group(), g, {u"element", u"name", u"min_up", u"failover_min"}));
         }
     }
     if (context.json())

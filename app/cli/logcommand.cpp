@@ -55,12 +55,22 @@ int LogCommand::run(Context &context) const
                               {QStringLiteral("batch"), e.batch},
                               {QStringLiteral("at"), e.at},
                               {QStringLiteral("actor"), e.actor},
-                              {QStringLiteral("action"), e.action},
-                              {QStringLiteral("entity"), e.entity},
+                              {QStringLiteral("action"), store::AuditLog::token(e.action)},
+                              {QStringLiteral("entity"), e.entityToken()},
                               {QStringLiteral("key"), e.entityKey},
                               {QStringLiteral("before"), QJsonDocument::fromJson(e.before).object()},
                               {QStringLiteral("after"), QJsonDocument::fromJson(e.after).object()},
                               {QStringLiteral("hash"), QString::fromLatin1(e.hash)}};
+            // What a change changed, field by field, as the History tab shows it (computed in the model).
+            if (e.action == store::AuditAction::Change) {
+                QJsonArray changes;
+                for (const store::AuditFieldChange &c : store::AuditLog::changes(e))
+                    changes.append(
+                        QJsonObject{{QStringLiteral("field"), c.field},
+                                    {QStringLiteral("before"), c.before.isUndefined() ? QJsonValue() : c.before},
+                                    {QStringLiteral("after"), c.after.isUndefined() ? QJsonValue() : c.after}});
+                entry.insert(QStringLiteral("changes"), changes);
+            }
             // A name the environment claimed ($USER) when it differed from the account; never the actor.
             if (!e.claimedActor.isEmpty())
                 entry.insert(QStringLiteral("claimed_actor"), e.claimedActor);
@@ -79,9 +89,17 @@ int LogCommand::run(Context &context) const
                  Context::tr("WHO"),
                  Context::tr("WHAT"),
                  Context::tr("ENTITY"),
-                 Context::tr("KEY")});
+                 Context::tr("KEY"),
+                 Context::tr("CHANGE")});
     for (const store::AuditEntry &e : std::as_const(*entries))
-        rows.append({QString::number(e.seq), e.at, store::AuditLog::actorText(e), e.action, e.entity, e.entityKey});
+        rows.append({QString::number(e.seq),
+                     e.at,
+                     store::AuditLog::actorText(e),
+                     store::AuditLog::token(e.action),
+                     e.entityToken(),
+                     e.entityKey,
+                     e.action == store::AuditAction::Change ? store::AuditLog::changeText(store::AuditLog::changes(e))
+                                                            : QString()});
     context.out << Output::table(rows);
     return Ok;
 }

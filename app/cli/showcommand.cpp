@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 #include "output.h"
+#include "register/fields.h"
 #include "register/registercodec.h"
 #include "register/vocabulary.h"
 
@@ -60,11 +61,12 @@ int ShowCommand::run(Context &context) const
         return Ok;
     }
     QList<QStringList> rows;
-    QStringList fields = RegisterCodec::elementFields();
-    fields << element->attributes.keys();
-    for (const QString &field : fields) {
-        const QString value = RegisterCodec::fieldText(*element, field);
-        if (!value.isEmpty())
+    for (const Field<Element> &field : Fields::element()) {
+        if (const QString value = field.text(*element); !value.isEmpty())
+            rows.append({field.token + u':', value});
+    }
+    for (const QString &field : element->attributes.keys()) {
+        if (const QString value = RegisterCodec::fieldText(*element, field); !value.isEmpty())
             rows.append({field + u':', value});
     }
     context.out << Output::table(rows);

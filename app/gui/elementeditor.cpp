@@ -3,6 +3,7 @@
 #include "elementeditor.h"
 
 #include "commands/registercommand.h"
+#include "register/fields.h"
 #include "register/registercodec.h"
 #include "register/registerservice.h"
 #include "register/validation.h"
@@ -21,6 +22,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <optional>
+
 namespace bulwark::gui {
 namespace {
 
@@ -30,6 +34,15 @@ QComboBox *tokenCombo(const QList<std::pair<QString, QString>> &items, QWidget *
     for (const auto &[token, label] : items)
         combo->addItem(label, token);
     return combo;
+}
+
+/// The text a line editor shows: the field's text form, with a space after each ';' of a list.
+QString formText(const Element &element, const QString &token)
+{
+    const Field<Element> *field = Fields::element().find(token);
+    if (field && field->type == FieldType::TextList)
+        return field->value(element).toStringList().join(QStringLiteral("; "));
+    return RegisterCodec::fieldText(element, token);
 }
 
 } // namespace
@@ -61,78 +74,51 @@ void ElementEditor::buildForm()
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    auto line = [&](const QString &field, const QString &label, const QString &placeholder = {}) {
-        auto *edit = new QLineEdit(content);
-        edit->setPlaceholderText(placeholder);
-        edit->setObjectName(field);
-        connect(edit, &QLineEdit::textEdited, this, &ElementEditor::updateButtons);
-        form->addRow(label, edit);
-        m_fields.insert(field, edit);
-        return edit;
-    };
-    auto combo = [&](const QString &field, const QString &label, QComboBox *box) {
-        box->setObjectName(field);
-        connect(box, &QComboBox::activated, this, &ElementEditor::updateButtons);
-        form->addRow(label, box);
-        m_fields.insert(field, box);
-        return box;
-    };
-
-    line(QStringLiteral("key"), tr("&Key"), tr("e.g. APP-CORE"));
-    line(QStringLiteral("name"), tr("&Name"));
-    QList<std::pair<QString, QString>> kinds;
-    for (int k = 0; k < elementKindCount; ++k)
-        kinds.append({Vocabulary::token(ElementKind(k)), Vocabulary::displayName(ElementKind(k))});
-    auto *kindBox = combo(QStringLiteral("kind"), tr("K&ind"), tokenCombo(kinds, content));
-    connect(kindBox, &QComboBox::currentIndexChanged, this, &ElementEditor::updateEnabledFields);
-    line(QStringLiteral("owner"), tr("&Owner"), tr("team or person accountable"));
-    auto *description = new QPlainTextEdit(content);
-    description->setObjectName(QStringLiteral("description"));
-    description->setTabChangesFocus(true);
-    description->setFixedHeight(description->fontMetrics().lineSpacing() * 4 + 12);
-    connect(description, &QPlainTextEdit::textChanged, this, &ElementEditor::updateButtons);
-    form->addRow(tr("&Description"), description);
-    m_fields.insert(QStringLiteral("description"), description);
-    line(QStringLiteral("tags"), tr("&Tags"), tr("separated by ;"));
-
-    auto *resilience = new QLabel(tr("Resilience"), content);
-    resilience->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px;"));
-    form->addRow(resilience);
-    line(QStringLiteral("availability"), tr("A&vailability target"), tr("fraction, e.g. 0.999"));
-    line(QStringLiteral("rto_min"), tr("&RTO (minutes)"), tr("recovery time objective"));
-    line(QStringLiteral("rpo_min"), tr("R&PO (minutes)"), tr("recovery point objective"));
-
-    auto *function = new QLabel(tr("Business function"), content);
-    function->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px;"));
-    form->addRow(function);
-    combo(QStringLiteral("criticality"),
-          tr("&Criticality"),
-          tokenCombo({{QString(), tr("Not set")},
-                      {QStringLiteral("critical"), Vocabulary::displayName(Criticality::Critical)},
-                      {QStringLiteral("standard"), Vocabulary::displayName(Criticality::Standard)}},
-                     content));
-    line(QStringLiteral("mtd_min"), tr("Max. tolerable &downtime (min)"), tr("impact tolerance"));
-    line(QStringLiteral("mtdl_min"), tr("Max. tolerable data &loss (min)"), tr("impact tolerance"));
-
-    auto *provider = new QLabel(tr("Provider and place"), content);
-    provider->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px;"));
-    form->addRow(provider);
-    line(QStringLiteral("lei"), tr("L&EI"), tr("20 characters, ISO 17442"));
-    combo(QStringLiteral("substitutability"),
-          tr("&Substitutability"),
-          tokenCombo({{QString(), tr("Not set")},
-                      {QStringLiteral("none"), Vocabulary::displayName(Substitutability::None)},
-                      {QStringLiteral("low"), Vocabulary::displayName(Substitutability::Low)},
-                      {QStringLiteral("medium"), Vocabulary::displayName(Substitutability::Medium)},
-                      {QStringLiteral("high"), Vocabulary::displayName(Substitutability::High)}},
-                     content));
-    combo(QStringLiteral("exit_plan"),
-          tr("E&xit plan"),
-          tokenCombo(
-              {{QString(), tr("Not set")}, {QStringLiteral("true"), tr("Yes")}, {QStringLiteral("false"), tr("No")}},
-              content));
-    line(QStringLiteral("country"), tr("Co&untry"), tr("ISO code, e.g. DE"));
-    line(QStringLiteral("region"), tr("Re&gion"), tr("e.g. eu-central"));
+    // The form follows the element field table: one editor per field with a label, in form order, under the
+    // heading of its section. The widget follows the field's type.
+    std::vector<const Field<Element> *> fields;
+    for (const Field<Element> &field : Fields::element()) {
+        if (field.info.label)
+            fields.push_back(&field);
+    }
+    std::stable_sort(fields.begin(), fields.end(), [](const auto *a, const auto *b) {
+        return std::pair(int(a->info.section), a->info.formRank) < std::pair(int(b->info.section), b->info.formRank);
+    });
+    std::optional<FieldSection> section;
+    for (const Field<Element> *field : fields) {
+        if (section && *section != field->info.section) {
+            auto *heading = new QLabel(Fields::sectionTitle(field->info.section), content);
+            heading->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 8px;"));
+            form->addRow(heading);
+        }
+        section = field->info.section;
+        QWidget *editor = nullptr;
+        if (field->type == FieldType::LongText) {
+            auto *text = new QPlainTextEdit(content);
+            text->setTabChangesFocus(true);
+            text->setFixedHeight(text->fontMetrics().lineSpacing() * 4 + 12);
+            connect(text, &QPlainTextEdit::textChanged, this, &ElementEditor::updateButtons);
+            editor = text;
+        } else if (field->choices) {
+            QList<std::pair<QString, QString>> items;
+            if (field->info.clearable)
+                items.append({QString(), tr("Not set")});
+            items += field->choices();
+            auto *box = tokenCombo(items, content);
+            connect(box, &QComboBox::activated, this, &ElementEditor::updateButtons);
+            if (field->token == u"kind")
+                connect(box, &QComboBox::currentIndexChanged, this, &ElementEditor::updateEnabledFields);
+            editor = box;
+        } else {
+            auto *edit = new QLineEdit(content);
+            edit->setPlaceholderText(Fields::text(field->info.placeholder));
+            connect(edit, &QLineEdit::textEdited, this, &ElementEditor::updateButtons);
+            editor = edit;
+        }
+        editor->setObjectName(field->token);
+        form->addRow(Fields::text(field->info.label), editor);
+        m_fields.insert(field->token, editor);
+    }
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -216,7 +202,7 @@ void ElementEditor::load(const Element &element)
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
         const QString value = RegisterCodec::fieldText(element, it.key());
         if (auto *edit = qobject_cast<QLineEdit *>(*it)) {
-            edit->setText(it.key() == u"tags" ? element.tags.join(QStringLiteral("; ")) : value);
+            edit->setText(formText(element, it.key()));
             edit->setProperty("invalid", false);
             edit->style()->unpolish(edit);
             edit->style()->polish(edit);
@@ -254,8 +240,7 @@ bool ElementEditor::hasUnsavedEdits() const
     if (m_key.isEmpty())
         return false;
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
-        const QString loaded = it.key() == u"tags" ? m_loaded.tags.join(QStringLiteral("; "))
-                                                   : RegisterCodec::fieldText(m_loaded, it.key());
+        const QString loaded = formText(m_loaded, it.key());
         if (text(it.key()) != loaded)
             return true;
     }
@@ -271,12 +256,12 @@ void ElementEditor::updateEnabledFields()
 {
     const bool editable = m_isNew || !m_key.isEmpty();
     const auto kind = Vocabulary::kindFromToken(text(QStringLiteral("kind")));
-    const bool isFunction = kind == ElementKind::Function;
-    const bool isProvider = kind == ElementKind::Provider;
-    for (const auto *field : {u"criticality", u"mtd_min", u"mtdl_min"})
-        m_fields.value(QString::fromUtf16(field))->setEnabled(editable && isFunction);
-    for (const auto *field : {u"lei", u"substitutability", u"exit_plan"})
-        m_fields.value(QString::fromUtf16(field))->setEnabled(editable && isProvider);
+    for (const Field<Element> &field : Fields::element()) {
+        if (field.info.kinds == allKinds)
+            continue;
+        if (QWidget *w = m_fields.value(field.token))
+            w->setEnabled(editable && kind && field.appliesTo(*kind));
+    }
     m_fields.value(QStringLiteral("key"))->setEnabled(m_isNew);
     m_fields.value(QStringLiteral("kind"))->setEnabled(editable);
 }

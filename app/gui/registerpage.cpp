@@ -21,9 +21,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -642,47 +639,6 @@ void RegisterPage::bulkEditSelected()
         runDialog(new BulkEditDialog(m_service, keys, this));
 }
 
-namespace {
-
-/// "rto_min: 240 -> 60; owner: A -> B" from two canonical JSON objects.
-QString describeChange(const QByteArray &before, const QByteArray &after)
-{
-    const QJsonObject a = QJsonDocument::fromJson(before).object();
-    const QJsonObject b = QJsonDocument::fromJson(after).object();
-    auto text = [](const QJsonValue &v) {
-        if (v.isUndefined() || v.isNull())
-            return QStringLiteral("-");
-        if (v.isString())
-            return v.toString();
-        if (v.isArray()) {
-            QStringList items;
-            for (const QJsonValue &item : v.toArray())
-                items << (item.isString()
-                              ? item.toString()
-                              : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
-            return items.join(QStringLiteral(", "));
-        }
-        if (v.isBool())
-            return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-        if (v.isDouble())
-            return QString::number(v.toDouble());
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    };
-    QStringList fields = a.keys();
-    for (const QString &k : b.keys())
-        if (!fields.contains(k))
-            fields << k;
-    fields.sort();
-    QStringList parts;
-    for (const QString &field : fields) {
-        if (a.value(field) != b.value(field))
-            parts << QStringLiteral("%1: %2 → %3").arg(field, text(a.value(field)), text(b.value(field)));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-} // namespace
-
 void RegisterPage::refreshHistory()
 {
     m_historyStale = false;
@@ -697,17 +653,17 @@ void RegisterPage::refreshHistory()
     std::vector<ResultTableModel::Row> rows;
     if (entries) {
         for (const store::AuditEntry &e : *entries) {
-            QString what = e.entity == QStringLiteral("dependency")
+            QString what = e.entity == store::AuditEntity::Dependency
                 ? tr("dependency %1").arg(QString(e.entityKey).replace(u'>', QStringLiteral(" → ")))
-                : e.entity == QStringLiteral("group") ? tr("group %1").arg(e.entityKey)
-                                                      : e.entityKey;
-            QString change = e.action == QStringLiteral("add") ? tr("added")
-                : e.action == QStringLiteral("remove")         ? tr("removed")
-                                                               : describeChange(e.before, e.after);
+                : e.entity == store::AuditEntity::Group ? tr("group %1").arg(e.entityKey)
+                                                        : e.entityKey;
+            QString change = e.action == store::AuditAction::Add ? tr("added")
+                : e.action == store::AuditAction::Remove         ? tr("removed")
+                                                         : store::AuditLog::changeText(store::AuditLog::changes(e));
             rows.push_back(ResultTableModel::Row{e.entityKey,
                                                  {{e.at.left(19).replace(u'T', u' '), e.seq},
                                                   {store::AuditLog::actorText(e), {}},
-                                                  {e.action, {}},
+                                                  {store::AuditLog::token(e.action), {}},
                                                   {what, {}},
                                                   {change, {}}},
                                                  {}});

@@ -3,6 +3,7 @@
 #include "relationdialogs.h"
 
 #include "elementcompleter.h"
+#include "register/fields.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 
@@ -253,8 +254,8 @@ BulkEditDialog::BulkEditDialog(RegisterService *service, const QStringList &keys
     m_removeTags->setPlaceholderText(tr("tags to remove, separated by commas"));
     row(m_removeTagsCheck, tr("&Remove tags"), m_removeTags);
     m_criticality = new QComboBox(this);
-    m_criticality->addItem(Vocabulary::displayName(Criticality::Critical), int(Criticality::Critical));
-    m_criticality->addItem(Vocabulary::displayName(Criticality::Standard), int(Criticality::Standard));
+    for (const auto &[token, name] : Fields::element().find(QStringLiteral("criticality"))->choices())
+        m_criticality->addItem(name, token);
     row(m_criticalityCheck, tr("&Criticality (business functions only)"), m_criticality);
     m_rto = new QSpinBox(this);
     m_rto->setRange(-1, 10000000);
@@ -279,15 +280,21 @@ ChangeSet BulkEditDialog::changes() const
         return c;
     const QStringList add = splitTags(m_addTags->text());
     const QStringList remove = splitTags(m_removeTags->text());
-    auto minutes
-        = [](const QSpinBox *box) { return box->value() < 0 ? std::nullopt : std::optional<int>(box->value()); };
+    // The ticked fields are set through the element field table, as the form and `bulwark set` set them; a field
+    // that does not belong to an element's kind is left alone.
+    const auto &fields = Fields::element();
+    auto set = [](Element &e, const Field<Element> *field, const QString &text) {
+        if (field && field->appliesTo(e.kind))
+            (void)field->setText(e, text);
+    };
+    auto minutes = [](const QSpinBox *box) { return box->value() < 0 ? QString() : QString::number(box->value()); };
     for (const QString &key : m_keys) {
         const Element *old = m_service->element(key);
         if (!old)
             continue;
         Element e = *old;
         if (m_ownerCheck->isChecked())
-            e.owner = m_owner->text().trimmed();
+            set(e, fields.find(QStringLiteral("owner")), m_owner->text().trimmed());
         if (m_addTagsCheck->isChecked()) {
             for (const QString &tag : add)
                 if (!e.tags.contains(tag))
@@ -297,12 +304,12 @@ ChangeSet BulkEditDialog::changes() const
             for (const QString &tag : remove)
                 e.tags.removeAll(tag);
         }
-        if (m_criticalityCheck->isChecked() && e.isFunction())
-            e.criticality = Criticality(m_criticality->currentData().toInt());
+        if (m_criticalityCheck->isChecked())
+            set(e, fields.find(QStringLiteral("criticality")), m_criticality->currentData().toString());
         if (m_rtoCheck->isChecked())
-            e.rtoMin = minutes(m_rto);
+            set(e, fields.find(QStringLiteral("rto_min")), minutes(m_rto));
         if (m_rpoCheck->isChecked())
-            e.rpoMin = minutes(m_rpo);
+            set(e, fields.find(QStringLiteral("rpo_min")), minutes(m_rpo));
         if (!(e == *old))
             c.add(e, ChangeSet::Mode::Update);
     }

@@ -4,8 +4,10 @@
 
 #include "dependency.h"
 #include "element.h"
+#include "entitytype.h"
 #include "scenario.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <QStringList>
 
@@ -51,6 +53,9 @@ struct ChangeSet {
     std::vector<std::pair<QString, QString>> removeDependencies; ///< (from, to)
     std::vector<std::pair<QString, QString>> removeGroups;       ///< (element, name); must have no members left
     QStringList removeScenarios;                                 ///< scenario names
+    /// Values of registered tables (EntityRegistry), and (type, key) of those to remove.
+    std::vector<Item<Record>> records;
+    std::vector<std::pair<const EntityType *, QString>> removeRecords;
 
     void add(const Element &e, Mode mode = Mode::Upsert, const Origin &origin = {})
     {
@@ -68,11 +73,15 @@ struct ChangeSet {
     {
         scenarios.push_back({s, mode, origin});
     }
+    void add(const Record &r, Mode mode = Mode::Upsert, const Origin &origin = {})
+    {
+        records.push_back({r, mode, origin});
+    }
     bool isEmpty() const
     {
         return elements.empty() && groups.empty() && dependencies.empty() && scenarios.empty()
             && removeElements.isEmpty() && removeDependencies.empty() && removeGroups.empty()
-            && removeScenarios.isEmpty();
+            && removeScenarios.isEmpty() && records.empty() && removeRecords.empty();
     }
 };
 
@@ -91,13 +100,20 @@ struct ChangeSummary {
     ChangeCounts dependencies;
     ChangeCounts groups;
     ChangeCounts scenarios;
+    QHash<QString, ChangeCounts> records; ///< by the registered table's token
     QStringList addedElements;
     QStringList changedElements;
     QStringList removedElements;
     qint64 batch = 0; ///< audit batch number; 0 for a dry run or when nothing changed
     bool dryRun = false;
 
-    bool isEmpty() const { return elements.total() + dependencies.total() + groups.total() + scenarios.total() == 0; }
+    bool isEmpty() const
+    {
+        qsizetype recordTotal = 0;
+        for (const ChangeCounts &c : records)
+            recordTotal += c.total();
+        return elements.total() + dependencies.total() + groups.total() + scenarios.total() + recordTotal == 0;
+    }
 };
 
 } // namespace bulwark

@@ -16,6 +16,9 @@ void RegisterData::sort()
         return a.element != b.element ? a.element < b.element : a.name < b.name;
     });
     std::sort(scenarios.begin(), scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });
+    std::sort(records.begin(), records.end(), [](const Record &a, const Record &b) {
+        return a.type->token() != b.type->token() ? a.type->token() < b.type->token() : a.key() < b.key();
+    });
 }
 
 } // namespace bulwark

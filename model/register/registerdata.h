@@ -4,6 +4,7 @@
 
 #include "dependency.h"
 #include "element.h"
+#include "entitytype.h"
 #include "scenario.h"
 
 #include <vector>
@@ -16,6 +17,7 @@ struct RegisterData {
     std::vector<Dependency> dependencies;
     std::vector<RedundancyGroup> groups;
     std::vector<Scenario> scenarios;
+    std::vector<Record> records; ///< values of registered tables (EntityRegistry)
 
     /// Sorts every list by key (elements), (from, to) (dependencies), (element, name) (groups), name (scenarios).
     void sort();

@@ -101,6 +101,8 @@ struct RegisterService::Plan {
     std::vector<Element> removedElements;
     std::vector<Step<Scenario>> scenarios;
     std::vector<Scenario> removedScenarios;
+    std::vector<Step<Record>> records; ///< registered tables
+    std::vector<Record> removedRecords;
     ChangeSummary summary;
 };
 
@@ -238,6 +240,10 @@ RegisterService::State RegisterService::State::build(store::StoredRegister &&sto
     for (Scenario &s : stored.data.scenarios) {
         const QString name = s.name;
         state.scenarios.insert(name, std::move(s));
+    }
+    for (Record &r : stored.data.records) {
+        const QString key = r.key();
+        state.records[r.type->token()].insert(key, std::move(r));
     }
     return state;
 }
@@ -395,6 +401,24 @@ ChangeSet RegisterService::inverse(const ChangeSet &forward) const
         restoreScenario(item.value.name);
     for (const QString &name : forward.removeScenarios)
         restoreScenario(name);
+    // Registered tables: the value as it is now, or its removal if it does not exist yet.
+    QSet<QString> recordIds;
+    auto restoreRecord = [&](const EntityType *type, const QString &key) {
+        if (!type || recordIds.contains(type->token() + u':' + key))
+            return;
+        recordIds.insert(type->token() + u':' + key);
+        const auto table = m_state.records.constFind(type->token());
+        const auto it
+            = table == m_state.records.constEnd() ? QHash<QString, Record>::const_iterator() : table->constFind(key);
+        if (table != m_state.records.constEnd() && it != table->constEnd())
+            back.add(*it, Mode::Upsert);
+        else
+            back.removeRecords.emplace_back(type, key);
+    };
+    for (const auto &item : forward.records)
+        restoreRecord(item.value.type, item.value.key());
+    for (const auto &[type, key] : forward.removeRecords)
+        restoreRecord(type, key);
     return back;
 }
 
@@ -411,6 +435,10 @@ RegisterData RegisterService::snapshot() const
         data.groups.push_back(g);
     for (const Scenario &s : m_state.scenarios)
         data.scenarios.push_back(s);
+    for (const auto &table : m_state.records) {
+        for (const Record &r : table)
+            data.records.push_back(r);
+    }
     data.sort();
     return data;
 }
@@ -693,6 +721,59 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
                            Error::Code::Conflict);
     }
 
+    // Registered tables: the value's own rules, the elements it names must exist when it is saved (as scenarios),
+    // one value per key in a change, and the mode.
+    auto recordExists = [this](const EntityType *type, const QString &key) {
+        const auto table = m_state.records.constFind(type->token());
+        return table != m_state.records.constEnd() && table->contains(key);
+    };
+    QHash<QString, const ChangeSet::Item<Record> *> newRecords;
+    for (const auto &item : changes.records) {
+        const Record &r = item.value;
+        if (!r.type || !EntityRegistry::types().contains(r.type))
+            return invalid(tr("a value of a table that is not registered"), QString(), item.origin);
+        if (auto v = r.type->validate(r.value); !v)
+            return located(v.error(), item.origin);
+        const QString key = r.key();
+        for (const auto &[field, element] : r.type->elementReferences(r.value)) {
+            if (!existsAfter(element))
+                return invalid(tr("%1 '%2' names '%3', but there is no element '%3'").arg(r.type->name(), key, element),
+                               field,
+                               item.origin,
+                               Error::Code::NotFound);
+        }
+        const QString id = r.type->token() + u':' + key;
+        if (const auto *first = newRecords.value(id))
+            return invalid(tr("%1 '%2' appears twice (also at %3)").arg(r.type->name(), key, where(first->origin)),
+                           r.type->keyField(),
+                           item.origin,
+                           Error::Code::Conflict);
+        const bool exists = recordExists(r.type, key);
+        if (item.mode == Mode::Insert && exists)
+            return invalid(tr("%1 '%2' already exists").arg(r.type->name(), key),
+                           r.type->keyField(),
+                           item.origin,
+                           Error::Code::Conflict);
+        if (item.mode == Mode::Update && !exists)
+            return invalid(tr("there is no %1 '%2'").arg(r.type->name(), key),
+                           r.type->keyField(),
+                           item.origin,
+                           Error::Code::NotFound);
+        newRecords.insert(id, &item);
+    }
+    for (const auto &[type, key] : changes.removeRecords) {
+        if (!type || !recordExists(type, key))
+            return invalid(tr("there is no %1 '%2'").arg(type ? type->name() : QString(), key),
+                           type ? type->keyField() : QString(),
+                           none,
+                           Error::Code::NotFound);
+        if (newRecords.contains(type->token() + u':' + key))
+            return invalid(tr("%1 '%2' is both removed and changed in the same change").arg(type->name(), key),
+                           type->keyField(),
+                           none,
+                           Error::Code::Conflict);
+    }
+
     // The plan, in write order, with counts.
     ChangeSummary &s = plan.summary;
     for (const QString &id : std::as_const(removedDependencies))
@@ -753,6 +834,26 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     for (const QString &name : changes.removeScenarios)
         plan.removedScenarios.push_back(m_state.scenarios[name]);
     s.scenarios.removed = qsizetype(plan.removedScenarios.size());
+    for (const auto &item : changes.records) {
+        const Record &r = item.value;
+        ChangeCounts &counts = s.records[r.type->token()];
+        const auto table = m_state.records.constFind(r.type->token());
+        const auto it = table == m_state.records.constEnd() ? QHash<QString, Record>::const_iterator()
+                                                            : table->constFind(r.key());
+        if (table == m_state.records.constEnd() || it == table->constEnd()) {
+            plan.records.push_back({Plan::Op::Add, r, {}});
+            ++counts.added;
+        } else if (*it == r) {
+            ++counts.unchanged;
+        } else {
+            plan.records.push_back({Plan::Op::Change, r, *it});
+            ++counts.changed;
+        }
+    }
+    for (const auto &[type, key] : changes.removeRecords) {
+        plan.removedRecords.push_back(m_state.records[type->token()][key]);
+        ++s.records[type->token()].removed;
+    }
     for (const QString &id : std::as_const(removedGroups))
         plan.removedGroups.push_back(m_state.groups[id]);
     for (const QString &key : std::as_const(removedElements)) {
@@ -879,6 +980,17 @@ QStringList RegisterService::conflicts(const ChangeSet &changes, const State &be
         check(before.scenarios, m_state.scenarios, item.value.name, tr("the scenario %1").arg(item.value.name));
     for (const QString &name : changes.removeScenarios)
         check(before.scenarios, m_state.scenarios, name, tr("the scenario %1").arg(name));
+    auto checkRecord = [&](const EntityType *type, const QString &key) {
+        if (type)
+            check(before.records.value(type->token()),
+                  m_state.records.value(type->token()),
+                  key,
+                  tr("the %1 %2").arg(type->name(), key));
+    };
+    for (const auto &item : changes.records)
+        checkRecord(item.value.type, item.value.key());
+    for (const auto &[type, key] : changes.removeRecords)
+        checkRecord(type, key);
     return found;
 }
 
@@ -944,26 +1056,33 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     const qint64 batch = head.batch + 1;
     head.batch = batch;
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto record = [&](Plan::Op op, const QString &entity, const QString &key, QByteArray before, QByteArray after)
-        -> Result<void> {
+    // `registered`: the token of a registered table (entity Registered).
+    auto record = [&](Plan::Op op,
+                      store::AuditEntity entity,
+                      const QString &key,
+                      QByteArray before,
+                      QByteArray after,
+                      const QString &registered = {}) -> Result<void> {
         store::AuditEntry entry;
         entry.batch = batch;
         entry.at = at;
         entry.actor = actor.user;
         entry.claimedActor = actor.claimed;
-        entry.action = op == Plan::Op::Add ? QStringLiteral("add")
-            : op == Plan::Op::Change       ? QStringLiteral("change")
-                                           : QStringLiteral("remove");
+        entry.action = op == Plan::Op::Add ? store::AuditAction::Add
+            : op == Plan::Op::Change       ? store::AuditAction::Change
+                                           : store::AuditAction::Remove;
         entry.entity = entity;
+        entry.registeredEntity = registered;
         entry.entityKey = key;
         entry.before = std::move(before);
         entry.after = std::move(after);
         return audit.append(entry, head);
     };
     // Progress, and a way out: a cancel returns an error, and the transaction rolls back when it goes out of scope.
-    const qint64 total = qint64(plan.removedDependencies.size() + plan.elements.size() + plan.groups.size()
-                                + plan.dependencies.size() + plan.removedGroups.size() + plan.removedElements.size()
-                                + plan.scenarios.size() + plan.removedScenarios.size());
+    const qint64 total
+        = qint64(plan.removedDependencies.size() + plan.elements.size() + plan.groups.size() + plan.dependencies.size()
+                 + plan.removedGroups.size() + plan.removedElements.size() + plan.scenarios.size()
+                 + plan.removedScenarios.size() + plan.records.size() + plan.removedRecords.size());
     qint64 done = 0;
     auto tick = [&]() -> Result<void> {
         if (!feedback || ++done % 256 != 0)
@@ -973,10 +1092,10 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         feedback->setProgress(100.0 * double(done) / double(std::max<qint64>(1, total)));
         return {};
     };
-    const QString elementEntity = QStringLiteral("element");
-    const QString dependencyEntity = QStringLiteral("dependency");
-    const QString groupEntity = QStringLiteral("group");
-    const QString scenarioEntity = QStringLiteral("scenario");
+    const auto elementEntity = store::AuditEntity::Element;
+    const auto dependencyEntity = store::AuditEntity::Dependency;
+    const auto groupEntity = store::AuditEntity::Group;
+    const auto scenarioEntity = store::AuditEntity::Scenario;
 
     // Ids as they will be after the commit; copied into the service only once the commit succeeds.
     QHash<QString, qint64> newElementIds;
@@ -1105,6 +1224,35 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         if (auto r = record(Plan::Op::Remove, scenarioEntity, sc.name, RegisterCodec::toJson(sc), {}); !r)
             return r;
     }
+    // Registered tables, through their own statements; audited under their own token.
+    for (const auto &step : plan.records) {
+        if (auto r = tick(); !r)
+            return r;
+        if (auto r = step.op == Plan::Op::Add ? writer.insertRecord(step.value) : writer.updateRecord(step.value); !r)
+            return r;
+        if (auto r = record(step.op,
+                            store::AuditEntity::Registered,
+                            step.value.key(),
+                            step.op == Plan::Op::Add ? QByteArray() : step.previous.toJson(),
+                            step.value.toJson(),
+                            step.value.type->token());
+            !r)
+            return r;
+    }
+    for (const Record &removed : plan.removedRecords) {
+        if (auto r = tick(); !r)
+            return r;
+        if (auto r = writer.deleteRecord(*removed.type, removed.key()); !r)
+            return r;
+        if (auto r = record(Plan::Op::Remove,
+                            store::AuditEntity::Registered,
+                            removed.key(),
+                            removed.toJson(),
+                            {},
+                            removed.type->token());
+            !r)
+            return r;
+    }
     if (auto r = audit.storeHead(head); !r)
         return r;
     qCDebug(lcRegister) << "rows and audit entries written in" << timer.restart() << "ms";
@@ -1158,6 +1306,12 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     }
     for (const Scenario &sc : plan.removedScenarios)
         m_state.scenarios.remove(sc.name);
+    for (auto &step : plan.records) {
+        const QString key = step.value.key();
+        m_state.records[step.value.type->token()].insert(key, std::move(step.value));
+    }
+    for (const Record &removed : plan.removedRecords)
+        m_state.records[removed.type->token()].remove(removed.key());
     qCDebug(lcRegister) << "memory updated in" << timer.elapsed() << "ms; batch" << batch << "has" << head.seq
                         << "audit entries in total";
     return {};

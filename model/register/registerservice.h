@@ -44,7 +44,8 @@ public:
         QHash<QString, Dependency> dependencies; ///< by dependencyId(from, to)
         QHash<QString, RedundancyGroup> groups;  ///< by groupId(element, name)
         QHash<QString, qint64> groupIds;
-        QHash<QString, Scenario> scenarios; ///< by name
+        QHash<QString, Scenario> scenarios;             ///< by name
+        QHash<QString, QHash<QString, Record>> records; ///< registered tables: token -> key -> value
         /// Adjacency by key, so that one element's dependencies are found without a scan of all of them.
         QMultiHash<QString, QString> needs;    ///< from -> to
         QMultiHash<QString, QString> neededBy; ///< to -> from
@@ -81,6 +82,8 @@ public:
     const QHash<QString, Dependency> &dependencies() const { return m_state.dependencies; }
     const QHash<QString, RedundancyGroup> &groups() const { return m_state.groups; }
     const QHash<QString, Scenario> &scenarios() const { return m_state.scenarios; }
+    /// The values of a registered table, by key.
+    QHash<QString, Record> records(const EntityType &type) const { return m_state.records.value(type.token()); }
     /// What `key` needs (outgoing), sorted by target key. O(its dependencies).
     std::vector<Dependency> dependenciesOf(const QString &key) const;
     /// What needs `key` (incoming), sorted by source key. O(its dependents).

@@ -3,6 +3,7 @@
 #include "validation.h"
 
 #include "exactnumber.h"
+#include "fields.h"
 #include "textrule.h"
 #include "vocabulary.h"
 
@@ -210,31 +211,11 @@ Result<void> Validation::validateElement(const Element &e)
         if (auto r = checkMinutes(value, QString::fromUtf16(field)); !r)
             return r;
     }
-    if (!e.isFunction()) {
-        const QString kind = Vocabulary::token(e.kind);
-        if (e.criticality)
-            return invalid(tr("only business functions have a criticality, this element is of kind '%1'").arg(kind),
-                           QStringLiteral("criticality"));
-        if (e.mtdMin)
-            return invalid(
-                tr("only business functions have an impact tolerance, this element is of kind '%1'").arg(kind),
-                QStringLiteral("mtd_min"));
-        if (e.mtdlMin)
-            return invalid(
-                tr("only business functions have an impact tolerance, this element is of kind '%1'").arg(kind),
-                QStringLiteral("mtdl_min"));
-    }
-    if (e.kind != ElementKind::Provider) {
-        const QString kind = Vocabulary::token(e.kind);
-        if (!e.lei.isEmpty())
-            return invalid(tr("only providers have an LEI, this element is of kind '%1'").arg(kind),
-                           QStringLiteral("lei"));
-        if (e.substitutability)
-            return invalid(tr("only providers have a substitutability, this element is of kind '%1'").arg(kind),
-                           QStringLiteral("substitutability"));
-        if (e.exitPlan)
-            return invalid(tr("only providers have an exit plan, this element is of kind '%1'").arg(kind),
-                           QStringLiteral("exit_plan"));
+    // Fields of other kinds (criticality and tolerances of functions, LEI, substitutability and exit plan of
+    // providers), in the field table's order.
+    for (const Field<Element> &field : Fields::element()) {
+        if (!field.appliesTo(e.kind) && field.isSet(e))
+            return invalid(Fields::text(field.info.otherKindRule).arg(Vocabulary::token(e.kind)), field.token);
     }
     if (!e.lei.isEmpty() && !isValidLei(e.lei))
         return invalid(tr("'%1' is not a valid LEI: an LEI has 18 letters or digits followed by two check digits "

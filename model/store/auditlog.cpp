@@ -7,6 +7,9 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
@@ -23,8 +26,12 @@ AuditEntry readEntry(const QSqlQuery &q)
     e.batch = q.value(1).toLongLong();
     e.at = q.value(2).toString();
     e.actor = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.entity = q.value(5).toString();
+    // The action column has a CHECK constraint; an entity token this version does not know stays as stored, so that
+    // the hash is computed over what is in the file.
+    e.action = AuditLog::actionFromToken(q.value(4).toString()).value_or(AuditAction::Change);
+    e.entity = AuditLog::entityFromToken(q.value(5).toString());
+    if (e.entity == AuditEntity::Registered)
+        e.registeredEntity = q.value(5).toString();
     e.entityKey = q.value(6).toString();
     e.before = q.value(7).toString().toUtf8();
     e.after = q.value(8).toString().toUtf8();
@@ -39,7 +46,94 @@ AuditEntry readEntry(const QSqlQuery &q)
 const char *const selectColumns = "SELECT seq, batch, at, actor, action, entity, entity_key, before, after, prev_hash, "
                                   "hash, subject, object, claimed_actor FROM audit_entry ";
 
+const char16_t *const actionTokens[] = {u"add", u"change", u"remove"};
+const char16_t *const entityTokens[] = {u"element", u"dependency", u"group", u"scenario"};
+
 } // namespace
+
+QString AuditEntry::entityToken() const
+{
+    return entity == AuditEntity::Registered ? registeredEntity : AuditLog::token(entity);
+}
+
+QString AuditLog::token(AuditAction action)
+{
+    return QString::fromUtf16(actionTokens[int(action)]);
+}
+
+QString AuditLog::token(AuditEntity entity)
+{
+    return entity == AuditEntity::Registered ? QString() : QString::fromUtf16(entityTokens[int(entity)]);
+}
+
+std::optional<AuditAction> AuditLog::actionFromToken(QStringView token)
+{
+    for (int i = 0; i < 3; ++i) {
+        if (token == QStringView(actionTokens[i]))
+            return AuditAction(i);
+    }
+    return std::nullopt;
+}
+
+AuditEntity AuditLog::entityFromToken(QStringView token)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (token == QStringView(entityTokens[i]))
+            return AuditEntity(i);
+    }
+    return AuditEntity::Registered;
+}
+
+QList<AuditFieldChange> AuditLog::changes(const AuditEntry &entry)
+{
+    return changes(entry.before, entry.after);
+}
+
+QList<AuditFieldChange> AuditLog::changes(const QByteArray &before, const QByteArray &after)
+{
+    const QJsonObject a = QJsonDocument::fromJson(before).object();
+    const QJsonObject b = QJsonDocument::fromJson(after).object();
+    QStringList fields = a.keys();
+    for (const QString &k : b.keys())
+        if (!fields.contains(k))
+            fields << k;
+    fields.sort();
+    QList<AuditFieldChange> list;
+    for (const QString &field : std::as_const(fields)) {
+        if (a.value(field) != b.value(field))
+            list.append({field, a.value(field), b.value(field)});
+    }
+    return list;
+}
+
+QString AuditLog::valueText(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return QStringLiteral("-");
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items << (item.isString()
+                          ? item.toString()
+                          : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
+        return items.join(QStringLiteral(", "));
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString AuditLog::changeText(const QList<AuditFieldChange> &changes)
+{
+    QStringList parts;
+    for (const AuditFieldChange &c : changes)
+        parts << QStringLiteral("%1: %2 → %3").arg(c.field, valueText(c.before), valueText(c.after));
+    return parts.join(QStringLiteral("; "));
+}
 
 const QByteArray &AuditLog::genesisHash()
 {
@@ -54,15 +148,15 @@ QString AuditLog::actorText(const AuditEntry &entry)
     return tr("%1 (claims %2)").arg(entry.actor, entry.claimedActor);
 }
 
-std::pair<QString, QString> AuditLog::subjectAndObject(const QString &entity, const QString &entityKey)
+std::pair<QString, QString> AuditLog::subjectAndObject(AuditEntity entity, const QString &entityKey)
 {
-    if (entity == u"dependency") {
+    if (entity == AuditEntity::Dependency) {
         const qsizetype split = entityKey.indexOf(QLatin1Char('>'));
         return {entityKey.left(split), entityKey.mid(split + 1)};
     }
-    if (entity == u"group")
+    if (entity == AuditEntity::Group)
         return {entityKey.left(entityKey.indexOf(QLatin1Char('#'))), QString()};
-    // Elements and scenarios: the key itself.
+    // Elements, scenarios and registered tables: the key itself.
     return {entityKey, QString()};
 }
 
@@ -81,8 +175,8 @@ QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
         add(QByteArray::number(e.batch));
         add(e.at.toUtf8());
         add(e.actor.toUtf8());
-        add(e.action.toUtf8());
-        add(e.entity.toUtf8());
+        add(token(e.action).toUtf8());
+        add(e.entityToken().toUtf8());
         add(e.entityKey.toUtf8());
         add(e.before.isEmpty() ? QByteArrayLiteral("null") : e.before);
         add(e.after.isEmpty() ? QByteArrayLiteral("null") : e.after);
@@ -105,8 +199,8 @@ QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
     add(e.at.toUtf8());
     add(e.actor.toUtf8());
     add(e.claimedActor.toUtf8(), !e.claimedActor.isEmpty());
-    add(e.action.toUtf8());
-    add(e.entity.toUtf8());
+    add(token(e.action).toUtf8());
+    add(e.entityToken().toUtf8());
     add(e.entityKey.toUtf8());
     add(e.subject.toUtf8());
     add(e.object.toUtf8(), !e.object.isEmpty());
@@ -182,8 +276,8 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
     m_insert.bind(2, entry.batch);
     m_insert.bind(3, entry.at);
     m_insert.bind(4, entry.actor);
-    m_insert.bind(5, entry.action);
-    m_insert.bind(6, entry.entity);
+    m_insert.bind(5, token(entry.action));
+    m_insert.bind(6, entry.entityToken());
     m_insert.bind(7, entry.entityKey);
     m_insert.bind(8, entry.subject);
     if (entry.object.isEmpty())
@@ -304,22 +398,22 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
             problem(e.seq,
                     tr("Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.")
                         .arg(e.seq)
-                        .arg(e.action, e.entity, e.entityKey, e.at));
+                        .arg(token(e.action), e.entityToken(), e.entityKey, e.at));
         else if (format == HashFormat::Fields && !e.claimedActor.isEmpty())
             problem(e.seq,
                     tr("Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was "
                        "altered outside Bulwark.")
                         .arg(e.seq)
-                        .arg(e.action, e.entity, e.entityKey));
+                        .arg(token(e.action), e.entityToken(), e.entityKey));
         else if (e.subject != subject || e.object != object)
             problem(e.seq,
                     tr("Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside "
                        "Bulwark, which hides it from the history of %4.")
                         .arg(e.seq)
-                        .arg(e.action, e.entity, e.entityKey, e.subject));
+                        .arg(token(e.action), e.entityToken(), e.entityKey, e.subject));
         previousHash = e.hash;
         previousSeq = e.seq;
-        state.insert(e.entity + QLatin1Char(':') + e.entityKey, e.after);
+        state.insert(e.entityToken() + QLatin1Char(':') + e.entityKey, e.after);
         if (feedback && (report.entries & 0xffff) == 0 && feedback->isCanceled())
             return makeError(Error::Code::Canceled, tr("Verification was canceled."));
     }
@@ -360,6 +454,8 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
         compare(QStringLiteral("group:") + groupId(g.element, g.name), RegisterCodec::toJson(g));
     for (const Scenario &s : current.scenarios)
         compare(QStringLiteral("scenario:") + s.name, RegisterCodec::toJson(s));
+    for (const Record &r : current.records)
+        compare(r.type->token() + QLatin1Char(':') + r.key(), r.toJson());
     for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
         if (!it->isEmpty())
             mismatches

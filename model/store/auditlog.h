@@ -10,10 +10,20 @@
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QList>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace bulwark::store {
+
+/// What an audit entry did. Stored as "add", "change", "remove" (AuditLog::token).
+enum class AuditAction { Add, Change, Remove };
+
+/// What an audit entry is about. Stored as "element", "dependency", "group", "scenario"; a table registered later
+/// (EntityRegistry) is Registered, with its token in AuditEntry::registeredEntity.
+enum class AuditEntity { Element, Dependency, Group, Scenario, Registered };
 
 /// One entry of the audit trail: who changed what, when, with the value before and after (canonical JSON, or
 /// empty for "did not exist").
@@ -23,8 +33,9 @@ struct AuditEntry {
     QString at;           ///< UTC, ISO 8601 with milliseconds
     QString actor;        ///< operating-system account
     QString claimedActor; ///< a different name the environment claimed ($USER), or empty
-    QString action;       ///< add, change, remove
-    QString entity;       ///< element, dependency, group, scenario
+    AuditAction action = AuditAction::Add;
+    AuditEntity entity = AuditEntity::Element;
+    QString registeredEntity; ///< the stored token when entity is Registered (a registered table, or an unknown one)
     QString entityKey;
     QString subject; ///< the element the entry is about (a dependency's "from", a group's element)
     QString object;  ///< a dependency's "to"; empty otherwise
@@ -32,6 +43,17 @@ struct AuditEntry {
     QByteArray after;
     QByteArray prevHash;
     QByteArray hash;
+
+    /// The entity's token as stored ("element", ..., or the registered table's token).
+    QString entityToken() const;
+};
+
+/// One field an audited change changed: its value before and after (undefined when absent).
+struct AuditFieldChange {
+    QString field;
+    QJsonValue before;
+    QJsonValue after;
+    bool operator==(const AuditFieldChange &other) const = default;
 };
 
 /// One thing wrong with the chain: the entry (sequence number) and what is wrong, for the user.
@@ -68,7 +90,23 @@ public:
     /// Who made an entry, for people: the account, and a differing claimed name as such ("root (claims alice)").
     static QString actorText(const AuditEntry &entry);
     /// The element an entry is about and a dependency's other end, derived from its entity key.
-    static std::pair<QString, QString> subjectAndObject(const QString &entity, const QString &entityKey);
+    static std::pair<QString, QString> subjectAndObject(AuditEntity entity, const QString &entityKey);
+
+    /// The stored tokens of actions and entities (never translated; they are hashed).
+    static QString token(AuditAction action);
+    static QString token(AuditEntity entity);
+    static std::optional<AuditAction> actionFromToken(QStringView token);
+    /// The entity of a stored token; another token is AuditEntity::Registered.
+    static AuditEntity entityFromToken(QStringView token);
+
+    /// The fields that differ between an entry's before and after values (both canonical JSON objects; an empty
+    /// one is "did not exist"), sorted by field name. An add lists every field, a remove too.
+    static QList<AuditFieldChange> changes(const AuditEntry &entry);
+    static QList<AuditFieldChange> changes(const QByteArray &before, const QByteArray &after);
+    /// A value of a change for people: "-" for absent, lists joined by ", ", true/false as yes/no.
+    static QString valueText(const QJsonValue &value);
+    /// "rto_min: 240 → 60; owner: A → B" for a change.
+    static QString changeText(const QList<AuditFieldChange> &changes);
     /// Where the trail ends according to the register's meta table, and the first entry of the full hash.
     struct StoredHead {
         bool present = false; ///< the register has recorded a head (it has had at least one entry)

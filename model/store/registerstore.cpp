@@ -3,13 +3,17 @@
 #include "registerstore.h"
 
 #include "auditlog.h"
+#include "register/fields.h"
 #include "register/registercodec.h"
 #include "register/vocabulary.h"
 #include "transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QVariant>
+
+#include <array>
 
 namespace bulwark::store {
 namespace {
@@ -28,6 +32,20 @@ QString attributesText(const QJsonObject &attributes)
     QByteArray out;
     RegisterCodec::appendJsonValue(out, attributes);
     return QString::fromUtf8(out);
+}
+
+/// Binds a column value from a field table: null (invalid), a whole number, a double or text (a null QString binds '').
+void bindValue(SqliteStatement &q, int index, const QVariant &value)
+{
+    if (!value.isValid() || (value.typeId() != QMetaType::QString && value.isNull()))
+        q.bindNull(index);
+    else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+             || value.typeId() == QMetaType::Bool)
+        q.bind(index, value.toLongLong());
+    else if (value.typeId() == QMetaType::Double)
+        q.bind(index, std::optional<double>(value.toDouble()));
+    else
+        q.bind(index, value.toString());
 }
 
 std::optional<int> toOptionalInt(const QVariant &v)
@@ -181,6 +199,22 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
         }
     }
 
+    // Registered tables (EntityRegistry): the type's statement, its columns in field order.
+    for (const EntityType *type : EntityRegistry::types()) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(type->sql().select)))
+            return Database::databaseError(operation, q.lastError().text());
+        const int columns = q.record().count();
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row << q.value(c);
+            stored.data.records.push_back({type, type->fromRow(row)});
+        }
+    }
+
     auto head = auditHead(db);
     if (!head)
         return head.error();
@@ -237,29 +271,33 @@ Result<void> RegisterWriter::prepare()
 
 void RegisterWriter::bindElement(SqliteStatement &q, const Element &e)
 {
-    q.bind(1, e.key);
-    q.bind(2, e.name);
-    q.bind(3, Vocabulary::token(e.kind));
-    q.bind(4, e.owner);
-    q.bind(5, e.description);
-    q.bind(6, RegisterStore::listText(e.tags));
-    q.bind(7, e.availability);
-    q.bind(8, e.rtoMin);
-    q.bind(9, e.rpoMin);
-    if (e.criticality)
-        q.bind(10, Vocabulary::token(*e.criticality));
-    else
-        q.bindNull(10);
-    q.bind(11, e.mtdMin);
-    q.bind(12, e.mtdlMin);
-    q.bind(13, e.lei);
-    q.bind(14, e.country);
-    q.bind(15, e.region);
-    if (e.substitutability)
-        q.bind(16, Vocabulary::token(*e.substitutability));
-    else
-        q.bindNull(16);
-    q.bind(17, e.exitPlan ? std::optional<int>(*e.exitPlan ? 1 : 0) : std::nullopt);
+    // The columns ?1..?17 of the element statements above, by field; each field's value in the file comes from the
+    // element field table (tokens, ';'-joined tags, 0/1 for yes/no, null for unset). ?18 is the attributes.
+    static const auto columns = [] {
+        std::array<const Field<Element> *, 17> fields{};
+        const char16_t *const tokens[] = {u"key",
+                                          u"name",
+                                          u"kind",
+                                          u"owner",
+                                          u"description",
+                                          u"tags",
+                                          u"availability",
+                                          u"rto_min",
+                                          u"rpo_min",
+                                          u"criticality",
+                                          u"mtd_min",
+                                          u"mtdl_min",
+                                          u"lei",
+                                          u"country",
+                                          u"region",
+                                          u"substitutability",
+                                          u"exit_plan"};
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            fields[i] = Fields::element().find(QString::fromUtf16(tokens[i]));
+        return fields;
+    }();
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        bindValue(q, int(i + 1), columns[i]->sqlValue(e));
     q.bind(18, attributesText(e.attributes));
 }
 
@@ -367,6 +405,59 @@ Result<void> RegisterWriter::deleteScenario(const QString &name)
 {
     m_deleteScenario.bind(1, name);
     return m_deleteScenario.run(tr("removing scenario %1").arg(name));
+}
+
+namespace {
+void bindRecord(SqliteStatement &q, const Record &record)
+{
+    const QVariantList row = record.type->row(record.value);
+    for (qsizetype i = 0; i < row.size(); ++i)
+        bindValue(q, int(i + 1), row[i]);
+}
+} // namespace
+
+Result<RegisterWriter::RecordStatements *> RegisterWriter::recordStatements(const EntityType &type)
+{
+    if (const auto it = m_records.find(&type); it != m_records.end())
+        return &it->second;
+    const QString operation = tr("preparing the write");
+    RecordStatements statements;
+    for (const auto &[statement, sql] : {std::pair{&statements.insert, type.sql().insert},
+                                         std::pair{&statements.update, type.sql().update},
+                                         std::pair{&statements.remove, type.sql().remove}}) {
+        auto prepared = SqliteStatement::prepare(m_db, sql, operation);
+        if (!prepared)
+            return prepared.error();
+        *statement = std::move(*prepared);
+    }
+    return &m_records.emplace(&type, std::move(statements)).first->second;
+}
+
+Result<void> RegisterWriter::insertRecord(const Record &record)
+{
+    auto statements = recordStatements(*record.type);
+    if (!statements)
+        return statements.error();
+    bindRecord((*statements)->insert, record);
+    return (*statements)->insert.run(tr("adding %1 %2").arg(record.type->name(), record.key()));
+}
+
+Result<void> RegisterWriter::updateRecord(const Record &record)
+{
+    auto statements = recordStatements(*record.type);
+    if (!statements)
+        return statements.error();
+    bindRecord((*statements)->update, record);
+    return (*statements)->update.run(tr("changing %1 %2").arg(record.type->name(), record.key()));
+}
+
+Result<void> RegisterWriter::deleteRecord(const EntityType &type, const QString &key)
+{
+    auto statements = recordStatements(type);
+    if (!statements)
+        return statements.error();
+    (*statements)->remove.bind(1, key);
+    return (*statements)->remove.run(tr("removing %1 %2").arg(type.name(), key));
 }
 
 Result<void> RegisterWriter::deleteDependency(qint64 fromId, qint64 toId)

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <map>
 #include <optional>
 
 namespace bulwark::store {
@@ -72,8 +73,16 @@ public:
     [[nodiscard]] Result<void> insertScenario(const Scenario &scenario);
     [[nodiscard]] Result<void> updateScenario(const Scenario &scenario);
     [[nodiscard]] Result<void> deleteScenario(const QString &name);
+    /// A value of a registered table (EntityType), through the type's statements (prepared on first use).
+    [[nodiscard]] Result<void> insertRecord(const Record &record);
+    [[nodiscard]] Result<void> updateRecord(const Record &record);
+    [[nodiscard]] Result<void> deleteRecord(const EntityType &type, const QString &key);
 
 private:
+    struct RecordStatements {
+        SqliteStatement insert, update, remove;
+    };
+    [[nodiscard]] Result<RecordStatements *> recordStatements(const EntityType &type);
     static void bindElement(SqliteStatement &statement, const Element &element);
     static void bindDependency(
         SqliteStatement &statement, qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId);
@@ -83,6 +92,7 @@ private:
     SqliteStatement m_insertGroup, m_updateGroup, m_deleteGroup;
     SqliteStatement m_insertDependency, m_updateDependency, m_deleteDependency;
     SqliteStatement m_insertScenario, m_updateScenario, m_deleteScenario;
+    std::map<const EntityType *, RecordStatements> m_records;
 };
 
 } // namespace bulwark::store

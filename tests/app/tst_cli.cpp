@@ -231,6 +231,25 @@ void tst_Cli::editingSession()
                   QStringLiteral("rto_min=30"),
                   QStringLiteral("owner=Markets IT")}),
              0);
+    // The change's diff comes from the model (AuditLog::changes), as on the History tab.
+    QCOMPARE(run({QStringLiteral("log"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--limit"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
+    const QJsonArray changes
+        = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject().value(u"changes").toArray();
+    QStringList changed;
+    for (const QJsonValue &c : changes)
+        changed << c.toObject().value(u"field").toString() + u'=' + c.toObject().value(u"after").toVariant().toString();
+    QCOMPARE(changed, (QStringList{QStringLiteral("owner=Markets IT"), QStringLiteral("rto_min=30")}));
+    QCOMPARE(
+        run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("1")}, &out),
+        0);
+    QVERIFY2(out.contains(QStringLiteral("owner: ")) && out.contains(QStringLiteral("→ 30")), qPrintable(out));
     QCOMPARE(run({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("APP-FX")}, &out), 0);
     QVERIFY(out.contains(QStringLiteral("rto_min:")));
     QVERIFY(out.contains(QStringLiteral("Markets IT")));

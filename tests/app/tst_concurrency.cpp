@@ -176,7 +176,7 @@ void tst_Concurrency::concurrentWritersAllSucceed()
     QVERIFY(entries);
     QCOMPARE(entries->size(), 12);
     for (const store::AuditEntry &e : std::as_const(*entries))
-        QCOMPARE(e.action, QStringLiteral("change"));
+        QCOMPARE(e.action, store::AuditAction::Change);
 }
 
 // Before: verify read the register and the trail in two transactions and reported "MISMATCH ... changed outside

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void writeAfterACutTailIsRefused();
     void claimedActorIsRecordedApart();
     void upgradedRegisterKeepsItsHashes();
+    void changesOfAnEntry_data();
+    void changesOfAnEntry();
+    void storedTokensOfActionsAndEntities();
 
 private:
     QString makeRegister(const QString &name);
@@ -40,8 +43,8 @@ store::AuditEntry tst_AuditLog::firstEntry()
     e.batch = 1;
     e.at = QStringLiteral("2026-11-25T10:00:00.000Z");
     e.actor = QStringLiteral("alice");
-    e.action = QStringLiteral("add");
-    e.entity = QStringLiteral("element");
+    e.action = store::AuditAction::Add;
+    e.entity = store::AuditEntity::Element;
     e.entityKey = QStringLiteral("APP");
     e.subject = QStringLiteral("APP");
     e.after = QByteArrayLiteral(R"({"key":"APP"})");
@@ -160,12 +163,12 @@ void tst_AuditLog::hashCoversEveryField()
     QVERIFY(changed([](auto &c) { c.batch = 2; }));
     QVERIFY(changed([](auto &c) { c.at = QStringLiteral("2026-11-25T10:00:00.001Z"); }));
     QVERIFY(changed([](auto &c) { c.actor = QStringLiteral("bob"); }));
-    QVERIFY(changed([](auto &c) { c.action = QStringLiteral("change"); }));
+    QVERIFY(changed([](auto &c) { c.action = store::AuditAction::Change; }));
     QVERIFY(changed([](auto &c) { c.entityKey = QStringLiteral("APP2"); }));
     QVERIFY(changed([](auto &c) { c.before = QByteArrayLiteral("{}"); }));
     QVERIFY(changed([](auto &c) { c.after = QByteArray(); }));
     QVERIFY(changed([](auto &c) { c.prevHash = QByteArray(64, '1'); }));
-    QVERIFY(changed([](auto &c) { c.entity = QStringLiteral("scenario"); }));
+    QVERIFY(changed([](auto &c) { c.entity = store::AuditEntity::Scenario; }));
     QVERIFY(changed([](auto &c) { c.subject = QStringLiteral("OTHER"); }));
     QVERIFY(changed([](auto &c) { c.object = QStringLiteral("OTHER"); }));
     QVERIFY(changed([](auto &c) { c.claimedActor = QStringLiteral("mallory"); }));
@@ -299,6 +302,54 @@ void tst_AuditLog::upgradedRegisterKeepsItsHashes()
              qPrintable(report->problems.first().text));
     QCOMPARE(report->problems.last().seq, 2);
     QVERIFY2(report->problems.last().text.contains(u"claims a user name"), qPrintable(report->problems.last().text));
+}
+
+void tst_AuditLog::changesOfAnEntry_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("oneField") << QByteArray(R"({"key":"A","rto_min":240})") << QByteArray(R"({"key":"A","rto_min":60})")
+                              << QStringLiteral("rto_min: 240 → 60");
+    QTest::newRow("setClearedAndSorted") << QByteArray(R"({"key":"A","owner":"X","rto_min":5})")
+                                         << QByteArray(R"({"exit_plan":true,"key":"A"})")
+                                         << QStringLiteral("exit_plan: - → yes; owner: X → -; rto_min: 5 → -");
+    QTest::newRow("list") << QByteArray(R"({"tags":["a"]})") << QByteArray(R"({"tags":["a","b"]})")
+                          << QStringLiteral("tags: a → a, b");
+    QTest::newRow("unchanged") << QByteArray(R"({"key":"A"})") << QByteArray(R"({"key":"A"})") << QString();
+}
+
+/// The before/after diff of an entry is the model's (History tab and `bulwark log` show the same).
+void tst_AuditLog::changesOfAnEntry()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, text);
+    store::AuditEntry e = firstEntry();
+    e.action = store::AuditAction::Change;
+    e.before = before;
+    e.after = after;
+    QCOMPARE(store::AuditLog::changeText(store::AuditLog::changes(e)), text);
+}
+
+/// The enums keep the tokens stored in every register (and hashed), and a token of a table registered later is kept.
+void tst_AuditLog::storedTokensOfActionsAndEntities()
+{
+    QCOMPARE(store::AuditLog::token(store::AuditAction::Add), QStringLiteral("add"));
+    QCOMPARE(store::AuditLog::token(store::AuditAction::Change), QStringLiteral("change"));
+    QCOMPARE(store::AuditLog::token(store::AuditAction::Remove), QStringLiteral("remove"));
+    const QStringList entities = {
+        QStringLiteral("element"), QStringLiteral("dependency"), QStringLiteral("group"), QStringLiteral("scenario")};
+    for (const QString &token : entities) {
+        const auto entity = store::AuditLog::entityFromToken(token);
+        QVERIFY(entity != store::AuditEntity::Registered);
+        QCOMPARE(store::AuditLog::token(entity), token);
+    }
+    store::AuditEntry e = firstEntry();
+    e.entity = store::AuditLog::entityFromToken(u"contract");
+    e.registeredEntity = QStringLiteral("contract");
+    QCOMPARE(e.entity, store::AuditEntity::Registered);
+    QCOMPARE(e.entityToken(), QStringLiteral("contract"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

@@ -296,8 +296,8 @@ void tst_RegisterService::auditEntryPerChange()
     auto entries = store::AuditLog::entries(m_service->database(), QStringLiteral("APP"), 1);
     QVERIFY(entries && entries->size() == 1);
     const store::AuditEntry &e = entries->first();
-    QCOMPARE(e.action, QStringLiteral("change"));
-    QCOMPARE(e.entity, QStringLiteral("element"));
+    QCOMPARE(e.action, store::AuditAction::Change);
+    QCOMPARE(e.entity, store::AuditEntity::Element);
     QCOMPARE(e.actor, QStringLiteral("alice"));
     QCOMPARE(e.before, QByteArray(R"({"key":"APP","name":"APP","kind":"application"})"));
     QCOMPARE(e.after, QByteArray(R"({"key":"APP","name":"APP","kind":"application","rto_min":30})"));

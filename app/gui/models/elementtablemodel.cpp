@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "elementtablemodel.h"
 
+#include "register/fields.h"
 #include "register/registerservice.h"
 #include "register/vocabulary.h"
 
@@ -10,19 +11,15 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 namespace bulwark::gui {
 namespace {
 
-/// A recorded time as everywhere else (Vocabulary::minutesText, 0 as "0 min"); empty when not recorded.
-QString minutesText(const std::optional<int> &minutes)
+/// A recorded time as everywhere else (Vocabulary::minutesText, 0 as "0 min").
+QString minutesText(int minutes)
 {
-    return minutes ? Vocabulary::minutesText(*minutes, false) : QString();
-}
-
-QVariant sortable(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(-1);
+    return Vocabulary::minutesText(minutes, false);
 }
 
 } // namespace
@@ -97,6 +94,55 @@ int ElementTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
+namespace {
+
+/// The element field shown in each column.
+const Field<Element> &columnField(ElementTableModel::Column column)
+{
+    static const std::array<const Field<Element> *, std::size_t(ElementTableModel::Column::Count)> fields = [] {
+        const auto &table = Fields::element();
+        return std::array{table.find(QStringLiteral("key")),
+                          table.find(QStringLiteral("name")),
+                          table.find(QStringLiteral("kind")),
+                          table.find(QStringLiteral("criticality")),
+                          table.find(QStringLiteral("owner")),
+                          table.find(QStringLiteral("rto_min")),
+                          table.find(QStringLiteral("rpo_min")),
+                          table.find(QStringLiteral("mtd_min")),
+                          table.find(QStringLiteral("availability")),
+                          table.find(QStringLiteral("tags"))};
+    }();
+    return *fields[std::size_t(column)];
+}
+
+bool isNumeric(FieldType type)
+{
+    return type == FieldType::Minutes || type == FieldType::WholeNumber || type == FieldType::Fraction;
+}
+
+/// A field's value for people, by its type.
+QVariant displayValue(const Field<Element> &field, const Element &e)
+{
+    const QVariant value = field.value(e);
+    if (!value.isValid())
+        return field.type == FieldType::Choice || field.type == FieldType::Fraction ? QVariant() : QVariant(QString());
+    switch (field.type) {
+        case FieldType::Minutes: return minutesText(value.toInt());
+        case FieldType::Fraction: return QLocale().toString(value.toDouble() * 100.0, 'g', 6) + QLatin1Char('%');
+        case FieldType::TextList: return value.toStringList().join(QStringLiteral(", "));
+        case FieldType::Choice:
+        case FieldType::YesNo:
+            for (const auto &[token, name] : field.choices()) {
+                if (token == field.text(e))
+                    return name;
+            }
+            return field.text(e);
+        default: return value;
+    }
+}
+
+} // namespace
+
 QVariant ElementTableModel::data(const QModelIndex &index, int role) const
 {
     const Element *e = elementAt(index.row());
@@ -107,30 +153,18 @@ QVariant ElementTableModel::data(const QModelIndex &index, int role) const
         return e->key;
     if (role == KindRole)
         return static_cast<int>(e->kind);
-    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
-        const bool sort = role == SortRole;
-        switch (column) {
-            case Column::Key: return e->key;
-            case Column::Name: return role == Qt::ToolTipRole && !e->description.isEmpty() ? e->description : e->name;
-            case Column::Kind: return Vocabulary::displayName(e->kind);
-            case Column::Criticality:
-                return e->criticality ? QVariant(Vocabulary::displayName(*e->criticality)) : QVariant();
-            case Column::Owner: return e->owner;
-            case Column::RtoMin: return sort ? sortable(e->rtoMin) : QVariant(minutesText(e->rtoMin));
-            case Column::RpoMin: return sort ? sortable(e->rpoMin) : QVariant(minutesText(e->rpoMin));
-            case Column::MtdMin: return sort ? sortable(e->mtdMin) : QVariant(minutesText(e->mtdMin));
-            case Column::Availability:
-                if (!e->availability)
-                    return sort ? QVariant(-1.0) : QVariant();
-                return sort ? QVariant(*e->availability)
-                            : QVariant(QLocale().toString(*e->availability * 100.0, 'g', 6) + QLatin1Char('%'));
-            case Column::Tags: return e->tags.join(QStringLiteral(", "));
-            case Column::Count: break;
-        }
+    if (column == Column::Count)
+        return {};
+    const Field<Element> &field = columnField(column);
+    if (role == Qt::ToolTipRole && column == Column::Name && !e->description.isEmpty())
+        return e->description;
+    if (role == SortRole && isNumeric(field.type)) {
+        const QVariant value = field.value(*e);
+        return value.isValid() ? value : (field.type == FieldType::Fraction ? QVariant(-1.0) : QVariant(-1));
     }
-    if (role == Qt::TextAlignmentRole
-        && (column == Column::RtoMin || column == Column::RpoMin || column == Column::MtdMin
-            || column == Column::Availability))
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        return displayValue(field, *e);
+    if (role == Qt::TextAlignmentRole && isNumeric(field.type))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && column == Column::Key) {
         QFont font;
@@ -147,20 +181,9 @@ QVariant ElementTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (static_cast<Column>(section)) {
-        case Column::Key: return tr("Key");
-        case Column::Name: return tr("Name");
-        case Column::Kind: return tr("Kind");
-        case Column::Criticality: return tr("Criticality");
-        case Column::Owner: return tr("Owner");
-        case Column::RtoMin: return tr("RTO");
-        case Column::RpoMin: return tr("RPO");
-        case Column::MtdMin: return tr("Max. downtime");
-        case Column::Availability: return tr("Availability");
-        case Column::Tags: return tr("Tags");
-        case Column::Count: break;
-    }
-    return {};
+    if (section < 0 || section >= int(Column::Count))
+        return {};
+    return Fields::text(columnField(static_cast<Column>(section)).info.column);
 }
 
 } // namespace bulwark::gui

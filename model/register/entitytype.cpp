@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitytype.h"
+
+#include "textrule.h"
+#include "validation.h"
+
+namespace bulwark {
+
+QString Record::key() const
+{
+    return type ? type->key(value) : QString();
+}
+
+QByteArray Record::toJson() const
+{
+    return type ? type->toJson(value) : QByteArray();
+}
+
+bool Record::operator==(const Record &other) const
+{
+    return type == other.type && (!type || type->equals(value, other.value));
+}
+
+EntityType::EntityType(QString token, const char *name, const store::TableSql &sql)
+    : m_token(std::move(token)),
+      m_name(name),
+      m_sql(sql)
+{ }
+
+EntityType::~EntityType() = default;
+
+namespace entitytype {
+
+Result<void> checkKey(const QString &key, const QString &field)
+{
+    return Validation::validateKey(key, field);
+}
+
+Result<void> checkText(const QString &text, const QString &field)
+{
+    return TextRule::check(text, field);
+}
+
+} // namespace entitytype
+
+namespace {
+QList<const EntityType *> &registry()
+{
+    static QList<const EntityType *> types;
+    return types;
+}
+} // namespace
+
+void EntityRegistry::add(const EntityType *type)
+{
+    if (!registry().contains(type))
+        registry().append(type);
+}
+
+void EntityRegistry::remove(const EntityType *type)
+{
+    registry().removeAll(type);
+}
+
+const QList<const EntityType *> &EntityRegistry::types()
+{
+    return registry();
+}
+
+const EntityType *EntityRegistry::find(QStringView token)
+{
+    for (const EntityType *type : registry()) {
+        if (type->token() == token)
+            return type;
+    }
+    return nullptr;
+}
+
+} // namespace bulwark
