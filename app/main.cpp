@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
 #include "cli/standardoutput.h"
-#include "exchange/textchecks.h"
 #include "gui/mainwindow.h"
-#include "logfile.h"
+#include "model/exchange/textchecks.h"
+#include "model/logfile.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logging.h"
+#include "model/logging.h"
 
 namespace bulwark {
 Q_LOGGING_CATEGORY(lcStore, "bulwark.store", QtWarningMsg)

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportinfo.h"
+#include "reports/reportinfo.h"
 
-#include "map/maplayout.h"
-#include "store/database.h"
+#include "model/store/database.h"
+#include "reports/map/maplayout.h"
 
 #include <QtGlobal>
 

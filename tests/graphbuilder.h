@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "analysis/propagation.h"
-#include "register/vocabulary.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/propagation.h"
+#include "model/register/vocabulary.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "register/registerservice.h"
+#include "model/register/registerservice.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/availability.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/analysis/availability.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "command.h"
+#include "cli/command.h"
 
-#include "analysis/failureset.h"
-#include "commands.h"
-#include "exchange/safeoutput.h"
-#include "output.h"
-#include "register/registercodec.h"
-#include "standardoutput.h"
-#include "store/snapshotreader.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/standardoutput.h"
+#include "model/analysis/failureset.h"
+#include "model/exchange/safeoutput.h"
+#include "model/register/registercodec.h"
+#include "model/store/snapshotreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -263,7 +263,13 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
 
 bool needsGraphics(const QStringList &arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == u"map";
+    if (arguments.size() < 2)
+        return false;
+    for (const auto &command : allCommands()) {
+        if (command->name() == arguments.at(1))
+            return command->needsGraphics();
+    }
+    return false;
 }
 
 bool isCommandLine(const QStringList &arguments)

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "register/registerservice.h"
-#include "result.h"
-#include "store/database.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/register/registerservice.h"
+#include "model/result.h"
+#include "model/store/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,6 +120,8 @@ public:
     /// Whether the command takes --db and --json.
     virtual bool needsDatabase() const { return true; }
     virtual bool hasJsonOutput() const { return true; }
+    /// Whether the command draws (fonts, images): it then runs under a QGuiApplication on the offscreen platform.
+    virtual bool needsGraphics() const { return false; }
     virtual void addOptions(QCommandLineParser &parser) const { Q_UNUSED(parser) }
     virtual int run(Context &context) const = 0;
 };
@@ -136,6 +138,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 int runCommandLine(const QStringList &arguments);
 
 /// Whether the command draws (map, later reports): it then needs a QGuiApplication, offscreen without a display.
+/// Whether the command the arguments name declares that it draws (Command::needsGraphics).
 bool needsGraphics(const QStringList &arguments);
 /// True when the arguments name a command (or ask for help or the version), so the GUI is not wanted.
 bool isCommandLine(const QStringList &arguments);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 namespace bulwark::cli {
 
@@ -254,6 +254,7 @@ class MapCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("map"); }
+    bool needsGraphics() const override { return true; }
     QString summary() const override;
     QString arguments() const override;
     QStringList examples() const override;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/components.h"
-#include "commands.h"
+#include "cli/commands.h"
+#include "model/analysis/components.h"
 
 #include <QJsonArray>
 

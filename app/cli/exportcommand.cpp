@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-#include "exchange/exporter.h"
-#include "exchange/formatregistry.h"
+#include "cli/commands.h"
+#include "model/exchange/exporter.h"
+#include "model/exchange/formatregistry.h"
 
 namespace bulwark::cli {
 

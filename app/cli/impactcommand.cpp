@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/impact.h"
-#include "analysis/verdict.h"
-#include "commands.h"
-#include "output.h"
-#include "register/vocabulary.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/analysis/impact.h"
+#include "model/analysis/verdict.h"
+#include "model/register/vocabulary.h"
 
 namespace bulwark::cli {
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-#include "exchange/formatregistry.h"
-#include "exchange/importer.h"
-#include "output.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/exchange/formatregistry.h"
+#include "model/exchange/importer.h"
 
 #include <QDir>
 #include <QFile>

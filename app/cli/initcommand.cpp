@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
+#include "cli/commands.h"
 
 #include <QDir>
 #include <QFileInfo>

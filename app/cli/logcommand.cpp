@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-#include "output.h"
-#include "store/auditlog.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/store/auditlog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

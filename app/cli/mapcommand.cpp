@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/failureset.h"
-#include "analysis/impact.h"
-#include "analysis/neighbourhood.h"
-#include "commands.h"
-#include "map/maplayout.h"
-#include "map/mappainter.h"
+#include "cli/commands.h"
+#include "model/analysis/failureset.h"
+#include "model/analysis/impact.h"
+#include "model/analysis/neighbourhood.h"
+#include "reports/map/maplayout.h"
+#include "reports/map/mappainter.h"
 
 #include <QDir>
 #include <QFileInfo>

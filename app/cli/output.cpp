@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "output.h"
+#include "cli/output.h"
 
-#include "analysis/propagation.h"
-#include "register/registercodec.h"
+#include "model/analysis/propagation.h"
+#include "model/register/registercodec.h"
 
 #include <QJsonDocument>
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "analysis/impact.h"
-#include "register/changeset.h"
-#include "register/dependency.h"
-#include "register/element.h"
-#include "result.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/impact.h"
+#include "model/register/changeset.h"
+#include "model/register/dependency.h"
+#include "model/register/element.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

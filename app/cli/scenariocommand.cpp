@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/failureset.h"
-#include "commands.h"
-#include "output.h"
-#include "register/registercodec.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/analysis/failureset.h"
+#include "model/register/registercodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-#include "output.h"
-#include "register/fields.h"
-#include "register/registercodec.h"
-#include "register/vocabulary.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/register/fields.h"
+#include "model/register/registercodec.h"
+#include "model/register/vocabulary.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/spofanalysis.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/analysis/spofanalysis.h"
 
 #include <QJsonArray>
 

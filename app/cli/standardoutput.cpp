@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "standardoutput.h"
+#include "cli/standardoutput.h"
 
-#include "exchange/safeoutput.h"
+#include "model/exchange/safeoutput.h"
 
 #include <cerrno>
 #include <csignal>

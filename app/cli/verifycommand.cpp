@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
-#include "store/auditlog.h"
+#include "cli/commands.h"
+#include "model/store/auditlog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backgroundjob.h"
+#include "gui/backgroundjob.h"
 
 #include <QAbstractButton>
 #include <QProgressBar>

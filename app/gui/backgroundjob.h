@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feedback.h"
-#include "promisefeedback.h"
-#include "result.h"
+#include "gui/promisefeedback.h"
+#include "model/feedback.h"
+#include "model/result.h"
 
 #include <QFutureWatcher>
 #include <QObject>

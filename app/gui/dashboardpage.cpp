@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboardpage.h"
+#include "gui/dashboardpage.h"
 
-#include "analysis/components.h"
-#include "analysis/failureset.h"
-#include "analysis/spofanalysis.h"
-#include "analysis/verdict.h"
-#include "backgroundjob.h"
-#include "fitcolumns.h"
-#include "models/resulttablemodel.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
-#include "snapshotcache.h"
+#include "gui/backgroundjob.h"
+#include "gui/fitcolumns.h"
+#include "gui/models/resulttablemodel.h"
+#include "gui/snapshotcache.h"
+#include "model/analysis/components.h"
+#include "model/analysis/failureset.h"
+#include "model/analysis/spofanalysis.h"
+#include "model/analysis/verdict.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "elementcompleter.h"
+#include "gui/elementcompleter.h"
 
-#include "backgroundjob.h"
-#include "register/registerservice.h"
+#include "gui/backgroundjob.h"
+#include "model/register/registerservice.h"
 
 #include <QCompleter>
 #include <QLineEdit>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "elementeditor.h"
+#include "gui/elementeditor.h"
 
-#include "commands/registercommand.h"
-#include "register/fields.h"
-#include "register/registercodec.h"
-#include "register/registerservice.h"
-#include "register/validation.h"
-#include "register/vocabulary.h"
+#include "gui/commands/registercommand.h"
+#include "model/register/fields.h"
+#include "model/register/registercodec.h"
+#include "model/register/registerservice.h"
+#include "model/register/validation.h"
+#include "model/register/vocabulary.h"
 
 #include <QComboBox>
 #include <QFormLayout>

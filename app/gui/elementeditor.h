@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "register/element.h"
+#include "model/register/element.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fitcolumns.h"
+#include "gui/fitcolumns.h"
 
 #include <QEvent>
 #include <QTableView>

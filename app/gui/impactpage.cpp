@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "impactpage.h"
+#include "gui/impactpage.h"
 
-#include "analysis/failureset.h"
-#include "analysis/spofanalysis.h"
-#include "analysis/verdict.h"
-#include "backgroundjob.h"
-#include "elementcompleter.h"
-#include "fitcolumns.h"
-#include "icons.h"
-#include "models/resulttablemodel.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
-#include "snapshotcache.h"
+#include "gui/backgroundjob.h"
+#include "gui/elementcompleter.h"
+#include "gui/fitcolumns.h"
+#include "gui/icons.h"
+#include "gui/models/resulttablemodel.h"
+#include "gui/snapshotcache.h"
+#include "model/analysis/failureset.h"
+#include "model/analysis/spofanalysis.h"
+#include "model/analysis/verdict.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 
 #include <QComboBox>
 #include <QCompleter>

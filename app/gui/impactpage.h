@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "analysis/impact.h"
-#include "analysis/spofanalysis.h"
-#include "analysis/verdict.h"
-#include "backgroundjob.h"
-#include "map/mapoverlay.h"
-#include "models/resulttablemodel.h"
-#include "result.h"
+#include "gui/backgroundjob.h"
+#include "gui/map/mapoverlay.h"
+#include "gui/models/resulttablemodel.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/impact.h"
+#include "model/analysis/spofanalysis.h"
+#include "model/analysis/verdict.h"
+#include "model/result.h"
 
 #include <QPointer>
 #include <QWidget>

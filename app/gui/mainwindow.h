@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backgroundjob.h"
-#include "exchange/formatregistry.h"
-#include "register/registerservice.h"
-#include "result.h"
-#include "store/registerstore.h"
+#include "gui/backgroundjob.h"
+#include "model/exchange/formatregistry.h"
+#include "model/register/registerservice.h"
+#include "model/result.h"
+#include "model/store/registerstore.h"
 
 #include <QMainWindow>
 

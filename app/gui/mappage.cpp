@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mappage.h"
+#include "gui/mappage.h"
 
-#include "elementcompleter.h"
-#include "icons.h"
-#include "map/mappainter.h"
-#include "map/mapscene.h"
-#include "map/mapview.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
-#include "settings.h"
-#include "snapshotcache.h"
+#include "gui/elementcompleter.h"
+#include "gui/icons.h"
+#include "gui/map/mapscene.h"
+#include "gui/map/mapview.h"
+#include "gui/settings.h"
+#include "gui/snapshotcache.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
+#include "reports/map/mappainter.h"
 
 #include <QApplication>
 #include <QCheckBox>

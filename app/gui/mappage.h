@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "analysis/neighbourhood.h"
-#include "analysis/propagation.h"
-#include "backgroundjob.h"
-#include "map/maplayout.h"
-#include "map/mapoverlay.h"
-#include "result.h"
+#include "gui/backgroundjob.h"
+#include "gui/map/mapoverlay.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/neighbourhood.h"
+#include "model/analysis/propagation.h"
+#include "model/result.h"
+#include "reports/map/maplayout.h"
 
 #include <QPointer>
 #include <QWidget>

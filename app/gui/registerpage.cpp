@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registerpage.h"
+#include "gui/registerpage.h"
 
-#include "backgroundjob.h"
-#include "commands/registercommand.h"
-#include "elementeditor.h"
-#include "fitcolumns.h"
-#include "icons.h"
-#include "models/elementfilterproxymodel.h"
-#include "models/elementtablemodel.h"
-#include "models/relationtablemodel.h"
-#include "models/resulttablemodel.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
-#include "relationdialogs.h"
-#include "store/auditlog.h"
+#include "gui/backgroundjob.h"
+#include "gui/commands/registercommand.h"
+#include "gui/elementeditor.h"
+#include "gui/fitcolumns.h"
+#include "gui/icons.h"
+#include "gui/models/elementfilterproxymodel.h"
+#include "gui/models/elementtablemodel.h"
+#include "gui/models/relationtablemodel.h"
+#include "gui/models/resulttablemodel.h"
+#include "gui/relationdialogs.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
+#include "model/store/auditlog.h"
 
 #include <QAction>
 #include <QComboBox>

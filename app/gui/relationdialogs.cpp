@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "relationdialogs.h"
+#include "gui/relationdialogs.h"
 
-#include "elementcompleter.h"
-#include "register/fields.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
+#include "gui/elementcompleter.h"
+#include "model/register/fields.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>

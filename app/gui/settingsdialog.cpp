@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsdialog.h"
+#include "gui/settingsdialog.h"
 
-#include "settings.h"
+#include "gui/settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "snapshotcache.h"
+#include "gui/snapshotcache.h"
 
-#include "register/registerservice.h"
-#include "store/database.h"
-#include "store/snapshotreader.h"
+#include "model/register/registerservice.h"
+#include "model/store/database.h"
+#include "model/store/snapshotreader.h"
 
 namespace bulwark::gui {
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "backgroundjob.h"
+#include "gui/backgroundjob.h"
+#include "model/analysis/graphsnapshot.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "availability.h"
+#include "model/analysis/availability.h"
 
-#include "propagation.h"
+#include "model/analysis/propagation.h"
 
 #include <atomic>
 #include <cmath>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphsnapshot.h"
-#include "register/scenario.h"
-#include "result.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/register/scenario.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 #include <QStringList>

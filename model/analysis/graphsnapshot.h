@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feedback.h"
-#include "register/registerdata.h"
-#include "register/snapshotcolumns.h"
-#include "result.h"
+#include "model/feedback.h"
+#include "model/register/registerdata.h"
+#include "model/register/snapshotcolumns.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 #include <QHash>

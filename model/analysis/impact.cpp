@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "impact.h"
+#include "model/analysis/impact.h"
 
-#include "verdict.h"
+#include "model/analysis/verdict.h"
 
 #include <algorithm>
 

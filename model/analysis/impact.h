@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphsnapshot.h"
-#include "propagation.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/propagation.h"
 
 #include <optional>
 #include <span>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphsnapshot.h"
+#include "model/analysis/graphsnapshot.h"
 
 #include <cstdint>
 #include <limits>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spofanalysis.h"
+#include "model/analysis/spofanalysis.h"
 
-#include "components.h"
-#include "propagation.h"
+#include "model/analysis/components.h"
+#include "model/analysis/propagation.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feedback.h"
-#include "graphsnapshot.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/feedback.h"
 
 #include <span>
 #include <vector>

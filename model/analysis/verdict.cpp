@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "verdict.h"
+#include "model/analysis/verdict.h"
 
-#include "propagation.h"
+#include "model/analysis/propagation.h"
 
 namespace bulwark::analysis {
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphsnapshot.h"
-#include "impact.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/impact.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvformat.h"
+#include "model/exchange/csvformat.h"
 
-#include "register/registercodec.h"
-#include "register/textrule.h"
-#include "safeoutput.h"
-#include "textchecks.h"
+#include "model/exchange/safeoutput.h"
+#include "model/exchange/textchecks.h"
+#include "model/register/registercodec.h"
+#include "model/register/textrule.h"
 
 #include <QDir>
 #include <QFileInfo>

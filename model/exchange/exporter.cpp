@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exporter.h"
+#include "model/exchange/exporter.h"
 
-#include "register/registerservice.h"
-#include "safeoutput.h"
+#include "model/exchange/safeoutput.h"
+#include "model/register/registerservice.h"
 
 namespace bulwark::exchange {
 namespace {

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feedback.h"
-#include "formatregistry.h"
-#include "register/registerdata.h"
-#include "result.h"
+#include "model/exchange/formatregistry.h"
+#include "model/feedback.h"
+#include "model/register/registerdata.h"
+#include "model/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

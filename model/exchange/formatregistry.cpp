@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formatregistry.h"
+#include "model/exchange/formatregistry.h"
 
-#include "csvformat.h"
-#include "jsonformat.h"
+#include "model/exchange/csvformat.h"
+#include "model/exchange/jsonformat.h"
 
 #include <QDir>
 #include <QFileInfo>

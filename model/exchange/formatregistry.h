@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "register/changeset.h"
-#include "register/registerdata.h"
-#include "result.h"
+#include "model/register/changeset.h"
+#include "model/register/registerdata.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 #include <QList>

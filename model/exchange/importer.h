@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "formatregistry.h"
-#include "register/changeset.h"
-#include "register/registerservice.h"
-#include "result.h"
+#include "model/exchange/formatregistry.h"
+#include "model/register/changeset.h"
+#include "model/register/registerservice.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonformat.h"
+#include "model/exchange/jsonformat.h"
 
-#include "register/registercodec.h"
-#include "strictjson.h"
-#include "textchecks.h"
+#include "model/exchange/strictjson.h"
+#include "model/exchange/textchecks.h"
+#include "model/register/registercodec.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "safeoutput.h"
+#include "model/exchange/safeoutput.h"
 
-#include "logging.h"
+#include "model/logging.h"
 
 #include <QDir>
 #include <QFile>

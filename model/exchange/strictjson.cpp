@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "strictjson.h"
+#include "model/exchange/strictjson.h"
 
-#include "register/exactnumber.h"
-#include "register/textrule.h"
+#include "model/register/exactnumber.h"
+#include "model/register/textrule.h"
 
 #include <algorithm>
 #include <deque>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dependency.h"
-#include "element.h"
-#include "entitytype.h"
-#include "scenario.h"
+#include "model/register/dependency.h"
+#include "model/register/element.h"
+#include "model/register/entitytype.h"
+#include "model/register/scenario.h"
 
 #include <QHash>
 #include <QMetaType>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "entitytype.h"
+#include "model/register/entitytype.h"
 
-#include "textrule.h"
-#include "validation.h"
+#include "model/register/textrule.h"
+#include "model/register/validation.h"
 
 namespace bulwark {
 

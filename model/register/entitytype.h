@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "field.h"
-#include "result.h"
-#include "store/tablesql.h"
+#include "model/register/field.h"
+#include "model/result.h"
+#include "model/store/tablesql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

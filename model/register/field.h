@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "element.h"
-#include "result.h"
+#include "model/register/element.h"
+#include "model/result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

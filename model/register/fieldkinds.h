@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exactnumber.h"
-#include "field.h"
-#include "fields.h"
-#include "registercodec.h"
+#include "model/register/exactnumber.h"
+#include "model/register/field.h"
+#include "model/register/fields.h"
+#include "model/register/registercodec.h"
 
 #include <QDate>
 #include <QJsonArray>

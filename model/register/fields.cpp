@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fields.h"
+#include "model/register/fields.h"
 
-#include "exactnumber.h"
-#include "fieldkinds.h"
-#include "registercodec.h"
-#include "vocabulary.h"
+#include "model/register/exactnumber.h"
+#include "model/register/fieldkinds.h"
+#include "model/register/registercodec.h"
+#include "model/register/vocabulary.h"
 
 #include <QJsonArray>
 

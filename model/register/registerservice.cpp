@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registerservice.h"
+#include "model/register/registerservice.h"
 
-#include "exchange/safeoutput.h"
-#include "logging.h"
-#include "registercodec.h"
-#include "store/auditlog.h"
-#include "store/transaction.h"
-#include "validation.h"
+#include "model/exchange/safeoutput.h"
+#include "model/logging.h"
+#include "model/register/registercodec.h"
+#include "model/register/validation.h"
+#include "model/store/auditlog.h"
+#include "model/store/transaction.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "changeset.h"
-#include "feedback.h"
-#include "registerdata.h"
-#include "result.h"
-#include "store/database.h"
-#include "store/registerstore.h"
+#include "model/feedback.h"
+#include "model/register/changeset.h"
+#include "model/register/registerdata.h"
+#include "model/result.h"
+#include "model/store/database.h"
+#include "model/store/registerstore.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation.h"
+#include "model/register/validation.h"
 
-#include "exactnumber.h"
-#include "fields.h"
-#include "textrule.h"
-#include "vocabulary.h"
+#include "model/register/exactnumber.h"
+#include "model/register/fields.h"
+#include "model/register/textrule.h"
+#include "model/register/vocabulary.h"
 
 #include <QJsonArray>
 

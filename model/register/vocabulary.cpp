@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vocabulary.h"
+#include "model/register/vocabulary.h"
 
 #include <array>
 #include <limits>

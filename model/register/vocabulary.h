@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dependency.h"
-#include "element.h"
+#include "model/register/dependency.h"
+#include "model/register/element.h"
 
 #include <QCoreApplication>
 #include <QStringList>

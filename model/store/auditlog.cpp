@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditlog.h"
+#include "model/store/auditlog.h"
 
-#include "register/registercodec.h"
-#include "transaction.h"
+#include "model/register/registercodec.h"
+#include "model/store/transaction.h"
 
 #include <QCryptographicHash>
 #include <QHash>

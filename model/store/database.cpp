@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "model/store/database.h"
 
-#include "logging.h"
-#include "transaction.h"
+#include "model/logging.h"
+#include "model/store/transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registerstore.h"
+#include "model/store/registerstore.h"
 
-#include "auditlog.h"
-#include "register/fields.h"
-#include "register/registercodec.h"
-#include "register/vocabulary.h"
-#include "transaction.h"
+#include "model/register/fields.h"
+#include "model/register/registercodec.h"
+#include "model/register/vocabulary.h"
+#include "model/store/auditlog.h"
+#include "model/store/transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "feedback.h"
-#include "register/registerdata.h"
-#include "result.h"
-#include "sqlitestatement.h"
+#include "model/feedback.h"
+#include "model/register/registerdata.h"
+#include "model/result.h"
+#include "model/store/database.h"
+#include "model/store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>

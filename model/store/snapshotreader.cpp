@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "snapshotreader.h"
+#include "model/store/snapshotreader.h"
 
-#include "analysis/graphsnapshot.h"
-#include "register/vocabulary.h"
-#include "registerstore.h"
-#include "transaction.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/register/vocabulary.h"
+#include "model/store/registerstore.h"
+#include "model/store/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "feedback.h"
-#include "register/snapshotcolumns.h"
-#include "result.h"
+#include "model/feedback.h"
+#include "model/register/snapshotcolumns.h"
+#include "model/result.h"
+#include "model/store/database.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "result.h"
+#include "model/result.h"
+#include "model/store/database.h"
 
 #include <QString>
 

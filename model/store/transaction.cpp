@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transaction.h"
+#include "model/store/transaction.h"
 
-#include "database.h"
+#include "model/store/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

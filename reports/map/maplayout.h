@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "feedback.h"
-#include "result.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/feedback.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 #include <QList>

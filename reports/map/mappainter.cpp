@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mappainter.h"
+#include "reports/map/mappainter.h"
 
-#include "exchange/safeoutput.h"
-#include "feedback.h"
-#include "register/vocabulary.h"
+#include "model/exchange/safeoutput.h"
+#include "model/feedback.h"
+#include "model/register/vocabulary.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "analysis/propagation.h"
-#include "map/maplayout.h"
-#include "result.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/propagation.h"
+#include "model/result.h"
+#include "reports/map/maplayout.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one background-job shape of the GUI (issue 11): latest request wins, older results are never delivered, errors
 // and cancels arrive as Result values, the destructor cancels, progress is wired once.
-#include "backgroundjob.h"
+#include "gui/backgroundjob.h"
 
 #include <QProgressBar>
 #include <QSemaphore>

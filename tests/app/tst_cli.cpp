@@ -42,6 +42,7 @@ private Q_SLOTS:
     void mapDrawsFiles();
     void fileArgumentOpensTheWindow();
     void exitCodesFollowTheErrorKind();
+    void commandsDeclareWhetherTheyDraw();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -793,4 +794,19 @@ void tst_Cli::exitCodesFollowTheErrorKind()
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
+// Issue 11: a command declares that it draws; main() asks the command, not its name.
+void tst_Cli::commandsDeclareWhetherTheyDraw()
+{
+    const QString program = QStringLiteral("bulwark");
+    QVERIFY(cli::needsGraphics({program, QStringLiteral("map")}));
+    QVERIFY(!cli::needsGraphics({program, QStringLiteral("impact")}));
+    QVERIFY(!cli::needsGraphics({program, QStringLiteral("export")}));
+    QVERIFY(!cli::needsGraphics({program, QStringLiteral("no-such-command")}));
+    QVERIFY(!cli::needsGraphics({program}));
+    int drawing = 0;
+    for (const auto &command : cli::allCommands())
+        drawing += command->needsGraphics() ? 1 : 0;
+    QCOMPARE(drawing, 1); // the map command, today
+}
+
 #include "tst_cli.moc"

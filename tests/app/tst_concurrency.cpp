@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several programs on one register (issue 10): writers in separate processes, a reader during writes, two imports
 // into one new file, a service whose register another program changed, and the window reading it again.
-#include "demoregister.h"
-#include "elementeditor.h"
-#include "mainwindow.h"
-#include "register/registerservice.h"
-#include "store/auditlog.h"
+#include "gui/elementeditor.h"
+#include "gui/mainwindow.h"
+#include "model/exchange/demoregister.h"
+#include "model/register/registerservice.h"
+#include "model/store/auditlog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/verdict.h"
-#include "dashboardpage.h"
-#include "demoregister.h"
-#include "icons.h"
-#include "impactpage.h"
-#include "mainwindow.h"
-#include "models/resulttablemodel.h"
-#include "register/registerservice.h"
-#include "snapshotcache.h"
-#include "store/database.h"
+#include "gui/dashboardpage.h"
+#include "gui/icons.h"
+#include "gui/impactpage.h"
+#include "gui/mainwindow.h"
+#include "gui/models/resulttablemodel.h"
+#include "gui/snapshotcache.h"
+#include "model/analysis/verdict.h"
+#include "model/exchange/demoregister.h"
+#include "model/register/registerservice.h"
+#include "model/store/database.h"
 
 #include <QApplication>
 #include <QImage>

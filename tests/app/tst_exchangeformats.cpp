@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demoregister.h"
-#include "exchange/formatregistry.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "gui/mainwindow.h"
+#include "gui/settings.h"
+#include "model/exchange/demoregister.h"
+#include "model/exchange/formatregistry.h"
 
 #include <QAction>
 #include <QApplication>

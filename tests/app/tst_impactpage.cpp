@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
-#include "demoregister.h"
-#include "impactpage.h"
-#include "mainwindow.h"
-#include "models/resulttablemodel.h"
+#include "gui/impactpage.h"
+#include "gui/mainwindow.h"
+#include "gui/models/resulttablemodel.h"
+#include "model/exchange/demoregister.h"
+#include "model/store/database.h"
 #include "sqlitefile.h"
-#include "store/database.h"
 
 #include <QComboBox>
 #include <QJsonArray>

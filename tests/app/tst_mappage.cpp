@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/impact.h"
-#include "analysis/neighbourhood.h"
-#include "demoregister.h"
-#include "impactpage.h"
-#include "mainwindow.h"
-#include "map/mapscene.h"
-#include "map/mapview.h"
-#include "mappage.h"
-#include "register/registerservice.h"
-#include "registerpage.h"
-#include "snapshotcache.h"
-#include "store/database.h"
-#include "store/snapshotreader.h"
+#include "gui/impactpage.h"
+#include "gui/mainwindow.h"
+#include "gui/map/mapscene.h"
+#include "gui/map/mapview.h"
+#include "gui/mappage.h"
+#include "gui/registerpage.h"
+#include "gui/snapshotcache.h"
+#include "model/analysis/impact.h"
+#include "model/analysis/neighbourhood.h"
+#include "model/exchange/demoregister.h"
+#include "model/register/registerservice.h"
+#include "model/store/database.h"
+#include "model/store/snapshotreader.h"
 
 #include <QFileInfo>
 #include <QImage>

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/registercommand.h"
-#include "demoregister.h"
-#include "elementeditor.h"
-#include "exchange/jsonformat.h"
-#include "mainwindow.h"
-#include "mappage.h"
-#include "models/elementfilterproxymodel.h"
-#include "models/elementtablemodel.h"
-#include "models/relationtablemodel.h"
-#include "models/resulttablemodel.h"
-#include "registerpage.h"
-#include "relationdialogs.h"
-#include "settings.h"
-#include "settingsdialog.h"
+#include "gui/commands/registercommand.h"
+#include "gui/elementeditor.h"
+#include "gui/mainwindow.h"
+#include "gui/mappage.h"
+#include "gui/models/elementfilterproxymodel.h"
+#include "gui/models/elementtablemodel.h"
+#include "gui/models/relationtablemodel.h"
+#include "gui/models/resulttablemodel.h"
+#include "gui/registerpage.h"
+#include "gui/relationdialogs.h"
+#include "gui/settings.h"
+#include "gui/settingsdialog.h"
+#include "model/exchange/demoregister.h"
+#include "model/exchange/jsonformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/verdict.h"
-#include "dashboardpage.h"
-#include "demoregister.h"
-#include "impactpage.h"
-#include "mainwindow.h"
-#include "models/resulttablemodel.h"
+#include "gui/dashboardpage.h"
+#include "gui/impactpage.h"
+#include "gui/mainwindow.h"
+#include "gui/models/resulttablemodel.h"
+#include "model/analysis/verdict.h"
+#include "model/exchange/demoregister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

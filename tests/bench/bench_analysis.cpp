@@ -5,13 +5,13 @@
 // single-failure blast radius, SPOFs of all critical functions and cycles, each next to its floor (a plain traversal of
 // the same arrays) or its naive version. Usage: bench_analysis [elements=100000] [folder]. Run by hand; not a timed
 // test.
-#include "analysis/availability.h"
-#include "analysis/components.h"
-#include "analysis/graphsnapshot.h"
-#include "analysis/propagation.h"
-#include "analysis/spofanalysis.h"
-#include "store/database.h"
-#include "store/snapshotreader.h"
+#include "model/analysis/availability.h"
+#include "model/analysis/components.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/propagation.h"
+#include "model/analysis/spofanalysis.h"
+#include "model/store/database.h"
+#include "model/store/snapshotreader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

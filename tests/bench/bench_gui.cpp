@@ -6,16 +6,16 @@
 // A 2 ms timer records the longest gap between its ticks in each phase (a gap is a stretch in which the window
 // could not repaint or react). Usage: QT_QPA_PLATFORM=offscreen bench_gui REGISTER.bulwark
 // (a 100,000-element register: bench_analysis 100000 FOLDER writes FOLDER/analysis.bulwark).
-#include "commands/registercommand.h"
-#include "impactpage.h"
-#include "mainwindow.h"
-#include "map/mapscene.h"
-#include "mappage.h"
-#include "models/elementfilterproxymodel.h"
-#include "models/elementtablemodel.h"
-#include "models/relationtablemodel.h"
-#include "models/resulttablemodel.h"
-#include "registerpage.h"
+#include "gui/commands/registercommand.h"
+#include "gui/impactpage.h"
+#include "gui/mainwindow.h"
+#include "gui/map/mapscene.h"
+#include "gui/mappage.h"
+#include "gui/models/elementfilterproxymodel.h"
+#include "gui/models/elementtablemodel.h"
+#include "gui/models/relationtablemodel.h"
+#include "gui/models/resulttablemodel.h"
+#include "gui/registerpage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,9 +3,9 @@
 // Register benchmark: generates a register of N elements and 5N dependencies (with redundancy groups and soft
 // edges) as bulwark-register JSON, imports it (with the audit trail), then opens it and loads every element.
 // Usage: bench_register [elements=100000] [folder]. Prints a table; run by hand, not as a timed test.
-#include "exchange/jsonformat.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
+#include "model/exchange/jsonformat.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/store/auditlog.h"
 #include "sqlitefile.h"
-#include "store/auditlog.h"
 #include "testutil.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/csvformat.h"
-#include "exchange/importer.h"
+#include "model/exchange/csvformat.h"
+#include "model/exchange/importer.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "register/registerservice.h"
+#include "model/register/registerservice.h"
+#include "model/store/auditlog.h"
+#include "model/store/database.h"
 #include "sqlitefile.h"
-#include "store/auditlog.h"
-#include "store/database.h"
 
 #include <QDir>
 #include <QFileInfo>

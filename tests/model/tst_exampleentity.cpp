@@ -5,10 +5,10 @@
 // one field table, one set of statements, one registration. Nothing else in the model changes: apply(), inverse(),
 // the store's reader and writer, the audit trail and its verification take it from the registration. The table is
 // not shipped; this test creates it in the file, where a shipped table would have a migration.
-#include "register/fieldkinds.h"
-#include "register/registerservice.h"
+#include "model/register/fieldkinds.h"
+#include "model/register/registerservice.h"
+#include "model/store/auditlog.h"
 #include "sqlitefile.h"
-#include "store/auditlog.h"
 #include "testutil.h"
 
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/csvformat.h"
-#include "exchange/exporter.h"
-#include "exchange/formatregistry.h"
-#include "exchange/importer.h"
-#include "exchange/jsonformat.h"
+#include "model/exchange/csvformat.h"
+#include "model/exchange/exporter.h"
+#include "model/exchange/formatregistry.h"
+#include "model/exchange/importer.h"
+#include "model/exchange/jsonformat.h"
 #include "testutil.h"
 
 #include <QDir>

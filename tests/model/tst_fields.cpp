@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "register/fields.h"
-#include "register/registercodec.h"
-#include "register/validation.h"
+#include "model/register/fields.h"
+#include "model/register/registercodec.h"
+#include "model/register/validation.h"
 
 #include <QTest>
 

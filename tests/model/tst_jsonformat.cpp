@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/importer.h"
-#include "exchange/jsonformat.h"
+#include "model/exchange/importer.h"
+#include "model/exchange/jsonformat.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/components.h"
-#include "analysis/concentration.h"
-#include "analysis/impact.h"
 #include "graphbuilder.h"
+#include "model/analysis/components.h"
+#include "model/analysis/concentration.h"
+#include "model/analysis/impact.h"
 
 #include <QTest>
 

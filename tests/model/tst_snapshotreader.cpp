@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/graphsnapshot.h"
-#include "store/snapshotreader.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/store/snapshotreader.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/spofanalysis.h"
 #include "graphbuilder.h"
+#include "model/analysis/spofanalysis.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange/csvformat.h"
-#include "exchange/jsonformat.h"
-#include "exchange/strictjson.h"
-#include "exchange/textchecks.h"
-#include "register/exactnumber.h"
-#include "register/registercodec.h"
-#include "register/textrule.h"
-#include "register/validation.h"
+#include "model/exchange/csvformat.h"
+#include "model/exchange/jsonformat.h"
+#include "model/exchange/strictjson.h"
+#include "model/exchange/textchecks.h"
+#include "model/register/exactnumber.h"
+#include "model/register/registercodec.h"
+#include "model/register/textrule.h"
+#include "model/register/validation.h"
 #include "testutil.h"
 
 #include <QDir>

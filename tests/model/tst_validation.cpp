@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "register/registercodec.h"
-#include "register/validation.h"
+#include "model/register/registercodec.h"
+#include "model/register/validation.h"
 #include "testutil.h"
 
 #include <QTest>

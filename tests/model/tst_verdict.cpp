@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/failureset.h"
-#include "analysis/impact.h"
-#include "analysis/spofanalysis.h"
-#include "analysis/verdict.h"
 #include "graphbuilder.h"
+#include "model/analysis/failureset.h"
+#include "model/analysis/impact.h"
+#include "model/analysis/spofanalysis.h"
+#include "model/analysis/verdict.h"
 
 #include <QTest>
 

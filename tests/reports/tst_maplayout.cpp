@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/neighbourhood.h"
 #include "graphbuilder.h"
-#include "map/maplayout.h"
+#include "model/analysis/neighbourhood.h"
+#include "reports/map/maplayout.h"
 
 #include <QTest>
 #include <QtConcurrent>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Takes the screenshots in docs/screenshots: the main window on the demo register, one picture per page.
 // Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots [WxH]
-#include "dashboardpage.h"
-#include "demoregister.h"
-#include "impactpage.h"
-#include "mainwindow.h"
-#include "mappage.h"
-#include "registerpage.h"
+#include "gui/dashboardpage.h"
+#include "gui/impactpage.h"
+#include "gui/mainwindow.h"
+#include "gui/mappage.h"
+#include "gui/registerpage.h"
+#include "model/exchange/demoregister.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registercommand.h"
+#include "gui/commands/registercommand.h"
 
-#include "register/registercodec.h"
-#include "register/registerservice.h"
+#include "model/register/registercodec.h"
+#include "model/register/registerservice.h"
 
 #include <QApplication>
 #include <QObject>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "analysis/propagation.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/propagation.h"
 
 #include <QString>
 

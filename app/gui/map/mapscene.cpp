@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapscene.h"
+#include "gui/map/mapscene.h"
 
-#include "map/mappainter.h"
+#include "reports/map/mappainter.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsItem>

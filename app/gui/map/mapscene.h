@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/graphsnapshot.h"
-#include "analysis/propagation.h"
-#include "map/maplayout.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/propagation.h"
+#include "reports/map/maplayout.h"
 
 #include <QGraphicsScene>
 

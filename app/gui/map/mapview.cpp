@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapview.h"
+#include "gui/map/mapview.h"
 
-#include "map/mapscene.h"
+#include "gui/map/mapscene.h"
 
 #include <QKeyEvent>
 #include <QWheelEvent>

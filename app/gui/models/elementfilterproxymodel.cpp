@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "elementfilterproxymodel.h"
+#include "gui/models/elementfilterproxymodel.h"
 
-#include "elementtablemodel.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
+#include "gui/models/elementtablemodel.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backgroundjob.h"
-#include "register/element.h"
+#include "gui/backgroundjob.h"
+#include "model/register/element.h"
 
 #include <QAbstractProxyModel>
 #include <QHash>

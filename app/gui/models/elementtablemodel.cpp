@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "elementtablemodel.h"
+#include "gui/models/elementtablemodel.h"
 
-#include "register/fields.h"
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
+#include "model/register/fields.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 
 #include <QBrush>
 #include <QFont>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "register/changeset.h"
+#include "model/register/changeset.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "relationtablemodel.h"
+#include "gui/models/relationtablemodel.h"
 
-#include "register/registerservice.h"
-#include "register/vocabulary.h"
+#include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 
 #include <algorithm>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backgroundjob.h"
-#include "register/changeset.h"
-#include "register/dependency.h"
+#include "gui/backgroundjob.h"
+#include "model/register/changeset.h"
+#include "model/register/dependency.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "register/changeset.h"
-#include "result.h"
+#include "model/register/changeset.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 

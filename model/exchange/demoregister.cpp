@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demoregister.h"
+#include "model/exchange/demoregister.h"
 
-#include "exchange/jsonformat.h"
-#include "register/registerservice.h"
+#include "model/exchange/jsonformat.h"
+#include "model/register/registerservice.h"
 
 #include <QFile>
 
