@@ -16,8 +16,6 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTimer>
 
@@ -170,12 +168,8 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
         }
         // Everything must be in the file itself before it is published: a checkpoint that cannot finish (a full
         // disk) would otherwise leave the data in the temporary name's WAL and publish a file without it.
-        QSqlQuery checkpoint((*service)->database().connection());
-        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
-            || checkpoint.value(0).toInt() != 0 || checkpoint.value(1).toInt() != checkpoint.value(2).toInt())
-            return store::Database::databaseError(tr("writing the new register"),
-                                                  checkpoint.lastError().text()
-                                                      + QStringLiteral(" (checkpoint incomplete)"));
+        if (auto checkpointed = (*service)->database().checkpointAll(tr("writing the new register")); !checkpointed)
+            return checkpointed.error();
     } // closed
     if (QFileInfo(temporary + QStringLiteral("-wal")).size() > 0)
         return makeError(Error::Code::Io,
@@ -903,10 +897,7 @@ RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun
 
 qint64 RegisterService::dataVersion() const
 {
-    QSqlQuery query(m_db->connection());
-    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
-        return query.value(0).toLongLong();
-    return -1;
+    return m_db->dataVersion();
 }
 
 Result<std::optional<RegisterService::State>> RegisterService::catchUp()

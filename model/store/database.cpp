@@ -495,6 +495,24 @@ Result<void> Database::execute(const QString &sql, const QString &operation) con
     return {};
 }
 
+Result<void> Database::checkpointAll(const QString &operation) const
+{
+    QSqlQuery checkpoint(m_db);
+    // The answer is (busy, log frames, frames checkpointed): complete when not busy and every frame was copied.
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
+        || checkpoint.value(0).toInt() != 0 || checkpoint.value(1).toInt() != checkpoint.value(2).toInt())
+        return databaseError(operation, checkpoint.lastError().text() + QStringLiteral(" (checkpoint incomplete)"));
+    return {};
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
 QString Database::sqliteVersion()
 {
     QString version;

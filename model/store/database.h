@@ -44,6 +44,13 @@ public:
     /// Executes one statement without parameters.
     [[nodiscard]] Result<void> execute(const QString &sql, const QString &operation) const;
 
+    /// Moves everything in the write-ahead log into the file itself and empties the log (before a new file is
+    /// published under its name). An error when the checkpoint could not finish (a full disk, another reader).
+    [[nodiscard]] Result<void> checkpointAll(const QString &operation) const;
+    /// SQLite's data version of this connection: it changes when another connection commits to the file (-1 when it
+    /// cannot be read).
+    qint64 dataVersion() const;
+
     /// The error returned for a failed SQL operation: a user message; the driver text goes to the log only.
     static Error databaseError(const QString &operation, const QString &driverText);
 
