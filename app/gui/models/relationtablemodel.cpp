@@ -199,7 +199,7 @@ QVariant RelationTableModel::data(const QModelIndex &index, int role) const
         case 0: return g.element;
         case 1: return g.name;
         case 2: return g.minUp;
-        case 3: return role == SortRole ? QVariant(g.failoverMin) : QVariant(tr("%n min", nullptr, g.failoverMin));
+        case 3: return role == SortRole ? QVariant(g.failoverMin) : QVariant(Vocabulary::minutesText(g.failoverMin, false));
     }
     return {};
 }
