@@ -199,7 +199,8 @@ QVariant RelationTableModel::data(const QModelIndex &index, int role) const
         case 0: return g.element;
         case 1: return g.name;
         case 2: return g.minUp;
-        case 3: return role == SortRole ? QVariant(g.failoverMin) : QVariant(Vocabulary::minutesText(g.failoverMin, false));
+        case 3:
+            return role == SortRole ? QVariant(g.failoverMin) : QVariant(Vocabulary::minutesText(g.failoverMin, false));
     }
     return {};
 }
