@@ -6,6 +6,7 @@
 #include "gui/fitcolumns.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
+#include "gui/tableexport.h"
 #include "model/analysis/components.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
@@ -353,6 +354,12 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
         grid->setColumnStretch(c, 1);
     for (QTableView *view : {functions, spofs, providers, locations, scenarios, cycles})
         view->setMinimumHeight(180);
+    installResultTableActions(functions, QStringLiteral("critical-functions"));
+    installResultTableActions(spofs, QStringLiteral("what-to-fix-first"));
+    installResultTableActions(scenarios, QStringLiteral("saved-scenarios"));
+    installResultTableActions(cycles, QStringLiteral("circular-dependencies"));
+    installResultTableActions(providers, QStringLiteral("providers"));
+    installResultTableActions(locations, QStringLiteral("locations"));
 
     for (QTableView *view : {functions, spofs, providers, locations}) {
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -8,6 +8,7 @@
 #include "gui/icons.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
+#include "gui/tableexport.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
@@ -317,6 +318,10 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     m_tabs->addTab(spofs, tr("&What to fix first"));
     m_tabs->addTab(functionSpofs, tr("SPOFs per &critical function"));
     layout->addWidget(m_tabs, 1);
+    installResultTableActions(functions, QStringLiteral("impact-affected-functions"));
+    installResultTableActions(blast, QStringLiteral("impact-blast-radius"));
+    installResultTableActions(spofs, QStringLiteral("impact-what-to-fix-first"));
+    installResultTableActions(functionSpofs, QStringLiteral("impact-spofs-per-function"));
     for (QTableView *view : {functions, blast, spofs, functionSpofs}) {
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
             Q_EMIT showElement(index.data(ResultTableModel::KeyRole).toString());

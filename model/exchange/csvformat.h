@@ -34,6 +34,8 @@ public:
     /// folder that holds other files is refused.
     [[nodiscard]] static Result<void> writeFolder(const RegisterData &data, const QString &folder);
 
+    /// One field as RFC 4180 writes it, in UTF-8: in double quotes (quotes inside doubled) when it holds a comma,
+    /// a quote, a line break, or spaces at either end; as it is otherwise. For any CSV that Bulwark writes.
     static QByteArray quote(const QString &field);
 };
 
