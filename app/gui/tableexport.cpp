@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/tableexport.h"
+
 #include "gui/settings.h"
 #include "model/exchange/csvformat.h"
 #include "model/exchange/safeoutput.h"
@@ -75,10 +76,11 @@ void copyRows(const QTableView *view, bool allRows)
 void exportDialog(QTableView *view, const QString &exportName)
 {
     Settings settings;
-    QString path = QFileDialog::getSaveFileName(view,
-                                                TableExport::tr("Export to CSV"),
-                                                QDir(settings.lastFolder()).filePath(exportName + QStringLiteral(".csv")),
-                                                TableExport::tr("CSV files (*.csv);;All files (*)"));
+    QString path
+        = QFileDialog::getSaveFileName(view,
+                                       TableExport::tr("Export to CSV"),
+                                       QDir(settings.lastFolder()).filePath(exportName + QStringLiteral(".csv")),
+                                       TableExport::tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -156,8 +156,7 @@ void tst_TableExport::ctrlCCopiesTheSelectedRowsWithTheHeader()
     QVERIFY(view);
     QVERIFY(view->isVisible());
     // Two rows, the later one selected first: the copy follows the table's order, not the order of the clicks.
-    view->selectionModel()->select(model->index(3, 0),
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model->index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
@@ -184,8 +183,7 @@ void tst_TableExport::copyAllRowsCopiesEveryRowAsShown()
     QVERIFY(view);
     // Sorted by name as the user would by clicking the header: the copy is in that order.
     view->sortByColumn(1, Qt::DescendingOrder);
-    view->selectionModel()->select(model->index(0, 0),
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QGuiApplication::clipboard()->setText(QStringLiteral("nothing copied"));
     QAction *copyAll = action(view, QStringLiteral("copyAllRows"));
     QVERIFY(copyAll);
@@ -216,8 +214,7 @@ void tst_TableExport::exportWritesCsvAsShown()
     ResultTableModel *model = page->functionSpofModel();
     QTableView *view = viewOf(page, model);
     QVERIFY(view);
-    view->selectionModel()->select(model->index(0, 0),
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString path = m_dir.filePath(QStringLiteral("spofs.csv"));
     const Result<void> written = exportTableCsv(view, path);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
