@@ -5,6 +5,12 @@
 #include <QAbstractButton>
 #include <QProgressBar>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace bulwark::gui {
 
 BackgroundJobBase::BackgroundJobBase(QObject *parent) : QObject(parent)
@@ -38,6 +44,23 @@ void BackgroundJobBase::setRunning(bool running)
         return;
     m_running = running;
     Q_EMIT runningChanged(running);
+}
+
+void BackgroundJobBase::yieldToGuiThread()
+{
+#ifdef Q_OS_LINUX
+    // On Linux a nice value set with the thread's id applies to that thread only. A niceness of 10 leaves a worker
+    // about a tenth of a core it shares with the GUI thread, and all of a core nobody else wants.
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        const int workerNice = 10;
+        errno = 0;
+        const int current = getpriority(PRIO_PROCESS, id_t(gettid()));
+        if (errno == 0 && current < workerNice)
+            setpriority(PRIO_PROCESS, id_t(gettid()), workerNice);
+    }
+#endif
 }
 
 Error BackgroundJobBase::canceledError()

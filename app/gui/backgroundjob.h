@@ -74,6 +74,10 @@ protected:
     explicit BackgroundJobBase(QObject *parent);
     void setRunning(bool running);
     static Error canceledError();
+    /// Called first on the worker thread of each request: the thread pool's threads then run below the GUI thread's
+    /// priority (once per thread, Linux only), so that a worker started by a change never takes the GUI thread's core
+    /// away while the GUI thread writes, paints or lays out.
+    static void yieldToGuiThread();
 
     bool m_running = false;
     QString m_text;
@@ -116,6 +120,7 @@ public:
         });
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { finish(watcher); });
         QFuture<Result<T>> future = QtConcurrent::run([work = std::move(work)](QPromise<Result<T>> &promise) mutable {
+            yieldToGuiThread();
             promise.setProgressRange(0, 100);
             PromiseFeedback<Result<T>> feedback(promise);
             if (feedback.isCanceled()) // replaced before it started
