@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QProgressBar>
+#include <QThreadPool>
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
@@ -61,6 +62,12 @@ void BackgroundJobBase::yieldToGuiThread()
             setpriority(PRIO_PROCESS, id_t(gettid()), workerNice);
     }
 #endif
+}
+
+QThreadPool *BackgroundJobBase::pool()
+{
+    static QThreadPool threads;
+    return &threads;
 }
 
 Error BackgroundJobBase::canceledError()
