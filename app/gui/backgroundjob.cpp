@@ -4,6 +4,13 @@
 
 #include <QAbstractButton>
 #include <QProgressBar>
+#include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace bulwark::gui {
 
@@ -38,6 +45,29 @@ void BackgroundJobBase::setRunning(bool running)
         return;
     m_running = running;
     Q_EMIT runningChanged(running);
+}
+
+void BackgroundJobBase::yieldToGuiThread()
+{
+#ifdef Q_OS_LINUX
+    // On Linux a nice value set with the thread's id applies to that thread only. A niceness of 10 leaves a worker
+    // about a tenth of a core it shares with the GUI thread, and all of a core nobody else wants.
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        const int workerNice = 10;
+        errno = 0;
+        const int current = getpriority(PRIO_PROCESS, id_t(gettid()));
+        if (errno == 0 && current < workerNice)
+            setpriority(PRIO_PROCESS, id_t(gettid()), workerNice);
+    }
+#endif
+}
+
+QThreadPool *BackgroundJobBase::pool()
+{
+    static QThreadPool threads;
+    return &threads;
 }
 
 Error BackgroundJobBase::canceledError()

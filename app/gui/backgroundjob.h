@@ -16,6 +16,7 @@
 
 class QAbstractButton;
 class QProgressBar;
+class QThreadPool;
 
 namespace bulwark::gui {
 
@@ -74,6 +75,13 @@ protected:
     explicit BackgroundJobBase(QObject *parent);
     void setRunning(bool running);
     static Error canceledError();
+    /// Called first on the worker thread of each request: the thread pool's threads then run below the GUI thread's
+    /// priority (once per thread, Linux only), so that a worker started by a change never takes the GUI thread's core
+    /// away while the GUI thread writes, paints or lays out.
+    static void yieldToGuiThread();
+    /// The threads that run requests: a pool of the jobs' own, not QThreadPool::globalInstance(), which Qt's raster
+    /// paint engine uses for its parallel fills (and waits for): a long load or analysis there would hold up painting.
+    static QThreadPool *pool();
 
     bool m_running = false;
     QString m_text;
@@ -115,13 +123,15 @@ public:
                 Q_EMIT progressChanged(percent, m_text);
         });
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { finish(watcher); });
-        QFuture<Result<T>> future = QtConcurrent::run([work = std::move(work)](QPromise<Result<T>> &promise) mutable {
-            promise.setProgressRange(0, 100);
-            PromiseFeedback<Result<T>> feedback(promise);
-            if (feedback.isCanceled()) // replaced before it started
-                return;
-            promise.addResult(work(static_cast<Feedback &>(feedback)));
-        });
+        QFuture<Result<T>> future
+            = QtConcurrent::run(pool(), [work = std::move(work)](QPromise<Result<T>> &promise) mutable {
+                  yieldToGuiThread();
+                  promise.setProgressRange(0, 100);
+                  PromiseFeedback<Result<T>> feedback(promise);
+                  if (feedback.isCanceled()) // replaced before it started
+                      return;
+                  promise.addResult(work(static_cast<Feedback &>(feedback)));
+              });
         m_futures.push_back(future);
         watcher->setFuture(future);
         if (!wasRunning)

@@ -15,14 +15,26 @@
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace bulwark::store {
 namespace {
 
+/// Once, before the first connection: SQLite keeps no memory statistics (Bulwark reads none). With them on, every
+/// allocation of every connection takes one process-wide mutex, and a worker reading the register (a snapshot load)
+/// then slows a write on the GUI thread down by contention on it.
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 QString newConnectionName()
 {
+    configureSqlite();
     static QAtomicInt counter;
     return QStringLiteral("bulwark-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -517,6 +529,7 @@ QString Database::sqliteVersion()
 {
     QString version;
     const QString name = QStringLiteral("bulwark-version-probe");
+    configureSqlite();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QStringLiteral(":memory:"));
