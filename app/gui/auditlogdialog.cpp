@@ -203,13 +203,14 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     m_view->verticalHeader()->hide();
     // Fixed row heights and column widths: a 600,000-row trail must not be measured row by row.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AuditLogModel::Seq, 70);
     m_view->setColumnWidth(AuditLogModel::When, 190);
     m_view->setColumnWidth(AuditLogModel::Who, 120);
     m_view->setColumnWidth(AuditLogModel::Action, 70);
     m_view->setColumnWidth(AuditLogModel::Entity, 90);
-    m_view->setColumnWidth(AuditLogModel::Key, 160);
+    m_view->setColumnWidth(AuditLogModel::Key, 220);
     installResultTableActions(m_view, QStringLiteral("audit-trail"));
 
     m_actor->setObjectName(QStringLiteral("auditActor"));
@@ -239,6 +240,7 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setDate(QDate::currentDate());
         edit->setEnabled(false);
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     }
 
     auto *filters = new QHBoxLayout;
