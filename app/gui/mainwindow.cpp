@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
 
+#include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/elementeditor.h"
 #include "gui/icons.h"
@@ -271,6 +272,22 @@ void MainWindow::setupMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addSeparator();
+    // The auditor's view (issue 12): the whole trail of the open register, read again each time it is opened.
+    QAction *auditTrail = file->addAction(tr("Audit &Trail..."), this, [this] {
+        if (!m_service)
+            return;
+        auto *dialog = findChild<AuditLogDialog *>();
+        if (dialog)
+            dialog->load(m_service->path());
+        else
+            dialog = new AuditLogDialog(m_service->path(), this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    auditTrail->setObjectName(QStringLiteral("auditTrail"));
+    auditTrail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
     file->addAction(m_quit);
 

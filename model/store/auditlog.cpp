@@ -334,6 +334,22 @@ Result<QList<AuditEntry>> AuditLog::entries(const Database &db, const QString &e
     return list;
 }
 
+Result<void> AuditLog::forEachEntry(const Database &db, const std::function<bool(const AuditEntry &)> &visit)
+{
+    const QString operation = tr("reading the audit trail");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral("ORDER BY seq DESC")))
+        return Database::databaseError(operation, q.lastError().text());
+    while (q.next()) {
+        if (!visit(readEntry(q)))
+            return makeError(Error::Code::Canceled, tr("Reading the audit trail was stopped."));
+    }
+    if (q.lastError().isValid())
+        return Database::databaseError(operation, q.lastError().text());
+    return {};
+}
+
 Result<AuditVerification> AuditLog::verify(const Database &db, Feedback *feedback)
 {
     // One read transaction for the register and its trail: a program writing meanwhile cannot make them disagree.

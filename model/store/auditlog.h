@@ -14,6 +14,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace bulwark::store {
@@ -128,6 +129,11 @@ public:
     /// Entries, newest first; `entityKey` filters to one element (its own entries and its dependencies' and
     /// groups'), `limit` 0 means all.
     [[nodiscard]] static Result<QList<AuditEntry>> entries(const Database &db, const QString &entityKey, int limit);
+    /// Every entry of the trail, newest first, handed to `visit` one at a time without holding the whole trail
+    /// (the auditor's view of a 600,000-entry trail). `visit` returns false to stop; the result is then
+    /// Error::Code::Canceled.
+    [[nodiscard]] static Result<void> forEachEntry(const Database &db,
+                                                   const std::function<bool(const AuditEntry &)> &visit);
     /// Reads the register and its trail in one read transaction, recomputes the chain from the first entry
     /// (every entry and link, not only the first bad one) and replays it against the register's tables.
     [[nodiscard]] static Result<AuditVerification> verify(const Database &db, Feedback *feedback = nullptr);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void changesOfAnEntry_data();
     void changesOfAnEntry();
     void storedTokensOfActionsAndEntities();
+    void forEachEntryVisitsTheTrailNewestFirst();
 
 private:
     QString makeRegister(const QString &name);
@@ -350,6 +351,36 @@ void tst_AuditLog::storedTokensOfActionsAndEntities()
     e.registeredEntity = QStringLiteral("contract");
     QCOMPARE(e.entity, store::AuditEntity::Registered);
     QCOMPARE(e.entityToken(), QStringLiteral("contract"));
+}
+
+// Issue 12, the auditor's view: the whole trail one entry at a time, as entries() lists it, and a stop on request.
+void tst_AuditLog::forEachEntryVisitsTheTrailNewestFirst()
+{
+    const QString path = makeRegister(QStringLiteral("foreach"));
+    auto db = store::Database::open(path, store::Database::OpenMode::ReadOnly);
+    QVERIFY(db);
+    auto listed = store::AuditLog::entries(**db, QString(), 0);
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 11);
+    QList<store::AuditEntry> visited;
+    QVERIFY(store::AuditLog::forEachEntry(**db, [&](const store::AuditEntry &e) {
+        visited.append(e);
+        return true;
+    }));
+    QCOMPARE(visited.size(), listed->size());
+    for (qsizetype i = 0; i < visited.size(); ++i) {
+        QCOMPARE(visited.at(i).seq, listed->at(i).seq);
+        QCOMPARE(visited.at(i).hash, listed->at(i).hash);
+        QCOMPARE(visited.at(i).after, listed->at(i).after);
+    }
+    QCOMPARE(visited.first().seq, 11);
+    QCOMPARE(store::AuditLog::changeText(store::AuditLog::changes(visited.first())),
+             QStringLiteral("owner: - → Core IT"));
+    int seen = 0;
+    auto stopped = store::AuditLog::forEachEntry(**db, [&](const store::AuditEntry &) { return ++seen < 3; });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, Error::Code::Canceled);
+    QCOMPARE(seen, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)
