@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Takes the screenshots in docs/screenshots: the main window on the demo register, one picture per page.
 // Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots [WxH]
+#include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
@@ -9,6 +10,7 @@
 #include "gui/registerpage.h"
 #include "model/exchange/demoregister.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -110,6 +112,25 @@ int main(int argc, char *argv[])
     waitForMap(window.mapPage());
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("map-impact.png")));
+
+    // The auditor's view: File > Audit Trail..., read on a worker, then verified.
+    window.findChild<QAction *>(QStringLiteral("auditTrail"))->trigger();
+    if (auto *audit = window.findChild<gui::AuditLogDialog *>()) {
+        audit->resize(1200, 650);
+        QEventLoop loaded;
+        QObject::connect(audit, &gui::AuditLogDialog::loaded, &loaded, &QEventLoop::quit);
+        QTimer::singleShot(15000, &loaded, &QEventLoop::quit);
+        loaded.exec();
+        if (auto *verify = audit->findChild<QPushButton *>(QStringLiteral("verifyAudit"))) {
+            QEventLoop verified;
+            QObject::connect(audit, &gui::AuditLogDialog::verified, &verified, &QEventLoop::quit);
+            QTimer::singleShot(15000, &verified, &QEventLoop::quit);
+            verify->click();
+            verified.exec();
+        }
+        settle(300);
+        audit->grab().save(QDir(out).filePath(QStringLiteral("audit-trail.png")));
+    }
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }
