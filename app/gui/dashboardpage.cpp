@@ -504,8 +504,8 @@ void DashboardPage::present(const DashboardData &d)
     const QString scenarios = d.scenarios.empty()
         ? tr("There are no saved scenarios, so nothing is known about tolerance yet: save one on the Impact page or "
              "with 'bulwark scenario save'.")
-        : tr("In the %n saved scenario(s), %1 would be beyond tolerance and %2 unknown (a recovery time, RPO or "
-             "tolerance not recorded).",
+        : tr("In the %n saved scenario(s), %1 critical or important function(s) would be beyond tolerance in at least "
+             "one, and %2 unknown (a recovery time, RPO or tolerance not recorded).",
              nullptr,
              int(d.scenarios.size()))
               .arg(t.worst.breach)
