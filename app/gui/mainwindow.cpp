@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -43,6 +44,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QtConcurrent>
 
 namespace bulwark::gui {
@@ -235,6 +237,17 @@ void MainWindow::setupActions()
     m_redo->setObjectName(QStringLiteral("edit_redo"));
     m_redo->setIcon(icon("redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    // The toolbar buttons keep one width ("Undo", "Redo"); what they would undo or redo is in the tooltip and the
+    // Edit menu (issue 12).
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+    const auto describe = [this] {
+        m_undo->setToolTip(m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Nothing to undo"));
+        m_redo->setToolTip(m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Nothing to redo"));
+    };
+    connect(m_undoStack, &QUndoStack::indexChanged, this, describe);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, describe);
+    describe();
 
     // One Find for the window: it goes to the search field of the page that is shown (the Dashboard has none, so
     // it opens the Register's). A page's own Ctrl+F shortcut beside a window-wide one made the key ambiguous, and Qt
@@ -269,6 +282,9 @@ void MainWindow::setupMenus()
     file->addAction(m_newRegister);
     file->addAction(m_open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Read again each time it opens: files come and go while the window is open.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
@@ -294,6 +310,18 @@ void MainWindow::setupMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undo);
     edit->addAction(m_redo);
+    // Every step of this session, to go back to any of them at once (QUndoView on the one undo stack).
+    auto *history = new QDockWidget(tr("Undo History"), this);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    auto *historyView = new QUndoView(m_undoStack, history);
+    historyView->setEmptyLabel(tr("<opened register>"));
+    history->setWidget(historyView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    QAction *showHistory = history->toggleViewAction();
+    showHistory->setText(tr("Undo &History"));
+    showHistory->setObjectName(QStringLiteral("edit_history"));
+    edit->addAction(showHistory);
     edit->addSeparator();
     edit->addAction(m_registerPage->newElementAction());
     edit->addAction(m_registerPage->deleteElementsAction());
@@ -325,12 +353,29 @@ void MainWindow::setupMenus()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = Settings().recentFiles();
+    // A file that was moved or deleted since is dropped from the list, not offered to fail (issue 12).
+    Settings settings;
+    QStringList files;
+    for (const QString &path : settings.recentFiles()) {
+        if (QFileInfo::exists(path))
+            files << path;
+        else
+            settings.removeRecentFile(path);
+    }
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
         QAction *action
             = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openRegister(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
+        clear->setObjectName(QStringLiteral("clearRecent"));
+        connect(clear, &QAction::triggered, this, [this] {
+            Settings().clearRecentFiles();
+            updateRecentMenu();
+        });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }

@@ -45,6 +45,11 @@ void Settings::removeRecentFile(const QString &path)
     m_settings.setValue(recentFilesKey, files);
 }
 
+void Settings::clearRecentFiles()
+{
+    m_settings.remove(recentFilesKey);
+}
+
 QString Settings::lastRegister() const
 {
     return m_settings.value(lastRegisterKey).toString();

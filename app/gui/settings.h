@@ -17,6 +17,7 @@ public:
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
+    void clearRecentFiles();
 
     QString lastRegister() const;
     void setLastRegister(const QString &path);

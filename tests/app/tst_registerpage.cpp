@@ -23,8 +23,10 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -38,6 +40,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 
 using namespace bulwark;
@@ -74,6 +77,8 @@ private Q_SLOTS:
     void exportsInBackground();
     void largeEditShowsProgressAndCanBeCanceled();
     void settingsDialogWritesAndApplies();
+    void recentFilesDropMissingAndClear();
+    void undoButtonsKeepTheirWidthAndHistoryShowsEveryStep();
 
 private:
     QTemporaryDir m_dir;
@@ -863,4 +868,77 @@ void tst_RegisterPage::largeEditShowsProgressAndCanBeCanceled()
 }
 
 QTEST_MAIN(tst_RegisterPage)
+// Issue 12: Open Recent offers only files that are still there, and can be cleared.
+void tst_RegisterPage::recentFilesDropMissingAndClear()
+{
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    const QString gone = m_dir.filePath(QStringLiteral("gone.bulwark"));
+    QVERIFY(DemoRegister::create(gone));
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+        m_window->openRegister(gone);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.first().at(1).toBool());
+    }
+    QVERIFY(Settings().recentFiles().contains(QFileInfo(gone).absoluteFilePath()));
+    m_window->openRegister(m_path); // back to the demo, so that the other file can go
+    QTRY_VERIFY(m_window->service() && m_window->service()->path() == m_path);
+    QVERIFY(QFile::remove(gone));
+    QFile::remove(gone + QStringLiteral("-wal"));
+    QFile::remove(gone + QStringLiteral("-shm"));
+
+    Q_EMIT menu->aboutToShow(); // as when the user opens it
+    QStringList shown;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator() && action->objectName() != u"clearRecent")
+            shown << action->text();
+    }
+    QVERIFY2(!shown.isEmpty(), "the demo is still there");
+    for (const QString &text : shown)
+        QVERIFY2(!text.contains(QStringLiteral("gone.bulwark")), qPrintable(text));
+    QVERIFY(!Settings().recentFiles().contains(QFileInfo(gone).absoluteFilePath()));
+
+    auto *clear = menu->findChild<QAction *>(QStringLiteral("clearRecent"));
+    if (!clear) {
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == u"clearRecent")
+                clear = action;
+        }
+    }
+    QVERIFY(clear);
+    clear->trigger();
+    QVERIFY(Settings().recentFiles().isEmpty());
+    QVERIFY(!menu->isEnabled());
+}
+
+// Issue 12: the toolbar's Undo keeps one text (the step is in its tooltip), and Edit > Undo History lists the steps.
+void tst_RegisterPage::undoButtonsKeepTheirWidthAndHistoryShowsEveryStep()
+{
+    RegisterPage *page = m_window->registerPage();
+    page->selectElement(QStringLiteral("APP-CORE"));
+    auto *rto = qobject_cast<QLineEdit *>(page->editor()->fieldWidget(QStringLiteral("rto_min")));
+    QVERIFY(rto);
+    const auto before = m_window->service()->element(QStringLiteral("APP-CORE"))->rtoMin; // earlier tests edit it
+    rto->clear();
+    QTest::keyClicks(rto, QString::number(before.value_or(0) + 7));
+    QVERIFY(page->editor()->apply());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("edit_undo"));
+    QVERIFY(undo);
+    QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+    QVERIFY2(undo->toolTip().contains(QStringLiteral("Edit APP-CORE")), qPrintable(undo->toolTip()));
+
+    auto *history = m_window->findChild<QAction *>(QStringLiteral("edit_history"));
+    QVERIFY(history);
+    history->trigger();
+    auto *view = m_window->findChild<QUndoView *>();
+    QVERIFY(view);
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 2); // the opened register, and the edit
+    // Clicking the first row goes back to the register as it was opened.
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTRY_COMPARE(m_window->service()->element(QStringLiteral("APP-CORE"))->rtoMin, before);
+}
+
 #include "tst_registerpage.moc"
