@@ -406,6 +406,16 @@ Result<E> parseChoice(const Choices<E> &c, const QString &text, const QString &f
     return fieldError(RegisterCodec::tr("'%1' is not one of: %2").arg(shorten(text), allowed), field);
 }
 
+/// A JSON value that must be a string naming one token of the enum.
+template<typename E>
+Result<E> parseChoiceJson(const Choices<E> &c, const QJsonValue &json, const QString &field, const QString &allowed)
+{
+    auto s = jsonString(json, field);
+    if (!s)
+        return s.error();
+    return parseChoice(c, *s, field, allowed);
+}
+
 /// One token of an enum that always has a value. An empty text sets `empty` when given, otherwise it is refused.
 template<typename T, typename E>
 Field<T> choiceField(const char *token, E T::*m, Choices<E> c, const FieldInfo &info, std::optional<E> empty = {})
@@ -431,10 +441,7 @@ Field<T> choiceField(const char *token, E T::*m, Choices<E> c, const FieldInfo &
         return {};
     };
     f.readJson = [m, c, field, allowed](T &v, const QJsonValue &json) -> Result<void> {
-        auto s = jsonString(json, field);
-        if (!s)
-            return s.error();
-        auto value = parseChoice(c, *s, field, allowed);
+        auto value = parseChoiceJson(c, json, field, allowed);
         if (!value)
             return value.error();
         v.*m = *value;
@@ -473,10 +480,7 @@ Field<T> optionalChoiceField(const char *token, std::optional<E> T::*m, Choices<
         return {};
     };
     f.readJson = [m, c, field, allowed](T &v, const QJsonValue &json) -> Result<void> {
-        auto s = jsonString(json, field);
-        if (!s)
-            return s.error();
-        auto value = parseChoice(c, *s, field, allowed);
+        auto value = parseChoiceJson(c, json, field, allowed);
         if (!value)
             return value.error();
         v.*m = *value;
