@@ -50,23 +50,14 @@ struct Request {
     QList<Scenario> scenarios;
 };
 
-/// Runs on a worker thread. A canceled refresh is an error (Canceled); any other problem travels in the data with the
-/// snapshot read so far.
+/// Runs on a worker thread. A register that cannot be read or a cancel is an error (Canceled for a cancel).
 Result<DashboardData> compute(const Request &request, Feedback &feedback)
 {
     DashboardData data;
-    const auto done = [&] { return Result<DashboardData>(std::move(data)); };
-    data.snapshot = request.snapshot;
-    if (!data.snapshot) {
-        auto snapshot = SnapshotCache::load(request.path, &feedback);
-        if (!snapshot) {
-            if (snapshot.error().code == Error::Code::Canceled)
-                return snapshot.error();
-            data.error = snapshot.error();
-            return done();
-        }
-        data.snapshot = *snapshot;
-    }
+    auto snapshot = SnapshotCache::cachedOrLoad(request.snapshot, request.path, &feedback);
+    if (!snapshot)
+        return snapshot.error();
+    data.snapshot = *snapshot;
     const analysis::GraphSnapshot &s = *data.snapshot;
     data.countByKind.assign(elementKindCount, 0);
     for (int v = 0; v < s.size(); ++v) {
@@ -100,8 +91,7 @@ Result<DashboardData> compute(const Request &request, Feedback &feedback)
         data.scenarios.push_back(std::move(run));
     }
     tabulate(data);
-    data.ok = true;
-    return done();
+    return data;
 }
 
 /// Red beyond tolerance, amber when unknown or with little margin, green within; no colour when not affected.
@@ -416,17 +406,13 @@ void DashboardPage::refresh()
 void DashboardPage::refreshFinished(const Result<DashboardData> &delivered, quint64 generation)
 {
     if (!delivered) {
+        if (delivered.error().code != Error::Code::Canceled)
+            m_headline->setText(delivered.error().message);
         Q_EMIT refreshed(false);
         return;
     }
     const DashboardData &result = *delivered;
-    if (result.snapshot)
-        m_cache->offer(result.snapshot, generation); // refused if the register changed meanwhile
-    if (!result.ok) {
-        m_headline->setText(result.error.message);
-        Q_EMIT refreshed(false);
-        return;
-    }
+    m_cache->offer(result.snapshot, generation); // refused if the register changed meanwhile
     present(result);
     Q_EMIT refreshed(true);
 }

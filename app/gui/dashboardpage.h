@@ -54,8 +54,6 @@ struct DashboardData {
         int withSpof = 0;
         analysis::VerdictCounts worst; ///< the critical functions' worst verdicts across the saved scenarios
     } tables;
-    Error error;
-    bool ok = false;
 };
 
 /// The Dashboard: the state of resilience at a glance. Elements by kind, critical functions with their single

@@ -60,24 +60,17 @@ ImpactTables tabulate(const analysis::GraphSnapshot &s,
                       const std::vector<analysis::SpofRank> &ranking,
                       const std::array<SortSpec, 4> &order);
 
-/// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates. A canceled
-/// run is an error (Canceled); any other problem travels in the outcome with the snapshot read so far, so that the
-/// page can keep that snapshot.
+/// Runs on a worker thread: reads the register (unless a snapshot is cached), ranks SPOFs, propagates. A cancel or a
+/// register that cannot be read is an error (Canceled for a cancel); a failure that matches nothing travels in the
+/// outcome with the snapshot, so that the page can keep that snapshot.
 Result<ImpactOutcome> analyse(const Request &request, Feedback &feedback)
 {
     ImpactOutcome outcome;
-    outcome.snapshot = request.snapshot;
+    auto snapshot = SnapshotCache::cachedOrLoad(request.snapshot, request.path, &feedback);
+    if (!snapshot)
+        return snapshot.error();
+    outcome.snapshot = *snapshot;
     outcome.spofRanking = request.ranking;
-    if (!outcome.snapshot) {
-        auto snapshot = SnapshotCache::load(request.path, &feedback);
-        if (!snapshot) {
-            if (snapshot.error().code == Error::Code::Canceled)
-                return snapshot.error();
-            outcome.error = snapshot.error();
-            return outcome;
-        }
-        outcome.snapshot = *snapshot;
-    }
     if (!outcome.spofRanking) {
         const analysis::SpofAnalysis spofs(*outcome.snapshot, &feedback);
         outcome.spofRanking = std::make_shared<const std::vector<analysis::SpofRank>>(
@@ -539,7 +532,8 @@ void ImpactPage::analysisFinished(Result<ImpactOutcome> delivered)
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     if (!delivered) {
-        m_summary->setText(tr("The analysis was canceled."));
+        m_summary->setText(delivered.error().code == Error::Code::Canceled ? tr("The analysis was canceled.")
+                                                                           : delivered.error().message);
         Q_EMIT finished(false);
         return;
     }

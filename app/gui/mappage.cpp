@@ -56,13 +56,11 @@ Result<MapOutcome> buildMap(const MapRequest &request, Feedback &feedback)
 {
     MapOutcome outcome;
     outcome.generation = request.generation;
-    outcome.snapshot = request.overlay ? request.overlay->snapshot : request.snapshot;
-    if (!outcome.snapshot) {
-        auto snapshot = SnapshotCache::load(request.path, &feedback);
-        if (!snapshot)
-            return snapshot.error();
-        outcome.snapshot = *snapshot;
-    }
+    auto snapshot = SnapshotCache::cachedOrLoad(
+        request.overlay ? request.overlay->snapshot : request.snapshot, request.path, &feedback);
+    if (!snapshot)
+        return snapshot.error();
+    outcome.snapshot = *snapshot;
     const analysis::GraphSnapshot &s = *outcome.snapshot;
     std::vector<int> elements;
     RequestMode mode = request.mode;

@@ -76,6 +76,14 @@ Result<std::shared_ptr<const analysis::GraphSnapshot>> SnapshotCache::load(const
     return store::loadSnapshot(**db, feedback);
 }
 
+Result<std::shared_ptr<const analysis::GraphSnapshot>> SnapshotCache::cachedOrLoad(
+    std::shared_ptr<const analysis::GraphSnapshot> cached, const QString &path, Feedback *feedback)
+{
+    if (cached)
+        return cached;
+    return load(path, feedback);
+}
+
 void SnapshotCache::invalidate()
 {
     ++m_generation;

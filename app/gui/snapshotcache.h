@@ -55,6 +55,9 @@ public:
     /// Progress 0-100 and cancel through `feedback` (a cancel gives Error::Code::Canceled).
     [[nodiscard]] static Result<std::shared_ptr<const analysis::GraphSnapshot>> load(const QString &path,
                                                                                      Feedback *feedback);
+    /// `cached` when there is one, else load(path): the first step of every page's worker.
+    [[nodiscard]] static Result<std::shared_ptr<const analysis::GraphSnapshot>>
+    cachedOrLoad(std::shared_ptr<const analysis::GraphSnapshot> cached, const QString &path, Feedback *feedback);
 
 private:
     void startLoad();
