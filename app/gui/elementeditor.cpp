@@ -45,6 +45,14 @@ QString formText(const Element &element, const QString &token)
     return RegisterCodec::fieldText(element, token);
 }
 
+/// What the user typed, as the field's raw text: the form takes what the table shows ("1 h", "99.9 %") as well as raw
+/// values (Fields::rawText, issue 12).
+Result<QString> rawFormText(const QString &token, const QString &text)
+{
+    const Field<Element> *field = Fields::element().find(token);
+    return field ? Fields::rawText(field->type, text, token) : Result<QString>(text);
+}
+
 } // namespace
 
 ElementEditor::ElementEditor(QWidget *parent) : QWidget(parent)
@@ -301,7 +309,12 @@ bool ElementEditor::apply()
             value.clear();
         if (it.key() == u"key" && !m_isNew)
             continue;
-        if (auto r = RegisterCodec::setField(element, it.key(), value); !r) {
+        const auto raw = rawFormText(it.key(), value);
+        if (!raw) {
+            showMessage(raw.error().message, raw.error().field);
+            return false;
+        }
+        if (auto r = RegisterCodec::setField(element, it.key(), *raw); !r) {
             showMessage(r.error().message, r.error().field);
             return false;
         }

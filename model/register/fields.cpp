@@ -8,10 +8,13 @@
 #include "model/register/vocabulary.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace bulwark {
 
@@ -156,6 +159,93 @@ Result<int> textMinutes(const QString &text, const QString &field)
 
 namespace {
 
+/// Minutes per unit of a duration as written in the tables and by people ("h", "hours", "d", "days").
+std::optional<int> minutesPerUnit(const QString &unit)
+{
+    const QString u = unit.toLower();
+    if (u == u"min" || u == u"mins" || u == u"minute" || u == u"minutes" || u == u"m")
+        return 1;
+    if (u == u"h" || u == u"hr" || u == u"hrs" || u == u"hour" || u == u"hours")
+        return 60;
+    if (u == u"d" || u == u"day" || u == u"days")
+        return 24 * 60;
+    if (u == u"w" || u == u"wk" || u == u"week" || u == u"weeks")
+        return 7 * 24 * 60;
+    return std::nullopt;
+}
+
+/// A number as the tables show it: the user's locale first ("1,500", "1.5" or, in German, "1,5"), then the C locale.
+std::optional<double> displayNumber(const QString &text)
+{
+    bool ok = false;
+    double value = QLocale().toDouble(text, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(text, &ok);
+    return ok && std::isfinite(value) && value >= 0 ? std::optional<double>(value) : std::nullopt;
+}
+
+Result<QString> durationMinutes(const QString &text, const QString &field)
+{
+    static const QRegularExpression part(QStringLiteral(R"(\G\s*([0-9][0-9.,\x{a0}\x{202f}']*)\s*([^\s0-9.,]*)\s*)"));
+    const auto error = [&] {
+        return fieldtext::fieldError(Fields::tr("must be a duration such as 90 (minutes), 30 min, 1 h or 2 d, got '%1'")
+                                         .arg(fieldtext::shorten(text)),
+                                     field);
+    };
+    double minutes = 0;
+    qsizetype end = 0;
+    auto matches = part.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        const auto value = displayNumber(match.captured(1));
+        // A number without a unit is minutes, as a raw value is ("1,500", "1 h 30").
+        const auto factor = match.captured(2).isEmpty() ? std::optional<int>(1) : minutesPerUnit(match.captured(2));
+        if (!value || !factor)
+            return error();
+        minutes += *value * *factor;
+        end = match.capturedEnd(0);
+    }
+    if (end == 0 || end != text.size())
+        return error();
+    const double whole = std::round(minutes);
+    if (std::abs(minutes - whole) > 1e-6)
+        return fieldtext::fieldError(Fields::tr("must be a whole number of minutes: '%1' is %2 minutes")
+                                         .arg(fieldtext::shorten(text), QLocale().toString(minutes, 'g', 12)),
+                                     field);
+    if (whole > std::numeric_limits<int>::max())
+        return fieldtext::fieldError(
+            Fields::tr("must be a duration, got '%1', which is too large").arg(fieldtext::shorten(text)), field);
+    return QString::number(qint64(whole));
+}
+
+/// "99.99" (percent) as the fraction "0.9999", by moving the decimal point: no binary rounding on the way.
+Result<QString> percentFraction(const QString &text, const QString &field)
+{
+    QString number = text.chopped(1).trimmed(); // without the '%'
+    const QChar localePoint = QLocale().decimalPoint().isEmpty() ? u'.' : QLocale().decimalPoint().front();
+    if (localePoint != u'.' && !number.contains(u'.'))
+        number.replace(localePoint, u'.');
+    static const QRegularExpression grammar(QStringLiteral(R"(^([0-9]+)(?:\.([0-9]+))?$)"));
+    const auto match = grammar.match(number);
+    if (!match.hasMatch())
+        return fieldtext::fieldError(
+            Fields::tr("must be a percentage such as 99.9 % or a fraction such as 0.999, got '%1'")
+                .arg(fieldtext::shorten(text)),
+            field);
+    const QString whole = match.captured(1);
+    const QString digits = whole + match.captured(2);
+    const qsizetype point = whole.size() - 2;
+    QString fraction = point <= 0 ? QStringLiteral("0.") + QString(-point, u'0') + digits
+                                  : digits.left(point) + u'.' + digits.mid(point);
+    while (fraction.size() > 1 && fraction.front() == u'0' && fraction[1] != u'.')
+        fraction.remove(0, 1);
+    while (fraction.endsWith(u'0') && fraction.contains(u'.'))
+        fraction.chop(1);
+    if (fraction.endsWith(u'.'))
+        fraction.chop(1);
+    return fraction;
+}
+
 using namespace fieldkinds;
 
 const Choices<ElementKind> kindChoices{
@@ -187,6 +277,19 @@ constexpr KindSet functions = kindBit(ElementKind::Function);
 constexpr KindSet providers = kindBit(ElementKind::Provider);
 
 } // namespace
+
+Result<QString> Fields::rawText(FieldType type, const QString &text, const QString &field)
+{
+    const QString trimmed = text.trimmed();
+    if (type == FieldType::Minutes) {
+        if (trimmed.isEmpty() || fieldtext::textInteger(trimmed, field, QString()))
+            return text; // raw minutes (or nothing): setText reads them as before
+        return durationMinutes(trimmed, field);
+    }
+    if (type == FieldType::Fraction && trimmed.endsWith(u'%'))
+        return percentFraction(trimmed, field);
+    return text;
+}
 
 // clang-format off
 const FieldTable<Element> &Fields::element()

@@ -6,6 +6,7 @@
 #include "model/register/element.h"
 #include "model/register/field.h"
 #include "model/register/scenario.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,13 @@ public:
 
     /// The heading of a section of the element form; empty for the first.
     static QString sectionTitle(FieldSection section);
+    /// What a person typed into a form, as the field's raw text (issue 12): the form takes what the tables show as
+    /// well as raw values. A duration ("90", "30 min", "1 h", "1 h 30 min", "2 d", "2 days", "1,500 min") becomes
+    /// whole minutes, a percentage ("99.99 %", "99.99%") a fraction ("0.9999", exact: the digits are moved, not
+    /// multiplied). A raw value, and a text of any other type, comes back unchanged for the field's setText to
+    /// judge. A duration or percentage that cannot be read is an error naming the field. The command line and the
+    /// file formats keep to the raw values (issue 10).
+    [[nodiscard]] static Result<QString> rawText(FieldType type, const QString &text, const QString &field);
     /// A FieldInfo text (label, placeholder, column, rule) in the user's language; empty for nullptr.
     static QString text(const char *source) { return source ? tr(source) : QString(); }
 };

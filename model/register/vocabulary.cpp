@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/register/vocabulary.h"
 
+#include <QLocale>
+#include <QTranslator>
+
 #include <array>
 #include <limits>
 
@@ -29,7 +32,15 @@ std::optional<Enum> lookup(const std::array<const char16_t *, N> &table, QString
     return std::nullopt;
 }
 
+void installPluralFormsAtStart()
+{
+    Vocabulary::installPluralForms();
+}
+
 } // namespace
+
+// Every program linking the model (window, command line, tests) reads "1 day", "2 days" without asking (issue 12).
+Q_COREAPP_STARTUP_FUNCTION(installPluralFormsAtStart)
 
 QString Vocabulary::token(ElementKind kind)
 {
@@ -146,9 +157,30 @@ QString Vocabulary::minutesText(int m, bool zeroIsNoOutage)
         return tr("unknown");
     if (m == 0)
         return zeroIsNoOutage ? tr("no outage") : tr("0 min");
-    if (m >= 120 && m % 60 == 0)
-        return tr("%1 h").arg(m / 60);
-    return tr("%1 min").arg(m);
+    constexpr int day = 24 * 60;
+    if (m % day == 0)
+        return tr("%Ln day(s)", nullptr, m / day);
+    if (m % 60 == 0)
+        return tr("%1 h").arg(number(m / 60));
+    return tr("%1 min").arg(number(m));
+}
+
+QString Vocabulary::number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+bool Vocabulary::installPluralForms()
+{
+    // Qt's "%n item(s)" needs a translation to read "1 item" and "2 items", English included: the English file holds
+    // only the plural forms (resources/translations/bulwark_en.ts). It is loaded before any other language, which
+    // then takes precedence (installed later).
+    static QTranslator translator;
+    if (!translator.isEmpty())
+        return true;
+    if (!translator.load(QStringLiteral(":/i18n/bulwark_en.qm")))
+        return false;
+    return QCoreApplication::installTranslator(&translator);
 }
 
 } // namespace bulwark

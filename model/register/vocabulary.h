@@ -33,9 +33,16 @@ public:
     static QString displayName(Criticality criticality);
     static QString displayName(Substitutability substitutability);
     static QString displayName(Strength strength);
-    /// A duration for people: "8 h", "45 min", "unknown" (negative, or the largest int: an unknown recovery);
-    /// 0 reads "no outage" for a downtime, "0 min" for anything else.
+    /// A duration as people write it: "2 days", "8 h", "45 min", "1,500 min" (whole days, else whole hours, else
+    /// minutes; numbers with the locale's group separators), "unknown" (negative, or the largest int: an unknown
+    /// recovery); 0 reads "no outage" for a downtime, "0 min" for anything else. The element form reads every one of
+    /// these back (Fields::rawText).
     static QString minutesText(int minutes, bool zeroIsNoOutage = true);
+    /// A count with the locale's group separators: "481,259".
+    static QString number(qint64 n);
+    /// Loads the English plural forms of the "%n ..." texts ("1 day", "2 days", not "2 day(s)") into the running
+    /// application; call once after the QCoreApplication is made. False when they cannot be read.
+    static bool installPluralForms();
 };
 
 } // namespace bulwark

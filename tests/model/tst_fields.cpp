@@ -3,7 +3,9 @@
 #include "model/register/fields.h"
 #include "model/register/registercodec.h"
 #include "model/register/validation.h"
+#include "model/register/vocabulary.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace bulwark;
@@ -18,6 +20,13 @@ private Q_SLOTS:
     void textRoundTrips();
     void otherKindsAreRefused();
     void everyElementFieldIsInTheForm();
+    void issue12_formTakesWhatTheTableShows_data();
+    void issue12_formTakesWhatTheTableShows();
+    void issue12_badInputIsNamed_data();
+    void issue12_badInputIsNamed();
+    void issue12_durationsAndCountsAsPeopleWriteThem_data();
+    void issue12_durationsAndCountsAsPeopleWriteThem();
+    void issue12_whatTheTableShowsReadsBack();
 };
 
 /// The order of JSON objects and CSV columns (bulwark-register v1): a change here changes every export.
@@ -113,6 +122,159 @@ void tst_Fields::everyElementFieldIsInTheForm()
         QVERIFY2(field.info.label, qPrintable(field.token));
         QVERIFY2(!ranks.contains(field.info.formRank), qPrintable(field.token));
         ranks.insert(field.info.formRank);
+    }
+}
+
+void tst_Fields::issue12_formTakesWhatTheTableShows_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("rawMinutes") << "rto_min"
+                                << "90"
+                                << "90";
+    QTest::newRow("emptyMinutes") << "rto_min"
+                                  << ""
+                                  << "";
+    QTest::newRow("minutes") << "rto_min"
+                             << "30 min"
+                             << "30";
+    QTest::newRow("hour") << "rto_min"
+                          << "1 h"
+                          << "60";
+    QTest::newRow("hoursNoSpace") << "rto_min"
+                                  << "8h"
+                                  << "480";
+    QTest::newRow("hourAndMinutes") << "rto_min"
+                                    << "1 h 30 min"
+                                    << "90";
+    QTest::newRow("fractionOfAnHour") << "rto_min"
+                                      << "1.5 h"
+                                      << "90";
+    QTest::newRow("days") << "mtd_min"
+                          << "2 d"
+                          << "2880";
+    QTest::newRow("dayWord") << "mtd_min"
+                             << "1 day"
+                             << "1440";
+    QTest::newRow("daysWord") << "mtd_min"
+                              << "2 days"
+                              << "2880";
+    QTest::newRow("groupSeparator") << "rpo_min"
+                                    << "1,500 min"
+                                    << "1500";
+    QTest::newRow("rawFraction") << "availability"
+                                 << "0.9995"
+                                 << "0.9995";
+    QTest::newRow("percent") << "availability"
+                             << "99.99 %"
+                             << "0.9999";
+    QTest::newRow("percentNoSpace") << "availability"
+                                    << "99.99%"
+                                    << "0.9999";
+    QTest::newRow("percentWhole") << "availability"
+                                  << "100 %"
+                                  << "1";
+    QTest::newRow("percentSmall") << "availability"
+                                  << "0.5 %"
+                                  << "0.005";
+    // The digits are moved, not multiplied: 99.999 % is 0.99999 exactly, not 0.9999899999999999.
+    QTest::newRow("percentExact") << "availability"
+                                  << "99.999 %"
+                                  << "0.99999";
+    QTest::newRow("otherFieldsUnchanged") << "owner"
+                                          << "1 h"
+                                          << "1 h";
+}
+
+/// Issue 12: the element form takes what the table shows ("99.99 %", "1 h", "2 d") as well as raw values.
+void tst_Fields::issue12_formTakesWhatTheTableShows()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    const Field<Element> *f = Fields::element().find(field);
+    QVERIFY(f);
+    const auto raw = Fields::rawText(f->type, typed, field);
+    QVERIFY2(raw, qPrintable(raw ? QString() : raw.error().message));
+    Element e;
+    QVERIFY(RegisterCodec::setField(e, field, *raw));
+    QCOMPARE(RegisterCodec::fieldText(e, field), stored);
+}
+
+void tst_Fields::issue12_badInputIsNamed_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("words") << "rto_min"
+                           << "two hours"
+                           << "must be a duration such as 90 (minutes), 30 min, 1 h or 2 d";
+    QTest::newRow("unknownUnit") << "rto_min"
+                                 << "3 fortnights"
+                                 << "must be a duration";
+    QTest::newRow("notWholeMinutes") << "rto_min"
+                                     << "1.01 h"
+                                     << "must be a whole number of minutes";
+    QTest::newRow("trailingText") << "rto_min"
+                                  << "1 h soon"
+                                  << "must be a duration";
+    QTest::newRow("percentWords") << "availability"
+                                  << "most %"
+                                  << "must be a percentage such as 99.9 %";
+    QTest::newRow("percentNegative") << "availability"
+                                     << "-5 %"
+                                     << "must be a percentage";
+}
+
+void tst_Fields::issue12_badInputIsNamed()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    const Field<Element> *f = Fields::element().find(field);
+    QVERIFY(f);
+    const auto raw = Fields::rawText(f->type, typed, field);
+    QVERIFY2(!raw, qPrintable(typed));
+    QVERIFY2(raw.error().message.contains(message), qPrintable(raw.error().message));
+    QVERIFY2(raw.error().message.contains(typed), qPrintable(raw.error().message)); // what was typed is quoted
+    QCOMPARE(raw.error().field, field);
+}
+
+void tst_Fields::issue12_durationsAndCountsAsPeopleWriteThem_data()
+{
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("noOutage") << 0 << "no outage";
+    QTest::newRow("minutes") << 45 << "45 min";
+    QTest::newRow("oneHour") << 60 << "1 h";
+    QTest::newRow("hours") << 480 << "8 h";
+    QTest::newRow("oneDay") << 1440 << "1 day";
+    QTest::newRow("days") << 2880 << "2 days";
+    QTest::newRow("manyMinutes") << 1501 << "1,501 min";
+    QTest::newRow("unknown") << -1 << "unknown";
+}
+
+/// Issue 12: "1 day", "2 days" (plural forms in English too), thousands separators from the locale.
+void tst_Fields::issue12_durationsAndCountsAsPeopleWriteThem()
+{
+    QFETCH(int, minutes);
+    QFETCH(QString, text);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Vocabulary::minutesText(minutes), text);
+    QCOMPARE(Vocabulary::number(481259), QStringLiteral("481,259"));
+    QCOMPARE(Vocabulary::tr("%Ln day(s)", nullptr, 481259), QStringLiteral("481,259 days"));
+}
+
+/// Every duration the tables show reads back into the form as the same number of minutes.
+void tst_Fields::issue12_whatTheTableShowsReadsBack()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    for (int minutes : {1, 45, 59, 60, 90, 120, 1439, 1440, 1500, 2880, 10080, 100000}) {
+        const QString shown = Vocabulary::minutesText(minutes, false);
+        const auto raw = Fields::rawText(FieldType::Minutes, shown, QStringLiteral("rto_min"));
+        QVERIFY2(raw, qPrintable(shown));
+        QCOMPARE(raw->toInt(), minutes);
     }
 }
 
