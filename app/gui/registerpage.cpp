@@ -227,6 +227,15 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ElementFilterProxyModel::setText);
+    // The search filters the tab in view (issue 12): the whole register's dependencies and groups by their elements'
+    // keys or names (and the group's name), as the elements by key, name, owner or tag.
+    for (RelationTableModel *model : {m_dependencyModel, m_groupModel})
+        connect(m_search, &QLineEdit::textChanged, model, &RelationTableModel::setFilterText);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_search->setPlaceholderText(m_tabs->currentWidget() == m_elementView
+                                         ? tr("Search key, name, owner or tag (Ctrl+F)")
+                                         : tr("Search an element's key or name, or a group (Ctrl+F)"));
+    });
     connect(m_search, &QLineEdit::textChanged, this, &RegisterPage::updateCount);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const int kind = m_kind->currentData().toInt();

@@ -44,6 +44,16 @@ void RelationTableModel::setActive(bool active)
     reload();
 }
 
+void RelationTableModel::setFilterText(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (m_scope == Scope::Register)
+        reload();
+}
+
 const Dependency *RelationTableModel::dependencyAt(int row) const
 {
     return m_kind == Kind::Dependencies && row >= 0 && row < int(m_dependencies.size())
@@ -93,13 +103,30 @@ void RelationTableModel::sortRows(Rows &rows, Order order)
 RelationTableModel::Rows RelationTableModel::collect(Kind kind,
                                                      const QHash<QString, Dependency> &dependencies,
                                                      const QHash<QString, RedundancyGroup> &groups,
-                                                     Order order)
+                                                     Order order,
+                                                     const QHash<QString, Element> &elements,
+                                                     const QString &filter)
 {
     Rows rows;
     if (kind == Kind::Dependencies)
         rows.dependencies.assign(dependencies.cbegin(), dependencies.cend());
     else
         rows.groups.assign(groups.cbegin(), groups.cend());
+    if (!filter.isEmpty()) {
+        // An element matches by key or name, as in the element table's search.
+        const auto matches = [&](const QString &key) {
+            if (key.contains(filter, Qt::CaseInsensitive))
+                return true;
+            const auto it = elements.constFind(key);
+            return it != elements.cend() && it->name.contains(filter, Qt::CaseInsensitive);
+        };
+        std::erase_if(rows.dependencies, [&](const Dependency &d) {
+            return !matches(d.from) && !matches(d.to) && !d.group.contains(filter, Qt::CaseInsensitive);
+        });
+        std::erase_if(rows.groups, [&](const RedundancyGroup &g) {
+            return !matches(g.element) && !g.name.contains(filter, Qt::CaseInsensitive);
+        });
+    }
     sortRows(rows, order);
     return rows;
 }
@@ -139,15 +166,16 @@ void RelationTableModel::reload()
     // Shared copies (O(1)); gathered and sorted here or, for a large register, on a worker.
     const QHash<QString, Dependency> dependencies = m_service->dependencies();
     const QHash<QString, RedundancyGroup> groups = m_service->groups();
+    const QHash<QString, Element> elements = m_filter.isEmpty() ? QHash<QString, Element>() : m_service->elements();
     const qsizetype count = m_kind == Kind::Dependencies ? dependencies.size() : groups.size();
     if (count <= m_synchronousLimit) {
         m_job->discard();
-        show(collect(m_kind, dependencies, groups, m_order));
+        show(collect(m_kind, dependencies, groups, m_order, elements, m_filter));
         return;
     }
     // A newer reload replaces one still on the worker; only the latest rows arrive.
-    m_job->run([kind = m_kind, dependencies, groups, order = m_order](
-                   Feedback &) -> Result<Rows> { return collect(kind, dependencies, groups, order); },
+    m_job->run([kind = m_kind, dependencies, groups, order = m_order, elements, filter = m_filter](
+                   Feedback &) -> Result<Rows> { return collect(kind, dependencies, groups, order, elements, filter); },
                [this](Result<Rows> rows) {
                    if (rows && m_active)
                        show(std::move(*rows));

@@ -5,6 +5,7 @@
 #include "gui/backgroundjob.h"
 #include "model/register/changeset.h"
 #include "model/register/dependency.h"
+#include "model/register/element.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -37,6 +38,10 @@ public:
     /// An inactive model stays empty and skips reloads; the whole register's dependencies are only gathered
     /// (and kept up to date) while their tab is shown. Active by default.
     void setActive(bool active);
+    /// For Scope::Register: only the rows whose element keys or names (or group name) contain `text`, ignoring case;
+    /// empty: every row. The Register page's search field sets it for the tab in view (issue 12).
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
     /// The value shown in `row` (of this model, not of a proxy), or nullptr.
     const Dependency *dependencyAt(int row) const;
     const RedundancyGroup *groupAt(int row) const;
@@ -69,7 +74,9 @@ private:
     static Rows collect(Kind kind,
                         const QHash<QString, Dependency> &dependencies,
                         const QHash<QString, RedundancyGroup> &groups,
-                        Order order);
+                        Order order,
+                        const QHash<QString, Element> &elements = {},
+                        const QString &filter = {});
     static void sortRows(Rows &rows, Order order);
     void reload();
     void show(Rows rows);
@@ -79,6 +86,7 @@ private:
     QPointer<RegisterService> m_service;
     QString m_element;
     bool m_active = true;
+    QString m_filter;
     std::vector<Dependency> m_dependencies;
     std::vector<RedundancyGroup> m_groups;
     Order m_order;
