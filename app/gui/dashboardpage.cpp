@@ -6,7 +6,9 @@
 #include "gui/fitcolumns.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
+#include "gui/stalenotice.h"
 #include "gui/tableexport.h"
+#include "gui/theme.h"
 #include "model/analysis/components.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
@@ -14,17 +16,21 @@
 #include "model/register/registerservice.h"
 #include "model/register/vocabulary.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPieSeries>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -242,6 +248,7 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    theme::styleChart(chart); // the palette's colours, dark or light (issue 12)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
@@ -301,8 +308,38 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_headline->setFont(font);
     outer->addWidget(m_headline);
+    m_stale = new StaleNotice(this);
+    connect(m_stale, &StaleNotice::runAgainRequested, this, &DashboardPage::refresh);
+    outer->addWidget(m_stale);
 
-    auto *scroll = new QScrollArea(this);
+    // An empty register: the three ways in, instead of empty charts (issue 12).
+    m_greeting = new QWidget(this);
+    m_greeting->setObjectName(QStringLiteral("dashboardGreeting"));
+    auto *greetingLayout = new QVBoxLayout(m_greeting);
+    greetingLayout->addStretch(1);
+    auto *welcome = new QLabel(tr("<h2>This register is empty</h2><p>Start with what the organisation does, bring in "
+                                  "a register you keep elsewhere, or look around in an example bank first.</p>"),
+                               m_greeting);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    greetingLayout->addWidget(welcome);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    for (const char *name : {"greetAddFunction", "greetImport", "greetDemo"}) {
+        auto *button = new QPushButton(m_greeting);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
+        button->setEnabled(false);
+        buttonRow->addWidget(button);
+        m_greetingButtons.append(button);
+    }
+    buttonRow->addStretch(1);
+    greetingLayout->addLayout(buttonRow);
+    greetingLayout->addStretch(2);
+    m_greeting->hide();
+    outer->addWidget(m_greeting, 1);
+
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -371,16 +408,55 @@ QWidget *DashboardPage::card(const QString &title, QWidget *content)
     return box;
 }
 
+void DashboardPage::setGreetingActions(QAction *addFunction, QAction *import, QAction *openDemo)
+{
+    const QList<QAction *> actions{addFunction, import, openDemo};
+    for (int i = 0; i < actions.size(); ++i) {
+        QPushButton *button = m_greetingButtons[i];
+        QAction *action = actions[i];
+        button->setText(action->text());
+        button->setIcon(action->icon());
+        button->setToolTip(action->statusTip());
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    }
+}
+
+void DashboardPage::updateGreeting()
+{
+    const bool empty = m_service && m_service->elementCount() == 0;
+    m_greeting->setVisible(empty);
+    m_scroll->setVisible(!empty);
+    if (empty)
+        m_headline->setText(tr("Welcome to Bulwark."));
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChartView *view : findChildren<QChartView *>())
+            theme::styleChart(view->chart());
+    }
+}
+
 void DashboardPage::setService(RegisterService *service)
 {
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
-    if (service)
-        connect(service, &RegisterService::changed, this, &DashboardPage::refresh);
-    else
+    m_stale->setComputedFrom(std::nullopt, m_cache->generation());
+    if (service) {
+        connect(service, &RegisterService::changed, this, [this] {
+            // The numbers shown were computed from the register before this change: said until the new ones are in.
+            m_stale->setCurrentVersion(m_cache->generation());
+            refresh();
+        });
+    } else {
         m_job->discard(); // that register is gone
-    refresh();            // replaces a refresh of the register before
+    }
+    refresh(); // replaces a refresh of the register before
 }
 
 bool DashboardPage::isRefreshing() const
@@ -390,10 +466,12 @@ bool DashboardPage::isRefreshing() const
 
 void DashboardPage::refresh()
 {
+    updateGreeting();
     if (!m_service)
         return;
     // A newer refresh replaces the one running (the register changed again): only the latest is shown.
-    m_headline->setText(tr("Analysing the register..."));
+    if (!m_stale->isStale())
+        m_headline->setText(tr("Analysing the register..."));
     Request request{m_service->path(), m_cache->snapshot(), m_service->scenarios().values()};
     std::sort(request.scenarios.begin(), request.scenarios.end(), [](const Scenario &a, const Scenario &b) {
         return a.name < b.name;
@@ -414,6 +492,8 @@ void DashboardPage::refreshFinished(const Result<DashboardData> &delivered, quin
     const DashboardData &result = *delivered;
     m_cache->offer(result.snapshot, generation); // refused if the register changed meanwhile
     present(result);
+    m_stale->setComputedFrom(generation, m_cache->generation());
+    updateGreeting();
     Q_EMIT refreshed(true);
 }
 
@@ -490,21 +570,22 @@ void DashboardPage::present(const DashboardData &d)
     const QString scenarios = d.scenarios.empty()
         ? tr("There are no saved scenarios, so nothing is known about tolerance yet: save one on the Impact page or "
              "with 'bulwark scenario save'.")
-        : tr("In the %n saved scenario(s), %1 critical or important function(s) would be beyond tolerance in at least "
-             "one, and %2 unknown (a recovery time, RPO or tolerance not recorded).",
+        : tr("In the %Ln saved scenario(s), %L1 critical or important function(s) would be beyond tolerance in at "
+             "least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).",
              nullptr,
              int(d.scenarios.size()))
               .arg(t.worst.breach)
               .arg(t.worst.unknown);
-    m_headline->setText(tr("%1 elements. %2 of %3 critical or important functions have a single point of failure.")
-                            .arg(s.size())
-                            .arg(withSpof)
-                            .arg(d.criticalFunctions.size())
+    // Counts as people write them: plural forms, the locale's group separators (issue 12).
+    m_headline->setText(tr("%Ln element(s).", nullptr, int(s.size())) + QLatin1Char(' ')
+                        + tr("%L1 of %L2 critical or important functions have a single point of failure.")
+                              .arg(withSpof)
+                              .arg(d.criticalFunctions.size())
                         + QLatin1Char(' ') + scenarios + QLatin1Char(' ')
-                        + tr("%1 circular dependencies.").arg(d.cycles.size()));
+                        + tr("%Ln circular dependency(ies).", nullptr, int(d.cycles.size())));
     if (t.spofCount > DashboardData::Tables::maxRows || int(d.cycles.size()) > DashboardData::Tables::maxRows)
         m_headline->setText(m_headline->text() + QLatin1Char(' ')
-                            + tr("The tables show the first %1 of each list; the Impact page and the command line "
+                            + tr("The tables show the first %L1 of each list; the Impact page and the command line "
                                  "list them all.")
                                   .arg(DashboardData::Tables::maxRows));
 }

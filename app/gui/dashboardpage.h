@@ -17,7 +17,10 @@
 #include <memory>
 #include <vector>
 
+class QAction;
 class QLabel;
+class QScrollArea;
+class QPushButton;
 class QTableView;
 
 namespace bulwark {
@@ -28,6 +31,7 @@ namespace bulwark::gui {
 
 class ResultTableModel;
 class SnapshotCache;
+class StaleNotice;
 
 /// What the dashboard's worker computes from one snapshot.
 struct DashboardData {
@@ -77,6 +81,12 @@ public:
     ResultTableModel *locationModel() const { return m_locationModel; }
     ResultTableModel *scenarioModel() const { return m_scenarioModel; }
     QLabel *headline() const { return m_headline; }
+    /// Shown while the numbers on screen were computed from an older register (issue 12).
+    StaleNotice *staleNotice() const { return m_stale; }
+    /// The three ways into an empty register, shown instead of the cards while the register has no element: buttons
+    /// that trigger these actions (issue 12).
+    void setGreetingActions(QAction *addFunction, QAction *import, QAction *openDemo);
+    QWidget *greeting() const { return m_greeting; }
 
 public Q_SLOTS:
     void refresh();
@@ -87,7 +97,11 @@ Q_SIGNALS:
     void showKind(int kind);
     void runScenario(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateGreeting();
     void refreshFinished(const Result<DashboardData> &delivered, quint64 generation);
     void present(const DashboardData &d);
     QWidget *card(const QString &title, QWidget *content);
@@ -96,6 +110,10 @@ private:
     SnapshotCache *m_cache;
     BackgroundJob<DashboardData> *m_job;
     QLabel *m_headline;
+    StaleNotice *m_stale;
+    QWidget *m_greeting;
+    QScrollArea *m_scroll;
+    QList<QPushButton *> m_greetingButtons;
     QWidget *m_kindChartHolder;
     QWidget *m_spofChartHolder;
     QWidget *m_providerChartHolder;

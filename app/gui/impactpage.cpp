@@ -8,6 +8,7 @@
 #include "gui/icons.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
+#include "gui/stalenotice.h"
 #include "gui/tableexport.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
@@ -295,6 +296,9 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("impactSummary"));
     layout->addWidget(m_summary);
+    m_stale = new StaleNotice(this);
+    connect(m_stale, &StaleNotice::runAgainRequested, this, &ImpactPage::run);
+    layout->addWidget(m_stale);
 
     m_tabs = new QTabWidget(this);
     auto *functions = m_functionView = ResultTableModel::createView(m_functionModel, m_tabs);
@@ -358,6 +362,7 @@ void ImpactPage::setService(RegisterService *service)
     m_spofModel->setRows({});
     m_functionSpofModel->setRows({});
     m_summary->setText(tr("Choose what fails and press Run."));
+    m_stale->setComputedFrom(std::nullopt, m_cache->generation());
     setEnabled(service != nullptr);
 }
 
@@ -367,6 +372,7 @@ void ImpactPage::registerChanged()
     m_spofRanking.reset();
     m_lastOverlay.reset();
     m_showOnMap->setEnabled(false);
+    m_stale->setCurrentVersion(m_cache->generation());
     fillChoices();
 }
 
@@ -549,6 +555,7 @@ void ImpactPage::analysisFinished(Result<ImpactOutcome> delivered)
         return;
     }
     showResult(*outcome.result, std::move(outcome.tables));
+    m_stale->setComputedFrom(m_requestGeneration, m_cache->generation());
     // Keep the blast radius for the map (only while it matches the register).
     if (current) {
         const analysis::ImpactResult &r = *outcome.result;
@@ -571,17 +578,18 @@ void ImpactPage::showResult(const analysis::ImpactResult &result, ImpactTables t
     for (QTableView *view : {m_functionView, m_blastView, m_spofView, m_functionSpofView})
         fitColumns(view, 360); // a view in a hidden tab is fitted when it is shown
     // Unknown is counted and said, never folded into "within" (issue 11).
-    m_summary->setText(tr("%n function(s) affected, %1 of them critical or important: %2 beyond tolerance, %3 "
-                          "unknown (a recovery time, RPO or tolerance not recorded), %4 within with little margin. "
-                          "Blast radius: %5 element(s) down, %6 degraded.",
+    // Counts as people write them: plural forms, the locale's group separators (issue 12).
+    m_summary->setText(tr("%Ln function(s) affected, %L1 of them critical or important: %L2 beyond tolerance, %L3 "
+                          "unknown (a recovery time, RPO or tolerance not recorded), %L4 within with little margin.",
                           nullptr,
                           int(result.functions.size()))
                            .arg(tables.critical)
                            .arg(tables.counts.breach)
                            .arg(tables.counts.unknown)
                            .arg(tables.counts.littleMargin)
-                           .arg(result.down.size())
-                           .arg(result.degraded.size()));
+                       + QLatin1Char(' ')
+                       + tr("Blast radius: %Ln element(s) down, %L1 degraded.", nullptr, int(result.down.size()))
+                             .arg(result.degraded.size()));
 }
 
 } // namespace bulwark::gui

@@ -34,6 +34,7 @@ struct ChangeSummary;
 namespace bulwark::gui {
 
 class SnapshotCache;
+class StaleNotice;
 
 /// How a result view is sorted (a column and an order; column -1: as built).
 struct SortSpec {
@@ -84,6 +85,8 @@ public:
     ResultTableModel *spofModel() const { return m_spofModel; }
     ResultTableModel *functionSpofModel() const { return m_functionSpofModel; }
     QLabel *summaryLabel() const { return m_summary; }
+    /// Shown while the result on screen was computed from an older register (issue 12).
+    StaleNotice *staleNotice() const { return m_stale; }
 
 public Q_SLOTS:
     void run();
@@ -125,6 +128,7 @@ private:
     QPushButton *m_showOnMap;
     QProgressBar *m_progress;
     QLabel *m_summary;
+    StaleNotice *m_stale;
     QTabWidget *m_tabs;
     ResultTableModel *m_functionModel;
     ResultTableModel *m_blastModel;

@@ -5,14 +5,17 @@
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/elementeditor.h"
+#include "gui/helpwindow.h"
 #include "gui/icons.h"
 #include "gui/impactpage.h"
+#include "gui/map/mapscene.h"
 #include "gui/mappage.h"
 #include "gui/promisefeedback.h"
 #include "gui/registerpage.h"
 #include "gui/settings.h"
 #include "gui/settingsdialog.h"
 #include "gui/snapshotcache.h"
+#include "gui/theme.h"
 #include "model/exchange/demoregister.h"
 #include "model/exchange/exporter.h"
 #include "model/exchange/formatregistry.h"
@@ -21,14 +24,18 @@
 #include "reports/reportinfo.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -36,15 +43,18 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace bulwark::gui {
@@ -86,10 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
-                                            "QListWidget::item { padding: 8px 12px; }"
-                                            "QListWidget::item:selected { background: #dde8f6; color: #1f3a5f; "
-                                            "border-left: 3px solid #2f6db5; }"));
+    m_sidebar->setStyleSheet(theme::sidebarStyleSheet());
     m_pages = new QStackedWidget(central);
     m_snapshotCache = new SnapshotCache(this);
     m_registerPage = new RegisterPage(m_undoStack, m_pages);
@@ -133,12 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(ImpactPageIndex);
         m_impactPage->runScenario(name);
     });
-    for (int page = 0; page < PageCount; ++page) {
-        auto *shortcut = new QAction(this);
-        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
-        connect(shortcut, &QAction::triggered, this, [this, page] { showPage(page); });
-        addAction(shortcut);
-    }
+    // Ctrl+1... switch pages through the View menu's actions (setupMenus), one per sidebar entry.
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     layout->addWidget(m_sidebar);
@@ -242,8 +244,10 @@ void MainWindow::setupActions()
     m_undo->setIconText(tr("Undo"));
     m_redo->setIconText(tr("Redo"));
     const auto describe = [this] {
-        m_undo->setToolTip(m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Nothing to undo"));
-        m_redo->setToolTip(m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Nothing to redo"));
+        m_undo->setToolTip(withShortcut(
+            m_undo, m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("Nothing to undo")));
+        m_redo->setToolTip(withShortcut(
+            m_redo, m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("Nothing to redo")));
     };
     connect(m_undoStack, &QUndoStack::indexChanged, this, describe);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, describe);
@@ -269,6 +273,130 @@ void MainWindow::setupActions()
     m_about->setObjectName(QStringLiteral("help_about"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
+
+    // Help and the ways into an empty register (issue 12).
+    m_help = new QAction(icon("about"), tr("Bulwark &Guide"), this);
+    m_help->setObjectName(QStringLiteral("help_contents"));
+    m_help->setShortcut(QKeySequence::HelpContents);
+    m_help->setStatusTip(tr("Read the guide for the page that is shown"));
+    connect(m_help, &QAction::triggered, this, [this] { showHelp(helpSection()); });
+    addAction(m_help); // F1 also while the menu bar is hidden
+
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setObjectName(QStringLiteral("help_shortcuts"));
+    m_shortcuts->setStatusTip(tr("List every keyboard shortcut"));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_openDemo = new QAction(icon("open"), tr("Open the &Demo Register"), this);
+    m_openDemo->setObjectName(QStringLiteral("file_demo"));
+    m_openDemo->setStatusTip(tr("Open a small example bank to try every page"));
+    connect(m_openDemo, &QAction::triggered, this, [this] {
+        const QString demo = Settings::demoRegisterPath();
+        if (!QFileInfo::exists(demo)) {
+            if (auto created = DemoRegister::create(demo); !created) {
+                showError(tr("Cannot Create the Demo Register"), created.error());
+                return;
+            }
+        }
+        openRegister(demo);
+    });
+
+    m_addFunction = new QAction(icon("add"), tr("Add a Business &Function"), this);
+    m_addFunction->setObjectName(QStringLiteral("element_new_function"));
+    m_addFunction->setStatusTip(tr("Start the register with what the organisation does"));
+    connect(m_addFunction, &QAction::triggered, this, [this] {
+        showPage(RegisterPageIndex);
+        m_registerPage->filterKind(int(ElementKind::Function));
+        m_registerPage->newElementAction()->trigger();
+    });
+
+    // The pages' parts of the guide; a page without one opens Getting started.
+    m_dashboardPage->setProperty("helpSection", QStringLiteral("dashboard"));
+    m_registerPage->setProperty("helpSection", QStringLiteral("register"));
+    m_mapPage->setProperty("helpSection", QStringLiteral("map"));
+    m_impactPage->setProperty("helpSection", QStringLiteral("impact"));
+    m_dashboardPage->setGreetingActions(m_addFunction, m_import, m_openDemo);
+}
+
+QString MainWindow::helpSection() const
+{
+    const QString section
+        = m_pages->currentWidget() ? m_pages->currentWidget()->property("helpSection").toString() : QString();
+    return section.isEmpty() ? QStringLiteral("getting-started") : section;
+}
+
+void MainWindow::showHelp(const QString &section)
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    m_helpWindow->showSection(section);
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+}
+
+QList<std::pair<QString, QKeySequence>> MainWindow::shortcutList() const
+{
+    // Generated from the actions themselves, so the list cannot drift from the keys (issue 12).
+    QList<std::pair<QString, QKeySequence>> list;
+    QSet<QString> seen;
+    const auto actions = findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        QString text = action->text();
+        text.remove(u'&');
+        if (text.endsWith(QStringLiteral("...")))
+            text.chop(3);
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString id = text + key.toString();
+            if (key.isEmpty() || text.isEmpty() || seen.contains(id))
+                continue;
+            seen.insert(id);
+            list.append({text, key});
+        }
+    }
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    const auto list = shortcutList();
+    auto *table = new QTableWidget(int(list.size()), 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < list.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(list[row].first));
+        table->setItem(row, 1, new QTableWidgetItem(list[row].second.toString(QKeySequence::NativeText)));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(480, 520);
+    if (m_shortcutsShown)
+        m_shortcutsShown(&dialog);
+    dialog.exec();
+}
+
+void MainWindow::setTheme(theme::Choice choice)
+{
+    theme::apply(choice);
+    Settings().setTheme(theme::token(choice));
+    m_sidebar->setStyleSheet(theme::sidebarStyleSheet());
+    for (MapScene *scene : findChildren<MapScene *>())
+        scene->setBackgroundBrush(theme::mapBackground());
+    for (QAction *action : std::as_const(m_themeActions))
+        action->setChecked(theme::fromToken(action->data().toString()) == choice);
 }
 
 void MainWindow::showPage(int index)
@@ -281,6 +409,7 @@ void MainWindow::setupMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newRegister);
     file->addAction(m_open);
+    file->addAction(m_openDemo);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // Read again each time it opens: files come and go while the window is open.
@@ -324,6 +453,7 @@ void MainWindow::setupMenus()
     edit->addAction(showHistory);
     edit->addSeparator();
     edit->addAction(m_registerPage->newElementAction());
+    edit->addAction(m_addFunction);
     edit->addAction(m_registerPage->deleteElementsAction());
     edit->addAction(m_registerPage->bulkEditAction());
     edit->addSeparator();
@@ -331,7 +461,12 @@ void MainWindow::setupMenus()
     edit->addSeparator();
     edit->addAction(m_settings);
 
+    setupViewMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_help);
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -348,6 +483,77 @@ void MainWindow::setupMenus()
     toolBar->addAction(m_registerPage->newElementAction());
     toolBar->addAction(m_registerPage->deleteElementsAction());
     updateRecentMenu();
+    showShortcutsInToolTips();
+}
+
+void MainWindow::setupViewMenu()
+{
+    // One checkable action per sidebar entry, Ctrl+1 to Ctrl+9 in order, following the sidebar both ways: a page
+    // added to the sidebar before this runs gets its entry and key.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    auto *pages = new QActionGroup(this);
+    pages->setExclusive(true);
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        const QListWidgetItem *item = m_sidebar->item(row);
+        QAction *action = view->addAction(item->icon(), item->text());
+        action->setObjectName(QStringLiteral("view_page_%1").arg(row));
+        action->setCheckable(true);
+        action->setActionGroup(pages);
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        action->setStatusTip(item->toolTip());
+        connect(action, &QAction::triggered, this, [this, row] { showPage(row); });
+        m_pageActions.append(action);
+    }
+    const auto follow = [this](int row) {
+        if (row >= 0 && row < m_pageActions.size())
+            m_pageActions[row]->setChecked(true);
+    };
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, follow);
+    follow(m_sidebar->currentRow());
+
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    auto *themeGroup = new QActionGroup(this);
+    const theme::Choice chosen = theme::fromToken(Settings().theme());
+    for (const auto &[choice, text] : {std::pair{theme::Choice::System, tr("&System")},
+                                       std::pair{theme::Choice::Light, tr("&Light")},
+                                       std::pair{theme::Choice::Dark, tr("&Dark")}}) {
+        QAction *action = themes->addAction(text);
+        action->setObjectName(QStringLiteral("view_theme_") + theme::token(choice));
+        action->setData(theme::token(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == chosen);
+        action->setActionGroup(themeGroup);
+        const theme::Choice c = choice;
+        connect(action, &QAction::triggered, this, [this, c] { setTheme(c); });
+        m_themeActions.append(action);
+    }
+    if (chosen != theme::Choice::System)
+        setTheme(chosen);
+}
+
+void MainWindow::showShortcutsInToolTips()
+{
+    // "Undo (Ctrl+Z)": every action's tooltip names its key (the Undo/Redo tooltips are set again as the stack
+    // moves, through withShortcut()).
+    const auto actions = findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action == m_undo || action == m_redo || action->shortcut().isEmpty())
+            continue;
+        action->setToolTip(withShortcut(action, action->toolTip()));
+    }
+}
+
+QString MainWindow::withShortcut(const QAction *action, const QString &text)
+{
+    const QString key = action->shortcut().toString(QKeySequence::NativeText);
+    const QString suffix = QStringLiteral(" (%1)").arg(key);
+    if (key.isEmpty() || text.endsWith(suffix))
+        return text;
+    return text + suffix;
 }
 
 void MainWindow::updateRecentMenu()
@@ -548,8 +754,8 @@ void MainWindow::updateStatus()
         return;
     }
     const QString path = QDir::toNativeSeparators(m_service->path());
-    m_fileLabel->setText(tr("%1  |  %n element(s)", nullptr, int(m_service->elementCount())).arg(path)
-                         + tr(", %n dependency(ies)", nullptr, int(m_service->dependencyCount())));
+    m_fileLabel->setText(tr("%1  |  %Ln element(s)", nullptr, int(m_service->elementCount())).arg(path)
+                         + tr(", %Ln dependency(ies)", nullptr, int(m_service->dependencyCount())));
     setWindowTitle(m_service->database().isReadOnly()
                        ? tr("%1 (read-only) - Bulwark").arg(QFileInfo(m_service->path()).fileName())
                        : tr("%1 - Bulwark").arg(QFileInfo(m_service->path()).fileName()));

@@ -3,17 +3,23 @@
 #pragma once
 
 #include "gui/backgroundjob.h"
+#include "gui/theme.h"
 #include "model/exchange/formatregistry.h"
 #include "model/register/registerservice.h"
 #include "model/result.h"
 #include "model/store/registerstore.h"
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMimeData;
@@ -27,6 +33,7 @@ class QUndoStack;
 namespace bulwark::gui {
 
 class DashboardPage;
+class HelpWindow;
 class ImpactPage;
 class MapPage;
 class RegisterPage;
@@ -78,6 +85,22 @@ public:
     /// Applies the settings that pages read (map limit and hops); called after the settings dialog.
     void applySettings();
 
+    /// The guide's part for the page shown (the page's "helpSection" property; Getting started without one).
+    QString helpSection() const;
+    /// Opens the guide (F1) at `section` (HelpWindow::sections()).
+    void showHelp(const QString &section);
+    HelpWindow *helpWindow() const { return m_helpWindow; }
+    /// Every action's shortcut, by action text (Help > Keyboard Shortcuts), generated from the actions.
+    QList<std::pair<QString, QKeySequence>> shortcutList() const;
+    /// View > page actions, in sidebar order.
+    const QList<QAction *> &pageActions() const { return m_pageActions; }
+    /// View > Theme.
+    void setTheme(theme::Choice choice);
+    /// For tests: called with the Keyboard Shortcuts dialog before it runs.
+    void setShortcutsDialogHook(std::function<void(QDialog *)> hook) { m_shortcutsShown = std::move(hook); }
+    /// "Undo (Ctrl+Z)": `text` with the action's shortcut, once.
+    static QString withShortcut(const QAction *action, const QString &text);
+
 Q_SIGNALS:
     /// A register finished loading (or failed to); for tests and the status bar.
     void registerOpened(const QString &path, bool ok);
@@ -94,6 +117,9 @@ protected:
 private:
     void setupActions();
     void setupMenus();
+    void setupViewMenu();
+    void showShortcutsInToolTips();
+    void showShortcuts();
     void loadFinished(const QString &path, Result<LoadOutcome> outcome);
     void startImport(const QString &path, bool dryRun, bool askFirst);
     void importDone(const QString &path, bool dryRun, Result<ChangeSummary> summary);
@@ -147,6 +173,14 @@ private:
     QAction *m_about = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_help = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_openDemo = nullptr;
+    QAction *m_addFunction = nullptr;
+    QList<QAction *> m_pageActions;
+    QList<QAction *> m_themeActions;
+    HelpWindow *m_helpWindow = nullptr; ///< made on first use, a child of the window
+    std::function<void(QDialog *)> m_shortcutsShown;
 };
 
 } // namespace bulwark::gui

@@ -20,6 +20,7 @@ const auto reopenKey = QStringLiteral("files/reopenLast");
 const auto confirmImportsKey = QStringLiteral("files/confirmImports");
 const auto mapLimitKey = QStringLiteral("map/elementLimit");
 const auto mapHopsKey = QStringLiteral("map/hops");
+const auto themeKey = QStringLiteral("view/theme");
 } // namespace
 
 QStringList Settings::recentFiles() const
@@ -108,6 +109,16 @@ bool Settings::reopenLastRegister() const
 void Settings::setReopenLastRegister(bool on)
 {
     m_settings.setValue(reopenKey, on);
+}
+
+QString Settings::theme() const
+{
+    return m_settings.value(themeKey, QStringLiteral("system")).toString();
+}
+
+void Settings::setTheme(const QString &token)
+{
+    m_settings.setValue(themeKey, token);
 }
 
 bool Settings::confirmImports() const

@@ -43,6 +43,10 @@ public:
     int mapElementLimit() const;
     void setMapElementLimit(int limit);
     /// Dependency steps drawn around the chosen element (1-6). Default 2.
+    /// View > Theme: "system", "light" or "dark" (theme::token).
+    QString theme() const;
+    void setTheme(const QString &token);
+
     int mapHops() const;
     void setMapHops(int hops);
 

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Takes the screenshots in docs/screenshots: the main window on the demo register, one picture per page.
 // Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots [WxH]
+// [dark]
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
 #include "gui/mappage.h"
 #include "gui/registerpage.h"
+#include "gui/theme.h"
 #include "model/exchange/demoregister.h"
 
 #include <QAction>
@@ -60,6 +62,8 @@ int main(int argc, char *argv[])
             size = QSize(parts[0].toInt(), parts[1].toInt());
     }
     window.resize(size);
+    // An optional third argument "dark" takes them in the dark palette (View > Theme > Dark).
+    window.setTheme(argc > 3 && QByteArray(argv[3]) == "dark" ? gui::theme::Choice::Dark : gui::theme::Choice::System);
     window.show();
     QEventLoop opened;
     QObject::connect(&window, &gui::MainWindow::registerOpened, &opened, &QEventLoop::quit);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/map/mapscene.h"
 
+#include "gui/theme.h"
 #include "reports/map/mappainter.h"
 
 #include <QFontMetricsF>
@@ -108,7 +109,7 @@ private:
 
 MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
 {
-    setBackgroundBrush(QColor(0xf6, 0xf7, 0xf9));
+    setBackgroundBrush(theme::mapBackground()); // dimmed under a dark palette (issue 12)
     // A drawing of a few hundred items that does not move: no index to keep up to date.
     setItemIndexMethod(QGraphicsScene::NoIndex);
 }

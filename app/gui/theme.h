@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QChart;
+
+namespace bulwark::gui::theme {
+
+/// The window's colours (View > Theme): the platform's, or Bulwark's light or dark palette (issue 12).
+enum class Choice { System, Light, Dark };
+
+/// Applies `choice` to the application (QApplication::setPalette; Fusion for Light and Dark, whose palettes it
+/// honours everywhere). Widgets get a PaletteChange event and restyle what they draw themselves.
+void apply(Choice choice);
+/// The choice applied last (System before any).
+Choice current();
+/// Whether the application's palette is dark (its window colour is darker than its text).
+bool isDark();
+/// The settings token of a choice ("system", "light", "dark") and back (unknown: System).
+QString token(Choice choice);
+Choice fromToken(const QString &token);
+
+/// The map's canvas: near-white paper, dimmed under a dark palette so it does not glare; the map's boxes and lines
+/// are drawn for a light paper (reports::MapPainter, the same as in exported figures), so it stays light.
+QColor mapBackground();
+/// The sidebar's style sheet, from the palette (its selected page stands out in light and dark alike).
+QString sidebarStyleSheet();
+/// Gives a Qt Charts chart the palette's background, text and grid colours.
+void styleChart(QChart *chart);
+
+} // namespace bulwark::gui::theme
