@@ -95,10 +95,14 @@ void tst_Conventions::f1OpensThePagesGuide_data()
     QTest::addColumn<int>("page");
     QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("heading");
-    QTest::newRow("dashboard") << int(MainWindow::DashboardPageIndex) << "dashboard" << "Dashboard";
-    QTest::newRow("register") << int(MainWindow::RegisterPageIndex) << "register" << "Register";
-    QTest::newRow("map") << int(MainWindow::MapPageIndex) << "map" << "Map";
-    QTest::newRow("impact") << int(MainWindow::ImpactPageIndex) << "impact" << "Impact";
+    QTest::newRow("dashboard") << int(MainWindow::DashboardPageIndex) << "dashboard"
+                               << "Dashboard";
+    QTest::newRow("register") << int(MainWindow::RegisterPageIndex) << "register"
+                              << "Register";
+    QTest::newRow("map") << int(MainWindow::MapPageIndex) << "map"
+                         << "Map";
+    QTest::newRow("impact") << int(MainWindow::ImpactPageIndex) << "impact"
+                            << "Impact";
 }
 
 void tst_Conventions::f1OpensThePagesGuide()
@@ -210,9 +214,10 @@ void tst_Conventions::emptyRegisterGreetsWithThreeWaysIn()
     QTRY_VERIFY(dashboard->greeting()->isVisible());
 
     // Each button triggers its action (the action's own work is not what is tested here: no file dialog).
-    const QList<std::pair<QString, QString>> ways{{QStringLiteral("greetAddFunction"), QStringLiteral("element_new_function")},
-                                                 {QStringLiteral("greetImport"), QStringLiteral("file_import")},
-                                                 {QStringLiteral("greetDemo"), QStringLiteral("file_demo")}};
+    const QList<std::pair<QString, QString>> ways{
+        {QStringLiteral("greetAddFunction"), QStringLiteral("element_new_function")},
+        {QStringLiteral("greetImport"), QStringLiteral("file_import")},
+        {QStringLiteral("greetDemo"), QStringLiteral("file_demo")}};
     for (const auto &[buttonName, actionName] : ways) {
         auto *button = dashboard->findChild<QPushButton *>(buttonName);
         auto *action = m_window->findChild<QAction *>(actionName);
@@ -277,8 +282,7 @@ void tst_Conventions::dashboardSaysWhenStale()
     DashboardPage *page = m_window->dashboardPage();
     QSignalSpy refreshed(page, &DashboardPage::refreshed);
     QVERIFY(openRegister(m_demo));
-    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && refreshed.last().first().toBool() && !page->isRefreshing(),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && refreshed.last().first().toBool() && !page->isRefreshing(), 15000);
     StaleNotice *notice = page->staleNotice();
     QVERIFY(!notice->isStale());
     Element element = *m_window->service()->element(QStringLiteral("INF-HSM-CARD"));

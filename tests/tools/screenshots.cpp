@@ -5,12 +5,14 @@
 // [dark]
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
+#include "gui/helpwindow.h"
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
 #include "gui/mappage.h"
 #include "gui/registerpage.h"
 #include "gui/theme.h"
 #include "model/exchange/demoregister.h"
+#include "model/register/registerservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +136,24 @@ int main(int argc, char *argv[])
         }
         settle(300);
         audit->grab().save(QDir(out).filePath(QStringLiteral("audit-trail.png")));
+    }
+    // The guide (F1) on the Impact page, and the greeting of an empty register (issue 12).
+    window.showPage(gui::MainWindow::ImpactPageIndex);
+    window.showHelp(window.helpSection());
+    if (auto *help = window.helpWindow()) {
+        settle(300);
+        help->grab().save(QDir(out).filePath(QStringLiteral("help.png")));
+        help->close();
+    }
+    const QString empty = dir.filePath(QStringLiteral("empty.bulwark"));
+    if (RegisterService::create(empty)) {
+        QEventLoop emptyOpened;
+        QObject::connect(&window, &gui::MainWindow::registerOpened, &emptyOpened, &QEventLoop::quit);
+        window.openRegister(empty);
+        emptyOpened.exec();
+        window.showPage(gui::MainWindow::DashboardPageIndex);
+        settle(300);
+        window.grab().save(QDir(out).filePath(QStringLiteral("empty-register.png")));
     }
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
