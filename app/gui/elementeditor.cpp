@@ -149,6 +149,7 @@ void ElementEditor::buildForm()
     connect(m_revert, &QPushButton::clicked, this, &ElementEditor::revert);
     auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     applyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    applyShortcut->setWhatsThis(tr("Register: apply the form")); // listed in Help > Keyboard Shortcuts
     connect(applyShortcut, &QShortcut::activated, this, &ElementEditor::apply);
 }
 

@@ -336,9 +336,11 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     });
     auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    runShortcut->setWhatsThis(tr("Impact: run the analysis")); // listed in Help > Keyboard Shortcuts
     connect(runShortcut, &QShortcut::activated, this, &ImpactPage::run);
     auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_failed);
     removeShortcut->setContext(Qt::WidgetShortcut);
+    removeShortcut->setWhatsThis(tr("Impact: remove the selected elements that fail"));
     connect(removeShortcut, &QShortcut::activated, this, [this] { qDeleteAll(m_failed->selectedItems()); });
     m_job->bindProgress(m_progress, m_cancel);
 }

@@ -44,6 +44,7 @@
 #include <QPromise>
 #include <QScreen>
 #include <QSet>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -353,6 +354,12 @@ QList<std::pair<QString, QKeySequence>> MainWindow::shortcutList() const
             seen.insert(id);
             list.append({text, key});
         }
+    }
+    // A page's own keys (a QShortcut, no action) are listed when they say what they do (whatsThis).
+    const auto shortcuts = findChildren<QShortcut *>();
+    for (const QShortcut *shortcut : shortcuts) {
+        if (!shortcut->whatsThis().isEmpty() && !shortcut->key().isEmpty())
+            list.append({shortcut->whatsThis(), shortcut->key()});
     }
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.first, b.first) < 0;
