@@ -69,7 +69,8 @@ QString BlastMapText::state(State state, bool failed)
     return state == State::Down ? tr("down") : state == State::Degraded ? tr("degraded") : tr("up");
 }
 
-std::vector<int> worstHitCriticalFunctions(const GraphSnapshot &s, const ImpactResult &impact, const VerdictOptions &options)
+std::vector<int>
+worstHitCriticalFunctions(const GraphSnapshot &s, const ImpactResult &impact, const VerdictOptions &options)
 {
     struct Ranked {
         Verdict verdict;
@@ -103,7 +104,10 @@ BlastMap blastMap(const GraphSnapshot &s, const ImpactResult &impact, const Blas
     const int limit = std::max(4, options.limit);
     std::vector<int> affected;
     affected.reserve(impact.down.size() + impact.degraded.size());
-    std::merge(impact.down.begin(), impact.down.end(), impact.degraded.begin(), impact.degraded.end(),
+    std::merge(impact.down.begin(),
+               impact.down.end(),
+               impact.degraded.begin(),
+               impact.degraded.end(),
                std::back_inserter(affected));
     map.affected = int(affected.size());
     const std::vector<int> worst = worstHitCriticalFunctions(s, impact, options.verdicts);
@@ -112,8 +116,9 @@ BlastMap blastMap(const GraphSnapshot &s, const ImpactResult &impact, const Blas
         // It fits: everything, with every dependency among the affected elements.
         map.elements = std::move(affected);
         addInducedLinks(s, map);
-        map.featured.assign(worst.begin(), worst.begin() + std::min<std::ptrdiff_t>(std::ptrdiff_t(worst.size()),
-                                                                                   std::max(0, options.maxFunctions)));
+        map.featured.assign(
+            worst.begin(),
+            worst.begin() + std::min<std::ptrdiff_t>(std::ptrdiff_t(worst.size()), std::max(0, options.maxFunctions)));
         return map;
     }
     map.aggregated = true;
@@ -149,7 +154,7 @@ BlastMap blastMap(const GraphSnapshot &s, const ImpactResult &impact, const Blas
 
     // Group values: the kind, or the country (the largest ones by affected elements, the rest as one "other" value).
     auto classOf = [&](int v) {
-        return isFailed[std::size_t(v)] ? FailedClass
+        return isFailed[std::size_t(v)]             ? FailedClass
             : states[std::size_t(v)] == State::Down ? DownClass
                                                     : DegradedClass;
     };
@@ -264,7 +269,7 @@ BlastMap blastMap(const GraphSnapshot &s, const ImpactResult &impact, const Blas
             const QString &country = groupCountry[std::size_t(g)];
             group.value = other ? QStringLiteral("*") : country;
             group.label = BlastMapText::elements(group.count);
-            group.detail = other ? BlastMapText::tr("%1, other countries").arg(state)
+            group.detail = other    ? BlastMapText::tr("%1, other countries").arg(state)
                 : country.isEmpty() ? BlastMapText::tr("%1, no country").arg(state)
                                     : BlastMapText::tr("%1, %2").arg(state, country);
         }

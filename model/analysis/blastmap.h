@@ -45,21 +45,21 @@ struct BlastMap {
         bool hard = true;     ///< a hard dependency (for a group: at least one of the links it stands for is hard)
         bool grouped = false; ///< a redundancy-group member (elements only)
     };
-    std::vector<int> elements;   ///< snapshot indices, sorted
-    std::vector<Group> groups;   ///< in order: failed first, then by state (down, degraded), then kind or country
-    std::vector<Link> links;     ///< no duplicates, no link from a node to itself
-    std::vector<int> featured;   ///< the critical functions whose paths are drawn, worst verdict first
-    bool aggregated = false;     ///< false: every affected element is in `elements` (the blast radius fits the limit)
-    int affected = 0;            ///< every element that is not up (the failed ones included)
+    std::vector<int> elements; ///< snapshot indices, sorted
+    std::vector<Group> groups; ///< in order: failed first, then by state (down, degraded), then kind or country
+    std::vector<Link> links;   ///< no duplicates, no link from a node to itself
+    std::vector<int> featured; ///< the critical functions whose paths are drawn, worst verdict first
+    bool aggregated = false;   ///< false: every affected element is in `elements` (the blast radius fits the limit)
+    int affected = 0;          ///< every element that is not up (the failed ones included)
 
     int nodeCount() const { return int(elements.size() + groups.size()); }
 };
 
 struct BlastMapOptions {
-    int limit = 300;           ///< the most nodes drawn (elements and groups together)
-    int maxFunctions = 10;     ///< the most critical functions whose paths are drawn
+    int limit = 300;       ///< the most nodes drawn (elements and groups together)
+    int maxFunctions = 10; ///< the most critical functions whose paths are drawn
     BlastGrouping grouping = BlastGrouping::Kind;
-    int maxGroupValues = 12;   ///< countries beyond the largest ones are grouped as "other countries"
+    int maxGroupValues = 12; ///< countries beyond the largest ones are grouped as "other countries"
     VerdictOptions verdicts;
 };
 
@@ -70,7 +70,8 @@ struct BlastMapOptions {
 /// before degraded, then the longest recovery, then key order), and every other affected element in a group of its
 /// kind (or country) and state. Each element that is not failed links towards the failure along its chain, so every
 /// node reaches a failed element through the links. O(affected elements and their dependencies).
-[[nodiscard]] BlastMap blastMap(const GraphSnapshot &s, const ImpactResult &impact, const BlastMapOptions &options = {});
+[[nodiscard]] BlastMap
+blastMap(const GraphSnapshot &s, const ImpactResult &impact, const BlastMapOptions &options = {});
 
 /// The critical functions of an impact ordered worst-hit first (see blastMap).
 [[nodiscard]] std::vector<int>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/analysis/graphsnapshot.h"
+#include "model/analysis/propagation.h"
 #include "model/feedback.h"
 #include "model/result.h"
 
@@ -16,16 +17,31 @@
 
 namespace bulwark::reports {
 
-/// A part of the dependency map to draw: some elements of a snapshot and the dependencies among them.
+/// A part of the dependency map to draw: some elements of a snapshot and the dependencies among them, and for a
+/// large blast radius nodes that stand for many elements (analysis::blastMap). Nodes are the elements, then the
+/// aggregates: node i < elements.size() is elements[i], node elements.size() + j is aggregates[j].
 struct MapGraph {
     struct Edge {
-        int from = -1; ///< index into elements
-        int to = -1;   ///< index into elements
+        int from = -1; ///< node index
+        int to = -1;   ///< node index
         bool hard = true;
         bool grouped = false; ///< part of a redundancy group of `from`
     };
+    /// Many affected elements drawn as one stacked box with their count.
+    struct Aggregate {
+        ElementKind kind = ElementKind::Application; ///< the colour of its stripe
+        QString label;                               ///< "1,804 applications"
+        QString detail;                              ///< "degraded"
+        int count = 0;
+        analysis::State state = analysis::State::Down;
+        bool failed = false; ///< it stands for failed elements
+    };
     std::vector<int> elements; ///< snapshot indices, sorted
+    std::vector<Aggregate> aggregates;
     std::vector<Edge> edges;
+
+    int nodeCount() const { return int(elements.size() + aggregates.size()); }
+    bool isAggregate(int node) const { return node >= int(elements.size()); }
 
     /// The elements given (snapshot indices, any order) and every dependency between two of them.
     static MapGraph induced(const analysis::GraphSnapshot &s, std::span<const int> elements);
@@ -44,7 +60,7 @@ struct MapGeometry {
         QPointF arrowTip; ///< where the arrow points (at the border of the needed element)
     };
     QRectF bounds;
-    std::vector<Node> nodes; ///< parallel to MapGraph::elements
+    std::vector<Node> nodes; ///< parallel to MapGraph's nodes (elements, then aggregates)
     std::vector<Edge> edges; ///< parallel to MapGraph::edges
 };
 

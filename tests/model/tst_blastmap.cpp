@@ -29,7 +29,9 @@ private Q_SLOTS:
 private:
     static int countedElements(const BlastMap &map)
     {
-        return std::accumulate(map.groups.begin(), map.groups.end(), int(map.elements.size()),
+        return std::accumulate(map.groups.begin(),
+                               map.groups.end(),
+                               int(map.elements.size()),
                                [](int sum, const BlastMap::Group &g) { return sum + g.count; });
     }
 };
@@ -48,7 +50,8 @@ RegisterData fanOut(int applications = 60)
     }
     // F0 has the tightest tolerance (a breach), F5 the loosest.
     for (int f = 0; f < 6; ++f) {
-        elements += QStringLiteral(" F%1:function:%2 A%1:application B%1:infrastructure").arg(f).arg(f == 0 ? 60 : 6000);
+        elements
+            += QStringLiteral(" F%1:function:%2 A%1:application B%1:infrastructure").arg(f).arg(f == 0 ? 60 : 6000);
         dependencies += QStringLiteral(" F%1>A%1 A%1>B%1 B%1>P").arg(f);
     }
     return registerFrom(elements, dependencies);
@@ -58,8 +61,8 @@ RegisterData fanOut(int applications = 60)
 
 void tst_BlastMap::smallBlastRadiusIsDrawnWhole()
 {
-    const auto s = GraphSnapshot::fromRegister(registerFrom(QStringLiteral("F:function:240 A B:app:60 C"),
-                                                            QStringLiteral("F>A A>B C>B~")));
+    const auto s = GraphSnapshot::fromRegister(
+        registerFrom(QStringLiteral("F:function:240 A B:app:60 C"), QStringLiteral("F>A A>B C>B~")));
     const int b = s->indexOf(QStringLiteral("B"));
     const ImpactResult impact = analyseImpact(*s, std::span(&b, 1));
     const BlastMap map = blastMap(*s, impact);
@@ -67,7 +70,7 @@ void tst_BlastMap::smallBlastRadiusIsDrawnWhole()
     QVERIFY(map.groups.empty());
     QCOMPARE(int(map.elements.size()), 4); // A, B, C, F
     QCOMPARE(map.affected, 4);
-    QCOMPARE(int(map.links.size()), 3);    // every dependency among them
+    QCOMPARE(int(map.links.size()), 3); // every dependency among them
     QVERIFY(reachesTheFailure(map, impact.failed));
     QCOMPARE(map.featured, std::vector<int>{s->indexOf(QStringLiteral("F"))});
 }
@@ -107,9 +110,8 @@ void tst_BlastMap::largeBlastRadiusIsAggregated()
     const int apps = int(map.elements.size()) + 1, functions = int(map.elements.size());
     const int pNode = int(std::lower_bound(map.elements.begin(), map.elements.end(), p) - map.elements.begin());
     auto linked = [&](int from, int to) {
-        return std::any_of(map.links.begin(), map.links.end(), [&](const BlastMap::Link &l) {
-            return l.from == from && l.to == to;
-        });
+        return std::any_of(
+            map.links.begin(), map.links.end(), [&](const BlastMap::Link &l) { return l.from == from && l.to == to; });
     };
     QVERIFY(linked(apps, pNode));
     QVERIFY(linked(functions, apps));
@@ -120,8 +122,9 @@ void tst_BlastMap::largeBlastRadiusIsAggregated()
 void tst_BlastMap::worstHitFunctionsComeFirst()
 {
     // G: down beyond tolerance; H: down, unknown tolerance; K: degraded within; L: down within.
-    RegisterData data = registerFrom(QStringLiteral("G:function:10 H:function K:function:9999 L:function:9999 X:app:60"),
-                                     QStringLiteral("G>X H>X K>X~ L>X"));
+    RegisterData data
+        = registerFrom(QStringLiteral("G:function:10 H:function K:function:9999 L:function:9999 X:app:60"),
+                       QStringLiteral("G>X H>X K>X~ L>X"));
     for (Element &e : data.elements)
         if (e.key == QStringLiteral("H"))
             e.mtdMin.reset();
