@@ -190,7 +190,7 @@ QString legendHtml()
                          "&nbsp;<span style='color:#c0392b'>&#9670;</span>&nbsp;critical")
           << MapPage::tr("<span style='color:%1'>&#9633;</span>&nbsp;single point of failure (SPOF)")
                  .arg(reports::MapPainter::spofColour().name())
-          << MapPage::tr("&#10697;&nbsp;a group of affected elements, with their count");
+          << MapPage::tr("&#9636;&nbsp;a group of affected elements, with their count");
     return items.join(QStringLiteral(" &nbsp; "));
 }
 
@@ -649,6 +649,7 @@ void MapPage::layoutFinished(Result<MapOutcome> result)
     m_drawnStates = impact ? m_overlay->states : nullptr;
     m_drawnFailed = impact ? m_overlay->failed : std::vector<int>();
     m_drawnTitle = impact ? m_overlay->title : QString();
+    m_grouping->setVisible(impact && outcome.aggregated);
     m_spofs = m_mode == Mode::Function ? outcome.spofs : std::vector<int>();
     m_scene->setSpofs(m_spofs);
     m_hasPlace = true;

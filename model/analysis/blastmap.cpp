@@ -46,7 +46,7 @@ QString BlastMapText::count(ElementKind kind, int n)
         case ElementKind::Application: text = one ? tr("%1 application") : tr("%1 applications"); break;
         case ElementKind::DataStore: text = one ? tr("%1 data store") : tr("%1 data stores"); break;
         case ElementKind::Infrastructure:
-            text = one ? tr("%1 infrastructure element") : tr("%1 infrastructure elements");
+            text = tr("%1 infrastructure"); // as the kind's plural name: short enough for a box
             break;
         case ElementKind::Network: text = one ? tr("%1 network") : tr("%1 networks"); break;
         case ElementKind::Facility: text = one ? tr("%1 facility") : tr("%1 facilities"); break;

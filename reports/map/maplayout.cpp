@@ -126,6 +126,8 @@ Result<MapGeometry> MapLayout::layout(const analysis::GraphSnapshot &s, const Ma
         nodes.push_back(node);
         const ElementKind kind
             = i < graph.elements.size() ? s.kind(graph.elements[i]) : graph.aggregates[i - graph.elements.size()].kind;
+        if (i >= graph.elements.size()) // a group: wider, for its count and its stack
+            agsafeset(node, text("width"), text(inches(aggregateWidth).constData()), text(""));
         if (kind == ElementKind::Function)
             agsubnode(top, node, 1);
         else if (isBottomKind(kind) && outDegree[i] == 0)

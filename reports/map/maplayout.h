@@ -65,15 +65,16 @@ struct MapGeometry {
 };
 
 /// Lays out a map as a layered diagram with Graphviz's dot: "A needs B" points down from A to B, business functions
-/// on the top rank, and locations and providers that need nothing drawn on the bottom rank. Every node is a box of
-/// the same size (labels are drawn by the caller). Graphviz is not thread-safe: calls are serialised, so this may be
-/// called from any thread. Deterministic for the same graph.
+/// on the top rank, and locations and providers that need nothing drawn on the bottom rank. Every element is a box
+/// of the same size, every aggregate a wider one (labels are drawn by the caller). Graphviz is not thread-safe: calls
+/// are serialised, so this may be called from any thread. Deterministic for the same graph.
 class MapLayout
 {
     Q_DECLARE_TR_FUNCTIONS(MapLayout)
 public:
     static constexpr double nodeWidth = 150.0; ///< points
     static constexpr double nodeHeight = 44.0;
+    static constexpr double aggregateWidth = 180.0; ///< a group of elements (MapGraph::Aggregate)
 
     /// The version of the Graphviz library in use, for the About box.
     static QString graphvizVersion();
