@@ -275,6 +275,7 @@ MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
     m_banner = new QLabel(m_bannerRow);
     m_banner->setWordWrap(true);
     m_clearImpact = new QToolButton(m_bannerRow);
+    m_clearImpact->setObjectName(QStringLiteral("mapClearImpact"));
     m_clearImpact->setText(tr("Clear impact colours"));
     m_grouping = new QComboBox(m_bannerRow);
     m_grouping->setObjectName(QStringLiteral("mapGrouping"));
@@ -329,10 +330,8 @@ MapPage::MapPage(SnapshotCache *cache, QWidget *parent)
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
     connect(m_export, &QPushButton::clicked, this, &MapPage::exportDialog);
-    connect(m_clearImpact, &QToolButton::clicked, this, [this] {
-        m_overlay.reset();
-        showAround(m_focusKey);
-    });
+    // Back returns to the blast radius: go() records it with its overlay before dropping it.
+    connect(m_clearImpact, &QToolButton::clicked, this, [this] { showAround(m_focusKey); });
     auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -570,7 +569,7 @@ void MapPage::showWholeRegister()
 
 void MapPage::showImpact(const MapOverlay &overlay)
 {
-    go({Mode::Impact, QString(), overlay});
+    go({Mode::Impact, m_focusKey, overlay}); // the centre is kept for "Clear impact colours"
 }
 
 void MapPage::showEvent(QShowEvent *event)

@@ -262,6 +262,17 @@ void tst_MapPage::colorsTheBlastRadius()
     for (const int v : expected.degraded)
         QCOMPARE(scene->stateOf(scene->nodeOf(v)), analysis::State::Degraded);
     QVERIFY(m_window->mapPage()->infoLabel()->text().contains(QStringLiteral("affected")));
+
+    // Clearing the colours is a step Back undoes: the blast radius comes back, coloured.
+    MapPage *page = m_window->mapPage();
+    page->findChild<QToolButton *>(QStringLiteral("mapClearImpact"))->click();
+    waitForMap();
+    QCOMPARE(scene->stateOf(scene->nodeOf(QStringLiteral("FAC-DC-FRA"))), analysis::State::Up);
+    QVERIFY(page->canGoBack());
+    page->goBack();
+    waitForMap();
+    QCOMPARE(scene->nodeCount(), int(expected.down.size() + expected.degraded.size()));
+    QCOMPARE(scene->stateOf(scene->nodeOf(QStringLiteral("FAC-DC-FRA"))), analysis::State::Down);
 }
 
 void tst_MapPage::exportsSvgAndPng()
