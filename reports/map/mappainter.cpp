@@ -144,9 +144,10 @@ void MapPainter::paintNode(QPainter &painter, const QRectF &rect, const NodeLook
     }
     painter.setFont(nameFont);
     painter.setPen(muted.darker(120));
-    painter.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(nameFont).elidedText(look.name, Qt::ElideRight, text.width()));
+    painter.drawText(
+        QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(nameFont).elidedText(look.name, Qt::ElideRight, text.width() - (look.spof ? 30 : 0)));
     if (look.spof) {
         painter.setPen(QPen(spofColour(), 2.0, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
