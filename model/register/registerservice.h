@@ -68,6 +68,8 @@ public:
 
     const store::Database &database() const { return *m_db; }
     const QString &path() const { return m_db->path(); }
+    /// Where the audit trail ends (its last entry's number and hash): the register state a figure or report shows.
+    const store::AuditHead &auditHead() const { return m_state.audit; }
 
     qsizetype elementCount() const { return m_state.elements.size(); }
     qsizetype dependencyCount() const { return m_state.dependencies.size(); }

@@ -85,7 +85,7 @@ MapGraph MapGraph::induced(const analysis::GraphSnapshot &s, std::span<const int
 Result<MapGeometry> MapLayout::layout(const analysis::GraphSnapshot &s, const MapGraph &graph)
 {
     MapGeometry geometry;
-    if (graph.elements.empty())
+    if (graph.nodeCount() == 0)
         return geometry;
 
     const std::lock_guard lock(graphvizMutex());
@@ -108,7 +108,8 @@ Result<MapGeometry> MapLayout::layout(const analysis::GraphSnapshot &s, const Ma
     agattr(g, AGNODE, text("height"), text(inches(nodeHeight).constData()));
     agattr(g, AGEDGE, text("arrowsize"), text("0.7"));
 
-    std::vector<int> outDegree(graph.elements.size(), 0);
+    const std::size_t nodeCount = std::size_t(graph.nodeCount());
+    std::vector<int> outDegree(nodeCount, 0);
     for (const MapGraph::Edge &e : graph.edges)
         ++outDegree[std::size_t(e.from)];
 
@@ -118,12 +119,15 @@ Result<MapGeometry> MapLayout::layout(const analysis::GraphSnapshot &s, const Ma
     agsafeset(bottom, text("rank"), text("max"), text(""));
 
     std::vector<Agnode_t *> nodes;
-    nodes.reserve(graph.elements.size());
-    for (std::size_t i = 0; i < graph.elements.size(); ++i) {
+    nodes.reserve(nodeCount);
+    for (std::size_t i = 0; i < nodeCount; ++i) {
         const QByteArray name = "n" + QByteArray::number(qulonglong(i));
         Agnode_t *node = agnode(g, text(name.constData()), 1);
         nodes.push_back(node);
-        const ElementKind kind = s.kind(graph.elements[i]);
+        const ElementKind kind
+            = i < graph.elements.size() ? s.kind(graph.elements[i]) : graph.aggregates[i - graph.elements.size()].kind;
+        if (i >= graph.elements.size()) // a group: wider, for its count and its stack
+            agsafeset(node, text("width"), text(inches(aggregateWidth).constData()), text(""));
         if (kind == ElementKind::Function)
             agsubnode(top, node, 1);
         else if (isBottomKind(kind) && outDegree[i] == 0)
@@ -138,7 +142,7 @@ Result<MapGeometry> MapLayout::layout(const analysis::GraphSnapshot &s, const Ma
     }
 
     if (gvLayout(context, g, "dot") != 0) {
-        qCWarning(lcLayout) << "Graphviz dot layout failed for" << graph.elements.size() << "elements";
+        qCWarning(lcLayout) << "Graphviz dot layout failed for" << nodeCount << "nodes";
         return makeError(Error::Code::Unsupported,
                          tr("The map could not be laid out: Graphviz's dot layout is not available."));
     }

@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -98,17 +99,30 @@ void MapPainter::paintNode(QPainter &painter, const QRectF &rect, const NodeLook
             break;
         case Mark::None: break;
     }
+    QRectF front = rect;
+    if (look.count > 0) {
+        // A group of elements: two cards behind the front one, offset up and right, inside the node's rectangle.
+        constexpr qreal step = 4;
+        front = rect.adjusted(0, 2 * step, -2 * step, 0);
+        for (int k = 2; k >= 1; --k) {
+            QPainterPath card;
+            card.addRoundedRect(front.translated(k * step, -k * step), 5, 5);
+            painter.fillPath(card, fill.darker(100 + 6 * k));
+            painter.setPen(QPen(border, 1.0));
+            painter.drawPath(card);
+        }
+    }
     QPainterPath box;
-    box.addRoundedRect(rect, 5, 5);
+    box.addRoundedRect(front, 5, 5);
     painter.fillPath(box, fill);
     painter.save();
     painter.setClipPath(box);
-    painter.fillRect(QRectF(rect.left(), rect.top(), 6, rect.height()), kindColour(look.kind)); // kind stripe
+    painter.fillRect(QRectF(front.left(), front.top(), 6, front.height()), kindColour(look.kind)); // kind stripe
     painter.restore();
     painter.setPen(QPen(border, borderWidth));
     painter.drawPath(box);
 
-    const QRectF text = rect.adjusted(11, 4, -6, -4);
+    const QRectF text = front.adjusted(11, look.count > 0 ? 1 : 4, -6, look.count > 0 ? -1 : -4);
     QFont keyFont = painter.font();
     keyFont.setPointSizeF(8.5);
     keyFont.setBold(true);
@@ -130,9 +144,24 @@ void MapPainter::paintNode(QPainter &painter, const QRectF &rect, const NodeLook
     }
     painter.setFont(nameFont);
     painter.setPen(muted.darker(120));
-    painter.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(nameFont).elidedText(look.name, Qt::ElideRight, text.width()));
+    painter.drawText(
+        QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(nameFont).elidedText(look.name, Qt::ElideRight, text.width() - (look.spof ? 30 : 0)));
+    if (look.spof) {
+        painter.setPen(QPen(spofColour(), 2.0, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(front.adjusted(-3, -3, 3, 3), 7, 7);
+        QFont tagFont = keyFont;
+        tagFont.setPointSizeF(6.5);
+        const QString tag = tr("SPOF");
+        const qreal width = QFontMetricsF(tagFont).horizontalAdvance(tag) + 6;
+        const QRectF badge(front.right() - width - 2, front.bottom() - 12, width, 10);
+        painter.fillRect(badge, spofColour());
+        painter.setFont(tagFont);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, tag);
+    }
     painter.restore();
 }
 
@@ -186,6 +215,13 @@ void MapPainter::paintFigure(QPainter &painter,
     small.setPointSizeF(8.5);
     small.setBold(false);
     painter.setFont(small);
+    if (!figure.caption.isEmpty()) {
+        const qreal titleWidth = QFontMetricsF(title).horizontalAdvance(figure.title) + 24;
+        painter.setPen(ink);
+        painter.drawText(QRectF(margin + titleWidth, 8, std::max<qreal>(0, size.width() - 2 * margin - titleWidth), 22),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         figure.caption);
+    }
     painter.setPen(QColor(0x4b, 0x55, 0x63));
     painter.drawText(QRectF(margin, 30, size.width() - 2 * margin, 24),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
@@ -196,7 +232,7 @@ void MapPainter::paintFigure(QPainter &painter,
     painter.fillRect(ground, QColor(0xf6, 0xf7, 0xf9));
     painter.save();
     painter.translate((size.width() - geometry.bounds.width()) / 2, headerHeight + border);
-    const std::size_t items = std::max<std::size_t>(1, graph.edges.size() + graph.elements.size());
+    const std::size_t items = std::max<std::size_t>(1, graph.edges.size() + std::size_t(graph.nodeCount()));
     auto stopped = [&](std::size_t done) {
         if (!feedback || done % 64 != 0)
             return false;
@@ -228,6 +264,20 @@ void MapPainter::paintFigure(QPainter &painter,
             look.state = (*figure.states)[std::size_t(v)];
             look.failed = std::binary_search(figure.failed.begin(), figure.failed.end(), v);
         }
+        look.spof = std::binary_search(figure.spofs.begin(), figure.spofs.end(), v);
+        paintNode(painter, QRectF(n.centre - QPointF(n.size.width(), n.size.height()) / 2, n.size), look);
+    }
+    for (std::size_t j = 0; j < graph.aggregates.size(); ++j) {
+        const MapGraph::Aggregate &a = graph.aggregates[j];
+        const MapGeometry::Node &n = geometry.nodes[graph.elements.size() + j];
+        NodeLook look;
+        look.kind = a.kind;
+        look.key = a.label;
+        look.name = a.detail;
+        look.count = a.count;
+        look.coloured = figure.states != nullptr;
+        look.state = a.state;
+        look.failed = a.failed;
         paintNode(painter, QRectF(n.centre - QPointF(n.size.width(), n.size.height()) / 2, n.size), look);
     }
     painter.restore();
@@ -250,10 +300,15 @@ void MapPainter::paintFigure(QPainter &painter,
         swatch(stateColour(analysis::State::Down), tr("down"));
         swatch(stateColour(analysis::State::Degraded), tr("degraded"));
     }
+    if (!figure.spofs.empty())
+        swatch(spofColour(), tr("single point of failure"));
     painter.drawText(QRectF(x, y - 2, std::max<qreal>(0, size.width() - x - margin), 16),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
-                        "diamond: critical or important function"));
+                     graph.aggregates.empty()
+                         ? tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
+                              "diamond: critical or important function")
+                         : tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
+                              "diamond: critical or important function, stack: a group of affected elements"));
 }
 
 Result<void> MapPainter::writeFigure(const QString &path,
@@ -263,11 +318,35 @@ Result<void> MapPainter::writeFigure(const QString &path,
                                      const Figure &figure,
                                      Feedback *feedback)
 {
-    if (graph.elements.empty())
+    if (graph.nodeCount() == 0)
         return makeError(Error::Code::Invalid, tr("There is no drawing to write."));
     const QSizeF size = figureSize(geometry);
     QByteArray bytes;
-    if (QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(figure.title);
+        pdf.setCreator(QStringLiteral("Bulwark"));
+        pdf.setResolution(72); // one device unit per point, as the figure is measured
+        constexpr qreal marginMm = 10;
+        if (figure.pageSize == QPageSize::Custom) {
+            pdf.setPageLayout(QPageLayout(
+                QPageSize(size, QPageSize::Point), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
+        } else {
+            pdf.setPageLayout(QPageLayout(QPageSize(figure.pageSize),
+                                          figure.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                          QMarginsF(marginMm, marginMm, marginMm, marginMm),
+                                          QPageLayout::Millimeter));
+        }
+        QPainter painter(&pdf);
+        const QRectF page = pdf.pageLayout().paintRect(QPageLayout::Point);
+        const qreal scale = std::min({1.0, page.width() / size.width(), page.height() / size.height()});
+        painter.scale(scale, scale);
+        paintFigure(painter, size, snapshot, graph, geometry, figure, feedback);
+        painter.end();
+    } else if (suffix.compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
@@ -275,7 +354,7 @@ Result<void> MapPainter::writeFigure(const QString &path,
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setTitle(figure.title);
-        svg.setDescription(figure.subtitle);
+        svg.setDescription(figure.caption.isEmpty() ? figure.subtitle : figure.subtitle + u' ' + figure.caption);
         QPainter painter(&svg);
         paintFigure(painter, size, snapshot, graph, geometry, figure, feedback);
         painter.end();

@@ -9,6 +9,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QPainterPath>
 #include <QPolygonF>
 
@@ -41,6 +42,8 @@ public:
         bool coloured = false; ///< an impact overlay colours the state
         bool failed = false;
         Mark mark = Mark::None;
+        bool spof = false; ///< a single point of failure of the function shown: a dashed magenta outline, "SPOF"
+        int count = 0;     ///< more than 0: a group of this many elements (key: its label, name: its detail), a stack
     };
     /// A dependency's curve and arrow head, built once from the layout.
     struct EdgeShape {
@@ -54,6 +57,8 @@ public:
     /// The highlight colours: what the highlighted element needs (blue), what needs it (violet).
     static QColor needsColour() { return QColor(0x1f, 0x6f, 0xb2); }
     static QColor neededByColour() { return QColor(0x7b, 0x3f, 0xa0); }
+    /// The mark of a single point of failure (magenta: apart from the kind, state and highlight colours).
+    static QColor spofColour() { return QColor(0xc2, 0x18, 0x7a); }
     static EdgeShape edgeShape(const MapGeometry::Edge &edge);
 
     /// A box with a kind stripe, the key in bold, the name below, a diamond for a critical function.
@@ -69,6 +74,12 @@ public:
         QString subtitle;
         const std::vector<analysis::State> *states = nullptr; ///< per snapshot element; null: no impact colours
         std::vector<int> failed;                              ///< sorted snapshot indices
+        std::vector<int> spofs; ///< sorted snapshot indices of single points of failure to mark
+        /// A line right of the title: when it was drawn and from which register state (evidence for a reader).
+        QString caption;
+        /// PDF only: the paper the figure is scaled to fit (A4, A3, ...); Custom: one page the size of the figure.
+        QPageSize::PageSizeId pageSize = QPageSize::Custom;
+        bool landscape = false;
     };
     static constexpr double headerHeight = 58;
     static constexpr double footerHeight = 30;
@@ -83,9 +94,10 @@ public:
                             const MapGeometry &geometry,
                             const Figure &figure,
                             Feedback *feedback = nullptr);
-    /// Writes a figure to `path`: SVG when it ends in .svg, else PNG at twice the size (at most 16,000 pixels a side).
-    /// Needs a QGuiApplication (fonts); paints on a QImage or QSvgGenerator only, so it may run on a worker thread.
-    /// Progress 0-100 and cancel (Error::Code::Canceled, nothing written) through `feedback`.
+    /// Writes a figure to `path`: SVG when it ends in .svg, PDF when it ends in .pdf (on `figure.pageSize`, scaled to
+    /// fit within 10 mm margins, never enlarged), else PNG at twice the size (at most 16,000 pixels a side). Needs a
+    /// QGuiApplication (fonts); paints on a QImage or QSvgGenerator only, so it may run on a worker thread. Progress
+    /// 0-100 and cancel (Error::Code::Canceled, nothing written) through `feedback`.
     [[nodiscard]] static Result<void> writeFigure(const QString &path,
                                                   const analysis::GraphSnapshot &snapshot,
                                                   const MapGraph &graph,

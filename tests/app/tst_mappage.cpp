@@ -9,11 +9,14 @@
 #include "gui/snapshotcache.h"
 #include "model/analysis/impact.h"
 #include "model/analysis/neighbourhood.h"
+#include "model/analysis/spofanalysis.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
 #include "model/store/database.h"
 #include "model/store/snapshotreader.h"
 
+#include <QCheckBox>
+#include <QDate>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -50,6 +53,11 @@ private Q_SLOTS:
     void exportCanBeStopped();
     void snapshotCacheSharesOneLoad();
     void findGoesToThePageShown();
+    void backAndForwardRetraceThePlacesShown();
+    void wholeRegisterCanBeLeft();
+    void exportNameAndCaptionFollowTheDrawing();
+    void pdfFitsThePageAsked();
+    void showFunctionMarksExactlyItsSpofs();
 
 private:
     void openDemo();
@@ -254,6 +262,17 @@ void tst_MapPage::colorsTheBlastRadius()
     for (const int v : expected.degraded)
         QCOMPARE(scene->stateOf(scene->nodeOf(v)), analysis::State::Degraded);
     QVERIFY(m_window->mapPage()->infoLabel()->text().contains(QStringLiteral("affected")));
+
+    // Clearing the colours is a step Back undoes: the blast radius comes back, coloured.
+    MapPage *page = m_window->mapPage();
+    page->findChild<QToolButton *>(QStringLiteral("mapClearImpact"))->click();
+    waitForMap();
+    QCOMPARE(scene->stateOf(scene->nodeOf(QStringLiteral("FAC-DC-FRA"))), analysis::State::Up);
+    QVERIFY(page->canGoBack());
+    page->goBack();
+    waitForMap();
+    QCOMPARE(scene->nodeCount(), int(expected.down.size() + expected.degraded.size()));
+    QCOMPARE(scene->stateOf(scene->nodeOf(QStringLiteral("FAC-DC-FRA"))), analysis::State::Down);
 }
 
 void tst_MapPage::exportsSvgAndPng()
@@ -459,6 +478,204 @@ void tst_MapPage::findGoesToThePageShown()
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY2(field->hasFocus(), c.field);
     }
+}
+
+void tst_MapPage::backAndForwardRetraceThePlacesShown()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    auto *back = page->findChild<QToolButton *>(QStringLiteral("mapBack"));
+    auto *forward = page->findChild<QToolButton *>(QStringLiteral("mapForward"));
+    QVERIFY(back && forward);
+    QVERIFY(!back->isEnabled() && !forward->isEnabled()); // the first drawing: nowhere to go back to
+    QVERIFY(page->infoLabel()->text().contains(QStringLiteral("whole register")));
+    page->showAround(QStringLiteral("APP-CORE"));
+    waitForMap();
+    page->showAround(QStringLiteral("DS-CORE"));
+    waitForMap();
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+
+    page->goBack();
+    waitForMap();
+    QCOMPARE(page->focusKey(), QStringLiteral("APP-CORE"));
+    QVERIFY(page->infoLabel()->text().startsWith(QStringLiteral("APP-CORE")));
+    QVERIFY(forward->isEnabled());
+    // Alt+Left, as in a browser: back to the whole register, the first place.
+    page->setFocus();
+    QTest::keyClick(page, Qt::Key_Left, Qt::AltModifier);
+    waitForMap();
+    QVERIFY2(page->infoLabel()->text().contains(QStringLiteral("whole register")),
+             qPrintable(page->infoLabel()->text()));
+    QVERIFY(!page->canGoBack());
+    QVERIFY(!back->isEnabled());
+    // Alt+Right twice: APP-CORE, then DS-CORE again; then the end of the history.
+    QTest::keyClick(page, Qt::Key_Right, Qt::AltModifier);
+    waitForMap();
+    QCOMPARE(page->focusKey(), QStringLiteral("APP-CORE"));
+    forward->click();
+    waitForMap();
+    QCOMPARE(page->focusKey(), QStringLiteral("DS-CORE"));
+    QVERIFY(!page->canGoForward());
+    // A new place after going back forgets the places ahead.
+    page->goBack();
+    waitForMap();
+    page->showAround(QStringLiteral("F-PAY"));
+    waitForMap();
+    QVERIFY(!page->canGoForward());
+    page->goBack();
+    waitForMap();
+    QCOMPARE(page->focusKey(), QStringLiteral("APP-CORE"));
+}
+
+void tst_MapPage::wholeRegisterCanBeLeft()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    auto *whole = page->findChild<QCheckBox *>(QStringLiteral("mapWhole"));
+    QVERIFY(whole);
+    // The demo is small: it opens on the whole register, and clearing the box leaves it (before issue 12 the empty
+    // centre drew the whole register again and the box ticked itself).
+    QVERIFY(whole->isChecked());
+    whole->click();
+    waitForMap();
+    QVERIFY(!whole->isChecked());
+    QVERIFY(!page->focusKey().isEmpty());
+    QVERIFY(page->scene()->nodeCount() < m_snapshot->size());
+    QVERIFY(!page->infoLabel()->text().contains(QStringLiteral("whole register")));
+
+    // From a place: the whole register, then back to that place by clearing the box.
+    page->showAround(QStringLiteral("DS-CORE"));
+    waitForMap();
+    whole->click();
+    waitForMap();
+    QVERIFY(whole->isChecked());
+    QCOMPARE(page->scene()->nodeCount(), m_snapshot->size());
+    whole->click();
+    waitForMap();
+    QVERIFY(!whole->isChecked());
+    QCOMPARE(page->focusKey(), QStringLiteral("DS-CORE"));
+    QVERIFY(page->infoLabel()->text().startsWith(QStringLiteral("DS-CORE")));
+}
+
+void tst_MapPage::exportNameAndCaptionFollowTheDrawing()
+{
+    openDemo();
+    MapPage *page = m_window->mapPage();
+    page->showAround(QStringLiteral("DS-DWH"));
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    QCOMPARE(page->defaultExportName(QStringLiteral("pdf")), QStringLiteral("around-DS-DWH.pdf"));
+
+    m_window->showPage(MainWindow::ImpactPageIndex);
+    ImpactPage *impact = m_window->impactPage();
+    impact->setFailedKeys({QStringLiteral("PRV-TLK")});
+    QSignalSpy finished(impact, &ImpactPage::finished);
+    impact->run();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    impact->findChild<QPushButton *>(QStringLiteral("impactShowOnMap"))->click();
+    waitForMap();
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QCOMPARE(page->defaultExportName(), QStringLiteral("blast-radius-PRV-TLK-%1.svg").arg(today));
+
+    // The figure says when it was drawn and from which register state (the audit trail's head).
+    const store::AuditHead head = m_window->service()->auditHead();
+    QVERIFY(head.seq > 0);
+    QVERIFY(!head.hash.isEmpty());
+    QSignalSpy exported(page, &MapPage::exportFinished);
+    const QString path = m_dir.filePath(page->defaultExportName());
+    page->exportTo(path);
+    QVERIFY(exported.wait(20000));
+    QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
+    QFile svg(path);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("Blast radius of"));
+    QVERIFY2(text.contains(today.toLatin1()), "the date");
+    QVERIFY2(text.contains(head.hash), "the audit head's hash");
+    QVERIFY(text.contains(QStringLiteral("audit entry %1").arg(head.seq).toLatin1()));
+    QVERIFY(page->figureCaption().contains(QString::fromLatin1(head.hash)));
+}
+
+void tst_MapPage::pdfFitsThePageAsked()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap(); // the whole demo register: a figure far larger than a sheet of paper
+    MapPage *page = m_window->mapPage();
+    QSignalSpy exported(page, &MapPage::exportFinished);
+    const struct {
+        QPageSize::PageSizeId size;
+        bool landscape;
+        QByteArray mediaBox;
+    } cases[] = {{QPageSize::A4, false, "/MediaBox [0 0 595"},
+                 {QPageSize::A4, true, "/MediaBox [0 0 842"},
+                 {QPageSize::A3, true, "/MediaBox [0 0 1191"}};
+    for (const auto &c : cases) {
+        page->setExportPage(c.size, c.landscape);
+        const QString path = m_dir.filePath(QStringLiteral("paper.pdf"));
+        page->exportTo(path);
+        QVERIFY(exported.wait(20000));
+        QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY2(bytes.contains(c.mediaBox), c.mediaBox.constData());
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), qsizetype(1));
+    }
+}
+
+void tst_MapPage::showFunctionMarksExactlyItsSpofs()
+{
+    openDemo();
+    m_window->showPage(MainWindow::MapPageIndex);
+    waitForMap();
+    MapPage *page = m_window->mapPage();
+    const analysis::SpofAnalysis spofs(*m_snapshot);
+    // Every critical function of the demo with at least one SPOF, and one without.
+    QStringList functions;
+    QString withoutSpofs;
+    for (int v = 0; v < m_snapshot->size(); ++v) {
+        if (!m_snapshot->isFunction(v))
+            continue;
+        if (!spofs.spofsOf(v).empty())
+            functions << m_snapshot->key(v);
+        else if (withoutSpofs.isEmpty())
+            withoutSpofs = m_snapshot->key(v);
+    }
+    QVERIFY(!functions.isEmpty());
+    if (!withoutSpofs.isEmpty())
+        functions << withoutSpofs;
+    for (const QString &key : std::as_const(functions)) {
+        page->showFunction(key);
+        waitForMap();
+        std::vector<int> expected = spofs.spofsOf(m_snapshot->indexOf(key));
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(page->markedSpofs(), expected);
+        MapScene *scene = page->scene();
+        QCOMPARE(page->focusKey(), key);
+        QVERIFY(scene->nodeOf(key) >= 0);
+        std::vector<int> marked;
+        for (int node = 0; node < scene->nodeCount(); ++node)
+            if (scene->isSpof(node))
+                marked.push_back(scene->graph().elements[std::size_t(node)]);
+        QCOMPARE(marked, expected); // drawn and marked: exactly the model's, no more
+        QVERIFY(page->infoLabel()->text().startsWith(key));
+    }
+    // Leaving the function's map clears the marks; Back brings them again.
+    page->showAround(QStringLiteral("APP-CORE"));
+    waitForMap();
+    QVERIFY(page->markedSpofs().empty());
+    page->goBack();
+    waitForMap();
+    QCOMPARE(page->focusKey(), functions.last());
+    auto *legend = page->findChild<QLabel *>(QStringLiteral("mapLegend"));
+    QVERIFY(legend && legend->text().contains(QStringLiteral("single point of failure")));
 }
 
 QTEST_MAIN(tst_MapPage)

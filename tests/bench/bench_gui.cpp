@@ -354,6 +354,46 @@ int main(int argc, char *argv[])
         }
     }
 
+    // 10. The blast radius of the most depended-on provider on the Map (issue 12: drawn as analysis::blastMap chooses:
+    // the failed provider, the chains to the worst-hit critical functions and counted groups).
+    {
+        ImpactPage *impact = window.impactPage();
+        window.showPage(MainWindow::ImpactPageIndex);
+        wait(100);
+        QString provider;
+        qsizetype most = -1;
+        for (const QString &key : window.service()->sortedKeys()) {
+            if (window.service()->element(key)->kind != bulwark::ElementKind::Provider)
+                continue;
+            const qsizetype n = qsizetype(window.service()->dependentsOf(key).size());
+            if (n > most) {
+                most = n;
+                provider = key;
+            }
+        }
+        impact->setFailedKeys({provider});
+        impact->run();
+        waitFor(impact, &ImpactPage::finished, [&] { return !impact->isRunning(); });
+        wait(100);
+        monitor.begin();
+        clock.restart();
+        impact->findChild<QPushButton *>(QStringLiteral("impactShowOnMap"))->click();
+        waitFor(map, &MapPage::mapReady, [&] { return !map->isBusy(); });
+        const qint64 mapMs = clock.elapsed();
+        wait(100);
+        rows.push_back({"blast radius map 100k",
+                        monitor.longest(),
+                        monitor.over(),
+                        QStringLiteral("%1 fails (%2 direct dependents, %3 elements not up): %4 nodes drawn (%5 "
+                                       "groups), %6 ms after the click")
+                            .arg(provider)
+                            .arg(most)
+                            .arg(impact->blastModel()->rowCount())
+                            .arg(map->scene()->nodeCount())
+                            .arg(map->scene()->graph().aggregates.size())
+                            .arg(mapMs)});
+    }
+
     std::printf("Register: %s, %d elements\n\n", argv[1], elements);
     std::printf("| step | longest GUI-thread stall | stalls over 50 ms | notes |\n|---|---|---|---|\n");
     qint64 worst = 0;

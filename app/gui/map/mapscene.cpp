@@ -41,7 +41,20 @@ public:
         setToolTip(QStringLiteral("%1\n%2").arg(key, name));
         setZValue(1);
     }
-    QRectF boundingRect() const override { return m_rect.adjusted(-3, -3, 3, 3); }
+    /// A group of elements (a large blast radius's aggregate).
+    MapNodeItem(const QRectF &rect, const reports::MapGraph::Aggregate &aggregate) : m_rect(rect)
+    {
+        m_look.kind = aggregate.kind;
+        m_look.key = aggregate.label;
+        m_look.name = aggregate.detail;
+        m_look.count = aggregate.count;
+        setAcceptHoverEvents(true);
+        setToolTip(QObject::tr("%1, %2\nToo many to draw one by one: counted here, linked the way the failure "
+                               "travelled.")
+                       .arg(aggregate.label, aggregate.detail));
+        setZValue(1);
+    }
+    QRectF boundingRect() const override { return m_rect.adjusted(-5, -5, 5, 5); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         MapPainter::paintNode(*painter, m_rect, m_look);
@@ -62,6 +75,14 @@ public:
         update();
     }
     analysis::State state() const { return m_look.coloured ? m_look.state : analysis::State::Up; }
+    void setSpof(bool spof)
+    {
+        m_look.spof = spof;
+        update();
+    }
+    bool isSpof() const { return m_look.spof; }
+    bool isAggregate() const { return m_look.count > 0; }
+    QRectF rect() const { return m_rect; }
 
 private:
     QRectF m_rect;
@@ -140,9 +161,9 @@ void MapScene::setMap(std::shared_ptr<const analysis::GraphSnapshot> snapshot,
     m_states = std::move(states);
     m_graph = std::move(graph);
     const analysis::GraphSnapshot &s = *m_snapshot;
-    const std::size_t n = m_graph.elements.size();
+    const std::size_t n = std::size_t(m_graph.nodeCount());
     m_nodes.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < m_graph.elements.size(); ++i) {
         const int v = m_graph.elements[i];
         const reports::MapGeometry::Node &g = geometry.nodes[i];
         const QRectF rect(g.centre - QPointF(g.size.width(), g.size.height()) / 2, g.size);
@@ -151,6 +172,15 @@ void MapScene::setMap(std::shared_ptr<const analysis::GraphSnapshot> snapshot,
             const analysis::State state = (*m_states)[std::size_t(v)];
             item->setState(state, std::binary_search(failed.begin(), failed.end(), v));
         }
+        addItem(item);
+        m_nodes.push_back(item);
+    }
+    for (std::size_t j = 0; j < m_graph.aggregates.size(); ++j) {
+        const reports::MapGraph::Aggregate &a = m_graph.aggregates[j];
+        const reports::MapGeometry::Node &g = geometry.nodes[m_graph.elements.size() + j];
+        auto *item = new MapNodeItem(QRectF(g.centre - QPointF(g.size.width(), g.size.height()) / 2, g.size), a);
+        if (m_states)
+            item->setState(a.state, a.failed);
         addItem(item);
         m_nodes.push_back(item);
     }
@@ -182,14 +212,30 @@ int MapScene::nodeOf(const QString &key) const
 
 QString MapScene::keyOf(int node) const
 {
-    if (!m_snapshot || node < 0 || node >= nodeCount())
+    if (!m_snapshot || node < 0 || node >= int(m_graph.elements.size()))
         return {};
     return m_snapshot->key(m_graph.elements[std::size_t(node)]);
 }
 
 QPointF MapScene::nodeCentre(int node) const
 {
-    return m_nodes[std::size_t(node)]->boundingRect().center();
+    return m_nodes[std::size_t(node)]->rect().center();
+}
+
+QRectF MapScene::nodeRect(int node) const
+{
+    return m_nodes[std::size_t(node)]->rect();
+}
+
+void MapScene::setSpofs(const std::vector<int> &elements)
+{
+    for (std::size_t i = 0; i < m_graph.elements.size(); ++i)
+        m_nodes[i]->setSpof(std::binary_search(elements.begin(), elements.end(), m_graph.elements[i]));
+}
+
+bool MapScene::isSpof(int node) const
+{
+    return node >= 0 && node < nodeCount() && m_nodes[std::size_t(node)]->isSpof();
 }
 
 analysis::State MapScene::stateOf(int node) const
@@ -313,14 +359,14 @@ int MapScene::nodeNearest(const QPointF &scenePos) const
 
 void MapScene::activate(int node)
 {
-    if (node >= 0 && node < nodeCount())
+    if (node >= 0 && node < int(m_graph.elements.size()))
         Q_EMIT elementActivated(keyOf(node));
 }
 
 int MapScene::nodeAt(const QPointF &scenePos) const
 {
     for (std::size_t i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes[i]->boundingRect().contains(scenePos))
+        if (m_nodes[i]->rect().contains(scenePos))
             return int(i);
     return -1;
 }
@@ -338,7 +384,7 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 void MapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     const int node = nodeAt(event->scenePos());
-    if (node >= 0)
+    if (node >= 0 && !m_graph.isAggregate(node))
         Q_EMIT elementActivated(keyOf(node));
     QGraphicsScene::mouseDoubleClickEvent(event);
 }
@@ -346,7 +392,7 @@ void MapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 void MapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
     const int node = nodeAt(event->scenePos());
-    if (node >= 0) {
+    if (node >= 0 && !m_graph.isAggregate(node)) {
         highlight(node);
         Q_EMIT contextMenuRequested(keyOf(node), event->screenPos());
         event->accept();

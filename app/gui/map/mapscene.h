@@ -19,7 +19,8 @@ class MapEdgeItem;
 /// A laid-out part of the dependency map as graphics items: a box per element (kind colour, key, name), a curve per
 /// dependency (solid hard, dashed soft, a dot at the start when it belongs to a redundancy group). Selecting an
 /// element highlights what it needs (downwards) and what needs it (upwards) within the drawing and fades the rest.
-/// An impact overlay colours elements up / degraded / down.
+/// An impact overlay colours elements up / degraded / down; a large blast radius adds group nodes (stacked boxes with
+/// a count) after the elements.
 class MapScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -43,6 +44,12 @@ public:
     int nodeOf(const QString &key) const;
     QString keyOf(int node) const;
     QPointF nodeCentre(int node) const;
+    QRectF nodeRect(int node) const;
+    /// Whether a node is a group of elements (a large blast radius), not one element.
+    bool isAggregate(int node) const { return m_graph.isAggregate(node); }
+    /// Marks these elements (sorted snapshot indices) as single points of failure; the others lose the mark.
+    void setSpofs(const std::vector<int> &elements);
+    bool isSpof(int node) const;
     /// The state colouring an element, Up when there is no overlay.
     analysis::State stateOf(int node) const;
 
