@@ -9,15 +9,18 @@
 #include "model/store/registerstore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QListWidget;
 class QMimeData;
 class QMenu;
+class QMessageBox;
 class QProgressBar;
 class QStackedWidget;
 class QTimer;
@@ -77,8 +80,15 @@ public:
     static DropAction dropActionFor(const QMimeData *mime, QString *path);
     /// Applies the settings that pages read (map limit and hops); called after the settings dialog.
     void applySettings();
+    /// Writes the open register with its audit trail to a new file and opens that file (`path` empty: asks for a
+    /// name). The way on when the register file was deleted or replaced while open; false when nothing was saved.
+    bool saveCopyAs(const QString &path = {});
+    /// The dialog that says the register file is gone (nullptr when it is not shown); for tests.
+    QMessageBox *fileVanishedBox() const;
 
 Q_SIGNALS:
+    /// The open register's file was found deleted, moved or replaced: writing stopped, the user was told.
+    void registerFileVanished(const QString &path);
     /// A register finished loading (or failed to); for tests and the status bar.
     void registerOpened(const QString &path, bool ok);
     /// A background import ended (ok false: refused or failed; nothing was written).
@@ -113,6 +123,10 @@ private:
     void exportDialog();
     void about();
     void settingsDialog();
+    /// The open register's file was deleted or replaced (issue 12): stop writing and offer a copy.
+    void fileVanished();
+    /// Checks the open register's file against the one the service writes; calls fileVanished() when it is gone.
+    bool checkRegisterFile();
 
     std::unique_ptr<RegisterService> m_service;
     QUndoStack *m_undoStack;
@@ -147,6 +161,9 @@ private:
     QAction *m_about = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_find = nullptr;
+    QFileSystemWatcher *m_fileWatcher = nullptr; ///< the open register's file and folder (issue 12)
+    QPointer<QMessageBox> m_vanishedBox;
+    bool m_fileVanished = false; ///< the open register's file is gone; the service refuses to write
 };
 
 } // namespace bulwark::gui

@@ -6,6 +6,8 @@
 #include "model/store/database.h"
 #include "model/store/snapshotreader.h"
 
+#include <QTimer>
+
 namespace bulwark::gui {
 
 SnapshotCache::SnapshotCache(QObject *parent)
@@ -32,6 +34,13 @@ void SnapshotCache::acquire(QObject *context, Ready ready)
 
 void SnapshotCache::startLoad()
 {
+    // Issue 12: a register file deleted or replaced while open is not read again by its name (nothing, or another
+    // register, is there now); the pages say so instead of how to create a register.
+    if (auto present = m_service->database().checkFileIdentity(); !present) {
+        QTimer::singleShot(
+            0, this, [this, error = present.error(), generation = m_generation] { loaded(error, generation); });
+        return;
+    }
     const QString path = m_service->path();
     const quint64 generation = m_generation;
     m_job->run([path](Feedback &feedback) { return load(path, &feedback); },
