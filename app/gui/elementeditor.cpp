@@ -383,8 +383,7 @@ void ElementEditor::showErrors(const QList<std::pair<QString, QString>> &errors)
         if (!m_fields.contains(token))
             lines << (token.isEmpty() ? message : tr("%1: %2").arg(fieldName(token), message));
     }
-    m_message->setText(tr("Nothing was saved. %n field(s) need a correction:", nullptr, int(lines.size()))
-                       + QStringLiteral("\n") + lines.join(u'\n'));
+    m_message->setText(tr("Nothing was saved. Correct these fields:") + u'\n' + lines.join(u'\n'));
     m_message->show();
     if (first) {
         first->setFocus();

@@ -176,7 +176,12 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 0, 0, 0);
     m_editor = new ElementEditor(side);
-    sideLayout->addWidget(m_editor, 3);
+    // The form and the tabs below it share the height evenly (the form scrolls), and the user can move the line.
+    auto *sideSplitter = new QSplitter(Qt::Vertical, side);
+    sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    sideSplitter->setChildrenCollapsible(false);
+    sideSplitter->addWidget(m_editor);
+    sideLayout->addWidget(sideSplitter, 1);
     // Below the form: what the element needs and what needs it, its redundancy groups, its history.
     m_sideTabs = new QTabWidget(side);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
@@ -209,6 +214,15 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     // Each list names the other end only: the selected element is the same in every row.
     m_neighbourView->hideColumn(0);
     m_neededByView->hideColumn(1);
+    // The other end ("KEY  name") takes the width the side panel has; strength and group take what they need, so
+    // that nothing scrolls sideways at 1280 pixels.
+    for (auto [view, other] : {std::pair{m_neighbourView, 1}, std::pair{m_neededByView, 0}}) {
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(other, QHeaderView::Stretch);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     auto *dependencyLists = new QWidget(side);
     auto *listsLayout = new QVBoxLayout(dependencyLists);
     listsLayout->setContentsMargins(0, 0, 0, 0);
@@ -240,7 +254,10 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
         tabWithButtons(m_elementGroupView, {m_elementGroupView}, {m_addGroup, m_editGroup, m_removeGroup}),
         tr("Gro&ups"));
     m_sideTabs->addTab(m_historyView, tr("&History"));
-    sideLayout->addWidget(m_sideTabs, 2);
+    sideSplitter->addWidget(m_sideTabs);
+    sideSplitter->setStretchFactor(0, 1);
+    sideSplitter->setStretchFactor(1, 1);
+    sideSplitter->setSizes({300, 300});
     connect(m_sideTabs, &QTabWidget::currentChanged, this, [this] {
         if (m_sideTabs->currentWidget() == m_historyView && m_historyStale)
             refreshHistory();
@@ -505,11 +522,6 @@ void RegisterPage::showElement(const QString &key)
     m_editor->setElement(key);
     m_neighbourModel->setElement(key);
     m_neededByModel->setElement(key);
-    // "KEY  name" in a side panel: keep both ends in view.
-    fitColumns(m_neighbourView, 210);
-    m_neighbourView->setColumnWidth(1, std::min(m_neighbourView->columnWidth(1), 210));
-    fitColumns(m_neededByView);
-    m_neededByView->setColumnWidth(0, std::min(m_neededByView->columnWidth(0), 210));
     for (QTableView *view : {m_neighbourView, m_neededByView, m_elementGroupView})
         view->scrollToTop();
     m_elementGroupModel->setElement(key);

@@ -18,8 +18,8 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -314,8 +314,9 @@ void tst_FormPrompt::everyFieldErrorAtOnce()
     field(QStringLiteral("availability"))->setText(QStringLiteral("1.5"));
     QVERIFY(!editor->apply());
     const QStringList invalid = editor->invalidFields();
-    QCOMPARE(invalid,
-             (QStringList{QStringLiteral("name"), QStringLiteral("availability"), QStringLiteral("rto_min")})); // form order
+    QCOMPARE(
+        invalid,
+        (QStringList{QStringLiteral("name"), QStringLiteral("availability"), QStringLiteral("rto_min")})); // form order
     for (const QString &token : invalid) {
         QVERIFY2(!editor->fieldError(token).isEmpty(), qPrintable(token));
         auto *error = editor->findChild<QLabel *>(token + QStringLiteral("Error"));

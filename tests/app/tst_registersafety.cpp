@@ -75,8 +75,7 @@ bool tst_RegisterSafety::open(MainWindow &window, const QString &path)
 {
     QSignalSpy opened(&window, &MainWindow::registerOpened);
     window.openRegister(path);
-    return opened.wait(10000) && opened.last().at(1).toBool() && window.service()
-        && window.service()->path() == path;
+    return opened.wait(10000) && opened.last().at(1).toBool() && window.service() && window.service()->path() == path;
 }
 
 void tst_RegisterSafety::serviceRefusesWritesToAMovedFile()

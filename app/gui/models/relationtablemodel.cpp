@@ -225,7 +225,7 @@ QVariant RelationTableModel::headerData(int section, Qt::Orientation orientation
         const QString headers[] = {m_direction == Direction::NeededBy ? tr("Needed by") : tr("Element"),
                                    tr("Needs"),
                                    tr("Strength"),
-                                   tr("Redundancy group")};
+                                   m_scope == Scope::Element ? tr("Group") : tr("Redundancy group")};
         return headers[section];
     }
     const QString headers[] = {tr("Element"), tr("Group"), tr("Members needed up"), tr("Failover")};
