@@ -529,8 +529,13 @@ void MainWindow::fileVanished()
     const bool replaced = m_service->database().fileState() == store::Database::FileState::Replaced;
     m_fileLabel->setText(replaced ? tr("%1 was replaced by another file: changes are not saved.").arg(path)
                                   : tr("%1 was deleted or moved: changes are not saved.").arg(path));
-    if (!std::exchange(m_fileVanished, true))
+    if (!std::exchange(m_fileVanished, true)) {
+        // The pages go on showing the register as it is open here; a Dashboard that tried the file's name meanwhile
+        // reads it again from there.
+        m_snapshotCache->keepFromService();
+        m_dashboardPage->refresh();
         Q_EMIT registerFileVanished(m_service->path());
+    }
     if (m_vanishedBox && m_vanishedBox->isVisible()) {
         m_vanishedBox->raise();
         return;
