@@ -368,7 +368,10 @@ void MainWindow::updateRecentMenu()
         const QString path = files[i];
         QAction *action
             = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(action, &QAction::triggered, this, [this, path] { openRegister(path); });
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (m_registerPage->editor()->confirmLeave()) // another register replaces the form (issue 12)
+                openRegister(path);
+        });
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -664,6 +667,8 @@ void MainWindow::showError(const QString &title, const Error &error)
 
 void MainWindow::newRegister()
 {
+    if (!m_registerPage->editor()->confirmLeave()) // the new register replaces the form (issue 12)
+        return;
     Settings settings;
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Register"), settings.lastFolder(), tr("Bulwark registers (*.bulwark);;All files (*)"));
@@ -690,6 +695,8 @@ void MainWindow::newRegister()
 
 void MainWindow::openDialog()
 {
+    if (!m_registerPage->editor()->confirmLeave()) // another register replaces the form (issue 12)
+        return;
     Settings settings;
     const QString path = QFileDialog::getOpenFileName(this,
                                                       tr("Open Register"),

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void applyWithInvalidInputStays();
     void newElementAsksToo();
     void closeAsks();
+    void openingARecentRegisterAsks();
     void everyFieldErrorAtOnce();
     void newElementShowsEmptyLists();
     void filteredAwayElementClearsTheForm();
@@ -300,6 +302,34 @@ void tst_FormPrompt::closeAsks()
     QVERIFY(m_window->close());
     QCOMPARE(m_asked, 3);
     QCOMPARE(m_window->service()->element(QStringLiteral("APP-CORE"))->owner, QStringLiteral("Typed before closing"));
+}
+
+void tst_FormPrompt::openingARecentRegisterAsks()
+{
+    RegisterPage *page = m_window->registerPage();
+    ElementEditor *editor = page->editor();
+    page->selectElement(QStringLiteral("APP-CORE"));
+    field(QStringLiteral("owner"))->setText(QStringLiteral("Typed before opening"));
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    QAction *first = recent->actions().value(0);
+    QVERIFY(first && first->text().contains(QStringLiteral("form.bulwark")));
+    editor->execPrompt = [this](QMessageBox *) {
+        ++m_asked;
+        return int(QMessageBox::Cancel);
+    };
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    first->trigger();
+    QCOMPARE(m_asked, 1);
+    QVERIFY(!m_window->isLoading());
+    QCOMPARE(field(QStringLiteral("owner"))->text(), QStringLiteral("Typed before opening"));
+    editor->execPrompt = [this](QMessageBox *) {
+        ++m_asked;
+        return int(QMessageBox::Discard);
+    };
+    first->trigger();
+    QCOMPARE(m_asked, 2);
+    QVERIFY(opened.wait(10000));
 }
 
 void tst_FormPrompt::everyFieldErrorAtOnce()
