@@ -480,7 +480,9 @@ void RegisterPage::currentElementChanged()
     if (!key.isEmpty() && key == m_shownKey && !m_editor->isNewElement())
         return;
     // Edits not applied are never dropped silently (issue 12): Apply, Discard, or Cancel, which keeps the row.
-    if (m_editor->hasUnsavedEdits()) {
+    // (An element that was just removed, by Delete or Undo, has nothing left to apply to.)
+    const bool gone = !m_editor->isNewElement() && m_service && !m_service->element(m_shownKey);
+    if (!gone && m_editor->hasUnsavedEdits()) {
         const QString previous = m_shownKey;
         m_confirming = true;
         const bool leave = m_editor->confirmLeave();

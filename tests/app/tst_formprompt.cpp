@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/commands/registercommand.h"
 #include "gui/elementeditor.h"
 #include "gui/mainwindow.h"
 #include "gui/models/elementtablemodel.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void newElementAsksToo();
     void closeAsks();
     void openingARecentRegisterAsks();
+    void removedElementDoesNotAsk();
     void everyFieldErrorAtOnce();
     void newElementShowsEmptyLists();
     void filteredAwayElementClearsTheForm();
@@ -302,6 +304,23 @@ void tst_FormPrompt::closeAsks()
     QVERIFY(m_window->close());
     QCOMPARE(m_asked, 3);
     QCOMPARE(m_window->service()->element(QStringLiteral("APP-CORE"))->owner, QStringLiteral("Typed before closing"));
+}
+
+void tst_FormPrompt::removedElementDoesNotAsk()
+{
+    RegisterPage *page = m_window->registerPage();
+    ElementEditor *editor = page->editor();
+    page->selectElement(QStringLiteral("APP-HR"));
+    field(QStringLiteral("owner"))->setText(QStringLiteral("Typed, then the element was deleted"));
+    editor->execPrompt = [this](QMessageBox *) {
+        ++m_asked;
+        return int(QMessageBox::Cancel);
+    };
+    m_window->undoStack()->push(
+        RegisterCommand::removeElements(m_window->service(), {QStringLiteral("APP-HR")}).release());
+    QVERIFY(!m_window->service()->element(QStringLiteral("APP-HR")));
+    QCOMPARE(m_asked, 0);
+    QVERIFY(editor->elementKey() != QStringLiteral("APP-HR"));
 }
 
 void tst_FormPrompt::openingARecentRegisterAsks()
