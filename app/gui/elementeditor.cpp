@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSet>
 #include <QShortcut>
 #include <QStyle>
 #include <QUndoStack>
@@ -66,6 +68,7 @@ void ElementEditor::buildForm()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("formTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
@@ -73,14 +76,14 @@ void ElementEditor::buildForm()
     m_title->setWordWrap(true);
     outer->addWidget(m_title);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll, 1);
 
     // The form follows the element field table: one editor per field with a label, in form order, under the
     // heading of its section. The widget follows the field's type.
@@ -100,35 +103,55 @@ void ElementEditor::buildForm()
             form->addRow(heading);
         }
         section = field->info.section;
+        // Each editor sits over its own message line, shown when Apply finds the field invalid (issue 12).
+        auto *cell = new QWidget(content);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        const QString token = field->token;
+        auto edited = [this, token] { fieldEdited(token); };
         QWidget *editor = nullptr;
         if (field->type == FieldType::LongText) {
-            auto *text = new QPlainTextEdit(content);
+            auto *text = new QPlainTextEdit(cell);
             text->setTabChangesFocus(true);
             text->setFixedHeight(text->fontMetrics().lineSpacing() * 4 + 12);
-            connect(text, &QPlainTextEdit::textChanged, this, &ElementEditor::updateButtons);
+            connect(text, &QPlainTextEdit::textChanged, this, edited);
             editor = text;
         } else if (field->choices) {
             QList<std::pair<QString, QString>> items;
             if (field->info.clearable)
                 items.append({QString(), tr("Not set")});
             items += field->choices();
-            auto *box = tokenCombo(items, content);
-            connect(box, &QComboBox::activated, this, &ElementEditor::updateButtons);
+            auto *box = tokenCombo(items, cell);
+            connect(box, &QComboBox::currentIndexChanged, this, edited);
             if (field->token == u"kind")
                 connect(box, &QComboBox::currentIndexChanged, this, &ElementEditor::updateEnabledFields);
             editor = box;
         } else {
-            auto *edit = new QLineEdit(content);
+            auto *edit = new QLineEdit(cell);
             edit->setPlaceholderText(Fields::text(field->info.placeholder));
-            connect(edit, &QLineEdit::textEdited, this, &ElementEditor::updateButtons);
+            connect(edit, &QLineEdit::textChanged, this, edited);
             editor = edit;
         }
         editor->setObjectName(field->token);
-        form->addRow(Fields::text(field->info.label), editor);
+        auto *error = new QLabel(cell);
+        error->setObjectName(field->token + QStringLiteral("Error"));
+        error->setWordWrap(true);
+        error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        error->setStyleSheet(QStringLiteral("color: #a32a1f;"));
+        error->hide();
+        cellLayout->addWidget(editor);
+        cellLayout->addWidget(error);
+        auto *label = new QLabel(Fields::text(field->info.label), content);
+        label->setBuddy(editor);
+        form->addRow(label, cell);
         m_fields.insert(field->token, editor);
+        m_errors.insert(field->token, error);
+        m_order.append(field->token);
     }
 
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("formMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setStyleSheet(QStringLiteral("color: #a32a1f; padding: 4px 0;"));
@@ -140,6 +163,7 @@ void ElementEditor::buildForm()
     m_revert = new QPushButton(tr("Re&vert"), this);
     m_revert->setToolTip(tr("Show the stored values again"));
     m_apply = new QPushButton(tr("&Apply"), this);
+    m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setDefault(true);
     m_apply->setToolTip(tr("Save the changes (Ctrl+Return)"));
     buttons->addWidget(m_revert);
@@ -180,8 +204,8 @@ void ElementEditor::setElement(const QString &key)
     if (!element)
         m_key.clear();
     load(element ? *element : Element());
-    m_title->setText(element ? QStringLiteral("%1  %2").arg(element->key, element->name.toHtmlEscaped())
-                             : tr("Select an element to see and edit its details."));
+    setTitle(element ? QStringLiteral("%1  %2").arg(element->key, element->name.toHtmlEscaped())
+                     : tr("Select an element to see and edit its details."));
     for (QWidget *w : std::as_const(m_fields))
         w->setEnabled(element != nullptr);
     m_fields.value(QStringLiteral("key"))->setEnabled(false);
@@ -196,11 +220,13 @@ void ElementEditor::startNewElement(ElementKind kind)
     m_key.clear();
     m_isNew = true;
     load(element);
-    m_title->setText(tr("New %1").arg(Vocabulary::displayName(kind).toLower()));
+    setTitle(tr("New %1").arg(Vocabulary::displayName(kind).toLower()));
     for (QWidget *w : std::as_const(m_fields))
         w->setEnabled(true);
     updateEnabledFields();
     updateButtons();
+    // The form of a new element starts at its top (issue 12), where the key is typed.
+    m_scroll->verticalScrollBar()->setValue(0);
     m_fields.value(QStringLiteral("key"))->setFocus();
 }
 
@@ -212,16 +238,13 @@ void ElementEditor::load(const Element &element)
         const QString value = RegisterCodec::fieldText(element, it.key());
         if (auto *edit = qobject_cast<QLineEdit *>(*it)) {
             edit->setText(formText(element, it.key()));
-            edit->setProperty("invalid", false);
-            edit->style()->unpolish(edit);
-            edit->style()->polish(edit);
         } else if (auto *combo = qobject_cast<QComboBox *>(*it)) {
             combo->setCurrentIndex(std::max(0, combo->findData(value)));
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(*it)) {
             text->setPlainText(value);
         }
     }
-    m_message->hide();
+    clearErrors();
     m_loading = false;
 }
 
@@ -275,27 +298,131 @@ void ElementEditor::updateEnabledFields()
     m_fields.value(QStringLiteral("kind"))->setEnabled(editable);
 }
 
+void ElementEditor::setTitle(const QString &title)
+{
+    m_titleText = title;
+    m_title->setText(m_modified ? m_titleText + QStringLiteral(" *") : m_titleText);
+}
+
 void ElementEditor::updateButtons()
 {
     if (m_loading)
         return;
-    const bool editable = m_isNew || !m_key.isEmpty();
-    m_apply->setEnabled(editable);
-    m_revert->setEnabled(editable);
+    // Apply and Revert mean something only when the form differs from the register (issue 12).
+    const bool modified = hasUnsavedEdits();
+    m_apply->setEnabled(modified);
+    m_revert->setEnabled(modified);
+    if (modified != m_modified) {
+        m_modified = modified;
+        setTitle(m_titleText);
+        Q_EMIT modifiedChanged(modified);
+    }
 }
 
-void ElementEditor::showMessage(const QString &message, const QString &field)
+void ElementEditor::fieldEdited(const QString &field)
 {
-    m_message->setText(message);
-    m_message->show();
-    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
-        QWidget *w = *it;
-        const bool invalid = it.key() == field;
-        w->setProperty("invalid", invalid);
-        w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #a32a1f;") : QString());
+    if (m_loading)
+        return;
+    // The field's old complaint goes once the user changes it; the others stay until the next Apply.
+    if (QLabel *error = m_errors.value(field); error && !error->isHidden()) {
+        error->hide();
+        error->clear();
+        m_fields.value(field)->setStyleSheet(QString());
     }
-    if (QWidget *w = m_fields.value(field))
-        w->setFocus();
+    updateButtons();
+}
+
+QString ElementEditor::fieldName(const QString &field)
+{
+    const Field<Element> *f = Fields::element().find(field);
+    if (!f || !f->info.label)
+        return field;
+    QString name = Fields::text(f->info.label);
+    name.remove(u'&');
+    return name;
+}
+
+QString ElementEditor::fieldError(const QString &field) const
+{
+    const QLabel *error = m_errors.value(field);
+    return error && !error->isHidden() ? error->text() : QString();
+}
+
+QStringList ElementEditor::invalidFields() const
+{
+    QStringList fields;
+    for (const QString &field : m_order) {
+        if (!fieldError(field).isEmpty())
+            fields << field;
+    }
+    return fields;
+}
+
+void ElementEditor::clearErrors()
+{
+    m_message->hide();
+    m_message->clear();
+    for (auto it = m_errors.constBegin(); it != m_errors.constEnd(); ++it) {
+        (*it)->hide();
+        (*it)->clear();
+        m_fields.value(it.key())->setStyleSheet(QString());
+    }
+}
+
+void ElementEditor::showErrors(const QList<std::pair<QString, QString>> &errors)
+{
+    clearErrors();
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const QString &field : std::as_const(m_order)) {
+        for (const auto &[token, message] : errors) {
+            if (token != field)
+                continue;
+            QLabel *error = m_errors.value(field);
+            error->setText(error->text().isEmpty() ? message : error->text() + u'\n' + message);
+            error->show();
+            QWidget *editor = m_fields.value(field);
+            editor->setStyleSheet(QStringLiteral("border: 1px solid #a32a1f;"));
+            if (!first)
+                first = editor;
+            lines << tr("%1: %2").arg(fieldName(field), message);
+        }
+    }
+    for (const auto &[token, message] : errors) { // a rule about no single editor (attributes)
+        if (!m_fields.contains(token))
+            lines << (token.isEmpty() ? message : tr("%1: %2").arg(fieldName(token), message));
+    }
+    m_message->setText(tr("Nothing was saved. Correct these fields:") + u'\n' + lines.join(u'\n'));
+    m_message->show();
+    if (first) {
+        first->setFocus();
+        m_scroll->ensureWidgetVisible(first);
+    }
+}
+
+bool ElementEditor::confirmLeave()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    QMessageBox box(QMessageBox::Question,
+                    tr("Unsaved Changes"),
+                    m_isNew ? tr("The new element has not been added yet.")
+                            : tr("The changes to %1 have not been applied.").arg(m_key),
+                    QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("unsavedEditsBox"));
+    box.setInformativeText(tr("Apply them now, discard them, or go back to the form?"));
+    box.setDefaultButton(QMessageBox::Apply);
+    switch (execPrompt(&box)) {
+        case QMessageBox::Apply: return apply() && !hasUnsavedEdits(); // invalid input stays, every problem shown
+        case QMessageBox::Discard:
+            if (m_isNew)
+                setElement({});
+            else
+                setElement(m_key);
+            return true;
+        default: return false;
+    }
 }
 
 bool ElementEditor::apply()
@@ -303,34 +430,63 @@ bool ElementEditor::apply()
     if (!m_service || (!m_isNew && m_key.isEmpty()))
         return false;
     Element element = m_loaded;
-    // Fields that do not belong to the kind are cleared rather than rejected: the form disables them.
-    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
-        QString value = text(it.key());
-        if (!it.value()->isEnabled() && it.key() != u"key" && it.key() != u"kind")
+    // Every problem at once (issue 12): each field is read on its own, and what cannot be read is listed; then the
+    // register's rules, which stop at their first complaint, are asked again with each complained-of field set back
+    // to a harmless value, until they find nothing more.
+    QList<std::pair<QString, QString>> errors;
+    QSet<QString> failed;
+    // The kind first: which fields apply depends on it. Fields that do not belong to the kind are cleared rather than
+    // rejected: the form disables them.
+    QStringList order = m_order;
+    order.removeOne(QStringLiteral("kind"));
+    order.prepend(QStringLiteral("kind"));
+    for (const QString &field : std::as_const(order)) {
+        QWidget *editor = m_fields.value(field);
+        QString value = text(field);
+        if (!editor->isEnabled() && field != u"key" && field != u"kind")
             value.clear();
-        if (it.key() == u"key" && !m_isNew)
+        if (field == u"key" && !m_isNew)
             continue;
-        const auto raw = rawFormText(it.key(), value);
+        const auto raw = rawFormText(field, value);
         if (!raw) {
-            showMessage(raw.error().message, raw.error().field);
-            return false;
+            const QString shown = raw.error().field.isEmpty() ? field : raw.error().field;
+            errors.append({shown, raw.error().message});
+            failed.insert(shown);
+            failed.insert(field);
+            continue;
         }
-        if (auto r = RegisterCodec::setField(element, it.key(), *raw); !r) {
-            showMessage(r.error().message, r.error().field);
-            return false;
+        if (auto r = RegisterCodec::setField(element, field, *raw); !r) {
+            const QString shown = r.error().field.isEmpty() ? field : r.error().field;
+            errors.append({shown, r.error().message});
+            failed.insert(shown);
+            failed.insert(field);
         }
     }
-    if (auto r = Validation::validateElement(element); !r) {
-        showMessage(r.error().message, r.error().field);
+    QHash<QString, int> attempts;
+    for (int round = 0; round < 4 * int(m_order.size()) + 4; ++round) {
+        const auto r = Validation::validateElement(element);
+        if (r)
+            break;
+        const QString field = r.error().field;
+        if (!failed.contains(field)) {
+            errors.append({field, r.error().message});
+            failed.insert(field);
+        }
+        // Set back to the stored value, else empty, else a plain word; a field still refused ends the search.
+        const int attempt = attempts[field]++;
+        const QString standIn = attempt == 0 ? RegisterCodec::fieldText(m_loaded, field)
+            : attempt == 1                   ? QString()
+                                             : QStringLiteral("x");
+        if (field.isEmpty() || attempt > 2 || !RegisterCodec::setField(element, field, standIn))
+            break;
+    }
+    if (m_isNew && !failed.contains(QStringLiteral("key")) && m_service->element(element.key))
+        errors.append({QStringLiteral("key"), tr("An element with the key '%1' exists already.").arg(element.key)});
+    if (!errors.isEmpty()) {
+        showErrors(errors);
         return false;
     }
-    if (m_isNew && m_service->element(element.key)) {
-        showMessage(tr("An element with the key '%1' exists already.").arg(element.key), QStringLiteral("key"));
-        return false;
-    }
-    m_message->hide();
-    for (QWidget *w : std::as_const(m_fields))
-        w->setStyleSheet(QString());
+    clearErrors();
     if (m_isNew) {
         const auto before = m_service->elementCount();
         m_undoStack->push(RegisterCommand::addElement(m_service, element).release());

@@ -5,14 +5,19 @@
 #include "model/register/element.h"
 
 #include <QHash>
+#include <QMessageBox>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QUndoStack;
 
 namespace bulwark {
@@ -21,8 +26,10 @@ class RegisterService;
 
 namespace bulwark::gui {
 
-/// A form for one element. Apply validates with the same rules as every other write path, shows a message
-/// beside the form naming the field, and pushes an undoable command; Revert shows the stored values again.
+/// A form for one element. Apply validates with the same rules as every other write path, shows every invalid field
+/// at once (a red frame and a message under each, and a list naming them), and pushes an undoable command only when
+/// all are valid; Revert shows the stored values again. A form with unapplied edits is marked '*' (issue 12), and
+/// confirmLeave() asks what to do with them before it is left.
 class ElementEditor : public QWidget
 {
     Q_OBJECT
@@ -40,6 +47,19 @@ public:
     QString message() const;
     /// Whether the form holds edits that were not applied (or a new element being typed).
     bool hasUnsavedEdits() const;
+    bool isNewElement() const { return m_isNew; }
+    /// Before the form is left (another row, a new element, the window closes): with unapplied edits, asks Apply /
+    /// Discard / Cancel. True when the form may be left: nothing was unsaved, the edits were applied, or discarded
+    /// (the form then shows the stored values). False on Cancel, or when Apply found invalid input (shown inline).
+    bool confirmLeave();
+    /// How confirmLeave() asks: runs the box and returns the QMessageBox::StandardButton chosen. Tests answer here.
+    std::function<int(QMessageBox *)> execPrompt = [](QMessageBox *box) { return box->exec(); };
+    /// The message shown under `field` after the last Apply (empty: the field is valid).
+    QString fieldError(const QString &field) const;
+    /// The fields marked invalid by the last Apply, in form order.
+    QStringList invalidFields() const;
+    /// The field's name as the form labels it, without the accelerator ("RTO (minutes)").
+    static QString fieldName(const QString &field);
 
 public Q_SLOTS:
     /// Validates and applies the form; returns false and shows why when the input is not valid.
@@ -49,12 +69,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A new element was added through the form.
     void elementAdded(const QString &key);
+    /// The form became modified (edits not applied) or unmodified.
+    void modifiedChanged(bool modified);
 
 private:
     void buildForm();
     void load(const Element &element);
     void updateEnabledFields();
-    void showMessage(const QString &message, const QString &field);
+    /// Marks every field of `errors` (field token, message) invalid and lists them under the form.
+    void showErrors(const QList<std::pair<QString, QString>> &errors);
+    void clearErrors();
+    void fieldEdited(const QString &field);
+    void setTitle(const QString &title);
     void updateButtons();
     QString text(const QString &field) const;
 
@@ -65,6 +91,11 @@ private:
     bool m_loading = false;
     Element m_loaded;
     QHash<QString, QWidget *> m_fields;
+    QStringList m_order;               ///< field tokens in form order
+    QHash<QString, QLabel *> m_errors; ///< the message under each field
+    QString m_titleText;               ///< the title without the modified mark
+    bool m_modified = false;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_apply = nullptr;

@@ -33,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +43,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPromise>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
 #include <QShortcut>
@@ -579,7 +581,10 @@ void MainWindow::updateRecentMenu()
         const QString path = files[i];
         QAction *action
             = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(action, &QAction::triggered, this, [this, path] { openRegister(path); });
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (m_registerPage->editor()->confirmLeave()) // another register replaces the form (issue 12)
+                openRegister(path);
+        });
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -687,7 +692,8 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_service = std::move(service);
     if (m_service) {
         connect(m_service.get(), &RegisterService::writeFailed, this, [this](const Error &error) {
-            showError(tr("The Change Was Not Saved"), error);
+            if (checkRegisterFile()) // a file that is gone has its own dialog, with the way out
+                showError(tr("The Change Was Not Saved"), error);
         });
         connect(m_service.get(), &RegisterService::changed, this, &MainWindow::updateStatus);
         // A write found that another program had changed the file: show what the file holds now.
@@ -701,7 +707,103 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_mapPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
+    // Issue 12: the file and its folder are watched, so that a register deleted or replaced while open is noticed at
+    // once rather than at the next edit (which the service refuses then in any case).
+    m_fileVanished = false;
+    if (m_vanishedBox)
+        m_vanishedBox->close();
+    if (!m_fileWatcher) {
+        m_fileWatcher = new QFileSystemWatcher(this);
+        connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::checkRegisterFile);
+        connect(m_fileWatcher, &QFileSystemWatcher::directoryChanged, this, &MainWindow::checkRegisterFile);
+    }
+    if (const QStringList watched = m_fileWatcher->files() + m_fileWatcher->directories(); !watched.isEmpty())
+        m_fileWatcher->removePaths(watched);
+    if (m_service)
+        m_fileWatcher->addPaths({m_service->path(), QFileInfo(m_service->path()).absolutePath()});
     updateStatus();
+}
+
+QMessageBox *MainWindow::fileVanishedBox() const
+{
+    return m_vanishedBox;
+}
+
+bool MainWindow::checkRegisterFile()
+{
+    if (!m_service || m_service->database().fileState() == store::Database::FileState::Present)
+        return true;
+    fileVanished();
+    return false;
+}
+
+void MainWindow::fileVanished()
+{
+    if (!m_service)
+        return;
+    const QString path = QDir::toNativeSeparators(m_service->path());
+    const bool replaced = m_service->database().fileState() == store::Database::FileState::Replaced;
+    m_fileLabel->setText(replaced ? tr("%1 was replaced by another file: changes are not saved.").arg(path)
+                                  : tr("%1 was deleted or moved: changes are not saved.").arg(path));
+    if (!std::exchange(m_fileVanished, true)) {
+        // The pages go on showing the register as it is open here; a Dashboard that tried the file's name meanwhile
+        // reads it again from there.
+        m_snapshotCache->keepFromService();
+        m_dashboardPage->refresh();
+        Q_EMIT registerFileVanished(m_service->path());
+    }
+    if (m_vanishedBox && m_vanishedBox->isVisible()) {
+        m_vanishedBox->raise();
+        return;
+    }
+    // Not modal for the whole program (open(), not exec()): it comes from a file watcher or a refused write.
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                replaced ? tr("The Register File Was Replaced") : tr("The Register File Is Gone"),
+                                replaced ? tr("%1 was replaced by another file while it was open here.").arg(path)
+                                         : tr("%1 was deleted or moved while it was open here.").arg(path),
+                                QMessageBox::NoButton,
+                                this);
+    box->setObjectName(QStringLiteral("fileVanishedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Bulwark has stopped writing to it: changes would be lost with it. The register as it "
+                               "is open here, with its whole audit trail, can be saved to a new file, which is then "
+                               "opened."));
+    QPushButton *save = box->addButton(tr("&Save a Copy..."), QMessageBox::AcceptRole);
+    box->addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box->setDefaultButton(save);
+    connect(box, &QMessageBox::buttonClicked, this, [this, save](QAbstractButton *button) {
+        if (button == save)
+            QTimer::singleShot(0, this, [this] { saveCopyAs(); });
+    });
+    m_vanishedBox = box;
+    box->open();
+}
+
+bool MainWindow::saveCopyAs(const QString &path)
+{
+    if (!m_service)
+        return false;
+    QString target = path;
+    if (target.isEmpty()) {
+        Settings settings;
+        target = QFileDialog::getSaveFileName(this,
+                                              tr("Save a Copy of the Register"),
+                                              settings.lastFolder(),
+                                              tr("Bulwark registers (*.bulwark);;All files (*)"));
+        if (target.isEmpty())
+            return false;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += QStringLiteral(".bulwark");
+        settings.setLastFolder(QFileInfo(target).absolutePath());
+    }
+    if (auto saved = m_service->saveCopy(target); !saved) {
+        showError(tr("The Copy Was Not Saved"), saved.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved the register to %1; it is open now.").arg(QDir::toNativeSeparators(target)),
+                             8000);
+    openRegister(target);
+    return true;
 }
 
 void MainWindow::findInPage()
@@ -727,6 +829,9 @@ bool MainWindow::isBusyHere() const
 
 void MainWindow::checkForOutsideChanges()
 {
+    // A file that is gone is never read again by its name: another file may be there now (issue 12).
+    if (m_fileVanished || !checkRegisterFile())
+        return;
     if (m_readAgainPending && !isBusyHere()) {
         readAgain();
         return;
@@ -775,6 +880,8 @@ void MainWindow::showError(const QString &title, const Error &error)
 
 void MainWindow::newRegister()
 {
+    if (!m_registerPage->editor()->confirmLeave()) // the new register replaces the form (issue 12)
+        return;
     Settings settings;
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Register"), settings.lastFolder(), tr("Bulwark registers (*.bulwark);;All files (*)"));
@@ -801,6 +908,8 @@ void MainWindow::newRegister()
 
 void MainWindow::openDialog()
 {
+    if (!m_registerPage->editor()->confirmLeave()) // another register replaces the form (issue 12)
+        return;
     Settings settings;
     const QString path = QFileDialog::getOpenFileName(this,
                                                       tr("Open Register"),
@@ -841,7 +950,7 @@ bool MainWindow::isImporting() const
 
 void MainWindow::importFile(const QString &path, bool askFirst)
 {
-    if (!m_service || isImporting() || isLoading())
+    if (!m_service || isImporting() || isLoading() || !checkRegisterFile()) // not into a file that is gone
         return;
     startImport(path, true, askFirst);
 }
@@ -964,7 +1073,7 @@ void MainWindow::exportDialog()
 
 void MainWindow::exportRegister(const QString &path, exchange::Format format)
 {
-    if (!m_service || m_exportJob->isRunning())
+    if (!m_service || m_exportJob->isRunning() || !checkRegisterFile()) // it reads the file by its name
         return;
     // A worker reads the register through its own connection (one read transaction: a consistent copy even while
     // the window goes on editing) and writes the file; 100,000 elements take a few seconds.
@@ -1058,6 +1167,25 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Issue 12: edits in the form are applied, discarded or the window stays; a register whose file is gone is
+    // offered as a copy before its last changes go with it.
+    if (!m_registerPage->editor()->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    if (m_service && !checkRegisterFile()) {
+        const auto answer = QMessageBox::warning(
+            this,
+            tr("The Register File Is Gone"),
+            tr("%1 is no longer there: what is open here is lost when Bulwark closes. Save a copy first?")
+                .arg(QDir::toNativeSeparators(m_service->path())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveCopyAs())) {
+            event->ignore();
+            return;
+        }
+    }
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

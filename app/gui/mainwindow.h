@@ -20,10 +20,12 @@
 
 class QAction;
 class QDialog;
+class QFileSystemWatcher;
 class QLabel;
 class QListWidget;
 class QMimeData;
 class QMenu;
+class QMessageBox;
 class QProgressBar;
 class QStackedWidget;
 class QTimer;
@@ -84,6 +86,11 @@ public:
     static DropAction dropActionFor(const QMimeData *mime, QString *path);
     /// Applies the settings that pages read (map limit and hops); called after the settings dialog.
     void applySettings();
+    /// Writes the open register with its audit trail to a new file and opens that file (`path` empty: asks for a
+    /// name). The way on when the register file was deleted or replaced while open; false when nothing was saved.
+    bool saveCopyAs(const QString &path = {});
+    /// The dialog that says the register file is gone (nullptr when it is not shown); for tests.
+    QMessageBox *fileVanishedBox() const;
 
     /// The guide's part for the page shown (the page's "helpSection" property; Getting started without one).
     QString helpSection() const;
@@ -102,6 +109,8 @@ public:
     static QString withShortcut(const QAction *action, const QString &text);
 
 Q_SIGNALS:
+    /// The open register's file was found deleted, moved or replaced: writing stopped, the user was told.
+    void registerFileVanished(const QString &path);
     /// A register finished loading (or failed to); for tests and the status bar.
     void registerOpened(const QString &path, bool ok);
     /// A background import ended (ok false: refused or failed; nothing was written).
@@ -139,6 +148,10 @@ private:
     void exportDialog();
     void about();
     void settingsDialog();
+    /// The open register's file was deleted or replaced (issue 12): stop writing and offer a copy.
+    void fileVanished();
+    /// Checks the open register's file against the one the service writes; calls fileVanished() when it is gone.
+    bool checkRegisterFile();
 
     std::unique_ptr<RegisterService> m_service;
     QUndoStack *m_undoStack;
@@ -181,6 +194,9 @@ private:
     QList<QAction *> m_themeActions;
     HelpWindow *m_helpWindow = nullptr; ///< made on first use, a child of the window
     std::function<void(QDialog *)> m_shortcutsShown;
+    QFileSystemWatcher *m_fileWatcher = nullptr; ///< the open register's file and folder (issue 12)
+    QPointer<QMessageBox> m_vanishedBox;
+    bool m_fileVanished = false; ///< the open register's file is gone; the service refuses to write
 };
 
 } // namespace bulwark::gui

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -73,11 +74,16 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
       m_groupModel(new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Register, this)),
       m_neighbourModel(
           new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Element, this)),
+      m_neededByModel(
+          new RelationTableModel(RelationTableModel::Kind::Dependencies, RelationTableModel::Scope::Element, this)),
       m_elementGroupModel(
           new RelationTableModel(RelationTableModel::Kind::Groups, RelationTableModel::Scope::Element, this)),
       m_historyModel(new ResultTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Change")}, this))
 {
     m_filterValuesJob = new BackgroundJob<std::pair<QStringList, QStringList>>(this);
+    // The dependency pane separates what the element needs from what needs it (issue 12).
+    m_neighbourModel->setDirection(RelationTableModel::Direction::Needs);
+    m_neededByModel->setDirection(RelationTableModel::Direction::NeededBy);
     m_proxy->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
@@ -170,51 +176,105 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 0, 0, 0);
     m_editor = new ElementEditor(side);
-    sideLayout->addWidget(m_editor, 3);
+    // The form and the tabs below it share the height evenly (the form scrolls), and the user can move the line.
+    auto *sideSplitter = new QSplitter(Qt::Vertical, side);
+    sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    sideSplitter->setChildrenCollapsible(false);
+    sideSplitter->addWidget(m_editor);
+    sideLayout->addWidget(sideSplitter, 1);
     // Below the form: what the element needs and what needs it, its redundancy groups, its history.
     m_sideTabs = new QTabWidget(side);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
-    auto tabWithButtons = [this](QTableView *view, std::initializer_list<QAction *> actions) {
-        auto *page = new QWidget(m_sideTabs);
-        auto *pageLayout = new QVBoxLayout(page);
-        pageLayout->setContentsMargins(0, 4, 0, 0);
-        pageLayout->addWidget(view, 1);
-        auto *buttons = new QHBoxLayout;
-        for (QAction *action : actions) {
-            auto *button = new QToolButton(page);
-            button->setDefaultAction(action);
-            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-            buttons->addWidget(button);
-            view->addAction(action);
-        }
-        buttons->addStretch(1);
-        pageLayout->addLayout(buttons);
-        view->setContextMenuPolicy(Qt::ActionsContextMenu);
-        return page;
-    };
+    auto tabWithButtons =
+        [this](QWidget *content, std::initializer_list<QTableView *> views, std::initializer_list<QAction *> actions) {
+            auto *page = new QWidget(m_sideTabs);
+            auto *pageLayout = new QVBoxLayout(page);
+            pageLayout->setContentsMargins(0, 4, 0, 0);
+            content->setParent(page);
+            pageLayout->addWidget(content, 1);
+            auto *buttons = new QHBoxLayout;
+            for (QAction *action : actions) {
+                auto *button = new QToolButton(page);
+                button->setDefaultAction(action);
+                button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+                buttons->addWidget(button);
+                for (QTableView *view : views)
+                    view->addAction(action);
+            }
+            buttons->addStretch(1);
+            pageLayout->addLayout(buttons);
+            for (QTableView *view : views)
+                view->setContextMenuPolicy(Qt::ActionsContextMenu);
+            return page;
+        };
     m_neighbourView = makeTable(sorted(m_neighbourModel, this), side);
     m_neighbourView->setObjectName(QStringLiteral("neighbourTable"));
+    m_neededByView = makeTable(sorted(m_neededByModel, this), side);
+    m_neededByView->setObjectName(QStringLiteral("neededByTable"));
+    // Each list names the other end only: the selected element is the same in every row.
+    m_neighbourView->hideColumn(0);
+    m_neededByView->hideColumn(1);
+    // The other end ("KEY  name") takes the width the side panel has; strength and group take what they need, so
+    // that nothing scrolls sideways at 1280 pixels.
+    for (auto [view, other] : {std::pair{m_neighbourView, 1}, std::pair{m_neededByView, 0}}) {
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(other, QHeaderView::Stretch);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    auto *dependencyLists = new QWidget(side);
+    auto *listsLayout = new QVBoxLayout(dependencyLists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->setSpacing(2);
+    m_needsLabel = new QLabel(dependencyLists);
+    m_needsLabel->setObjectName(QStringLiteral("needsLabel"));
+    m_needsLabel->setBuddy(m_neighbourView);
+    m_neededByLabel = new QLabel(dependencyLists);
+    m_neededByLabel->setObjectName(QStringLiteral("neededByLabel"));
+    m_neededByLabel->setBuddy(m_neededByView);
+    listsLayout->addWidget(m_needsLabel);
+    listsLayout->addWidget(m_neighbourView, 1);
+    listsLayout->addSpacing(4);
+    listsLayout->addWidget(m_neededByLabel);
+    listsLayout->addWidget(m_neededByView, 1);
+    connect(m_neighbourModel, &RelationTableModel::loaded, this, &RegisterPage::updateRelationCounts);
+    connect(m_neededByModel, &RelationTableModel::loaded, this, &RegisterPage::updateRelationCounts);
     m_elementGroupView = makeTable(sorted(m_elementGroupModel, this), side);
     m_elementGroupView->setObjectName(QStringLiteral("elementGroupTable"));
     m_historyView = ResultTableModel::createView(m_historyModel, side);
     m_historyView->setObjectName(QStringLiteral("historyTable"));
     m_historyView->sortByColumn(0, Qt::DescendingOrder);
     setupActions();
-    m_sideTabs->addTab(tabWithButtons(m_neighbourView, {m_addDependency, m_editDependency, m_removeDependency}),
+    m_sideTabs->addTab(tabWithButtons(dependencyLists,
+                                      {m_neighbourView, m_neededByView},
+                                      {m_addDependency, m_editDependency, m_removeDependency}),
                        tr("De&pendencies"));
-    m_sideTabs->addTab(tabWithButtons(m_elementGroupView, {m_addGroup, m_editGroup, m_removeGroup}), tr("Gro&ups"));
+    m_sideTabs->addTab(
+        tabWithButtons(m_elementGroupView, {m_elementGroupView}, {m_addGroup, m_editGroup, m_removeGroup}),
+        tr("Gro&ups"));
     m_sideTabs->addTab(m_historyView, tr("&History"));
-    sideLayout->addWidget(m_sideTabs, 2);
+    sideSplitter->addWidget(m_sideTabs);
+    sideSplitter->setStretchFactor(0, 1);
+    sideSplitter->setStretchFactor(1, 1);
+    sideSplitter->setSizes({300, 300});
     connect(m_sideTabs, &QTabWidget::currentChanged, this, [this] {
         if (m_sideTabs->currentWidget() == m_historyView && m_historyStale)
             refreshHistory();
     });
     connect(m_neighbourView, &QTableView::doubleClicked, this, &RegisterPage::editDependency);
+    connect(m_neededByView, &QTableView::doubleClicked, this, &RegisterPage::editDependency);
     connect(m_elementGroupView, &QTableView::doubleClicked, this, &RegisterPage::editGroup);
-    connect(m_neighbourView->selectionModel(),
-            &QItemSelectionModel::selectionChanged,
-            this,
-            &RegisterPage::updateRelationActions);
+    // One dependency at a time is chosen for Edit and Remove: a selection in one list clears the other's.
+    for (auto [view, other] :
+         {std::pair{m_neighbourView, m_neededByView}, std::pair{m_neededByView, m_neighbourView}}) {
+        connect(
+            view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view = view, other = other] {
+                if (view->selectionModel()->hasSelection())
+                    other->clearSelection();
+                updateRelationActions();
+            });
+    }
     connect(m_elementGroupView->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
@@ -259,14 +319,17 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             &RegisterPage::currentElementChanged);
-    connect(m_editor, &ElementEditor::elementAdded, this, &RegisterPage::selectElement);
+    connect(m_editor, &ElementEditor::elementAdded, this, [this](const QString &key) {
+        if (!m_confirming) // added by Apply while leaving the form for another row: that row is shown next
+            selectElement(key);
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RegisterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCount);
     // A new filter shows new rows (a reset): keep the current element and the selection where they are still shown.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptSelection = selectedKeys();
-        m_keptCurrent = currentKey().isEmpty() ? m_shownKey : currentKey();
+        m_keptCurrent = !currentKey().isEmpty() ? currentKey() : !m_shownKey.isEmpty() ? m_shownKey : m_hiddenKey;
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         QItemSelectionModel *selection = m_elementView->selectionModel();
@@ -282,8 +345,15 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
             }
             selection->select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
-        if (const QModelIndex current = shown(m_keptCurrent); current.isValid())
+        if (const QModelIndex current = shown(m_keptCurrent); current.isValid()) {
+            m_hiddenKey.clear();
             selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        } else if (!m_shownKey.isEmpty() && !m_editor->hasUnsavedEdits()) {
+            // The element the panel showed is filtered away: the panel follows the table and shows nothing (issue
+            // 12), until the filter shows it again. Edits not applied yet keep the form as it is.
+            m_hiddenKey = m_shownKey;
+            showElement(QString());
+        }
         m_keptSelection.clear();
     });
     updateCount();
@@ -374,6 +444,9 @@ void RegisterPage::setService(RegisterService *service)
     m_groupModel->setService(service);
     m_neighbourModel->setService(service);
     m_neighbourModel->setElement(QString()); // nothing until a selection
+    m_neededByModel->setService(service);
+    m_neededByModel->setElement(QString());
+    m_hiddenKey.clear();
     m_elementGroupModel->setService(service);
     m_elementGroupModel->setElement(QString());
     m_historyModel->setRows({});
@@ -408,17 +481,60 @@ void RegisterPage::updateCount()
 
 void RegisterPage::currentElementChanged()
 {
+    if (m_confirming)
+        return;
     const QModelIndex current = m_elementView->selectionModel()->currentIndex();
     const QString key = current.isValid() ? current.data(ElementTableModel::KeyRole).toString() : QString();
     // The same element again (its row came back after a filter): keep the form as it is, edits included.
-    if (!key.isEmpty() && key == m_shownKey)
+    if (!key.isEmpty() && key == m_shownKey && !m_editor->isNewElement())
         return;
+    // Edits not applied are never dropped silently (issue 12): Apply, Discard, or Cancel, which keeps the row.
+    // (An element that was just removed, by Delete or Undo, has nothing left to apply to.)
+    const bool gone = !m_editor->isNewElement() && m_service && !m_service->element(m_shownKey);
+    if (!gone && m_editor->hasUnsavedEdits()) {
+        const QString previous = m_shownKey;
+        m_confirming = true;
+        const bool leave = m_editor->confirmLeave();
+        m_confirming = false;
+        if (!leave) {
+            restoreCurrent(m_editor->isNewElement() ? QString() : previous);
+            return;
+        }
+    }
+    m_hiddenKey.clear();
+    showElement(key);
+}
+
+void RegisterPage::restoreCurrent(const QString &key)
+{
+    const QScopedValueRollback<bool> quiet(m_confirming, true);
+    QItemSelectionModel *selection = m_elementView->selectionModel();
+    const int row = key.isEmpty() ? -1 : m_model->rowOf(key);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_elementView->scrollTo(index);
+    } else {
+        selection->clearSelection();
+        selection->clearCurrentIndex();
+    }
+}
+
+void RegisterPage::updateRelationCounts()
+{
+    m_needsLabel->setText(tr("<b>Needs</b> (%1): what this element depends on").arg(m_neighbourModel->rowCount()));
+    m_neededByLabel->setText(
+        tr("<b>Needed by</b> (%1): what depends on this element").arg(m_neededByModel->rowCount()));
+}
+
+void RegisterPage::showElement(const QString &key)
+{
     m_shownKey = key;
     m_editor->setElement(key);
     m_neighbourModel->setElement(key);
-    fitColumns(m_neighbourView, 210);
-    // "KEY  name" in a side panel: keep both ends in view.
-    m_neighbourView->setColumnWidth(0, std::min(m_neighbourView->columnWidth(0), 210));
+    m_neededByModel->setElement(key);
+    for (QTableView *view : {m_neighbourView, m_neededByView, m_elementGroupView})
+        view->scrollToTop();
     m_elementGroupModel->setElement(key);
     m_historyStale = true;
     if (m_sideTabs->currentWidget() == m_historyView)
@@ -463,6 +579,14 @@ void RegisterPage::newElement()
 {
     if (!m_service)
         return;
+    {
+        const QScopedValueRollback<bool> asking(m_confirming, true);
+        if (!m_editor->confirmLeave())
+            return;
+    }
+    // The panel follows: a new element has no dependencies, groups or history yet, and no row in the table.
+    restoreCurrent(QString());
+    showElement(QString());
     const int kind = m_kind->currentData().toInt();
     m_editor->startNewElement(kind < 0 ? ElementKind::Application : ElementKind(kind));
 }
@@ -532,7 +656,9 @@ const RedundancyGroup *RegisterPage::groupIn(const QTableView *view, const Relat
 
 const Dependency *RegisterPage::currentDependency() const
 {
-    return dependencyIn(m_neighbourView, m_neighbourModel);
+    if (const Dependency *d = dependencyIn(m_neighbourView, m_neighbourModel))
+        return d;
+    return dependencyIn(m_neededByView, m_neededByModel);
 }
 
 const RedundancyGroup *RegisterPage::currentGroup() const
@@ -542,7 +668,7 @@ const RedundancyGroup *RegisterPage::currentGroup() const
 
 void RegisterPage::updateRelationActions()
 {
-    const bool element = m_service && !currentKey().isEmpty();
+    const bool element = m_service && !currentKey().isEmpty() && currentKey() == m_shownKey;
     m_addDependency->setEnabled(element);
     m_addGroup->setEnabled(element);
     m_editDependency->setEnabled(currentDependency() != nullptr);

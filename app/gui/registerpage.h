@@ -62,7 +62,10 @@ public:
     void selectElement(const QString &key);
     /// The side panel's tabs: dependencies and groups of the selected element, and its history.
     QTabWidget *sideTabs() const { return m_sideTabs; }
+    /// What the selected element needs (its outgoing dependencies).
     QTableView *neighbourView() const { return m_neighbourView; }
+    /// What needs the selected element (its incoming dependencies), in a list of its own under the first.
+    QTableView *neededByView() const { return m_neededByView; }
     QTableView *elementGroupView() const { return m_elementGroupView; }
     QTableView *allDependencyView() const { return m_dependencyView; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -99,6 +102,11 @@ private:
     void setupActions();
     void updateCount();
     void currentElementChanged();
+    /// Shows `key` in the form and the side tabs (empty: nothing).
+    void showElement(const QString &key);
+    /// Puts the element table's current row back on `key` (or none) without asking about the form again.
+    void restoreCurrent(const QString &key);
+    void updateRelationCounts();
     QString currentKey() const;
     const Dependency *currentDependency() const;
     const RedundancyGroup *currentGroup() const;
@@ -120,6 +128,7 @@ private:
     RelationTableModel *m_dependencyModel;
     RelationTableModel *m_groupModel;
     RelationTableModel *m_neighbourModel;
+    RelationTableModel *m_neededByModel;
     RelationTableModel *m_elementGroupModel;
     ResultTableModel *m_historyModel;
     QLineEdit *m_search;
@@ -133,6 +142,9 @@ private:
     QTableView *m_dependencyView;
     QTableView *m_groupView;
     QTableView *m_neighbourView;
+    QTableView *m_neededByView;
+    QLabel *m_needsLabel = nullptr;
+    QLabel *m_neededByLabel = nullptr;
     QTableView *m_elementGroupView;
     QTableView *m_historyView;
     QTabWidget *m_sideTabs;
@@ -148,8 +160,10 @@ private:
     QAction *m_editGroup = nullptr;
     QAction *m_removeGroup = nullptr;
     bool m_historyStale = true;
-    QString m_shownKey;    ///< the element the form and side tabs show
-    QString m_keptCurrent; ///< across a reset of the filtered rows
+    QString m_shownKey;        ///< the element the form and side tabs show
+    QString m_keptCurrent;     ///< across a reset of the filtered rows
+    QString m_hiddenKey;       ///< the element a filter hid (its form was cleared); shown again when the filter allows
+    bool m_confirming = false; ///< the form's Apply/Discard/Cancel question is open, or the row is being put back
     QStringList m_keptSelection;
     /// Owners and tags for the filter boxes, gathered on a worker.
     BackgroundJob<std::pair<QStringList, QStringList>> *m_filterValuesJob = nullptr;

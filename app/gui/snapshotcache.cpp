@@ -6,6 +6,9 @@
 #include "model/store/database.h"
 #include "model/store/snapshotreader.h"
 
+#include <QDir>
+#include <QTimer>
+
 namespace bulwark::gui {
 
 SnapshotCache::SnapshotCache(QObject *parent)
@@ -32,6 +35,17 @@ void SnapshotCache::acquire(QObject *context, Ready ready)
 
 void SnapshotCache::startLoad()
 {
+    // Issue 12: a register file deleted or replaced while open is not read again by its name (nothing, or another
+    // register, is there now): the snapshot comes through the service's own connection, which still reads it.
+    if (m_service->database().fileState() != store::Database::FileState::Present) {
+        keepFromService();
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            loaded(m_snapshot ? SnapshotResult(m_snapshot)
+                              : SnapshotResult(makeError(Error::Code::Io, tr("The register cannot be read."))),
+                   generation);
+        });
+        return;
+    }
     const QString path = m_service->path();
     const quint64 generation = m_generation;
     m_job->run([path](Feedback &feedback) { return load(path, &feedback); },
@@ -68,9 +82,23 @@ void SnapshotCache::offer(std::shared_ptr<const analysis::GraphSnapshot> snapsho
         m_snapshot = std::move(snapshot);
 }
 
+void SnapshotCache::keepFromService()
+{
+    if (!m_service || m_snapshot)
+        return;
+    // On the GUI thread, once: the service's connection lives here. A 100,000-element register takes about a second.
+    if (auto snapshot = store::loadSnapshot(m_service->database(), nullptr))
+        offer(*snapshot, m_generation);
+}
+
 Result<std::shared_ptr<const analysis::GraphSnapshot>> SnapshotCache::load(const QString &path, Feedback *feedback)
 {
     auto db = store::Database::open(path, store::Database::OpenMode::OpenExisting);
+    if (!db && db.error().code == Error::Code::NotFound) // the open register's file went away (issue 12)
+        return makeError(Error::Code::NotFound,
+                         tr("The register file %1 is no longer there: it was deleted or moved while it was open. "
+                            "Save the register to a new file to go on.")
+                             .arg(QDir::toNativeSeparators(path)));
     if (!db)
         return db.error();
     return store::loadSnapshot(**db, feedback);

@@ -41,6 +41,9 @@ public:
     /// Keeps `snapshot` if it was loaded for the current generation.
     void offer(std::shared_ptr<const analysis::GraphSnapshot> snapshot, quint64 generation);
     void invalidate();
+    /// Reads the snapshot through the service's own connection, on this thread, unless one is cached: for a register
+    /// whose file was deleted or replaced while open (issue 12), which no worker can read by its name any more.
+    void keepFromService();
 
     /// Calls `ready` on the GUI thread with the snapshot of the register as it is now: at once when it is cached,
     /// else after a load on a worker that every acquire() in the meantime shares. A change of the register during

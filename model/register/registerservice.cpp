@@ -886,6 +886,12 @@ RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun
     if (m_db->isReadOnly())
         return makeError(Error::Code::Io,
                          tr("%1 was opened read-only; nothing was written.").arg(QDir::toNativeSeparators(path())));
+    // Issue 12: a register file deleted or replaced while open still takes writes through the connection, and they
+    // vanish with it when the program ends. Refused before anything is written.
+    if (auto r = m_db->checkFileIdentity(); !r) {
+        Q_EMIT writeFailed(r.error());
+        return r.error();
+    }
     if (auto r = write(changes, plan, actor, feedback); !r) {
         if (r.error().code != Error::Code::Canceled) // a cancel is the user's choice, not a failure
             Q_EMIT writeFailed(r.error());
@@ -893,6 +899,58 @@ RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun
     }
     Q_EMIT changed(plan.summary);
     return plan.summary;
+}
+
+Result<void> RegisterService::saveCopy(const QString &target) const
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    const QFileInfo info(target);
+    if (info.exists() && QFileInfo(path()).exists()
+        && info.canonicalFilePath() == QFileInfo(path()).canonicalFilePath())
+        return makeError(Error::Code::Conflict,
+                         tr("%1 is the register file itself; choose another file name.").arg(shown));
+    if (info.isDir())
+        return makeError(Error::Code::Unsupported, tr("%1 is a folder, not a register file.").arg(shown));
+    // An empty temporary file beside the target (mode 0600, same file system): SQLite fills it, then it is renamed.
+    QString temporary;
+    {
+        QTemporaryFile file(info.absolutePath() + QStringLiteral("/.") + info.fileName()
+                            + QStringLiteral(".XXXXXX.new"));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return makeError(Error::Code::Io, tr("%1 cannot be created: %2").arg(shown, file.errorString()));
+        temporary = file.fileName();
+    }
+    struct Cleanup {
+        QString path;
+        ~Cleanup()
+        {
+            if (!path.isEmpty())
+                removeRegisterFiles(path);
+        }
+    } cleanup{temporary};
+    if (auto r = m_db->copyInto(temporary); !r)
+        return r;
+    const QByteArray from = QFile::encodeName(temporary);
+    if (const int fd = ::open(from.constData(), O_RDONLY); fd >= 0) {
+        const int synced = ::fsync(fd);
+        const int error = errno;
+        ::close(fd);
+        if (synced != 0)
+            return makeError(Error::Code::Io,
+                             tr("%1 cannot be written: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    // A register replaced at `target` goes with SQLite's files beside it, which belong to the old contents.
+    if (info.exists()) {
+        QFile::remove(target + QStringLiteral("-wal"));
+        QFile::remove(target + QStringLiteral("-shm"));
+    }
+    if (::rename(from.constData(), QFile::encodeName(target).constData()) != 0)
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be written: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    cleanup.path.clear();
+    exchange::SafeOutput::syncFolder(info.absolutePath());
+    return {};
 }
 
 qint64 RegisterService::dataVersion() const

@@ -98,6 +98,11 @@ public:
     ChangeSet inverse(const ChangeSet &forward) const;
     /// The whole register as values, sorted.
     RegisterData snapshot() const;
+    /// Writes the register as this service holds it, with its whole audit trail, to a new file `target` (a compact
+    /// copy through the open connection, synced, then renamed into place; an existing file at `target` is replaced).
+    /// The way out when the register file was deleted or replaced while open (issue 12): the copy is then opened
+    /// instead. `target` must not be the open file itself.
+    [[nodiscard]] Result<void> saveCopy(const QString &target) const;
     /// Whether a write is under way (the GUI must not replace the service while its progress dialog runs).
     bool isWriting() const { return m_writing; }
     /// Whether another program has changed the register file since this service read or wrote it. Cheap when

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QUrl>
@@ -402,6 +403,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (auto again = database->configure(); !again)
             return again.error();
     }
+    if (struct stat st{}; ::stat(QFile::encodeName(path).constData(), &st) == 0) {
+        database->m_device = quint64(st.st_dev);
+        database->m_inode = quint64(st.st_ino);
+    }
     if (readOnly) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -523,6 +528,58 @@ qint64 Database::dataVersion() const
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
     return -1;
+}
+
+Database::FileState Database::fileState() const
+{
+    struct stat st { };
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0)
+        return errno == ENOENT || errno == ENOTDIR ? FileState::Missing : FileState::Present;
+    if (m_inode != 0 && (quint64(st.st_dev) != m_device || quint64(st.st_ino) != m_inode))
+        return FileState::Replaced;
+    // SQLite's own view: the file behind its descriptor against the name (covers a connection whose identity was
+    // recorded after a replacement raced its open).
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData())) {
+            int moved = 0;
+            if (sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+                return FileState::Replaced;
+        }
+    }
+    return FileState::Present;
+}
+
+Result<void> Database::checkFileIdentity() const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (fileState()) {
+        case FileState::Present: return {};
+        case FileState::Missing:
+            return makeError(Error::Code::Io,
+                             tr("The register file %1 was deleted or moved while it was open. Nothing was written: "
+                                "it would be lost. Save the register to a new file (with its audit trail) to go on.")
+                                 .arg(shown));
+        case FileState::Replaced:
+            return makeError(Error::Code::Io,
+                             tr("The register file %1 was replaced by another file while it was open. Nothing was "
+                                "written: it would be lost. Save the register to a new file (with its audit trail) to "
+                                "go on.")
+                                 .arg(shown));
+    }
+    return {};
+}
+
+Result<void> Database::copyInto(const QString &target) const
+{
+    QSqlQuery query(m_db);
+    const QString operation = tr("saving a copy to %1").arg(QDir::toNativeSeparators(target));
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return databaseError(operation, query.lastError().text());
+    query.addBindValue(target);
+    if (!query.exec())
+        return databaseError(operation, query.lastError().text());
+    return {};
 }
 
 QString Database::sqliteVersion()

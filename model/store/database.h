@@ -51,6 +51,24 @@ public:
     /// cannot be read).
     qint64 dataVersion() const;
 
+    /// Whether the file at path() is still the one this connection has open. A register deleted, moved or replaced
+    /// (another file renamed over it) while open is still readable through the connection, but whatever is written
+    /// to it goes into a file that nobody can open again (issue 12).
+    enum class FileState {
+        Present,  ///< path() names the file this connection has open
+        Missing,  ///< nothing is at path() any more (deleted or moved away)
+        Replaced, ///< another file is at path()
+    };
+    /// One stat of path(), compared with the file SQLite has open (SQLITE_FCNTL_HAS_MOVED) and with the device and
+    /// inode recorded when the connection was opened.
+    FileState fileState() const;
+    /// An Error (Code::Io) saying that the file is gone or replaced when fileState() is not Present.
+    [[nodiscard]] Result<void> checkFileIdentity() const;
+    /// Writes the database as this connection sees it, audit trail included, into `target`, which must be empty or
+    /// missing (SQLite's VACUUM INTO). Works when the file was deleted or replaced: the connection still reads it.
+    /// Not synced or renamed: see RegisterService::saveCopy().
+    [[nodiscard]] Result<void> copyInto(const QString &target) const;
+
     /// The error returned for a failed SQL operation: a user message; the driver text goes to the log only.
     static Error databaseError(const QString &operation, const QString &driverText);
 
@@ -72,6 +90,9 @@ private:
     QString m_path;
     int m_version = 0;
     bool m_readOnly = false;
+    /// The device and inode of path() just after the connection opened it (0: not known).
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };
 
 } // namespace bulwark::store

@@ -36,6 +36,15 @@ void RelationTableModel::setElement(const QString &key)
     reload();
 }
 
+void RelationTableModel::setDirection(Direction direction)
+{
+    if (direction == m_direction)
+        return;
+    m_direction = direction;
+    reload();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 void RelationTableModel::setActive(bool active)
 {
     if (active == m_active)
@@ -152,9 +161,12 @@ void RelationTableModel::reload()
         Rows rows;
         if (!m_element.isEmpty()) {
             if (m_kind == Kind::Dependencies) {
-                rows.dependencies = m_service->dependenciesOf(m_element);
-                for (const Dependency &d : m_service->dependentsOf(m_element))
-                    rows.dependencies.push_back(d);
+                if (m_direction != Direction::NeededBy)
+                    rows.dependencies = m_service->dependenciesOf(m_element);
+                if (m_direction != Direction::Needs) {
+                    for (const Dependency &d : m_service->dependentsOf(m_element))
+                        rows.dependencies.push_back(d);
+                }
             } else {
                 rows.groups = m_service->groupsOf(m_element);
             }
@@ -238,7 +250,10 @@ QVariant RelationTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     if (m_kind == Kind::Dependencies) {
-        const QString headers[] = {tr("Element"), tr("Needs"), tr("Strength"), tr("Redundancy group")};
+        const QString headers[] = {m_direction == Direction::NeededBy ? tr("Needed by") : tr("Element"),
+                                   tr("Needs"),
+                                   tr("Strength"),
+                                   m_scope == Scope::Element ? tr("Group") : tr("Redundancy group")};
         return headers[section];
     }
     const QString headers[] = {tr("Element"), tr("Group"), tr("Members needed up"), tr("Failover")};

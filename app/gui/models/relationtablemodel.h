@@ -29,12 +29,18 @@ public:
     /// The whole register's rows, or only those of one element (none until setElement()).
     enum class Scope { Register, Element };
     enum Role { SortRole = Qt::UserRole };
+    /// For an element's dependencies: both directions, what it needs (outgoing) or what needs it (incoming).
+    enum class Direction { Both, Needs, NeededBy };
 
     RelationTableModel(Kind kind, Scope scope, QObject *parent = nullptr);
     ~RelationTableModel() override;
     void setService(RegisterService *service);
     /// For Scope::Element: the rows that involve `key` (both directions for dependencies); empty: no rows.
     void setElement(const QString &key);
+    /// Which of the element's dependencies are rows (Scope::Element, Kind::Dependencies); Both by default. The column
+    /// headers say the direction: "Needs" for what it needs, "Needed by" for what needs it (issue 12).
+    void setDirection(Direction direction);
+    Direction direction() const { return m_direction; }
     /// An inactive model stays empty and skips reloads; the whole register's dependencies are only gathered
     /// (and kept up to date) while their tab is shown. Active by default.
     void setActive(bool active);
@@ -87,6 +93,7 @@ private:
     QString m_element;
     bool m_active = true;
     QString m_filter;
+    Direction m_direction = Direction::Both;
     std::vector<Dependency> m_dependencies;
     std::vector<RedundancyGroup> m_groups;
     Order m_order;
