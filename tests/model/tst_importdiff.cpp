@@ -177,8 +177,9 @@ void tst_ImportDiff::keepOmittedKeepsRegisterValues()
 void tst_ImportDiff::keepOmittedDropsFieldsOfAnotherKind()
 {
     // F is a function with a criticality and a tolerance; the file makes it an application.
-    auto changes = JsonFormat::parse(header + R"("elements": [{"key": "F", "name": "Payments", "kind": "application"}]})",
-                                     QStringLiteral("kind.json"));
+    auto changes
+        = JsonFormat::parse(header + R"("elements": [{"key": "F", "name": "Payments", "kind": "application"}]})",
+                            QStringLiteral("kind.json"));
     QVERIFY(changes);
     Importer::keepOmitted(*changes, m_service->elements(), m_service->dependencies(), m_service->groups());
     const Element &after = changes->elements.front().value;
@@ -201,9 +202,9 @@ void tst_ImportDiff::csvEmptyCellsAreOmitted()
     QVERIFY(findField(*findEntry(plain, QStringLiteral("APP")), QStringLiteral("owner"))->cleared);
     Importer::keepOmitted(*changes, m_service->elements(), m_service->dependencies(), m_service->groups());
     const Element &after = changes->elements.front().value;
-    QCOMPARE(after.owner, QStringLiteral("Core team"));            // empty cell
+    QCOMPARE(after.owner, QStringLiteral("Core team"));                  // empty cell
     QCOMPARE(after.description, QStringLiteral("The core application")); // no column
-    QCOMPARE(after.rtoMin, 30);                                    // given
+    QCOMPARE(after.rtoMin, 30);                                          // given
 }
 
 void tst_ImportDiff::removalsFromPruning()
