@@ -23,8 +23,9 @@ QString DiffEntry::groupChangeText() const
         return {};
     const QString from = key.section(u'>', 0, 0);
     if (groupAfter.isEmpty())
-        return ImportDiffer::tr("leaves redundancy group '%1' of %2: %2 then needs %3 alone, which may make it a single "
-                                "point of failure")
+        return ImportDiffer::tr(
+                   "leaves redundancy group '%1' of %2: %2 then needs %3 alone, which may make it a single "
+                   "point of failure")
             .arg(groupBefore, from, key.section(u'>', 1));
     if (groupBefore.isEmpty())
         return ImportDiffer::tr("joins redundancy group '%1' of %2").arg(groupAfter, from);

@@ -33,9 +33,9 @@ struct DiffEntry {
     enum class Action { Add, Change, Remove };
     Subject subject = Subject::Element;
     Action action = Action::Change;
-    QString key;  ///< element key, "FROM>TO" (dependencyId) or "ELEMENT#name" (groupId)
-    QString name; ///< an element's name (after the import; before it for a removal); empty for the others
-    int line = 0; ///< the line of the file it comes from; 0 for a removal
+    QString key;               ///< element key, "FROM>TO" (dependencyId) or "ELEMENT#name" (groupId)
+    QString name;              ///< an element's name (after the import; before it for a removal); empty for the others
+    int line = 0;              ///< the line of the file it comes from; 0 for a removal
     QList<FieldChange> fields; ///< Change only: every field whose text differs, in the field table's order
     /// A dependency that leaves, joins or changes its redundancy group. Leaving a group can make the dependency's
     /// target a single point of failure of its source, so it is flagged apart from other changes.
