@@ -38,8 +38,7 @@ ImportDialog::planImport(const QString &registerPath, const QString &file, bool 
     return std::make_shared<exchange::ImportPlan>(std::move(*plan));
 }
 
-ImportDialog::ImportDialog(
-    const QString &file, ImportPlanPtr plan, bool keepOmitted, Planner planner, QWidget *parent)
+ImportDialog::ImportDialog(const QString &file, ImportPlanPtr plan, bool keepOmitted, Planner planner, QWidget *parent)
     : QDialog(parent),
       m_file(file),
       m_plan(std::move(plan)),
@@ -76,9 +75,9 @@ ImportDialog::ImportDialog(
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->setColumnWidth(0, 260);
-    m_tree->setColumnWidth(1, 150);
-    m_tree->setColumnWidth(2, 200);
+    m_tree->setColumnWidth(0, 320);
+    m_tree->setColumnWidth(1, 200);
+    m_tree->setColumnWidth(2, 230);
     layout->addWidget(m_tree, 1);
 
     auto *optionsRow = new QHBoxLayout;
@@ -111,7 +110,7 @@ ImportDialog::ImportDialog(
     connect(m_keepOmitted, &QCheckBox::toggled, this, [this] { recompute(); });
     connect(m_job, &BackgroundJobBase::runningChanged, this, [this](bool running) { setComputing(running); });
 
-    resize(940, 560);
+    resize(1000, 560);
     showPlan(*m_plan);
 }
 
@@ -129,26 +128,29 @@ void ImportDialog::setComputing(bool computing)
 void ImportDialog::recompute()
 {
     const bool keep = m_keepOmitted->isChecked();
-    m_job->run([planner = m_planner, keep](Feedback &feedback) { return planner(keep, feedback); },
-               [this](Result<ImportPlanPtr> plan) {
-                   if (!plan) {
-                       if (plan.error().code != Error::Code::Canceled) {
-                           m_summary->setText(tr("The preview could not be worked out: %1")
-                                                  .arg(plan.error().toString().toHtmlEscaped()));
-                       }
-                       // Canceled or failed: what is shown no longer matches the choice, so nothing can be imported.
-                       m_plan = std::make_shared<exchange::ImportPlan>();
-                       m_tree->clear();
-                       m_importButton->setEnabled(false);
-                       Q_EMIT planShown();
-                       return;
-                   }
-                   m_plan = std::move(*plan);
-                   showPlan(*m_plan);
-                   setComputing(false);
-                   Q_EMIT planShown();
-               },
-               tr("Working out what the import changes..."));
+    m_job->run(
+        [planner = m_planner, keep](Feedback &feedback) { return planner(keep, feedback); },
+        [this](Result<ImportPlanPtr> plan) {
+            if (!plan) {
+                m_summary->setText(
+                    plan.error().code == Error::Code::Canceled
+                        ? tr("The preview was stopped. Change the choice below to work it out again.")
+                        : tr("The preview could not be worked out: %1").arg(plan.error().toString().toHtmlEscaped()));
+                m_warning->hide();
+                m_warningIcon->hide();
+                // Canceled or failed: what is shown no longer matches the choice, so nothing can be imported.
+                m_plan = std::make_shared<exchange::ImportPlan>();
+                m_tree->clear();
+                m_importButton->setEnabled(false);
+                Q_EMIT planShown();
+                return;
+            }
+            m_plan = std::move(*plan);
+            showPlan(*m_plan);
+            setComputing(false);
+            Q_EMIT planShown();
+        },
+        tr("Working out what the import changes..."));
 }
 
 namespace {
@@ -171,15 +173,15 @@ QString subjectText(DiffEntry::Subject subject, DiffEntry::Action action)
     using A = DiffEntry::Action;
     switch (subject) {
         case S::Element:
-            return action == A::Add ? ImportDialog::tr("new element")
+            return action == A::Add   ? ImportDialog::tr("new element")
                 : action == A::Change ? ImportDialog::tr("changed element")
                                       : ImportDialog::tr("removed element");
         case S::Dependency:
-            return action == A::Add ? ImportDialog::tr("new dependency")
+            return action == A::Add   ? ImportDialog::tr("new dependency")
                 : action == A::Change ? ImportDialog::tr("changed dependency")
                                       : ImportDialog::tr("removed dependency");
         case S::Group:
-            return action == A::Add ? ImportDialog::tr("new group")
+            return action == A::Add   ? ImportDialog::tr("new group")
                 : action == A::Change ? ImportDialog::tr("changed group")
                                       : ImportDialog::tr("removed group");
     }
@@ -252,8 +254,7 @@ void ImportDialog::showPlan(const exchange::ImportPlan &plan)
         if (entry.isWarning()) {
             item->setIcon(0, warningIcon);
             item->setData(0, FlagRole, entry.groupChange ? QStringLiteral("group") : QStringLiteral("cleared"));
-            for (int c = 0; c < 2; ++c)
-                item->setFont(c, bold);
+            item->setFont(0, bold);
         }
         for (const exchange::FieldChange &field : entry.fields) {
             auto *child = new QTreeWidgetItem(item);
@@ -284,9 +285,9 @@ void ImportDialog::showPlan(const exchange::ImportPlan &plan)
     }
     if (qsizetype(order.size()) > shown) {
         auto *more = new QTreeWidgetItem;
-        more->setText(0,
-                      tr("... and %1 more (all of them are imported)")
-                          .arg(QLocale().toString(qsizetype(order.size()) - shown)));
+        more->setText(
+            0,
+            tr("... and %1 more (all of them are imported)").arg(QLocale().toString(qsizetype(order.size()) - shown)));
         more->setFlags(Qt::ItemIsEnabled);
         items << more;
     }

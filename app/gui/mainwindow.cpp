@@ -707,7 +707,8 @@ void MainWindow::importDone(const QString &path, Result<ImportPlanPtr> plan)
         Q_EMIT importFinished(path, false);
         return;
     }
-    if ((*plan)->diff.isEmpty()) {
+    // Asked first, the preview shows even a file that changes nothing: without keeping omitted fields it might.
+    if ((*plan)->diff.isEmpty() && !m_askBeforeImport) {
         m_importing = false;
         statusBar()->showMessage(
             tr("%1 matches the register: there is nothing to change.").arg(QFileInfo(path).fileName()), 8000);

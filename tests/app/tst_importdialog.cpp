@@ -135,7 +135,8 @@ void tst_ImportDialog::previewFlagsClearedFieldsAndGroupChanges()
 {
     RegisterService *service = m_window->service();
     const Element original = *service->element(QStringLiteral("APP-CORE"));
-    const Dependency originalDependency = *service->dependency(QStringLiteral("APP-CORE"), QStringLiteral("INF-VMW-BER"));
+    const Dependency originalDependency
+        = *service->dependency(QStringLiteral("APP-CORE"), QStringLiteral("INF-VMW-BER"));
     const RedundancyGroup originalGroup = *service->group(QStringLiteral("APP-CORE"), QStringLiteral("site"));
     QCOMPARE(originalDependency.group, QStringLiteral("site"));
     QVERIFY(!original.owner.isEmpty() && !original.description.isEmpty() && original.rtoMin);
@@ -156,7 +157,8 @@ void tst_ImportDialog::previewFlagsClearedFieldsAndGroupChanges()
     QCOMPARE(dialog->plan().diff.elements.added, 1);
     QCOMPARE(dialog->plan().diff.elements.changed, 1);
     QCOMPARE(dialog->plan().diff.groupChanges, 1);
-    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("1 new")), qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("1 new")),
+             qPrintable(dialog->summaryLabel()->text()));
     QVERIFY(!dialog->warningLabel()->isHidden());
     QVERIFY2(dialog->warningLabel()->text().contains(QStringLiteral("single point of failure")),
              qPrintable(dialog->warningLabel()->text()));
@@ -199,8 +201,8 @@ void tst_ImportDialog::previewFlagsClearedFieldsAndGroupChanges()
     QVERIFY(stack->canUndo());
     QVERIFY2(stack->undoText().contains(QStringLiteral("partial.json")), qPrintable(stack->undoText()));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("edit_undo"))
-            ? m_window->findChild<QAction *>(QStringLiteral("edit_undo"))->isEnabled()
-            : true);
+                ? m_window->findChild<QAction *>(QStringLiteral("edit_undo"))->isEnabled()
+                : true);
 
     // Undo restores the element, the dependency's membership and the group exactly; Redo does the import again.
     stack->undo();
