@@ -4,6 +4,7 @@
 #include "gui/mainwindow.h"
 #include "model/exchange/demoregister.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
@@ -200,9 +201,9 @@ void tst_ImportDialog::previewFlagsClearedFieldsAndGroupChanges()
     QUndoStack *stack = m_window->undoStack();
     QVERIFY(stack->canUndo());
     QVERIFY2(stack->undoText().contains(QStringLiteral("partial.json")), qPrintable(stack->undoText()));
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("edit_undo"))
-                ? m_window->findChild<QAction *>(QStringLiteral("edit_undo"))->isEnabled()
-                : true);
+    auto *undoAction = m_window->findChild<QAction *>(QStringLiteral("edit_undo"));
+    QVERIFY(undoAction);
+    QVERIFY(undoAction->isEnabled());
 
     // Undo restores the element, the dependency's membership and the group exactly; Redo does the import again.
     stack->undo();
