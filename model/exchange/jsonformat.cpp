@@ -123,21 +123,29 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
         error.line = origin.line;
         return error;
     };
-    // Reads one object; on an error, reads it again without the field at fault, so that every bad field of the
-    // object is named (a required field taken away comes back as "missing", which ends the search).
+    // Reads one object; on an error, reads it again without the field at fault (a required one stands in with the
+    // value an empty value writes, so that it is not reported as missing), so that every bad field of the object is
+    // named. A field named twice ends the search.
     auto readObject = [&](const QJsonObject &object, const Origin &origin, auto &&parse) {
         auto value = parse(object);
         if (value)
             return value;
+        using T = std::decay_t<decltype(*value)>;
+        const QJsonObject blank = QJsonDocument::fromJson(RegisterCodec::toJson(T{})).object();
         QJsonObject rest = object;
         QStringList named;
         Error error = value.error();
         for (;;) {
             errors.add(located(error, origin));
             named << error.field;
-            if (error.field.isEmpty() || !rest.contains(error.field))
+            if (error.field.isEmpty())
                 break;
-            rest.remove(error.field);
+            if (blank.contains(error.field))
+                rest.insert(error.field, blank.value(error.field));
+            else if (!rest.contains(error.field))
+                break;
+            else
+                rest.remove(error.field);
             auto again = parse(rest);
             if (again || named.contains(again.error().field))
                 break;

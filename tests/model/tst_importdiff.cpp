@@ -241,6 +241,13 @@ void tst_ImportDiff::jsonNamesEveryError()
     QVERIFY2(lines[2].startsWith(QStringLiteral("bad.json:5: field 'availability': ")), qPrintable(lines[2]));
     QVERIFY2(lines[3].startsWith(QStringLiteral("bad.json:5: field 'rpo_min': ")), qPrintable(lines[3]));
     QVERIFY2(lines[4].startsWith(QStringLiteral("bad.json:7: field 'to': ")), qPrintable(lines[4]));
+    // Every required field an object lacks is named, not only the first.
+    auto missing = JsonFormat::parse(header + R"("elements": [{"key": "A"}]})", QStringLiteral("missing.json"));
+    QVERIFY(!missing);
+    const QStringList missingLines = exchange::ErrorList::lines(missing.error());
+    QCOMPARE(missingLines.size(), 2);
+    QVERIFY2(missingLines[0].contains(QStringLiteral("field 'name'")), qPrintable(missingLines[0]));
+    QVERIFY2(missingLines[1].contains(QStringLiteral("field 'kind'")), qPrintable(missingLines[1]));
     // A single problem reads as it always did: one line.
     auto one = JsonFormat::parse(header + R"("elements": [{"key": "A", "name": "A", "kind": "spaceship"}]})",
                                  QStringLiteral("one.json"));

@@ -383,6 +383,8 @@ void tst_TextIntegrity::strictJsonItemLines()
     QCOMPARE(parsed.error().toString(),
              QStringLiteral("x.json:3: item 1 of \"elements\" must be an object\n"
                             "x.json:4: field 'name': a name is required\n"
+                            "x.json:4: field 'kind': a kind is required (one of: function, application, data_store, "
+                            "infrastructure, network, facility, ict_service, provider, location)\n"
                             "x.json:6: item 3 of \"elements\" must be an object"));
 }
 
