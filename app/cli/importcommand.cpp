@@ -25,6 +25,7 @@ QStringList ImportCommand::examples() const
 {
     return {QStringLiteral("bulwark import --db bank.bulwark register.json"),
             QStringLiteral("bulwark import --db bank.bulwark --dry-run csv-folder/"),
+            QStringLiteral("bulwark import --db bank.bulwark --keep-omitted partial.json"),
             QStringLiteral("bulwark import --db bank.bulwark --prune --json register.json")};
 }
 
@@ -36,6 +37,9 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {QStringLiteral("prune"), Context::tr("Also remove what the register has and the file does not.")});
+    parser.addOption({QStringLiteral("keep-omitted"),
+                      Context::tr("Keep the register's value of a field the file leaves out (a missing JSON key or CSV "
+                                  "column, an empty CSV cell) instead of clearing it.")});
     parser.addOption(
         {QStringLiteral("dry-run"), Context::tr("Check the file and show what would change; write nothing.")});
     parser.addPositionalArgument(QStringLiteral("PATH"),
@@ -56,6 +60,7 @@ int ImportCommand::run(Context &context) const
     }
     options.prune = context.parser.isSet(QStringLiteral("prune"));
     options.dryRun = context.parser.isSet(QStringLiteral("dry-run"));
+    options.keepOmitted = context.parser.isSet(QStringLiteral("keep-omitted"));
 
     if (context.db().isEmpty())
         return context.fail(Context::tr("--db FILE is required: the register to import into."));
@@ -77,8 +82,11 @@ int ImportCommand::run(Context &context) const
     }
     if (!summary) {
         Error error = summary.error();
-        if (error.code != Error::Code::Database && error.code != Error::Code::Conflict)
-            error.message += Context::tr(" Nothing was imported.");
+        // After the first problem: a file with several problems lists the others on the lines below (issue 12).
+        if (error.code != Error::Code::Database && error.code != Error::Code::Conflict) {
+            const qsizetype end = error.message.indexOf(u'\n');
+            error.message.insert(end < 0 ? error.message.size() : end, Context::tr(" Nothing was imported."));
+        }
         return context.fail(error);
     }
     if (!options.dryRun && !summary->isEmpty())

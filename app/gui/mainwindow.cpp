@@ -3,12 +3,14 @@
 #include "gui/mainwindow.h"
 
 #include "gui/auditlogdialog.h"
+#include "gui/commands/registercommand.h"
 #include "gui/dashboardpage.h"
 #include "gui/elementeditor.h"
 #include "gui/helpwindow.h"
 #include "gui/icons.h"
 #include "gui/impactpage.h"
 #include "gui/map/mapscene.h"
+#include "gui/importdialog.h"
 #include "gui/mappage.h"
 #include "gui/promisefeedback.h"
 #include "gui/registerpage.h"
@@ -17,6 +19,7 @@
 #include "gui/snapshotcache.h"
 #include "gui/theme.h"
 #include "model/exchange/demoregister.h"
+#include "model/exchange/errorlist.h"
 #include "model/exchange/exporter.h"
 #include "model/exchange/formatregistry.h"
 #include "model/exchange/importer.h"
@@ -84,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_undoStack(new QUndoStack(this)),
       m_loadJob(new BackgroundJob<LoadOutcome>(this)),
-      m_importJob(new BackgroundJob<ChangeSummary>(this)),
+      m_importJob(new BackgroundJob<ImportPlanPtr>(this)),
       m_exportJob(new BackgroundJob<void>(this))
 {
     setWindowTitle(tr("Bulwark"));
@@ -940,7 +943,7 @@ void MainWindow::importDialog()
 void MainWindow::cancelImport()
 {
     if (m_importing)
-        m_importJob->cancel(); // the worker's write rolls back
+        m_importJob->cancel(); // the worker only reads; nothing has been written
 }
 
 bool MainWindow::isImporting() const
@@ -948,11 +951,16 @@ bool MainWindow::isImporting() const
     return m_importing;
 }
 
+ImportDialog *MainWindow::importPreview() const
+{
+    return m_importDialog;
+}
+
 void MainWindow::importFile(const QString &path, bool askFirst)
 {
     if (!m_service || isImporting() || isLoading() || !checkRegisterFile()) // not into a file that is gone
         return;
-    startImport(path, true, askFirst);
+    startImport(path, askFirst);
 }
 
 void MainWindow::setBusy(const QString &text, bool busy)
@@ -975,81 +983,110 @@ void MainWindow::setBusy(const QString &text, bool busy)
         updateStatus();
 }
 
-void MainWindow::startImport(const QString &path, bool dryRun, bool askFirst)
+void MainWindow::startImport(const QString &path, bool askFirst)
 {
     m_importing = true;
     m_importPath = path;
     m_askBeforeImport = askFirst;
     const QString db = m_service->path();
-    setBusy(dryRun ? tr("Checking %1...").arg(QDir::toNativeSeparators(path))
-                   : tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
-            true);
+    setBusy(tr("Checking %1...").arg(QDir::toNativeSeparators(path)), true);
     m_cancel->setToolTip(tr("Stop the import (nothing is written)"));
-    m_importJob->run(
-        [db, path, dryRun](Feedback &feedback) -> Result<ChangeSummary> {
-            // The worker opens its own connection; the write is one transaction, all or nothing, and Cancel rolls it
-            // back. The dry run only reads; the import itself writes.
-            auto service = RegisterService::open(
-                db, dryRun ? store::Database::OpenMode::ReadOnly : store::Database::OpenMode::OpenExisting);
-            if (!service)
-                return service.error();
-            exchange::ImportOptions options;
-            options.dryRun = dryRun;
-            return exchange::Importer::run(**service, path, options, Actor::current(), &feedback);
-        },
-        [this, path, dryRun](Result<ChangeSummary> summary) { importDone(path, dryRun, std::move(summary)); });
+    // Reading, checking and comparing a large file takes seconds: a worker with its own read-only connection does
+    // it. Fields the file leaves out keep their values by default in the window (issue 12).
+    m_importJob->run([db, path](Feedback &feedback) { return ImportDialog::planImport(db, path, true, feedback); },
+                     [this, path](Result<ImportPlanPtr> plan) { importDone(path, std::move(plan)); });
 }
 
-void MainWindow::importDone(const QString &path, bool dryRun, Result<ChangeSummary> summary)
+void MainWindow::importDone(const QString &path, Result<ImportPlanPtr> plan)
 {
-    m_importing = false;
     setBusy({}, false);
-    if (!summary && summary.error().code == Error::Code::Canceled) {
+    if (!plan && plan.error().code == Error::Code::Canceled) {
+        m_importing = false;
         statusBar()->showMessage(tr("The import was canceled; nothing was written."), 8000);
         Q_EMIT importFinished(path, false);
         return;
     }
-    if (!summary) {
-        showError(tr("Nothing Was Imported"), summary.error());
+    if (!plan) {
+        m_importing = false;
+        // Every problem of the file at once (issue 12), one a line with its file, line and field.
+        const QStringList problems = exchange::ErrorList::lines(plan.error());
+        auto *box = new QMessageBox(QMessageBox::Warning,
+                                    tr("Nothing Was Imported"),
+                                    tr("%1 cannot be imported; nothing was written. The file has these "
+                                       "problems:")
+                                        .arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Close,
+                                    this);
+        box->setObjectName(QStringLiteral("importErrors"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (problems.size() <= 12) {
+            box->setInformativeText(problems.join(u'\n'));
+        } else {
+            box->setInformativeText(problems.mid(0, 10).join(u'\n') + u'\n' + tr("... see the details."));
+            box->setDetailedText(problems.join(u'\n'));
+        }
+        box->open();
         Q_EMIT importFinished(path, false);
         return;
     }
-    const ChangeSummary &s = *summary;
-    if (dryRun) {
-        if (s.isEmpty()) {
-            QMessageBox::information(
-                this,
-                tr("Import"),
-                tr("%1 matches the register: there is nothing to change.").arg(QFileInfo(path).fileName()));
-            Q_EMIT importFinished(path, true);
-            return;
-        }
-        const QString question = tr("Import %1?\n\nElements: %2 new, %3 changed, %4 unchanged.\nDependencies: %5 new, "
-                                    "%6 changed.\nGroups: %7 new, %8 changed.")
-                                     .arg(QFileInfo(path).fileName())
-                                     .arg(s.elements.added)
-                                     .arg(s.elements.changed)
-                                     .arg(s.elements.unchanged)
-                                     .arg(s.dependencies.added)
-                                     .arg(s.dependencies.changed)
-                                     .arg(s.groups.added)
-                                     .arg(s.groups.changed);
-        if (m_askBeforeImport && QMessageBox::question(this, tr("Import"), question) != QMessageBox::Yes) {
+    // Asked first, the preview shows even a file that changes nothing: without keeping omitted fields it might.
+    if ((*plan)->diff.isEmpty() && !m_askBeforeImport) {
+        m_importing = false;
+        statusBar()->showMessage(
+            tr("%1 matches the register: there is nothing to change.").arg(QFileInfo(path).fileName()), 8000);
+        Q_EMIT importFinished(path, true);
+        return;
+    }
+    if (!m_askBeforeImport) {
+        applyImport(path, std::move(**plan));
+        return;
+    }
+    const QString db = m_service->path();
+    auto *dialog = new ImportDialog(
+        path,
+        std::move(*plan),
+        true,
+        [db, path](bool keepOmitted, Feedback &feedback) {
+            return ImportDialog::planImport(db, path, keepOmitted, feedback);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog, path](int result) {
+        if (result != QDialog::Accepted || !m_service) {
+            m_importing = false;
             Q_EMIT importFinished(path, false);
             return;
         }
-        startImport(path, false, m_askBeforeImport);
-        return;
+        applyImport(path, dialog->takePlan());
+    });
+    dialog->open();
+}
+
+void MainWindow::applyImport(const QString &path, exchange::ImportPlan plan)
+{
+    // One undoable step through the window's own register (issue 12): RegisterCommand works out the inverse before it
+    // writes, and shows a progress dialog (with Cancel on the first write) for a large change set. A write that fails
+    // or is canceled makes the command obsolete and QUndoStack drops it; the redo stack is then left as it was.
+    const int before = m_undoStack->count();
+    const int index = m_undoStack->index();
+    const exchange::ImportDiff diff = std::move(plan.diff);
+    m_undoStack->push(RegisterCommand::change(
+                          m_service.get(), std::move(plan.changes), tr("Import %1").arg(QFileInfo(path).fileName()))
+                          .release());
+    m_importing = false;
+    const bool ok = m_undoStack->index() == index + 1 && m_undoStack->count() <= before + 1;
+    if (ok) {
+        statusBar()->showMessage(tr("Imported %1: %2 element(s) added, %3 changed. Edit > Undo takes it back.")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(diff.elements.added)
+                                     .arg(diff.elements.changed),
+                                 8000);
+    } else {
+        statusBar()->showMessage(tr("The import was not written; the register is as it was."), 8000);
     }
-    statusBar()->showMessage(tr("Imported %1: %2 element(s) added, %3 changed.")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(s.elements.added)
-                                 .arg(s.elements.changed),
-                             8000);
-    Q_EMIT importFinished(path, true);
-    // The import was written by another connection: read the register again. It is not undoable step by step;
-    // the audit trail keeps every change it made.
-    openRegister(m_service->path());
+    updateStatus();
+    Q_EMIT importFinished(path, ok);
 }
 
 void MainWindow::exportDialog()

@@ -5,6 +5,7 @@
 #include "gui/backgroundjob.h"
 #include "gui/theme.h"
 #include "model/exchange/formatregistry.h"
+#include "model/exchange/importer.h"
 #include "model/register/registerservice.h"
 #include "model/result.h"
 #include "model/store/registerstore.h"
@@ -37,6 +38,7 @@ namespace bulwark::gui {
 class DashboardPage;
 class HelpWindow;
 class ImpactPage;
+class ImportDialog;
 class MapPage;
 class RegisterPage;
 class SnapshotCache;
@@ -62,12 +64,16 @@ public:
     /// A newer open replaces one still running. registerOpened() says when it is done.
     void openRegister(const QString &path);
     bool isLoading() const;
-    /// Imports a JSON file or CSV folder on a worker thread (with its own connection): first a dry run whose
-    /// summary the user confirms (unless `askFirst` is false), then the import, then the register is reloaded.
+    /// Imports a JSON file or CSV folder: a worker (with its own connection) reads the file, validates it and works out
+    /// what it changes; the import preview (ImportDialog) shows that unless `askFirst` is false; then the change set is
+    /// applied through the window's register as one undoable step (RegisterCommand, with progress when large). Fields
+    /// the file leaves out keep their values unless the preview's choice says otherwise (issue 12).
     void importFile(const QString &path, bool askFirst = true);
     bool isImporting() const;
-    /// Stops a running import: its write is rolled back, the register stays as it was.
+    /// Stops a running import while the file is read and checked; nothing is written.
     void cancelImport();
+    /// The import preview while it is open, else null.
+    ImportDialog *importPreview() const;
     /// Writes the register to `path` in `format` (exchange::Exporter; Auto: from the name) on a worker.
     void exportRegister(const QString &path, exchange::Format format = exchange::Format::Json);
 
@@ -130,8 +136,9 @@ private:
     void showShortcutsInToolTips();
     void showShortcuts();
     void loadFinished(const QString &path, Result<LoadOutcome> outcome);
-    void startImport(const QString &path, bool dryRun, bool askFirst);
-    void importDone(const QString &path, bool dryRun, Result<ChangeSummary> summary);
+    void startImport(const QString &path, bool askFirst);
+    void importDone(const QString &path, Result<std::shared_ptr<exchange::ImportPlan>> plan);
+    void applyImport(const QString &path, exchange::ImportPlan plan);
     void setBusy(const QString &text, bool busy);
     void setService(std::unique_ptr<RegisterService> service);
     void updateRecentMenu();
@@ -156,11 +163,12 @@ private:
     std::unique_ptr<RegisterService> m_service;
     QUndoStack *m_undoStack;
     BackgroundJob<LoadOutcome> *m_loadJob;
-    BackgroundJob<ChangeSummary> *m_importJob;
+    BackgroundJob<std::shared_ptr<exchange::ImportPlan>> *m_importJob;
     BackgroundJob<void> *m_exportJob;
     bool m_loadPending = false; ///< a loaded register waits for a write's progress dialog to close
     bool m_askBeforeImport = true;
     QString m_importPath;
+    QPointer<ImportDialog> m_importDialog;
 
     QTimer *m_outsideChanges = nullptr;
     bool m_readAgainPending = false;

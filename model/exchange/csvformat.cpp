@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/csvformat.h"
 
+#include "model/exchange/errorlist.h"
 #include "model/exchange/safeoutput.h"
 #include "model/exchange/textchecks.h"
+#include "model/register/fields.h"
 #include "model/register/registercodec.h"
 #include "model/register/textrule.h"
 
@@ -31,55 +33,74 @@ bool isBlank(const QString &field)
     return std::all_of(field.begin(), field.end(), [](QChar c) { return c == u' ' || c == u'\t'; });
 }
 
-/// Reads one CSV file into values of type T through RegisterCodec::setField.
+/// Reads one CSV file into values of type T through RegisterCodec::setField. Every problem goes into `errors` and
+/// the reading goes on (issue 12): a bad cell is named and the rest of its line is still read; a header that cannot
+/// be read ends this file.
 template<typename T>
-Result<void>
-readTable(const QString &path, const QStringList &required, const std::function<void(T &&, const Origin &)> &add)
+void readTable(const QString &path,
+               const FieldTable<T> &table,
+               const QStringList &required,
+               ErrorList &errors,
+               const std::function<void(T &&, const Origin &, quint64 omitted)> &add)
 {
     const QString fileName = QFileInfo(path).fileName();
     auto bytes = TextChecks::readFile(path);
     if (!bytes)
-        return bytes.error();
+        return errors.add(bytes.error());
     auto records = CsvFormat::parse(*bytes, fileName);
     if (!records)
-        return records.error();
+        return errors.add(records.error());
     if (records->isEmpty())
-        return csvError(fileName, 1, CsvFormat::tr("the file has no header line"));
+        return errors.add(csvError(fileName, 1, CsvFormat::tr("the file has no header line")));
     const CsvRecord &header = records->first();
     QStringList columns;
     QSet<QString> seen;
     for (const QString &raw : header.fields) {
         if (const auto finding = TextRule::find(raw)) {
             const QString column = QString::number(columns.size() + 1);
-            return csvError(fileName,
-                            header.line,
-                            CsvFormat::tr("the name of column %1 %2").arg(column, TextRule::describe(*finding)));
+            return errors.add(
+                csvError(fileName,
+                         header.line,
+                         CsvFormat::tr("the name of column %1 %2").arg(column, TextRule::describe(*finding))));
         }
         const QString column = raw.trimmed();
         if (column.isEmpty())
-            return csvError(
-                fileName, header.line, CsvFormat::tr("column %1 of the header has no name").arg(columns.size() + 1));
+            return errors.add(csvError(
+                fileName, header.line, CsvFormat::tr("column %1 of the header has no name").arg(columns.size() + 1)));
         if (seen.contains(column))
-            return csvError(
-                fileName, header.line, CsvFormat::tr("the header names column '%1' twice").arg(column), column);
+            return errors.add(csvError(
+                fileName, header.line, CsvFormat::tr("the header names column '%1' twice").arg(column), column));
         seen.insert(column);
         columns << column;
     }
+    bool headerComplete = true;
     for (const QString &column : required) {
-        if (!seen.contains(column))
-            return csvError(fileName, header.line, CsvFormat::tr("the header has no column '%1'").arg(column), column);
+        if (!seen.contains(column)) {
+            errors.add(
+                csvError(fileName, header.line, CsvFormat::tr("the header has no column '%1'").arg(column), column));
+            headerComplete = false;
+        }
     }
+    if (!headerComplete)
+        return;
+    // Which column holds each field of the table (-1: none), for the omitted bits.
+    std::vector<qsizetype> fieldColumn;
+    for (const Field<T> &field : table)
+        fieldColumn.push_back(columns.indexOf(field.token));
     for (qsizetype r = 1; r < records->size(); ++r) {
         const CsvRecord &record = records->at(r);
         if (record.fields.size() == 1 && isBlank(record.fields.first()))
             continue; // blank line
-        if (record.fields.size() != columns.size())
-            return csvError(fileName,
-                            record.line,
-                            CsvFormat::tr("this line has %1 fields but the header has %2")
-                                .arg(record.fields.size())
-                                .arg(columns.size()));
+        if (record.fields.size() != columns.size()) {
+            errors.add(csvError(fileName,
+                                record.line,
+                                CsvFormat::tr("this line has %1 fields but the header has %2")
+                                    .arg(record.fields.size())
+                                    .arg(columns.size())));
+            continue;
+        }
         T value;
+        bool ok = true;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (record.fields[c].isEmpty())
                 continue;
@@ -87,16 +108,25 @@ readTable(const QString &path, const QStringList &required, const std::function<
                 Error error = result.error();
                 error.file = fileName;
                 error.line = record.line;
-                return error;
+                errors.add(error);
+                ok = false;
             }
         }
         for (const QString &column : required) {
-            if (record.fields[columns.indexOf(column)].trimmed().isEmpty())
-                return csvError(fileName, record.line, CsvFormat::tr("a value is required"), column);
+            if (record.fields[columns.indexOf(column)].trimmed().isEmpty()) {
+                errors.add(csvError(fileName, record.line, CsvFormat::tr("a value is required"), column));
+                ok = false;
+            }
         }
-        add(std::move(value), Origin{fileName, record.line});
+        if (!ok)
+            continue;
+        quint64 omitted = 0;
+        for (std::size_t i = 0; i < fieldColumn.size(); ++i) {
+            if (fieldColumn[i] < 0 || isBlank(record.fields[fieldColumn[i]]))
+                omitted |= quint64(1) << i;
+        }
+        add(std::move(value), Origin{fileName, record.line}, omitted);
     }
-    return {};
 }
 
 template<typename T>
@@ -234,29 +264,37 @@ Result<ChangeSet> CsvFormat::readFolder(const QString &path)
                          tr("%1 has no elements.csv; a CSV import needs elements.csv, and may add dependencies.csv and "
                             "groups.csv")
                              .arg(QDir::toNativeSeparators(dir.path())));
-    if (auto r = readTable<Element>(elements,
-                                    {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
-                                    [&](Element &&e, const Origin &o) { changes.add(e, ChangeSet::Mode::Upsert, o); });
-        !r)
-        return r.error();
+    // Every problem of the three files at once (issue 12).
+    ErrorList errors;
+    readTable<Element>(elements,
+                       Fields::element(),
+                       {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
+                       errors,
+                       [&](Element &&e, const Origin &o, quint64 omitted) {
+                           changes.elements.push_back({std::move(e), ChangeSet::Mode::Upsert, o, omitted});
+                       });
     const QString dependencies = dir.filePath(QStringLiteral("dependencies.csv"));
     if (QFileInfo::exists(dependencies)) {
-        if (auto r = readTable<Dependency>(
-                dependencies,
-                {QStringLiteral("from"), QStringLiteral("to")},
-                [&](Dependency &&d, const Origin &o) { changes.add(d, ChangeSet::Mode::Upsert, o); });
-            !r)
-            return r.error();
+        readTable<Dependency>(dependencies,
+                              Fields::dependency(),
+                              {QStringLiteral("from"), QStringLiteral("to")},
+                              errors,
+                              [&](Dependency &&d, const Origin &o, quint64 omitted) {
+                                  changes.dependencies.push_back({std::move(d), ChangeSet::Mode::Upsert, o, omitted});
+                              });
     }
     const QString groups = dir.filePath(QStringLiteral("groups.csv"));
     if (QFileInfo::exists(groups)) {
-        if (auto r = readTable<RedundancyGroup>(
-                groups,
-                {QStringLiteral("element"), QStringLiteral("name"), QStringLiteral("min_up")},
-                [&](RedundancyGroup &&g, const Origin &o) { changes.add(g, ChangeSet::Mode::Upsert, o); });
-            !r)
-            return r.error();
+        readTable<RedundancyGroup>(groups,
+                                   Fields::group(),
+                                   {QStringLiteral("element"), QStringLiteral("name"), QStringLiteral("min_up")},
+                                   errors,
+                                   [&](RedundancyGroup &&g, const Origin &o, quint64 omitted) {
+                                       changes.groups.push_back({std::move(g), ChangeSet::Mode::Upsert, o, omitted});
+                                   });
     }
+    if (!errors.isEmpty())
+        return errors.combined();
     return changes;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/importer.h"
 
+#include "model/register/fields.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -56,6 +58,98 @@ void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
     changes.removeScenarios.sort();
 }
 
+namespace {
+
+/// Copies the omitted fields of `item` from `before`; for elements, only fields that apply to the new kind.
+template<typename T>
+void keepFields(ChangeSet::Item<T> &item, const T &before, const FieldTable<T> &table)
+{
+    T &after = item.value;
+    for (std::size_t i = 0; i < table.fields().size(); ++i) {
+        if (!(item.omitted & (quint64(1) << i)))
+            continue;
+        const Field<T> &field = table.fields()[i];
+        if constexpr (std::is_same_v<T, Element>) {
+            if (!field.appliesTo(after.kind))
+                continue;
+        }
+        field.setSqlValue(after, field.sqlValue(before));
+    }
+    // Attributes the file does not name keep their values as well.
+    for (auto it = before.attributes.begin(); it != before.attributes.end(); ++it) {
+        if (!after.attributes.contains(it.key()))
+            after.attributes.insert(it.key(), it.value());
+    }
+}
+
+/// A part of a longer piece of work: progress scaled into [offset, offset + span] of the whole, cancel from the whole.
+class PartFeedback : public Feedback
+{
+public:
+    PartFeedback(Feedback *whole, double offset, double span)
+        : Feedback([whole, offset, span](double percent) {
+              if (whole)
+                  whole->setProgress(offset + percent * span / 100.0);
+          }),
+          m_whole(whole)
+    { }
+    bool isCanceled() const override { return m_whole && m_whole->isCanceled(); }
+
+private:
+    Feedback *m_whole;
+};
+
+} // namespace
+
+void Importer::keepOmitted(ChangeSet &changes,
+                           const QHash<QString, Element> &elements,
+                           const QHash<QString, Dependency> &dependencies,
+                           const QHash<QString, RedundancyGroup> &groups)
+{
+    for (auto &item : changes.elements) {
+        if (const auto it = elements.constFind(item.value.key); it != elements.cend())
+            keepFields(item, *it, Fields::element());
+    }
+    for (auto &item : changes.dependencies) {
+        const auto it = dependencies.constFind(dependencyId(item.value.from, item.value.to));
+        if (it != dependencies.cend())
+            keepFields(item, *it, Fields::dependency());
+    }
+    for (auto &item : changes.groups) {
+        if (const auto it = groups.constFind(groupId(item.value.element, item.value.name)); it != groups.cend())
+            keepFields(item, *it, Fields::group());
+    }
+}
+
+Result<ImportPlan>
+Importer::plan(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback)
+{
+    auto changes = read(path, options.format);
+    if (!changes)
+        return changes.error();
+    if (feedback && feedback->isCanceled())
+        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+    if (options.keepOmitted)
+        keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
+    if (options.prune)
+        addPruning(*changes, service);
+    ImportPlan plan;
+    // The dry run validates against the whole register; its progress is the first half, the diff the second.
+    PartFeedback validation(feedback, 0, 50);
+    auto summary = service.apply(*changes, Actor::current(), true, &validation);
+    if (!summary)
+        return summary.error();
+    if (feedback && feedback->isCanceled())
+        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+    PartFeedback diffing(feedback, 50, 50);
+    plan.diff = ImportDiffer::diff(*changes, service, &diffing);
+    if (feedback && feedback->isCanceled())
+        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+    plan.summary = std::move(*summary);
+    plan.changes = std::move(*changes);
+    return plan;
+}
+
 Result<ChangeSummary> Importer::run(
     RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor, Feedback *feedback)
 {
@@ -64,6 +158,8 @@ Result<ChangeSummary> Importer::run(
         return changes.error();
     if (feedback && feedback->isCanceled())
         return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+    if (options.keepOmitted)
+        keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
     if (options.prune)
         addPruning(*changes, service);
     return service.apply(*changes, actor, options.dryRun, feedback);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/exchange/formatregistry.h"
+#include "model/exchange/importdiff.h"
 #include "model/register/changeset.h"
 #include "model/register/registerservice.h"
 #include "model/result.h"
@@ -15,6 +16,18 @@ struct ImportOptions {
     Format format = Format::Auto; ///< Auto: FormatRegistry::detect (a folder or .csv file is CSV, anything else JSON)
     bool prune = false;           ///< remove what the register has and the file does not
     bool dryRun = false;          ///< validate and count, write nothing
+    /// A field the file leaves out (a JSON key that is absent, a CSV column that is missing or a cell that is empty)
+    /// keeps the register's value instead of being cleared (docs/semantics.md, "Import"). The GUI's default is on;
+    /// `bulwark import` turns it on with --keep-omitted.
+    bool keepOmitted = false;
+};
+
+/// What an import will do, worked out before anything is written: the change set to apply, the counts of a dry run
+/// (validated against the whole register) and the change per key.
+struct ImportPlan {
+    ChangeSet changes;
+    ChangeSummary summary;
+    ImportDiff diff;
 };
 
 /// Reads a file in any format of FormatRegistry that can be read and applies it to a register as one upsert by key: all
@@ -26,6 +39,17 @@ public:
     [[nodiscard]] static Result<ChangeSet> read(const QString &path, Format format = Format::Auto);
     /// Adds to `changes` the removals that make the register equal to the file (for --prune).
     static void addPruning(ChangeSet &changes, const RegisterService &service);
+    /// Fills the fields that the file left out (ChangeSet::Item::omitted) of values the register has with the
+    /// register's values, and keeps the register's attributes that the file does not name. An omitted element field
+    /// that does not apply to the element's (new) kind stays empty. Values the register does not have are left alone.
+    static void keepOmitted(ChangeSet &changes,
+                            const QHash<QString, Element> &elements,
+                            const QHash<QString, Dependency> &dependencies,
+                            const QHash<QString, RedundancyGroup> &groups);
+    /// Reads `path`, applies keepOmitted and prune as `options` say, validates the result with a dry run of
+    /// `service` and computes the diff against it. Writes nothing. Safe on a worker thread with a service of its own.
+    [[nodiscard]] static Result<ImportPlan>
+    plan(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback = nullptr);
     /// `feedback` (optional): progress of the write, and a cancel that rolls it back.
     [[nodiscard]] static Result<ChangeSummary> run(RegisterService &service,
                                                    const QString &path,

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/jsonformat.h"
 
+#include "model/exchange/errorlist.h"
 #include "model/exchange/strictjson.h"
 #include "model/exchange/textchecks.h"
+#include "model/register/fields.h"
 #include "model/register/registercodec.h"
 
 #include <QFileInfo>
@@ -21,6 +23,18 @@ Error fileError(const QString &fileName, int line, const QString &message, const
     error.file = fileName;
     error.line = line;
     return error;
+}
+
+/// The fields of `table` that `object` leaves out, as ChangeSet::Item::omitted bits.
+template<typename T>
+quint64 omittedFields(const FieldTable<T> &table, const QJsonObject &object)
+{
+    quint64 omitted = 0;
+    for (std::size_t i = 0; i < table.fields().size(); ++i) {
+        if (!object.contains(table.fields()[i].token))
+            omitted |= quint64(1) << i;
+    }
+    return omitted;
 }
 
 } // namespace
@@ -81,67 +95,89 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
 
     const QHash<QString, QList<int>> &lines = outline->itemLines;
     ChangeSet changes;
-    auto readArray = [&](const QString &name, auto &&handle) -> Result<void> {
+    // Every problem of the file at once (issue 12): each item is read even after one failed, and the file is refused
+    // with all of them.
+    ErrorList errors;
+    auto readArray = [&](const QString &name, auto &&handle) {
         const QJsonValue value = root.value(name);
         if (value.isUndefined() || value.isNull())
-            return {};
-        if (!value.isArray())
-            return fileError(fileName, 1, tr("must be a list"), name);
+            return;
+        if (!value.isArray()) {
+            errors.add(fileError(fileName, 1, tr("must be a list"), name));
+            return;
+        }
         const QJsonArray array = value.toArray();
         const QList<int> arrayLines = lines.value(name);
         for (qsizetype i = 0; i < array.size(); ++i) {
             const Origin origin{fileName, i < arrayLines.size() ? arrayLines[i] : 0};
-            if (!array[i].isObject())
-                return fileError(fileName, origin.line, tr("item %1 of \"%2\" must be an object").arg(i + 1).arg(name));
-            if (auto r = handle(array[i].toObject(), origin); !r)
-                return r;
+            if (!array[i].isObject()) {
+                errors.add(
+                    fileError(fileName, origin.line, tr("item %1 of \"%2\" must be an object").arg(i + 1).arg(name)));
+                continue;
+            }
+            handle(array[i].toObject(), origin);
         }
-        return {};
     };
     auto located = [](Error error, const Origin &origin) {
         error.file = origin.file;
         error.line = origin.line;
         return error;
     };
-    auto elements
-        = readArray(QStringLiteral("elements"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
-              auto e = RegisterCodec::elementFromJson(o);
-              if (!e)
-                  return located(e.error(), origin);
-              changes.add(std::move(*e), ChangeSet::Mode::Upsert, origin);
-              return {};
-          });
-    if (!elements)
-        return elements.error();
-    auto dependencies
-        = readArray(QStringLiteral("dependencies"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
-              auto d = RegisterCodec::dependencyFromJson(o);
-              if (!d)
-                  return located(d.error(), origin);
-              changes.add(std::move(*d), ChangeSet::Mode::Upsert, origin);
-              return {};
-          });
-    if (!dependencies)
-        return dependencies.error();
-    auto groups = readArray(QStringLiteral("groups"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
-        auto g = RegisterCodec::groupFromJson(o);
-        if (!g)
-            return located(g.error(), origin);
-        changes.add(std::move(*g), ChangeSet::Mode::Upsert, origin);
-        return {};
-    });
-    if (!groups)
-        return groups.error();
-    auto scenarios
-        = readArray(QStringLiteral("scenarios"), [&](const QJsonObject &o, const Origin &origin) -> Result<void> {
-              auto sc = RegisterCodec::scenarioFromJson(o);
-              if (!sc)
-                  return located(sc.error(), origin);
-              changes.add(std::move(*sc), ChangeSet::Mode::Upsert, origin);
-              return {};
-          });
-    if (!scenarios)
-        return scenarios.error();
+    // Reads one object; on an error, reads it again without the field at fault (a required one stands in with the
+    // value an empty value writes, so that it is not reported as missing), so that every bad field of the object is
+    // named. A field named twice ends the search.
+    auto readObject = [&](const QJsonObject &object, const Origin &origin, auto &&parse) {
+        auto value = parse(object);
+        if (value)
+            return value;
+        using T = std::decay_t<decltype(*value)>;
+        const QJsonObject blank = QJsonDocument::fromJson(RegisterCodec::toJson(T{})).object();
+        QJsonObject rest = object;
+        QStringList named;
+        Error error = value.error();
+        for (;;) {
+            errors.add(located(error, origin));
+            named << error.field;
+            if (error.field.isEmpty())
+                break;
+            if (blank.contains(error.field))
+                rest.insert(error.field, blank.value(error.field));
+            else if (!rest.contains(error.field))
+                break;
+            else
+                rest.remove(error.field);
+            auto again = parse(rest);
+            if (again || named.contains(again.error().field))
+                break;
+            error = again.error();
+        }
+        return value;
+    };
+    auto elements = [&](const QJsonObject &o, const Origin &origin) {
+        if (auto e = readObject(o, origin, &RegisterCodec::elementFromJson))
+            changes.elements.push_back(
+                {std::move(*e), ChangeSet::Mode::Upsert, origin, omittedFields(Fields::element(), o)});
+    };
+    auto dependencies = [&](const QJsonObject &o, const Origin &origin) {
+        if (auto d = readObject(o, origin, &RegisterCodec::dependencyFromJson))
+            changes.dependencies.push_back(
+                {std::move(*d), ChangeSet::Mode::Upsert, origin, omittedFields(Fields::dependency(), o)});
+    };
+    auto groups = [&](const QJsonObject &o, const Origin &origin) {
+        if (auto g = readObject(o, origin, &RegisterCodec::groupFromJson))
+            changes.groups.push_back(
+                {std::move(*g), ChangeSet::Mode::Upsert, origin, omittedFields(Fields::group(), o)});
+    };
+    auto scenarios = [&](const QJsonObject &o, const Origin &origin) {
+        if (auto sc = readObject(o, origin, &RegisterCodec::scenarioFromJson))
+            changes.add(std::move(*sc), ChangeSet::Mode::Upsert, origin);
+    };
+    readArray(QStringLiteral("elements"), elements);
+    readArray(QStringLiteral("dependencies"), dependencies);
+    readArray(QStringLiteral("groups"), groups);
+    readArray(QStringLiteral("scenarios"), scenarios);
+    if (!errors.isEmpty())
+        return errors.combined();
     return changes;
 }
 

@@ -42,6 +42,10 @@ struct ChangeSet {
         T value;
         Mode mode = Mode::Upsert;
         Origin origin;
+        /// Bit i: field i of the value's field table (Fields) was absent from the file (a JSON key left out, a CSV
+        /// column missing or its cell empty). Set by the exchange readers; an import that keeps omitted fields
+        /// (ImportOptions::keepOmitted) takes the register's value for these.
+        quint64 omitted = 0;
     };
 
     std::vector<Item<Element>> elements;

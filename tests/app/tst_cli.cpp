@@ -31,6 +31,7 @@ private Q_SLOTS:
     void editingSession();
     void jsonOutput();
     void importCreatesANewRegister();
+    void importKeepsOmittedFieldsWhenAsked();
     void verifyFindsTampering();
     void exportIsByteStable();
     void everyCommandHasHelp();
@@ -349,6 +350,41 @@ void tst_Cli::jsonOutput()
     QCOMPARE(summary.value(u"dry_run").toBool(), true);
     QCOMPARE(summary.value(u"elements").toObject().value(u"added").toInt(), 1);
     QVERIFY(summary.value(u"elements").toObject().value(u"unchanged").toInt() == 0);
+}
+
+void tst_Cli::importKeepsOmittedFieldsWhenAsked()
+{
+    const QString db = m_dir.filePath(QStringLiteral("keep-omitted.bulwark"));
+    const QString full = m_dir.filePath(QStringLiteral("keep-full.json"));
+    const QString partial = m_dir.filePath(QStringLiteral("keep-partial.json"));
+    QFile f(full);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "A", "kind": "application",
+ "owner": "Core team", "rto_min": 60}]})");
+    f.close();
+    QFile p(partial);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write(
+        R"({"format": "bulwark-register", "version": 1, "elements": [{"key": "A", "name": "Renamed", "kind": "application"}]})");
+    p.close();
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, full}), 0);
+    QString out;
+    // --keep-omitted: the owner and the RTO the file leaves out stay.
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--keep-omitted"), partial}), 0);
+    QCOMPARE(
+        run({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("A")}, &out),
+        0);
+    QVERIFY2(out.contains(QStringLiteral("Core team")) && out.contains(QStringLiteral("Renamed")), qPrintable(out));
+    // Without it (today's behaviour), the import clears them.
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, partial}), 0);
+    QCOMPARE(
+        run({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("A")}, &out),
+        0);
+    QVERIFY2(!out.contains(QStringLiteral("Core team")), qPrintable(out));
+    QString help;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--help")}, &help), 0);
+    QVERIFY2(help.contains(QStringLiteral("--keep-omitted")), qPrintable(help));
 }
 
 void tst_Cli::verifyFindsTampering()

@@ -379,7 +379,13 @@ void tst_TextIntegrity::strictJsonItemLines()
     QCOMPARE(outline->itemLines.value(QStringLiteral("groups")), QList<int>());
     const auto parsed = JsonFormat::parse(json, QStringLiteral("x.json"));
     QVERIFY(!parsed);
-    QCOMPARE(parsed.error().toString(), QStringLiteral("x.json:3: item 1 of \"elements\" must be an object"));
+    // Issue 12: every problem is named, each on its own line; the first as before.
+    QCOMPARE(parsed.error().toString(),
+             QStringLiteral("x.json:3: item 1 of \"elements\" must be an object\n"
+                            "x.json:4: field 'name': a name is required\n"
+                            "x.json:4: field 'kind': a kind is required (one of: function, application, data_store, "
+                            "infrastructure, network, facility, ict_service, provider, location)\n"
+                            "x.json:6: item 3 of \"elements\" must be an object"));
 }
 
 void tst_TextIntegrity::strictJsonIsFast()
