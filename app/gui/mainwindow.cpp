@@ -5,6 +5,7 @@
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/elementeditor.h"
+#include "gui/functionpage.h"
 #include "gui/icons.h"
 #include "gui/impactpage.h"
 #include "gui/mappage.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_registerPage);
     m_pages->addWidget(m_mapPage);
     m_pages->addWidget(m_impactPage);
+    m_functionPage = new FunctionPage(m_snapshotCache, m_pages); // after the sidebar's pages: opened from a selection
+    m_pages->addWidget(m_functionPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
     item = new QListWidgetItem(icon("register"), tr("Register"), m_sidebar);
@@ -133,6 +136,18 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(ImpactPageIndex);
         m_impactPage->runScenario(name);
     });
+    connect(m_functionPage, &FunctionPage::showElement, this, showInRegister);
+    connect(m_functionPage, &FunctionPage::runScenario, this, [this](const QString &name) {
+        showPage(ImpactPageIndex);
+        m_impactPage->runScenario(name);
+    });
+    connect(m_functionPage, &FunctionPage::showOnMapRequested, this, [this](const QString &key) {
+        m_mapPage->showAround(key);
+        showPage(MapPageIndex);
+    });
+    connect(m_dashboardPage, &DashboardPage::functionPageRequested, this, &MainWindow::openFunctionPage);
+    connect(m_impactPage, &ImpactPage::functionPageRequested, this, &MainWindow::openFunctionPage);
+    connect(m_registerPage, &RegisterPage::functionPageRequested, this, &MainWindow::openFunctionPage);
     for (int page = 0; page < PageCount; ++page) {
         auto *shortcut = new QAction(this);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -274,6 +289,17 @@ void MainWindow::setupActions()
 void MainWindow::showPage(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::openFunctionPage(const QString &key)
+{
+    m_functionPage->showFunction(key);
+    {
+        // No sidebar row is current, so that a click on any row leaves the function page.
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(-1);
+    }
+    m_pages->setCurrentWidget(m_functionPage);
 }
 
 void MainWindow::setupMenus()
@@ -470,6 +496,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_impactPage->setService(nullptr);
     m_dashboardPage->setService(nullptr);
     m_mapPage->setService(nullptr);
+    m_functionPage->setService(nullptr);
     m_snapshotCache->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
@@ -486,6 +513,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_impactPage->setService(m_service.get());
     m_dashboardPage->setService(m_service.get());
     m_mapPage->setService(m_service.get());
+    m_functionPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     updateStatus();

@@ -6,6 +6,7 @@
 #include "gui/commands/registercommand.h"
 #include "gui/elementeditor.h"
 #include "gui/fitcolumns.h"
+#include "gui/functionpage.h"
 #include "gui/icons.h"
 #include "gui/models/elementfilterproxymodel.h"
 #include "gui/models/elementtablemodel.h"
@@ -304,7 +305,10 @@ void RegisterPage::setupActions()
     connect(m_bulkEdit, &QAction::triggered, this, &RegisterPage::bulkEditSelected);
     m_elementView->addAction(m_bulkEdit);
     m_elementView->addAction(m_deleteElements);
-    m_elementView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addOpenFunctionPageAction(
+        m_elementView,
+        [this] { return currentKey(); },
+        [this](const QString &key) { Q_EMIT functionPageRequested(key); });
 
     auto action = [this](const QString &text, const QString &name, const QString &tip, void (RegisterPage::*slot)()) {
         auto *a = new QAction(text, this);
