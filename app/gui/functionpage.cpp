@@ -158,10 +158,8 @@ FunctionPage::FunctionPage(SnapshotCache *cache, QWidget *parent)
       m_scenarioModel(new ResultTableModel(
           {tr("Scenario"), tr("Result"), tr("Effect"), tr("Recovery"), tr("Max. downtime"), tr("Description")}, this)),
       m_providerModel(new ResultTableModel({tr("Provider"), tr("Name"), tr("Steps"), tr("SPOF")}, this)),
-      m_locationModel(
-          new ResultTableModel({tr("Location"), tr("Name"), tr("Country"), tr("Steps"), tr("SPOF")}, this)),
-      m_needsModel(
-          new ResultTableModel({tr("Kind"), tr("Element"), tr("Name"), tr("Steps"), tr("SPOF")}, this))
+      m_locationModel(new ResultTableModel({tr("Location"), tr("Name"), tr("Country"), tr("Steps"), tr("SPOF")}, this)),
+      m_needsModel(new ResultTableModel({tr("Kind"), tr("Element"), tr("Name"), tr("Steps"), tr("SPOF")}, this))
 {
     auto *outer = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -180,8 +178,8 @@ FunctionPage::FunctionPage(SnapshotCache *cache, QWidget *parent)
     top->addWidget(m_showOnMap);
     outer->addLayout(top);
 
-    m_title = new QLabel(tr("Choose a business function, or open one from the Dashboard, Register or Impact page."),
-                         this);
+    m_title
+        = new QLabel(tr("Choose a business function, or open one from the Dashboard, Register or Impact page."), this);
     m_title->setObjectName(QStringLiteral("functionTitle"));
     m_title->setWordWrap(true);
     QFont font = m_title->font();
@@ -350,7 +348,8 @@ void FunctionPage::present(const FunctionPageData &d)
 
     std::vector<Row> spofs;
     for (const int v : d.spofs) {
-        spofs.push_back(Row{s.key(v), {{s.key(v), {}}, {s.name(v), {}}, {Vocabulary::displayName(s.kind(v)), {}}}, red});
+        spofs.push_back(
+            Row{s.key(v), {{s.key(v), {}}, {s.name(v), {}}, {Vocabulary::displayName(s.kind(v)), {}}}, red});
     }
     m_spofModel->setRows(std::move(spofs));
 
@@ -359,15 +358,15 @@ void FunctionPage::present(const FunctionPageData &d)
     for (const auto &hit : d.scenarios) {
         if (!hit.impact) {
             ++stale;
-            scenarios.push_back(Row{hit.name,
-                                    {{hit.name, {}},
-                                     {analysis::Verdicts::text(analysis::Verdict::Unknown),
-                                      int(analysis::Verdict::Unknown)},
-                                     {tr("no longer matches the register"), {}},
-                                     {QString(), -1},
-                                     {QString(), -1},
-                                     {hit.description, {}}},
-                                    amber});
+            scenarios.push_back(
+                Row{hit.name,
+                    {{hit.name, {}},
+                     {analysis::Verdicts::text(analysis::Verdict::Unknown), int(analysis::Verdict::Unknown)},
+                     {tr("no longer matches the register"), {}},
+                     {QString(), -1},
+                     {QString(), -1},
+                     {hit.description, {}}},
+                    amber});
             continue;
         }
         ++hits;
@@ -399,10 +398,10 @@ void FunctionPage::present(const FunctionPageData &d)
                 Row{s.key(v), {{s.key(v), {}}, {s.name(v), {}}, {QString::number(hops), hops}, single}, colour});
         } else if (s.kind(v) == ElementKind::Location) {
             ++locationCount;
-            locations.push_back(Row{
-                s.key(v),
-                {{s.key(v), {}}, {s.name(v), {}}, {s.country(v), {}}, {QString::number(hops), hops}, single},
-                colour});
+            locations.push_back(
+                Row{s.key(v),
+                    {{s.key(v), {}}, {s.name(v), {}}, {s.country(v), {}}, {QString::number(hops), hops}, single},
+                    colour});
         }
         needs.push_back(Row{s.key(v),
                             {{Vocabulary::displayName(s.kind(v)), int(s.kind(v))},
@@ -418,18 +417,18 @@ void FunctionPage::present(const FunctionPageData &d)
     for (QTableView *view : findChildren<QTableView *>())
         fitColumns(view, 240);
 
-    QString summary = d.spofs.empty()
-        ? tr("No single point of failure.")
-        : tr("%n single point(s) of failure.", nullptr, int(d.spofs.size()));
+    QString summary = d.spofs.empty() ? tr("No single point of failure.")
+                                      : tr("%n single point(s) of failure.", nullptr, int(d.spofs.size()));
     summary += QLatin1Char(' ');
     if (d.scenarioCount == 0)
         summary += tr("There are no saved scenarios.");
     else if (hits == 0)
         summary += tr("None of the %n saved scenario(s) hits it.", nullptr, d.scenarioCount);
     else
-        summary += tr("%1 of the %n saved scenario(s) hit it; the worst result is \"%2\" (%3).", nullptr, d.scenarioCount)
-                       .arg(hits)
-                       .arg(analysis::Verdicts::text(d.worst), d.worstScenario);
+        summary
+            += tr("%1 of the %n saved scenario(s) hit it; the worst result is \"%2\" (%3).", nullptr, d.scenarioCount)
+                   .arg(hits)
+                   .arg(analysis::Verdicts::text(d.worst), d.worstScenario);
     if (stale > 0)
         summary += QLatin1Char(' ') + tr("%n no longer match(es) the register.", nullptr, stale);
     summary += QLatin1Char(' ')

@@ -54,7 +54,7 @@ struct FunctionPageData {
         int element = -1;
         int hops = 0;
     };
-    std::vector<Needed> needs; ///< by key
+    std::vector<Needed> needs;  ///< by key
     std::vector<int> functions; ///< every business function of the register (for the chooser), by key
 };
 

@@ -663,7 +663,11 @@ void RegisterPage::refreshHistory()
                                                         : e.entityKey;
             QString change = e.action == store::AuditAction::Add ? tr("added")
                 : e.action == store::AuditAction::Remove         ? tr("removed")
-                                                         : store::AuditLog::changeText(store::AuditLog::changes(e));
+                                                                 : store::AuditLog::readableChangeText(e);
+            if (e.reverts > 0)
+                change += QLatin1Char(' ') + tr("(undo of entry %1)").arg(e.reverts);
+            if (!e.reason.isEmpty())
+                change += QLatin1Char(' ') + tr("(reason: %1)").arg(e.reason);
             rows.push_back(ResultTableModel::Row{e.entityKey,
                                                  {{e.at.left(19).replace(u'T', u' '), e.seq},
                                                   {store::AuditLog::actorText(e), {}},

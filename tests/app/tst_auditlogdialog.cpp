@@ -49,7 +49,7 @@ private:
     QString cell(AuditLogDialog *dialog, int row, int column) const;
 
     QTemporaryDir m_dir;
-    QString m_rtoChange; ///< the change text of the newest entry, e.g. "rto_min: 60 → 30"
+    QString m_rtoChange; ///< the change text of the newest entry, e.g. "RTO (minutes): 60 → 30"
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -90,7 +90,7 @@ QString tst_AuditLogDialog::changedDemo(const QString &name)
     second.add(element, ChangeSet::Mode::Update);
     if (!(*service)->apply(second))
         return {};
-    m_rtoChange = QStringLiteral("rto_min: %1 → %2")
+    m_rtoChange = QStringLiteral("RTO (minutes): %1 → %2") // issue 12: the field's label, not its token
                       .arg(before ? QString::number(*before) : QStringLiteral("-"))
                       .arg(*element.rtoMin);
     return path;
@@ -143,7 +143,7 @@ void tst_AuditLogDialog::showsTheTrailNewestFirst()
     QCOMPARE(cell(dialog, 0, AuditLogModel::Change), m_rtoChange);
     QCOMPARE(cell(dialog, 0, AuditLogModel::Who), store::AuditLog::actorText(entries->first()));
     QCOMPARE(cell(dialog, 0, AuditLogModel::When), entries->first().at);
-    QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("owner: ")));
+    QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("Owner: ")));
     QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("→ Audit Tester")));
     for (int row = 1; row < dialog->view()->model()->rowCount(); ++row)
         QVERIFY(cell(dialog, row, 0).toLongLong() < cell(dialog, row - 1, 0).toLongLong());
@@ -256,7 +256,7 @@ void tst_AuditLogDialog::exportsTheRowsShown()
     QVERIFY(exportTableCsv(dialog->view(), csv));
     const QStringList lines = QString::fromUtf8(test::fileBytes(csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.first(), QStringLiteral("#,When (UTC),Who,Action,Entity,Key,Change"));
+    QCOMPARE(lines.first(), QStringLiteral("#,When (UTC),Who,Action,Entity,Key,Change,Reason / undo"));
     QVERIFY2(lines.at(1).contains(m_rtoChange), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(QStringLiteral(",change,element,F-PAY,")));
 }

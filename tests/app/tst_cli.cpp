@@ -250,7 +250,10 @@ void tst_Cli::editingSession()
     QCOMPARE(
         run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("1")}, &out),
         0);
-    QVERIFY2(out.contains(QStringLiteral("owner: ")) && out.contains(QStringLiteral("→ 30")), qPrintable(out));
+    // Issue 12: the text names fields by their labels (the JSON keeps the tokens).
+    QVERIFY2(out.contains(QStringLiteral("Owner: ")) && out.contains(QStringLiteral("RTO (minutes): "))
+                 && out.contains(QStringLiteral("→ 30")),
+             qPrintable(out));
     QCOMPARE(run({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("APP-FX")}, &out), 0);
     QVERIFY(out.contains(QStringLiteral("rto_min:")));
     QVERIFY(out.contains(QStringLiteral("Markets IT")));
