@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/auditlogdialog.h"
+#include "gui/commands/registercommand.h"
 #include "gui/mainwindow.h"
 #include "gui/tableexport.h"
 #include "model/exchange/demoregister.h"
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace bulwark;
 using namespace bulwark::gui;
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void filtersAndCounts();
     void exportsTheRowsShown();
     void verifiesAndFindsTampering();
+    void issue12_undoIsTheUndoOfEntryN();
+    void issue12_historyOfDeletedElements();
 
 private:
     /// Opens `path` in the window, then the audit trail from the File menu, and waits for its entries.
@@ -308,6 +312,83 @@ void tst_AuditLogDialog::verifiesAndFindsTampering()
     QVERIFY(!result->text().contains(QStringLiteral("Intact")));
     QVERIFY(result->styleSheet().contains(QStringLiteral("#c62828")));
     QCOMPARE(expected->problems.first().seq, 2);
+}
+
+/// An edit made in the window with a reason, then undone: the trail shows the reason with the edit and records the
+/// undo as the undo of the edit's entry.
+void tst_AuditLogDialog::issue12_undoIsTheUndoOfEntryN()
+{
+    const QString path = m_dir.filePath(QStringLiteral("undo.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(path);
+    QVERIFY(opened.wait(10000));
+    RegisterService *service = m_window->service();
+    const Element before = *service->element(QStringLiteral("F-PAY"));
+    Element after = before;
+    after.owner = QStringLiteral("Undo Tester");
+    auto command = RegisterCommand::editElement(service, before, after);
+    command->setReason(QStringLiteral("owner handover"));
+    m_window->undoStack()->push(command.release());
+    QCOMPARE(service->element(QStringLiteral("F-PAY"))->owner, QStringLiteral("Undo Tester"));
+    m_window->undoStack()->undo();
+    QCOMPARE(service->element(QStringLiteral("F-PAY"))->owner, before.owner);
+
+    auto entries = store::AuditLog::entries(service->database(), QString(), 2);
+    QVERIFY(entries && entries->size() == 2);
+    const store::AuditEntry &undo = entries->at(0), &edit = entries->at(1);
+    QCOMPARE(edit.reason, QStringLiteral("owner handover"));
+    QCOMPARE(edit.reverts, 0);
+    QCOMPARE(undo.reverts, edit.seq);
+    QCOMPARE(undo.reason, QString());
+
+    AuditLogDialog *dialog = openTrail(path);
+    QVERIFY(dialog);
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Note), QStringLiteral("Undo of entry %1").arg(edit.seq));
+    QCOMPARE(cell(dialog, 1, AuditLogModel::Note), QStringLiteral("owner handover"));
+    QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("Owner: ")));
+    // The register still verifies with the new columns.
+    QSignalSpy verified(dialog, &AuditLogDialog::verified);
+    dialog->verify();
+    QVERIFY(verified.wait(10000));
+    QCOMPARE(verified.first().first().toBool(), true);
+}
+
+/// "Deleted elements": the removals of elements that are gone, with who, when and their last values; an element
+/// removed and added again is not among them.
+void tst_AuditLogDialog::issue12_historyOfDeletedElements()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deleted.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    {
+        auto service = RegisterService::open(path, store::Database::OpenMode::OpenExisting);
+        QVERIFY(service);
+        const Element hsm = *(*service)->element(QStringLiteral("INF-HSM-CARD"));
+        ChangeSet remove;
+        remove.removeElements << QStringLiteral("INF-HSM-CARD") << QStringLiteral("APP-HR");
+        remove.reason = QStringLiteral("decommissioned");
+        QVERIFY((*service)->apply(remove));
+        ChangeSet again; // the HSM comes back: it is not deleted any more
+        again.add(hsm, ChangeSet::Mode::Insert);
+        QVERIFY((*service)->apply(again));
+    }
+    AuditLogDialog *dialog = openTrail(path);
+    QVERIFY(dialog);
+    auto *deleted = dialog->findChild<QCheckBox *>(QStringLiteral("auditDeleted"));
+    QVERIFY(deleted);
+    deleted->setChecked(true);
+    QCOMPARE(dialog->view()->model()->rowCount(), 1);
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Key), QStringLiteral("APP-HR"));
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Action), QStringLiteral("remove"));
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Entity), QStringLiteral("element"));
+    QVERIFY(!cell(dialog, 0, AuditLogModel::Who).isEmpty());
+    QVERIFY(!cell(dialog, 0, AuditLogModel::When).isEmpty());
+    const QString last = cell(dialog, 0, AuditLogModel::Change);
+    QVERIFY2(last.contains(QStringLiteral("Name: ")) && last.contains(QStringLiteral("Kind: application")),
+             qPrintable(last));
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Note), QStringLiteral("decommissioned"));
+    deleted->setChecked(false);
+    QVERIFY(dialog->view()->model()->rowCount() > 1);
 }
 
 QTEST_MAIN(tst_AuditLogDialog)
