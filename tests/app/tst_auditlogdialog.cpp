@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/auditlogdialog.h"
 #include "gui/commands/registercommand.h"
+#include "gui/elementeditor.h"
 #include "gui/mainwindow.h"
+#include "gui/registerpage.h"
 #include "gui/tableexport.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void verifiesAndFindsTampering();
     void issue12_undoIsTheUndoOfEntryN();
     void issue12_historyOfDeletedElements();
+    void issue12_formTakesAReason();
 
 private:
     /// Opens `path` in the window, then the audit trail from the File menu, and waits for its entries.
@@ -389,6 +392,31 @@ void tst_AuditLogDialog::issue12_historyOfDeletedElements()
     QCOMPARE(cell(dialog, 0, AuditLogModel::Note), QStringLiteral("decommissioned"));
     deleted->setChecked(false);
     QVERIFY(dialog->view()->model()->rowCount() > 1);
+}
+
+/// The element form's optional reason goes with the change into the trail, and is cleared once applied.
+void tst_AuditLogDialog::issue12_formTakesAReason()
+{
+    const QString path = m_dir.filePath(QStringLiteral("formreason.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(path);
+    QVERIFY(opened.wait(10000));
+    RegisterPage *page = m_window->registerPage();
+    page->selectElement(QStringLiteral("APP-CORE"));
+    ElementEditor *editor = page->editor();
+    auto *rto = qobject_cast<QLineEdit *>(editor->fieldWidget(QStringLiteral("rto_min")));
+    QVERIFY(rto);
+    rto->setText(QStringLiteral("44"));
+    auto *reason = editor->findChild<QLineEdit *>(QStringLiteral("elementReason"));
+    QVERIFY(reason);
+    reason->setText(QStringLiteral("  outcome of the DR test  "));
+    QVERIFY(editor->apply());
+    QVERIFY(reason->text().isEmpty());
+    auto entries = store::AuditLog::entries(m_window->service()->database(), QString(), 1);
+    QVERIFY(entries && entries->size() == 1);
+    QCOMPARE(entries->first().entityKey, QStringLiteral("APP-CORE"));
+    QCOMPARE(entries->first().reason, QStringLiteral("outcome of the DR test"));
 }
 
 QTEST_MAIN(tst_AuditLogDialog)
