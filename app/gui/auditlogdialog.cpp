@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bulwark::gui {
 
 void AuditLogModel::setRows(std::shared_ptr<const std::vector<AuditLogRow>> rows)
@@ -162,11 +164,17 @@ Result<AuditLogData> readTrail(const QString &path, Feedback &feedback)
             row.change = store::AuditLog::readableChangeText(e);
         } else if (e.action == store::AuditAction::Remove) {
             // What was removed, as it was last: "Name: Card HSM; Kind: infrastructure; ..."
-            QStringList values;
-            for (const store::AuditFieldChange &c : store::AuditLog::changes(e))
-                values << QStringLiteral("%1: %2").arg(store::AuditLog::fieldLabel(e.entity, c.field),
-                                                       store::AuditLog::valueText(c.before));
-            row.change = values.join(QStringLiteral("; "));
+            // The name and the kind first; the key has its own column.
+            QStringList values, first;
+            for (const store::AuditFieldChange &c : store::AuditLog::changes(e)) {
+                if (c.field == u"key")
+                    continue;
+                const QString text = QStringLiteral("%1: %2").arg(store::AuditLog::fieldLabel(e.entity, c.field),
+                                                                  store::AuditLog::valueText(c.before));
+                (c.field == u"name" || c.field == u"kind" ? first : values) << text;
+            }
+            std::sort(first.begin(), first.end(), [](const QString &a, const QString &b) { return a > b; });
+            row.change = (first + values).join(QStringLiteral("; "));
         }
         QStringList note;
         if (e.reverts > 0)
@@ -237,8 +245,8 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     m_view->setColumnWidth(AuditLogModel::Who, 120);
     m_view->setColumnWidth(AuditLogModel::Action, 70);
     m_view->setColumnWidth(AuditLogModel::Entity, 90);
-    m_view->setColumnWidth(AuditLogModel::Key, 200);
-    m_view->setColumnWidth(AuditLogModel::Change, 330);
+    m_view->setColumnWidth(AuditLogModel::Key, 180);
+    m_view->setColumnWidth(AuditLogModel::Change, 300);
     installResultTableActions(m_view, QStringLiteral("audit-trail"));
 
     m_actor->setObjectName(QStringLiteral("auditActor"));
