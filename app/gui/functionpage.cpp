@@ -33,6 +33,8 @@ const QColor red(0xc0, 0x39, 0x2b);
 const QColor amber(0xd9, 0x8c, 0x00);
 const QColor green(0x2e, 0x8b, 0x57);
 
+void tabulate(FunctionPageData &d);
+
 struct Request {
     QString path;
     QString key;
@@ -113,6 +115,7 @@ Result<FunctionPageData> compute(const Request &request, Feedback &feedback)
         if (it != result->functions.end())
             data.scenarios.push_back({scenario.name, scenario.description, *it, analysis::judge(*it)});
     }
+    tabulate(data);
     return data;
 }
 
@@ -138,6 +141,82 @@ QString availabilityText(double fraction)
 QString toleranceText(int minutes)
 {
     return minutes < 0 ? FunctionPage::tr("not recorded") : Vocabulary::minutesText(minutes);
+}
+
+/// Builds the tables' rows on the worker: a function of a 100,000-element register may depend on thousands.
+void tabulate(FunctionPageData &d)
+{
+    using Row = ResultTableModel::Row;
+    using Cell = ResultTableModel::Cell;
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    FunctionPageData::Tables &t = d.tables;
+    std::vector<Row> spofs;
+    for (const int v : d.spofs) {
+        spofs.push_back(
+            Row{s.key(v), {{s.key(v), {}}, {s.name(v), {}}, {Vocabulary::displayName(s.kind(v)), {}}}, red});
+    }
+    t.spofs = std::move(spofs);
+
+    std::vector<Row> scenarios;
+    for (const auto &hit : d.scenarios) {
+        if (!hit.impact) {
+            ++t.stale;
+            scenarios.push_back(
+                Row{hit.name,
+                    {{hit.name, {}},
+                     {analysis::Verdicts::text(analysis::Verdict::Unknown), int(analysis::Verdict::Unknown)},
+                     {FunctionPage::tr("no longer matches the register"), {}},
+                     {QString(), -1},
+                     {QString(), -1},
+                     {hit.description, {}}},
+                    amber});
+            continue;
+        }
+        ++t.hits;
+        const analysis::FunctionImpact &impact = *hit.impact;
+        scenarios.push_back(
+            Row{hit.name,
+                {{hit.name, {}},
+                 {analysis::Verdicts::text(hit.verdict.overall), int(hit.verdict.overall)},
+                 {impact.state == analysis::State::Down ? FunctionPage::tr("down") : FunctionPage::tr("degraded"),
+                  int(impact.state)},
+                 {Vocabulary::minutesText(impact.recoveryMin), impact.recoveryMin},
+                 {toleranceText(impact.toleranceMin), impact.toleranceMin},
+                 {hit.description, {}}},
+                verdictColour(hit.verdict.overall)});
+    }
+    t.scenarios = std::move(scenarios);
+
+    std::vector<bool> isSpof(std::size_t(s.size()), false);
+    for (const int v : d.spofs)
+        isSpof[std::size_t(v)] = true;
+    std::vector<Row> providers, locations, needs;
+    for (const auto &[v, hops] : d.needs) {
+        const bool spof = isSpof[std::size_t(v)];
+        const Cell single{spof ? FunctionPage::tr("yes") : QString(), spof ? 1 : 0};
+        const QColor colour = spof ? red : QColor();
+        if (s.kind(v) == ElementKind::Provider) {
+            ++t.providerCount;
+            providers.push_back(
+                Row{s.key(v), {{s.key(v), {}}, {s.name(v), {}}, {QString::number(hops), hops}, single}, colour});
+        } else if (s.kind(v) == ElementKind::Location) {
+            ++t.locationCount;
+            locations.push_back(
+                Row{s.key(v),
+                    {{s.key(v), {}}, {s.name(v), {}}, {s.country(v), {}}, {QString::number(hops), hops}, single},
+                    colour});
+        }
+        needs.push_back(Row{s.key(v),
+                            {{Vocabulary::displayName(s.kind(v)), int(s.kind(v))},
+                             {s.key(v), {}},
+                             {s.name(v), {}},
+                             {QString::number(hops), hops},
+                             single},
+                            colour});
+    }
+    t.providers = std::move(providers);
+    t.locations = std::move(locations);
+    t.needs = std::move(needs);
 }
 
 QWidget *card(const QString &title, QWidget *content, QWidget *parent)
@@ -317,8 +396,6 @@ void FunctionPage::clear(const QString &message)
 
 void FunctionPage::present(const FunctionPageData &d)
 {
-    using Row = ResultTableModel::Row;
-    using Cell = ResultTableModel::Cell;
     const analysis::GraphSnapshot &s = *d.snapshot;
 
     {
@@ -346,74 +423,12 @@ void FunctionPage::present(const FunctionPageData &d)
                                    toleranceText(s.mtdlMin(f)),
                                    availabilityText(s.availability(f))));
 
-    std::vector<Row> spofs;
-    for (const int v : d.spofs) {
-        spofs.push_back(
-            Row{s.key(v), {{s.key(v), {}}, {s.name(v), {}}, {Vocabulary::displayName(s.kind(v)), {}}}, red});
-    }
-    m_spofModel->setRows(std::move(spofs));
-
-    std::vector<Row> scenarios;
-    int hits = 0, stale = 0;
-    for (const auto &hit : d.scenarios) {
-        if (!hit.impact) {
-            ++stale;
-            scenarios.push_back(
-                Row{hit.name,
-                    {{hit.name, {}},
-                     {analysis::Verdicts::text(analysis::Verdict::Unknown), int(analysis::Verdict::Unknown)},
-                     {tr("no longer matches the register"), {}},
-                     {QString(), -1},
-                     {QString(), -1},
-                     {hit.description, {}}},
-                    amber});
-            continue;
-        }
-        ++hits;
-        const analysis::FunctionImpact &impact = *hit.impact;
-        scenarios.push_back(
-            Row{hit.name,
-                {{hit.name, {}},
-                 {analysis::Verdicts::text(hit.verdict.overall), int(hit.verdict.overall)},
-                 {impact.state == analysis::State::Down ? tr("down") : tr("degraded"), int(impact.state)},
-                 {Vocabulary::minutesText(impact.recoveryMin), impact.recoveryMin},
-                 {toleranceText(impact.toleranceMin), impact.toleranceMin},
-                 {hit.description, {}}},
-                verdictColour(hit.verdict.overall)});
-    }
-    m_scenarioModel->setRows(std::move(scenarios));
-
-    std::vector<bool> isSpof(std::size_t(s.size()), false);
-    for (const int v : d.spofs)
-        isSpof[std::size_t(v)] = true;
-    std::vector<Row> providers, locations, needs;
-    int providerCount = 0, locationCount = 0;
-    for (const auto &[v, hops] : d.needs) {
-        const bool spof = isSpof[std::size_t(v)];
-        const Cell single{spof ? tr("yes") : QString(), spof ? 1 : 0};
-        const QColor colour = spof ? red : QColor();
-        if (s.kind(v) == ElementKind::Provider) {
-            ++providerCount;
-            providers.push_back(
-                Row{s.key(v), {{s.key(v), {}}, {s.name(v), {}}, {QString::number(hops), hops}, single}, colour});
-        } else if (s.kind(v) == ElementKind::Location) {
-            ++locationCount;
-            locations.push_back(
-                Row{s.key(v),
-                    {{s.key(v), {}}, {s.name(v), {}}, {s.country(v), {}}, {QString::number(hops), hops}, single},
-                    colour});
-        }
-        needs.push_back(Row{s.key(v),
-                            {{Vocabulary::displayName(s.kind(v)), int(s.kind(v))},
-                             {s.key(v), {}},
-                             {s.name(v), {}},
-                             {QString::number(hops), hops},
-                             single},
-                            colour});
-    }
-    m_providerModel->setRows(std::move(providers));
-    m_locationModel->setRows(std::move(locations));
-    m_needsModel->setRows(std::move(needs));
+    const FunctionPageData::Tables &t = d.tables;
+    m_spofModel->setRows(t.spofs);
+    m_scenarioModel->setRows(t.scenarios);
+    m_providerModel->setRows(t.providers);
+    m_locationModel->setRows(t.locations);
+    m_needsModel->setRows(t.needs);
     for (QTableView *view : findChildren<QTableView *>())
         fitColumns(view, 240);
 
@@ -422,19 +437,19 @@ void FunctionPage::present(const FunctionPageData &d)
     summary += QLatin1Char(' ');
     if (d.scenarioCount == 0)
         summary += tr("There are no saved scenarios.");
-    else if (hits == 0)
+    else if (t.hits == 0)
         summary += tr("None of the %n saved scenario(s) hits it.", nullptr, d.scenarioCount);
     else
         summary
             += tr("%1 of the %n saved scenario(s) hit it; the worst result is \"%2\" (%3).", nullptr, d.scenarioCount)
-                   .arg(hits)
+                   .arg(t.hits)
                    .arg(analysis::Verdicts::text(d.worst), d.worstScenario);
-    if (stale > 0)
-        summary += QLatin1Char(' ') + tr("%n no longer match(es) the register.", nullptr, stale);
+    if (t.stale > 0)
+        summary += QLatin1Char(' ') + tr("%n no longer match(es) the register.", nullptr, t.stale);
     summary += QLatin1Char(' ')
         + tr("It depends on %n element(s), %1 provider(s) and %2 location(s) among them.", nullptr, int(d.needs.size()))
-              .arg(providerCount)
-              .arg(locationCount);
+              .arg(t.providerCount)
+              .arg(t.locationCount);
     m_summary->setText(summary);
 }
 

@@ -56,6 +56,13 @@ struct FunctionPageData {
     };
     std::vector<Needed> needs;  ///< by key
     std::vector<int> functions; ///< every business function of the register (for the chooser), by key
+    /// The tables' rows, built on the worker (as the Dashboard's).
+    struct Tables {
+        std::vector<ResultTableModel::Row> spofs, scenarios, providers, locations, needs;
+        int hits = 0;  ///< saved scenarios that hit the function
+        int stale = 0; ///< saved scenarios that no longer match the register
+        int providerCount = 0, locationCount = 0;
+    } tables;
 };
 
 /// A business function's page (issue 12): its single points of failure by name (computed without any failure, by
