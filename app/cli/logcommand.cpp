@@ -74,6 +74,13 @@ int LogCommand::run(Context &context) const
             // A name the environment claimed ($USER) when it differed from the account; never the actor.
             if (!e.claimedActor.isEmpty())
                 entry.insert(QStringLiteral("claimed_actor"), e.claimedActor);
+            // Schema v5: the account's full name, why the change was made, and the entry an undo reverts.
+            if (!e.actorName.isEmpty())
+                entry.insert(QStringLiteral("actor_name"), e.actorName);
+            if (!e.reason.isEmpty())
+                entry.insert(QStringLiteral("reason"), e.reason);
+            if (e.reverts > 0)
+                entry.insert(QStringLiteral("undo_of"), e.reverts);
             array.append(entry);
         }
         context.printJson(array);
@@ -90,16 +97,23 @@ int LogCommand::run(Context &context) const
                  Context::tr("WHAT"),
                  Context::tr("ENTITY"),
                  Context::tr("KEY"),
-                 Context::tr("CHANGE")});
-    for (const store::AuditEntry &e : std::as_const(*entries))
+                 Context::tr("CHANGE"),
+                 Context::tr("NOTE")});
+    for (const store::AuditEntry &e : std::as_const(*entries)) {
+        QStringList note;
+        if (e.reverts > 0)
+            note << Context::tr("undo of entry %1").arg(e.reverts);
+        if (!e.reason.isEmpty())
+            note << e.reason;
         rows.append({QString::number(e.seq),
                      e.at,
                      store::AuditLog::actorText(e),
                      store::AuditLog::token(e.action),
                      e.entityToken(),
                      e.entityKey,
-                     e.action == store::AuditAction::Change ? store::AuditLog::changeText(store::AuditLog::changes(e))
-                                                            : QString()});
+                     e.action == store::AuditAction::Change ? store::AuditLog::readableChangeText(e) : QString(),
+                     note.join(QStringLiteral("; "))});
+    }
     context.out << Output::table(rows);
     return Ok;
 }

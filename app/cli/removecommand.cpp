@@ -24,6 +24,9 @@ QStringList RemoveCommand::examples() const
 void RemoveCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("dry-run"), Context::tr("Show what would be removed; remove nothing.")});
+    parser.addOption({QStringLiteral("reason"),
+                      Context::tr("Why the change is made: recorded in the audit trail with it."),
+                      QStringLiteral("TEXT")});
     parser.addPositionalArgument(QStringLiteral("KEY"), Context::tr("Keys of the elements to remove."));
 }
 
@@ -36,6 +39,7 @@ int RemoveCommand::run(Context &context) const
         return context.fail(service.error());
     ChangeSet changes;
     changes.removeElements = context.positional();
+    changes.reason = context.parser.value(QStringLiteral("reason")).trimmed();
     const bool dryRun = context.parser.isSet(QStringLiteral("dry-run"));
     return context.applyAndReport(
         **service,

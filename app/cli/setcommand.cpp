@@ -20,7 +20,8 @@ QStringList SetCommand::examples() const
 {
     return {QStringLiteral("bulwark set --db bank.bulwark APP-CORE rto_min=30 rpo_min=5"),
             QStringLiteral("bulwark set --db bank.bulwark F-PAY owner=\"Payments Operations\" tags=retail;sepa"),
-            QStringLiteral("bulwark set --db bank.bulwark APP-CORE availability=")};
+            QStringLiteral("bulwark set --db bank.bulwark APP-CORE availability="),
+            QStringLiteral("bulwark set --db bank.bulwark APP-CORE rto_min=60 --reason \"BIA 2026 review\"")};
 }
 
 void SetCommand::addOptions(QCommandLineParser &parser) const
@@ -28,6 +29,9 @@ void SetCommand::addOptions(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("KEY"), Context::tr("The element's key."));
     parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
                                  Context::tr("Fields to change, named as in the exchange format."));
+    parser.addOption({QStringLiteral("reason"),
+                      Context::tr("Why the change is made: recorded in the audit trail with it."),
+                      QStringLiteral("TEXT")});
 }
 
 int SetCommand::run(Context &context) const
@@ -54,6 +58,7 @@ int SetCommand::run(Context &context) const
     }
     ChangeSet changes;
     changes.add(element, ChangeSet::Mode::Update);
+    changes.reason = context.parser.value(QStringLiteral("reason")).trimmed();
     return context.applyAndReport(**service, changes, [&](const ChangeSummary &summary) {
         return summary.isEmpty() ? Context::tr("%1 already had those values; nothing changed.\n").arg(element.key)
                                  : Context::tr("Changed %1.\n").arg(element.key);

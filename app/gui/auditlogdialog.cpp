@@ -21,9 +21,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bulwark::gui {
 
@@ -58,6 +61,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             case Entity: return r.entity;
             case Key: return r.key;
             case Change: return r.change;
+            case Note: return r.note;
             default: return {};
         }
     }
@@ -78,6 +82,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         case Entity: return tr("Entity");
         case Key: return tr("Key");
         case Change: return tr("Change");
+        case Note: return tr("Reason / undo");
         default: return {};
     }
 }
@@ -97,6 +102,8 @@ bool AuditLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
 {
     const auto *source = static_cast<const AuditLogModel *>(sourceModel());
     const AuditLogRow &r = source->row(sourceRow);
+    if (m_filter.deletedOnly && !r.deleted)
+        return false;
     if (!m_filter.actor.isEmpty() && r.who != m_filter.actor)
         return false;
     if (!m_filter.action.isEmpty() && r.action != m_filter.action)
@@ -131,6 +138,8 @@ Result<AuditLogData> readTrail(const QString &path, Feedback &feedback)
     // One shared string per actor, action and entity: a trail has few of each.
     QHash<QString, QString> actors, entities;
     QHash<int, QString> actions;
+    // Newest first: an element's first entry seen is its last; a removal there means the element is gone.
+    QSet<QString> seenElements;
     auto read = store::AuditLog::forEachEntry(**db, [&](const store::AuditEntry &e) {
         if (rows->size() % 4096 == 0) {
             if (feedback.isCanceled())
@@ -151,7 +160,32 @@ Result<AuditLogData> readTrail(const QString &path, Feedback &feedback)
         row.key = e.entityKey;
         row.subject = e.subject == e.entityKey ? row.key : e.subject;
         row.object = e.object;
-        row.change = store::AuditLog::changeText(store::AuditLog::changes(e));
+        if (e.action == store::AuditAction::Change) {
+            row.change = store::AuditLog::readableChangeText(e);
+        } else if (e.action == store::AuditAction::Remove) {
+            // What was removed, as it was last: "Name: Card HSM; Kind: infrastructure; ..."
+            // The name and the kind first; the key has its own column.
+            QStringList values, first;
+            for (const store::AuditFieldChange &c : store::AuditLog::changes(e)) {
+                if (c.field == u"key")
+                    continue;
+                const QString text = QStringLiteral("%1: %2").arg(store::AuditLog::fieldLabel(e.entity, c.field),
+                                                                  store::AuditLog::valueText(c.before));
+                (c.field == u"name" || c.field == u"kind" ? first : values) << text;
+            }
+            std::sort(first.begin(), first.end(), [](const QString &a, const QString &b) { return a > b; });
+            row.change = (first + values).join(QStringLiteral("; "));
+        }
+        QStringList note;
+        if (e.reverts > 0)
+            note << AuditLogDialog::tr("Undo of entry %1").arg(e.reverts);
+        if (!e.reason.isEmpty())
+            note << e.reason;
+        row.note = note.join(QStringLiteral("; "));
+        if (e.entity == store::AuditEntity::Element) {
+            row.deleted = e.action == store::AuditAction::Remove && !seenElements.contains(e.entityKey);
+            seenElements.insert(e.entityKey);
+        }
         rows->push_back(std::move(row));
         return true;
     });
@@ -182,6 +216,7 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
       m_from(new QDateEdit(this)),
       m_useTo(new QCheckBox(tr("To"), this)),
       m_to(new QDateEdit(this)),
+      m_deleted(new QCheckBox(tr("&Deleted elements"), this)),
       m_count(new QLabel(this)),
       m_status(new QLabel(this)),
       m_verify(new QPushButton(tr("&Verify audit trail"), this)),
@@ -192,7 +227,7 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     setObjectName(QStringLiteral("auditLogDialog"));
     setModal(false);
     setSizeGripEnabled(true);
-    resize(1000, 600);
+    resize(1150, 620);
 
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("auditTable"));
@@ -210,7 +245,8 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     m_view->setColumnWidth(AuditLogModel::Who, 120);
     m_view->setColumnWidth(AuditLogModel::Action, 70);
     m_view->setColumnWidth(AuditLogModel::Entity, 90);
-    m_view->setColumnWidth(AuditLogModel::Key, 220);
+    m_view->setColumnWidth(AuditLogModel::Key, 180);
+    m_view->setColumnWidth(AuditLogModel::Change, 300);
     installResultTableActions(m_view, QStringLiteral("audit-trail"));
 
     m_actor->setObjectName(QStringLiteral("auditActor"));
@@ -221,6 +257,9 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_useFrom->setObjectName(QStringLiteral("auditUseFrom"));
     m_useTo->setObjectName(QStringLiteral("auditUseTo"));
+    m_deleted->setObjectName(QStringLiteral("auditDeleted"));
+    m_deleted->setToolTip(tr("Only elements that were removed and are not in the register any more: who removed "
+                             "them, when, and their last values"));
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
     m_verifyResult->setObjectName(QStringLiteral("auditVerifyResult"));
@@ -252,6 +291,7 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     filters->addWidget(m_from);
     filters->addWidget(m_useTo);
     filters->addWidget(m_to);
+    filters->addWidget(m_deleted);
 
     auto *exportButton = new QPushButton(tr("&Export to CSV..."), this);
     exportButton->setObjectName(QStringLiteral("auditExport"));
@@ -290,6 +330,7 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
         m_from->setEnabled(on);
         applyFilter();
     });
+    connect(m_deleted, &QCheckBox::toggled, this, &AuditLogDialog::applyFilter);
     connect(m_useTo, &QCheckBox::toggled, this, [this](bool on) {
         m_to->setEnabled(on);
         applyFilter();
@@ -355,6 +396,7 @@ void AuditLogDialog::applyFilter()
         filter.from = m_from->date();
     if (m_useTo->isChecked())
         filter.to = m_to->date();
+    filter.deletedOnly = m_deleted->isChecked();
     m_filter->setFilter(filter);
     updateCount();
 }

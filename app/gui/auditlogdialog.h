@@ -35,7 +35,9 @@ struct AuditLogRow {
     QString key;
     QString subject; ///< the element the entry is about (filtered by the element/key text too)
     QString object;
-    QString change; ///< "rto_min: 240 → 60; owner: A → B"
+    QString change;       ///< "RTO (minutes): 240 → 60; Owner: A → B" (labels); a removal: the last values
+    QString note;         ///< "Undo of entry 12", the reason given with the change, or both
+    bool deleted = false; ///< the removal of an element that is not in the register any more (its last entry)
 };
 
 /// What the worker hands over: every entry of the trail, newest first, and the actors and entities seen.
@@ -56,7 +58,7 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Seq, When, Who, Action, Entity, Key, Change, ColumnCount };
+    enum Column { Seq, When, Who, Action, Entity, Key, Change, Note, ColumnCount };
     explicit AuditLogModel(QObject *parent = nullptr) : QAbstractTableModel(parent) { }
     void setRows(std::shared_ptr<const std::vector<AuditLogRow>> rows);
     const AuditLogRow &row(int index) const { return (*m_rows)[std::size_t(index)]; }
@@ -80,9 +82,10 @@ public:
         QString actor;
         QString action;
         QString entity;
-        QString text; ///< part of the key, the subject or the object, case-insensitive
-        QDate from;   ///< first day shown (UTC)
-        QDate to;     ///< last day shown (UTC)
+        QString text;             ///< part of the key, the subject or the object, case-insensitive
+        QDate from;               ///< first day shown (UTC)
+        QDate to;                 ///< last day shown (UTC)
+        bool deletedOnly = false; ///< only the removals of elements that are gone (the history of deleted elements)
     };
     explicit AuditLogFilterModel(QObject *parent = nullptr) : QSortFilterProxyModel(parent) { }
     void setFilter(const Filter &filter);
@@ -141,6 +144,7 @@ private:
     QDateEdit *m_from;
     QCheckBox *m_useTo;
     QDateEdit *m_to;
+    QCheckBox *m_deleted;
     QLabel *m_count;
     QLabel *m_status;
     QPushButton *m_verify;

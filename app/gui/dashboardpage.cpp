@@ -4,6 +4,7 @@
 
 #include "gui/backgroundjob.h"
 #include "gui/fitcolumns.h"
+#include "gui/functionpage.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
 #include "gui/stalenotice.h"
@@ -396,6 +397,12 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
             Q_EMIT showElement(index.data(ResultTableModel::KeyRole).toString());
         });
+    }
+    for (QTableView *view : {functions}) {
+        addOpenFunctionPageAction(
+            view,
+            [view] { return view->currentIndex().data(ResultTableModel::KeyRole).toString(); },
+            [this](const QString &key) { Q_EMIT functionPageRequested(key); });
     }
     connect(scenarios, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT runScenario(index.data(ResultTableModel::KeyRole).toString());

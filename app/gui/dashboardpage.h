@@ -96,6 +96,8 @@ Q_SIGNALS:
     void showElement(const QString &key);
     void showKind(int kind);
     void runScenario(const QString &name);
+    /// "Open Function Page" on a business function (issue 12).
+    void functionPageRequested(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -159,7 +159,11 @@ void ElementEditor::buildForm()
     outer->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("elementReason"));
+    m_reason->setPlaceholderText(tr("Reason (optional)"));
+    m_reason->setToolTip(tr("Why you make this change: recorded in the audit trail with it"));
+    buttons->addWidget(m_reason, 1);
     m_revert = new QPushButton(tr("Re&vert"), this);
     m_revert->setToolTip(tr("Show the stored values again"));
     m_apply = new QPushButton(tr("&Apply"), this);
@@ -489,9 +493,12 @@ bool ElementEditor::apply()
     clearErrors();
     if (m_isNew) {
         const auto before = m_service->elementCount();
-        m_undoStack->push(RegisterCommand::addElement(m_service, element).release());
+        auto command = RegisterCommand::addElement(m_service, element);
+        command->setReason(m_reason->text().trimmed());
+        m_undoStack->push(command.release());
         if (m_service->elementCount() == before)
             return false;
+        m_reason->clear();
         m_isNew = false;
         setElement(element.key);
         Q_EMIT elementAdded(element.key);
@@ -499,8 +506,13 @@ bool ElementEditor::apply()
     }
     if (element == m_loaded)
         return true;
-    m_undoStack->push(RegisterCommand::editElement(m_service, m_loaded, element).release());
-    return m_service->element(element.key) && *m_service->element(element.key) == element;
+    auto command = RegisterCommand::editElement(m_service, m_loaded, element);
+    command->setReason(m_reason->text().trimmed());
+    m_undoStack->push(command.release());
+    const bool applied = m_service->element(element.key) && *m_service->element(element.key) == element;
+    if (applied)
+        m_reason->clear();
+    return applied;
 }
 
 void ElementEditor::revert()

@@ -100,6 +100,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
+    QLineEdit *m_reason = nullptr; ///< why (optional): recorded in the audit trail with the change (issue 12)
 };
 
 } // namespace bulwark::gui

@@ -5,6 +5,7 @@
 #include "gui/backgroundjob.h"
 #include "gui/elementcompleter.h"
 #include "gui/fitcolumns.h"
+#include "gui/functionpage.h"
 #include "gui/icons.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
@@ -323,6 +324,13 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
             Q_EMIT showElement(index.data(ResultTableModel::KeyRole).toString());
         });
+    }
+
+    for (QTableView *view : {functions, functionSpofs}) {
+        addOpenFunctionPageAction(
+            view,
+            [view] { return view->currentIndex().data(ResultTableModel::KeyRole).toString(); },
+            [this](const QString &key) { Q_EMIT functionPageRequested(key); });
     }
 
     connect(m_search, &QLineEdit::returnPressed, this, &ImpactPage::addFromSearch);

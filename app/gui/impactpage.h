@@ -99,6 +99,8 @@ Q_SIGNALS:
     void showElement(const QString &key);
     /// The user asked to see the blast radius on the map.
     void showOnMap(const bulwark::gui::MapOverlay &overlay);
+    /// "Open Function Page" on a business function (issue 12).
+    void functionPageRequested(const QString &key);
 
 private:
     void addFromSearch();

@@ -7,6 +7,7 @@
 #include "gui/dashboardpage.h"
 #include "gui/elementeditor.h"
 #include "gui/helpwindow.h"
+#include "gui/functionpage.h"
 #include "gui/icons.h"
 #include "gui/impactpage.h"
 #include "gui/map/mapscene.h"
@@ -113,6 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_registerPage);
     m_pages->addWidget(m_mapPage);
     m_pages->addWidget(m_impactPage);
+    m_functionPage = new FunctionPage(m_snapshotCache, m_pages); // after the sidebar's pages: opened from a selection
+    m_pages->addWidget(m_functionPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
     item = new QListWidgetItem(icon("register"), tr("Register"), m_sidebar);
@@ -147,6 +150,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_impactPage->runScenario(name);
     });
     // Ctrl+1... switch pages through the View menu's actions (setupMenus), one per sidebar entry.
+    connect(m_functionPage, &FunctionPage::showElement, this, showInRegister);
+    connect(m_functionPage, &FunctionPage::runScenario, this, [this](const QString &name) {
+        showPage(ImpactPageIndex);
+        m_impactPage->runScenario(name);
+    });
+    connect(m_functionPage, &FunctionPage::showOnMapRequested, this, [this](const QString &key) {
+        m_mapPage->showFunction(key); // the function with its SPOFs marked
+        showPage(MapPageIndex);
+    });
+    connect(m_dashboardPage, &DashboardPage::functionPageRequested, this, &MainWindow::openFunctionPage);
+    connect(m_impactPage, &ImpactPage::functionPageRequested, this, &MainWindow::openFunctionPage);
+    connect(m_registerPage, &RegisterPage::functionPageRequested, this, &MainWindow::openFunctionPage);
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     layout->addWidget(m_sidebar);
@@ -414,6 +429,17 @@ void MainWindow::setTheme(theme::Choice choice)
 void MainWindow::showPage(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::openFunctionPage(const QString &key)
+{
+    m_functionPage->showFunction(key);
+    {
+        // No sidebar row is current, so that a click on any row leaves the function page.
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(-1);
+    }
+    m_pages->setCurrentWidget(m_functionPage);
 }
 
 void MainWindow::setupMenus()
@@ -691,6 +717,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_impactPage->setService(nullptr);
     m_dashboardPage->setService(nullptr);
     m_mapPage->setService(nullptr);
+    m_functionPage->setService(nullptr);
     m_snapshotCache->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
@@ -708,6 +735,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_impactPage->setService(m_service.get());
     m_dashboardPage->setService(m_service.get());
     m_mapPage->setService(m_service.get());
+    m_functionPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     // Issue 12: the file and its folder are watched, so that a register deleted or replaced while open is noticed at

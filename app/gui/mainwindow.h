@@ -37,6 +37,7 @@ namespace bulwark::gui {
 
 class DashboardPage;
 class HelpWindow;
+class FunctionPage;
 class ImpactPage;
 class ImportDialog;
 class MapPage;
@@ -82,6 +83,9 @@ public:
     ImpactPage *impactPage() const { return m_impactPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     MapPage *mapPage() const { return m_mapPage; }
+    FunctionPage *functionPage() const { return m_functionPage; }
+    /// Shows the page of the business function `key` (not a sidebar page: it opens from a selection).
+    void openFunctionPage(const QString &key);
     enum Page { DashboardPageIndex = 0, RegisterPageIndex = 1, MapPageIndex = 2, ImpactPageIndex = 3, PageCount = 4 };
     /// Shows a page of the sidebar.
     void showPage(int index);
@@ -179,6 +183,7 @@ private:
     ImpactPage *m_impactPage;
     DashboardPage *m_dashboardPage;
     MapPage *m_mapPage;
+    FunctionPage *m_functionPage;
     SnapshotCache *m_snapshotCache;
     QLabel *m_fileLabel;
     QProgressBar *m_progress;

@@ -6,6 +6,7 @@
 #include "gui/commands/registercommand.h"
 #include "gui/elementeditor.h"
 #include "gui/fitcolumns.h"
+#include "gui/functionpage.h"
 #include "gui/icons.h"
 #include "gui/models/elementfilterproxymodel.h"
 #include "gui/models/elementtablemodel.h"
@@ -383,7 +384,10 @@ void RegisterPage::setupActions()
     connect(m_bulkEdit, &QAction::triggered, this, &RegisterPage::bulkEditSelected);
     m_elementView->addAction(m_bulkEdit);
     m_elementView->addAction(m_deleteElements);
-    m_elementView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addOpenFunctionPageAction(
+        m_elementView,
+        [this] { return currentKey(); },
+        [this](const QString &key) { Q_EMIT functionPageRequested(key); });
 
     auto action = [this](const QString &text, const QString &name, const QString &tip, void (RegisterPage::*slot)()) {
         auto *a = new QAction(text, this);
@@ -794,7 +798,11 @@ void RegisterPage::refreshHistory()
                                                         : e.entityKey;
             QString change = e.action == store::AuditAction::Add ? tr("added")
                 : e.action == store::AuditAction::Remove         ? tr("removed")
-                                                         : store::AuditLog::changeText(store::AuditLog::changes(e));
+                                                                 : store::AuditLog::readableChangeText(e);
+            if (e.reverts > 0)
+                change += QLatin1Char(' ') + tr("(undo of entry %1)").arg(e.reverts);
+            if (!e.reason.isEmpty())
+                change += QLatin1Char(' ') + tr("(reason: %1)").arg(e.reason);
             rows.push_back(ResultTableModel::Row{e.entityKey,
                                                  {{e.at.left(19).replace(u'T', u' '), e.seq},
                                                   {store::AuditLog::actorText(e), {}},

@@ -97,6 +97,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The current element changed (empty key: none).
     void elementSelected(const QString &key);
+    /// "Open Function Page" on a business function (issue 12).
+    void functionPageRequested(const QString &key);
 
 private:
     void setupActions();

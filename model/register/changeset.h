@@ -26,6 +26,7 @@ struct Origin {
 struct Actor {
     QString user;    ///< the operating-system account running Bulwark (from the process's user id)
     QString claimed; ///< a different name the environment claims ($USER, ...): recorded, never trusted; usually empty
+    QString name;    ///< the account's full name (the passwd entry's GECOS field), or empty when none differs from user
     /// The operating-system account of this process (getpwuid(geteuid())), with $USER kept as a claim when it differs.
     static Actor current();
 };
@@ -60,6 +61,11 @@ struct ChangeSet {
     /// Values of registered tables (EntityRegistry), and (type, key) of those to remove.
     std::vector<Item<Record>> records;
     std::vector<std::pair<const EntityType *, QString>> removeRecords;
+    /// Why the change is made (optional, free text): recorded in each of its audit entries.
+    QString reason;
+    /// The audit batch this change set undoes (the GUI's undo), or 0: each audit entry then records the entry of
+    /// that batch it reverts (same entity and key; else the batch's first entry).
+    qint64 undoOfBatch = 0;
 
     void add(const Element &e, Mode mode = Mode::Upsert, const Origin &origin = {})
     {

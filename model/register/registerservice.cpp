@@ -34,15 +34,27 @@ Actor Actor::current()
 {
     // The account comes from the process's effective user id, which the environment cannot change; $USER is only
     // a claim, kept when it names someone else (e.g. after su without a login shell, or when set by hand).
+    // The passwd entry also gives the full name (the GECOS field's first part), which the trail keeps beside the
+    // login; an account the system cannot name is recorded by its uid, never as "unknown" (issue 12).
     Actor actor;
     const uid_t uid = ::geteuid();
-    std::vector<char> buffer(16384);
+    const long suggested = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(std::size_t(suggested > 0 ? suggested : 16384));
     struct passwd entry { };
     struct passwd *found = nullptr;
-    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
+    int status = 0;
+    while ((status = ::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found)) == ERANGE
+           && buffer.size() < (std::size_t(1) << 20))
+        buffer.resize(buffer.size() * 2);
+    if (status == 0 && found && found->pw_name && *found->pw_name) {
         actor.user = QString::fromLocal8Bit(found->pw_name);
-    else
+        const QString gecos = found->pw_gecos ? QString::fromLocal8Bit(found->pw_gecos) : QString();
+        const QString name = gecos.section(QLatin1Char(','), 0, 0).trimmed();
+        if (!name.isEmpty() && name != actor.user)
+            actor.name = name;
+    } else {
         actor.user = QStringLiteral("uid %1").arg(uid);
+    }
     for (const char *name : {"USER", "LOGNAME"}) {
         const QString claimed = qEnvironmentVariable(name);
         if (!claimed.isEmpty()) {
@@ -1101,6 +1113,23 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
 
     QElapsedTimer timer;
     timer.start();
+    // An undo: the entries of the batch it undoes, by entity and key, so that each of its entries names the one it
+    // reverts.
+    auto entityKey = [](store::AuditEntity entity, const QString &registered, const QString &key) {
+        return (entity == store::AuditEntity::Registered ? registered : store::AuditLog::token(entity)) + QChar(0x1f)
+            + key;
+    };
+    QHash<QString, qint64> reverted;
+    qint64 firstReverted = 0;
+    if (changes.undoOfBatch > 0) {
+        auto undone = store::AuditLog::batchEntries(*m_db, changes.undoOfBatch);
+        if (!undone)
+            return undone.error();
+        for (const store::AuditEntry &e : std::as_const(*undone)) {
+            firstReverted = firstReverted == 0 ? e.seq : firstReverted;
+            reverted.insert(entityKey(e.entity, e.registeredEntity, e.entityKey), e.seq);
+        }
+    }
     store::AuditHead head = m_state.audit;
     const qint64 batch = head.batch + 1;
     head.batch = batch;
@@ -1117,6 +1146,10 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         entry.at = at;
         entry.actor = actor.user;
         entry.claimedActor = actor.claimed;
+        entry.actorName = actor.name;
+        entry.reason = changes.reason;
+        if (changes.undoOfBatch > 0)
+            entry.reverts = reverted.value(entityKey(entity, registered, key), firstReverted);
         entry.action = op == Plan::Op::Add ? store::AuditAction::Add
             : op == Plan::Op::Change       ? store::AuditAction::Change
                                            : store::AuditAction::Remove;

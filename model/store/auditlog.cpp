@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/store/auditlog.h"
 
+#include "model/register/fields.h"
 #include "model/register/registercodec.h"
 #include "model/store/transaction.h"
 
@@ -40,11 +41,14 @@ AuditEntry readEntry(const QSqlQuery &q)
     e.subject = q.value(11).toString();
     e.object = q.value(12).toString();
     e.claimedActor = q.value(13).toString();
+    e.actorName = q.value(14).toString();
+    e.reason = q.value(15).toString();
+    e.reverts = q.value(16).toLongLong();
     return e;
 }
 
 const char *const selectColumns = "SELECT seq, batch, at, actor, action, entity, entity_key, before, after, prev_hash, "
-                                  "hash, subject, object, claimed_actor FROM audit_entry ";
+                                  "hash, subject, object, claimed_actor, actor_name, reason, reverts FROM audit_entry ";
 
 const char16_t *const actionTokens[] = {u"add", u"change", u"remove"};
 const char16_t *const entityTokens[] = {u"element", u"dependency", u"group", u"scenario"};
@@ -135,6 +139,37 @@ QString AuditLog::changeText(const QList<AuditFieldChange> &changes)
     return parts.join(QStringLiteral("; "));
 }
 
+QString AuditLog::fieldLabel(AuditEntity entity, const QString &field)
+{
+    auto label = [&field](const auto &table) {
+        const auto *f = table.find(field);
+        const char *text = f ? (f->info.label ? f->info.label : f->info.column) : nullptr;
+        if (!text)
+            return field;
+        QString readable = Fields::text(text);
+        // The form's accelerator: "&&" is a literal '&'.
+        readable.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
+        return readable.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    };
+    switch (entity) {
+        case AuditEntity::Element: return label(Fields::element());
+        case AuditEntity::Dependency: return label(Fields::dependency());
+        case AuditEntity::Group: return label(Fields::group());
+        case AuditEntity::Scenario: return label(Fields::scenario());
+        case AuditEntity::Registered: return field;
+    }
+    return field;
+}
+
+QString AuditLog::readableChangeText(const AuditEntry &entry)
+{
+    QStringList parts;
+    for (const AuditFieldChange &c : changes(entry))
+        parts << QStringLiteral("%1: %2 → %3")
+                     .arg(fieldLabel(entry.entity, c.field), valueText(c.before), valueText(c.after));
+    return parts.join(QStringLiteral("; "));
+}
+
 const QByteArray &AuditLog::genesisHash()
 {
     static const QByteArray genesis(64, '0');
@@ -143,9 +178,10 @@ const QByteArray &AuditLog::genesisHash()
 
 QString AuditLog::actorText(const AuditEntry &entry)
 {
+    const QString account = entry.actorName.isEmpty() ? entry.actor : tr("%1 (%2)").arg(entry.actorName, entry.actor);
     if (entry.claimedActor.isEmpty())
-        return entry.actor;
-    return tr("%1 (claims %2)").arg(entry.actor, entry.claimedActor);
+        return account;
+    return tr("%1 (claims %2)").arg(account, entry.claimedActor);
 }
 
 std::pair<QString, QString> AuditLog::subjectAndObject(AuditEntity entity, const QString &entityKey)
@@ -206,6 +242,13 @@ QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
     add(e.object.toUtf8(), !e.object.isEmpty());
     add(e.before, !e.before.isEmpty());
     add(e.after, !e.after.isEmpty());
+    // Schema v5's context, only when an entry has some: the hashes of entries without it stay what they were.
+    if (!e.actorName.isEmpty() || !e.reason.isEmpty() || e.reverts != 0) {
+        hash.addData(QByteArrayView("+", 1));
+        add(e.actorName.toUtf8(), !e.actorName.isEmpty());
+        add(e.reason.toUtf8(), !e.reason.isEmpty());
+        add(QByteArray::number(e.reverts), e.reverts != 0);
+    }
     return hash.result().toHex();
 }
 
@@ -250,8 +293,9 @@ Result<void> AuditLog::prepare()
     auto insert
         = SqliteStatement::prepare(m_db,
                                    "INSERT INTO audit_entry (seq, batch, at, actor, action, entity, entity_key, "
-                                   "subject, object, before, after, prev_hash, hash, claimed_actor) VALUES (?1, "
-                                   "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                   "subject, object, before, after, prev_hash, hash, claimed_actor, actor_name, "
+                                   "reason, reverts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                   "?14, ?15, ?16, ?17)",
                                    tr("writing the audit trail"));
     if (!insert)
         return insert.error();
@@ -292,6 +336,18 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
         m_insert.bindNull(14);
     else
         m_insert.bind(14, entry.claimedActor);
+    if (entry.actorName.isEmpty())
+        m_insert.bindNull(15);
+    else
+        m_insert.bind(15, entry.actorName);
+    if (entry.reason.isEmpty())
+        m_insert.bindNull(16);
+    else
+        m_insert.bind(16, entry.reason);
+    if (entry.reverts == 0)
+        m_insert.bindNull(17);
+    else
+        m_insert.bind(17, entry.reverts);
     if (auto r = m_insert.run(tr("writing the audit trail")); !r)
         return r;
     head.seq = entry.seq;
@@ -326,6 +382,21 @@ Result<QList<AuditEntry>> AuditLog::entries(const Database &db, const QString &e
         q->bindValue(QStringLiteral(":key"), entityKey);
     if (limit > 0)
         q->bindValue(QStringLiteral(":limit"), limit);
+    if (auto r = Database::exec(*q, tr("reading the audit trail")); !r)
+        return r.error();
+    QList<AuditEntry> list;
+    while (q->next())
+        list.append(readEntry(*q));
+    return list;
+}
+
+Result<QList<AuditEntry>> AuditLog::batchEntries(const Database &db, qint64 batch)
+{
+    auto q = db.prepare(QString::fromLatin1(selectColumns) + QStringLiteral("WHERE batch = :batch ORDER BY seq"),
+                        tr("reading the audit trail"));
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":batch"), batch);
     if (auto r = Database::exec(*q, tr("reading the audit trail")); !r)
         return r.error();
     QList<AuditEntry> list;
@@ -419,6 +490,12 @@ Result<AuditVerification> AuditLog::verify(const Database &db, const RegisterDat
             problem(e.seq,
                     tr("Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was "
                        "altered outside Bulwark.")
+                        .arg(e.seq)
+                        .arg(token(e.action), e.entityToken(), e.entityKey));
+        else if (format == HashFormat::Fields && (!e.actorName.isEmpty() || !e.reason.isEmpty() || e.reverts != 0))
+            problem(e.seq,
+                    tr("Entry %1 (%2 %3 %4) records a full name, a reason or an undone entry, which entries of its "
+                       "time could not record: it was altered outside Bulwark.")
                         .arg(e.seq)
                         .arg(token(e.action), e.entityToken(), e.entityKey));
         else if (e.subject != subject || e.object != object)

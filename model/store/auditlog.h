@@ -34,6 +34,9 @@ struct AuditEntry {
     QString at;           ///< UTC, ISO 8601 with milliseconds
     QString actor;        ///< operating-system account
     QString claimedActor; ///< a different name the environment claimed ($USER), or empty
+    QString actorName;    ///< the account's full name (passwd), or empty (schema v5)
+    QString reason;       ///< why the change was made, as given with it, or empty (schema v5)
+    qint64 reverts = 0;   ///< the entry this one undoes (an undo in the window), or 0 (schema v5)
     AuditAction action = AuditAction::Add;
     AuditEntity entity = AuditEntity::Element;
     QString registeredEntity; ///< the stored token when entity is Registered (a registered table, or an unknown one)
@@ -88,7 +91,8 @@ public:
     enum class HashFormat { Fields, AllColumns };
     /// SHA-256 (hex) over the previous hash and the entry's fields in `format`, but the hash itself.
     static QByteArray computeHash(const AuditEntry &entry, HashFormat format = HashFormat::AllColumns);
-    /// Who made an entry, for people: the account, and a differing claimed name as such ("root (claims alice)").
+    /// Who made an entry, for people: the account with its full name, and a differing claimed name as such
+    /// ("Alice Example (alice)", "root (claims alice)").
     static QString actorText(const AuditEntry &entry);
     /// The element an entry is about and a dependency's other end, derived from its entity key.
     static std::pair<QString, QString> subjectAndObject(AuditEntity entity, const QString &entityKey);
@@ -106,8 +110,14 @@ public:
     static QList<AuditFieldChange> changes(const QByteArray &before, const QByteArray &after);
     /// A value of a change for people: "-" for absent, lists joined by ", ", true/false as yes/no.
     static QString valueText(const QJsonValue &value);
-    /// "rto_min: 240 → 60; owner: A → B" for a change.
+    /// "rto_min: 240 → 60; owner: A → B" for a change, by the fields' tokens.
     static QString changeText(const QList<AuditFieldChange> &changes);
+    /// The same for people, each field by its label (model/register/fields.*): "RTO (minutes): 240 → 60; Owner: A →
+    /// B". A field without a label (an unknown attribute, a registered table's) keeps its token.
+    static QString readableChangeText(const AuditEntry &entry);
+    /// A field of an entity for people: its label without the accelerator ("Max. tolerable downtime (min)"), else its
+    /// token.
+    static QString fieldLabel(AuditEntity entity, const QString &field);
     /// Where the trail ends according to the register's meta table, and the first entry of the full hash.
     struct StoredHead {
         bool present = false; ///< the register has recorded a head (it has had at least one entry)
@@ -129,6 +139,8 @@ public:
     /// Entries, newest first; `entityKey` filters to one element (its own entries and its dependencies' and
     /// groups'), `limit` 0 means all.
     [[nodiscard]] static Result<QList<AuditEntry>> entries(const Database &db, const QString &entityKey, int limit);
+    /// The entries of one batch (one change set), in order.
+    [[nodiscard]] static Result<QList<AuditEntry>> batchEntries(const Database &db, qint64 batch);
     /// Every entry of the trail, newest first, handed to `visit` one at a time without holding the whole trail
     /// (the auditor's view of a 600,000-entry trail). `visit` returns false to stop; the result is then
     /// Error::Code::Canceled.

@@ -485,6 +485,13 @@ Result<void> Database::migrate()
         if (auto r = transaction.commit(); !r)
             return r;
         m_version = migration.version;
+        // Each step's pages go into the file before the next step, so that the write-ahead log holds one step at a
+        // time, not all of them: a new register fits a nearly full disk (tst_registerfiles). Another reader may
+        // keep the log; then it is simply checkpointed later.
+        QSqlQuery checkpoint(m_db);
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            qCWarning(lcStore) << "checkpoint after upgrade step" << migration.version
+                               << "failed:" << checkpoint.lastError().text();
     }
     return {};
 }

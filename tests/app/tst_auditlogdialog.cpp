@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/auditlogdialog.h"
+#include "gui/commands/registercommand.h"
+#include "gui/elementeditor.h"
 #include "gui/mainwindow.h"
+#include "gui/registerpage.h"
 #include "gui/tableexport.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace bulwark;
 using namespace bulwark::gui;
@@ -40,6 +44,9 @@ private Q_SLOTS:
     void filtersAndCounts();
     void exportsTheRowsShown();
     void verifiesAndFindsTampering();
+    void issue12_undoIsTheUndoOfEntryN();
+    void issue12_historyOfDeletedElements();
+    void issue12_formTakesAReason();
 
 private:
     /// Opens `path` in the window, then the audit trail from the File menu, and waits for its entries.
@@ -49,7 +56,7 @@ private:
     QString cell(AuditLogDialog *dialog, int row, int column) const;
 
     QTemporaryDir m_dir;
-    QString m_rtoChange; ///< the change text of the newest entry, e.g. "rto_min: 60 → 30"
+    QString m_rtoChange; ///< the change text of the newest entry, e.g. "RTO (minutes): 60 → 30"
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -90,7 +97,7 @@ QString tst_AuditLogDialog::changedDemo(const QString &name)
     second.add(element, ChangeSet::Mode::Update);
     if (!(*service)->apply(second))
         return {};
-    m_rtoChange = QStringLiteral("rto_min: %1 → %2")
+    m_rtoChange = QStringLiteral("RTO (minutes): %1 → %2") // issue 12: the field's label, not its token
                       .arg(before ? QString::number(*before) : QStringLiteral("-"))
                       .arg(*element.rtoMin);
     return path;
@@ -143,7 +150,7 @@ void tst_AuditLogDialog::showsTheTrailNewestFirst()
     QCOMPARE(cell(dialog, 0, AuditLogModel::Change), m_rtoChange);
     QCOMPARE(cell(dialog, 0, AuditLogModel::Who), store::AuditLog::actorText(entries->first()));
     QCOMPARE(cell(dialog, 0, AuditLogModel::When), entries->first().at);
-    QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("owner: ")));
+    QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("Owner: ")));
     QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("→ Audit Tester")));
     for (int row = 1; row < dialog->view()->model()->rowCount(); ++row)
         QVERIFY(cell(dialog, row, 0).toLongLong() < cell(dialog, row - 1, 0).toLongLong());
@@ -256,7 +263,7 @@ void tst_AuditLogDialog::exportsTheRowsShown()
     QVERIFY(exportTableCsv(dialog->view(), csv));
     const QStringList lines = QString::fromUtf8(test::fileBytes(csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.first(), QStringLiteral("#,When (UTC),Who,Action,Entity,Key,Change"));
+    QCOMPARE(lines.first(), QStringLiteral("#,When (UTC),Who,Action,Entity,Key,Change,Reason / undo"));
     QVERIFY2(lines.at(1).contains(m_rtoChange), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(QStringLiteral(",change,element,F-PAY,")));
 }
@@ -308,6 +315,108 @@ void tst_AuditLogDialog::verifiesAndFindsTampering()
     QVERIFY(!result->text().contains(QStringLiteral("Intact")));
     QVERIFY(result->styleSheet().contains(QStringLiteral("#c62828")));
     QCOMPARE(expected->problems.first().seq, 2);
+}
+
+/// An edit made in the window with a reason, then undone: the trail shows the reason with the edit and records the
+/// undo as the undo of the edit's entry.
+void tst_AuditLogDialog::issue12_undoIsTheUndoOfEntryN()
+{
+    const QString path = m_dir.filePath(QStringLiteral("undo.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(path);
+    QVERIFY(opened.wait(10000));
+    RegisterService *service = m_window->service();
+    const Element before = *service->element(QStringLiteral("F-PAY"));
+    Element after = before;
+    after.owner = QStringLiteral("Undo Tester");
+    auto command = RegisterCommand::editElement(service, before, after);
+    command->setReason(QStringLiteral("owner handover"));
+    m_window->undoStack()->push(command.release());
+    QCOMPARE(service->element(QStringLiteral("F-PAY"))->owner, QStringLiteral("Undo Tester"));
+    m_window->undoStack()->undo();
+    QCOMPARE(service->element(QStringLiteral("F-PAY"))->owner, before.owner);
+
+    auto entries = store::AuditLog::entries(service->database(), QString(), 2);
+    QVERIFY(entries && entries->size() == 2);
+    const store::AuditEntry &undo = entries->at(0), &edit = entries->at(1);
+    QCOMPARE(edit.reason, QStringLiteral("owner handover"));
+    QCOMPARE(edit.reverts, 0);
+    QCOMPARE(undo.reverts, edit.seq);
+    QCOMPARE(undo.reason, QString());
+
+    AuditLogDialog *dialog = openTrail(path);
+    QVERIFY(dialog);
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Note), QStringLiteral("Undo of entry %1").arg(edit.seq));
+    QCOMPARE(cell(dialog, 1, AuditLogModel::Note), QStringLiteral("owner handover"));
+    QVERIFY(cell(dialog, 1, AuditLogModel::Change).contains(QStringLiteral("Owner: ")));
+    // The register still verifies with the new columns.
+    QSignalSpy verified(dialog, &AuditLogDialog::verified);
+    dialog->verify();
+    QVERIFY(verified.wait(10000));
+    QCOMPARE(verified.first().first().toBool(), true);
+}
+
+/// "Deleted elements": the removals of elements that are gone, with who, when and their last values; an element
+/// removed and added again is not among them.
+void tst_AuditLogDialog::issue12_historyOfDeletedElements()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deleted.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    {
+        auto service = RegisterService::open(path, store::Database::OpenMode::OpenExisting);
+        QVERIFY(service);
+        const Element hsm = *(*service)->element(QStringLiteral("INF-HSM-CARD"));
+        ChangeSet remove;
+        remove.removeElements << QStringLiteral("INF-HSM-CARD") << QStringLiteral("APP-HR");
+        remove.reason = QStringLiteral("decommissioned");
+        QVERIFY((*service)->apply(remove));
+        ChangeSet again; // the HSM comes back: it is not deleted any more
+        again.add(hsm, ChangeSet::Mode::Insert);
+        QVERIFY((*service)->apply(again));
+    }
+    AuditLogDialog *dialog = openTrail(path);
+    QVERIFY(dialog);
+    auto *deleted = dialog->findChild<QCheckBox *>(QStringLiteral("auditDeleted"));
+    QVERIFY(deleted);
+    deleted->setChecked(true);
+    QCOMPARE(dialog->view()->model()->rowCount(), 1);
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Key), QStringLiteral("APP-HR"));
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Action), QStringLiteral("remove"));
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Entity), QStringLiteral("element"));
+    QVERIFY(!cell(dialog, 0, AuditLogModel::Who).isEmpty());
+    QVERIFY(!cell(dialog, 0, AuditLogModel::When).isEmpty());
+    const QString last = cell(dialog, 0, AuditLogModel::Change);
+    QVERIFY2(last.contains(QStringLiteral("Name: ")) && last.contains(QStringLiteral("Kind: application")),
+             qPrintable(last));
+    QCOMPARE(cell(dialog, 0, AuditLogModel::Note), QStringLiteral("decommissioned"));
+    deleted->setChecked(false);
+    QVERIFY(dialog->view()->model()->rowCount() > 1);
+}
+
+/// The element form's optional reason goes with the change into the trail, and is cleared once applied.
+void tst_AuditLogDialog::issue12_formTakesAReason()
+{
+    const QString path = m_dir.filePath(QStringLiteral("formreason.bulwark"));
+    QVERIFY(DemoRegister::create(path));
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(path);
+    QVERIFY(opened.wait(10000));
+    RegisterPage *page = m_window->registerPage();
+    page->selectElement(QStringLiteral("APP-CORE"));
+    ElementEditor *editor = page->editor();
+    auto *rto = qobject_cast<QLineEdit *>(editor->fieldWidget(QStringLiteral("rto_min")));
+    QVERIFY(rto);
+    rto->setText(QStringLiteral("44"));
+    auto *reason = editor->findChild<QLineEdit *>(QStringLiteral("elementReason"));
+    QVERIFY(reason);
+    reason->setText(QStringLiteral("  outcome of the DR test  "));
+    QVERIFY(editor->apply());
+    QVERIFY(reason->text().isEmpty());
+    auto entries = store::AuditLog::entries(m_window->service()->database(), QString(), 1);
+    QVERIFY(entries && entries->size() == 1);
+    QCOMPARE(entries->first().entityKey, QStringLiteral("APP-CORE"));
+    QCOMPARE(entries->first().reason, QStringLiteral("outcome of the DR test"));
 }
 
 QTEST_MAIN(tst_AuditLogDialog)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void editingSession();
+    void issue12_reasonIsRecorded();
     void jsonOutput();
     void importCreatesANewRegister();
     void importKeepsOmittedFieldsWhenAsked();
@@ -251,7 +252,10 @@ void tst_Cli::editingSession()
     QCOMPARE(
         run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("1")}, &out),
         0);
-    QVERIFY2(out.contains(QStringLiteral("owner: ")) && out.contains(QStringLiteral("→ 30")), qPrintable(out));
+    // Issue 12: the text names fields by their labels (the JSON keeps the tokens).
+    QVERIFY2(out.contains(QStringLiteral("Owner: ")) && out.contains(QStringLiteral("RTO (minutes): "))
+                 && out.contains(QStringLiteral("→ 30")),
+             qPrintable(out));
     QCOMPARE(run({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("APP-FX")}, &out), 0);
     QVERIFY(out.contains(QStringLiteral("rto_min:")));
     QVERIFY(out.contains(QStringLiteral("Markets IT")));
@@ -827,6 +831,49 @@ void tst_Cli::exitCodesFollowTheErrorKind()
     sqlite3_close(holder);
     QVERIFY2(code == 3, qPrintable(err));
     QVERIFY2(err.contains(u"in use by another program"), qPrintable(err));
+}
+
+void tst_Cli::issue12_reasonIsRecorded()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("reason.bulwark"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db}), 0);
+    QCOMPARE(run({QStringLiteral("set"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-HR"),
+                  QStringLiteral("rto_min=120"),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("BIA 2026")}),
+             0);
+    QCOMPARE(run({QStringLiteral("remove"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("APP-HR"),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("retired")}),
+             0);
+    QString out;
+    QCOMPARE(run({QStringLiteral("log"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--limit"),
+                  QStringLiteral("0"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
+    QHash<QString, QString> reasons; // action and entity -> reason
+    for (const QJsonValue &e : QJsonDocument::fromJson(out.toUtf8()).array()) {
+        if (e[u"key"].toString() == u"APP-HR")
+            reasons.insert(e[u"action"].toString(), e[u"reason"].toString());
+        QVERIFY(!e.toObject().contains(u"undo_of"));
+    }
+    QCOMPARE(reasons.value(QStringLiteral("change")), QStringLiteral("BIA 2026"));
+    QCOMPARE(reasons.value(QStringLiteral("remove")), QStringLiteral("retired"));
+    QCOMPARE(
+        run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("2")}, &out),
+        0);
+    QVERIFY2(out.contains(QStringLiteral("retired")) && out.contains(QStringLiteral("NOTE")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -500,7 +500,7 @@ void tst_RegisterPage::historyShowsTheElementsChanges()
     bool found = false;
     for (int row = 0; row < history->rowCount(); ++row) {
         const auto &r = history->row(row);
-        if (r.cells[4].text.contains(QStringLiteral("rto_min: 60 \u2192 45"))) {
+        if (r.cells[4].text.contains(QStringLiteral("RTO (minutes): 60 \u2192 45"))) { // issue 12: labels
             found = true;
             QCOMPARE(r.cells[2].text, QStringLiteral("change"));
             QVERIFY(!r.cells[1].text.isEmpty()); // who

@@ -5,8 +5,12 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace bulwark;
 using namespace bulwark::test;
@@ -29,6 +33,11 @@ private Q_SLOTS:
     void changesOfAnEntry();
     void storedTokensOfActionsAndEntities();
     void forEachEntryVisitsTheTrailNewestFirst();
+    void issue12_reasonIsRecorded();
+    void issue12_undoNamesTheEntryItReverts();
+    void issue12_contextIsUnderTheHash();
+    void issue12_actorIsTheOperatingSystemAccount();
+    void issue12_readableFieldNames();
 
 private:
     QString makeRegister(const QString &name);
@@ -249,7 +258,7 @@ void tst_AuditLog::claimedActorIsRecordedApart()
     QVERIFY(service);
     ChangeSet c;
     c.add(element(QStringLiteral("APP")));
-    QVERIFY(service->apply(c, Actor{QStringLiteral("root"), QStringLiteral("alice")}));
+    QVERIFY(service->apply(c, Actor{QStringLiteral("root"), QStringLiteral("alice"), {}}));
     auto entries = store::AuditLog::entries(service->database(), QString(), 0);
     QVERIFY(entries);
     QCOMPARE(entries->size(), 1);
@@ -381,6 +390,158 @@ void tst_AuditLog::forEachEntryVisitsTheTrailNewestFirst()
     QVERIFY(!stopped);
     QCOMPARE(stopped.error().code, Error::Code::Canceled);
     QCOMPARE(seen, 3);
+}
+
+void tst_AuditLog::issue12_reasonIsRecorded()
+{
+    const QString path = makeRegister(QStringLiteral("reason"));
+    auto service = openService(path);
+    QVERIFY(service);
+    Element app = *service->element(QStringLiteral("APP"));
+    app.rtoMin = 45;
+    ChangeSet c;
+    c.add(app, ChangeSet::Mode::Update);
+    c.reason = QStringLiteral("BIA review 2026");
+    QVERIFY(service->apply(c));
+    auto entries = store::AuditLog::entries(service->database(), QString(), 0);
+    QVERIFY(entries);
+    QCOMPARE(entries->first().reason, QStringLiteral("BIA review 2026"));
+    QCOMPARE(entries->at(1).reason, QString()); // the change before had none
+    auto report = store::AuditLog::verify(service->database());
+    QVERIFY(report && report->isIntact());
+}
+
+void tst_AuditLog::issue12_undoNamesTheEntryItReverts()
+{
+    const QString path = makeRegister(QStringLiteral("undo"));
+    auto service = openService(path);
+    QVERIFY(service);
+    // A removal takes the element's dependencies along; its undo puts them back, each naming its own entry.
+    ChangeSet remove;
+    remove.removeElements << QStringLiteral("APP");
+    const ChangeSet inverse = service->inverse(remove);
+    auto removed = service->apply(remove);
+    QVERIFY(removed);
+    QVERIFY(removed->batch > 0);
+    auto undone = store::AuditLog::batchEntries(service->database(), removed->batch);
+    QVERIFY(undone);
+    QVERIFY(undone->size() > 1);
+    QHash<QString, qint64> seqOf;
+    for (const store::AuditEntry &e : std::as_const(*undone))
+        seqOf.insert(e.entityToken() + u'|' + e.entityKey, e.seq);
+
+    ChangeSet undo = inverse;
+    undo.undoOfBatch = removed->batch;
+    auto back = service->apply(undo);
+    QVERIFY(back);
+    auto entries = store::AuditLog::batchEntries(service->database(), back->batch);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), undone->size());
+    for (const store::AuditEntry &e : std::as_const(*entries)) {
+        QCOMPARE(e.action, store::AuditAction::Add);
+        QCOMPARE(e.reverts, seqOf.value(e.entityToken() + u'|' + e.entityKey));
+    }
+    // An ordinary change names none.
+    auto all = store::AuditLog::entries(service->database(), QString(), 0);
+    QVERIFY(all);
+    QCOMPARE(all->last().reverts, 0);
+    auto report = store::AuditLog::verify(service->database());
+    QVERIFY2(report && report->isIntact(), qPrintable(report ? report->problems.value(0).text : QString()));
+}
+
+void tst_AuditLog::issue12_contextIsUnderTheHash()
+{
+    const QString path = makeRegister(QStringLiteral("context"));
+    {
+        auto service = openService(path);
+        QVERIFY(service);
+        Element app = *service->element(QStringLiteral("APP"));
+        app.owner = QStringLiteral("Someone else");
+        ChangeSet c;
+        c.add(app, ChangeSet::Mode::Update);
+        c.reason = QStringLiteral("handover");
+        QVERIFY(service->apply(c, Actor{QStringLiteral("alice"), {}, QStringLiteral("Alice Example")}));
+        auto entries = store::AuditLog::entries(service->database(), QString(), 1);
+        QVERIFY(entries);
+        QCOMPARE(entries->first().actorName, QStringLiteral("Alice Example"));
+        QCOMPARE(store::AuditLog::actorText(entries->first()), QStringLiteral("Alice Example (alice)"));
+    }
+    // The reason, the full name and the undone entry are each covered by the entry's hash.
+    for (const QString &sql : {QStringLiteral("UPDATE audit_entry SET reason = NULL WHERE seq = 12"),
+                               QStringLiteral("UPDATE audit_entry SET actor_name = 'Mallory' WHERE seq = 12"),
+                               QStringLiteral("UPDATE audit_entry SET reverts = 3 WHERE seq = 11")}) {
+        const QString copy = m_dir.filePath(QStringLiteral("context-%1.bulwark").arg(qHash(sql)));
+        QVERIFY(QFile::copy(path, copy));
+        QCOMPARE(sqliteExec(copy, sql), QString());
+        auto service = openService(copy);
+        QVERIFY(service);
+        auto report = store::AuditLog::verify(service->database());
+        QVERIFY(report);
+        QVERIFY2(!report->chainIntact, qPrintable(sql));
+    }
+}
+
+void tst_AuditLog::issue12_actorIsTheOperatingSystemAccount()
+{
+    // What the passwd entry of the effective user id says, read here on its own.
+    std::vector<char> buffer(1 << 16);
+    struct passwd entry { };
+    struct passwd *found = nullptr;
+    QCOMPARE(::getpwuid_r(::geteuid(), &entry, buffer.data(), buffer.size(), &found), 0);
+    QVERIFY(found);
+    const QString login = QString::fromLocal8Bit(found->pw_name);
+    const QString gecos = QString::fromLocal8Bit(found->pw_gecos ? found->pw_gecos : "").section(u',', 0, 0).trimmed();
+
+    const QByteArray user = qgetenv("USER");
+    const QByteArray logname = qgetenv("LOGNAME");
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    const Actor withoutEnvironment = Actor::current();
+    qputenv("USER", "unknown");
+    const Actor claimingUnknown = Actor::current();
+    qputenv("USER", user);
+    qputenv("LOGNAME", logname);
+
+    // The account is known: never "unknown", never empty, whatever the environment says.
+    QCOMPARE(withoutEnvironment.user, login);
+    QCOMPARE(withoutEnvironment.claimed, QString());
+    QCOMPARE(withoutEnvironment.name, gecos == login ? QString() : gecos);
+    QCOMPARE(claimingUnknown.user, login);
+    QVERIFY(claimingUnknown.user != u"unknown");
+
+    // And that is what an entry records.
+    const QString path = m_dir.filePath(QStringLiteral("account.bulwark"));
+    auto service = openService(path);
+    QVERIFY(service);
+    ChangeSet c;
+    c.add(element(QStringLiteral("APP")));
+    QVERIFY(service->apply(c));
+    auto entries = store::AuditLog::entries(service->database(), QString(), 0);
+    QVERIFY(entries && entries->size() == 1);
+    QCOMPARE(entries->first().actor, login);
+    QVERIFY(store::AuditLog::actorText(entries->first()).contains(login));
+}
+
+void tst_AuditLog::issue12_readableFieldNames()
+{
+    using store::AuditEntity;
+    QCOMPARE(store::AuditLog::fieldLabel(AuditEntity::Element, QStringLiteral("rto_min")),
+             QStringLiteral("RTO (minutes)"));
+    QCOMPARE(store::AuditLog::fieldLabel(AuditEntity::Element, QStringLiteral("owner")), QStringLiteral("Owner"));
+    QCOMPARE(store::AuditLog::fieldLabel(AuditEntity::Element, QStringLiteral("mtd_min")),
+             QStringLiteral("Max. tolerable downtime (min)"));
+    // A field the tables do not know keeps its token.
+    QCOMPARE(store::AuditLog::fieldLabel(AuditEntity::Element, QStringLiteral("x_custom")), QStringLiteral("x_custom"));
+    QCOMPARE(store::AuditLog::fieldLabel(AuditEntity::Registered, QStringLiteral("notice_days")),
+             QStringLiteral("notice_days"));
+    store::AuditEntry e = firstEntry();
+    e.action = store::AuditAction::Change;
+    e.before = QByteArrayLiteral(R"({"key":"APP","owner":"A","rto_min":240})");
+    e.after = QByteArrayLiteral(R"({"key":"APP","owner":"B","rto_min":60})");
+    QCOMPARE(store::AuditLog::readableChangeText(e), QStringLiteral("Owner: A → B; RTO (minutes): 240 → 60"));
+    // The tokens' text is unchanged (tests and scripts rely on it).
+    QCOMPARE(store::AuditLog::changeText(store::AuditLog::changes(e)),
+             QStringLiteral("owner: A → B; rto_min: 240 → 60"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

@@ -292,7 +292,7 @@ void tst_RegisterService::auditEntryPerChange()
     app.rtoMin = 30;
     ChangeSet c;
     c.add(app, ChangeSet::Mode::Update);
-    QVERIFY(m_service->apply(c, Actor{QStringLiteral("alice"), {}}));
+    QVERIFY(m_service->apply(c, Actor{QStringLiteral("alice"), {}, {}}));
     auto entries = store::AuditLog::entries(m_service->database(), QStringLiteral("APP"), 1);
     QVERIFY(entries && entries->size() == 1);
     const store::AuditEntry &e = entries->first();

@@ -6,6 +6,7 @@
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/helpwindow.h"
+#include "gui/functionpage.h"
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
 #include "gui/mappage.h"
@@ -118,6 +119,16 @@ int main(int argc, char *argv[])
     waitForMap(window.mapPage());
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("map-impact.png")));
+
+    // A business function's page (issue 12): card issuing, with its SPOFs and the scenarios that hit it.
+    {
+        QEventLoop shown;
+        QObject::connect(window.functionPage(), &gui::FunctionPage::refreshed, &shown, &QEventLoop::quit);
+        window.openFunctionPage(QStringLiteral("F-CARD"));
+        shown.exec();
+        settle(300);
+        window.grab().save(QDir(out).filePath(QStringLiteral("function.png")));
+    }
 
     // The auditor's view: File > Audit Trail..., read on a worker, then verified.
     window.findChild<QAction *>(QStringLiteral("auditTrail"))->trigger();

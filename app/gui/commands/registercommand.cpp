@@ -101,17 +101,20 @@ void RegisterCommand::setProgressThreshold(int changes, int delayMs)
     progressDelayMs = delayMs;
 }
 
-void RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
+qint64 RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
 {
     if (!m_service) {
         setObsolete(true);
-        return;
+        return 0;
     }
     const std::size_t count = changeCount(changes);
     if (count < std::size_t(progressThreshold) || !qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        if (!m_service->apply(changes))
+        const auto summary = m_service->apply(changes);
+        if (!summary) {
             setObsolete(true);
-        return;
+            return 0;
+        }
+        return summary->batch;
     }
     // Thousands of rows and audit entries (a bulk edit of a large register): a modal progress dialog, so that the
     // window repaints and nothing else edits the register meanwhile.
@@ -128,19 +131,25 @@ void RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
         dialog.setCancelButton(nullptr);
     dialog.setValue(0);
     DialogFeedback feedback(&dialog);
-    if (!m_service->apply(changes, Actor::current(), false, &feedback))
+    const auto summary = m_service->apply(changes, Actor::current(), false, &feedback);
+    if (!summary) {
         setObsolete(true); // canceled or failed: nothing was written; a new command is then dropped from the stack
+        return 0;
+    }
+    return summary->batch;
 }
 
 void RegisterCommand::redo()
 {
     // Only the first time (the push) may be canceled: the command then goes, and the register stays as it was.
-    applyChanges(m_forward, !m_done);
+    m_batch = applyChanges(m_forward, !m_done);
     m_done = true;
 }
 
 void RegisterCommand::undo()
 {
+    // The audit trail records the undo as the undo of the entries the last redo wrote (issue 12).
+    m_backward.undoOfBatch = m_batch;
     applyChanges(m_backward, false);
 }
 
@@ -149,7 +158,11 @@ bool RegisterCommand::mergeWith(const QUndoCommand *other)
     const auto *command = dynamic_cast<const RegisterCommand *>(other);
     if (!command || command->m_mergeKey != m_mergeKey || m_mergeKey.isEmpty() || command->m_service != m_service)
         return false;
+    const QString reason = m_forward.reason;
     m_forward = command->m_forward; // keep our "before", take its "after"
+    if (m_forward.reason.isEmpty())
+        m_forward.reason = reason;
+    m_batch = command->m_batch; // the undo reverts the latest write (earlier ones of the same fields are older)
     return true;
 }
 

@@ -34,6 +34,11 @@ public:
     /// the write lasts longer than `delayMs` (default 200).
     static void setProgressThreshold(int changes, int delayMs = 200);
 
+    /// Why the change is made (optional): recorded with its audit entries, not with those of its undo.
+    void setReason(const QString &reason) { m_forward.reason = reason; }
+    /// The audit batch the last redo() wrote (0: none yet, or nothing changed).
+    qint64 batch() const { return m_batch; }
+
     void redo() override;
     void undo() override;
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
@@ -41,13 +46,15 @@ public:
 
 private:
     RegisterCommand(RegisterService *service, ChangeSet forward, ChangeSet backward, const QString &text);
-    void applyChanges(const ChangeSet &changes, bool cancelable);
+    /// Returns the audit batch written, or 0.
+    qint64 applyChanges(const ChangeSet &changes, bool cancelable);
 
     QPointer<RegisterService> m_service;
     ChangeSet m_forward;
     ChangeSet m_backward;
     QString m_mergeKey;  ///< element key and changed fields, for edits that merge
     bool m_done = false; ///< redone at least once
+    qint64 m_batch = 0;  ///< the audit batch of the last redo(): its undo records that it reverts that batch's entries
 };
 
 } // namespace bulwark::gui
