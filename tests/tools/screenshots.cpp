@@ -5,9 +5,10 @@
 // [dark]
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
-#include "gui/helpwindow.h"
 #include "gui/functionpage.h"
+#include "gui/helpwindow.h"
 #include "gui/impactpage.h"
+#include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/mappage.h"
 #include "gui/registerpage.h"
@@ -17,8 +18,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -147,6 +150,34 @@ int main(int argc, char *argv[])
         }
         settle(300);
         audit->grab().save(QDir(out).filePath(QStringLiteral("audit-trail.png")));
+    }
+    // The import preview (issue 12): a partial row of the curated APP-CORE, shown without "keep fields the file
+    // leaves out", so that the cleared fields and the dependency leaving its redundancy group are flagged.
+    {
+        const QString partial = dir.filePath(QStringLiteral("partial-update.json"));
+        QFile file(partial);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(R"json({"format": "bulwark-register", "version": 1,
+ "elements": [
+   {"key": "APP-CORE", "name": "Kestrel core banking (renamed)", "kind": "application"},
+   {"key": "APP-NEW", "name": "A new application", "kind": "application"}],
+ "dependencies": [
+   {"from": "APP-CORE", "to": "INF-VMW-BER", "strength": "hard"}]})json");
+            file.close();
+            window.importFile(partial, true);
+            for (int waited = 0; !window.importPreview() && waited < 15000; waited += 50)
+                settle(50);
+            if (gui::ImportDialog *preview = window.importPreview()) {
+                QEventLoop shown;
+                QObject::connect(preview, &gui::ImportDialog::planShown, &shown, &QEventLoop::quit);
+                QTimer::singleShot(15000, &shown, &QEventLoop::quit);
+                preview->keepOmittedCheck()->setChecked(false);
+                shown.exec();
+                settle(300);
+                preview->grab().save(QDir(out).filePath(QStringLiteral("import-preview.png")));
+                preview->reject();
+            }
+        }
     }
     // The guide (F1) on the Impact page, and the greeting of an empty register (issue 12).
     window.showPage(gui::MainWindow::ImpactPageIndex);
