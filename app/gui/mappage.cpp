@@ -60,20 +60,6 @@ struct MapRequest {
     analysis::BlastGrouping grouping = analysis::BlastGrouping::Kind;
 };
 
-/// The drawing of a blast radius as analysis::blastMap chooses it (elements, then counted groups).
-reports::MapGraph graphOf(const analysis::BlastMap &map)
-{
-    reports::MapGraph graph;
-    graph.elements = map.elements;
-    graph.aggregates.reserve(map.groups.size());
-    for (const analysis::BlastMap::Group &g : map.groups)
-        graph.aggregates.push_back({g.kind, g.label, g.detail, g.count, g.state, g.failed});
-    graph.edges.reserve(map.links.size());
-    for (const analysis::BlastMap::Link &l : map.links)
-        graph.edges.push_back({l.from, l.to, l.hard, l.grouped});
-    return graph;
-}
-
 Result<MapOutcome> buildMap(const MapRequest &request, Feedback &feedback)
 {
     MapOutcome outcome;
@@ -138,7 +124,7 @@ Result<MapOutcome> buildMap(const MapRequest &request, Feedback &feedback)
             outcome.aggregated = map.aggregated;
             for (const analysis::BlastMap::Group &g : map.groups)
                 outcome.groupedElements += g.count;
-            drawn = graphOf(map);
+            drawn = reports::MapGraph::ofBlastMap(map);
             break;
         }
         case RequestMode::Function: {
