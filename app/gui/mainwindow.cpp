@@ -6,12 +6,12 @@
 #include "gui/commands/registercommand.h"
 #include "gui/dashboardpage.h"
 #include "gui/elementeditor.h"
-#include "gui/helpwindow.h"
 #include "gui/functionpage.h"
+#include "gui/helpwindow.h"
 #include "gui/icons.h"
 #include "gui/impactpage.h"
-#include "gui/map/mapscene.h"
 #include "gui/importdialog.h"
+#include "gui/map/mapscene.h"
 #include "gui/mappage.h"
 #include "gui/promisefeedback.h"
 #include "gui/registerpage.h"
@@ -114,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_registerPage);
     m_pages->addWidget(m_mapPage);
     m_pages->addWidget(m_impactPage);
-    m_functionPage = new FunctionPage(m_snapshotCache, m_pages); // after the sidebar's pages: opened from a selection
+    m_functionPage = new FunctionPage(m_snapshotCache, m_pages);
     m_pages->addWidget(m_functionPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
@@ -124,6 +124,9 @@ MainWindow::MainWindow(QWidget *parent)
     item->setToolTip(tr("The dependency map: what an element needs and what needs it (Ctrl+3)"));
     item = new QListWidgetItem(icon("impact"), tr("Impact"), m_sidebar);
     item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+4)"));
+    item = new QListWidgetItem(icon("function"), tr("Function"), m_sidebar);
+    item->setToolTip(tr("One business function: its single points of failure, scenarios, tolerances, providers and "
+                        "locations (Ctrl+5)"));
     auto showInRegister = [this](const QString &key) {
         showPage(RegisterPageIndex);
         m_registerPage->selectElement(key);
@@ -336,6 +339,7 @@ void MainWindow::setupActions()
     m_registerPage->setProperty("helpSection", QStringLiteral("register"));
     m_mapPage->setProperty("helpSection", QStringLiteral("map"));
     m_impactPage->setProperty("helpSection", QStringLiteral("impact"));
+    m_functionPage->setProperty("helpSection", QStringLiteral("function"));
     m_dashboardPage->setGreetingActions(m_addFunction, m_import, m_openDemo);
 }
 
@@ -434,12 +438,7 @@ void MainWindow::showPage(int index)
 void MainWindow::openFunctionPage(const QString &key)
 {
     m_functionPage->showFunction(key);
-    {
-        // No sidebar row is current, so that a click on any row leaves the function page.
-        const QSignalBlocker blocker(m_sidebar);
-        m_sidebar->setCurrentRow(-1);
-    }
-    m_pages->setCurrentWidget(m_functionPage);
+    showPage(FunctionPageIndex);
 }
 
 void MainWindow::setupMenus()

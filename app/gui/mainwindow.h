@@ -86,7 +86,14 @@ public:
     FunctionPage *functionPage() const { return m_functionPage; }
     /// Shows the page of the business function `key` (not a sidebar page: it opens from a selection).
     void openFunctionPage(const QString &key);
-    enum Page { DashboardPageIndex = 0, RegisterPageIndex = 1, MapPageIndex = 2, ImpactPageIndex = 3, PageCount = 4 };
+    enum Page {
+        DashboardPageIndex = 0,
+        RegisterPageIndex = 1,
+        MapPageIndex = 2,
+        ImpactPageIndex = 3,
+        FunctionPageIndex = 4,
+        PageCount = 5
+    };
     /// Shows a page of the sidebar.
     void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -103,6 +103,8 @@ void tst_Conventions::f1OpensThePagesGuide_data()
                          << "Map";
     QTest::newRow("impact") << int(MainWindow::ImpactPageIndex) << "impact"
                             << "Impact";
+    QTest::newRow("function") << int(MainWindow::FunctionPageIndex) << "function"
+                              << "Function";
 }
 
 void tst_Conventions::f1OpensThePagesGuide()
