@@ -128,7 +128,7 @@ int MapCommand::run(Context &context) const
                   .arg(registerName, QLocale().toString(qsizetype(result.degraded.size())));
         if (map.aggregated)
             figure.subtitle += QLatin1Char(' ')
-                + Context::tr("Paths to the %n worst-hit critical function(s); the rest in groups.",
+                + Context::tr("Paths to the %Ln worst-hit critical function(s); the rest in groups.",
                               nullptr,
                               int(map.featured.size()));
     } else if (around) {
@@ -138,7 +138,7 @@ int MapCommand::run(Context &context) const
         drawn = analysis::neighbourhood(s, *seed, hops, direction, limit);
         const int v = seed->front();
         figure.title = Context::tr("%1 %2").arg(s.key(v), s.name(v));
-        figure.subtitle = Context::tr("Register %1. What lies within %n step(s) (%2).", nullptr, hops)
+        figure.subtitle = Context::tr("Register %1. What lies within %Ln step(s) (%2).", nullptr, hops)
                               .arg(registerName, way == u"both" ? Context::tr("both ways") : way);
     } else {
         if (s.size() > limit)
@@ -155,7 +155,7 @@ int MapCommand::run(Context &context) const
     }
     if (drawn.omitted > 0 && !blast)
         figure.subtitle
-            += QLatin1Char(' ') + Context::tr("%n more not drawn (limit %1).", nullptr, drawn.omitted).arg(limit);
+            += QLatin1Char(' ') + Context::tr("%Ln more not drawn (limit %1).", nullptr, drawn.omitted).arg(limit);
     figure.subtitle += QLatin1Char(' ')
         + Context::tr("Laid out with Graphviz dot; an arrow points from an element to what it needs.");
 

@@ -460,17 +460,19 @@ void AuditLogDialog::showVerification(const Result<AuditLogVerification> &outcom
     for (const store::AuditProblem &p : std::as_const(report.problems))
         lines << tr("Tampered: %1").arg(p.text);
     if (report.problemCount > report.problems.size())
-        lines << tr("Tampered: ... and %1 more problem(s) in the trail.")
-                     .arg(report.problemCount - report.problems.size());
+        lines << tr("Tampered: ... and %Ln more problem(s) in the trail.",
+                    nullptr,
+                    int(report.problemCount - report.problems.size()));
     for (const QString &mismatch : std::as_const(report.stateMismatches))
         lines << tr("Mismatch: %1").arg(mismatch);
     if (report.mismatchCount > report.stateMismatches.size())
-        lines << tr("Mismatch: ... and %1 more value(s) that differ from the trail.")
-                     .arg(report.mismatchCount - report.stateMismatches.size());
-    lines << tr("Not intact: %1 entries checked, %2 problem(s) in the trail, %3 value(s) that differ from it.")
-                 .arg(report.entries)
-                 .arg(report.problemCount)
-                 .arg(report.mismatchCount);
+        lines << tr("Mismatch: ... and %Ln more value(s) that differ from the trail.",
+                    nullptr,
+                    int(report.mismatchCount - report.stateMismatches.size()));
+    lines << tr("Not intact: %1 checked, %2 in the trail, %3 that differ from it.")
+                 .arg(tr("%Ln entries", nullptr, int(report.entries)),
+                      tr("%Ln problem(s)", nullptr, int(report.problemCount)),
+                      tr("%Ln value(s)", nullptr, int(report.mismatchCount)));
     m_verifyResult->setStyleSheet(red);
     m_verifyResult->setText(lines.join(QLatin1Char('\n')));
 }

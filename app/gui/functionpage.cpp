@@ -451,23 +451,22 @@ void FunctionPage::present(const FunctionPageData &d)
         fitColumns(view, 240);
 
     QString summary = d.spofs.empty() ? tr("No single point of failure.")
-                                      : tr("%n single point(s) of failure.", nullptr, int(d.spofs.size()));
+                                      : tr("%Ln single point(s) of failure.", nullptr, int(d.spofs.size()));
     summary += QLatin1Char(' ');
     if (d.scenarioCount == 0)
         summary += tr("There are no saved scenarios.");
     else if (t.hits == 0)
-        summary += tr("None of the %n saved scenario(s) hits it.", nullptr, d.scenarioCount);
+        summary += tr("None of the %Ln saved scenario(s) hits it.", nullptr, d.scenarioCount);
     else
         summary
-            += tr("%1 of the %n saved scenario(s) hit it; the worst result is \"%2\" (%3).", nullptr, d.scenarioCount)
+            += tr("%L1 of the %Ln saved scenario(s) hit it; the worst result is \"%2\" (%3).", nullptr, d.scenarioCount)
                    .arg(t.hits)
                    .arg(analysis::Verdicts::text(d.worst), d.worstScenario);
     if (t.stale > 0)
-        summary += QLatin1Char(' ') + tr("%n no longer match(es) the register.", nullptr, t.stale);
+        summary += QLatin1Char(' ') + tr("%Ln no longer match(es) the register.", nullptr, t.stale);
     summary += QLatin1Char(' ')
-        + tr("It depends on %n element(s), %1 provider(s) and %2 location(s) among them.", nullptr, int(d.needs.size()))
-              .arg(t.providerCount)
-              .arg(t.locationCount);
+        + tr("It depends on %Ln element(s), among them %1 and %2.", nullptr, int(d.needs.size()))
+              .arg(tr("%Ln provider(s)", nullptr, t.providerCount), tr("%Ln location(s)", nullptr, t.locationCount));
     m_summary->setText(summary);
 }
 

@@ -1104,9 +1104,10 @@ void MainWindow::applyImport(const QString &path, exchange::ImportPlan plan)
     m_importing = false;
     const bool ok = m_undoStack->index() == index + 1 && m_undoStack->count() <= before + 1;
     if (ok) {
-        statusBar()->showMessage(tr("Imported %1: %2 element(s) added, %3 changed. Edit > Undo takes it back.")
+        statusBar()->showMessage(tr("Imported %1: %Ln element(s) added, %L2 changed. Edit > Undo takes it back.",
+                                    nullptr,
+                                    int(diff.elements.added))
                                      .arg(QFileInfo(path).fileName())
-                                     .arg(diff.elements.added)
                                      .arg(diff.elements.changed),
                                  8000);
     } else {

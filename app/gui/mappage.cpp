@@ -679,27 +679,27 @@ void MapPage::updateInfo(const MapOutcome &outcome)
                         locale.toString(outcome.groupedElements),
                         locale.toString(int(m_scene->graph().aggregates.size())));
     } else if (m_mode == Mode::Impact) {
-        text = tr("%n affected element(s) drawn", nullptr, drawn);
+        text = tr("%Ln affected element(s) drawn", nullptr, drawn);
     } else if (m_mode == Mode::Function) {
         const int function = s.indexOf(m_focusKey);
-        text = tr("%1 (%2), what it needs: %n element(s)", nullptr, drawn)
+        text = tr("%1 (%2), what it needs: %Ln element(s)", nullptr, drawn)
                    .arg(m_focusKey, function >= 0 ? s.name(function) : QString());
         text += QStringLiteral("; ")
             + (outcome.spofs.empty()
                    ? tr("no single point of failure")
-                   : tr("%n single point(s) of failure marked SPOF", nullptr, int(outcome.spofs.size())));
+                   : tr("%Ln single point(s) of failure marked SPOF", nullptr, int(outcome.spofs.size())));
     } else if (m_mode == Mode::Whole) {
-        text = tr("The whole register: %n element(s)", nullptr, drawn);
+        text = tr("The whole register: %Ln element(s)", nullptr, drawn);
     } else {
         const int seed = s.indexOf(m_focusKey);
-        text = tr("%1 (%2) and what lies within %n step(s)", nullptr, m_hops->value())
+        text = tr("%1 (%2) and what lies within %Ln step(s)", nullptr, m_hops->value())
                    .arg(m_focusKey, seed >= 0 ? s.name(seed) : QString());
-        text += QStringLiteral(": ") + tr("%n element(s)", nullptr, drawn);
+        text += QStringLiteral(": ") + tr("%Ln element(s)", nullptr, drawn);
     }
-    text += QStringLiteral(", ") + tr("%n dependency(ies)", nullptr, dependencies);
+    text += QStringLiteral(", ") + tr("%Ln dependency(ies)", nullptr, dependencies);
     if (outcome.omitted > 0)
         text += QStringLiteral(". ")
-            + tr("%n more not drawn to keep the map readable (limit %1, see Settings).", nullptr, outcome.omitted)
+            + tr("%Ln more not drawn to keep the map readable (limit %1, see Settings).", nullptr, outcome.omitted)
                   .arg(m_limit);
     else
         text += QLatin1Char('.');

@@ -479,7 +479,7 @@ void RegisterPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n element(s)", nullptr, total)
+    m_count->setText(shown == total ? tr("%Ln element(s)", nullptr, total)
                                     : tr("%1 of %2 elements").arg(shown).arg(total));
 }
 
@@ -617,10 +617,10 @@ void RegisterPage::deleteSelectedElements()
     }
     dependents.removeDuplicates();
     QString text
-        = keys.size() == 1 ? tr("Delete %1?").arg(keys.first()) : tr("Delete %n elements?", nullptr, int(keys.size()));
-    QString details
-        = tr("%n dependency(ies) and %1 redundancy group(s) go with them.", nullptr, int(summary->dependencies.removed))
-              .arg(summary->groups.removed);
+        = keys.size() == 1 ? tr("Delete %1?").arg(keys.first()) : tr("Delete %Ln elements?", nullptr, int(keys.size()));
+    QString details = tr("%1 and %2 go with them.")
+                          .arg(tr("%Ln dependency(ies)", nullptr, int(summary->dependencies.removed)),
+                               tr("%Ln redundancy group(s)", nullptr, int(summary->groups.removed)));
     if (!dependents.isEmpty())
         details += u' '
             + tr("These elements depend on them and lose that dependency: %1.")
