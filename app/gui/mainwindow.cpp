@@ -460,10 +460,25 @@ void MainWindow::setupMenus()
         if (!m_service)
             return;
         auto *dialog = findChild<AuditLogDialog *>();
-        if (dialog)
+        if (!dialog) {
+            dialog = new AuditLogDialog(QString(), this);
+            connect(dialog, &AuditLogDialog::saveCopyRequested, this, [this] { saveCopyAs(); });
+        }
+        if (!m_fileVanished) {
             dialog->load(m_service->path());
-        else
-            dialog = new AuditLogDialog(m_service->path(), this);
+        } else {
+            // The file is gone (issue 12): a worker cannot use this thread's connection, so the trail is read from a
+            // copy made through it, which is what the window holds and what Save a Copy would write.
+            m_auditCopy = std::make_unique<QTemporaryDir>();
+            const QString copy = m_auditCopy->filePath(QStringLiteral("held.bulwark"));
+            auto saved = m_auditCopy->isValid()
+                ? m_service->saveCopy(copy)
+                : Result<void>(makeError(Error::Code::Io, tr("No temporary folder for a copy of the register.")));
+            if (saved)
+                dialog->loadHeldCopy(m_service->path(), copy);
+            else
+                dialog->showFileGone(m_service->path(), saved.error().message);
+        }
         dialog->show();
         dialog->raise();
         dialog->activateWindow();

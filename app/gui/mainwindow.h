@@ -14,6 +14,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -216,7 +217,8 @@ private:
     std::function<void(QDialog *)> m_shortcutsShown;
     QFileSystemWatcher *m_fileWatcher = nullptr; ///< the open register's file and folder (issue 12)
     QPointer<QMessageBox> m_vanishedBox;
-    bool m_fileVanished = false; ///< the open register's file is gone; the service refuses to write
+    bool m_fileVanished = false;                ///< the open register's file is gone; the service refuses to write
+    std::unique_ptr<QTemporaryDir> m_auditCopy; ///< the Audit Trail's copy of a register whose file is gone
 };
 
 } // namespace bulwark::gui
