@@ -5,8 +5,8 @@
 // [dark]
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
-#include "gui/helpwindow.h"
 #include "gui/functionpage.h"
+#include "gui/helpwindow.h"
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
 #include "gui/mappage.h"
