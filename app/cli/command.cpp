@@ -130,7 +130,9 @@ Result<std::vector<int>> Context::elementsOf(const analysis::GraphSnapshot &snap
         described << (closest.isEmpty() ? QStringLiteral("'%1'").arg(key)
                                         : tr("'%1' (did you mean '%2'?)").arg(key, closest));
     }
-    return makeError(Error::Code::NotFound, tr("unknown element key(s): %1").arg(described.join(QStringLiteral(", "))));
+    return makeError(
+        Error::Code::NotFound,
+        tr("unknown element key(s): %1", nullptr, int(described.size())).arg(described.join(QStringLiteral(", "))));
 }
 
 Result<std::vector<int>> Context::chosenFunctions(const analysis::GraphSnapshot &s) const

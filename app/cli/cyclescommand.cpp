@@ -46,7 +46,7 @@ int CyclesCommand::run(Context &context) const
         context.out << Context::tr("No circular dependencies.") << "\n";
     } else {
         context.out << Context::tr(
-            "%n group(s) of elements depend on each other in a circle:", nullptr, int(cycles.size()))
+            "%Ln group(s) of elements depend on each other in a circle:", nullptr, int(cycles.size()))
                     << "\n";
         for (const auto &cycle : cycles) {
             context.out << "  -";

@@ -51,7 +51,7 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
     }
 
     const auto minutes = [](int m) { return Vocabulary::minutesText(m); };
-    out << Context::tr("Failure of %n element(s):", nullptr, int(result.failed.size())) << "\n";
+    out << Context::tr("Failure of %Ln element(s):", nullptr, int(result.failed.size())) << "\n";
     for (const int v : result.failed)
         out << "  " << s.key(v) << "  " << s.name(v) << "\n";
     int critical = 0;
@@ -87,8 +87,7 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
             << "\n";
     }
     out << "\n"
-        << Context::tr("Blast radius: %1 element(s) down, %2 degraded.")
-               .arg(result.down.size())
+        << Context::tr("Blast radius: %Ln element(s) down, %L1 degraded.", nullptr, int(result.down.size()))
                .arg(result.degraded.size())
         << "\n";
     if (exitCode == Findings)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "model/analysis/blastmap.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/impact.h"
 #include "model/analysis/neighbourhood.h"
@@ -10,8 +11,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <numeric>
+#include <optional>
 
 namespace bulwark::cli {
 
@@ -100,6 +103,7 @@ int MapCommand::run(Context &context) const
     const analysis::GraphSnapshot &s = **snapshot;
     reports::MapPainter::Figure figure;
     analysis::Neighbourhood drawn;
+    std::optional<reports::MapGraph> blast; // a failure's figure (elements and counted groups)
     std::vector<analysis::State> states;
     const QString registerName = QFileInfo(context.db()).fileName();
     if (failing) {
@@ -108,14 +112,25 @@ int MapCommand::run(Context &context) const
             return context.fail(failed.error());
         const analysis::ImpactResult result = analysis::analyseImpact(s, *failed);
         states = result.elementStates(s.size());
-        drawn = analysis::blastRadiusToDraw(s, result.failed, states, limit);
+        // The figure the Map page draws of the same failure (docs/semantics.md, "Blast-radius map"): beyond the limit,
+        // the failed elements, the chains to the worst-hit critical functions, the rest counted in groups.
+        analysis::BlastMapOptions options;
+        options.limit = limit;
+        const analysis::BlastMap map = analysis::blastMap(s, result, options);
+        blast = reports::MapGraph::ofBlastMap(map);
+        for (const analysis::BlastMap::Group &g : map.groups)
+            drawn.omitted += g.count;
         figure.states = &states;
         figure.failed = result.failed;
         figure.title = Context::tr("Blast radius of %1").arg(analysis::FailureSets::title(s, result.failed));
-        figure.subtitle = Context::tr("Register %1. %2 element(s) down, %3 degraded.")
-                              .arg(registerName)
-                              .arg(result.down.size())
-                              .arg(result.degraded.size());
+        figure.subtitle
+            = Context::tr("Register %1. %Ln element(s) down, %2 degraded.", nullptr, int(result.down.size()))
+                  .arg(registerName, QLocale().toString(qsizetype(result.degraded.size())));
+        if (map.aggregated)
+            figure.subtitle += QLatin1Char(' ')
+                + Context::tr("Paths to the %Ln worst-hit critical function(s); the rest in groups.",
+                              nullptr,
+                              int(map.featured.size()));
     } else if (around) {
         auto seed = context.elementsOf(s, {parser.value(QStringLiteral("around"))});
         if (!seed)
@@ -123,7 +138,7 @@ int MapCommand::run(Context &context) const
         drawn = analysis::neighbourhood(s, *seed, hops, direction, limit);
         const int v = seed->front();
         figure.title = Context::tr("%1 %2").arg(s.key(v), s.name(v));
-        figure.subtitle = Context::tr("Register %1. What lies within %n step(s) (%2).", nullptr, hops)
+        figure.subtitle = Context::tr("Register %1. What lies within %Ln step(s) (%2).", nullptr, hops)
                               .arg(registerName, way == u"both" ? Context::tr("both ways") : way);
     } else {
         if (s.size() > limit)
@@ -138,13 +153,13 @@ int MapCommand::run(Context &context) const
         figure.title = Context::tr("Dependency map");
         figure.subtitle = Context::tr("Register %1, every element.").arg(registerName);
     }
-    if (drawn.omitted > 0)
+    if (drawn.omitted > 0 && !blast)
         figure.subtitle
-            += QLatin1Char(' ') + Context::tr("%n more not drawn (limit %1).", nullptr, drawn.omitted).arg(limit);
+            += QLatin1Char(' ') + Context::tr("%Ln more not drawn (limit %1).", nullptr, drawn.omitted).arg(limit);
     figure.subtitle += QLatin1Char(' ')
         + Context::tr("Laid out with Graphviz dot; an arrow points from an element to what it needs.");
 
-    const reports::MapGraph graph = reports::MapGraph::induced(s, drawn.elements);
+    const reports::MapGraph graph = blast ? std::move(*blast) : reports::MapGraph::induced(s, drawn.elements);
     auto geometry = reports::MapLayout::layout(s, graph);
     if (!geometry)
         return context.fail(geometry.error());
@@ -156,11 +171,15 @@ int MapCommand::run(Context &context) const
                                       {QStringLiteral("dependencies"), int(graph.edges.size())},
                                       {QStringLiteral("omitted"), drawn.omitted}});
     } else {
-        context.out << Context::tr("Wrote %1: %n element(s)", nullptr, int(graph.elements.size()))
-                           .arg(QDir::toNativeSeparators(out))
-                    << ", " << Context::tr("%n dependency(ies)", nullptr, int(graph.edges.size()));
-        if (drawn.omitted > 0)
-            context.out << ", " << Context::tr("%n more not drawn", nullptr, drawn.omitted);
+        context.out << Context::tr("Wrote %1: %Ln element(s)", nullptr, int(graph.elements.size()))
+                           .arg(QDir::toNativeSeparators(out));
+        if (!graph.aggregates.empty())
+            context.out << ", "
+                        << Context::tr("%1 more in %Ln group(s)", nullptr, int(graph.aggregates.size()))
+                               .arg(QLocale().toString(drawn.omitted));
+        context.out << ", " << Context::tr("%Ln dependency(ies)", nullptr, int(graph.edges.size()));
+        if (drawn.omitted > 0 && graph.aggregates.empty())
+            context.out << ", " << Context::tr("%Ln more not drawn", nullptr, drawn.omitted);
         context.out << ".\n";
     }
     return Ok;

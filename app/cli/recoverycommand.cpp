@@ -68,7 +68,7 @@ int RecoveryCommand::run(Context &context) const
              analysis::Verdicts::word(verdict.dataLoss)});
     }
     context.out << Context::tr(
-        "Recovery against impact tolerance, %n element(s) failed:", nullptr, int(result.failed.size()))
+        "Recovery against impact tolerance, %Ln element(s) failed:", nullptr, int(result.failed.size()))
                 << "\n"
                 << Output::table(rows)
                 << Context::tr(

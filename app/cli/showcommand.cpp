@@ -87,9 +87,8 @@ int ShowCommand::run(Context &context) const
     if (!groups.empty()) {
         context.out << Context::tr("\nRedundancy groups:\n");
         for (const RedundancyGroup &g : groups)
-            context.out << Context::tr("  %1: at least %2 member(s) up, failover %3 min\n")
+            context.out << Context::tr("  %1: at least %Ln member(s) up, failover %L2 min\n", nullptr, g.minUp)
                                .arg(g.name)
-                               .arg(g.minUp)
                                .arg(g.failoverMin);
     }
     return Ok;

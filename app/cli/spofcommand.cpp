@@ -58,7 +58,7 @@ int SpofCommand::run(Context &context) const
             text += Context::tr("    no single point of failure\n");
             continue;
         }
-        text += Context::tr("    %n single point(s) of failure:\n", nullptr, int(spofs.size()));
+        text += Context::tr("    %Ln single point(s) of failure:\n", nullptr, int(spofs.size()));
         QList<QStringList> rows;
         for (const int v : spofs)
             rows.append({QStringLiteral("      ") + s.key(v), s.name(v)});

@@ -61,19 +61,21 @@ int VerifyCommand::run(Context &context) const
         for (const store::AuditProblem &p : std::as_const(report->problems))
             context.out << Context::tr("TAMPERED: %1").arg(p.text) << Qt::endl;
         if (report->problemCount > report->problems.size())
-            context.out << Context::tr("TAMPERED: ... and %1 more problem(s) in the trail.")
-                               .arg(report->problemCount - report->problems.size())
+            context.out << Context::tr("TAMPERED: ... and %Ln more problem(s) in the trail.",
+                                       nullptr,
+                                       int(report->problemCount - report->problems.size()))
                         << Qt::endl;
         for (const QString &mismatch : std::as_const(report->stateMismatches))
             context.out << Context::tr("MISMATCH: %1").arg(mismatch) << Qt::endl;
         if (report->mismatchCount > report->stateMismatches.size())
-            context.out << Context::tr("MISMATCH: ... and %1 more value(s) that differ from the trail.")
-                               .arg(report->mismatchCount - report->stateMismatches.size())
+            context.out << Context::tr("MISMATCH: ... and %Ln more value(s) that differ from the trail.",
+                                       nullptr,
+                                       int(report->mismatchCount - report->stateMismatches.size()))
                         << Qt::endl;
-        context.out << Context::tr("%1 entries checked: %2 problem(s) in the trail, %3 value(s) that differ from it.")
-                           .arg(report->entries)
-                           .arg(report->problemCount)
-                           .arg(report->mismatchCount)
+        context.out << Context::tr("%1 checked: %2 in the trail, %3 that differ from it.")
+                           .arg(Context::tr("%Ln entries", nullptr, int(report->entries)),
+                                Context::tr("%Ln problem(s)", nullptr, int(report->problemCount)),
+                                Context::tr("%Ln value(s)", nullptr, int(report->mismatchCount)))
                     << Qt::endl;
     }
     return report->isIntact() ? Ok : Findings;

@@ -221,6 +221,8 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
       m_status(new QLabel(this)),
       m_verify(new QPushButton(tr("&Verify audit trail"), this)),
       m_verifyResult(new QLabel(this)),
+      m_goneBar(new QWidget(this)),
+      m_goneText(new QLabel(m_goneBar)),
       m_loadJob(new BackgroundJob<AuditLogData>(this)),
       m_verifyJob(new BackgroundJob<AuditLogVerification>(this))
 {
@@ -303,7 +305,22 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The register's file was deleted or replaced while open: what the dialog shows, and the way out.
+    m_goneText->setObjectName(QStringLiteral("auditFileGone"));
+    m_goneText->setWordWrap(true);
+    m_goneText->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
+    auto *saveCopy = new QPushButton(tr("Save a &Copy..."), m_goneBar);
+    saveCopy->setObjectName(QStringLiteral("auditSaveCopy"));
+    saveCopy->setToolTip(tr("Save the register as this window holds it, with its audit trail, to a new file"));
+    connect(saveCopy, &QPushButton::clicked, this, &AuditLogDialog::saveCopyRequested);
+    auto *goneLayout = new QHBoxLayout(m_goneBar);
+    goneLayout->setContentsMargins(0, 0, 0, 0);
+    goneLayout->addWidget(m_goneText, 1);
+    goneLayout->addWidget(saveCopy);
+    m_goneBar->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_goneBar);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
@@ -342,14 +359,45 @@ AuditLogDialog::AuditLogDialog(const QString &path, QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, &AuditLogDialog::verify);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogDialog::exportCsv);
 
-    load(path);
+    if (!path.isEmpty())
+        load(path);
 }
 
 AuditLogDialog::~AuditLogDialog() = default;
 
+void AuditLogDialog::loadHeldCopy(const QString &registerPath, const QString &copyPath)
+{
+    load(copyPath);
+    m_path = registerPath;
+    setWindowTitle(tr("Audit Trail - %1").arg(QFileInfo(registerPath).fileName()));
+    m_goneText->setText(tr("The file %1 was deleted or replaced while it was open. This is the audit trail as this "
+                           "window holds it; save a copy to keep it.")
+                            .arg(QDir::toNativeSeparators(registerPath)));
+    m_goneBar->show();
+}
+
+void AuditLogDialog::showFileGone(const QString &registerPath, const QString &reason)
+{
+    m_loadJob->discard();
+    m_verifyJob->discard();
+    m_path = registerPath;
+    m_readPath.clear();
+    setWindowTitle(tr("Audit Trail - %1").arg(QFileInfo(registerPath).fileName()));
+    m_model->setRows({});
+    m_verify->setEnabled(false);
+    m_verifyResult->clear();
+    m_status->setText(reason);
+    m_goneText->setText(tr("The file %1 was deleted or replaced while it was open, so its audit trail cannot be "
+                           "read from it. Save a copy of the register as this window holds it, trail included.")
+                            .arg(QDir::toNativeSeparators(registerPath)));
+    m_goneBar->show();
+}
+
 void AuditLogDialog::load(const QString &path)
 {
     m_path = path;
+    m_readPath = path;
+    m_goneBar->hide();
     setWindowTitle(tr("Audit Trail - %1").arg(QFileInfo(path).fileName()));
     m_verifyJob->discard();
     m_verify->setEnabled(true);
@@ -410,7 +458,9 @@ void AuditLogDialog::updateCount()
 
 void AuditLogDialog::verify()
 {
-    const QString path = m_path;
+    const QString path = m_readPath;
+    if (path.isEmpty())
+        return;
     m_verify->setEnabled(false);
     m_verifyResult->setStyleSheet(QString());
     m_verifyResult->setText(tr("Verifying the audit trail..."));
@@ -460,17 +510,19 @@ void AuditLogDialog::showVerification(const Result<AuditLogVerification> &outcom
     for (const store::AuditProblem &p : std::as_const(report.problems))
         lines << tr("Tampered: %1").arg(p.text);
     if (report.problemCount > report.problems.size())
-        lines << tr("Tampered: ... and %1 more problem(s) in the trail.")
-                     .arg(report.problemCount - report.problems.size());
+        lines << tr("Tampered: ... and %Ln more problem(s) in the trail.",
+                    nullptr,
+                    int(report.problemCount - report.problems.size()));
     for (const QString &mismatch : std::as_const(report.stateMismatches))
         lines << tr("Mismatch: %1").arg(mismatch);
     if (report.mismatchCount > report.stateMismatches.size())
-        lines << tr("Mismatch: ... and %1 more value(s) that differ from the trail.")
-                     .arg(report.mismatchCount - report.stateMismatches.size());
-    lines << tr("Not intact: %1 entries checked, %2 problem(s) in the trail, %3 value(s) that differ from it.")
-                 .arg(report.entries)
-                 .arg(report.problemCount)
-                 .arg(report.mismatchCount);
+        lines << tr("Mismatch: ... and %Ln more value(s) that differ from the trail.",
+                    nullptr,
+                    int(report.mismatchCount - report.stateMismatches.size()));
+    lines << tr("Not intact: %1 checked, %2 in the trail, %3 that differ from it.")
+                 .arg(tr("%Ln entries", nullptr, int(report.entries)),
+                      tr("%Ln problem(s)", nullptr, int(report.problemCount)),
+                      tr("%Ln value(s)", nullptr, int(report.mismatchCount)));
     m_verifyResult->setStyleSheet(red);
     m_verifyResult->setText(lines.join(QLatin1Char('\n')));
 }

@@ -107,11 +107,19 @@ class AuditLogDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// Reads the trail of `path` at once (an empty path: nothing until load or loadHeldCopy).
     explicit AuditLogDialog(const QString &path, QWidget *parent = nullptr);
     ~AuditLogDialog() override;
 
     /// Reads the trail of `path` again (another register, or after changes).
     void load(const QString &path);
+    /// The open register's file was deleted or replaced (issue 12): shows the trail as the window holds it, read from
+    /// `copyPath` (a copy the caller made through the open connection), says so, and offers Save a Copy.
+    void loadHeldCopy(const QString &registerPath, const QString &copyPath);
+    /// The file is gone and no copy could be read: says so and offers Save a Copy; shows no entries.
+    void showFileGone(const QString &registerPath, const QString &reason);
+    /// The notice shown while the register's file is gone (hidden otherwise).
+    QLabel *fileGoneNotice() const { return m_goneText; }
     /// Runs AuditLog::verify on a worker; verified() says when it is done.
     void verify();
     QString path() const { return m_path; }
@@ -125,6 +133,8 @@ Q_SIGNALS:
     void loaded(bool ok);
     /// Verification ended: intact, or not (or it failed to run: intact false).
     void verified(bool intact);
+    /// "Save a Copy..." in the notice that the register's file is gone.
+    void saveCopyRequested();
 
 private:
     void applyFilter();
@@ -132,7 +142,8 @@ private:
     void showVerification(const Result<AuditLogVerification> &outcome);
     void exportCsv();
 
-    QString m_path;
+    QString m_path;     ///< the register, as the user knows it
+    QString m_readPath; ///< where the workers read its trail: the register, or a copy of what the window holds
     AuditLogModel *m_model;
     AuditLogFilterModel *m_filter;
     QTableView *m_view;
@@ -149,6 +160,8 @@ private:
     QLabel *m_status;
     QPushButton *m_verify;
     QLabel *m_verifyResult;
+    QWidget *m_goneBar;
+    QLabel *m_goneText;
     BackgroundJob<AuditLogData> *m_loadJob;
     BackgroundJob<AuditLogVerification> *m_verifyJob;
 };

@@ -582,11 +582,11 @@ void DashboardPage::present(const DashboardData &d)
     const QString scenarios = d.scenarios.empty()
         ? tr("There are no saved scenarios, so nothing is known about tolerance yet: save one on the Impact page or "
              "with 'bulwark scenario save'.")
-        : tr("In the %Ln saved scenario(s), %L1 critical or important function(s) would be beyond tolerance in at "
-             "least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).",
+        : tr("In the %Ln saved scenario(s), %1 would be beyond tolerance in at least one, and %L2 unknown (a "
+             "recovery time, RPO or tolerance not recorded).",
              nullptr,
              int(d.scenarios.size()))
-              .arg(t.worst.breach)
+              .arg(tr("%Ln critical or important function(s)", nullptr, t.worst.breach))
               .arg(t.worst.unknown);
     // Counts as people write them: plural forms, the locale's group separators (issue 12).
     m_headline->setText(tr("%Ln element(s).", nullptr, int(s.size())) + QLatin1Char(' ')

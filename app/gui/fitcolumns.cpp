@@ -15,6 +15,13 @@ void fitNow(QTableView *view, int maxNameWidth)
     view->resizeColumnsToContents();
     if (maxNameWidth > 0 && view->model() && view->model()->columnCount() > 1)
         view->setColumnWidth(1, std::min(view->columnWidth(1), maxNameWidth));
+    // A compact table (the Register's elements at 1280x720): no column after the key and the name wider than this;
+    // the cell elides and its tooltip has the whole text.
+    const int maxWidth = view->property(maxColumnWidthProperty).toInt();
+    for (int column = 0; maxWidth > 0 && view->model() && column < view->model()->columnCount(); ++column) {
+        if (column > 1 && view->columnWidth(column) > maxWidth)
+            view->setColumnWidth(column, maxWidth);
+    }
 }
 
 /// Fits the view the first time it is shown, then goes.

@@ -11,4 +11,7 @@ namespace bulwark::gui {
 /// view is fitted when it is next shown instead; a visible one looks at its visible rows and 100 more.
 void fitColumns(QTableView *view, int maxNameWidth = 0);
 
+/// A view property (int, pixels): when set, fitColumns makes no column after the key and the name (0, 1) wider.
+inline constexpr char maxColumnWidthProperty[] = "bulwarkMaxColumnWidth";
+
 } // namespace bulwark::gui

@@ -40,6 +40,7 @@ struct Request {
     QString key;
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
     QList<Scenario> scenarios; ///< by name
+    bool pickFirst = false;    ///< no key: show the first critical function (the page is in view)
 };
 
 /// Runs on a worker thread. A register that cannot be read or a cancel is an error.
@@ -55,7 +56,13 @@ Result<FunctionPageData> compute(const Request &request, Feedback &feedback)
         if (s.isFunction(v))
             data.functions.push_back(v);
     }
-    const int f = s.indexOf(request.key);
+    int f = s.indexOf(request.key);
+    if (request.key.isEmpty() && request.pickFirst) {
+        // Opened from the sidebar with nothing chosen: the first critical function (key order), else the first one.
+        const auto critical
+            = std::find_if(data.functions.begin(), data.functions.end(), [&s](int v) { return s.isCritical(v); });
+        f = critical != data.functions.end() ? *critical : data.functions.empty() ? -1 : data.functions.front();
+    }
     if (f < 0 || !s.isFunction(f))
         return data; // the page says so
     data.function = f;
@@ -352,6 +359,13 @@ bool FunctionPage::isRefreshing() const
     return m_job->isRunning();
 }
 
+void FunctionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_key.isEmpty())
+        refresh(); // opened from the sidebar: the first critical function
+}
+
 void FunctionPage::showFunction(const QString &key)
 {
     m_key = key;
@@ -362,7 +376,9 @@ void FunctionPage::refresh()
 {
     if (!m_service)
         return;
-    Request request{m_service->path(), m_key, m_cache->snapshot(), m_service->scenarios().values()};
+    // A page out of view with no function chosen lists the functions only (no SPOF analysis on every change).
+    Request request{
+        m_service->path(), m_key, m_cache->snapshot(), m_service->scenarios().values(), m_key.isEmpty() && isVisible()};
     std::sort(request.scenarios.begin(), request.scenarios.end(), [](const Scenario &a, const Scenario &b) {
         return a.name < b.name;
     });
@@ -397,6 +413,8 @@ void FunctionPage::clear(const QString &message)
 void FunctionPage::present(const FunctionPageData &d)
 {
     const analysis::GraphSnapshot &s = *d.snapshot;
+    if (m_key.isEmpty() && d.function >= 0)
+        m_key = s.key(d.function); // the first critical function, chosen for a page opened with none
 
     {
         const QSignalBlocker blocker(m_chooser);
@@ -433,23 +451,22 @@ void FunctionPage::present(const FunctionPageData &d)
         fitColumns(view, 240);
 
     QString summary = d.spofs.empty() ? tr("No single point of failure.")
-                                      : tr("%n single point(s) of failure.", nullptr, int(d.spofs.size()));
+                                      : tr("%Ln single point(s) of failure.", nullptr, int(d.spofs.size()));
     summary += QLatin1Char(' ');
     if (d.scenarioCount == 0)
         summary += tr("There are no saved scenarios.");
     else if (t.hits == 0)
-        summary += tr("None of the %n saved scenario(s) hits it.", nullptr, d.scenarioCount);
+        summary += tr("None of the %Ln saved scenario(s) hits it.", nullptr, d.scenarioCount);
     else
         summary
-            += tr("%1 of the %n saved scenario(s) hit it; the worst result is \"%2\" (%3).", nullptr, d.scenarioCount)
+            += tr("%L1 of the %Ln saved scenario(s) hit it; the worst result is \"%2\" (%3).", nullptr, d.scenarioCount)
                    .arg(t.hits)
                    .arg(analysis::Verdicts::text(d.worst), d.worstScenario);
     if (t.stale > 0)
-        summary += QLatin1Char(' ') + tr("%n no longer match(es) the register.", nullptr, t.stale);
+        summary += QLatin1Char(' ') + tr("%Ln no longer match(es) the register.", nullptr, t.stale);
     summary += QLatin1Char(' ')
-        + tr("It depends on %n element(s), %1 provider(s) and %2 location(s) among them.", nullptr, int(d.needs.size()))
-              .arg(t.providerCount)
-              .arg(t.locationCount);
+        + tr("It depends on %Ln element(s), among them %1 and %2.", nullptr, int(d.needs.size()))
+              .arg(tr("%Ln provider(s)", nullptr, t.providerCount), tr("%Ln location(s)", nullptr, t.locationCount));
     m_summary->setText(summary);
 }
 

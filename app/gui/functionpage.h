@@ -100,6 +100,9 @@ Q_SIGNALS:
     void showElement(const QString &key);
     void runScenario(const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshFinished(const Result<FunctionPageData> &delivered, quint64 generation);
     void present(const FunctionPageData &d);

@@ -58,7 +58,8 @@ QList<std::pair<QString, QString>> HelpWindow::sections()
             {QStringLiteral("dashboard"), tr("Dashboard")},
             {QStringLiteral("register"), tr("Register")},
             {QStringLiteral("map"), tr("Map")},
-            {QStringLiteral("impact"), tr("Impact")}};
+            {QStringLiteral("impact"), tr("Impact")},
+            {QStringLiteral("function"), tr("Function")}};
 }
 
 void HelpWindow::showSection(const QString &section)

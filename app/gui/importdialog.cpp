@@ -218,9 +218,9 @@ void ImportDialog::showPlan(const exchange::ImportPlan &plan)
 
     QStringList warnings;
     if (diff.clearedFields > 0)
-        warnings << tr("%n field(s) that have a value now will be cleared.", nullptr, int(diff.clearedFields));
+        warnings << tr("%Ln field(s) that have a value now will be cleared.", nullptr, int(diff.clearedFields));
     if (diff.groupChanges > 0)
-        warnings << tr("%n dependency(ies) will leave, join or change a redundancy group; leaving one can create a "
+        warnings << tr("%Ln dependency(ies) will leave, join or change a redundancy group; leaving one can create a "
                        "single point of failure.",
                        nullptr,
                        int(diff.groupChanges));

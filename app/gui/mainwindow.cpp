@@ -114,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_registerPage);
     m_pages->addWidget(m_mapPage);
     m_pages->addWidget(m_impactPage);
-    m_functionPage = new FunctionPage(m_snapshotCache, m_pages); // after the sidebar's pages: opened from a selection
+    m_functionPage = new FunctionPage(m_snapshotCache, m_pages);
     m_pages->addWidget(m_functionPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
@@ -124,6 +124,9 @@ MainWindow::MainWindow(QWidget *parent)
     item->setToolTip(tr("The dependency map: what an element needs and what needs it (Ctrl+3)"));
     item = new QListWidgetItem(icon("impact"), tr("Impact"), m_sidebar);
     item->setToolTip(tr("What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+4)"));
+    item = new QListWidgetItem(icon("function"), tr("Function"), m_sidebar);
+    item->setToolTip(tr("One business function: its single points of failure, scenarios, tolerances, providers and "
+                        "locations (Ctrl+5)"));
     auto showInRegister = [this](const QString &key) {
         showPage(RegisterPageIndex);
         m_registerPage->selectElement(key);
@@ -336,6 +339,7 @@ void MainWindow::setupActions()
     m_registerPage->setProperty("helpSection", QStringLiteral("register"));
     m_mapPage->setProperty("helpSection", QStringLiteral("map"));
     m_impactPage->setProperty("helpSection", QStringLiteral("impact"));
+    m_functionPage->setProperty("helpSection", QStringLiteral("function"));
     m_dashboardPage->setGreetingActions(m_addFunction, m_import, m_openDemo);
 }
 
@@ -434,12 +438,7 @@ void MainWindow::showPage(int index)
 void MainWindow::openFunctionPage(const QString &key)
 {
     m_functionPage->showFunction(key);
-    {
-        // No sidebar row is current, so that a click on any row leaves the function page.
-        const QSignalBlocker blocker(m_sidebar);
-        m_sidebar->setCurrentRow(-1);
-    }
-    m_pages->setCurrentWidget(m_functionPage);
+    showPage(FunctionPageIndex);
 }
 
 void MainWindow::setupMenus()
@@ -461,10 +460,25 @@ void MainWindow::setupMenus()
         if (!m_service)
             return;
         auto *dialog = findChild<AuditLogDialog *>();
-        if (dialog)
+        if (!dialog) {
+            dialog = new AuditLogDialog(QString(), this);
+            connect(dialog, &AuditLogDialog::saveCopyRequested, this, [this] { saveCopyAs(); });
+        }
+        if (!m_fileVanished) {
             dialog->load(m_service->path());
-        else
-            dialog = new AuditLogDialog(m_service->path(), this);
+        } else {
+            // The file is gone (issue 12): a worker cannot use this thread's connection, so the trail is read from a
+            // copy made through it, which is what the window holds and what Save a Copy would write.
+            m_auditCopy = std::make_unique<QTemporaryDir>();
+            const QString copy = m_auditCopy->filePath(QStringLiteral("held.bulwark"));
+            auto saved = m_auditCopy->isValid()
+                ? m_service->saveCopy(copy)
+                : Result<void>(makeError(Error::Code::Io, tr("No temporary folder for a copy of the register.")));
+            if (saved)
+                dialog->loadHeldCopy(m_service->path(), copy);
+            else
+                dialog->showFileGone(m_service->path(), saved.error().message);
+        }
         dialog->show();
         dialog->raise();
         dialog->activateWindow();
@@ -1105,9 +1119,10 @@ void MainWindow::applyImport(const QString &path, exchange::ImportPlan plan)
     m_importing = false;
     const bool ok = m_undoStack->index() == index + 1 && m_undoStack->count() <= before + 1;
     if (ok) {
-        statusBar()->showMessage(tr("Imported %1: %2 element(s) added, %3 changed. Edit > Undo takes it back.")
+        statusBar()->showMessage(tr("Imported %1: %Ln element(s) added, %L2 changed. Edit > Undo takes it back.",
+                                    nullptr,
+                                    int(diff.elements.added))
                                      .arg(QFileInfo(path).fileName())
-                                     .arg(diff.elements.added)
                                      .arg(diff.elements.changed),
                                  8000);
     } else {

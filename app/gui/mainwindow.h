@@ -14,6 +14,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -86,7 +87,14 @@ public:
     FunctionPage *functionPage() const { return m_functionPage; }
     /// Shows the page of the business function `key` (not a sidebar page: it opens from a selection).
     void openFunctionPage(const QString &key);
-    enum Page { DashboardPageIndex = 0, RegisterPageIndex = 1, MapPageIndex = 2, ImpactPageIndex = 3, PageCount = 4 };
+    enum Page {
+        DashboardPageIndex = 0,
+        RegisterPageIndex = 1,
+        MapPageIndex = 2,
+        ImpactPageIndex = 3,
+        FunctionPageIndex = 4,
+        PageCount = 5
+    };
     /// Shows a page of the sidebar.
     void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -209,7 +217,8 @@ private:
     std::function<void(QDialog *)> m_shortcutsShown;
     QFileSystemWatcher *m_fileWatcher = nullptr; ///< the open register's file and folder (issue 12)
     QPointer<QMessageBox> m_vanishedBox;
-    bool m_fileVanished = false; ///< the open register's file is gone; the service refuses to write
+    bool m_fileVanished = false;                ///< the open register's file is gone; the service refuses to write
+    std::unique_ptr<QTemporaryDir> m_auditCopy; ///< the Audit Trail's copy of a register whose file is gone
 };
 
 } // namespace bulwark::gui

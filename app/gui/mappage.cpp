@@ -60,20 +60,6 @@ struct MapRequest {
     analysis::BlastGrouping grouping = analysis::BlastGrouping::Kind;
 };
 
-/// The drawing of a blast radius as analysis::blastMap chooses it (elements, then counted groups).
-reports::MapGraph graphOf(const analysis::BlastMap &map)
-{
-    reports::MapGraph graph;
-    graph.elements = map.elements;
-    graph.aggregates.reserve(map.groups.size());
-    for (const analysis::BlastMap::Group &g : map.groups)
-        graph.aggregates.push_back({g.kind, g.label, g.detail, g.count, g.state, g.failed});
-    graph.edges.reserve(map.links.size());
-    for (const analysis::BlastMap::Link &l : map.links)
-        graph.edges.push_back({l.from, l.to, l.hard, l.grouped});
-    return graph;
-}
-
 Result<MapOutcome> buildMap(const MapRequest &request, Feedback &feedback)
 {
     MapOutcome outcome;
@@ -138,7 +124,7 @@ Result<MapOutcome> buildMap(const MapRequest &request, Feedback &feedback)
             outcome.aggregated = map.aggregated;
             for (const analysis::BlastMap::Group &g : map.groups)
                 outcome.groupedElements += g.count;
-            drawn = graphOf(map);
+            drawn = reports::MapGraph::ofBlastMap(map);
             break;
         }
         case RequestMode::Function: {
@@ -693,27 +679,27 @@ void MapPage::updateInfo(const MapOutcome &outcome)
                         locale.toString(outcome.groupedElements),
                         locale.toString(int(m_scene->graph().aggregates.size())));
     } else if (m_mode == Mode::Impact) {
-        text = tr("%n affected element(s) drawn", nullptr, drawn);
+        text = tr("%Ln affected element(s) drawn", nullptr, drawn);
     } else if (m_mode == Mode::Function) {
         const int function = s.indexOf(m_focusKey);
-        text = tr("%1 (%2), what it needs: %n element(s)", nullptr, drawn)
+        text = tr("%1 (%2), what it needs: %Ln element(s)", nullptr, drawn)
                    .arg(m_focusKey, function >= 0 ? s.name(function) : QString());
         text += QStringLiteral("; ")
             + (outcome.spofs.empty()
                    ? tr("no single point of failure")
-                   : tr("%n single point(s) of failure marked SPOF", nullptr, int(outcome.spofs.size())));
+                   : tr("%Ln single point(s) of failure marked SPOF", nullptr, int(outcome.spofs.size())));
     } else if (m_mode == Mode::Whole) {
-        text = tr("The whole register: %n element(s)", nullptr, drawn);
+        text = tr("The whole register: %Ln element(s)", nullptr, drawn);
     } else {
         const int seed = s.indexOf(m_focusKey);
-        text = tr("%1 (%2) and what lies within %n step(s)", nullptr, m_hops->value())
+        text = tr("%1 (%2) and what lies within %Ln step(s)", nullptr, m_hops->value())
                    .arg(m_focusKey, seed >= 0 ? s.name(seed) : QString());
-        text += QStringLiteral(": ") + tr("%n element(s)", nullptr, drawn);
+        text += QStringLiteral(": ") + tr("%Ln element(s)", nullptr, drawn);
     }
-    text += QStringLiteral(", ") + tr("%n dependency(ies)", nullptr, dependencies);
+    text += QStringLiteral(", ") + tr("%Ln dependency(ies)", nullptr, dependencies);
     if (outcome.omitted > 0)
         text += QStringLiteral(". ")
-            + tr("%n more not drawn to keep the map readable (limit %1, see Settings).", nullptr, outcome.omitted)
+            + tr("%Ln more not drawn to keep the map readable (limit %1, see Settings).", nullptr, outcome.omitted)
                   .arg(m_limit);
     else
         text += QLatin1Char('.');

@@ -13,6 +13,7 @@
 #include "gui/models/relationtablemodel.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/relationdialogs.h"
+#include "gui/settings.h"
 #include "model/register/registerservice.h"
 #include "model/register/vocabulary.h"
 #include "model/store/auditlog.h"
@@ -34,8 +35,15 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+
 namespace bulwark::gui {
 namespace {
+
+/// The element table's columns as Settings names them (ElementTableModel::Column order).
+constexpr std::array<const char16_t *, std::size_t(ElementTableModel::Column::Count)> elementColumnTokens{
+    u"key", u"name", u"kind", u"criticality", u"owner", u"rto", u"rpo", u"mtd", u"availability", u"tags"};
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
@@ -127,6 +135,36 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_elementView = makeTable(m_proxy, m_tabs);
     m_elementView->setObjectName(QStringLiteral("elementTable"));
     m_elementView->sortByColumn(int(ElementTableModel::Column::Key), Qt::AscendingOrder);
+    // 1280x720 (issue 12): ten columns do not fit beside the form. Wide cells elide (the tooltip has the text), and
+    // the less used columns are hidden by default; the header's context menu shows or hides each, remembered.
+    m_elementView->setProperty(maxColumnWidthProperty, 105);
+    {
+        QHeaderView *header = m_elementView->horizontalHeader();
+        // The name takes the width the other columns leave, so that nothing scrolls sideways.
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(int(ElementTableModel::Column::Name), QHeaderView::Stretch);
+        header->setContextMenuPolicy(Qt::ActionsContextMenu);
+        const QStringList hidden = Settings().hiddenElementColumns();
+        for (int column = 1; column < int(ElementTableModel::Column::Count); ++column) {
+            const QString token = QString::fromUtf16(elementColumnTokens[std::size_t(column)]);
+            auto *action = new QAction(m_proxy->headerData(column, Qt::Horizontal).toString(), header);
+            action->setObjectName(QStringLiteral("elementColumn_") + token);
+            action->setCheckable(true);
+            action->setChecked(!hidden.contains(token));
+            action->setStatusTip(tr("Show or hide this column of the element table"));
+            connect(action, &QAction::toggled, this, [this, token](bool shown) {
+                QStringList hiddenNow = Settings().hiddenElementColumns();
+                hiddenNow.removeAll(token);
+                if (!shown)
+                    hiddenNow << token;
+                Settings().setHiddenElementColumns(hiddenNow);
+                applyHiddenColumns();
+            });
+            header->addAction(action);
+        }
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, &RegisterPage::applyHiddenColumns);
+        applyHiddenColumns();
+    }
     // The whole register's tables sort themselves (on a worker when large); the element's few rows go through a proxy.
     m_dependencyView = makeTable(m_dependencyModel, m_tabs);
     m_groupView = makeTable(m_groupModel, m_tabs);
@@ -284,7 +322,7 @@ RegisterPage::RegisterPage(QUndoStack *undoStack, QWidget *parent)
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({720, 440});
+    m_splitter->setSizes({720, 440}); // the table's six default columns fit beside the form at 1280x720
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ElementFilterProxyModel::setText);
@@ -468,7 +506,8 @@ void RegisterPage::setService(RegisterService *service)
     m_editor->setService(service, m_undoStack);
     m_newElement->setEnabled(service != nullptr);
     m_deleteElements->setEnabled(service != nullptr);
-    fitColumns(m_elementView, 320); // Name is column 1
+    fitColumns(m_elementView, 180); // Name is column 1
+    applyHiddenColumns();
     updateCount();
     if (service && m_proxy->rowCount() > 0)
         m_elementView->selectionModel()->setCurrentIndex(
@@ -479,7 +518,7 @@ void RegisterPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n element(s)", nullptr, total)
+    m_count->setText(shown == total ? tr("%Ln element(s)", nullptr, total)
                                     : tr("%1 of %2 elements").arg(shown).arg(total));
 }
 
@@ -617,10 +656,10 @@ void RegisterPage::deleteSelectedElements()
     }
     dependents.removeDuplicates();
     QString text
-        = keys.size() == 1 ? tr("Delete %1?").arg(keys.first()) : tr("Delete %n elements?", nullptr, int(keys.size()));
-    QString details
-        = tr("%n dependency(ies) and %1 redundancy group(s) go with them.", nullptr, int(summary->dependencies.removed))
-              .arg(summary->groups.removed);
+        = keys.size() == 1 ? tr("Delete %1?").arg(keys.first()) : tr("Delete %Ln elements?", nullptr, int(keys.size()));
+    QString details = tr("%1 and %2 go with them.")
+                          .arg(tr("%Ln dependency(ies)", nullptr, int(summary->dependencies.removed)),
+                               tr("%Ln redundancy group(s)", nullptr, int(summary->groups.removed)));
     if (!dependents.isEmpty())
         details += u' '
             + tr("These elements depend on them and lose that dependency: %1.")
@@ -638,6 +677,20 @@ QString RegisterPage::currentKey() const
 {
     const QModelIndex current = m_elementView->selectionModel()->currentIndex();
     return current.isValid() ? current.data(ElementTableModel::KeyRole).toString() : QString();
+}
+
+void RegisterPage::applyHiddenColumns()
+{
+    const QStringList hidden = Settings().hiddenElementColumns();
+    for (int column = 1; column < int(ElementTableModel::Column::Count); ++column) {
+        const bool hide = hidden.contains(QString::fromUtf16(elementColumnTokens[std::size_t(column)]));
+        const bool wasHidden = m_elementView->isColumnHidden(column);
+        m_elementView->setColumnHidden(column, hide);
+        if (wasHidden && !hide && m_elementView->isVisible()) {
+            m_elementView->resizeColumnToContents(column);
+            m_elementView->setColumnWidth(column, std::min(m_elementView->columnWidth(column), 105));
+        }
+    }
 }
 
 const Dependency *RegisterPage::dependencyIn(const QTableView *view, const RelationTableModel *model) const

@@ -103,6 +103,8 @@ Q_SIGNALS:
 private:
     void setupActions();
     void updateCount();
+    /// Hides the element table's columns Settings::hiddenElementColumns names, shows the others.
+    void applyHiddenColumns();
     void currentElementChanged();
     /// Shows `key` in the form and the side tabs (empty: nothing).
     void showElement(const QString &key);

@@ -237,7 +237,7 @@ BulkEditDialog::BulkEditDialog(RegisterService *service, const QStringList &keys
     : ChangeDialog(service, parent),
       m_keys(keys)
 {
-    setWindowTitle(tr("Edit %n Element(s)", nullptr, int(keys.size())));
+    setWindowTitle(tr("Edit %Ln Element(s)", nullptr, int(keys.size())));
     auto *form = new QFormLayout;
     auto row = [&](QCheckBox *&check, const QString &label, QWidget *field) {
         check = new QCheckBox(label, this);
@@ -318,7 +318,7 @@ ChangeSet BulkEditDialog::changes() const
 
 QString BulkEditDialog::summary() const
 {
-    return tr("Edit %n element(s)", nullptr, int(m_keys.size()));
+    return tr("Edit %Ln element(s)", nullptr, int(m_keys.size()));
 }
 
 } // namespace bulwark::gui

@@ -16,6 +16,7 @@ const auto lastFolderKey = QStringLiteral("files/lastFolder");
 const auto geometryKey = QStringLiteral("window/geometry");
 const auto stateKey = QStringLiteral("window/state");
 const auto splitterKey = QStringLiteral("register/splitter");
+const auto hiddenColumnsKey = QStringLiteral("register/hiddenElementColumns");
 const auto reopenKey = QStringLiteral("files/reopenLast");
 const auto confirmImportsKey = QStringLiteral("files/confirmImports");
 const auto mapLimitKey = QStringLiteral("map/elementLimit");
@@ -89,6 +90,18 @@ QByteArray Settings::registerSplitter() const
 void Settings::setRegisterSplitter(const QByteArray &state)
 {
     m_settings.setValue(splitterKey, state);
+}
+
+QStringList Settings::hiddenElementColumns() const
+{
+    if (!m_settings.contains(hiddenColumnsKey))
+        return {QStringLiteral("rpo"), QStringLiteral("mtd"), QStringLiteral("availability"), QStringLiteral("tags")};
+    return m_settings.value(hiddenColumnsKey).toStringList();
+}
+
+void Settings::setHiddenElementColumns(const QStringList &tokens)
+{
+    m_settings.setValue(hiddenColumnsKey, tokens);
 }
 
 QString Settings::lastFolder() const

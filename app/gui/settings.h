@@ -28,6 +28,10 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray registerSplitter() const;
     void setRegisterSplitter(const QByteArray &state);
+    /// The Register's element table columns the user hid (column tokens: "rpo", "tags", ...). Default: the RPO, the
+    /// max. downtime, the availability and the tags, so that the table fits beside the form at 1280x720.
+    QStringList hiddenElementColumns() const;
+    void setHiddenElementColumns(const QStringList &tokens);
 
     /// Folder of files and dialogs: the last folder used, the home folder at first.
     QString lastFolder() const;

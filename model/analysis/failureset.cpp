@@ -22,8 +22,9 @@ Result<std::vector<int>> FailureSets::resolve(const GraphSnapshot &s, const Fail
             described << (closest.isEmpty() ? QStringLiteral("'%1'").arg(key)
                                             : tr("'%1' (did you mean '%2'?)").arg(key, closest));
         }
-        return makeError(Error::Code::NotFound,
-                         tr("unknown element key(s): %1").arg(described.join(QStringLiteral(", "))));
+        return makeError(
+            Error::Code::NotFound,
+            tr("unknown element key(s): %1", nullptr, int(described.size())).arg(described.join(QStringLiteral(", "))));
     }
     if (failed.empty())
         return makeError(Error::Code::NotFound, tr("no element matches the failure you described"));

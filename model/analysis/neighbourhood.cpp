@@ -83,46 +83,6 @@ neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, int hops, Dire
     return result;
 }
 
-Neighbourhood
-blastRadiusToDraw(const GraphSnapshot &s, std::span<const int> failed, const std::vector<State> &states, int limit)
-{
-    std::vector<int> distance(std::size_t(s.size()), -1);
-    std::vector<int> order;
-    for (const int v : failed) {
-        if (v >= 0 && v < s.size() && distance[std::size_t(v)] < 0) {
-            distance[std::size_t(v)] = 0;
-            order.push_back(v);
-        }
-    }
-    const std::size_t failedCount = order.size();
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const int v = order[i];
-        for (int k = s.inBegin(v); k < s.inEnd(v); ++k) {
-            const int w = s.source(k);
-            if (distance[std::size_t(w)] < 0 && states[std::size_t(w)] != State::Up) {
-                distance[std::size_t(w)] = distance[std::size_t(v)] + 1;
-                order.push_back(w);
-            }
-        }
-    }
-    // Failed first, then functions, then the rest; nearer first within each (the search's order), then key order.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int ra = distance[std::size_t(a)] == 0 ? 0 : s.isFunction(a) ? 1 : 2;
-        const int rb = distance[std::size_t(b)] == 0 ? 0 : s.isFunction(b) ? 1 : 2;
-        return ra < rb;
-    });
-    const std::size_t keep = std::max(failedCount, std::min(order.size(), std::size_t(std::max(0, limit))));
-    Neighbourhood result;
-    result.omitted = int(order.size() - keep);
-    order.resize(keep);
-    std::sort(order.begin(), order.end());
-    result.elements = std::move(order);
-    result.hops.reserve(result.elements.size());
-    for (const int v : result.elements)
-        result.hops.push_back(distance[std::size_t(v)]);
-    return result;
-}
-
 std::vector<std::uint8_t> reachable(const GraphSnapshot &s, int start, Direction direction)
 {
     std::vector<std::uint8_t> mark(std::size_t(s.size()), 0);

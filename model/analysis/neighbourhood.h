@@ -31,13 +31,6 @@ struct Neighbourhood {
 [[nodiscard]] Neighbourhood
 neighbourhood(const GraphSnapshot &s, std::span<const int> seeds, int hops, Direction direction, int limit);
 
-/// The part of a blast radius to draw when it is larger than `limit`: the failed elements (always), then the affected
-/// business functions, then the other affected elements nearest to the failure (breadth first up the map through
-/// affected elements: the way the failure travelled). `states` has one state per element; elements that are up are
-/// not drawn. `hops` of the result is the distance from the failure.
-[[nodiscard]] Neighbourhood
-blastRadiusToDraw(const GraphSnapshot &s, std::span<const int> failed, const std::vector<State> &states, int limit);
-
 /// Every element reachable from `start` in `direction` (start excluded), as a mark per element (1 = reached).
 [[nodiscard]] std::vector<std::uint8_t> reachable(const GraphSnapshot &s, int start, Direction direction);
 

@@ -19,7 +19,7 @@ Error ErrorList::combined() const
     for (qsizetype i = 1; i < m_errors.size(); ++i)
         first.message += u'\n' + m_errors[i].toString();
     if (m_count > m_errors.size())
-        first.message += u'\n' + tr("... and %n more problem(s)", nullptr, int(m_count - m_errors.size()));
+        first.message += u'\n' + tr("... and %Ln more problem(s)", nullptr, int(m_count - m_errors.size()));
     return first;
 }
 

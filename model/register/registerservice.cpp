@@ -648,7 +648,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             if (removedGroups.contains(id)) {
                 if (count > 0 && explicitlyRemovedGroups.contains(id)) {
                     const RedundancyGroup &g = m_state.groups[id];
-                    return invalid(tr("group '%1' of '%2' still has %n member(s); take them out of the group first",
+                    return invalid(tr("group '%1' of '%2' still has %Ln member(s); take them out of the group first",
                                       nullptr,
                                       int(count))
                                        .arg(g.name, g.element),
@@ -665,7 +665,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
             const Origin origin = item ? item->origin : memberOrigin.value(id);
             if (count == 0) {
                 if (item)
-                    return invalid(tr("group '%1' of '%2' has no members: give at least %n dependency of '%2' the "
+                    return invalid(tr("group '%1' of '%2' has no members: give at least %Ln dependency of '%2' the "
                                       "group '%1'",
                                       nullptr,
                                       g->minUp)
@@ -674,12 +674,11 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
                                    origin);
                 emptiedGroups.insert(id);
             } else if (count < g->minUp) {
-                return invalid(
-                    tr("group '%1' of '%2' needs %3 member(s) up but has only %n member(s)", nullptr, int(count))
-                        .arg(g->name, g->element)
-                        .arg(g->minUp),
-                    QStringLiteral("min_up"),
-                    origin);
+                return invalid(tr("group '%1' of '%2' needs %3 up but has only %Ln member(s)", nullptr, int(count))
+                                   .arg(g->name, g->element)
+                                   .arg(tr("%Ln member(s)", nullptr, g->minUp)),
+                               QStringLiteral("min_up"),
+                               origin);
             }
         }
     }
@@ -1086,7 +1085,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             const int shown = 5;
             QString list = changed.mid(0, shown).join(QStringLiteral(", "));
             if (changed.size() > shown)
-                list += tr(" and %n more", nullptr, int(changed.size() - shown));
+                list += tr(" and %Ln more", nullptr, int(changed.size() - shown));
             return makeError(
                 Error::Code::Conflict,
                 tr("The register was changed by another program since it was read, and that program changed "

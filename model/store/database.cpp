@@ -124,7 +124,7 @@ bool hasWalContent(const QString &path)
 
 /// `forceImmutable`: the caller found that the normal read-only connection cannot work (no room for the -shm file
 /// on a full disk) and there is no WAL content to read.
-QSqlDatabase addConnection(const QString &path, bool readOnly, bool forceImmutable = false)
+QSqlDatabase addConnection(const QString &path, bool readOnly, bool forceImmutable = false, bool mayCreate = true)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
@@ -140,6 +140,12 @@ QSqlDatabase addConnection(const QString &path, bool readOnly, bool forceImmutab
         options << QStringLiteral("QSQLITE_OPEN_URI");
         db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                            + QStringLiteral("?immutable=1"));
+    } else if (!readOnly && !mayCreate) {
+        // An existing register only: a file deleted between the checks and this open must not come back as an empty
+        // one under its name (issue 12; its -wal and -shm files may still be the open window's).
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=rw"));
     } else {
         db.setDatabaseName(path);
     }
@@ -386,7 +392,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     }
 
     const bool readOnly = mode == OpenMode::ReadOnly;
-    QSqlDatabase db = addConnection(path, readOnly);
+    QSqlDatabase db = addConnection(path, readOnly, false, mode == OpenMode::CreateIfMissing);
     std::unique_ptr<Database> database(new Database(db, path, readOnly));
     if (!db.open())
         return databaseError(tr("opening %1").arg(shown), db.lastError().text());

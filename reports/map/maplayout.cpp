@@ -82,6 +82,19 @@ MapGraph MapGraph::induced(const analysis::GraphSnapshot &s, std::span<const int
     return graph;
 }
 
+MapGraph MapGraph::ofBlastMap(const analysis::BlastMap &map)
+{
+    MapGraph graph;
+    graph.elements = map.elements;
+    graph.aggregates.reserve(map.groups.size());
+    for (const analysis::BlastMap::Group &g : map.groups)
+        graph.aggregates.push_back({g.kind, g.label, g.detail, g.count, g.state, g.failed});
+    graph.edges.reserve(map.links.size());
+    for (const analysis::BlastMap::Link &l : map.links)
+        graph.edges.push_back({l.from, l.to, l.hard, l.grouped});
+    return graph;
+}
+
 Result<MapGeometry> MapLayout::layout(const analysis::GraphSnapshot &s, const MapGraph &graph)
 {
     MapGeometry geometry;

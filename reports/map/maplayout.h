@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/analysis/blastmap.h"
 #include "model/analysis/graphsnapshot.h"
 #include "model/analysis/propagation.h"
 #include "model/feedback.h"
@@ -45,6 +46,9 @@ struct MapGraph {
 
     /// The elements given (snapshot indices, any order) and every dependency between two of them.
     static MapGraph induced(const analysis::GraphSnapshot &s, std::span<const int> elements);
+    /// The drawing of a blast radius as analysis::blastMap chooses it: its elements, then its counted groups, and its
+    /// links. The Map page and `bulwark map --fail` draw the same figure through this.
+    static MapGraph ofBlastMap(const analysis::BlastMap &map);
 };
 
 /// Where everything goes, in points (1/72 inch) with y growing downwards, the origin at the top left of `bounds`.

@@ -3,8 +3,181 @@
 <!-- SPDX-FileCopyrightText: 2026 Bulwark contributors -->
 <!-- SPDX-License-Identifier: GPL-3.0-or-later -->
 <!-- English plural forms only ("1 day", "2 days"): Qt's "%n item(s)" texts need a translation in English too.
-     Every other text is the source text. A "%n" text of the contexts below is added here when it is written. -->
+     Every other text is the source text. A "%n" text of the contexts below is added here when it is written
+     (lupdate -no-obsolete finds them; the forms are the source with "(s)", "(ies)", "(es)" resolved). -->
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Context</name>
+    <message numerus="yes">
+        <source>unknown element key(s): %1</source>
+        <translation>
+            <numerusform>unknown element key: %1</numerusform>
+            <numerusform>unknown element keys: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of elements depend on each other in a circle:</source>
+        <translation>
+            <numerusform>%Ln group of elements depends on each other in a circle:</numerusform>
+            <numerusform>%Ln groups of elements depend on each other in a circle:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failure of %Ln element(s):</source>
+        <translation>
+            <numerusform>Failure of %Ln element:</numerusform>
+            <numerusform>Failure of %Ln elements:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: %Ln element(s) down, %L1 degraded.</source>
+        <translation>
+            <numerusform>Blast radius: %Ln element down, %L1 degraded.</numerusform>
+            <numerusform>Blast radius: %Ln elements down, %L1 degraded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %1. %Ln element(s) down, %2 degraded.</source>
+        <translation>
+            <numerusform>Register %1. %Ln element down, %2 degraded.</numerusform>
+            <numerusform>Register %1. %Ln elements down, %2 degraded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paths to the %Ln worst-hit critical function(s); the rest in groups.</source>
+        <translation>
+            <numerusform>Paths to the %Ln worst-hit critical function; the rest in groups.</numerusform>
+            <numerusform>Paths to the %Ln worst-hit critical functions; the rest in groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %1. What lies within %Ln step(s) (%2).</source>
+        <translation>
+            <numerusform>Register %1. What lies within %Ln step (%2).</numerusform>
+            <numerusform>Register %1. What lies within %Ln steps (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %Ln element(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %Ln element</numerusform>
+            <numerusform>Wrote %1: %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more in %Ln group(s)</source>
+        <translation>
+            <numerusform>%1 more in %Ln group</numerusform>
+            <numerusform>%1 more in %Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dependency(ies)</source>
+        <translation>
+            <numerusform>%Ln dependency</numerusform>
+            <numerusform>%Ln dependencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovery against impact tolerance, %Ln element(s) failed:</source>
+        <translation>
+            <numerusform>Recovery against impact tolerance, %Ln element failed:</numerusform>
+            <numerusform>Recovery against impact tolerance, %Ln elements failed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: at least %Ln member(s) up, failover %L2 min
+</source>
+        <translation>
+            <numerusform>  %1: at least %Ln member up, failover %L2 min
+</numerusform>
+            <numerusform>  %1: at least %Ln members up, failover %L2 min
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    %Ln single point(s) of failure:
+</source>
+        <translation>
+            <numerusform>    %Ln single point of failure:
+</numerusform>
+            <numerusform>    %Ln single points of failure:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TAMPERED: ... and %Ln more problem(s) in the trail.</source>
+        <translation>
+            <numerusform>TAMPERED: ... and %Ln more problem in the trail.</numerusform>
+            <numerusform>TAMPERED: ... and %Ln more problems in the trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MISMATCH: ... and %Ln more value(s) that differ from the trail.</source>
+        <translation>
+            <numerusform>MISMATCH: ... and %Ln more value that differs from the trail.</numerusform>
+            <numerusform>MISMATCH: ... and %Ln more values that differ from the trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorList</name>
+    <message numerus="yes">
+        <source>... and %Ln more problem(s)</source>
+        <translation>
+            <numerusform>... and %Ln more problem</numerusform>
+            <numerusform>... and %Ln more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailureSets</name>
+    <message numerus="yes">
+        <source>unknown element key(s): %1</source>
+        <translation>
+            <numerusform>unknown element key: %1</numerusform>
+            <numerusform>unknown element keys: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>Remove %n element(s)</source>
+        <translation>
+            <numerusform>Remove %n element</numerusform>
+            <numerusform>Remove %n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n change(s) to the register...</source>
+        <translation>
+            <numerusform>Writing %n change to the register...</numerusform>
+            <numerusform>Writing %n changes to the register...</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Vocabulary</name>
     <message numerus="yes">
@@ -16,19 +189,171 @@
     </message>
 </context>
 <context>
-    <name>bulwark::gui::MainWindow</name>
+    <name>bulwark::RegisterService</name>
     <message numerus="yes">
-        <source>%1  |  %Ln element(s)</source>
+        <source>group &apos;%1&apos; of &apos;%2&apos; still has %Ln member(s); take them out of the group first</source>
         <translation>
-            <numerusform>%1  |  %Ln element</numerusform>
-            <numerusform>%1  |  %Ln elements</numerusform>
+            <numerusform>group &apos;%1&apos; of &apos;%2&apos; still has %Ln member; take them out of the group first</numerusform>
+            <numerusform>group &apos;%1&apos; of &apos;%2&apos; still has %Ln members; take them out of the group first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %Ln dependency(ies)</source>
+        <source>group &apos;%1&apos; of &apos;%2&apos; has no members: give at least %Ln dependency of &apos;%2&apos; the group &apos;%1&apos;</source>
         <translation>
-            <numerusform>, %Ln dependency</numerusform>
-            <numerusform>, %Ln dependencies</numerusform>
+            <numerusform>group &apos;%1&apos; of &apos;%2&apos; has no members: give at least %Ln dependency of &apos;%2&apos; the group &apos;%1&apos;</numerusform>
+            <numerusform>group &apos;%1&apos; of &apos;%2&apos; has no members: give at least %Ln dependencies of &apos;%2&apos; the group &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group &apos;%1&apos; of &apos;%2&apos; needs %3 up but has only %Ln member(s)</source>
+        <translation>
+            <numerusform>group &apos;%1&apos; of &apos;%2&apos; needs %3 up but has only %Ln member</numerusform>
+            <numerusform>group &apos;%1&apos; of &apos;%2&apos; needs %3 up but has only %Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>Tampered: ... and %Ln more problem(s) in the trail.</source>
+        <translation>
+            <numerusform>Tampered: ... and %Ln more problem in the trail.</numerusform>
+            <numerusform>Tampered: ... and %Ln more problems in the trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mismatch: ... and %Ln more value(s) that differ from the trail.</source>
+        <translation>
+            <numerusform>Mismatch: ... and %Ln more value that differs from the trail.</numerusform>
+            <numerusform>Mismatch: ... and %Ln more values that differ from the trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %Ln Element(s)</source>
+        <translation>
+            <numerusform>Edit %Ln Element</numerusform>
+            <numerusform>Edit %Ln Elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln element(s)</source>
+        <translation>
+            <numerusform>Edit %Ln element</numerusform>
+            <numerusform>Edit %Ln elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::DashboardPage</name>
+    <message numerus="yes">
+        <source>In the %Ln saved scenario(s), %1 would be beyond tolerance in at least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</source>
+        <translation>
+            <numerusform>In the %Ln saved scenario, %1 would be beyond tolerance, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</numerusform>
+            <numerusform>In the %Ln saved scenarios, %1 would be beyond tolerance in at least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical or important function(s)</source>
+        <translation>
+            <numerusform>%Ln critical or important function</numerusform>
+            <numerusform>%Ln critical or important functions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s).</source>
+        <translation>
+            <numerusform>%Ln element.</numerusform>
+            <numerusform>%Ln elements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln circular dependency(ies).</source>
+        <translation>
+            <numerusform>%Ln circular dependency.</numerusform>
+            <numerusform>%Ln circular dependencies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::FunctionPage</name>
+    <message numerus="yes">
+        <source>%Ln single point(s) of failure.</source>
+        <translation>
+            <numerusform>%Ln single point of failure.</numerusform>
+            <numerusform>%Ln single points of failure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln saved scenario(s) hits it.</source>
+        <translation>
+            <numerusform>The %Ln saved scenario does not hit it.</numerusform>
+            <numerusform>None of the %Ln saved scenarios hits it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of the %Ln saved scenario(s) hit it; the worst result is &quot;%2&quot; (%3).</source>
+        <translation>
+            <numerusform>%L1 of the %Ln saved scenario hits it; the worst result is &quot;%2&quot; (%3).</numerusform>
+            <numerusform>%L1 of the %Ln saved scenarios hit it; the worst result is &quot;%2&quot; (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer match(es) the register.</source>
+        <translation>
+            <numerusform>%Ln no longer matches the register.</numerusform>
+            <numerusform>%Ln no longer match the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It depends on %Ln element(s), among them %1 and %2.</source>
+        <translation>
+            <numerusform>It depends on %Ln element, among them %1 and %2.</numerusform>
+            <numerusform>It depends on %Ln elements, among them %1 and %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln provider(s)</source>
+        <translation>
+            <numerusform>%Ln provider</numerusform>
+            <numerusform>%Ln providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln location(s)</source>
+        <translation>
+            <numerusform>%Ln location</numerusform>
+            <numerusform>%Ln locations</numerusform>
         </translation>
     </message>
 </context>
@@ -50,26 +375,126 @@
     </message>
 </context>
 <context>
-    <name>bulwark::gui::DashboardPage</name>
+    <name>bulwark::gui::ImportDialog</name>
     <message numerus="yes">
-        <source>%Ln element(s).</source>
+        <source>%Ln field(s) that have a value now will be cleared.</source>
         <translation>
-            <numerusform>%Ln element.</numerusform>
-            <numerusform>%Ln elements.</numerusform>
+            <numerusform>%Ln field that has a value now will be cleared.</numerusform>
+            <numerusform>%Ln fields that have a value now will be cleared.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the %Ln saved scenario(s), %L1 critical or important function(s) would be beyond tolerance in at least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</source>
+        <source>%Ln dependency(ies) will leave, join or change a redundancy group; leaving one can create a single point of failure.</source>
         <translation>
-            <numerusform>In the %Ln saved scenario, %L1 critical or important function(s) would be beyond tolerance, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</numerusform>
-            <numerusform>In the %Ln saved scenarios, %L1 critical or important function(s) would be beyond tolerance in at least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</numerusform>
+            <numerusform>%Ln dependency will leave, join or change a redundancy group; leaving one can create a single point of failure.</numerusform>
+            <numerusform>%Ln dependencies will leave, join or change a redundancy group; leaving one can create a single point of failure.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1  |  %Ln element(s)</source>
+        <translation>
+            <numerusform>%1  |  %Ln element</numerusform>
+            <numerusform>%1  |  %Ln elements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln circular dependency(ies).</source>
+        <source>, %Ln dependency(ies)</source>
         <translation>
-            <numerusform>%Ln circular dependency.</numerusform>
-            <numerusform>%Ln circular dependencies.</numerusform>
+            <numerusform>, %Ln dependency</numerusform>
+            <numerusform>, %Ln dependencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln element(s) added, %L2 changed. Edit &gt; Undo takes it back.</source>
+        <translation>
+            <numerusform>Imported %1: %Ln element added, %L2 changed. Edit &gt; Undo takes it back.</numerusform>
+            <numerusform>Imported %1: %Ln elements added, %L2 changed. Edit &gt; Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::MapPage</name>
+    <message numerus="yes">
+        <source>%Ln affected element(s) drawn</source>
+        <translation>
+            <numerusform>%Ln affected element drawn</numerusform>
+            <numerusform>%Ln affected elements drawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), what it needs: %Ln element(s)</source>
+        <translation>
+            <numerusform>%1 (%2), what it needs: %Ln element</numerusform>
+            <numerusform>%1 (%2), what it needs: %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln single point(s) of failure marked SPOF</source>
+        <translation>
+            <numerusform>%Ln single point of failure marked SPOF</numerusform>
+            <numerusform>%Ln single points of failure marked SPOF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole register: %Ln element(s)</source>
+        <translation>
+            <numerusform>The whole register: %Ln element</numerusform>
+            <numerusform>The whole register: %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) and what lies within %Ln step(s)</source>
+        <translation>
+            <numerusform>%1 (%2) and what lies within %Ln step</numerusform>
+            <numerusform>%1 (%2) and what lies within %Ln steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s)</source>
+        <translation>
+            <numerusform>%Ln element</numerusform>
+            <numerusform>%Ln elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dependency(ies)</source>
+        <translation>
+            <numerusform>%Ln dependency</numerusform>
+            <numerusform>%Ln dependencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RegisterPage</name>
+    <message numerus="yes">
+        <source>%Ln element(s)</source>
+        <translation>
+            <numerusform>%Ln element</numerusform>
+            <numerusform>%Ln elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln elements?</source>
+        <translation>
+            <numerusform>Delete %Ln element?</numerusform>
+            <numerusform>Delete %Ln elements?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dependency(ies)</source>
+        <translation>
+            <numerusform>%Ln dependency</numerusform>
+            <numerusform>%Ln dependencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redundancy group(s)</source>
+        <translation>
+            <numerusform>%Ln redundancy group</numerusform>
+            <numerusform>%Ln redundancy groups</numerusform>
         </translation>
     </message>
 </context>

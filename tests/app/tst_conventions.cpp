@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void searchFiltersTheTabInView();
     void darkThemeIsApplied();
     void countsReadAsPeopleWriteThem();
+    void issue12_pluralsReadAsPeopleWriteThem_data();
+    void issue12_pluralsReadAsPeopleWriteThem();
 
 private:
     bool openRegister(const QString &path);
@@ -103,6 +106,8 @@ void tst_Conventions::f1OpensThePagesGuide_data()
                          << "Map";
     QTest::newRow("impact") << int(MainWindow::ImpactPageIndex) << "impact"
                             << "Impact";
+    QTest::newRow("function") << int(MainWindow::FunctionPageIndex) << "function"
+                              << "Function";
 }
 
 void tst_Conventions::f1OpensThePagesGuide()
@@ -360,9 +365,53 @@ void tst_Conventions::countsReadAsPeopleWriteThem()
     QVERIFY(refreshed.wait(15000));
     const QString headline = page->headline()->text();
     QVERIFY2(headline.contains(QStringLiteral("2 circular dependencies.")), qPrintable(headline));
-    QVERIFY2(!headline.contains(QStringLiteral("(s)")) || headline.contains(QStringLiteral("function(s)")),
+    QVERIFY2(!headline.contains(QStringLiteral("(s)")) && !headline.contains(QStringLiteral("(ies)")),
              qPrintable(headline));
     QVERIFY2(headline.contains(QStringLiteral(" elements.")), qPrintable(headline));
+}
+
+void tst_Conventions::issue12_pluralsReadAsPeopleWriteThem_data()
+{
+    // Texts of the window, the command line and the model, as tr() looks them up (context and source); each needs
+    // its English plural forms in resources/translations/bulwark_en.ts.
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    const QString registerPage = QStringLiteral("bulwark::gui::RegisterPage");
+    QTest::newRow("registerOne") << registerPage << "%Ln element(s)" << 1 << "1 element";
+    QTest::newRow("registerTwo") << registerPage << "%Ln element(s)" << 2 << "2 elements";
+    QTest::newRow("registerMany") << registerPage << "%Ln element(s)" << 1234 << "1,234 elements";
+    QTest::newRow("mapOne") << "bulwark::gui::MapPage"
+                            << "%Ln dependency(ies)" << 1 << "1 dependency";
+    QTest::newRow("mapMany") << "bulwark::gui::MapPage"
+                             << "%Ln dependency(ies)" << 481259 << "481,259 dependencies";
+    QTest::newRow("cliWrote") << "Context"
+                              << "Wrote %1: %Ln element(s)" << 1234 << "Wrote %1: 1,234 elements";
+    QTest::newRow("cliSpofs") << "Context"
+                              << "    %Ln single point(s) of failure:\n"
+                              << 1 << "    1 single point of failure:\n";
+    QTest::newRow("modelGroup") << "bulwark::RegisterService"
+                                << "group '%1' of '%2' needs %3 up but has only %Ln member(s)" << 1
+                                << "group '%1' of '%2' needs %3 up but has only 1 member";
+    QTest::newRow("functionStale") << "bulwark::gui::FunctionPage"
+                                   << "%Ln no longer match(es) the register." << 1
+                                   << "1 no longer matches the register.";
+    QTest::newRow("auditEntries") << "bulwark::gui::AuditLogDialog"
+                                  << "%Ln entries" << 1 << "1 entry";
+}
+
+void tst_Conventions::issue12_pluralsReadAsPeopleWriteThem()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString text
+        = QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, n);
+    QLocale::setDefault(QLocale::system());
+    QCOMPARE(text, expected);
 }
 
 QTEST_MAIN(tst_Conventions)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void tolerancesProvidersAndLocations();
     void opensFromTheDashboardAndShowsOnMap();
     void notAFunctionSaysSo();
+    void sidebarOpensTheFirstCriticalFunction();
 
 private:
     QJsonObject runCommand(const QStringList &arguments, int *exitCode);
@@ -241,6 +242,40 @@ void tst_FunctionPage::notAFunctionSaysSo()
     QVERIFY(refreshed.wait(15000));
     QVERIFY2(page->title()->text().contains(u"not a business function"), qPrintable(page->title()->text()));
     QCOMPARE(page->spofModel()->rowCount(), 0);
+}
+
+void tst_FunctionPage::sidebarOpensTheFirstCriticalFunction()
+{
+    // Issue 12: the page was reachable from context menus only. It has a sidebar entry (and so a View menu entry,
+    // Ctrl+5); opened with no function chosen it shows the first critical function in key order.
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::registerOpened);
+    window.openRegister(m_demo);
+    QVERIFY(opened.wait(15000));
+    FunctionPage *page = window.functionPage();
+    QCOMPARE(page->functionKey(), QString());
+    const QList<QAction *> &actions = window.pageActions();
+    QVERIFY(actions.size() > MainWindow::FunctionPageIndex);
+    QCOMPARE(actions[MainWindow::FunctionPageIndex]->text(), QStringLiteral("Function"));
+    QSignalSpy refreshed(page, &FunctionPage::refreshed);
+    actions[MainWindow::FunctionPageIndex]->trigger();
+    auto *pages = window.findChild<QStackedWidget *>();
+    QCOMPARE(pages->currentWidget(), page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->functionKey().isEmpty(), 15000);
+    QStringList critical = m_critical;
+    critical.sort();
+    QCOMPARE(page->functionKey(), critical.first());
+    QVERIFY(!refreshed.isEmpty());
+    QVERIFY2(page->title()->text().startsWith(critical.first()), qPrintable(page->title()->text()));
+    QCOMPARE(page->property("helpSection").toString(), QStringLiteral("function"));
+
+    // Opened from a context menu, the sidebar marks it too.
+    window.showPage(MainWindow::DashboardPageIndex);
+    window.openFunctionPage(m_critical.last());
+    QCOMPARE(pages->currentWidget(), page);
+    QVERIFY(actions[MainWindow::FunctionPageIndex]->isChecked());
 }
 
 QTEST_MAIN(tst_FunctionPage)

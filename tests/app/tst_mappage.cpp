@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/command.h"
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
 #include "gui/map/mapscene.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QToolButton>
 
 #include <numeric>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void exportNameAndCaptionFollowTheDrawing();
     void pdfFitsThePageAsked();
     void showFunctionMarksExactlyItsSpofs();
+    void issue12_cliDrawsTheMapPagesBlastRadius();
 
 private:
     void openDemo();
@@ -311,7 +314,8 @@ void tst_MapPage::exportsSvgAndPng()
     QVERIFY(text.contains("Dependency map"));
     QVERIFY(text.contains("demo.bulwark"));
     // The subtitle says what is drawn, not the screen's hint (it was cut at the English word " Click ").
-    QVERIFY(text.contains("dependency(ies)"));
+    QVERIFY(text.contains("dependencies"));
+    QVERIFY(!text.contains("(ies)"));
     QVERIFY(!text.contains("double-click"));
     // Not blank: the boxes' borders are darker than the background.
     int dark = 0;
@@ -676,6 +680,56 @@ void tst_MapPage::showFunctionMarksExactlyItsSpofs()
     QCOMPARE(page->focusKey(), functions.last());
     auto *legend = page->findChild<QLabel *>(QStringLiteral("mapLegend"));
     QVERIFY(legend && legend->text().contains(QStringLiteral("single point of failure")));
+}
+
+void tst_MapPage::issue12_cliDrawsTheMapPagesBlastRadius()
+{
+    // Issue 12: `bulwark map --fail` drew another selection than the Map (the nearest affected elements, no groups).
+    // With a limit the blast radius exceeds, both draw analysis::blastMap's figure: the same elements and groups.
+    openDemo();
+    MapPage *page = m_window->mapPage();
+    page->setElementLimit(10);
+    m_window->showPage(MainWindow::ImpactPageIndex);
+    ImpactPage *impact = m_window->impactPage();
+    impact->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
+    QSignalSpy finished(impact, &ImpactPage::finished);
+    impact->run();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    impact->findChild<QPushButton *>(QStringLiteral("impactShowOnMap"))->click();
+    waitForMap();
+    const reports::MapGraph &graph = page->scene()->graph();
+    QVERIFY2(!graph.aggregates.empty(), "the blast radius must exceed the limit of 10");
+
+    const QString svgPath = m_dir.filePath(QStringLiteral("cli-blast.svg"));
+    QString out, err;
+    {
+        QTextStream os(&out), es(&err);
+        const int code = cli::runCommandLine({QStringLiteral("bulwark"),
+                                              QStringLiteral("map"),
+                                              QStringLiteral("--db"),
+                                              m_demo,
+                                              QStringLiteral("--fail"),
+                                              QStringLiteral("FAC-DC-FRA"),
+                                              QStringLiteral("--limit"),
+                                              QStringLiteral("10"),
+                                              QStringLiteral("--out"),
+                                              svgPath},
+                                             os,
+                                             es);
+        QVERIFY2(code == 0, qPrintable(err));
+    }
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    // Every element's key is drawn alone in its box: in the CLI's figure exactly when it is in the page's.
+    for (int v = 0; v < m_snapshot->size(); ++v) {
+        const bool onPage = std::binary_search(graph.elements.begin(), graph.elements.end(), v);
+        const bool inFile = text.contains(u'>' + m_snapshot->key(v) + u'<');
+        QVERIFY2(onPage == inFile, qPrintable(m_snapshot->key(v)));
+    }
+    for (const reports::MapGraph::Aggregate &group : graph.aggregates)
+        QVERIFY2(text.contains(u'>' + group.label + u'<'), qPrintable(group.label));
+    QVERIFY2(out.contains(QStringLiteral("in %1 group").arg(graph.aggregates.size())), qPrintable(out));
 }
 
 QTEST_MAIN(tst_MapPage)

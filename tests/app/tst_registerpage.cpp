@@ -24,6 +24,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void settingsDialogWritesAndApplies();
     void recentFilesDropMissingAndClear();
     void undoButtonsKeepTheirWidthAndHistoryShowsEveryStep();
+    void issue12_elementTableFitsAt1280x720();
 
 private:
     QTemporaryDir m_dir;
@@ -938,6 +940,50 @@ void tst_RegisterPage::undoButtonsKeepTheirWidthAndHistoryShowsEveryStep()
     // Clicking the first row goes back to the register as it was opened.
     view->setCurrentIndex(view->model()->index(0, 0));
     QTRY_COMPARE(m_window->service()->element(QStringLiteral("APP-CORE"))->rtoMin, before);
+}
+
+/// Issue 12: at 1280x720 the element table's ten columns needed a horizontal scrollbar beside the form. The less used
+/// ones are hidden by default, the header's context menu shows them again, and the choice is remembered.
+void tst_RegisterPage::issue12_elementTableFitsAt1280x720()
+{
+    using Column = ElementTableModel::Column;
+    const QStringList defaults{
+        QStringLiteral("rpo"), QStringLiteral("mtd"), QStringLiteral("availability"), QStringLiteral("tags")};
+    Settings().setHiddenElementColumns(defaults);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 720);
+    m_window->show();
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(m_path);
+    QVERIFY(opened.wait(10000));
+    m_window->showPage(MainWindow::RegisterPageIndex);
+    QTableView *table = m_window->registerPage()->elementView();
+    QTRY_VERIFY(table->isVisible());
+    for (const Column hidden : {Column::RpoMin, Column::MtdMin, Column::Availability, Column::Tags})
+        QVERIFY(table->isColumnHidden(int(hidden)));
+    for (const Column shown :
+         {Column::Key, Column::Name, Column::Kind, Column::Criticality, Column::Owner, Column::RtoMin})
+        QVERIFY(!table->isColumnHidden(int(shown)));
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY2(table->columnWidth(int(Column::Name)) >= 120, qPrintable(QString::number(table->columnWidth(1))));
+
+    // The header's context menu shows a hidden column, and a new window remembers it.
+    auto *tags = table->horizontalHeader()->findChild<QAction *>(QStringLiteral("elementColumn_tags"));
+    QVERIFY(tags);
+    QVERIFY(!tags->isChecked());
+    QVERIFY(table->horizontalHeader()->actions().contains(tags));
+    tags->trigger();
+    QVERIFY(!table->isColumnHidden(int(Column::Tags)));
+    QVERIFY(!Settings().hiddenElementColumns().contains(QStringLiteral("tags")));
+    {
+        MainWindow other;
+        QVERIFY(!other.registerPage()->elementView()->isColumnHidden(int(Column::Tags)));
+        QVERIFY(other.registerPage()->elementView()->isColumnHidden(int(Column::RpoMin)));
+    }
+    tags->trigger();
+    QVERIFY(table->isColumnHidden(int(Column::Tags)));
+    Settings().setHiddenElementColumns(defaults);
 }
 
 #include "tst_registerpage.moc"

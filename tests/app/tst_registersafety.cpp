@@ -1,7 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/auditlogdialog.h"
+#include "gui/dashboardpage.h"
 #include "gui/elementeditor.h"
+#include "gui/functionpage.h"
+#include "gui/impactpage.h"
 #include "gui/mainwindow.h"
+#include "gui/mappage.h"
 #include "gui/registerpage.h"
 #include "gui/snapshotcache.h"
 #include "model/exchange/demoregister.h"
@@ -11,9 +16,12 @@
 #include "model/store/registerstore.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +43,7 @@ private Q_SLOTS:
     void serviceRefusesWritesToAMovedFile();
     void windowStopsWritingWhenTheFileIsDeleted();
     void windowStopsWritingWhenTheFileIsReplaced();
+    void auditTrailOfADeletedFileShowsWhatTheWindowHolds();
 
 private:
     /// A fresh copy of the demo register in the test folder.
@@ -278,6 +287,63 @@ void tst_RegisterSafety::windowStopsWritingWhenTheFileIsReplaced()
     auto replacement = store::Database::open(otherName, store::Database::OpenMode::ReadOnly);
     QVERIFY(replacement);
     QCOMPARE(auditSeq(**replacement), otherSeq);
+}
+
+void tst_RegisterSafety::auditTrailOfADeletedFileShowsWhatTheWindowHolds()
+{
+    // The Audit Trail read the register by its file name: once the file was gone it showed an error, or another
+    // file's trail. It now shows the trail the window holds, says the file is gone, and offers Save a Copy.
+    const QString path = freshRegister(QStringLiteral("audit-gone.bulwark"));
+    MainWindow window;
+    window.show();
+    QVERIFY(open(window, path));
+    RegisterPage *page = window.registerPage();
+    page->selectElement(QStringLiteral("APP-CORE"));
+    auto *owner = qobject_cast<QLineEdit *>(page->editor()->fieldWidget(QStringLiteral("owner")));
+    QVERIFY(owner);
+    owner->setText(QStringLiteral("Edited before the file went"));
+    QVERIFY(page->editor()->apply());
+    const qint64 seq = auditSeq(window.service()->database());
+    // The pages read the register again after the edit, by its name; the file goes once they are done (a read that
+    // starts as the file goes is another matter, not this test's).
+    QTRY_VERIFY_WITH_TIMEOUT(!window.dashboardPage()->isRefreshing() && !window.functionPage()->isRefreshing()
+                                 && !window.mapPage()->isBusy() && !window.impactPage()->isRunning(),
+                             10000);
+
+    QSignalSpy vanished(&window, &MainWindow::registerFileVanished);
+    QVERIFY(QFile::remove(path));
+    QVERIFY(vanished.wait(5000));
+    if (QMessageBox *box = window.fileVanishedBox())
+        box->close();
+
+    auto *action = window.findChild<QAction *>(QStringLiteral("auditTrail"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = window.findChild<AuditLogDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy loaded(dialog, &AuditLogDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().first().toBool(), true);
+    QCOMPARE(qint64(dialog->model()->rowCount()), seq); // every entry, the last edit's included
+    QCOMPARE(dialog->path(), path);
+    QVERIFY(dialog->fileGoneNotice()->isVisible());
+    QVERIFY2(dialog->fileGoneNotice()->text().contains(QStringLiteral("deleted or replaced")),
+             qPrintable(dialog->fileGoneNotice()->text()));
+    auto *saveCopy = dialog->findChild<QPushButton *>(QStringLiteral("auditSaveCopy"));
+    QVERIFY(saveCopy && saveCopy->isVisible());
+    QVERIFY(!QFile::exists(path)); // reading it created nothing under the old name
+
+    // Verify works on what the window holds.
+    QSignalSpy verified(dialog, &AuditLogDialog::verified);
+    dialog->verify();
+    QVERIFY(verified.wait(10000));
+    QCOMPARE(verified.first().first().toBool(), true);
+
+    // Save a Copy is the window's (a file dialog there); the request reaches it.
+    QSignalSpy asked(dialog, &AuditLogDialog::saveCopyRequested);
+    QObject::disconnect(dialog, &AuditLogDialog::saveCopyRequested, &window, nullptr); // no modal file dialog here
+    saveCopy->click();
+    QCOMPARE(asked.size(), 1);
 }
 
 QTEST_MAIN(tst_RegisterSafety)

@@ -120,7 +120,7 @@ void tst_CsvFormat::folderErrors_data()
     QTest::newRow("quorumTooHigh")
         << ok << QByteArray("from,to,strength,group\nA,B,hard,site\n")
         << QByteArray("element,name,min_up,failover_min\nA,site,2,15\n")
-        << "groups.csv:2: field 'min_up': group 'site' of 'A' needs 2 member(s) up but has only 1";
+        << "groups.csv:2: field 'min_up': group 'site' of 'A' needs 2 members up but has only 1 member";
     QTest::newRow("missingValue") << QByteArray("key,name,kind\nA,,application\n") << QByteArray() << QByteArray()
                                   << "elements.csv:2: field 'name': a value is required";
 }

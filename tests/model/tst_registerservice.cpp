@@ -144,7 +144,7 @@ void tst_RegisterService::registerRules_data()
         ChangeSet c;
         c.add(group(QStringLiteral("APP"), QStringLiteral("dc"), 3));
         QTest::newRow("quorumAboveMembers") << c << "min_up"
-                                            << "needs 3 member(s) up but has only 2 member(s)";
+                                            << "needs 3 members up but has only 2 members";
     }
     {
         ChangeSet c;
@@ -156,14 +156,14 @@ void tst_RegisterService::registerRules_data()
         ChangeSet c;
         c.removeGroups.emplace_back(QStringLiteral("APP"), QStringLiteral("dc"));
         QTest::newRow("removeGroupWithMembers") << c << "name"
-                                                << "still has 2 member(s)";
+                                                << "still has 2 members";
     }
     {
         ChangeSet c;
         c.add(group(QStringLiteral("APP"), QStringLiteral("dc"), 2));
         c.removeDependencies.emplace_back(QStringLiteral("APP"), QStringLiteral("DC2"));
         QTest::newRow("unlinkBelowQuorum") << c << "min_up"
-                                           << "needs 2 member(s) up but has only 1 member(s)";
+                                           << "needs 2 members up but has only 1 member";
     }
     {
         ChangeSet c;
