@@ -242,7 +242,7 @@ FunctionPage::FunctionPage(SnapshotCache *cache, QWidget *parent)
       m_job(new BackgroundJob<FunctionPageData>(this)),
       m_spofModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind")}, this)),
       m_scenarioModel(new ResultTableModel(
-          {tr("Scenario"), tr("Result"), tr("Effect"), tr("Recovery"), tr("Max. downtime"), tr("Description")}, this)),
+          {tr("Scenario"), tr("Result"), tr("Effect"), tr("Recovery"), tr("MTPD"), tr("Description")}, this)),
       m_providerModel(new ResultTableModel({tr("Provider"), tr("Name"), tr("Steps"), tr("SPOF")}, this)),
       m_locationModel(new ResultTableModel({tr("Location"), tr("Name"), tr("Country"), tr("Steps"), tr("SPOF")}, this)),
       m_needsModel(new ResultTableModel({tr("Kind"), tr("Element"), tr("Name"), tr("Steps"), tr("SPOF")}, this))
@@ -294,6 +294,9 @@ FunctionPage::FunctionPage(SnapshotCache *cache, QWidget *parent)
 
     auto *spofs = ResultTableModel::createView(m_spofModel, content);
     auto *scenarios = ResultTableModel::createView(m_scenarioModel, content);
+    // The scenario's description is on the Dashboard and the Impact page; here the column would need a horizontal
+    // scrollbar at 1280x720 (issue 12), so it is hidden here.
+    scenarios->setColumnHidden(5, true);
     auto *providers = ResultTableModel::createView(m_providerModel, content);
     auto *locations = ResultTableModel::createView(m_locationModel, content);
     auto *needs = ResultTableModel::createView(m_needsModel, content);
@@ -310,8 +313,9 @@ FunctionPage::FunctionPage(SnapshotCache *cache, QWidget *parent)
     grid->addWidget(card(tr("Providers it depends on"), providers, content), 1, 0);
     grid->addWidget(card(tr("Locations it depends on"), locations, content), 1, 1);
     grid->addWidget(card(tr("Everything it depends on, by kind"), needs, content), 2, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // The right-hand tables have more columns: they get a little more of the width.
+    grid->setColumnStretch(0, 9);
+    grid->setColumnStretch(1, 11);
     for (QTableView *view : {spofs, scenarios, providers, locations, needs})
         view->setMinimumHeight(170);
     installResultTableActions(spofs, QStringLiteral("function-spofs"));
@@ -447,8 +451,15 @@ void FunctionPage::present(const FunctionPageData &d)
     m_providerModel->setRows(t.providers);
     m_locationModel->setRows(t.locations);
     m_needsModel->setRows(t.needs);
-    for (QTableView *view : findChildren<QTableView *>())
-        fitColumns(view, 240);
+    // The four tables side by side share half the page each: at 1280x720 their columns must fit without a
+    // horizontal scrollbar (issue 12), so names are cut at 170 pixels and other columns at 95 (full text in the
+    // tooltip); the table of everything it needs spans the page.
+    for (QTableView *view : findChildren<QTableView *>()) {
+        const bool wide = view->model() == m_needsModel;
+        if (!wide)
+            view->setProperty(maxColumnWidthProperty, 95);
+        fitColumns(view, wide ? 240 : 170);
+    }
 
     QString summary = d.spofs.empty() ? tr("No single point of failure.")
                                       : tr("%Ln single point(s) of failure.", nullptr, int(d.spofs.size()));
