@@ -1122,12 +1122,16 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     QHash<QString, qint64> reverted;
     qint64 firstReverted = 0;
     if (changes.undoOfBatch > 0) {
-        auto undone = store::AuditLog::batchEntries(*m_db, changes.undoOfBatch);
+        // A batch this service wrote is found by its range of sequence numbers, not by a scan of the whole trail
+        // (the trail has no index on batch; at 100,000 entries the scan stalled every undo in the window).
+        const auto range = m_batchSeqs.value(changes.undoOfBatch);
+        auto undone = store::AuditLog::batchSubjects(*m_db, changes.undoOfBatch, range.first, range.second);
         if (!undone)
             return undone.error();
-        for (const store::AuditEntry &e : std::as_const(*undone)) {
-            firstReverted = firstReverted == 0 ? e.seq : firstReverted;
-            reverted.insert(entityKey(e.entity, e.registeredEntity, e.entityKey), e.seq);
+        reverted.reserve(undone->size());
+        for (const auto &[subject, seq] : std::as_const(*undone)) {
+            firstReverted = firstReverted == 0 ? seq : firstReverted;
+            reverted.insert(subject, seq);
         }
     }
     store::AuditHead head = m_state.audit;
@@ -1343,6 +1347,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     qCDebug(lcRegister) << "committed in" << timer.restart() << "ms";
 
     // Committed: bring the in-memory register up to date.
+    m_batchSeqs.insert(batch, {m_state.audit.seq + 1, head.seq});
     m_state.audit = head;
     m_dataVersion = dataVersion();
     plan.summary.batch = batch;

@@ -135,6 +135,8 @@ private:
     std::unique_ptr<store::Database> m_db;
     State m_state;
     qint64 m_dataVersion = -1; ///< SQLite's data_version when the register was last read or written
+    /// The first and last audit sequence number of each batch this service wrote (an undo finds its entries so).
+    QHash<qint64, std::pair<qint64, qint64>> m_batchSeqs;
 };
 
 } // namespace bulwark
