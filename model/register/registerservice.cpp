@@ -883,15 +883,41 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     return {};
 }
 
-Result<ChangeSummary>
-RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun, Feedback *feedback)
+Result<RegisterService::PreparedChange> RegisterService::prepare(const ChangeSet &changes) const
+{
+    auto plan = std::make_shared<Plan>();
+    if (auto r = validate(changes, *plan); !r)
+        return r.error();
+    PreparedChange prepared;
+    prepared.head = m_state.audit;
+    prepared.summary = plan->summary;
+    prepared.summary.dryRun = true;
+    prepared.plan = std::move(plan);
+    return prepared;
+}
+
+bool RegisterService::isCurrent(const PreparedChange &prepared) const
+{
+    return prepared.plan && prepared.head.seq == m_state.audit.seq && prepared.head.hash == m_state.audit.hash;
+}
+
+Result<ChangeSummary> RegisterService::apply(
+    const ChangeSet &changes, const Actor &actor, bool dryRun, Feedback *feedback, const PreparedChange *prepared)
 {
     Plan plan;
     QElapsedTimer timer;
     timer.start();
-    if (auto r = validate(changes, plan); !r)
+    if (prepared && isCurrent(*prepared)) {
+        plan = *prepared->plan; // validated against this very register state (on a worker)
+    } else if (auto r = validate(changes, plan); !r) {
         return r.error();
+    }
     qCDebug(lcRegister) << "validated in" << timer.elapsed() << "ms";
+    if (feedback) { // a large change: its progress shows (and the window repaints) before the first row is written
+        if (feedback->isCanceled())
+            return makeError(Error::Code::Canceled, tr("The change was canceled; nothing was written."));
+        feedback->setProgress(0);
+    }
     plan.summary.dryRun = dryRun;
     if (dryRun || plan.summary.isEmpty())
         return plan.summary;
@@ -1342,6 +1368,12 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     if (auto r = audit.storeHead(head); !r)
         return r;
     qCDebug(lcRegister) << "rows and audit entries written in" << timer.restart() << "ms";
+    // The commit of a large change takes a while by itself: the window repaints (and Cancel is seen) just before it.
+    if (feedback) {
+        if (feedback->isCanceled())
+            return makeError(Error::Code::Canceled, tr("The change was canceled; nothing was written."));
+        feedback->setProgress(99.9); // 100 would close a progress dialog that resets at its maximum
+    }
     if (auto r = transaction.commit(); !r)
         return r;
     qCDebug(lcRegister) << "committed in" << timer.restart() << "ms";
