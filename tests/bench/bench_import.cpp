@@ -65,7 +65,12 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceTick;
     qint64 longestStall = 0;
     ticker.setInterval(2);
-    QObject::connect(&ticker, &QTimer::timeout, [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 gap = sinceTick.restart();
+        longestStall = std::max(longestStall, gap);
+        if (gap > 40 && qEnvironmentVariableIsSet("BULWARK_BENCH_TRACE"))
+            qInfo("TRACE gap of %lld ms ended", gap);
+    });
     sinceTick.start();
     ticker.start();
     timer.start();
