@@ -33,6 +33,7 @@
 #include <QPieSeries>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -452,8 +453,16 @@ void DashboardPage::changeEvent(QEvent *event)
     }
 }
 
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_refreshOnShow, false))
+        refresh();
+}
+
 void DashboardPage::setService(RegisterService *service)
 {
+    m_refreshOnShow = false;
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
@@ -462,10 +471,23 @@ void DashboardPage::setService(RegisterService *service)
         connect(service, &RegisterService::changed, this, [this] {
             // The numbers shown were computed from the register before this change: said until the new ones are in.
             m_stale->setCurrentVersion(m_cache->generation());
+            // Hidden behind another page of the window: computed when shown again, not after every edit (a full
+            // snapshot read of a large register per change competes with the GUI thread for the cores).
+            if (isHiddenInShownWindow(this)) {
+                m_job->discard();
+                m_refreshOnShow = true;
+                return;
+            }
             refresh();
         });
     } else {
         m_job->discard(); // that register is gone
+    }
+    if (service && isHiddenInShownWindow(this)) { // computed when shown (see isHiddenInShownWindow)
+        m_job->discard();
+        m_refreshOnShow = true;
+        updateGreeting();
+        return;
     }
     refresh(); // replaces a refresh of the register before
 }

@@ -101,6 +101,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateGreeting();
@@ -111,6 +112,7 @@ private:
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;
     BackgroundJob<DashboardData> *m_job;
+    bool m_refreshOnShow = false; ///< the register changed while another page of the window was shown
     QLabel *m_headline;
     StaleNotice *m_stale;
     QWidget *m_greeting;

@@ -5,6 +5,7 @@
 #include "gui/fitcolumns.h"
 #include "gui/icons.h"
 #include "gui/snapshotcache.h"
+#include "gui/stalenotice.h"
 #include "gui/tableexport.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -344,18 +346,36 @@ FunctionPage::~FunctionPage() = default; // the job cancels and waits for its wo
 
 void FunctionPage::setService(RegisterService *service)
 {
+    m_refreshOnShow = false;
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
     if (service) {
-        connect(service, &RegisterService::changed, this, &FunctionPage::refresh);
+        connect(service, &RegisterService::changed, this, &FunctionPage::registerChanged);
     } else {
         m_job->discard();
         m_key.clear();
         clear(tr("Open a register to see its business functions."));
         m_chooser->clear();
     }
+    registerChanged(); // now, or when shown
+}
+
+void FunctionPage::registerChanged()
+{
+    if (isHiddenInShownWindow(this)) { // computed when shown again (see isHiddenInShownWindow)
+        m_job->discard();
+        m_refreshOnShow = true;
+        return;
+    }
     refresh();
+}
+
+void FunctionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_refreshOnShow, false))
+        refresh();
 }
 
 bool FunctionPage::isRefreshing() const

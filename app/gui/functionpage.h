@@ -104,6 +104,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void registerChanged();
     void refreshFinished(const Result<FunctionPageData> &delivered, quint64 generation);
     void present(const FunctionPageData &d);
     void clear(const QString &message);
@@ -111,6 +112,7 @@ private:
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;
     BackgroundJob<FunctionPageData> *m_job;
+    bool m_refreshOnShow = false; ///< the register changed while another page of the window was shown
     QString m_key;
     QComboBox *m_chooser;
     QLabel *m_title;

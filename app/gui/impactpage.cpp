@@ -383,13 +383,21 @@ void ImpactPage::registerChanged()
     m_lastOverlay.reset();
     m_showOnMap->setEnabled(false);
     m_stale->setCurrentVersion(m_cache->generation());
+    // The region, country and tag lists scan every element: done when the page is shown again (see
+    // isHiddenInShownWindow), not on the GUI thread after every edit made on another page.
+    if (isHiddenInShownWindow(this)) {
+        m_choicesStale = true;
+        return;
+    }
     fillChoices();
 }
 
 void ImpactPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_completerStale)
+    if (std::exchange(m_choicesStale, false))
+        fillChoices(); // builds the completer too
+    else if (m_completerStale)
         buildCompleter();
 }
 

@@ -141,6 +141,7 @@ private:
     QTableView *m_spofView = nullptr;
     QTableView *m_functionSpofView = nullptr;
     bool m_completerStale = true;
+    bool m_choicesStale = false; ///< the register changed while another page was shown: fillChoices() when shown
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1113,8 +1113,12 @@ void MainWindow::applyImport(const QString &path, exchange::ImportPlan plan)
     const int before = m_undoStack->count();
     const int index = m_undoStack->index();
     const exchange::ImportDiff diff = std::move(plan.diff);
-    m_undoStack->push(RegisterCommand::change(
-                          m_service.get(), std::move(plan.changes), tr("Import %1").arg(QFileInfo(path).fileName()))
+    // Validated and inverted on the import's worker already: not again here while the register is as it was then.
+    m_undoStack->push(RegisterCommand::prepared(m_service.get(),
+                                                std::move(plan.changes),
+                                                std::move(plan.inverse),
+                                                std::move(plan.prepared),
+                                                tr("Import %1").arg(QFileInfo(path).fileName()))
                           .release());
     m_importing = false;
     const bool ok = m_undoStack->index() == index + 1 && m_undoStack->count() <= before + 1;

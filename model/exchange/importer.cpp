@@ -134,18 +134,21 @@ Importer::plan(RegisterService &service, const QString &path, const ImportOption
     if (options.prune)
         addPruning(*changes, service);
     ImportPlan plan;
-    // The dry run validates against the whole register; its progress is the first half, the diff the second.
-    PartFeedback validation(feedback, 0, 50);
-    auto summary = service.apply(*changes, Actor::current(), true, &validation);
-    if (!summary)
-        return summary.error();
+    // Validated against the whole register (as a dry run would), kept for the write; the diff is the second half.
+    auto prepared = service.prepare(*changes);
+    if (!prepared)
+        return prepared.error();
+    if (feedback)
+        feedback->setProgress(40);
+    plan.inverse = service.inverse(*changes);
     if (feedback && feedback->isCanceled())
         return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
     PartFeedback diffing(feedback, 50, 50);
     plan.diff = ImportDiffer::diff(*changes, service, &diffing);
     if (feedback && feedback->isCanceled())
         return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
-    plan.summary = std::move(*summary);
+    plan.summary = prepared->summary;
+    plan.prepared = std::move(*prepared);
     plan.changes = std::move(*changes);
     return plan;
 }

@@ -28,6 +28,10 @@ struct ImportPlan {
     ChangeSet changes;
     ChangeSummary summary;
     ImportDiff diff;
+    /// Validated, and the change set that undoes it computed, where plan() ran (a worker): the window writes and
+    /// undoes a large import without doing either again on its GUI thread while the register is still there.
+    RegisterService::PreparedChange prepared;
+    ChangeSet inverse;
 };
 
 /// Reads a file in any format of FormatRegistry that can be read and applies it to a register as one upsert by key: all

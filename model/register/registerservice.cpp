@@ -882,15 +882,41 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
     return {};
 }
 
-Result<ChangeSummary>
-RegisterService::apply(const ChangeSet &changes, const Actor &actor, bool dryRun, Feedback *feedback)
+Result<RegisterService::PreparedChange> RegisterService::prepare(const ChangeSet &changes) const
+{
+    auto plan = std::make_shared<Plan>();
+    if (auto r = validate(changes, *plan); !r)
+        return r.error();
+    PreparedChange prepared;
+    prepared.head = m_state.audit;
+    prepared.summary = plan->summary;
+    prepared.summary.dryRun = true;
+    prepared.plan = std::move(plan);
+    return prepared;
+}
+
+bool RegisterService::isCurrent(const PreparedChange &prepared) const
+{
+    return prepared.plan && prepared.head.seq == m_state.audit.seq && prepared.head.hash == m_state.audit.hash;
+}
+
+Result<ChangeSummary> RegisterService::apply(
+    const ChangeSet &changes, const Actor &actor, bool dryRun, Feedback *feedback, const PreparedChange *prepared)
 {
     Plan plan;
     QElapsedTimer timer;
     timer.start();
-    if (auto r = validate(changes, plan); !r)
+    if (prepared && isCurrent(*prepared)) {
+        plan = *prepared->plan; // validated against this very register state (on a worker)
+    } else if (auto r = validate(changes, plan); !r) {
         return r.error();
+    }
     qCDebug(lcRegister) << "validated in" << timer.elapsed() << "ms";
+    if (feedback) { // a large change: its progress shows (and the window repaints) before the first row is written
+        if (feedback->isCanceled())
+            return makeError(Error::Code::Canceled, tr("The change was canceled; nothing was written."));
+        feedback->setProgress(0);
+    }
     plan.summary.dryRun = dryRun;
     if (dryRun || plan.summary.isEmpty())
         return plan.summary;
@@ -1121,12 +1147,16 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     QHash<QString, qint64> reverted;
     qint64 firstReverted = 0;
     if (changes.undoOfBatch > 0) {
-        auto undone = store::AuditLog::batchEntries(*m_db, changes.undoOfBatch);
+        // A batch this service wrote is found by its range of sequence numbers, not by a scan of the whole trail
+        // (the trail has no index on batch; at 100,000 entries the scan stalled every undo in the window).
+        const auto range = m_batchSeqs.value(changes.undoOfBatch);
+        auto undone = store::AuditLog::batchSubjects(*m_db, changes.undoOfBatch, range.first, range.second);
         if (!undone)
             return undone.error();
-        for (const store::AuditEntry &e : std::as_const(*undone)) {
-            firstReverted = firstReverted == 0 ? e.seq : firstReverted;
-            reverted.insert(entityKey(e.entity, e.registeredEntity, e.entityKey), e.seq);
+        reverted.reserve(undone->size());
+        for (const auto &[subject, seq] : std::as_const(*undone)) {
+            firstReverted = firstReverted == 0 ? seq : firstReverted;
+            reverted.insert(subject, seq);
         }
     }
     store::AuditHead head = m_state.audit;
@@ -1337,11 +1367,18 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     if (auto r = audit.storeHead(head); !r)
         return r;
     qCDebug(lcRegister) << "rows and audit entries written in" << timer.restart() << "ms";
+    // The commit of a large change takes a while by itself: the window repaints (and Cancel is seen) just before it.
+    if (feedback) {
+        if (feedback->isCanceled())
+            return makeError(Error::Code::Canceled, tr("The change was canceled; nothing was written."));
+        feedback->setProgress(99.9); // 100 would close a progress dialog that resets at its maximum
+    }
     if (auto r = transaction.commit(); !r)
         return r;
     qCDebug(lcRegister) << "committed in" << timer.restart() << "ms";
 
     // Committed: bring the in-memory register up to date.
+    m_batchSeqs.insert(batch, {m_state.audit.seq + 1, head.seq});
     m_state.audit = head;
     m_dataVersion = dataVersion();
     plan.summary.batch = batch;

@@ -24,6 +24,8 @@ namespace bulwark {
 class RegisterService : public QObject
 {
     Q_OBJECT
+    struct Plan;
+
 public:
     /// Opens (and migrates) a register and loads it. Safe on a worker thread: the service is then moved to, or
     /// created again in, the thread that uses it.
@@ -57,14 +59,29 @@ public:
     RegisterService(std::unique_ptr<store::Database> database, State state, QObject *parent = nullptr);
     ~RegisterService() override;
 
+    /// A change set validated against the register where its audit trail ended (prepare()): opaque, cheap to copy,
+    /// and safe to hand from the worker that validated it (with a service of its own on the same file) to the GUI.
+    struct PreparedChange {
+        std::shared_ptr<const Plan> plan;
+        store::AuditHead head; ///< where the trail ended when it was validated
+        ChangeSummary summary; ///< what applying it would change (as a dry run counts it)
+    };
+    /// Validates `changes` as apply() does, writing nothing (a large import validates on a worker so).
+    [[nodiscard]] Result<PreparedChange> prepare(const ChangeSet &changes) const;
+    /// Whether the register is still where `prepared` was validated (same audit head): apply() then trusts it.
+    bool isCurrent(const PreparedChange &prepared) const;
+
     /// Validates and applies `changes` as one transaction. On any error nothing is written. A dry run validates
     /// and counts but writes nothing.
     /// `feedback` (optional) receives the write's progress and may cancel it: the transaction is rolled back and
     /// the result is Error::Code::Canceled.
+    /// `prepared` (optional): prepare()'s answer for the same `changes`; while isCurrent(), its validation is used
+    /// instead of validating again (the write path, its transaction, audit and catch-up stay the same).
     [[nodiscard]] Result<ChangeSummary> apply(const ChangeSet &changes,
                                               const Actor &actor = Actor::current(),
                                               bool dryRun = false,
-                                              Feedback *feedback = nullptr);
+                                              Feedback *feedback = nullptr,
+                                              const PreparedChange *prepared = nullptr);
 
     const store::Database &database() const { return *m_db; }
     const QString &path() const { return m_db->path(); }
@@ -119,7 +136,6 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    struct Plan;
     [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan) const;
     [[nodiscard]] Result<void> write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback);
     /// Inside the write transaction: checks that the trail ends where the register recorded, and reads the register
@@ -135,6 +151,8 @@ private:
     std::unique_ptr<store::Database> m_db;
     State m_state;
     qint64 m_dataVersion = -1; ///< SQLite's data_version when the register was last read or written
+    /// The first and last audit sequence number of each batch this service wrote (an undo finds its entries so).
+    QHash<qint64, std::pair<qint64, qint64>> m_batchSeqs;
 };
 
 } // namespace bulwark

@@ -405,6 +405,29 @@ Result<QList<AuditEntry>> AuditLog::batchEntries(const Database &db, qint64 batc
     return list;
 }
 
+Result<QList<std::pair<QString, qint64>>>
+AuditLog::batchSubjects(const Database &db, qint64 batch, qint64 firstSeq, qint64 lastSeq)
+{
+    const bool bounded = firstSeq > 0 && lastSeq >= firstSeq;
+    auto q = db.prepare(QStringLiteral("SELECT seq, entity, entity_key FROM audit_entry WHERE batch = :batch ")
+                            + (bounded ? QStringLiteral("AND seq BETWEEN :first AND :last ") : QString())
+                            + QStringLiteral("ORDER BY seq"),
+                        tr("reading the audit trail"));
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":batch"), batch);
+    if (bounded) {
+        q->bindValue(QStringLiteral(":first"), firstSeq);
+        q->bindValue(QStringLiteral(":last"), lastSeq);
+    }
+    if (auto r = Database::exec(*q, tr("reading the audit trail")); !r)
+        return r.error();
+    QList<std::pair<QString, qint64>> list;
+    while (q->next())
+        list.append({q->value(1).toString() + QChar(0x1f) + q->value(2).toString(), q->value(0).toLongLong()});
+    return list;
+}
+
 Result<void> AuditLog::forEachEntry(const Database &db, const std::function<bool(const AuditEntry &)> &visit)
 {
     const QString operation = tr("reading the audit trail");

@@ -141,6 +141,11 @@ public:
     [[nodiscard]] static Result<QList<AuditEntry>> entries(const Database &db, const QString &entityKey, int limit);
     /// The entries of one batch (one change set), in order.
     [[nodiscard]] static Result<QList<AuditEntry>> batchEntries(const Database &db, qint64 batch);
+    /// What the entries of one batch name, in order: for each, "entity token (a registered table's own token), U+001F,
+    /// key" and its sequence number (what an undo of the batch records as reverted). Reads only those columns; when
+    /// `firstSeq` and `lastSeq` (both > 0) bound the batch, only that range of the trail is read instead of all of it.
+    [[nodiscard]] static Result<QList<std::pair<QString, qint64>>>
+    batchSubjects(const Database &db, qint64 batch, qint64 firstSeq = 0, qint64 lastSeq = 0);
     /// Every entry of the trail, newest first, handed to `visit` one at a time without holding the whole trail
     /// (the auditor's view of a 600,000-entry trail). `visit` returns false to stop; the result is then
     /// Error::Code::Canceled.

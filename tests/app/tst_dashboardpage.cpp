@@ -6,6 +6,7 @@
 #include "gui/mainwindow.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
+#include "gui/stalenotice.h"
 #include "model/analysis/verdict.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
@@ -70,13 +71,21 @@ void tst_DashboardPage::showsTheDemo()
     QVERIFY(analysed.wait(10000));
     QCOMPARE(window.impactPage()->failedKeys(), QStringList{QStringLiteral("PRV-TLK")});
 
-    // An edit refreshes the dashboard.
+    // An edit refreshes the dashboard: while another page is shown it is marked stale and computed when shown again
+    // (issue 12: not a whole-register read per edit behind the user's back).
     Element hsmElement = *window.service()->element(QStringLiteral("INF-HSM-CARD"));
     hsmElement.name = QStringLiteral("Card HSM (renamed)");
     ChangeSet change;
     change.add(hsmElement, ChangeSet::Mode::Update);
+    refreshed.clear();
     QVERIFY(window.service()->apply(change));
+    QVERIFY(!page->isVisible());
+    QVERIFY(!page->isRefreshing());
+    QVERIFY(page->staleNotice()->isStale());
+    window.showPage(MainWindow::DashboardPageIndex);
     QVERIFY(refreshed.wait(15000));
+    QCOMPARE(refreshed.last().first().toBool(), true);
+    QVERIFY(!page->staleNotice()->isStale());
 }
 
 namespace {

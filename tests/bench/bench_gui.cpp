@@ -52,6 +52,8 @@ public:
     }
     void begin()
     {
+        if (qEnvironmentVariableIsSet("BULWARK_BENCH_TRACE"))
+            std::fprintf(stderr, "TRACE ---- phase %d\n", ++m_phase);
         tick();
         m_longest = 0;
         m_over = 0;
@@ -59,6 +61,9 @@ public:
     void tick()
     {
         const qint64 gap = m_sinceTick.restart();
+        static const bool trace = qEnvironmentVariableIsSet("BULWARK_BENCH_TRACE");
+        if (trace && gap > 40)
+            qInfo("TRACE gap of %lld ms ended", gap);
         m_longest = std::max(m_longest, gap);
         m_over += gap > 50 ? 1 : 0;
     }
@@ -70,6 +75,7 @@ private:
     QElapsedTimer m_sinceTick;
     qint64 m_longest = 0;
     int m_over = 0;
+    int m_phase = 0;
 };
 
 void wait(int ms)
@@ -92,11 +98,41 @@ void waitFor(Object *object, Signal signal, const std::function<bool()> &done)
     QObject::disconnect(connection);
 }
 
+/// BULWARK_BENCH_TRACE: prints every event delivery on the GUI thread that takes 15 ms or more.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        static const bool trace = qEnvironmentVariableIsSet("BULWARK_BENCH_TRACE");
+        if (!trace)
+            return QApplication::notify(receiver, event);
+        static int depth = 0;
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        ++depth;
+        const bool r = QApplication::notify(receiver, event);
+        --depth;
+        if (t.elapsed() >= 15)
+            std::fprintf(stderr,
+                         "TRACE %*s%lld ms event %d to %s '%s'\n",
+                         depth * 2,
+                         "",
+                         t.elapsed(),
+                         type,
+                         receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()));
+        return r;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_gui REGISTER\n");

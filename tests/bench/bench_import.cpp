@@ -12,8 +12,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace bulwark;
@@ -58,6 +60,19 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     }
     QSignalSpy imported(&window, &MainWindow::importFinished);
+    // The longest stretch in which the window could not repaint during the import (a 2 ms timer's longest gap).
+    QTimer ticker;
+    QElapsedTimer sinceTick;
+    qint64 longestStall = 0;
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 gap = sinceTick.restart();
+        longestStall = std::max(longestStall, gap);
+        if (gap > 40 && qEnvironmentVariableIsSet("BULWARK_BENCH_TRACE"))
+            qInfo("TRACE gap of %lld ms ended", gap);
+    });
+    sinceTick.start();
+    ticker.start();
     timer.start();
     window.importFile(file, false);
     if (!imported.wait(600000) || !imported.first().at(1).toBool()) {
@@ -65,6 +80,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 importMs = timer.elapsed();
+    longestStall = std::max(longestStall, sinceTick.elapsed());
+    ticker.stop();
+    std::printf("| import through the window | longest GUI-thread stall %lld ms |\n", (long long)longestStall);
     const qsizetype elements = window.service()->elementCount();
     const qsizetype dependencies = window.service()->dependencyCount();
     timer.restart();

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void adjacencyFollowsEveryChange();
     void inverseUndoesRandomChanges();
     void cancelRollsBackTheWrite();
+    void preparedChangeIsTrustedOnlyWhileCurrent();
 
 private:
     void compareAdjacencyWithScan();
@@ -591,6 +592,47 @@ void tst_RegisterService::cancelRollsBackTheWrite()
     // Without a cancel the same change goes through.
     QVERIFY(m_service->apply(big));
     QCOMPARE(m_service->elementCount(), before + 3000);
+}
+
+// Issue 12: an import is validated on a worker (with a service of its own) and written in the window without validating
+// it again, but only while the register is still where it was validated.
+void tst_RegisterService::preparedChangeIsTrustedOnlyWhileCurrent()
+{
+    auto worker = openService(m_path);
+    QVERIFY(worker);
+    ChangeSet c;
+    c.add(element(QStringLiteral("NEW")), ChangeSet::Mode::Insert);
+    auto prepared = worker->prepare(c);
+    QVERIFY(prepared);
+    QVERIFY(prepared->summary.dryRun);
+    QCOMPARE(prepared->summary.elements.added, 1);
+    QCOMPARE(auditCount(), 10); // nothing written
+    QVERIFY(m_service->isCurrent(*prepared));
+
+    // The register moves on: the prepared validation no longer holds, and apply() validates again (and refuses).
+    QVERIFY(m_service->apply(c));
+    QVERIFY(!m_service->isCurrent(*prepared));
+    auto again = m_service->apply(c, Actor::current(), false, nullptr, &*prepared);
+    QVERIFY(!again);
+    QVERIFY2(again.error().message.contains(QStringLiteral("already exists")), qPrintable(again.error().message));
+    QCOMPARE(auditCount(), 11);
+
+    // Prepared where the register is now: written as validated, with its audit entry, and the trail verifies.
+    ChangeSet d;
+    d.add(element(QStringLiteral("NEW2")), ChangeSet::Mode::Insert);
+    auto current = m_service->prepare(d);
+    QVERIFY(current && m_service->isCurrent(*current));
+    auto written = m_service->apply(d, Actor::current(), false, nullptr, &*current);
+    QVERIFY(written);
+    QVERIFY(!written->dryRun);
+    QCOMPARE(written->elements.added, 1);
+    QVERIFY(m_service->element(QStringLiteral("NEW2")));
+    QCOMPARE(auditCount(), 12);
+    auto verified = store::AuditLog::verify(m_service->database());
+    QVERIFY(verified);
+    QVERIFY(verified->chainIntact);
+    QCOMPARE(verified->problemCount, 0);
+    QCOMPARE(verified->mismatchCount, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterService)

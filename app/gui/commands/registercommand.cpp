@@ -57,6 +57,20 @@ RegisterCommand::change(RegisterService *service, ChangeSet forward, const QStri
         new RegisterCommand(service, std::move(forward), std::move(backward), text));
 }
 
+std::unique_ptr<RegisterCommand> RegisterCommand::prepared(RegisterService *service,
+                                                           ChangeSet forward,
+                                                           ChangeSet backward,
+                                                           RegisterService::PreparedChange prepared,
+                                                           const QString &text)
+{
+    if (!service->isCurrent(prepared))
+        return change(service, std::move(forward), text);
+    std::unique_ptr<RegisterCommand> command(
+        new RegisterCommand(service, std::move(forward), std::move(backward), text));
+    command->m_prepared = std::move(prepared);
+    return command;
+}
+
 std::unique_ptr<RegisterCommand> RegisterCommand::removeElements(RegisterService *service, const QStringList &keys)
 {
     ChangeSet forward;
@@ -69,7 +83,7 @@ std::unique_ptr<RegisterCommand> RegisterCommand::removeElements(RegisterService
 namespace {
 
 int progressThreshold = 2000;
-int progressDelayMs = 200;
+int progressDelayMs = 0;
 
 std::size_t changeCount(const ChangeSet &c)
 {
@@ -101,7 +115,9 @@ void RegisterCommand::setProgressThreshold(int changes, int delayMs)
     progressDelayMs = delayMs;
 }
 
-qint64 RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
+qint64 RegisterCommand::applyChanges(const ChangeSet &changes,
+                                     bool cancelable,
+                                     const RegisterService::PreparedChange *prepared)
 {
     if (!m_service) {
         setObsolete(true);
@@ -109,7 +125,7 @@ qint64 RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
     }
     const std::size_t count = changeCount(changes);
     if (count < std::size_t(progressThreshold) || !qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        const auto summary = m_service->apply(changes);
+        const auto summary = m_service->apply(changes, Actor::current(), false, nullptr, prepared);
         if (!summary) {
             setObsolete(true);
             return 0;
@@ -130,8 +146,14 @@ qint64 RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
     if (!cancelable)
         dialog.setCancelButton(nullptr);
     dialog.setValue(0);
+    if (progressDelayMs <= 0) {
+        // Shown at once (issue 12), and painted before the validation of the change starts; from then on each
+        // progress step lets the window repaint (a modal dialog processes events in setValue once it was shown).
+        QMetaObject::invokeMethod(&dialog, "forceShow", Qt::DirectConnection);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     DialogFeedback feedback(&dialog);
-    const auto summary = m_service->apply(changes, Actor::current(), false, &feedback);
+    const auto summary = m_service->apply(changes, Actor::current(), false, &feedback, prepared);
     if (!summary) {
         setObsolete(true); // canceled or failed: nothing was written; a new command is then dropped from the stack
         return 0;
@@ -142,7 +164,8 @@ qint64 RegisterCommand::applyChanges(const ChangeSet &changes, bool cancelable)
 void RegisterCommand::redo()
 {
     // Only the first time (the push) may be canceled: the command then goes, and the register stays as it was.
-    m_batch = applyChanges(m_forward, !m_done);
+    m_batch = applyChanges(m_forward, !m_done, m_prepared.plan ? &m_prepared : nullptr);
+    m_prepared = {}; // a later redo follows an undo: the register is elsewhere then
     m_done = true;
 }
 

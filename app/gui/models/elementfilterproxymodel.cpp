@@ -7,6 +7,7 @@
 #include "model/register/vocabulary.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace bulwark::gui {
 namespace {
@@ -158,8 +159,15 @@ std::vector<int> ElementFilterProxyModel::compute(const Criteria &c,
                                                   const QHash<QString, Element> &elements,
                                                   const Feedback *feedback)
 {
-    std::vector<const Element *> element(std::size_t(keys.size()), nullptr);
     std::vector<int> rows;
+    if (!c.filters() && c.sortsBySourceOrder() && keys.size() == elements.size()) {
+        // Every row in the source's order (the keys are the register's own, so each has its element): no look-ups,
+        // which after a bulk edit of a 100,000-element register cost the GUI thread about 20 ms.
+        rows.resize(std::size_t(keys.size()));
+        std::iota(rows.begin(), rows.end(), 0);
+        return rows;
+    }
+    std::vector<const Element *> element(std::size_t(keys.size()), nullptr);
     rows.reserve(std::size_t(keys.size()));
     for (int i = 0; i < int(keys.size()); ++i) {
         if (feedback && i % 8192 == 0 && feedback->isCanceled())
