@@ -371,13 +371,6 @@ void FunctionPage::registerChanged()
     refresh();
 }
 
-void FunctionPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (std::exchange(m_refreshOnShow, false))
-        refresh();
-}
-
 bool FunctionPage::isRefreshing() const
 {
     return m_job->isRunning();
@@ -386,8 +379,10 @@ bool FunctionPage::isRefreshing() const
 void FunctionPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_key.isEmpty())
-        refresh(); // opened from the sidebar: the first critical function
+    // Changed while hidden (the refresh waited for the page to be shown), or opened from the sidebar without a
+    // function: then the first critical function.
+    if (std::exchange(m_refreshOnShow, false) || m_key.isEmpty())
+        refresh();
 }
 
 void FunctionPage::showFunction(const QString &key)
