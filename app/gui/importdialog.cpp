@@ -260,8 +260,9 @@ void ImportDialog::showPlan(const exchange::ImportPlan &plan)
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, field.label);
             child->setData(0, FieldRole, field.field);
-            child->setText(2, field.before);
-            child->setText(3, field.cleared ? tr("(cleared)") : field.after);
+            // As the tables show the values ("1 h", "99.95 %"); the raw value, as in the file, in the tooltip.
+            child->setText(2, field.shownBefore);
+            child->setText(3, field.cleared ? tr("(cleared)") : field.shownAfter);
             child->setToolTip(2, field.before);
             child->setToolTip(3, field.after);
             const bool group = entry.groupChange && field.field == u"group";

@@ -55,7 +55,13 @@ QList<FieldChange> changedFields(const FieldTable<T> &table, const T &before, co
         const QString b = field.text(after);
         if (a == b)
             continue;
-        out.append({field.token, labelOf(field), a, b, field.isSet(before) && !field.isSet(after)});
+        out.append({field.token,
+                    labelOf(field),
+                    a,
+                    b,
+                    field.isSet(before) && !field.isSet(after),
+                    Fields::displayText(field.type, a),
+                    Fields::displayText(field.type, b)});
     }
     if (before.attributes != after.attributes) {
         QStringList names = before.attributes.keys() + after.attributes.keys();
@@ -65,7 +71,7 @@ QList<FieldChange> changedFields(const FieldTable<T> &table, const T &before, co
             const QString a = RegisterCodec::fieldText(before, name);
             const QString b = RegisterCodec::fieldText(after, name);
             if (a != b)
-                out.append({name, name, a, b, !a.isEmpty() && b.isEmpty()});
+                out.append({name, name, a, b, !a.isEmpty() && b.isEmpty(), a, b});
         }
     }
     return out;

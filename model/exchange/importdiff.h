@@ -25,6 +25,8 @@ struct FieldChange {
     QString before; ///< text form (RegisterCodec::fieldText); empty when not set
     QString after;
     bool cleared = false; ///< had a value, has none after the import
+    QString shownBefore;  ///< `before` as the tables show it (Fields::displayText: "1 h", "99.95 %")
+    QString shownAfter;
 };
 
 /// What an import does to one element, dependency or redundancy group.

@@ -430,4 +430,20 @@ QString Fields::sectionTitle(FieldSection section)
     return {};
 }
 
+QString Fields::displayText(FieldType type, const QString &raw)
+{
+    bool ok = false;
+    switch (type) {
+        case FieldType::Minutes:
+            if (const int minutes = raw.toInt(&ok); ok && minutes >= 0)
+                return Vocabulary::minutesText(minutes, false);
+            return raw;
+        case FieldType::Fraction:
+            if (const double value = raw.toDouble(&ok); ok)
+                return QLocale().toString(value * 100.0, 'g', 6) + QStringLiteral(" %");
+            return raw;
+        default: return raw;
+    }
+}
+
 } // namespace bulwark

@@ -34,6 +34,10 @@ public:
     /// judge. A duration or percentage that cannot be read is an error naming the field. The command line and the
     /// file formats keep to the raw values (issue 10).
     [[nodiscard]] static Result<QString> rawText(FieldType type, const QString &text, const QString &field);
+    /// A field's raw text as the tables show it (issue 12): minutes as a duration ("60" -> "1 h"), a fraction as a
+    /// percentage ("0.9995" -> "99.95 %"); any other text, and one that cannot be read, unchanged. rawText() reads
+    /// what this writes.
+    static QString displayText(FieldType type, const QString &raw);
     /// A FieldInfo text (label, placeholder, column, rule) in the user's language; empty for nullptr.
     static QString text(const char *source) { return source ? tr(source) : QString(); }
 };

@@ -275,7 +275,19 @@ void tst_Fields::issue12_whatTheTableShowsReadsBack()
         const auto raw = Fields::rawText(FieldType::Minutes, shown, QStringLiteral("rto_min"));
         QVERIFY2(raw, qPrintable(shown));
         QCOMPARE(raw->toInt(), minutes);
+        // Fields::displayText (the import preview) writes the same text from the raw value.
+        QCOMPARE(Fields::displayText(FieldType::Minutes, QString::number(minutes)), shown);
     }
+    for (const char *fraction : {"0.9995", "0.999", "0.99999", "1", "0"}) {
+        const QString shown = Fields::displayText(FieldType::Fraction, QString::fromLatin1(fraction));
+        QVERIFY2(shown.endsWith(QStringLiteral(" %")), qPrintable(shown));
+        const auto raw = Fields::rawText(FieldType::Fraction, shown, QStringLiteral("availability"));
+        QVERIFY2(raw, qPrintable(shown));
+        QCOMPARE(raw->toDouble(), QString::fromLatin1(fraction).toDouble());
+    }
+    QCOMPARE(Fields::displayText(FieldType::Fraction, QStringLiteral("0.9995")), QStringLiteral("99.95 %"));
+    QCOMPARE(Fields::displayText(FieldType::Minutes, QStringLiteral("soon")), QStringLiteral("soon"));
+    QCOMPARE(Fields::displayText(FieldType::Text, QStringLiteral("60")), QStringLiteral("60"));
 }
 
 QTEST_GUILESS_MAIN(tst_Fields)

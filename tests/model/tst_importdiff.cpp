@@ -126,6 +126,11 @@ void tst_ImportDiff::partialRowClearsAndLeavesGroup()
     QVERIFY(findField(*app, QStringLiteral("description"))->cleared);
     QVERIFY(findField(*app, QStringLiteral("availability"))->cleared);
     QVERIFY(findField(*app, QStringLiteral("cost_centre"))->cleared);
+    // Shown as the tables show them; the raw values stay for the tooltip and the file's own terms.
+    QCOMPARE(rto->shownBefore, QStringLiteral("1 h"));
+    QCOMPARE(findField(*app, QStringLiteral("availability"))->before, QStringLiteral("0.999"));
+    QCOMPARE(findField(*app, QStringLiteral("availability"))->shownBefore, QStringLiteral("99.9 %"));
+    QCOMPARE(findField(*app, QStringLiteral("cost_centre"))->shownBefore, QStringLiteral("CC-1"));
 
     const DiffEntry *added = findEntry(diff, QStringLiteral("NEW"));
     QVERIFY(added);
