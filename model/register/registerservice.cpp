@@ -130,12 +130,41 @@ RegisterService::open(const QString &path, store::Database::OpenMode mode, Feedb
 
 namespace {
 
-/// Removes a register file that was never published, with SQLite's files beside it.
-void removeRegisterFiles(const QString &path)
+/// A register file written under a temporary name beside its target (the same file system, so the rename that
+/// publishes it is atomic), created empty with mode 0600. Unless published, it is removed with SQLite's files beside
+/// it when this goes out of scope.
+class TemporaryRegister
 {
-    for (const auto *suffix : {u"", u"-wal", u"-shm", u"-journal"})
-        QFile::remove(path + QString::fromUtf16(suffix));
-}
+public:
+    TemporaryRegister() = default;
+    TemporaryRegister(const TemporaryRegister &) = delete;
+    TemporaryRegister &operator=(const TemporaryRegister &) = delete;
+    ~TemporaryRegister()
+    {
+        if (!m_path.isEmpty())
+            for (const auto *suffix : {u"", u"-wal", u"-shm", u"-journal"})
+                QFile::remove(m_path + QString::fromUtf16(suffix));
+    }
+
+    /// Creates the empty file beside `target` (`shown`: its name for the user's message).
+    Result<void> create(const QFileInfo &target, const QString &shown)
+    {
+        QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                            + QStringLiteral(".XXXXXX.new"));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return makeError(Error::Code::Io,
+                             RegisterService::tr("%1 cannot be created: %2").arg(shown, file.errorString()));
+        m_path = file.fileName();
+        return {};
+    }
+    const QString &path() const { return m_path; }
+    /// It was renamed to its target: nothing to remove any more.
+    void published() { m_path.clear(); }
+
+private:
+    QString m_path;
+};
 
 } // namespace
 
@@ -148,28 +177,13 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
     if (target.exists() && target.size() > 0)
         return makeError(Error::Code::Conflict, tr("%1 already exists; choose another file name.").arg(shown));
 
-    // A unique temporary name beside the target (same file system, so the rename is atomic), created 0600.
-    QString temporary;
-    {
-        QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                            + QStringLiteral(".XXXXXX.new"));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return makeError(Error::Code::Io, tr("%1 cannot be created: %2").arg(shown, file.errorString()));
-        temporary = file.fileName();
-    }
-    struct Cleanup {
-        QString path;
-        ~Cleanup()
-        {
-            if (!path.isEmpty())
-                removeRegisterFiles(path);
-        }
-    } cleanup{temporary};
+    TemporaryRegister temporary;
+    if (auto created = temporary.create(target, shown); !created)
+        return created.error();
 
     ChangeSummary summary;
     {
-        auto service = open(temporary, store::Database::OpenMode::CreateIfMissing);
+        auto service = open(temporary.path(), store::Database::OpenMode::CreateIfMissing);
         if (!service)
             return service.error();
         if (fill) {
@@ -183,14 +197,14 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
         if (auto checkpointed = (*service)->database().checkpointAll(tr("writing the new register")); !checkpointed)
             return checkpointed.error();
     } // closed
-    if (QFileInfo(temporary + QStringLiteral("-wal")).size() > 0)
+    if (QFileInfo(temporary.path() + QStringLiteral("-wal")).size() > 0)
         return makeError(Error::Code::Io,
                          tr("%1 cannot be created: the new register could not be completed on the disk (is it full?). "
                             "Nothing was created.")
                              .arg(shown));
 
     // Publish without replacing whatever another program may have created at `path` meanwhile.
-    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray from = QFile::encodeName(temporary.path());
     const QByteArray to = QFile::encodeName(path);
     int result = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE);
     if (result != 0 && errno == EINVAL) { // a file system without RENAME_NOREPLACE: link() refuses to replace too
@@ -211,7 +225,7 @@ Result<ChangeSummary> RegisterService::create(const QString &path, const Filler 
     if (result != 0)
         return makeError(Error::Code::Io,
                          tr("%1 cannot be created: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
-    cleanup.path.clear();
+    temporary.published();
     exchange::SafeOutput::syncFolder(target.absolutePath()); // published already: a failure here changes nothing
     return summary;
 }
@@ -948,27 +962,13 @@ Result<void> RegisterService::saveCopy(const QString &target) const
                          tr("%1 is the register file itself; choose another file name.").arg(shown));
     if (info.isDir())
         return makeError(Error::Code::Unsupported, tr("%1 is a folder, not a register file.").arg(shown));
-    // An empty temporary file beside the target (mode 0600, same file system): SQLite fills it, then it is renamed.
-    QString temporary;
-    {
-        QTemporaryFile file(info.absolutePath() + QStringLiteral("/.") + info.fileName()
-                            + QStringLiteral(".XXXXXX.new"));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return makeError(Error::Code::Io, tr("%1 cannot be created: %2").arg(shown, file.errorString()));
-        temporary = file.fileName();
-    }
-    struct Cleanup {
-        QString path;
-        ~Cleanup()
-        {
-            if (!path.isEmpty())
-                removeRegisterFiles(path);
-        }
-    } cleanup{temporary};
-    if (auto r = m_db->copyInto(temporary); !r)
+    // SQLite fills the empty temporary file, then it is renamed.
+    TemporaryRegister temporary;
+    if (auto created = temporary.create(info, shown); !created)
+        return created;
+    if (auto r = m_db->copyInto(temporary.path()); !r)
         return r;
-    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray from = QFile::encodeName(temporary.path());
     if (const int fd = ::open(from.constData(), O_RDONLY); fd >= 0) {
         const int synced = ::fsync(fd);
         const int error = errno;
@@ -985,7 +985,7 @@ Result<void> RegisterService::saveCopy(const QString &target) const
     if (::rename(from.constData(), QFile::encodeName(target).constData()) != 0)
         return makeError(Error::Code::Io,
                          tr("%1 cannot be written: %2.").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
-    cleanup.path.clear();
+    temporary.published();
     exchange::SafeOutput::syncFolder(info.absolutePath());
     return {};
 }
