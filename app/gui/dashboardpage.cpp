@@ -44,9 +44,9 @@
 namespace bulwark::gui {
 namespace {
 
-const QColor red(0xc0, 0x39, 0x2b);
-const QColor amber(0xd9, 0x8c, 0x00);
-const QColor green(0x2e, 0x8b, 0x57);
+using theme::amber;
+using theme::green;
+using theme::red;
 const QColor blue(0x2d, 0x4f, 0x7c);
 
 void tabulate(DashboardData &d);
@@ -102,18 +102,7 @@ Result<DashboardData> compute(const Request &request, Feedback &feedback)
     return data;
 }
 
-/// Red beyond tolerance, amber when unknown or with little margin, green within; no colour when not affected.
-QColor verdictColour(analysis::Verdict verdict)
-{
-    switch (verdict) {
-        case analysis::Verdict::Breach: return red;
-        case analysis::Verdict::Unknown:
-        case analysis::Verdict::LittleMargin: return amber;
-        case analysis::Verdict::Within: return green;
-        case analysis::Verdict::NotAffected: return {};
-    }
-    return {};
-}
+using theme::verdictColour;
 
 QColor shareColour(double share)
 {

@@ -7,6 +7,7 @@
 #include "gui/snapshotcache.h"
 #include "gui/stalenotice.h"
 #include "gui/tableexport.h"
+#include "gui/theme.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/register/registerservice.h"
@@ -31,9 +32,9 @@
 namespace bulwark::gui {
 namespace {
 
-const QColor red(0xc0, 0x39, 0x2b);
-const QColor amber(0xd9, 0x8c, 0x00);
-const QColor green(0x2e, 0x8b, 0x57);
+using theme::amber;
+using theme::green;
+using theme::red;
 
 void tabulate(FunctionPageData &d);
 
@@ -128,17 +129,7 @@ Result<FunctionPageData> compute(const Request &request, Feedback &feedback)
     return data;
 }
 
-QColor verdictColour(analysis::Verdict verdict)
-{
-    switch (verdict) {
-        case analysis::Verdict::Breach: return red;
-        case analysis::Verdict::Unknown:
-        case analysis::Verdict::LittleMargin: return amber;
-        case analysis::Verdict::Within: return green;
-        case analysis::Verdict::NotAffected: return {};
-    }
-    return {};
-}
+using theme::verdictColour;
 
 QString availabilityText(double fraction)
 {

@@ -11,6 +11,7 @@
 #include "gui/snapshotcache.h"
 #include "gui/stalenotice.h"
 #include "gui/tableexport.h"
+#include "gui/theme.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
@@ -42,9 +43,9 @@
 namespace bulwark::gui {
 namespace {
 
-const QColor red(0xc0, 0x39, 0x2b);
-const QColor amber(0xd9, 0x8c, 0x00);
-const QColor green(0x2e, 0x8b, 0x57);
+using theme::amber;
+using theme::green;
+using theme::red;
 
 struct Request {
     QString path;
@@ -105,17 +106,11 @@ QString dataMinutes(int m)
     return Vocabulary::minutesText(m, false);
 }
 
-/// Red beyond tolerance, amber when unknown or with little margin, green within.
+/// Red beyond tolerance, amber when unknown or with little margin, green within: theme::verdictColour, except that
+/// a listed function that is not judged affected is green here too.
 QColor verdictColour(analysis::Verdict verdict)
 {
-    switch (verdict) {
-        case analysis::Verdict::Breach: return red;
-        case analysis::Verdict::Unknown:
-        case analysis::Verdict::LittleMargin: return amber;
-        case analysis::Verdict::Within:
-        case analysis::Verdict::NotAffected: return green;
-    }
-    return {};
+    return verdict == analysis::Verdict::NotAffected ? green : theme::verdictColour(verdict);
 }
 
 QString stateText(analysis::State state)

@@ -141,4 +141,16 @@ void styleChart(QChart *chart)
     }
 }
 
+QColor verdictColour(analysis::Verdict verdict)
+{
+    switch (verdict) {
+        case analysis::Verdict::Breach: return red;
+        case analysis::Verdict::Unknown:
+        case analysis::Verdict::LittleMargin: return amber;
+        case analysis::Verdict::Within: return green;
+        case analysis::Verdict::NotAffected: return {};
+    }
+    return {};
+}
+
 } // namespace bulwark::gui::theme

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/analysis/verdict.h"
+
 #include <QColor>
 #include <QString>
 
@@ -30,5 +32,13 @@ QColor mapBackground();
 QString sidebarStyleSheet();
 /// Gives a Qt Charts chart the palette's background, text and grid colours.
 void styleChart(QChart *chart);
+
+/// The colours of results, the same under every palette (rows are tinted with them): red beyond tolerance or at the
+/// alarm level, amber when unknown, with little margin or at the warning level, green within.
+inline const QColor red(0xc0, 0x39, 0x2b);
+inline const QColor amber(0xd9, 0x8c, 0x00);
+inline const QColor green(0x2e, 0x8b, 0x57);
+/// A verdict's colour (red, amber, green as above); none when the function is not affected.
+QColor verdictColour(analysis::Verdict verdict);
 
 } // namespace bulwark::gui::theme
