@@ -121,18 +121,32 @@ void Importer::keepOmitted(ChangeSet &changes,
     }
 }
 
-Result<ImportPlan>
-Importer::plan(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback)
+Error Importer::canceled()
+{
+    return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+}
+
+Result<ChangeSet>
+Importer::changesFor(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback)
 {
     auto changes = read(path, options.format);
     if (!changes)
         return changes.error();
     if (feedback && feedback->isCanceled())
-        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+        return canceled();
     if (options.keepOmitted)
         keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
     if (options.prune)
         addPruning(*changes, service);
+    return changes;
+}
+
+Result<ImportPlan>
+Importer::plan(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback)
+{
+    auto changes = changesFor(service, path, options, feedback);
+    if (!changes)
+        return changes.error();
     ImportPlan plan;
     // Validated against the whole register (as a dry run would), kept for the write; the diff is the second half.
     auto prepared = service.prepare(*changes);
@@ -142,11 +156,11 @@ Importer::plan(RegisterService &service, const QString &path, const ImportOption
         feedback->setProgress(40);
     plan.inverse = service.inverse(*changes);
     if (feedback && feedback->isCanceled())
-        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+        return canceled();
     PartFeedback diffing(feedback, 50, 50);
     plan.diff = ImportDiffer::diff(*changes, service, &diffing);
     if (feedback && feedback->isCanceled())
-        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
+        return canceled();
     plan.summary = prepared->summary;
     plan.prepared = std::move(*prepared);
     plan.changes = std::move(*changes);
@@ -156,15 +170,9 @@ Importer::plan(RegisterService &service, const QString &path, const ImportOption
 Result<ChangeSummary> Importer::run(
     RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor, Feedback *feedback)
 {
-    auto changes = read(path, options.format);
+    auto changes = changesFor(service, path, options, feedback);
     if (!changes)
         return changes.error();
-    if (feedback && feedback->isCanceled())
-        return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
-    if (options.keepOmitted)
-        keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
-    if (options.prune)
-        addPruning(*changes, service);
     return service.apply(*changes, actor, options.dryRun, feedback);
 }
 

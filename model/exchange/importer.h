@@ -61,6 +61,12 @@ public:
                                                    const Actor &actor = Actor::current(),
                                                    Feedback *feedback = nullptr);
     static Format detect(const QString &path) { return FormatRegistry::detect(path); }
+
+private:
+    /// The file's change set with the options applied (fields kept, pruning added): what plan() and run() write.
+    [[nodiscard]] static Result<ChangeSet>
+    changesFor(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback);
+    static Error canceled();
 };
 
 } // namespace bulwark::exchange
