@@ -3,8 +3,12 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <functional>
+#include <future>
+#include <thread>
+#include <type_traits>
 
 namespace bulwark {
 
@@ -36,10 +40,44 @@ public:
     }
     double progress() const { return m_progress; }
 
+    /// The work has reached a step that can no longer be canceled (a commit): a progress dialog disables its Cancel
+    /// button, so that a click cannot suggest that the change was not made.
+    virtual void setCancelable(bool cancelable) { (void)cancelable; }
+
+    /// For a caller that must stay responsive while it waits (the GUI thread during a large write): `keepAlive` is
+    /// called every few milliseconds on the caller's thread while runAside() runs a step elsewhere, and by long loops
+    /// on the caller's thread between their progress steps.
+    void setKeepAlive(std::function<void()> keepAlive) { m_keepAlive = std::move(keepAlive); }
+    bool keepsAlive() const { return bool(m_keepAlive); }
+    void keepAlive()
+    {
+        if (m_keepAlive)
+            m_keepAlive();
+    }
+
 private:
     std::atomic_bool m_canceled = false;
     double m_progress = -1.0;
     ProgressCallback m_callback;
+    std::function<void()> m_keepAlive;
 };
+
+/// Runs `step` (one call that reports no progress: validating a large change, SQLite's commit of it) and returns its
+/// result. When `feedback` keeps its caller alive, the step runs on a helper thread while this thread calls
+/// Feedback::keepAlive() every 5 ms until it is done; otherwise it runs here. The caller must make sure that nothing
+/// it reaches from keepAlive() touches what `step` uses (the GUI's write progress dialog is modal).
+template<typename Step>
+std::invoke_result_t<Step> runAside(Feedback *feedback, Step &&step)
+{
+    if (!feedback || !feedback->keepsAlive())
+        return step();
+    std::packaged_task<std::invoke_result_t<Step>()> task(std::forward<Step>(step));
+    auto result = task.get_future();
+    std::thread helper(std::move(task));
+    while (result.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
+        feedback->keepAlive();
+    helper.join();
+    return result.get();
+}
 
 } // namespace bulwark

@@ -920,9 +920,18 @@ Result<ChangeSummary> RegisterService::apply(
     Plan plan;
     QElapsedTimer timer;
     timer.start();
+    // From here until the write is done the caller may process events (a large write's progress dialog): the window
+    // must not read the register again or replace the service meanwhile.
+    if (m_writing) // reached from the events a large write processes while it runs (the service is on the stack)
+        return makeError(Error::Code::Conflict,
+                         tr("Another change is still being written to the register; try again when it is done."));
+    m_writing = true;
+    const auto writingEnds = qScopeGuard([this] { m_writing = false; });
     if (prepared && isCurrent(*prepared)) {
         plan = *prepared->plan; // validated against this very register state (on a worker)
-    } else if (auto r = validate(changes, plan); !r) {
+    } else if (auto r = runAside(feedback, [&] { return validate(changes, plan); }); !r) {
+        // A large change is validated on a helper thread (it only reads the register, which nothing changes
+        // meanwhile) so that the window repaints; 20,000 elements take about 25 ms.
         return r.error();
     }
     qCDebug(lcRegister) << "validated in" << timer.elapsed() << "ms";
@@ -1092,10 +1101,63 @@ Result<bool> RegisterService::isOutdated()
     return last->seq != m_state.audit.seq || last->hash != m_state.audit.hash;
 }
 
+void RegisterService::updateState(State &state,
+                                  Plan &plan,
+                                  const QHash<QString, qint64> &newElementIds,
+                                  const QHash<QString, qint64> &newGroupIds)
+{
+    for (const Dependency &d : plan.removedDependencies) {
+        state.dependencies.remove(dependencyId(d.from, d.to));
+        state.needs.remove(d.from, d.to);
+        state.neededBy.remove(d.to, d.from);
+    }
+    for (auto &step : plan.elements) {
+        const auto slot = std::lower_bound(state.sortedKeys.begin(), state.sortedKeys.end(), step.value.key);
+        if (slot == state.sortedKeys.end() || *slot != step.value.key)
+            state.sortedKeys.insert(slot, step.value.key);
+        state.elements.insert(step.value.key, std::move(step.value));
+    }
+    for (auto it = newElementIds.constBegin(); it != newElementIds.constEnd(); ++it)
+        state.elementIds.insert(it.key(), it.value());
+    for (auto &step : plan.groups)
+        state.groups.insert(groupId(step.value.element, step.value.name), std::move(step.value));
+    for (auto it = newGroupIds.constBegin(); it != newGroupIds.constEnd(); ++it)
+        state.groupIds.insert(it.key(), it.value());
+    for (auto &step : plan.dependencies) {
+        const QString id = dependencyId(step.value.from, step.value.to);
+        if (!state.dependencies.contains(id)) {
+            state.needs.insert(step.value.from, step.value.to);
+            state.neededBy.insert(step.value.to, step.value.from);
+        }
+        state.dependencies.insert(id, std::move(step.value));
+    }
+    for (const RedundancyGroup &g : plan.removedGroups) {
+        state.groups.remove(groupId(g.element, g.name));
+        state.groupIds.remove(groupId(g.element, g.name));
+    }
+    for (const Element &e : plan.removedElements) {
+        state.elements.remove(e.key);
+        state.elementIds.remove(e.key);
+        const auto slot = std::lower_bound(state.sortedKeys.begin(), state.sortedKeys.end(), e.key);
+        if (slot != state.sortedKeys.end() && *slot == e.key)
+            state.sortedKeys.erase(slot);
+    }
+    for (auto &step : plan.scenarios) {
+        const QString name = step.value.name;
+        state.scenarios.insert(name, std::move(step.value));
+    }
+    for (const Scenario &sc : plan.removedScenarios)
+        state.scenarios.remove(sc.name);
+    for (auto &step : plan.records) {
+        const QString key = step.value.key();
+        state.records[step.value.type->token()].insert(key, std::move(step.value));
+    }
+    for (const Record &removed : plan.removedRecords)
+        state.records[removed.type->token()].remove(removed.key());
+}
+
 Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback)
 {
-    m_writing = true;
-    const auto writingEnds = qScopeGuard([this] { m_writing = false; });
     store::Transaction transaction(m_db->connection());
     if (auto r = transaction.begin(); !r)
         return r;
@@ -1150,7 +1212,9 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         // A batch this service wrote is found by its range of sequence numbers, not by a scan of the whole trail
         // (the trail has no index on batch; at 100,000 entries the scan stalled every undo in the window).
         const auto range = m_batchSeqs.value(changes.undoOfBatch);
-        auto undone = store::AuditLog::batchSubjects(*m_db, changes.undoOfBatch, range.first, range.second);
+        auto undone = runAside(feedback, [this, &changes, &range] {
+            return store::AuditLog::batchSubjects(*m_db, changes.undoOfBatch, range.first, range.second);
+        });
         if (!undone)
             return undone.error();
         reverted.reserve(undone->size());
@@ -1198,6 +1262,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     auto tick = [&]() -> Result<void> {
         if (!feedback || ++done % 256 != 0)
             return {};
+        feedback->keepAlive(); // the window repaints between progress steps too (1 % of a large import is 6,000 rows)
         if (feedback->isCanceled())
             return makeError(Error::Code::Canceled, tr("The change was canceled; nothing was written."));
         feedback->setProgress(100.0 * double(done) / double(std::max<qint64>(1, total)));
@@ -1373,7 +1438,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             return makeError(Error::Code::Canceled, tr("The change was canceled; nothing was written."));
         feedback->setProgress(99.9); // 100 would close a progress dialog that resets at its maximum
     }
-    if (auto r = transaction.commit(); !r)
+    if (auto r = transaction.commit(feedback); !r)
         return r;
     qCDebug(lcRegister) << "committed in" << timer.restart() << "ms";
 
@@ -1382,54 +1447,21 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     m_state.audit = head;
     m_dataVersion = dataVersion();
     plan.summary.batch = batch;
-    for (const Dependency &d : plan.removedDependencies) {
-        m_state.dependencies.remove(dependencyId(d.from, d.to));
-        m_state.needs.remove(d.from, d.to);
-        m_state.neededBy.remove(d.to, d.from);
+    if (feedback && feedback->keepsAlive()) {
+        // A large change (a 100,000-element import) takes hundreds of milliseconds to bring into memory. It is done
+        // on a helper thread to a copy that shares its data with the register until it is changed, while the window
+        // keeps painting from the register as it was; the copy then takes its place, and the old state is freed on
+        // the helper thread too.
+        State next = m_state;
+        next = runAside(feedback, [&next, &plan, &newElementIds, &newGroupIds]() mutable {
+            updateState(next, plan, newElementIds, newGroupIds);
+            return std::move(next);
+        });
+        std::swap(m_state, next);
+        runAside(feedback, [old = std::move(next)]() mutable { State gone = std::move(old); });
+    } else {
+        updateState(m_state, plan, newElementIds, newGroupIds);
     }
-    for (auto &step : plan.elements) {
-        const auto slot = std::lower_bound(m_state.sortedKeys.begin(), m_state.sortedKeys.end(), step.value.key);
-        if (slot == m_state.sortedKeys.end() || *slot != step.value.key)
-            m_state.sortedKeys.insert(slot, step.value.key);
-        m_state.elements.insert(step.value.key, std::move(step.value));
-    }
-    for (auto it = newElementIds.constBegin(); it != newElementIds.constEnd(); ++it)
-        m_state.elementIds.insert(it.key(), it.value());
-    for (auto &step : plan.groups)
-        m_state.groups.insert(groupId(step.value.element, step.value.name), std::move(step.value));
-    for (auto it = newGroupIds.constBegin(); it != newGroupIds.constEnd(); ++it)
-        m_state.groupIds.insert(it.key(), it.value());
-    for (auto &step : plan.dependencies) {
-        const QString id = dependencyId(step.value.from, step.value.to);
-        if (!m_state.dependencies.contains(id)) {
-            m_state.needs.insert(step.value.from, step.value.to);
-            m_state.neededBy.insert(step.value.to, step.value.from);
-        }
-        m_state.dependencies.insert(id, std::move(step.value));
-    }
-    for (const RedundancyGroup &g : plan.removedGroups) {
-        m_state.groups.remove(groupId(g.element, g.name));
-        m_state.groupIds.remove(groupId(g.element, g.name));
-    }
-    for (const Element &e : plan.removedElements) {
-        m_state.elements.remove(e.key);
-        m_state.elementIds.remove(e.key);
-        const auto slot = std::lower_bound(m_state.sortedKeys.begin(), m_state.sortedKeys.end(), e.key);
-        if (slot != m_state.sortedKeys.end() && *slot == e.key)
-            m_state.sortedKeys.erase(slot);
-    }
-    for (auto &step : plan.scenarios) {
-        const QString name = step.value.name;
-        m_state.scenarios.insert(name, std::move(step.value));
-    }
-    for (const Scenario &sc : plan.removedScenarios)
-        m_state.scenarios.remove(sc.name);
-    for (auto &step : plan.records) {
-        const QString key = step.value.key();
-        m_state.records[step.value.type->token()].insert(key, std::move(step.value));
-    }
-    for (const Record &removed : plan.removedRecords)
-        m_state.records[removed.type->token()].remove(removed.key());
     qCDebug(lcRegister) << "memory updated in" << timer.elapsed() << "ms; batch" << batch << "has" << head.seq
                         << "audit entries in total";
     return {};

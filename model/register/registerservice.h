@@ -138,6 +138,11 @@ Q_SIGNALS:
 private:
     [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan) const;
     [[nodiscard]] Result<void> write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback);
+    /// Brings `state` up to date with a committed `plan` (the ids of rows it added are in the two hashes).
+    static void updateState(State &state,
+                            Plan &plan,
+                            const QHash<QString, qint64> &newElementIds,
+                            const QHash<QString, qint64> &newGroupIds);
     /// Inside the write transaction: checks that the trail ends where the register recorded, and reads the register
     /// again when another program has written since it was read. Returns the state it had read before, if it read
     /// the register again.

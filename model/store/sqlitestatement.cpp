@@ -32,8 +32,14 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 
 Result<SqliteStatement> SqliteStatement::prepare(const Database &db, const char *sql, const QString &operation)
 {
+    return prepare(db.connection(), sql, operation);
+}
+
+Result<SqliteStatement>
+SqliteStatement::prepare(const QSqlDatabase &connection, const char *sql, const QString &operation)
+{
     // Documented way to reach the driver's handle (QSqlDriver::handle()).
-    const QVariant handle = db.connection().driver()->handle();
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return Database::databaseError(operation, QStringLiteral("no SQLite handle behind the connection"));
     SqliteStatement statement;
@@ -97,6 +103,30 @@ Result<void> SqliteStatement::run(const QString &operation)
     if (rc != SQLITE_DONE)
         return Database::databaseError(operation, message);
     return {};
+}
+
+Result<bool> SqliteStatement::next(const QString &operation)
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (rc != SQLITE_DONE)
+        return Database::databaseError(operation, message);
+    return false;
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 qint64 SqliteStatement::lastInsertRowId() const

@@ -18,7 +18,9 @@ namespace bulwark::store {
 /// Qt's QSqlQuery costs about 9 microseconds per executed row; a large import writes over a million rows
 /// (elements, dependencies, audit entries), so the writer binds and steps through SQLite's own API (about a third
 /// of the cost). It shares the connection, so it takes part in the same transaction. SQLite-specific by nature:
-/// it lives in store/ with the rest of the SQLite-only code. Parameters are positional, 1-based (?1, ?2, ...).
+/// it lives in store/ with the rest of the SQLite-only code. Parameters are positional, 1-based (?1, ?2, ...); columns
+/// are 0-based. Being SQLite's own, it may be stepped on a helper thread while the connection's thread waits
+/// (runAside()), which Qt's query objects may not.
 class SqliteStatement
 {
 public:
@@ -30,6 +32,8 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     [[nodiscard]] static Result<SqliteStatement> prepare(const Database &db, const char *sql, const QString &operation);
+    [[nodiscard]] static Result<SqliteStatement>
+    prepare(const QSqlDatabase &connection, const char *sql, const QString &operation);
 
     void bind(int index, qint64 value);
     void bind(int index, const QString &text); ///< a null QString binds '' (text columns are NOT NULL)
@@ -39,6 +43,10 @@ public:
     void bindNull(int index);
     /// Runs the statement to completion and resets it for the next row.
     [[nodiscard]] Result<void> run(const QString &operation);
+    /// Steps a query: true while it has a row (read with column*()), false at its end (then it is reset).
+    [[nodiscard]] Result<bool> next(const QString &operation);
+    qint64 columnInt64(int column) const;
+    QString columnText(int column) const;
     qint64 lastInsertRowId() const;
 
 private:

@@ -3,6 +3,7 @@
 #include "model/store/transaction.h"
 
 #include "model/store/database.h"
+#include "model/store/sqlitestatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,11 +31,18 @@ Result<void> Transaction::begin()
     return {};
 }
 
-Result<void> Transaction::commit()
+Result<void> Transaction::commit(Feedback *feedback)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return Database::databaseError(Database::tr("saving the change"), query.lastError().text());
+    // Through SQLite's own handle, which may be used from the helper thread while this one waits (the library is
+    // built thread-safe); Qt's query objects belong to the thread of their connection.
+    const QString operation = Database::tr("saving the change");
+    auto statement = SqliteStatement::prepare(m_db, "COMMIT", operation);
+    if (!statement)
+        return statement.error();
+    if (feedback)
+        feedback->setCancelable(false);
+    if (auto r = runAside(feedback, [&statement, &operation] { return statement->run(operation); }); !r)
+        return r;
     m_active = false;
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace bulwark;
 using namespace bulwark::test;
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void inverseUndoesRandomChanges();
     void cancelRollsBackTheWrite();
     void preparedChangeIsTrustedOnlyWhileCurrent();
+    void largeWriteKeepsTheCallerAlive();
 
 private:
     void compareAdjacencyWithScan();
@@ -592,6 +594,88 @@ void tst_RegisterService::cancelRollsBackTheWrite()
     // Without a cancel the same change goes through.
     QVERIFY(m_service->apply(big));
     QCOMPARE(m_service->elementCount(), before + 3000);
+}
+
+// Issue 12: a large write from the window validates, reads what its undo reverts, commits and brings its state into
+// memory on a helper thread, while the window's thread keeps being called (keepAlive) to repaint. The result is the
+// same as a write without it, and the commit can no longer be canceled once it starts.
+namespace {
+class KeepAliveFeedback : public Feedback
+{
+public:
+    KeepAliveFeedback()
+    {
+        setKeepAlive([this] {
+            ++calls;
+            if (QThread::currentThread() != QCoreApplication::instance()->thread())
+                ++offThread;
+        });
+    }
+    void setCancelable(bool cancelable) override { cancelableChanges << cancelable; }
+    int calls = 0;
+    int offThread = 0;
+    QList<bool> cancelableChanges;
+};
+} // namespace
+
+void tst_RegisterService::largeWriteKeepsTheCallerAlive()
+{
+    // runAside() itself: the step runs on another thread, its result comes back, the caller is kept alive meanwhile.
+    {
+        KeepAliveFeedback feedback;
+        QThread *stepThread = nullptr;
+        const int answer = runAside(&feedback, [&stepThread] {
+            stepThread = QThread::currentThread();
+            QThread::msleep(30);
+            return 42;
+        });
+        QCOMPARE(answer, 42);
+        QVERIFY(stepThread != QThread::currentThread());
+        QVERIFY2(feedback.calls >= 3, qPrintable(QString::number(feedback.calls)));
+        QCOMPARE(feedback.offThread, 0);
+        // Without a keep-alive the step runs here.
+        Feedback plain;
+        QCOMPARE(runAside(&plain, [] { return QThread::currentThread(); }), QThread::currentThread());
+    }
+    const qsizetype before = m_service->elementCount();
+    const qint64 auditBefore = auditCount();
+    ChangeSet big;
+    for (int i = 0; i < 3000; ++i)
+        big.add(element(QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0'))), ChangeSet::Mode::Insert);
+    const ChangeSet backward = m_service->inverse(big);
+    KeepAliveFeedback feedback;
+    QSignalSpy changed(m_service.get(), &RegisterService::changed);
+    auto written = m_service->apply(big, Actor::current(), false, &feedback);
+    QVERIFY(written);
+    QCOMPARE(written->elements.added, 3000);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(feedback.calls > 0);
+    QCOMPARE(feedback.cancelableChanges, QList<bool>{false}); // from the commit on
+    QCOMPARE(m_service->elementCount(), before + 3000);
+    QVERIFY(m_service->element(QStringLiteral("BULK-2999")));
+    QVERIFY(std::is_sorted(m_service->sortedKeys().begin(), m_service->sortedKeys().end()));
+    QCOMPARE(auditCount(), auditBefore + 3000);
+    // Its undo, the same way: every entry names the one it reverts.
+    ChangeSet undo = backward;
+    undo.undoOfBatch = written->batch;
+    KeepAliveFeedback undoFeedback;
+    QVERIFY(m_service->apply(undo, Actor::current(), false, &undoFeedback));
+    QCOMPARE(m_service->elementCount(), before);
+    QVERIFY(!m_service->element(QStringLiteral("BULK-2999")));
+    // What is on disk is what the service holds, and the trail verifies.
+    const RegisterData held = m_service->snapshot();
+    m_service.reset();
+    m_service = openService(m_path);
+    QVERIFY(m_service);
+    QCOMPARE(m_service->snapshot().elements.size(), held.elements.size());
+    QCOMPARE(m_service->elementCount(), before);
+    auto verified = store::AuditLog::verify(m_service->database(), m_service->snapshot());
+    QVERIFY(verified && verified->isIntact());
+    auto entries = store::AuditLog::batchEntries(m_service->database(), written->batch + 1);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 3000);
+    for (const auto &entry : std::as_const(*entries))
+        QVERIFY(entry.reverts > 0);
 }
 
 // Issue 12: an import is validated on a worker (with a service of its own) and written in the window without validating

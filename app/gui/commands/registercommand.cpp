@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QObject>
 #include <QProgressDialog>
+#include <QPushButton>
 
 namespace bulwark::gui {
 
@@ -92,7 +93,8 @@ std::size_t changeCount(const ChangeSet &c)
         + std::size_t(c.removeScenarios.size());
 }
 
-/// Progress of a large write in a modal dialog; its Cancel (when offered) rolls the write back.
+/// Progress of a large write in a modal dialog; its Cancel (when offered) rolls the write back. The steps that report
+/// no progress (validation, SQLite's commit) run on a helper thread while the dialog keeps the window painted.
 class DialogFeedback : public Feedback
 {
 public:
@@ -100,8 +102,16 @@ public:
         : Feedback([dialog](double percent) { dialog->setValue(int(percent)); }) // a modal dialog keeps events flowing
           ,
           m_dialog(dialog)
-    { }
+    {
+        // The dialog is application-modal: the events processed here repaint the window and reach only the dialog.
+        setKeepAlive([] { QCoreApplication::processEvents(QEventLoop::AllEvents, 5); });
+    }
     bool isCanceled() const override { return m_dialog->wasCanceled(); }
+    void setCancelable(bool cancelable) override
+    {
+        if (auto *button = m_dialog->findChild<QPushButton *>())
+            button->setEnabled(cancelable);
+    }
 
 private:
     QProgressDialog *m_dialog;
