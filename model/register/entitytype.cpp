@@ -47,7 +47,8 @@ Result<void> checkText(const QString &text, const QString &field)
 namespace {
 QList<const EntityType *> &registry()
 {
-    static QList<const EntityType *> types;
+    // The tables Bulwark ships come first, in the order shippedTables() lists them (thread-safe static init).
+    static QList<const EntityType *> types = shippedTables();
     return types;
 }
 } // namespace

@@ -193,6 +193,10 @@ private:
     std::function<Result<void>(const T &)> m_rule;
 };
 
+/// The register tables Bulwark ships (the assessment's inputs, ...), in the order they are written and read: the one
+/// list (model/shippedtables.cpp). EntityRegistry starts with them.
+QList<const EntityType *> shippedTables();
+
 /// The registered tables, in registration order (which is the order they are written and read).
 class EntityRegistry
 {

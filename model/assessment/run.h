@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/assessment/catalogue.h"
+#include "model/assessment/check.h"
+
+#include <QMap>
+
+namespace bulwark::assessment {
+
+/// A requirement's result. Tokens: "compliant", "partially_compliant", "non_compliant", "not_applicable",
+/// "not_assessed".
+enum class RequirementResult { Compliant, PartiallyCompliant, NonCompliant, NotApplicable, NotAssessed };
+QString token(RequirementResult result);
+QString displayName(RequirementResult result);
+std::optional<RequirementResult> requirementResultFromToken(QStringView token);
+
+struct CheckRun {
+    const CheckInfo *check = nullptr;
+    CheckOutcome outcome;
+};
+
+struct RequirementOutcome {
+    const Requirement *requirement = nullptr;
+    RequirementResult result = RequirementResult::NotAssessed; ///< from its checks (the rule in docs/assessment.md)
+};
+
+/// Scores in percent (0-100), or -1 where nothing counts (every requirement not applicable). The rule is in
+/// docs/assessment.md ("Scoring").
+struct Score {
+    double overall = -1;
+    QMap<QString, double> byChapter;     ///< chapter id -> score
+    QMap<QString, double> byArticle;     ///< article -> score
+    QMap<QString, double> byRequirement; ///< requirement id -> its points in percent (100, 50, 0)
+};
+
+/// One run of every check a catalogue binds, over one context.
+struct AssessmentRun {
+    std::vector<CheckRun> checks;                  ///< in checkList() order, only the checks the catalogue binds
+    std::vector<RequirementOutcome> requirements; ///< in catalogue order
+    Score score;
+    bool failed() const; ///< any check failed (the CLI's exit status 1)
+};
+
+/// Runs the checks `catalogue` binds over `context`, marks the findings covered by a risk acceptance whose review
+/// date has not passed (Finding::acceptedBy; such a finding does not fail its check), derives each requirement's
+/// result and scores them. Canceled through the context's feedback (Error::Code::Canceled).
+[[nodiscard]] Result<AssessmentRun> runAssessment(const Catalogue &catalogue, const CheckContext &context);
+
+/// The score of a list of results (the scoring rule), for a requirement result set by an assessor as well.
+double scoreOf(const std::vector<RequirementResult> &results);
+
+} // namespace bulwark::assessment

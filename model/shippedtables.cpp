@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The register tables Bulwark ships, in one list: EntityRegistry starts with them, so every reader, writer and the
+// audit verification know them wherever a register is opened. A new table: its migration, its TableType, a line here.
+#include "model/assessment/inputs.h"
+#include "model/register/entitytype.h"
+
+namespace bulwark {
+
+QList<const EntityType *> shippedTables()
+{
+    return {
+        &assessment::resilienceTestType(),
+        &assessment::exitPlanType(),
+        &assessment::legacySystemType(),
+        &assessment::riskAcceptanceType(),
+        &assessment::settingType(),
+    };
+}
+
+} // namespace bulwark
