@@ -2,12 +2,181 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/demoregister.h"
 
+#include "model/assessment/inputs.h"
 #include "model/exchange/jsonformat.h"
 #include "model/register/registerservice.h"
 
 #include <QFile>
+#include <QHash>
+#include <QSet>
 
 namespace bulwark {
+namespace {
+
+using namespace assessment;
+
+/// The demo's map, read from its change set: what each element needs, and its kind.
+class DemoMap
+{
+public:
+    explicit DemoMap(const ChangeSet &changes)
+    {
+        for (const auto &item : changes.elements) {
+            m_kinds.insert(item.value.key, item.value.kind);
+            if (item.value.isFunction() && item.value.isCritical())
+                m_critical << item.value.key;
+        }
+        m_critical.sort();
+        for (const auto &item : changes.dependencies)
+            m_needs[item.value.from] << item.value.to;
+    }
+
+    /// The critical functions, sorted by key.
+    const QStringList &criticalFunctions() const { return m_critical; }
+
+    /// Everything `key` needs, directly or through others, of the given kinds, sorted by key.
+    QStringList closure(const QString &key, const QList<ElementKind> &kinds) const
+    {
+        QSet<QString> seen;
+        QStringList stack{key};
+        while (!stack.isEmpty()) {
+            const QString next = stack.takeLast();
+            for (const QString &to : m_needs.value(next)) {
+                if (!seen.contains(to)) {
+                    seen.insert(to);
+                    stack << to;
+                }
+            }
+        }
+        QStringList list;
+        for (const QString &k : std::as_const(seen)) {
+            if (kinds.contains(m_kinds.value(k)))
+                list << k;
+        }
+        list.sort();
+        return list;
+    }
+
+    /// The systems under the critical functions (everything but functions, providers and locations), sorted.
+    QStringList systemsOf(const QString &function) const
+    {
+        return closure(function,
+                       {ElementKind::Application,
+                        ElementKind::DataStore,
+                        ElementKind::Infrastructure,
+                        ElementKind::Network,
+                        ElementKind::Facility,
+                        ElementKind::IctService});
+    }
+
+    /// The providers the critical functions rest on, sorted.
+    QStringList providersOfCriticalFunctions() const
+    {
+        QSet<QString> providers;
+        for (const QString &function : m_critical) {
+            const QStringList list = closure(function, {ElementKind::Provider});
+            providers.unite(QSet<QString>(list.begin(), list.end()));
+        }
+        QStringList list(providers.begin(), providers.end());
+        list.sort();
+        return list;
+    }
+
+private:
+    QHash<QString, ElementKind> m_kinds;
+    QHash<QString, QStringList> m_needs;
+    QStringList m_critical;
+};
+
+/// What the demo hides for an assessment to find (docs/cli.md lists it).
+const QString overdueContinuityTest = QStringLiteral("F-TREAS");
+const QString providerWithoutExitPlan = QStringLiteral("PRV-MRD");
+
+/// The demo's assessment inputs, dated back from `today`.
+void addAssessmentInputs(ChangeSet &changes, QDate today)
+{
+    const DemoMap map(changes);
+    auto ago = [today](int months, int days = 0) { return today.addMonths(-months).addDays(-days); };
+    auto add = [&changes](const Record &record) { changes.add(record, ChangeSet::Mode::Insert); };
+
+    // A scenario-based test of each critical function's systems and a test of its continuity plan, spread over the
+    // last year; the treasury's continuity plan was last tested 15 months ago.
+    int month = 1;
+    for (const QString &function : map.criticalFunctions()) {
+        const QString suffix = function.mid(2); // "F-CORE" -> "CORE"
+        add(resilienceTestType().record({QStringLiteral("RT-SCN-%1").arg(suffix),
+                                         TestType::ScenarioBasedTest,
+                                         ago(month, 3),
+                                         map.systemsOf(function),
+                                         TestResult::Passed,
+                                         Tester::Internal,
+                                         {}}));
+        const bool overdue = function == overdueContinuityTest;
+        add(resilienceTestType().record(
+            {QStringLiteral("RT-BCP-%1").arg(suffix),
+             TestType::BusinessContinuityTest,
+             overdue ? ago(15) : ago(month + 2, 10),
+             {function},
+             overdue ? TestResult::PassedWithFindings : TestResult::Passed,
+             Tester::Internal,
+             overdue
+                 ? QStringLiteral("Fail-over of the market data feed needed manual steps; the retest was postponed.")
+                 : QString()}));
+        month = month % 9 + 1;
+    }
+    add(resilienceTestType().record(
+        {QStringLiteral("RT-PEN-EBANK"),
+         TestType::PenetrationTest,
+         ago(4, 12),
+         {QStringLiteral("APP-EBANK"), QStringLiteral("APP-MOBILE"), QStringLiteral("APP-API")},
+         TestResult::PassedWithFindings,
+         Tester::External,
+         QStringLiteral("Two medium findings in session handling, fixed since.")}));
+    add(resilienceTestType().record(
+        {QStringLiteral("RT-TLPT-1"),
+         TestType::Tlpt,
+         ago(20),
+         {QStringLiteral("APP-CORE"),
+          QStringLiteral("APP-EBANK"),
+          QStringLiteral("APP-INSTANT"),
+          QStringLiteral("APP-PAYHUB")},
+         TestResult::PassedWithFindings,
+         Tester::External,
+         QStringLiteral("Red team reached the payment hub's operator console; remediated.")}));
+
+    // Exit plans for every provider of a critical function but one; those tested and reviewed within a year.
+    int n = 0;
+    for (const QString &provider : map.providersOfCriticalFunctions()) {
+        if (provider == providerWithoutExitPlan)
+            continue;
+        add(exitPlanType().record({provider,
+                                   QStringLiteral("Exit plan %1").arg(provider),
+                                   ago(2 + n % 8, 5),
+                                   ago(1 + n % 6, 20),
+                                   QStringLiteral("Re-tender to a comparable provider")}));
+        ++n;
+    }
+
+    add(legacySystemType().record({QStringLiteral("APP-TELLER"),
+                                   ago(10),
+                                   ago(6),
+                                   QStringLiteral("Vendor support ended; replacement by the staff portal planned.")}));
+    add(riskAcceptanceType().record(
+        {QStringLiteral("RA-CARD-HSM"),
+         QStringLiteral("cif-no-spof"),
+         {QStringLiteral("F-CARD"), QStringLiteral("INF-HSM-CARD")},
+         QStringLiteral("A second card HSM in Berlin is budgeted; until then the HSM vendor keeps a spare on site."),
+         QStringLiteral("Chief Risk Officer"),
+         ago(14),
+         ago(2)}));
+
+    add(settingType().record({QStringLiteral("function_classification_reviewed"), ago(4).toString(Qt::ISODate)}));
+    add(settingType().record({QStringLiteral("ict_risk_framework_reviewed"), ago(3).toString(Qt::ISODate)}));
+    add(settingType().record({QStringLiteral("management_body_ict_report"), ago(2).toString(Qt::ISODate)}));
+    add(settingType().record({QStringLiteral("tlpt_designated"), QStringLiteral("yes")}));
+}
+
+} // namespace
 
 QByteArray DemoRegister::json()
 {
@@ -17,13 +186,22 @@ QByteArray DemoRegister::json()
     return file.readAll();
 }
 
-Result<ChangeSummary> DemoRegister::create(const QString &path)
+Result<ChangeSet> DemoRegister::changes(QDate today)
 {
     auto changes = exchange::JsonFormat::parse(json(), QStringLiteral("demo-bank.json"));
     if (!changes)
         return changes.error();
+    addAssessmentInputs(*changes, today);
+    return changes;
+}
+
+Result<ChangeSummary> DemoRegister::create(const QString &path, QDate today)
+{
+    auto demo = changes(today);
+    if (!demo)
+        return demo.error();
     // A new file only: written under a temporary name and put in place whole.
-    return RegisterService::create(path, [&](RegisterService &service) { return service.apply(*changes); });
+    return RegisterService::create(path, [&](RegisterService &service) { return service.apply(*demo); });
 }
 
 } // namespace bulwark

@@ -102,6 +102,7 @@ ImportDiff ImportDiffer::diff(const ChangeSet &changes,
                               const QHash<QString, Element> &elements,
                               const QHash<QString, Dependency> &dependencies,
                               const QHash<QString, RedundancyGroup> &groups,
+                              const QHash<QString, QHash<QString, Record>> &records,
                               Feedback *feedback)
 {
     using Subject = DiffEntry::Subject;
@@ -203,6 +204,28 @@ ImportDiff ImportDiffer::diff(const ChangeSet &changes,
         groupEntries.push_back({Subject::Group, Action::Remove, id, {}, 0, {}, false, {}, {}});
     }
 
+    for (const auto &item : changes.records) {
+        const Record &after = item.value;
+        ChangeCounts &counts = diff.records[after.type->token()];
+        const auto table = records.constFind(after.type->token());
+        const Record *before = nullptr;
+        if (table != records.cend()) {
+            if (const auto it = table->constFind(after.key()); it != table->cend())
+                before = &*it;
+        }
+        if (!before)
+            ++counts.added;
+        else if (*before == after)
+            ++counts.unchanged;
+        else
+            ++counts.changed;
+    }
+    for (const auto &[type, key] : changes.removeRecords) {
+        const auto table = records.constFind(type->token());
+        if (table != records.cend() && table->contains(key))
+            ++diff.records[type->token()].removed;
+    }
+
     auto byKey = [](const DiffEntry &a, const DiffEntry &b) { return a.key < b.key; };
     std::stable_sort(diff.entries.begin(), diff.entries.end(), byKey);
     std::stable_sort(dependencyEntries.begin(), dependencyEntries.end(), byKey);
@@ -223,7 +246,12 @@ ImportDiff ImportDiffer::diff(const ChangeSet &changes,
 
 ImportDiff ImportDiffer::diff(const ChangeSet &changes, const RegisterService &service, Feedback *feedback)
 {
-    return diff(changes, service.elements(), service.dependencies(), service.groups(), feedback);
+    QHash<QString, QHash<QString, Record>> records;
+    for (const EntityType *type : EntityRegistry::types()) {
+        if (auto values = service.records(*type); !values.isEmpty())
+            records.insert(type->token(), std::move(values));
+    }
+    return diff(changes, service.elements(), service.dependencies(), service.groups(), records, feedback);
 }
 
 } // namespace bulwark::exchange

@@ -61,14 +61,23 @@ struct ImportDiff {
     std::vector<DiffEntry> entries;
     qsizetype clearedFields = 0; ///< fields with a value that the import clears, over all entries
     qsizetype groupChanges = 0;  ///< dependencies that leave, join or change a redundancy group
+    /// Values of registered tables (resilience tests, exit plans, ...) by the table's token: only counted, no entries.
+    QHash<QString, ChangeCounts> records;
 
-    bool isEmpty() const { return elements.total() + dependencies.total() + groups.total() == 0; }
+    bool isEmpty() const
+    {
+        qsizetype recordTotal = 0;
+        for (const ChangeCounts &c : records)
+            recordTotal += c.total();
+        return elements.total() + dependencies.total() + groups.total() + recordTotal == 0;
+    }
 };
 
 /// Compares `changes` (as Importer::read gives them, after keepOmitted and pruning if wanted) with the register's
-/// values. Upserts count as added or changed (or unchanged); removals as removed. Scenarios and registered tables are
-/// not compared. Safe on a worker thread with copies of the service's tables; `feedback` (optional) gets progress
-/// and may cancel (the diff is then partial and must be dropped).
+/// values. Upserts count as added or changed (or unchanged); removals as removed. Values of registered tables are
+/// counted per table (`records`, the register's values by token and key); scenarios are not compared. Safe on a worker
+/// thread with copies of the service's tables; `feedback` (optional) gets progress and may cancel (the diff is then
+/// partial and must be dropped).
 class ImportDiffer
 {
     Q_DECLARE_TR_FUNCTIONS(ImportDiffer)
@@ -77,6 +86,7 @@ public:
                                          const QHash<QString, Element> &elements,
                                          const QHash<QString, Dependency> &dependencies,
                                          const QHash<QString, RedundancyGroup> &groups,
+                                         const QHash<QString, QHash<QString, Record>> &records,
                                          Feedback *feedback = nullptr);
     [[nodiscard]] static ImportDiff
     diff(const ChangeSet &changes, const RegisterService &service, Feedback *feedback = nullptr);

@@ -4,6 +4,7 @@
 
 #include "model/register/fields.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -20,7 +21,7 @@ Result<ChangeSet> Importer::read(const QString &path, Format format)
     return info->read(path);
 }
 
-void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
+void Importer::addPruning(ChangeSet &changes, const RegisterService &service, bool keepAbsentTables)
 {
     QSet<QString> elements, dependencies, groups;
     for (const auto &item : changes.elements)
@@ -56,6 +57,25 @@ void Importer::addPruning(ChangeSet &changes, const RegisterService &service)
     std::sort(changes.removeDependencies.begin(), changes.removeDependencies.end());
     std::sort(changes.removeGroups.begin(), changes.removeGroups.end());
     changes.removeScenarios.sort();
+    // Registered tables: the values the file does not have go; with keepAbsentTables, a table the file has no values
+    // of keeps all of its own (docs/exchange.md).
+    QHash<const EntityType *, QSet<QString>> records;
+    for (const auto &item : changes.records)
+        records[item.value.type].insert(item.value.key());
+    for (const EntityType *type : EntityRegistry::types()) {
+        const auto inFile = records.constFind(type);
+        if (keepAbsentTables && inFile == records.cend())
+            continue;
+        QStringList gone;
+        const QHash<QString, Record> values = service.records(*type);
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (inFile == records.cend() || !inFile->contains(it.key()))
+                gone << it.key();
+        }
+        gone.sort();
+        for (const QString &key : std::as_const(gone))
+            changes.removeRecords.emplace_back(type, key);
+    }
 }
 
 namespace {
@@ -136,8 +156,11 @@ Importer::changesFor(RegisterService &service, const QString &path, const Import
         return canceled();
     if (options.keepOmitted)
         keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
-    if (options.prune)
-        addPruning(*changes, service);
+    if (options.prune) {
+        // CSV does not carry the registered tables (docs/exchange.md): its import leaves them alone.
+        const Format format = options.format == Format::Auto ? detect(path) : options.format;
+        addPruning(*changes, service, options.keepOmitted || format != Format::Json);
+    }
     return changes;
 }
 

@@ -41,8 +41,9 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(Importer)
 public:
     [[nodiscard]] static Result<ChangeSet> read(const QString &path, Format format = Format::Auto);
-    /// Adds to `changes` the removals that make the register equal to the file (for --prune).
-    static void addPruning(ChangeSet &changes, const RegisterService &service);
+    /// Adds to `changes` the removals that make the register equal to the file (for --prune). `keepAbsentTables`
+    /// (set with keepOmitted): a registered table of which the file has no values keeps the register's values.
+    static void addPruning(ChangeSet &changes, const RegisterService &service, bool keepAbsentTables = false);
     /// Fills the fields that the file left out (ChangeSet::Item::omitted) of values the register has with the
     /// register's values, and keeps the register's attributes that the file does not name. An omitted element field
     /// that does not apply to the element's (new) kind stays empty. Values the register does not have are left alone.

@@ -14,6 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <type_traits>
+#include <utility>
+#include <vector>
+
 namespace bulwark::exchange {
 namespace {
 
@@ -35,6 +39,34 @@ quint64 omittedFields(const FieldTable<T> &table, const QJsonObject &object)
             omitted |= quint64(1) << i;
     }
     return omitted;
+}
+
+/// The top-level keys of the format besides the registered tables.
+const QStringList &coreKeys()
+{
+    static const QStringList keys{QStringLiteral("format"),
+                                  QStringLiteral("version"),
+                                  QStringLiteral("elements"),
+                                  QStringLiteral("dependencies"),
+                                  QStringLiteral("groups"),
+                                  QStringLiteral("scenarios")};
+    return keys;
+}
+
+/// The tokens of the registered tables, in registration order: each is a top-level list of the format.
+QStringList registeredTables()
+{
+    QStringList tokens;
+    for (const EntityType *type : EntityRegistry::types())
+        tokens << type->token();
+    return tokens;
+}
+
+/// The line of the first `"key":` of the file (a message's line for a top-level key), or 1.
+int lineOfKey(const QByteArray &bytes, const QString &key)
+{
+    const qsizetype at = bytes.indexOf('"' + key.toUtf8() + '"');
+    return at < 0 ? 1 : TextChecks::lineOf(bytes, at);
 }
 
 } // namespace
@@ -172,10 +204,44 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
         if (auto sc = readObject(o, origin, &RegisterCodec::scenarioFromJson))
             changes.add(std::move(*sc), ChangeSet::Mode::Upsert, origin);
     };
+    // A list of the file that no part of the format reads would be dropped without a word: refused instead.
+    const QStringList tables = registeredTables();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!coreKeys().contains(it.key()) && !tables.contains(it.key()))
+            errors.add(fileError(
+                fileName,
+                lineOfKey(bytes, it.key()),
+                tr("is not a part of a bulwark-register file (it has %1)").arg((coreKeys() + tables).join(u", ")),
+                it.key()));
+    }
     readArray(QStringLiteral("elements"), elements);
     readArray(QStringLiteral("dependencies"), dependencies);
     readArray(QStringLiteral("groups"), groups);
     readArray(QStringLiteral("scenarios"), scenarios);
+    for (const EntityType *type : EntityRegistry::types()) {
+        readArray(type->token(), [&](const QJsonObject &o, const Origin &origin) {
+            // As readObject: without the field at fault, again, so that every unknown or bad field is named.
+            QJsonObject rest = o;
+            QStringList named;
+            auto value = type->fromJson(rest);
+            if (value) {
+                changes.add(Record{type, std::move(*value)}, ChangeSet::Mode::Upsert, origin);
+                return;
+            }
+            Error error = value.error();
+            for (;;) {
+                errors.add(located(error, origin));
+                named << error.field;
+                if (error.field.isEmpty() || !rest.contains(error.field))
+                    break;
+                rest.remove(error.field);
+                auto again = type->fromJson(rest);
+                if (again || named.contains(again.error().field))
+                    break;
+                error = again.error();
+            }
+        });
+    }
     if (!errors.isEmpty())
         return errors.combined();
     return changes;
@@ -196,16 +262,35 @@ QByteArray JsonFormat::write(const RegisterData &unsorted)
         for (const auto &value : values) {
             out += first ? "\n    " : ",\n    ";
             first = false;
-            out += RegisterCodec::toJson(value);
+            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, const Record *>)
+                out += value->toJson();
+            else
+                out += RegisterCodec::toJson(value);
         }
         out += first ? "]" : "\n  ]";
         out += last ? "\n" : ",\n";
     };
     list("elements", data.elements, false);
     list("dependencies", data.dependencies, false);
-    list("groups", data.groups, data.scenarios.empty());
+    // The registered tables follow in registration order, each only when it has values: a register without any
+    // exports the same bytes as before the tables were part of the format.
+    std::vector<std::pair<const EntityType *, std::vector<const Record *>>> tables;
+    for (const EntityType *type : EntityRegistry::types()) {
+        std::vector<const Record *> values;
+        for (const Record &record : data.records) {
+            if (record.type == type)
+                values.push_back(&record);
+        }
+        if (!values.empty())
+            tables.emplace_back(type, std::move(values));
+    }
+    list("groups", data.groups, data.scenarios.empty() && tables.empty());
     if (!data.scenarios.empty())
-        list("scenarios", data.scenarios, true);
+        list("scenarios", data.scenarios, tables.empty());
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        const QByteArray name = tables[i].first->token().toUtf8();
+        list(name.constData(), tables[i].second, i + 1 == tables.size());
+    }
     out += "}\n";
     return out;
 }

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/assessment/inputs.h"
+#include "model/exchange/importdiff.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/jsonformat.h"
 #include "testutil.h"
@@ -15,7 +17,53 @@ using exchange::JsonFormat;
 
 namespace {
 const QByteArray header = R"({"format": "bulwark-register", "version": 1,)";
+
+/// smallRegister() with one value of every shipped table (two of some), as issue 13's inputs.
+ChangeSet registerWithRecords()
+{
+    using namespace bulwark::assessment;
+    ChangeSet c = smallRegister();
+    Element provider = element(QStringLiteral("PRV"), ElementKind::Provider, QStringLiteral("Provider"));
+    c.add(provider);
+    c.add(dependency(QStringLiteral("APP"), QStringLiteral("PRV")));
+    ResilienceTest test{QStringLiteral("RT-2"),
+                        TestType::BusinessContinuityTest,
+                        QDate(2026, 3, 1),
+                        {QStringLiteral("F")},
+                        TestResult::PassedWithFindings,
+                        Tester::Internal,
+                        QStringLiteral("Fail-over took \"longer\" than planned\nsecond line")};
+    c.add(resilienceTestType().record(test));
+    c.add(resilienceTestType().record({QStringLiteral("RT-1"),
+                                       TestType::Tlpt,
+                                       QDate(2025, 5, 2),
+                                       {QStringLiteral("APP"), QStringLiteral("DC1")},
+                                       TestResult::Passed,
+                                       Tester::External,
+                                       {}}));
+    c.add(exitPlanType().record({QStringLiteral("PRV"),
+                                 QStringLiteral("EXIT-7"),
+                                 QDate(2026, 1, 10),
+                                 QDate(2026, 2, 11),
+                                 QStringLiteral("In-house")}));
+    c.add(legacySystemType().record({QStringLiteral("MON"), QDate(2024, 12, 31), QDate(2026, 6, 1), {}}));
+    c.add(riskAcceptanceType().record({QStringLiteral("RA-1"),
+                                       QStringLiteral("cif-no-spof"),
+                                       {QStringLiteral("F"), QStringLiteral("APP")},
+                                       QStringLiteral("A second site is planned"),
+                                       QStringLiteral("Chief risk officer"),
+                                       QDate(2025, 9, 1),
+                                       QDate(2026, 9, 1)}));
+    c.add(settingType().record({QStringLiteral("tlpt_designated"), QStringLiteral("yes")}));
+    c.add(settingType().record({QStringLiteral("ict_risk_framework_reviewed"), QStringLiteral("2026-04-01")}));
+    return c;
 }
+
+QString text(const Result<ChangeSet> &result)
+{
+    return result ? QString() : result.error().toString();
+}
+} // namespace
 
 class tst_JsonFormat : public QObject
 {
@@ -31,6 +79,10 @@ private Q_SLOTS:
     void danglingReferenceNamesLine();
     void fiftyMegabyteFile();
     void demoRegisterFixture();
+    void registeredTablesRoundTrip();
+    void registeredTablesRefused_data();
+    void registeredTablesRefused();
+    void registeredTablesImportDiffAndPrune();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +320,146 @@ void tst_JsonFormat::demoRegisterFixture()
     auto second = openService(m_dir.filePath(QStringLiteral("demo2.bulwark")));
     QVERIFY(second->apply(*again));
     QCOMPARE(second->snapshot(), service->snapshot());
+}
+
+void tst_JsonFormat::registeredTablesRoundTrip()
+{
+    // Issue 13: every shipped table goes out and comes back; the same register gives the same bytes.
+    auto first = openService(m_dir.filePath(QStringLiteral("tables1.bulwark")));
+    QVERIFY(first->apply(registerWithRecords()));
+    QCOMPARE(first->snapshot().records.size(), std::size_t(7));
+    const QByteArray exported = JsonFormat::write(first->snapshot());
+    // One list per table, by its token, in registration order after the register's own lists.
+    qsizetype at = exported.indexOf("\"groups\": [");
+    QVERIFY(at > 0);
+    for (const EntityType *type : shippedTables()) {
+        const qsizetype next = exported.indexOf("\n  \"" + type->token().toUtf8() + "\": [\n    {");
+        QVERIFY2(next > at, qPrintable(type->token()));
+        at = next;
+    }
+    QVERIFY(exported.contains(R"({"check":"cif-no-spof","key":"RA-1")")
+            || exported.contains(R"("check":"cif-no-spof")"));
+    QVERIFY(exported.endsWith("\n  ]\n}\n"));
+
+    auto again = JsonFormat::parse(exported, QStringLiteral("exported.json"));
+    QVERIFY2(again, qPrintable(text(again)));
+    QCOMPARE(again->records.size(), std::size_t(7));
+    auto second = openService(m_dir.filePath(QStringLiteral("tables2.bulwark")));
+    QVERIFY(second->apply(*again));
+    QCOMPARE(second->snapshot(), first->snapshot());
+    QCOMPARE(JsonFormat::write(second->snapshot()), exported);
+    // Written in any order, a register exports the same bytes.
+    RegisterData shuffled = first->snapshot();
+    std::reverse(shuffled.records.begin(), shuffled.records.end());
+    QCOMPARE(JsonFormat::write(shuffled), exported);
+
+    // A register without values of a table has no list of it: a register without any exports as before.
+    auto plain = openService(m_dir.filePath(QStringLiteral("tables3.bulwark")));
+    QVERIFY(plain->apply(smallRegister()));
+    const QByteArray plainExport = JsonFormat::write(plain->snapshot());
+    QVERIFY(plainExport.endsWith("\n  ]\n}\n"));
+    for (const EntityType *type : shippedTables())
+        QVERIFY(!plainExport.contains("\"" + type->token().toUtf8() + "\""));
+    RegisterData onlySettings = plain->snapshot();
+    onlySettings.records.push_back(
+        assessment::settingType().record({QStringLiteral("tlpt_designated"), QStringLiteral("no")}));
+    const QByteArray withSetting = JsonFormat::write(onlySettings);
+    QVERIFY(withSetting.contains("\"setting\": [\n    {\"key\":\"tlpt_designated\",\"value\":\"no\"}\n  ]\n}\n"));
+    QVERIFY(!withSetting.contains("\"exit_plan\""));
+}
+
+void tst_JsonFormat::registeredTablesRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected"); // parts separated by |
+    const QByteArray elements = "\n \"elements\": [{\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\"}],";
+    QTest::newRow("unknownField") << header + elements
+            + "\n \"resilience_test\": [\n  {\"key\": \"T1\", \"type\": \"tlpt\", \"date\": \"2026-01-02\", "
+              "\"result\": \"passed\"},\n  {\"key\": \"T2\", \"type\": \"tlpt\", \"date\": \"2026-01-02\", "
+              "\"result\": \"passed\", \"colour\": \"red\"}]}"
+                                  << "x.json:5: field 'colour': is not a field of a resilience test";
+    QTest::newRow("everyBadFieldNamed") << header + elements
+            + "\n \"exit_plan\": [\n\n  {\"provider\": \"A\", \"tested\": \"last year\", \"owner\": \"x\"}]}"
+                                        << "x.json:5: field 'tested': must be a date (YYYY-MM-DD), got 'last year'|"
+                                           "x.json:5: field 'owner': is not a field of a";
+    QTest::newRow("badChoice") << header
+            + "\n \"resilience_test\": [{\"key\": \"T1\", \"type\": \"pentest\", \"date\": \"2026-01-02\", "
+              "\"result\": \"passed\"}]}"
+                               << "x.json:2: field 'type': 'pentest' is not one of";
+    QTest::newRow("missingRequired") << header + "\n \"setting\": [\n {\"value\": \"yes\"}]}"
+                                     << "x.json:3: field 'key': is required";
+    QTest::newRow("tableNotAList") << header + "\n \"legacy_system\": {}}"
+                                   << "x.json:1: field 'legacy_system': must be a list";
+    QTest::newRow("itemNotAnObject") << header + "\n \"risk_acceptance\": [\n 1]}"
+                                     << "x.json:3: item 1 of \"risk_acceptance\" must be an object";
+    QTest::newRow("unknownTopLevelKey") << header + elements + "\n \"resilience_tests\": []}"
+                                        << "x.json:3: field 'resilience_tests': is not a part of a "
+                                           "bulwark-register file";
+}
+
+void tst_JsonFormat::registeredTablesRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    auto result = JsonFormat::parse(content, QStringLiteral("x.json"));
+    QVERIFY(!result);
+    for (const QString &part : expected.split(u'|'))
+        QVERIFY2(result.error().toString().contains(part), qPrintable(result.error().toString()));
+}
+
+void tst_JsonFormat::registeredTablesImportDiffAndPrune()
+{
+    auto service = openService(m_dir.filePath(QStringLiteral("tablesprune.bulwark")));
+    QVERIFY(service->apply(registerWithRecords()));
+    // The file has one resilience test changed, one added and none of the other tables.
+    const QString file = m_dir.filePath(QStringLiteral("tables.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray before = JsonFormat::write(service->snapshot());
+    f.write(before.left(before.indexOf(",\n  \"resilience_test\"")) + R"(,
+ "resilience_test": [
+  {"key": "RT-1", "type": "tlpt", "date": "2025-05-02", "scope": ["APP", "DC1"], "result": "passed", "tester": "external"},
+  {"key": "RT-2", "type": "business_continuity_test", "date": "2026-03-02", "scope": ["F"], "result": "passed"},
+  {"key": "RT-3", "type": "penetration_test", "date": "2026-04-02", "scope": ["APP"], "result": "failed"}]})");
+    f.close();
+
+    exchange::ImportOptions options;
+    options.prune = true;
+    auto plan = exchange::Importer::plan(*service, file, options);
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    const ChangeCounts tests = plan->diff.records.value(QStringLiteral("resilience_test"));
+    QCOMPARE(tests.added, 1);
+    QCOMPARE(tests.changed, 1);
+    QCOMPARE(tests.unchanged, 1);
+    QCOMPARE(tests.removed, 0);
+    // Pruned without keep-omitted: the tables the file leaves out are emptied.
+    QCOMPARE(plan->diff.records.value(QStringLiteral("setting")).removed, 2);
+    QCOMPARE(plan->diff.records.value(QStringLiteral("exit_plan")).removed, 1);
+    QVERIFY(!plan->diff.isEmpty());
+    QCOMPARE(plan->summary.records.value(QStringLiteral("setting")).removed, 2);
+
+    // With keep-omitted, a table absent from the file keeps its values.
+    options.keepOmitted = true;
+    auto summary = exchange::Importer::run(*service, file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->records.value(QStringLiteral("resilience_test")).added, 1);
+    QCOMPARE(summary->records.value(QStringLiteral("resilience_test")).changed, 1);
+    QCOMPARE(summary->records.value(QStringLiteral("setting")).removed, 0);
+    QCOMPARE(service->records(assessment::settingType()).size(), 2);
+    QCOMPARE(service->records(assessment::exitPlanType()).size(), 1);
+    QCOMPARE(service->records(assessment::resilienceTestType()).size(), 3);
+
+    // Importing the export again changes nothing.
+    const QByteArray exported = JsonFormat::write(service->snapshot());
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(exported);
+    f.close();
+    options.keepOmitted = false;
+    auto same = exchange::Importer::plan(*service, file, options);
+    QVERIFY(same);
+    QVERIFY(same->diff.isEmpty());
+    QCOMPARE(same->diff.records.value(QStringLiteral("resilience_test")).unchanged, 3);
+    QCOMPARE(same->diff.records.value(QStringLiteral("setting")).unchanged, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonFormat)

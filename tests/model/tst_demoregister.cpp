@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The demo register's assessment inputs (issue 13): what the demo hides for an assessment to find, what it passes,
+// and that the same day gives the same demo.
+#include "model/analysis/graphsnapshot.h"
+#include "model/analysis/spofanalysis.h"
+#include "model/assessment/inputs.h"
+#include "model/exchange/demoregister.h"
+#include "model/exchange/jsonformat.h"
+#include "testutil.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace bulwark;
+using namespace bulwark::assessment;
+using namespace bulwark::test;
+
+namespace {
+const QDate today(2026, 11, 30);
+
+/// Whether `date` lies within the 12 months before `today` (as the checks count: not older than 12 months).
+bool withinYear(const QDate &date)
+{
+    return date.isValid() && date >= today.addMonths(-12) && date <= today;
+}
+
+template<typename T>
+std::vector<T> valuesOf(const RegisterData &data, const TableType<T> &type)
+{
+    std::vector<T> list;
+    for (const Record &r : data.records) {
+        if (r.type == &type)
+            list.push_back(TableType<T>::value(r));
+    }
+    return list;
+}
+
+/// Everything `key` needs, directly or through others.
+QSet<QString> closure(const RegisterData &data, const QString &key)
+{
+    QHash<QString, QStringList> needs;
+    for (const Dependency &d : data.dependencies)
+        needs[d.from] << d.to;
+    QSet<QString> seen;
+    QStringList stack{key};
+    while (!stack.isEmpty()) {
+        for (const QString &to : needs.value(stack.takeLast())) {
+            if (!seen.contains(to)) {
+                seen.insert(to);
+                stack << to;
+            }
+        }
+    }
+    return seen;
+}
+} // namespace
+
+class tst_DemoRegister : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sameDaySameDemo();
+    void resilienceTests();
+    void exitPlans();
+    void legacySystemSettingsAndAcceptance();
+
+private:
+    QTemporaryDir m_dir;
+    RegisterData m_demo;
+    QHash<QString, Element> m_elements;
+    QStringList m_critical;
+};
+
+void tst_DemoRegister::initTestCase()
+{
+    // Through the one write path, as `bulwark demo` and the window create it.
+    const QString path = m_dir.filePath(QStringLiteral("demo.bulwark"));
+    auto created = DemoRegister::create(path, today);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+    auto service = openService(path);
+    QVERIFY(service);
+    m_demo = service->snapshot();
+    for (const Element &e : m_demo.elements) {
+        m_elements.insert(e.key, e);
+        if (e.isFunction() && e.isCritical())
+            m_critical << e.key;
+    }
+    QCOMPARE(m_critical.size(), 7);
+}
+
+void tst_DemoRegister::sameDaySameDemo()
+{
+    auto first = DemoRegister::changes(today);
+    auto second = DemoRegister::changes(today);
+    QVERIFY(first && second);
+    auto service = openService(m_dir.filePath(QStringLiteral("again.bulwark")));
+    QVERIFY(service->apply(*second));
+    QCOMPARE(service->snapshot(), m_demo);
+    const QByteArray exported = exchange::JsonFormat::write(m_demo);
+    QCOMPARE(exchange::JsonFormat::write(service->snapshot()), exported);
+    // The export carries the inputs and reads back to the same register.
+    auto reread = exchange::JsonFormat::parse(exported, QStringLiteral("demo.json"));
+    QVERIFY(reread);
+    auto third = openService(m_dir.filePath(QStringLiteral("reread.bulwark")));
+    QVERIFY(third->apply(*reread));
+    QCOMPARE(third->snapshot(), m_demo);
+    // Another day moves the dates with it.
+    auto later = DemoRegister::changes(today.addYears(1));
+    QVERIFY(later);
+    RegisterData moved;
+    for (const auto &item : later->records)
+        moved.records.push_back(item.value);
+    QVERIFY(
+        exchange::JsonFormat::write(moved).contains(today.addYears(1).addMonths(-20).toString(Qt::ISODate).toUtf8()));
+}
+
+void tst_DemoRegister::resilienceTests()
+{
+    const auto tests = valuesOf(m_demo, resilienceTestType());
+    // Every system under a critical function was tested within the year.
+    for (const QString &function : std::as_const(m_critical)) {
+        for (const QString &key : closure(m_demo, function)) {
+            const ElementKind kind = m_elements.value(key).kind;
+            if (kind == ElementKind::Function || kind == ElementKind::Provider || kind == ElementKind::Location)
+                continue;
+            const bool tested = std::any_of(tests.begin(), tests.end(), [&](const ResilienceTest &t) {
+                return t.type != TestType::BusinessContinuityTest && t.scope.contains(key) && withinYear(t.date);
+            });
+            QVERIFY2(tested, qPrintable(key + QStringLiteral(" under ") + function));
+        }
+    }
+    // A continuity test for each critical function within the year, except the treasury's (15 months old).
+    for (const QString &function : std::as_const(m_critical)) {
+        QDate last;
+        for (const ResilienceTest &t : tests) {
+            if (t.type == TestType::BusinessContinuityTest && t.scope.contains(function))
+                last = std::max(last, t.date);
+        }
+        if (function == u"F-TREAS") {
+            QCOMPARE(last, today.addMonths(-15));
+        } else {
+            QVERIFY2(withinYear(last), qPrintable(function));
+        }
+    }
+    // One TLPT, 20 months old, of a designated entity.
+    const auto tlpt = std::count_if(tests.begin(), tests.end(), [](const ResilienceTest &t) {
+        return t.type == TestType::Tlpt && t.date == today.addMonths(-20);
+    });
+    QCOMPARE(tlpt, 1);
+}
+
+void tst_DemoRegister::exitPlans()
+{
+    QSet<QString> providers;
+    for (const QString &function : std::as_const(m_critical)) {
+        for (const QString &key : closure(m_demo, function)) {
+            if (m_elements.value(key).kind == ElementKind::Provider)
+                providers.insert(key);
+        }
+    }
+    QHash<QString, ExitPlan> plans;
+    for (const ExitPlan &plan : valuesOf(m_demo, exitPlanType()))
+        plans.insert(plan.provider, plan);
+    QStringList without;
+    for (const QString &provider : std::as_const(providers)) {
+        if (!plans.contains(provider)) {
+            without << provider;
+            continue;
+        }
+        QVERIFY2(withinYear(plans[provider].tested) && withinYear(plans[provider].reviewed), qPrintable(provider));
+        QCOMPARE(m_elements.value(provider).exitPlan, std::optional<bool>(true));
+    }
+    QCOMPARE(without, QStringList{QStringLiteral("PRV-MRD")});
+    QVERIFY(m_elements.value(QStringLiteral("PRV-MRD")).exitPlan != std::optional<bool>(true));
+}
+
+void tst_DemoRegister::legacySystemSettingsAndAcceptance()
+{
+    const auto legacy = valuesOf(m_demo, legacySystemType());
+    QCOMPARE(legacy.size(), std::size_t(1));
+    QVERIFY(legacy.front().endOfSupport < today);
+    QCOMPARE(legacy.front().riskAssessed, today.addMonths(-6));
+
+    QHash<QString, QString> settings;
+    for (const Setting &s : valuesOf(m_demo, settingType()))
+        settings.insert(s.key, s.value);
+    QCOMPARE(settings.value(QStringLiteral("tlpt_designated")), QStringLiteral("yes"));
+    for (const char *key :
+         {"ict_risk_framework_reviewed", "function_classification_reviewed", "management_body_ict_report"})
+        QVERIFY2(withinYear(QDate::fromString(settings.value(QLatin1StringView(key)), Qt::ISODate)), key);
+
+    // The accepted risk is a real single point of failure of a critical function, past its review date.
+    const auto acceptances = valuesOf(m_demo, riskAcceptanceType());
+    QCOMPARE(acceptances.size(), std::size_t(1));
+    const RiskAcceptance &accepted = acceptances.front();
+    QCOMPARE(accepted.check, QStringLiteral("cif-no-spof"));
+    QCOMPARE(accepted.subjects.size(), 2);
+    QVERIFY(m_critical.contains(accepted.subjects[0]));
+    QCOMPARE(accepted.accepted, today.addMonths(-14));
+    QVERIFY(accepted.review < today);
+    RegisterData sorted = m_demo;
+    sorted.sort();
+    const auto snapshot = analysis::GraphSnapshot::fromRegister(sorted);
+    const analysis::SpofAnalysis spofs(*snapshot);
+    QStringList keys;
+    for (int v : spofs.spofsOf(snapshot->indexOf(accepted.subjects[0])))
+        keys << snapshot->key(v);
+    QVERIFY2(keys.contains(accepted.subjects[1]), qPrintable(keys.join(u", ")));
+}
+
+QTEST_GUILESS_MAIN(tst_DemoRegister)
+#include "tst_demoregister.moc"
