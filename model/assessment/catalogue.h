@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/assessment/check.h"
 #include "model/result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -16,10 +18,10 @@ namespace bulwark::assessment {
 /// One requirement of a framework: what it asks, in our own words, where the law says it, what evidence satisfies
 /// it, and the automated checks that bear on it (ids from checkList()).
 struct Requirement {
-    QString id;          ///< stable, key syntax, e.g. "dora-8-1"
-    QString chapter;     ///< e.g. "II" (a report groups by it)
-    QString article;     ///< e.g. "Art 8" (scores are also given per article)
-    QString reference;   ///< precise, e.g. "DORA Art 8(1)" or "RTS 2024/1774 Art 4(2)(b)"
+    QString id;        ///< stable, key syntax, e.g. "dora-8-1"
+    QString chapter;   ///< e.g. "II" (a report groups by it)
+    QString article;   ///< e.g. "Art 8" (scores are also given per article)
+    QString reference; ///< precise, e.g. "DORA Art 8(1)" or "RTS 2024/1774 Art 4(2)(b)"
     QString title;
     QString description; ///< our own words
     QString guidance;    ///< what evidence satisfies it
@@ -29,9 +31,10 @@ struct Requirement {
 /// A framework catalogue: DORA (resources/frameworks/dora.json, compiled in) or any other file of the same format
 /// (docs/assessment.md, "Catalogue format").
 struct Catalogue {
-    QString id;      ///< e.g. "dora"
+    QString id; ///< e.g. "dora"
     QString name;
-    QString version; ///< the catalogue's own version, recorded with an assessment
+    QString version;      ///< the catalogue's own version, recorded with an assessment
+    QString source;       ///< the texts it follows (regulations with their numbers and dates)
     QStringList chapters; ///< chapter ids in order (every requirement's chapter is one of them)
     QHash<QString, QString> chapterTitles;
     std::vector<Requirement> requirements; ///< in catalogue order
@@ -48,7 +51,10 @@ public:
     [[nodiscard]] static Result<Catalogue> load(const QString &path);
     /// The same, from bytes; `fileName` names them in messages.
     [[nodiscard]] static Result<Catalogue> parse(const QByteArray &bytes, const QString &fileName);
-    /// The DORA catalogue shipped with Bulwark (":/bulwark/frameworks/dora.json"), loaded once.
+    /// The same, binding check ids from `checks` instead of checkList() (tests with checks of their own).
+    [[nodiscard]] static Result<Catalogue>
+    parse(const QByteArray &bytes, const QString &fileName, const std::vector<CheckInfo> &checks);
+    /// The DORA catalogue shipped with Bulwark (":/bulwark/frameworks/dora.json"), loaded once (thread-safe).
     static const Catalogue &dora();
 };
 

@@ -27,17 +27,17 @@ struct RequirementOutcome {
 };
 
 /// Scores in percent (0-100), or -1 where nothing counts (every requirement not applicable). The rule is in
-/// docs/assessment.md ("Scoring").
+/// docs/assessment.md ("Results and scoring").
 struct Score {
     double overall = -1;
     QMap<QString, double> byChapter;     ///< chapter id -> score
     QMap<QString, double> byArticle;     ///< article -> score
-    QMap<QString, double> byRequirement; ///< requirement id -> its points in percent (100, 50, 0)
+    QMap<QString, double> byRequirement; ///< requirement id -> its points in percent (100, 50, 0; -1 not applicable)
 };
 
 /// One run of every check a catalogue binds, over one context.
 struct AssessmentRun {
-    std::vector<CheckRun> checks;                  ///< in checkList() order, only the checks the catalogue binds
+    std::vector<CheckRun> checks;                 ///< in checkList() order, only the checks the catalogue binds
     std::vector<RequirementOutcome> requirements; ///< in catalogue order
     Score score;
     bool failed() const; ///< any check failed (the CLI's exit status 1)
@@ -47,6 +47,18 @@ struct AssessmentRun {
 /// date has not passed (Finding::acceptedBy; such a finding does not fail its check), derives each requirement's
 /// result and scores them. Canceled through the context's feedback (Error::Code::Canceled).
 [[nodiscard]] Result<AssessmentRun> runAssessment(const Catalogue &catalogue, const CheckContext &context);
+/// The same with the checks of `checks` in place of checkList() (tests with checks whose outcome they choose);
+/// CheckRun::check points into `checks`, which must outlive the result. A check id the catalogue binds that `checks`
+/// does not hold is an error (Error::Code::Invalid).
+[[nodiscard]] Result<AssessmentRun>
+runAssessment(const Catalogue &catalogue, const CheckContext &context, const std::vector<CheckInfo> &checks);
+
+/// A requirement's result from the outcomes of the checks bound to it (the rule in docs/assessment.md, "Results and
+/// scoring"); no checks: not assessed.
+RequirementResult resultOf(const std::vector<const CheckOutcome *> &outcomes);
+/// A result's points in percent (compliant 100, partially compliant 50, non-compliant and not assessed 0), or
+/// nothing for not applicable (it does not count).
+std::optional<double> pointsOf(RequirementResult result);
 
 /// The score of a list of results (the scoring rule), for a requirement result set by an assessor as well.
 double scoreOf(const std::vector<RequirementResult> &results);
