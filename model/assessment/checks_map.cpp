@@ -313,8 +313,8 @@ CheckOutcome noSinglePointOfFailure(const CheckContext &context)
         return notApplicable();
     Findings findings("cif-no-spof");
     const analysis::SpofAnalysis &spofs = context.spofs();
-    const QString text
-        = MapChecks::tr("%1 is a single point of failure of critical function %2: its failure alone takes %2 down.");
+    const QString text = MapChecks::tr(
+        "%1 is a single point of failure of critical function %2: its failure alone takes the function down.");
     for (const int f : context.criticalFunctions()) {
         const QString function = named(s, f);
         for (const int x : spofs.spofsOf(f))
