@@ -450,7 +450,7 @@ void tst_ChecksMap::dataLossWithinTolerance()
     set(data, u"DB"_s, [](Element &e) { e.rpoMin = 60; });
     data.elements.push_back(element(u"DB2"_s, ElementKind::DataStore)); // no RPO: not a finding here
     data.elements.push_back(element(u"DB3"_s, ElementKind::DataStore));
-    data.elements.back().rpoMin = 15; // equal: within
+    data.elements.back().rpoMin = 15;            // equal: within
     data.elements.push_back(element(u"APP2"_s)); // not a data store
     data.elements.back().rpoMin = 600;
     for (const QString &to : {u"DB2"_s, u"DB3"_s, u"APP2"_s})
