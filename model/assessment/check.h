@@ -21,7 +21,8 @@
 
 namespace bulwark::analysis {
 class SpofAnalysis;
-}
+struct ConcentrationResult;
+} // namespace bulwark::analysis
 
 namespace bulwark::assessment {
 
@@ -117,6 +118,8 @@ public:
     const std::vector<int> &closureOf(int element) const;
     /// The single points of failure analysis of the whole register, built on first use and shared by the checks.
     const analysis::SpofAnalysis &spofs() const;
+    /// The concentration analysis of the whole register (what the Dashboard shows), built on first use and shared.
+    const analysis::ConcentrationResult &concentration() const;
     /// Whether `date` is older than `months` before today (an invalid date counts as older).
     bool isOlderThan(const QDate &date, int months) const;
 
@@ -131,6 +134,7 @@ private:
     std::vector<int> m_criticalFunctions;
     mutable QHash<int, std::vector<int>> m_closures;
     mutable std::unique_ptr<analysis::SpofAnalysis> m_spofs;
+    mutable std::unique_ptr<analysis::ConcentrationResult> m_concentration;
 };
 
 /// One automated check: its id (stable, used in findings, catalogues and risk acceptances), title, DORA reference,

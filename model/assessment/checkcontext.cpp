@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/analysis/concentration.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/assessment/check.h"
 
@@ -113,6 +114,13 @@ const analysis::SpofAnalysis &CheckContext::spofs() const
     if (!m_spofs)
         m_spofs = std::make_unique<analysis::SpofAnalysis>(*m_snapshot, m_feedback);
     return *m_spofs;
+}
+
+const analysis::ConcentrationResult &CheckContext::concentration() const
+{
+    if (!m_concentration)
+        m_concentration = std::make_unique<analysis::ConcentrationResult>(analysis::analyseConcentration(*m_snapshot));
+    return *m_concentration;
 }
 
 bool CheckContext::isOlderThan(const QDate &date, int months) const
