@@ -3,7 +3,9 @@
 // The register tables Bulwark ships, in one list: EntityRegistry starts with them, so every reader, writer and the
 // audit verification know them wherever a register is opened. A new table: its migration, its TableType, a line here.
 #include "model/assessment/inputs.h"
+#include "model/assessment/workflow.h"
 #include "model/register/entitytype.h"
+#include "model/register/registerrule.h"
 
 namespace bulwark {
 
@@ -15,7 +17,17 @@ QList<const EntityType *> shippedTables()
         &assessment::legacySystemType(),
         &assessment::riskAcceptanceType(),
         &assessment::settingType(),
+        &assessment::assessmentType(),
+        &assessment::requirementResultType(),
+        &assessment::findingType(),
+        &assessment::remediationActionType(),
     };
+}
+
+const std::vector<RegisterRule> &shippedRules()
+{
+    static const std::vector<RegisterRule> rules{&assessment::signOffRule};
+    return rules;
 }
 
 } // namespace bulwark

@@ -201,6 +201,18 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark assess: see assesscommand.cpp and docs/cli.md.
+class AssessCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("assess"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 /// bulwark cycles: see cyclescommand.cpp and docs/cli.md.
 class CyclesCommand : public Command
 {

@@ -5,6 +5,7 @@
 #include "model/exchange/safeoutput.h"
 #include "model/logging.h"
 #include "model/register/registercodec.h"
+#include "model/register/registerrule.h"
 #include "model/register/validation.h"
 #include "model/store/auditlog.h"
 #include "model/store/transaction.h"
@@ -463,7 +464,7 @@ RegisterData RegisterService::snapshot() const
     return data;
 }
 
-Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) const
+Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, const Actor &actor) const
 {
     using Mode = ChangeSet::Mode;
     const Origin none;
@@ -793,6 +794,38 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
                            Error::Code::Conflict);
     }
 
+    // Register rules (a frozen assessment, four eyes): asked once with every change of a registered table.
+    if (!changes.records.empty() || !changes.removeRecords.empty()) {
+        class Lookup : public RecordLookup
+        {
+        public:
+            explicit Lookup(const State &state) : m_state(state) { }
+            const Record *find(const EntityType &type, const QString &key) const override
+            {
+                const auto table = m_state.records.constFind(type.token());
+                if (table == m_state.records.constEnd())
+                    return nullptr;
+                const auto it = table->constFind(key);
+                return it == table->constEnd() ? nullptr : &*it;
+            }
+
+        private:
+            const State &m_state;
+        };
+        const Lookup lookup(m_state);
+        std::vector<RecordChange> recordChanges;
+        recordChanges.reserve(changes.records.size() + changes.removeRecords.size());
+        for (const auto &item : changes.records)
+            recordChanges.push_back(
+                {item.value.type, item.value.key(), lookup.find(*item.value.type, item.value.key()), &item.value});
+        for (const auto &[type, key] : changes.removeRecords)
+            recordChanges.push_back({type, key, lookup.find(*type, key), nullptr});
+        for (const RegisterRule &rule : shippedRules()) {
+            if (auto r = rule(recordChanges, lookup, actor); !r)
+                return r;
+        }
+    }
+
     // The plan, in write order, with counts.
     ChangeSummary &s = plan.summary;
     for (const QString &id : std::as_const(removedDependencies))
@@ -899,7 +932,7 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan) con
 Result<RegisterService::PreparedChange> RegisterService::prepare(const ChangeSet &changes) const
 {
     auto plan = std::make_shared<Plan>();
-    if (auto r = validate(changes, *plan); !r)
+    if (auto r = validate(changes, *plan, Actor::current()); !r)
         return r.error();
     PreparedChange prepared;
     prepared.head = m_state.audit;
@@ -929,7 +962,7 @@ Result<ChangeSummary> RegisterService::apply(
     const auto writingEnds = qScopeGuard([this] { m_writing = false; });
     if (prepared && isCurrent(*prepared)) {
         plan = *prepared->plan; // validated against this very register state (on a worker)
-    } else if (auto r = runAside(feedback, [&] { return validate(changes, plan); }); !r) {
+    } else if (auto r = runAside(feedback, [&] { return validate(changes, plan, actor); }); !r) {
         // A large change is validated on a helper thread (it only reads the register, which nothing changes
         // meanwhile) so that the window repaints; 20,000 elements take about 25 ms.
         return r.error();
@@ -1181,7 +1214,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
                     .arg(list));
         }
         plan = Plan();
-        if (auto r = validate(changes, plan); !r) {
+        if (auto r = validate(changes, plan, actor); !r) {
             Error error = r.error();
             error.message = tr("The register was changed by another program since it was read, and this change no "
                                "longer fits it: %1 Nothing was written; look at the register again and retry.")

@@ -136,7 +136,8 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan) const;
+    /// `actor`: who writes (register rules such as four eyes depend on it).
+    [[nodiscard]] Result<void> validate(const ChangeSet &changes, Plan &plan, const Actor &actor) const;
     [[nodiscard]] Result<void> write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback);
     /// Brings `state` up to date with a committed `plan` (the ids of rows it added are in the two hashes).
     static void updateState(State &state,

@@ -126,13 +126,14 @@ void tst_Database::refusesNewerVersion()
     {
         QVERIFY(Database::open(file, Database::OpenMode::CreateIfMissing));
     }
-    QCOMPARE(test::sqliteExec(file, QStringLiteral("PRAGMA user_version = 7")), QString());
+    QCOMPARE(test::sqliteExec(file, QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion + 1)),
+             QString());
     const QByteArray before = test::fileBytes(file);
     auto db = Database::open(file, Database::OpenMode::OpenExisting);
     QVERIFY(!db);
     QCOMPARE(db.error().code, Error::Code::Unsupported);
     QVERIFY2(db.error().message.contains(QStringLiteral("newer Bulwark")), qPrintable(db.error().message));
-    QVERIFY(db.error().message.contains(QStringLiteral("format 7")));
+    QVERIFY(db.error().message.contains(QStringLiteral("format %1").arg(Database::latestVersion + 1)));
     QCOMPARE(test::fileBytes(file), before);
 }
 

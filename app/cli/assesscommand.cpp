@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "model/assessment/run.h"
+#include "model/store/registerstore.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace bulwark::cli {
+
+namespace {
+
+/// A score for people and machines: one decimal, null when nothing counts.
+QJsonValue scoreJson(double score)
+{
+    return score < 0 ? QJsonValue() : QJsonValue(std::round(score * 10.0) / 10.0);
+}
+
+QString scoreText(double score)
+{
+    return score < 0 ? Context::tr("no score (nothing applicable)") : QStringLiteral("%1 %").arg(score, 0, 'f', 1);
+}
+
+QJsonObject runJson(const assessment::Catalogue &catalogue,
+                    const assessment::AssessmentRun &run,
+                    const QDate &today,
+                    const QStringList &scope)
+{
+    using namespace assessment;
+    QJsonArray checks;
+    for (const CheckRun &c : run.checks) {
+        QJsonArray findings;
+        for (const Finding &f : c.outcome.findings) {
+            QJsonObject finding{{QStringLiteral("severity"), token(f.severity)},
+                                {QStringLiteral("subjects"), QJsonArray::fromStringList(f.subjects)},
+                                {QStringLiteral("message"), f.message}};
+            if (!f.acceptedBy.isEmpty())
+                finding.insert(QStringLiteral("accepted_by"), f.acceptedBy);
+            if (f.fix)
+                finding.insert(QStringLiteral("fix"), f.fixText);
+            findings.append(finding);
+        }
+        checks.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(c.check->id)},
+                                  {QStringLiteral("title"), QCoreApplication::translate("Checks", c.check->title)},
+                                  {QStringLiteral("reference"), QString::fromLatin1(c.check->reference)},
+                                  {QStringLiteral("severity"), token(c.check->severity)},
+                                  {QStringLiteral("status"), token(c.outcome.status)},
+                                  {QStringLiteral("findings"), findings}});
+    }
+    QJsonArray requirements;
+    for (const RequirementOutcome &r : run.requirements) {
+        requirements.append(QJsonObject{{QStringLiteral("id"), r.requirement->id},
+                                        {QStringLiteral("reference"), r.requirement->reference},
+                                        {QStringLiteral("title"), r.requirement->title},
+                                        {QStringLiteral("result"), token(r.result)},
+                                        {QStringLiteral("checks"), QJsonArray::fromStringList(r.requirement->checks)}});
+    }
+    QJsonObject chapters, articles;
+    for (auto it = run.score.byChapter.constBegin(); it != run.score.byChapter.constEnd(); ++it)
+        chapters.insert(it.key(), scoreJson(it.value()));
+    for (auto it = run.score.byArticle.constBegin(); it != run.score.byArticle.constEnd(); ++it)
+        articles.insert(it.key(), scoreJson(it.value()));
+    return QJsonObject{
+        {QStringLiteral("catalogue"),
+         QJsonObject{{QStringLiteral("id"), catalogue.id}, {QStringLiteral("version"), catalogue.version}}},
+        {QStringLiteral("today"), today.toString(Qt::ISODate)},
+        {QStringLiteral("scope"), QJsonArray::fromStringList(scope)},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("requirements"), requirements},
+        {QStringLiteral("score"),
+         QJsonObject{{QStringLiteral("overall"), scoreJson(run.score.overall)},
+                     {QStringLiteral("chapters"), chapters},
+                     {QStringLiteral("articles"), articles}}},
+    };
+}
+
+QString runText(const assessment::Catalogue &catalogue, const assessment::AssessmentRun &run, const QDate &today)
+{
+    using namespace assessment;
+    QString text = Context::tr("%1 %2, as of %3\n\n").arg(catalogue.name, catalogue.version, today.toString(Qt::ISODate));
+    QList<QStringList> rows;
+    rows.append({Context::tr("CHECK"), Context::tr("STATUS"), Context::tr("FINDINGS"), Context::tr("TITLE")});
+    for (const CheckRun &c : run.checks) {
+        QString status = c.outcome.status == CheckStatus::Pass ? Context::tr("pass")
+            : c.outcome.status == CheckStatus::Fail            ? Context::tr("FAIL")
+                                                               : Context::tr("n/a");
+        rows.append({QString::fromLatin1(c.check->id),
+                     status,
+                     QString::number(c.outcome.findings.size()),
+                     QCoreApplication::translate("Checks", c.check->title)});
+    }
+    text += Output::table(rows) + u'\n';
+    for (const CheckRun &c : run.checks) {
+        if (c.outcome.findings.empty())
+            continue;
+        text += QStringLiteral("%1 (%2)\n").arg(QString::fromLatin1(c.check->id), QString::fromLatin1(c.check->reference));
+        for (const Finding &f : c.outcome.findings) {
+            text += QStringLiteral("  [%1] %2").arg(displayName(f.severity), f.message);
+            if (!f.acceptedBy.isEmpty())
+                text += Context::tr(" (risk accepted: %1)").arg(f.acceptedBy);
+            text += u'\n';
+        }
+    }
+    int counts[5] = {};
+    for (const RequirementOutcome &r : run.requirements)
+        ++counts[int(r.result)];
+    text += Context::tr("\nRequirements: %1 compliant, %2 partially compliant, %3 non-compliant, %4 not applicable, "
+                        "%5 not assessed (to be judged by the assessor)\n")
+                .arg(counts[0])
+                .arg(counts[1])
+                .arg(counts[2])
+                .arg(counts[3])
+                .arg(counts[4]);
+    text += Context::tr("Score: %1\n").arg(scoreText(run.score.overall));
+    return text;
+}
+
+} // namespace
+
+QString AssessCommand::summary() const
+{
+    return Context::tr("Run the automated resilience checks against a framework (exit 1 if a check fails).");
+}
+
+QString AssessCommand::arguments() const
+{
+    return QStringLiteral("run");
+}
+
+QStringList AssessCommand::examples() const
+{
+    return {QStringLiteral("bulwark assess run --db bank.bulwark"),
+            QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
+            QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31")};
+}
+
+void AssessCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("function"),
+                      Context::tr("Assess only this function (repeat for several; default: every function)."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("catalogue"),
+                      Context::tr("Another catalogue file (default: the DORA catalogue shipped with Bulwark)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("today"),
+                      Context::tr("The date the checks count from (default: today), as YYYY-MM-DD."),
+                      QStringLiteral("DATE")});
+}
+
+int AssessCommand::run(Context &context) const
+{
+    const QStringList args = context.positional();
+    if (args != QStringList{QStringLiteral("run")})
+        return context.fail(Context::tr("use: assess run [--function KEY] [--catalogue FILE] [--today YYYY-MM-DD]"));
+    QDate today = QDate::currentDate();
+    if (context.parser.isSet(QStringLiteral("today"))) {
+        const QString text = context.parser.value(QStringLiteral("today"));
+        today = QDate::fromString(text, Qt::ISODate);
+        if (!today.isValid() || text.size() != 10)
+            return context.fail(Context::tr("--today must be a date (YYYY-MM-DD), got '%1'.").arg(text));
+    }
+    assessment::Catalogue other;
+    const assessment::Catalogue *catalogue = &assessment::CatalogueLoader::dora();
+    if (context.parser.isSet(QStringLiteral("catalogue"))) {
+        auto loaded = assessment::CatalogueLoader::load(context.parser.value(QStringLiteral("catalogue")));
+        if (!loaded)
+            return context.fail(loaded.error());
+        other = std::move(*loaded);
+        catalogue = &other;
+    }
+    if (context.db().isEmpty())
+        return context.fail(Context::tr("--db FILE is required: the register to work on."));
+    auto db = store::Database::open(context.db(), store::Database::OpenMode::ReadOnly);
+    if (!db)
+        return context.fail(db.error());
+    auto stored = store::RegisterStore::load(**db);
+    if (!stored)
+        return context.fail(stored.error());
+    RegisterData &data = stored->data;
+    data.sort();
+    const auto snapshot = analysis::GraphSnapshot::fromRegister(data);
+    const QStringList scope = context.parser.values(QStringLiteral("function"));
+    for (const QString &key : scope) {
+        const int v = snapshot->indexOf(key);
+        if (v < 0 || !snapshot->isFunction(v))
+            return context.fail(v < 0 ? Context::tr("--function: there is no element '%1'.").arg(key)
+                                      : Context::tr("--function: '%1' is not a business function.").arg(key));
+    }
+    const assessment::CheckContext checkContext(data, snapshot, today, {}, nullptr, scope);
+    auto run = assessment::runAssessment(*catalogue, checkContext);
+    if (!run)
+        return context.fail(run.error());
+    if (context.json())
+        context.printJson(runJson(*catalogue, *run, today, scope));
+    else
+        context.out << runText(*catalogue, *run, today);
+    return run->failed() ? Findings : Ok;
+}
+
+} // namespace bulwark::cli

@@ -1,0 +1,396 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/assessment/workflow.h"
+
+#include "model/register/fieldkinds.h"
+
+#include <QCryptographicHash>
+
+#include <array>
+#include <span>
+
+namespace bulwark::assessment {
+
+namespace {
+
+struct Word {
+    const char *token;
+    const char *name; ///< translated in the "Assessment" context
+};
+
+constexpr std::array<Word, 3> assessmentStatusWords{{
+    {"draft", QT_TRANSLATE_NOOP("Assessment", "Draft")},
+    {"submitted", QT_TRANSLATE_NOOP("Assessment", "Submitted")},
+    {"approved", QT_TRANSLATE_NOOP("Assessment", "Approved")},
+}};
+constexpr std::array<Word, 4> findingStatusWords{{
+    {"open", QT_TRANSLATE_NOOP("Assessment", "Open")},
+    {"in_remediation", QT_TRANSLATE_NOOP("Assessment", "In remediation")},
+    {"closed", QT_TRANSLATE_NOOP("Assessment", "Closed")},
+    {"risk_accepted", QT_TRANSLATE_NOOP("Assessment", "Risk accepted")},
+}};
+constexpr std::array<Word, 3> actionStatusWords{{
+    {"open", QT_TRANSLATE_NOOP("Assessment", "Open")},
+    {"in_progress", QT_TRANSLATE_NOOP("Assessment", "In progress")},
+    {"done", QT_TRANSLATE_NOOP("Assessment", "Done")},
+}};
+
+QString tokenOf(std::span<const Word> words, int value)
+{
+    return value >= 0 && value < int(words.size()) ? QString::fromLatin1(words[std::size_t(value)].token) : QString();
+}
+QString nameOf(std::span<const Word> words, int value)
+{
+    return value >= 0 && value < int(words.size())
+        ? QCoreApplication::translate("Assessment", words[std::size_t(value)].name)
+        : QString();
+}
+int fromToken(std::span<const Word> words, QStringView token)
+{
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (token == QLatin1StringView(words[i].token))
+            return int(i);
+    }
+    return -1;
+}
+template<typename E>
+std::optional<E> enumFrom(int index)
+{
+    return index < 0 ? std::nullopt : std::optional<E>(E(index));
+}
+
+using fieldkinds::Choices;
+
+const Choices<AssessmentStatus> assessmentStatusChoices{
+    3,
+    [](AssessmentStatus s) { return token(s); },
+    &assessmentStatusFromToken,
+    [](AssessmentStatus s) { return displayName(s); },
+};
+const Choices<FindingStatus> findingStatusChoices{
+    4,
+    [](FindingStatus s) { return token(s); },
+    &findingStatusFromToken,
+    [](FindingStatus s) { return displayName(s); },
+};
+const Choices<ActionStatus> actionStatusChoices{
+    3,
+    [](ActionStatus s) { return token(s); },
+    &actionStatusFromToken,
+    [](ActionStatus s) { return displayName(s); },
+};
+const Choices<Severity> severityChoices{
+    4,
+    [](Severity s) { return token(s); },
+    &severityFromToken,
+    [](Severity s) { return displayName(s); },
+};
+const Choices<RequirementResult> requirementResultChoices{
+    5,
+    [](RequirementResult r) { return token(r); },
+    &requirementResultFromToken,
+    [](RequirementResult r) { return displayName(r); },
+};
+
+Result<void> refuse(const QString &message, const QString &field = {})
+{
+    return makeError(Error::Code::Conflict, message, field);
+}
+
+} // namespace
+
+QString token(AssessmentStatus status)
+{
+    return tokenOf(assessmentStatusWords, int(status));
+}
+QString displayName(AssessmentStatus status)
+{
+    return nameOf(assessmentStatusWords, int(status));
+}
+std::optional<AssessmentStatus> assessmentStatusFromToken(QStringView token)
+{
+    return enumFrom<AssessmentStatus>(fromToken(assessmentStatusWords, token));
+}
+QString token(FindingStatus status)
+{
+    return tokenOf(findingStatusWords, int(status));
+}
+QString displayName(FindingStatus status)
+{
+    return nameOf(findingStatusWords, int(status));
+}
+std::optional<FindingStatus> findingStatusFromToken(QStringView token)
+{
+    return enumFrom<FindingStatus>(fromToken(findingStatusWords, token));
+}
+QString token(ActionStatus status)
+{
+    return tokenOf(actionStatusWords, int(status));
+}
+QString displayName(ActionStatus status)
+{
+    return nameOf(actionStatusWords, int(status));
+}
+std::optional<ActionStatus> actionStatusFromToken(QStringView token)
+{
+    return enumFrom<ActionStatus>(fromToken(actionStatusWords, token));
+}
+
+QString requirementResultKey(const QString &assessment, const QString &requirement)
+{
+    return assessment + u'/' + requirement;
+}
+
+QString findingKey(const QString &check, const QStringList &subjects)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(check.toUtf8());
+    for (const QString &subject : subjects) {
+        hash.addData(QByteArrayView("\x1f", 1));
+        hash.addData(subject.toUtf8());
+    }
+    return QStringLiteral("FND-") + QString::fromLatin1(hash.result().toHex().left(16)).toUpper();
+}
+
+// clang-format off
+const TableType<Assessment> &assessmentType()
+{
+    using namespace fieldkinds;
+    static const TableType<Assessment> type(
+        QStringLiteral("assessment"), QT_TRANSLATE_NOOP("EntityType", "assessment"),
+        FieldTable<Assessment>({
+            textField("key", &Assessment::key,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Key"), .column = QT_TRANSLATE_NOOP("Fields", "Key"),
+                 .required = true}),
+            textField("title", &Assessment::title,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Title"), .column = QT_TRANSLATE_NOOP("Fields", "Title"),
+                 .required = true}),
+            textField("catalogue", &Assessment::catalogue,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Catalogue"), .column = QT_TRANSLATE_NOOP("Fields", "Catalogue"),
+                 .required = true}),
+            textField("catalogue_version", &Assessment::catalogueVersion,
+                {.label = QT_TRANSLATE_NOOP("Fields", "Catalogue &version"), .required = true}),
+            listField("scope", &Assessment::scope,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Scope"),
+                 .placeholder = QT_TRANSLATE_NOOP("Fields", "function keys, separated by ; (empty: all)"),
+                 .column = QT_TRANSLATE_NOOP("Fields", "Scope")}),
+            dateField("period_start", &Assessment::periodStart,
+                {.label = QT_TRANSLATE_NOOP("Fields", "Period &from")}),
+            dateField("period_end", &Assessment::periodEnd, {.label = QT_TRANSLATE_NOOP("Fields", "Period &to")}),
+            textField("preparer", &Assessment::preparer,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Preparer"), .column = QT_TRANSLATE_NOOP("Fields", "Preparer")}),
+            choiceField("status", &Assessment::status, assessmentStatusChoices,
+                {.label = QT_TRANSLATE_NOOP("Fields", "St&atus"), .column = QT_TRANSLATE_NOOP("Fields", "Status"),
+                 .required = true}),
+            textField("submitted_by", &Assessment::submittedBy,
+                {.column = QT_TRANSLATE_NOOP("Fields", "Submitted by")}),
+            dateField("submitted_at", &Assessment::submittedAt, {.column = QT_TRANSLATE_NOOP("Fields", "Submitted")}),
+            textField("approved_by", &Assessment::approvedBy, {.column = QT_TRANSLATE_NOOP("Fields", "Approved by")}),
+            dateField("approved_at", &Assessment::approvedAt, {.column = QT_TRANSLATE_NOOP("Fields", "Approved")}),
+            optionalWholeNumberField("register_seq", &Assessment::registerSeq, {}),
+            textField("register_hash", &Assessment::registerHash, {}),
+            textField("results_hash", &Assessment::resultsHash, {}),
+        }),
+        QStringLiteral("key"),
+        {"SELECT key, title, catalogue, catalogue_version, scope, period_start, period_end, preparer, status, "
+         "submitted_by, submitted_at, approved_by, approved_at, register_seq, register_hash, results_hash "
+         "FROM assessment ORDER BY key",
+         "INSERT INTO assessment (key, title, catalogue, catalogue_version, scope, period_start, period_end, preparer, "
+         "status, submitted_by, submitted_at, approved_by, approved_at, register_seq, register_hash, results_hash) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         "UPDATE assessment SET title = ?2, catalogue = ?3, catalogue_version = ?4, scope = ?5, period_start = ?6, "
+         "period_end = ?7, preparer = ?8, status = ?9, submitted_by = ?10, submitted_at = ?11, approved_by = ?12, "
+         "approved_at = ?13, register_seq = ?14, register_hash = ?15, results_hash = ?16 WHERE key = ?1",
+         "DELETE FROM assessment WHERE key = ?1"},
+        {},
+        [](const Assessment &a) -> Result<void> {
+            for (const QString &key : a.scope) {
+                if (auto r = entitytype::checkKey(key, QStringLiteral("scope")); !r)
+                    return r;
+            }
+            if (a.periodStart.isValid() && a.periodEnd.isValid() && a.periodEnd < a.periodStart)
+                return makeError(Error::Code::Invalid,
+                                 QCoreApplication::translate("Assessment", "must not be before the period's start"),
+                                 QStringLiteral("period_end"));
+            return {};
+        });
+    return type;
+}
+
+const TableType<RequirementResultValue> &requirementResultType()
+{
+    using namespace fieldkinds;
+    static const TableType<RequirementResultValue> type(
+        QStringLiteral("requirement_result"), QT_TRANSLATE_NOOP("EntityType", "requirement result"),
+        FieldTable<RequirementResultValue>({
+            textField("key", &RequirementResultValue::key, {.required = true}),
+            textField("assessment", &RequirementResultValue::assessment,
+                {.column = QT_TRANSLATE_NOOP("Fields", "Assessment"), .required = true}),
+            textField("requirement", &RequirementResultValue::requirement,
+                {.column = QT_TRANSLATE_NOOP("Fields", "Requirement"), .required = true}),
+            choiceField("result", &RequirementResultValue::result, requirementResultChoices,
+                {.column = QT_TRANSLATE_NOOP("Fields", "From checks"), .required = true}),
+            optionalChoiceField("judgement", &RequirementResultValue::judgement, requirementResultChoices,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Judgement"), .column = QT_TRANSLATE_NOOP("Fields", "Judgement")}),
+            textField("notes", &RequirementResultValue::notes,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Notes")}, FieldType::LongText),
+        }),
+        QStringLiteral("key"),
+        {"SELECT key, assessment, requirement, result, judgement, notes FROM requirement_result ORDER BY key",
+         "INSERT INTO requirement_result (key, assessment, requirement, result, judgement, notes) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         "UPDATE requirement_result SET assessment = ?2, requirement = ?3, result = ?4, judgement = ?5, notes = ?6 "
+         "WHERE key = ?1",
+         "DELETE FROM requirement_result WHERE key = ?1"},
+        {},
+        [](const RequirementResultValue &r) -> Result<void> {
+            if (r.key != requirementResultKey(r.assessment, r.requirement))
+                return makeError(Error::Code::Invalid,
+                                 QCoreApplication::translate("Assessment", "must be '%1'")
+                                     .arg(requirementResultKey(r.assessment, r.requirement)),
+                                 QStringLiteral("key"));
+            return {};
+        });
+    return type;
+}
+
+const TableType<FindingValue> &findingType()
+{
+    using namespace fieldkinds;
+    static const TableType<FindingValue> type(
+        QStringLiteral("finding"), QT_TRANSLATE_NOOP("EntityType", "finding"),
+        FieldTable<FindingValue>({
+            textField("key", &FindingValue::key,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Key"), .column = QT_TRANSLATE_NOOP("Fields", "Key"),
+                 .required = true}),
+            textField("check", &FindingValue::check, {.column = QT_TRANSLATE_NOOP("Fields", "Check")}),
+            listField("subjects", &FindingValue::subjects, {.column = QT_TRANSLATE_NOOP("Fields", "Subjects")}),
+            choiceField("severity", &FindingValue::severity, severityChoices,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Severity"), .column = QT_TRANSLATE_NOOP("Fields", "Severity"),
+                 .required = true}),
+            textField("message", &FindingValue::message,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Message"), .column = QT_TRANSLATE_NOOP("Fields", "Finding"),
+                 .required = true}, FieldType::LongText),
+            choiceField("status", &FindingValue::status, findingStatusChoices,
+                {.label = QT_TRANSLATE_NOOP("Fields", "St&atus"), .column = QT_TRANSLATE_NOOP("Fields", "Status"),
+                 .required = true}),
+            textField("owner", &FindingValue::owner,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Owner"), .column = QT_TRANSLATE_NOOP("Fields", "Owner")}),
+            dateField("first_seen", &FindingValue::firstSeen, {.column = QT_TRANSLATE_NOOP("Fields", "First seen")}),
+            dateField("last_seen", &FindingValue::lastSeen, {.column = QT_TRANSLATE_NOOP("Fields", "Last seen")}),
+        }),
+        QStringLiteral("key"),
+        {"SELECT key, check_id, subjects, severity, message, status, owner, first_seen, last_seen FROM finding "
+         "ORDER BY key",
+         "INSERT INTO finding (key, check_id, subjects, severity, message, status, owner, first_seen, last_seen) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         "UPDATE finding SET check_id = ?2, subjects = ?3, severity = ?4, message = ?5, status = ?6, owner = ?7, "
+         "first_seen = ?8, last_seen = ?9 WHERE key = ?1",
+         "DELETE FROM finding WHERE key = ?1"});
+    return type;
+}
+
+const TableType<RemediationAction> &remediationActionType()
+{
+    using namespace fieldkinds;
+    static const TableType<RemediationAction> type(
+        QStringLiteral("remediation_action"), QT_TRANSLATE_NOOP("EntityType", "remediation action"),
+        FieldTable<RemediationAction>({
+            textField("key", &RemediationAction::key,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Key"), .column = QT_TRANSLATE_NOOP("Fields", "Key"),
+                 .required = true}),
+            textField("title", &RemediationAction::title,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Title"), .column = QT_TRANSLATE_NOOP("Fields", "Action"),
+                 .required = true}),
+            textField("owner", &RemediationAction::owner,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Owner"), .column = QT_TRANSLATE_NOOP("Fields", "Owner")}),
+            dateField("due", &RemediationAction::due,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Due"), .column = QT_TRANSLATE_NOOP("Fields", "Due")}),
+            choiceField("status", &RemediationAction::status, actionStatusChoices,
+                {.label = QT_TRANSLATE_NOOP("Fields", "St&atus"), .column = QT_TRANSLATE_NOOP("Fields", "Status"),
+                 .required = true}),
+            listField("findings", &RemediationAction::findings,
+                {.label = QT_TRANSLATE_NOOP("Fields", "&Findings"), .column = QT_TRANSLATE_NOOP("Fields", "Findings")}),
+        }),
+        QStringLiteral("key"),
+        {"SELECT key, title, owner, due, status, findings FROM remediation_action ORDER BY key",
+         "INSERT INTO remediation_action (key, title, owner, due, status, findings) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         "UPDATE remediation_action SET title = ?2, owner = ?3, due = ?4, status = ?5, findings = ?6 WHERE key = ?1",
+         "DELETE FROM remediation_action WHERE key = ?1"});
+    return type;
+}
+// clang-format on
+
+Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordLookup &lookup, const Actor &actor)
+{
+    const TableType<Assessment> &assessments = assessmentType();
+    auto frozen = [&](const QString &key) -> const Assessment * {
+        const Record *r = lookup.find(assessments, key);
+        if (!r)
+            return nullptr;
+        const Assessment &a = TableType<Assessment>::value(*r);
+        return a.status == AssessmentStatus::Approved ? &a : nullptr;
+    };
+    auto frozenError = [](const Assessment &a) {
+        return refuse(QCoreApplication::translate("Assessment",
+                                                  "assessment '%1' was approved by %2 on %3 and is frozen: it and its "
+                                                  "results cannot be changed or removed. Start a new assessment instead.")
+                          .arg(a.key, a.approvedBy, a.approvedAt.toString(Qt::ISODate)));
+    };
+    for (const RecordChange &change : changes) {
+        if (change.type == &requirementResultType()) {
+            for (const Record *r : {change.before, change.after}) {
+                if (!r)
+                    continue;
+                if (const Assessment *a = frozen(TableType<RequirementResultValue>::value(*r).assessment))
+                    return frozenError(*a);
+            }
+            continue;
+        }
+        if (change.type != &assessments)
+            continue;
+        if (const Assessment *a = frozen(change.key))
+            return frozenError(*a);
+        if (!change.after)
+            continue; // removing a draft or submitted assessment is allowed
+        const Assessment &after = TableType<Assessment>::value(*change.after);
+        const AssessmentStatus before = change.before ? TableType<Assessment>::value(*change.before).status
+                                                      : AssessmentStatus::Draft;
+        if (after.status == AssessmentStatus::Submitted && before != AssessmentStatus::Submitted) {
+            if (after.submittedBy != actor.user)
+                return refuse(QCoreApplication::translate("Assessment",
+                                                          "an assessment is submitted by the account that submits it "
+                                                          "(%1), not '%2'")
+                                  .arg(actor.user, after.submittedBy),
+                              QStringLiteral("submitted_by"));
+        }
+        if (after.status == AssessmentStatus::Approved) {
+            if (before != AssessmentStatus::Submitted)
+                return refuse(QCoreApplication::translate("Assessment",
+                                                          "assessment '%1' must be submitted before it is approved")
+                                  .arg(after.key),
+                              QStringLiteral("status"));
+            if (after.approvedBy != actor.user)
+                return refuse(QCoreApplication::translate("Assessment",
+                                                          "an assessment is approved by the account that approves it "
+                                                          "(%1), not '%2'")
+                                  .arg(actor.user, after.approvedBy),
+                              QStringLiteral("approved_by"));
+            if (after.approvedBy == after.submittedBy)
+                return refuse(QCoreApplication::translate("Assessment",
+                                                          "four eyes: %1 submitted assessment '%2', so a different "
+                                                          "person must approve it")
+                                  .arg(after.submittedBy, after.key),
+                              QStringLiteral("approved_by"));
+            if (!after.registerSeq || after.registerHash.isEmpty() || after.resultsHash.isEmpty()
+                || !after.approvedAt.isValid())
+                return refuse(QCoreApplication::translate("Assessment",
+                                                          "an approval records its date and the fingerprints of the "
+                                                          "register and of the results"),
+                              QStringLiteral("results_hash"));
+        }
+    }
+    return {};
+}
+
+} // namespace bulwark::assessment

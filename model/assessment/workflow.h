@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/assessment/check.h"
+#include "model/assessment/run.h"
+#include "model/register/changeset.h"
+#include "model/register/entitytype.h"
+#include "model/register/registerrule.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bulwark::assessment {
+
+/// Where an assessment is in its sign-off: prepared (draft), submitted by its preparer, approved by someone else
+/// (then frozen). Tokens: "draft", "submitted", "approved".
+enum class AssessmentStatus { Draft, Submitted, Approved };
+QString token(AssessmentStatus status);
+QString displayName(AssessmentStatus status);
+std::optional<AssessmentStatus> assessmentStatusFromToken(QStringView token);
+
+/// A finding's state. Tokens: "open", "in_remediation", "closed", "risk_accepted".
+enum class FindingStatus { Open, InRemediation, Closed, RiskAccepted };
+QString token(FindingStatus status);
+QString displayName(FindingStatus status);
+std::optional<FindingStatus> findingStatusFromToken(QStringView token);
+
+/// A remediation action's state. Tokens: "open", "in_progress", "done".
+enum class ActionStatus { Open, InProgress, Done };
+QString token(ActionStatus status);
+QString displayName(ActionStatus status);
+std::optional<ActionStatus> actionStatusFromToken(QStringView token);
+
+/// One assessment: its scope, the catalogue it follows, who prepared, submitted and approved it, and, once approved,
+/// the fingerprints that freeze it: the audit-trail head of the register it assessed and the SHA-256 of its results.
+struct Assessment {
+    QString key;
+    QString title;
+    QString catalogue;        ///< the catalogue's id
+    QString catalogueVersion; ///< the catalogue's version when it was run
+    QStringList scope;        ///< function keys; empty: every function
+    QDate periodStart;
+    QDate periodEnd;
+    QString preparer; ///< operating-system account
+    AssessmentStatus status = AssessmentStatus::Draft;
+    QString submittedBy;
+    QDate submittedAt;
+    QString approvedBy;
+    QDate approvedAt;
+    std::optional<int> registerSeq; ///< the audit-trail head (entry number) the approval saw
+    QString registerHash;           ///< ... and its hash
+    QString resultsHash;            ///< SHA-256 of the results as approved (resultsFingerprint)
+    bool operator==(const Assessment &other) const = default;
+};
+
+/// A requirement's result within one assessment: from its checks, or the assessor's judgement, with notes.
+struct RequirementResultValue {
+    QString key; ///< requirementResultKey(assessment, requirement)
+    QString assessment;
+    QString requirement;
+    RequirementResult result = RequirementResult::NotAssessed;  ///< from the checks when last run
+    std::optional<RequirementResult> judgement;                  ///< the assessor's, which wins when set
+    QString notes;
+    RequirementResult effective() const { return judgement.value_or(result); }
+    bool operator==(const RequirementResultValue &other) const = default;
+};
+QString requirementResultKey(const QString &assessment, const QString &requirement);
+
+/// A finding kept in the register: generated from a failed check (key from check id and subjects, so a re-run finds
+/// the same finding again and it keeps its history) or entered by hand (check empty).
+struct FindingValue {
+    QString key; ///< findingKey(check, subjects) for a generated one
+    QString check;
+    QStringList subjects;
+    Severity severity = Severity::Medium;
+    QString message;
+    FindingStatus status = FindingStatus::Open;
+    QString owner;
+    QDate firstSeen;
+    QDate lastSeen;
+    bool operator==(const FindingValue &other) const = default;
+};
+/// "FND-" and the first 16 hex digits of SHA-256 over the check id and the subjects: stable across runs.
+QString findingKey(const QString &check, const QStringList &subjects);
+
+struct RemediationAction {
+    QString key;
+    QString title;
+    QString owner;
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+    QStringList findings; ///< finding keys
+    bool isOverdue(const QDate &today) const { return status != ActionStatus::Done && due.isValid() && due < today; }
+    bool operator==(const RemediationAction &other) const = default;
+};
+
+const TableType<Assessment> &assessmentType();
+const TableType<RequirementResultValue> &requirementResultType();
+const TableType<FindingValue> &findingType();
+const TableType<RemediationAction> &remediationActionType();
+
+/// The register rule of the sign-off (EntityRegistry rules): an approved assessment and its requirement results are
+/// frozen (no write path changes or removes them); an assessment is submitted by the account that writes it, and
+/// approved only after it was submitted, by a different account than the one that submitted it (four eyes), with
+/// its fingerprints.
+[[nodiscard]] Result<void> signOffRule(const std::vector<RecordChange> &changes,
+                                       const RecordLookup &lookup,
+                                       const Actor &actor);
+
+} // namespace bulwark::assessment

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sign-off rules of an assessment (issue 13): four eyes by operating-system account, and an approved assessment
+// frozen against every write, enforced by the one write path (so the command line, the window and an import obey it).
+#include "model/assessment/workflow.h"
+#include "model/register/registerservice.h"
+#include "model/store/auditlog.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bulwark;
+using namespace bulwark::assessment;
+using namespace bulwark::test;
+
+namespace {
+
+Actor account(const QString &user)
+{
+    Actor actor;
+    actor.user = user;
+    return actor;
+}
+
+Assessment draft()
+{
+    Assessment a;
+    a.key = QStringLiteral("A-2026");
+    a.title = QStringLiteral("DORA assessment 2026");
+    a.catalogue = QStringLiteral("dora");
+    a.catalogueVersion = QStringLiteral("2026.1");
+    a.preparer = QStringLiteral("alice");
+    return a;
+}
+
+RequirementResultValue result(const QString &assessment, const QString &requirement, RequirementResult value)
+{
+    RequirementResultValue r;
+    r.assessment = assessment;
+    r.requirement = requirement;
+    r.key = requirementResultKey(assessment, requirement);
+    r.result = value;
+    return r;
+}
+
+ChangeSet put(const Assessment &a)
+{
+    ChangeSet c;
+    c.add(assessmentType().record(a), ChangeSet::Mode::Upsert);
+    return c;
+}
+
+} // namespace
+
+class tst_AssessmentWorkflow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void fourEyes();
+    void approvedIsFrozen();
+    void findingKeyIsStable();
+
+private:
+    const Assessment *stored() const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<RegisterService> m_service;
+};
+
+void tst_AssessmentWorkflow::init()
+{
+    m_service.reset();
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".bulwark"));
+    QFile::remove(path);
+    m_service = openService(path);
+    QVERIFY(m_service);
+    QVERIFY(m_service->apply(smallRegister()));
+    ChangeSet c = put(draft());
+    c.add(requirementResultType().record(result(QStringLiteral("A-2026"), QStringLiteral("dora-8-1"),
+                                                RequirementResult::Compliant)),
+          ChangeSet::Mode::Insert);
+    QVERIFY(m_service->apply(c, account(QStringLiteral("alice"))));
+}
+
+const Assessment *tst_AssessmentWorkflow::stored() const
+{
+    const auto records = m_service->records(assessmentType());
+    const auto it = records.constFind(QStringLiteral("A-2026"));
+    return it == records.constEnd() ? nullptr : &TableType<Assessment>::value(*it);
+}
+
+void tst_AssessmentWorkflow::fourEyes()
+{
+    Assessment a = draft();
+    // Approving a draft: refused (it must be submitted first).
+    a.status = AssessmentStatus::Approved;
+    a.approvedBy = QStringLiteral("bob");
+    a.approvedAt = QDate(2026, 11, 30);
+    a.registerSeq = 1;
+    a.registerHash = QStringLiteral("h");
+    a.resultsHash = QStringLiteral("r");
+    auto refused = m_service->apply(put(a), account(QStringLiteral("bob")));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("submitted before")), qPrintable(refused.error().message));
+
+    // Submitting in someone else's name: refused.
+    a = draft();
+    a.status = AssessmentStatus::Submitted;
+    a.submittedBy = QStringLiteral("bob");
+    a.submittedAt = QDate(2026, 11, 30);
+    refused = m_service->apply(put(a), account(QStringLiteral("alice")));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, QStringLiteral("submitted_by"));
+    a.submittedBy = QStringLiteral("alice");
+    QVERIFY(m_service->apply(put(a), account(QStringLiteral("alice"))));
+    QCOMPARE(stored()->status, AssessmentStatus::Submitted);
+
+    // The same account cannot approve what it submitted, whatever name it writes in the field.
+    Assessment approved = a;
+    approved.status = AssessmentStatus::Approved;
+    approved.approvedBy = QStringLiteral("alice");
+    approved.approvedAt = QDate(2026, 11, 30);
+    approved.registerSeq = int(m_service->auditHead().seq);
+    approved.registerHash = QString::fromLatin1(m_service->auditHead().hash);
+    approved.resultsHash = QStringLiteral("0123");
+    refused = m_service->apply(put(approved), account(QStringLiteral("alice")));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("four eyes")), qPrintable(refused.error().message));
+    approved.approvedBy = QStringLiteral("bob");
+    refused = m_service->apply(put(approved), account(QStringLiteral("alice")));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, QStringLiteral("approved_by"));
+    // Without fingerprints: refused.
+    Assessment bare = approved;
+    bare.resultsHash.clear();
+    QVERIFY(!m_service->apply(put(bare), account(QStringLiteral("bob"))));
+    // A different account approves.
+    QVERIFY(m_service->apply(put(approved), account(QStringLiteral("bob"))));
+    QCOMPARE(stored()->status, AssessmentStatus::Approved);
+    QCOMPARE(stored()->approvedBy, QStringLiteral("bob"));
+}
+
+void tst_AssessmentWorkflow::approvedIsFrozen()
+{
+    Assessment a = draft();
+    a.status = AssessmentStatus::Submitted;
+    a.submittedBy = QStringLiteral("alice");
+    QVERIFY(m_service->apply(put(a), account(QStringLiteral("alice"))));
+    a.status = AssessmentStatus::Approved;
+    a.approvedBy = QStringLiteral("bob");
+    a.approvedAt = QDate(2026, 11, 30);
+    a.registerSeq = int(m_service->auditHead().seq);
+    a.registerHash = QString::fromLatin1(m_service->auditHead().hash);
+    a.resultsHash = QStringLiteral("0123");
+    QVERIFY(m_service->apply(put(a), account(QStringLiteral("bob"))));
+    const qint64 entries = m_service->auditHead().seq;
+
+    // Nothing about it changes any more: its fields, its status, its results, its existence; by anyone.
+    Assessment retitled = a;
+    retitled.title = QStringLiteral("Changed afterwards");
+    for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}) {
+        auto refused = m_service->apply(put(retitled), account(user));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("frozen")), qPrintable(refused.error().message));
+    }
+    Assessment reopened = a;
+    reopened.status = AssessmentStatus::Draft;
+    QVERIFY(!m_service->apply(put(reopened), account(QStringLiteral("carol"))));
+    ChangeSet changedResult;
+    changedResult.add(requirementResultType().record(result(QStringLiteral("A-2026"), QStringLiteral("dora-8-1"),
+                                                            RequirementResult::NonCompliant)),
+                      ChangeSet::Mode::Update);
+    QVERIFY(!m_service->apply(changedResult, account(QStringLiteral("carol"))));
+    ChangeSet addedResult;
+    addedResult.add(requirementResultType().record(result(QStringLiteral("A-2026"), QStringLiteral("dora-9-1"),
+                                                          RequirementResult::Compliant)),
+                    ChangeSet::Mode::Insert);
+    QVERIFY(!m_service->apply(addedResult, account(QStringLiteral("carol"))));
+    ChangeSet removed;
+    removed.removeRecords.push_back({&assessmentType(), QStringLiteral("A-2026")});
+    QVERIFY(!m_service->apply(removed, account(QStringLiteral("carol"))));
+    ChangeSet removedResult;
+    removedResult.removeRecords.push_back({&requirementResultType(), requirementResultKey(QStringLiteral("A-2026"),
+                                                                                          QStringLiteral("dora-8-1"))});
+    QVERIFY(!m_service->apply(removedResult, account(QStringLiteral("carol"))));
+    // Nothing was written, and the stored values are as approved.
+    QCOMPARE(m_service->auditHead().seq, entries);
+    QCOMPARE(stored()->title, a.title);
+    QCOMPARE(stored()->status, AssessmentStatus::Approved);
+    // Another assessment can still be started and worked on.
+    Assessment next = draft();
+    next.key = QStringLiteral("A-2027");
+    QVERIFY(m_service->apply(put(next), account(QStringLiteral("alice"))));
+}
+
+void tst_AssessmentWorkflow::findingKeyIsStable()
+{
+    const QString key = findingKey(QStringLiteral("cif-no-spof"), {QStringLiteral("F-PAY"), QStringLiteral("APP-X")});
+    QCOMPARE(key, findingKey(QStringLiteral("cif-no-spof"), {QStringLiteral("F-PAY"), QStringLiteral("APP-X")}));
+    QVERIFY(key.startsWith(QStringLiteral("FND-")));
+    QCOMPARE(key.size(), 20);
+    QVERIFY(key != findingKey(QStringLiteral("cif-no-spof"), {QStringLiteral("APP-X"), QStringLiteral("F-PAY")}));
+    QVERIFY(key != findingKey(QStringLiteral("cif-no-spo"), {QStringLiteral("fF-PAY"), QStringLiteral("APP-X")}));
+}
+
+QTEST_GUILESS_MAIN(tst_AssessmentWorkflow)
+#include "tst_assessmentworkflow.moc"
