@@ -5,18 +5,16 @@
 #include "model/assessment/run.h"
 #include "model/store/registerstore.h"
 
-#include <QJsonArray>
-
 #include <cmath>
 
 namespace bulwark::cli {
 
 namespace {
 
-/// A score for people and machines: one decimal, null when nothing counts.
-QJsonValue scoreJson(double score)
+/// A score for machines: one decimal, null when nothing counts.
+QByteArray scoreJson(double score)
 {
-    return score < 0 ? QJsonValue() : QJsonValue(std::round(score * 10.0) / 10.0);
+    return score < 0 ? QByteArrayLiteral("null") : QByteArray::number(std::round(score * 10.0) / 10.0, 'g', 15);
 }
 
 QString scoreText(double score)
@@ -24,63 +22,129 @@ QString scoreText(double score)
     return score < 0 ? Context::tr("no score (nothing applicable)") : QStringLiteral("%1 %").arg(score, 0, 'f', 1);
 }
 
-QJsonObject runJson(const assessment::Catalogue &catalogue,
-                    const assessment::AssessmentRun &run,
-                    const QDate &today,
-                    const QStringList &scope)
+/// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped, the rest as UTF-8.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendStrings(QByteArray &out, const QStringList &list)
+{
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        appendString(out, list[i]);
+    }
+    out += ']';
+}
+
+/// The `assess run --json` document (docs/cli.md). Written as text rather than through QJsonDocument: a register of
+/// 100,000 elements can have half a million findings, and building them as JSON objects took longer than the checks.
+QByteArray runJson(const assessment::Catalogue &catalogue,
+                   const assessment::AssessmentRun &run,
+                   const QDate &today,
+                   const QStringList &scope)
 {
     using namespace assessment;
-    QJsonArray checks;
-    for (const CheckRun &c : run.checks) {
-        QJsonArray findings;
-        for (const Finding &f : c.outcome.findings) {
-            QJsonObject finding{{QStringLiteral("severity"), token(f.severity)},
-                                {QStringLiteral("subjects"), QJsonArray::fromStringList(f.subjects)},
-                                {QStringLiteral("message"), f.message}};
-            if (!f.acceptedBy.isEmpty())
-                finding.insert(QStringLiteral("accepted_by"), f.acceptedBy);
-            if (f.fix)
-                finding.insert(QStringLiteral("fix"), f.fixText);
-            findings.append(finding);
+    QByteArray out;
+    out.reserve(1 << 16);
+    out += "{\n  \"catalogue\": {\"id\": ";
+    appendString(out, catalogue.id);
+    out += ", \"version\": ";
+    appendString(out, catalogue.version);
+    out += "},\n  \"today\": ";
+    appendString(out, today.toString(Qt::ISODate));
+    out += ",\n  \"scope\": ";
+    appendStrings(out, scope);
+    out += ",\n  \"checks\": [";
+    for (std::size_t i = 0; i < run.checks.size(); ++i) {
+        const CheckRun &c = run.checks[i];
+        out += i > 0 ? ",\n    {\"id\": " : "\n    {\"id\": ";
+        appendString(out, QString::fromLatin1(c.check->id));
+        out += ", \"title\": ";
+        appendString(out, QCoreApplication::translate("Checks", c.check->title));
+        out += ", \"reference\": ";
+        appendString(out, QString::fromLatin1(c.check->reference));
+        out += ", \"severity\": ";
+        appendString(out, token(c.check->severity));
+        out += ", \"status\": ";
+        appendString(out, token(c.outcome.status));
+        out += ",\n     \"findings\": [";
+        for (std::size_t j = 0; j < c.outcome.findings.size(); ++j) {
+            const Finding &f = c.outcome.findings[j];
+            out += j > 0 ? ",\n       {\"severity\": " : "\n       {\"severity\": ";
+            appendString(out, token(f.severity));
+            out += ", \"subjects\": ";
+            appendStrings(out, f.subjects);
+            out += ", \"message\": ";
+            appendString(out, f.message);
+            if (!f.acceptedBy.isEmpty()) {
+                out += ", \"accepted_by\": ";
+                appendString(out, f.acceptedBy);
+            }
+            if (f.fix) {
+                out += ", \"fix\": ";
+                appendString(out, f.fixText);
+            }
+            out += '}';
         }
-        checks.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(c.check->id)},
-                                  {QStringLiteral("title"), QCoreApplication::translate("Checks", c.check->title)},
-                                  {QStringLiteral("reference"), QString::fromLatin1(c.check->reference)},
-                                  {QStringLiteral("severity"), token(c.check->severity)},
-                                  {QStringLiteral("status"), token(c.outcome.status)},
-                                  {QStringLiteral("findings"), findings}});
+        out += c.outcome.findings.empty() ? "]}" : "\n     ]}";
     }
-    QJsonArray requirements;
-    for (const RequirementOutcome &r : run.requirements) {
-        requirements.append(QJsonObject{{QStringLiteral("id"), r.requirement->id},
-                                        {QStringLiteral("reference"), r.requirement->reference},
-                                        {QStringLiteral("title"), r.requirement->title},
-                                        {QStringLiteral("result"), token(r.result)},
-                                        {QStringLiteral("checks"), QJsonArray::fromStringList(r.requirement->checks)}});
+    out += "\n  ],\n  \"requirements\": [";
+    for (std::size_t i = 0; i < run.requirements.size(); ++i) {
+        const RequirementOutcome &r = run.requirements[i];
+        out += i > 0 ? ",\n    {\"id\": " : "\n    {\"id\": ";
+        appendString(out, r.requirement->id);
+        out += ", \"reference\": ";
+        appendString(out, r.requirement->reference);
+        out += ", \"title\": ";
+        appendString(out, r.requirement->title);
+        out += ", \"result\": ";
+        appendString(out, token(r.result));
+        out += ", \"checks\": ";
+        appendStrings(out, r.requirement->checks);
+        out += '}';
     }
-    QJsonObject chapters, articles;
-    for (auto it = run.score.byChapter.constBegin(); it != run.score.byChapter.constEnd(); ++it)
-        chapters.insert(it.key(), scoreJson(it.value()));
-    for (auto it = run.score.byArticle.constBegin(); it != run.score.byArticle.constEnd(); ++it)
-        articles.insert(it.key(), scoreJson(it.value()));
-    return QJsonObject{
-        {QStringLiteral("catalogue"),
-         QJsonObject{{QStringLiteral("id"), catalogue.id}, {QStringLiteral("version"), catalogue.version}}},
-        {QStringLiteral("today"), today.toString(Qt::ISODate)},
-        {QStringLiteral("scope"), QJsonArray::fromStringList(scope)},
-        {QStringLiteral("checks"), checks},
-        {QStringLiteral("requirements"), requirements},
-        {QStringLiteral("score"),
-         QJsonObject{{QStringLiteral("overall"), scoreJson(run.score.overall)},
-                     {QStringLiteral("chapters"), chapters},
-                     {QStringLiteral("articles"), articles}}},
-    };
+    out += "\n  ],\n  \"score\": {\"overall\": " + scoreJson(run.score.overall) + ", \"chapters\": {";
+    bool first = true;
+    for (auto it = run.score.byChapter.constBegin(); it != run.score.byChapter.constEnd(); ++it, first = false) {
+        out += first ? "" : ", ";
+        appendString(out, it.key());
+        out += ": " + scoreJson(it.value());
+    }
+    out += "}, \"articles\": {";
+    first = true;
+    for (auto it = run.score.byArticle.constBegin(); it != run.score.byArticle.constEnd(); ++it, first = false) {
+        out += first ? "" : ", ";
+        appendString(out, it.key());
+        out += ": " + scoreJson(it.value());
+    }
+    out += "}}\n}\n";
+    return out;
 }
 
 QString runText(const assessment::Catalogue &catalogue, const assessment::AssessmentRun &run, const QDate &today)
 {
     using namespace assessment;
-    QString text = Context::tr("%1 %2, as of %3\n\n").arg(catalogue.name, catalogue.version, today.toString(Qt::ISODate));
+    QString text
+        = Context::tr("%1 %2, as of %3\n\n").arg(catalogue.name, catalogue.version, today.toString(Qt::ISODate));
     QList<QStringList> rows;
     rows.append({Context::tr("CHECK"), Context::tr("STATUS"), Context::tr("FINDINGS"), Context::tr("TITLE")});
     for (const CheckRun &c : run.checks) {
@@ -96,7 +160,8 @@ QString runText(const assessment::Catalogue &catalogue, const assessment::Assess
     for (const CheckRun &c : run.checks) {
         if (c.outcome.findings.empty())
             continue;
-        text += QStringLiteral("%1 (%2)\n").arg(QString::fromLatin1(c.check->id), QString::fromLatin1(c.check->reference));
+        text += QStringLiteral("%1 (%2)\n")
+                    .arg(QString::fromLatin1(c.check->id), QString::fromLatin1(c.check->reference));
         for (const Finding &f : c.outcome.findings) {
             text += QStringLiteral("  [%1] %2").arg(displayName(f.severity), f.message);
             if (!f.acceptedBy.isEmpty())
@@ -194,7 +259,7 @@ int AssessCommand::run(Context &context) const
     if (!run)
         return context.fail(run.error());
     if (context.json())
-        context.printJson(runJson(*catalogue, *run, today, scope));
+        context.writeRaw(runJson(*catalogue, *run, today, scope));
     else
         context.out << runText(*catalogue, *run, today);
     return run->failed() ? Findings : Ok;

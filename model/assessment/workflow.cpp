@@ -332,10 +332,11 @@ Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordL
         return a.status == AssessmentStatus::Approved ? &a : nullptr;
     };
     auto frozenError = [](const Assessment &a) {
-        return refuse(QCoreApplication::translate("Assessment",
-                                                  "assessment '%1' was approved by %2 on %3 and is frozen: it and its "
-                                                  "results cannot be changed or removed. Start a new assessment instead.")
-                          .arg(a.key, a.approvedBy, a.approvedAt.toString(Qt::ISODate)));
+        return refuse(
+            QCoreApplication::translate("Assessment",
+                                        "assessment '%1' was approved by %2 on %3 and is frozen: it and its "
+                                        "results cannot be changed or removed. Start a new assessment instead.")
+                .arg(a.key, a.approvedBy, a.approvedAt.toString(Qt::ISODate)));
     };
     for (const RecordChange &change : changes) {
         if (change.type == &requirementResultType()) {
@@ -354,8 +355,8 @@ Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordL
         if (!change.after)
             continue; // removing a draft or submitted assessment is allowed
         const Assessment &after = TableType<Assessment>::value(*change.after);
-        const AssessmentStatus before = change.before ? TableType<Assessment>::value(*change.before).status
-                                                      : AssessmentStatus::Draft;
+        const AssessmentStatus before
+            = change.before ? TableType<Assessment>::value(*change.before).status : AssessmentStatus::Draft;
         if (after.status == AssessmentStatus::Submitted && before != AssessmentStatus::Submitted) {
             if (after.submittedBy != actor.user)
                 return refuse(QCoreApplication::translate("Assessment",
@@ -366,10 +367,10 @@ Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordL
         }
         if (after.status == AssessmentStatus::Approved) {
             if (before != AssessmentStatus::Submitted)
-                return refuse(QCoreApplication::translate("Assessment",
-                                                          "assessment '%1' must be submitted before it is approved")
-                                  .arg(after.key),
-                              QStringLiteral("status"));
+                return refuse(
+                    QCoreApplication::translate("Assessment", "assessment '%1' must be submitted before it is approved")
+                        .arg(after.key),
+                    QStringLiteral("status"));
             if (after.approvedBy != actor.user)
                 return refuse(QCoreApplication::translate("Assessment",
                                                           "an assessment is approved by the account that approves it "

@@ -62,8 +62,8 @@ struct RequirementResultValue {
     QString key; ///< requirementResultKey(assessment, requirement)
     QString assessment;
     QString requirement;
-    RequirementResult result = RequirementResult::NotAssessed;  ///< from the checks when last run
-    std::optional<RequirementResult> judgement;                  ///< the assessor's, which wins when set
+    RequirementResult result = RequirementResult::NotAssessed; ///< from the checks when last run
+    std::optional<RequirementResult> judgement;                ///< the assessor's, which wins when set
     QString notes;
     RequirementResult effective() const { return judgement.value_or(result); }
     bool operator==(const RequirementResultValue &other) const = default;
@@ -107,8 +107,7 @@ const TableType<RemediationAction> &remediationActionType();
 /// frozen (no write path changes or removes them); an assessment is submitted by the account that writes it, and
 /// approved only after it was submitted, by a different account than the one that submitted it (four eyes), with
 /// its fingerprints.
-[[nodiscard]] Result<void> signOffRule(const std::vector<RecordChange> &changes,
-                                       const RecordLookup &lookup,
-                                       const Actor &actor);
+[[nodiscard]] Result<void>
+signOffRule(const std::vector<RecordChange> &changes, const RecordLookup &lookup, const Actor &actor);
 
 } // namespace bulwark::assessment

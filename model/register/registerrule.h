@@ -32,8 +32,8 @@ public:
 /// A rule that a value alone cannot decide (a frozen assessment, four eyes): the write path asks every rule once per
 /// change set that touches registered tables, after the values' own rules, with the account that writes. An error
 /// refuses the whole change set; nothing is written.
-using RegisterRule
-    = std::function<Result<void>(const std::vector<RecordChange> &changes, const RecordLookup &lookup, const Actor &actor)>;
+using RegisterRule = std::function<Result<void>(
+    const std::vector<RecordChange> &changes, const RecordLookup &lookup, const Actor &actor)>;
 
 /// The register rules Bulwark ships, in one list (model/shippedtables.cpp).
 const std::vector<RegisterRule> &shippedRules();

@@ -77,8 +77,8 @@ void tst_AssessmentWorkflow::init()
     QVERIFY(m_service);
     QVERIFY(m_service->apply(smallRegister()));
     ChangeSet c = put(draft());
-    c.add(requirementResultType().record(result(QStringLiteral("A-2026"), QStringLiteral("dora-8-1"),
-                                                RequirementResult::Compliant)),
+    c.add(requirementResultType().record(
+              result(QStringLiteral("A-2026"), QStringLiteral("dora-8-1"), RequirementResult::Compliant)),
           ChangeSet::Mode::Insert);
     QVERIFY(m_service->apply(c, account(QStringLiteral("alice"))));
 }
@@ -168,21 +168,21 @@ void tst_AssessmentWorkflow::approvedIsFrozen()
     reopened.status = AssessmentStatus::Draft;
     QVERIFY(!m_service->apply(put(reopened), account(QStringLiteral("carol"))));
     ChangeSet changedResult;
-    changedResult.add(requirementResultType().record(result(QStringLiteral("A-2026"), QStringLiteral("dora-8-1"),
-                                                            RequirementResult::NonCompliant)),
+    changedResult.add(requirementResultType().record(result(
+                          QStringLiteral("A-2026"), QStringLiteral("dora-8-1"), RequirementResult::NonCompliant)),
                       ChangeSet::Mode::Update);
     QVERIFY(!m_service->apply(changedResult, account(QStringLiteral("carol"))));
     ChangeSet addedResult;
-    addedResult.add(requirementResultType().record(result(QStringLiteral("A-2026"), QStringLiteral("dora-9-1"),
-                                                          RequirementResult::Compliant)),
+    addedResult.add(requirementResultType().record(
+                        result(QStringLiteral("A-2026"), QStringLiteral("dora-9-1"), RequirementResult::Compliant)),
                     ChangeSet::Mode::Insert);
     QVERIFY(!m_service->apply(addedResult, account(QStringLiteral("carol"))));
     ChangeSet removed;
     removed.removeRecords.push_back({&assessmentType(), QStringLiteral("A-2026")});
     QVERIFY(!m_service->apply(removed, account(QStringLiteral("carol"))));
     ChangeSet removedResult;
-    removedResult.removeRecords.push_back({&requirementResultType(), requirementResultKey(QStringLiteral("A-2026"),
-                                                                                          QStringLiteral("dora-8-1"))});
+    removedResult.removeRecords.push_back(
+        {&requirementResultType(), requirementResultKey(QStringLiteral("A-2026"), QStringLiteral("dora-8-1"))});
     QVERIFY(!m_service->apply(removedResult, account(QStringLiteral("carol"))));
     // Nothing was written, and the stored values are as approved.
     QCOMPARE(m_service->auditHead().seq, entries);
