@@ -321,6 +321,27 @@ const TableType<RemediationAction> &remediationActionType()
 }
 // clang-format on
 
+Result<SignOffLapse> signOffLapse(const store::Database &db, const Assessment &assessment)
+{
+    SignOffLapse lapse;
+    if (assessment.status != AssessmentStatus::Approved || !assessment.registerSeq)
+        return lapse;
+    const qint64 approvedAt = *assessment.registerSeq;
+    // Newest first; the walk stops at the entry the approval saw.
+    auto walked = store::AuditLog::forEachEntry(db, [&](const store::AuditEntry &entry) {
+        if (entry.seq <= approvedAt)
+            return false;
+        if (entry.entity == store::AuditEntity::Element || entry.entity == store::AuditEntity::Dependency
+            || entry.entity == store::AuditEntity::Group)
+            lapse.changes.push_back(entry);
+        return true;
+    });
+    if (!walked && walked.error().code != Error::Code::Canceled)
+        return walked.error();
+    lapse.lapsed = !lapse.changes.empty();
+    return lapse;
+}
+
 Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordLookup &lookup, const Actor &actor)
 {
     const TableType<Assessment> &assessments = assessmentType();

@@ -7,6 +7,7 @@
 #include "model/register/changeset.h"
 #include "model/register/entitytype.h"
 #include "model/register/registerrule.h"
+#include "model/store/auditlog.h"
 
 #include <QDate>
 #include <QString>
@@ -102,6 +103,16 @@ const TableType<Assessment> &assessmentType();
 const TableType<RequirementResultValue> &requirementResultType();
 const TableType<FindingValue> &findingType();
 const TableType<RemediationAction> &remediationActionType();
+
+/// Whether an approved assessment's sign-off has lapsed: the register entries written after the audit-trail head its
+/// approval recorded that change the map (elements, dependencies, redundancy groups), newest first, each with its
+/// fields before and after (AuditLog). Scenarios and the assessment's own tables do not lapse it. Not approved: not
+/// lapsed, no changes.
+struct SignOffLapse {
+    bool lapsed = false;
+    std::vector<store::AuditEntry> changes; ///< the material changes since the approval, newest first
+};
+[[nodiscard]] Result<SignOffLapse> signOffLapse(const store::Database &db, const Assessment &assessment);
 
 /// The register rule of the sign-off (EntityRegistry rules): an approved assessment and its requirement results are
 /// frozen (no write path changes or removes them); an assessment is submitted by the account that writes it, and

@@ -815,9 +815,11 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
         const Lookup lookup(m_state);
         std::vector<RecordChange> recordChanges;
         recordChanges.reserve(changes.records.size() + changes.removeRecords.size());
-        for (const auto &item : changes.records)
-            recordChanges.push_back(
-                {item.value.type, item.value.key(), lookup.find(*item.value.type, item.value.key()), &item.value});
+        for (const auto &item : changes.records) {
+            const Record *before = lookup.find(*item.value.type, item.value.key());
+            if (!before || !(*before == item.value)) // a value written again unchanged is no change (an import)
+                recordChanges.push_back({item.value.type, item.value.key(), before, &item.value});
+        }
         for (const auto &[type, key] : changes.removeRecords)
             recordChanges.push_back({type, key, lookup.find(*type, key), nullptr});
         for (const RegisterRule &rule : shippedRules()) {

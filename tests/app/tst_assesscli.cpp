@@ -231,7 +231,10 @@ void tst_AssessCli::namesAreEscaped()
     // non-ASCII letters must come out as valid JSON and read back the same.
     const QString name = QStringLiteral("Zahlungsverkehr \"SEPA\" \\ Ü\ttab");
     QString err;
-    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--db"), m_demo, QStringLiteral("F-PAY"),
+    QCOMPARE(run({QStringLiteral("set"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("F-PAY"),
                   QStringLiteral("name=") + name},
                  nullptr,
                  &err),

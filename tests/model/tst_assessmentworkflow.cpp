@@ -3,6 +3,7 @@
 // The sign-off rules of an assessment (issue 13): four eyes by operating-system account, and an approved assessment
 // frozen against every write, enforced by the one write path (so the command line, the window and an import obey it).
 #include "model/assessment/workflow.h"
+#include "model/exchange/jsonformat.h"
 #include "model/register/registerservice.h"
 #include "model/store/auditlog.h"
 #include "testutil.h"
@@ -61,9 +62,12 @@ private Q_SLOTS:
     void fourEyes();
     void approvedIsFrozen();
     void findingKeyIsStable();
+    void importCannotChangeAFrozenAssessment();
+    void lapsesAfterAMaterialChange();
 
 private:
     const Assessment *stored() const;
+    Assessment approve();
     QTemporaryDir m_dir;
     std::unique_ptr<RegisterService> m_service;
 };
@@ -202,6 +206,80 @@ void tst_AssessmentWorkflow::findingKeyIsStable()
     QCOMPARE(key.size(), 20);
     QVERIFY(key != findingKey(QStringLiteral("cif-no-spof"), {QStringLiteral("APP-X"), QStringLiteral("F-PAY")}));
     QVERIFY(key != findingKey(QStringLiteral("cif-no-spo"), {QStringLiteral("fF-PAY"), QStringLiteral("APP-X")}));
+}
+
+Assessment tst_AssessmentWorkflow::approve()
+{
+    Assessment a = draft();
+    a.status = AssessmentStatus::Submitted;
+    a.submittedBy = QStringLiteral("alice");
+    [&] { QVERIFY(m_service->apply(put(a), account(QStringLiteral("alice")))); }();
+    a.status = AssessmentStatus::Approved;
+    a.approvedBy = QStringLiteral("bob");
+    a.approvedAt = QDate(2026, 11, 30);
+    a.registerSeq = int(m_service->auditHead().seq);
+    a.registerHash = QString::fromLatin1(m_service->auditHead().hash);
+    a.resultsHash = QStringLiteral("0123");
+    [&] { QVERIFY(m_service->apply(put(a), account(QStringLiteral("bob")))); }();
+    return a;
+}
+
+void tst_AssessmentWorkflow::importCannotChangeAFrozenAssessment()
+{
+    approve();
+    // The register as a file, edited outside Bulwark, imported again: the approved assessment's title and a result.
+    QByteArray file = exchange::JsonFormat::write(m_service->snapshot());
+    QVERIFY(file.contains("DORA assessment 2026"));
+    file.replace("DORA assessment 2026", "Quietly edited");
+    auto changes = exchange::JsonFormat::parse(file, QStringLiteral("edited.json"));
+    QVERIFY(changes);
+    const qint64 entries = m_service->auditHead().seq;
+    auto imported = m_service->apply(*changes, account(QStringLiteral("carol")));
+    QVERIFY(!imported);
+    QVERIFY2(imported.error().message.contains(QStringLiteral("frozen")), qPrintable(imported.error().message));
+    QCOMPARE(m_service->auditHead().seq, entries);
+    QCOMPARE(stored()->title, QStringLiteral("DORA assessment 2026"));
+    // The unchanged file imports (nothing to write), so the refusal is about the change, not the file.
+    auto same = exchange::JsonFormat::parse(exchange::JsonFormat::write(m_service->snapshot()), QStringLiteral("x"));
+    QVERIFY(same);
+    QVERIFY(m_service->apply(*same, account(QStringLiteral("carol"))));
+}
+
+void tst_AssessmentWorkflow::lapsesAfterAMaterialChange()
+{
+    const Assessment approved = approve();
+    auto lapse = signOffLapse(m_service->database(), approved);
+    QVERIFY(lapse);
+    QVERIFY(!lapse->lapsed);
+    // A finding or an action written afterwards is no change of the map.
+    FindingValue finding;
+    finding.key = findingKey(QStringLiteral("no-cycles"), {QStringLiteral("A"), QStringLiteral("B")});
+    finding.check = QStringLiteral("no-cycles");
+    finding.subjects = {QStringLiteral("A"), QStringLiteral("B")};
+    finding.message = QStringLiteral("a cycle");
+    ChangeSet notMaterial;
+    notMaterial.add(findingType().record(finding), ChangeSet::Mode::Insert);
+    QVERIFY(m_service->apply(notMaterial));
+    lapse = signOffLapse(m_service->database(), approved);
+    QVERIFY(lapse && !lapse->lapsed);
+    // A changed element and a new dependency are.
+    const ChangeSet base = smallRegister();
+    Element changed = base.elements.front().value;
+    changed.rtoMin = 999;
+    ChangeSet material;
+    material.add(changed, ChangeSet::Mode::Update);
+    QVERIFY(m_service->apply(material));
+    lapse = signOffLapse(m_service->database(), approved);
+    QVERIFY(lapse);
+    QVERIFY(lapse->lapsed);
+    QCOMPARE(lapse->changes.size(), std::size_t(1));
+    QCOMPARE(lapse->changes.front().entityKey, changed.key);
+    const auto fields = store::AuditLog::changes(lapse->changes.front());
+    QVERIFY(std::any_of(fields.begin(), fields.end(), [](const store::AuditFieldChange &f) {
+        return f.field == u"rto_min" && f.after.toInt() == 999;
+    }));
+    // A draft never lapses.
+    QVERIFY(!signOffLapse(m_service->database(), draft())->lapsed);
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentWorkflow)
