@@ -16,10 +16,10 @@ namespace bulwark::assessment {
 /// One requirement of a framework: what it asks, in our own words, where the law says it, what evidence satisfies
 /// it, and the automated checks that bear on it (ids from checkList()).
 struct Requirement {
-    QString id;          ///< stable, key syntax, e.g. "dora-8-1"
-    QString chapter;     ///< e.g. "II" (a report groups by it)
-    QString article;     ///< e.g. "Art 8" (scores are also given per article)
-    QString reference;   ///< precise, e.g. "DORA Art 8(1)" or "RTS 2024/1774 Art 4(2)(b)"
+    QString id;        ///< stable, key syntax, e.g. "dora-8-1"
+    QString chapter;   ///< e.g. "II" (a report groups by it)
+    QString article;   ///< e.g. "Art 8" (scores are also given per article)
+    QString reference; ///< precise, e.g. "DORA Art 8(1)" or "RTS 2024/1774 Art 4(2)(b)"
     QString title;
     QString description; ///< our own words
     QString guidance;    ///< what evidence satisfies it
@@ -29,9 +29,9 @@ struct Requirement {
 /// A framework catalogue: DORA (resources/frameworks/dora.json, compiled in) or any other file of the same format
 /// (docs/assessment.md, "Catalogue format").
 struct Catalogue {
-    QString id;      ///< e.g. "dora"
+    QString id; ///< e.g. "dora"
     QString name;
-    QString version; ///< the catalogue's own version, recorded with an assessment
+    QString version;      ///< the catalogue's own version, recorded with an assessment
     QStringList chapters; ///< chapter ids in order (every requirement's chapter is one of them)
     QHash<QString, QString> chapterTitles;
     std::vector<Requirement> requirements; ///< in catalogue order

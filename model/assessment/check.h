@@ -34,10 +34,10 @@ std::optional<Severity> severityFromToken(QStringView token);
 /// One thing a check found: its identity is the check's id plus its subjects, in the order the check names them
 /// (a single point of failure: [function key, element key]; a cycle: its element keys, sorted).
 struct Finding {
-    QString check;          ///< the check's id
+    QString check; ///< the check's id
     Severity severity = Severity::Medium;
-    QStringList subjects;   ///< element keys (or other register keys the message names)
-    QString message;        ///< names the elements, in words a risk officer reads
+    QStringList subjects; ///< element keys (or other register keys the message names)
+    QString message;      ///< names the elements, in words a risk officer reads
     /// Optional: a change that would resolve the finding (applied in the GUI as one undoable command), and what it
     /// does in a few words ("Remove 'GONE' from the scope of test T-1").
     std::optional<ChangeSet> fix;

@@ -71,7 +71,7 @@ struct LegacySystem {
 /// when the acceptance is to be reviewed (RTS 2024/1774 Art 3: at least yearly).
 struct RiskAcceptance {
     QString key;
-    QString check;      ///< the check's id
+    QString check;        ///< the check's id
     QStringList subjects; ///< the finding's subjects, as the check names them
     QString reason;
     QString approver;

@@ -37,7 +37,7 @@ struct Score {
 
 /// One run of every check a catalogue binds, over one context.
 struct AssessmentRun {
-    std::vector<CheckRun> checks;                  ///< in checkList() order, only the checks the catalogue binds
+    std::vector<CheckRun> checks;                 ///< in checkList() order, only the checks the catalogue binds
     std::vector<RequirementOutcome> requirements; ///< in catalogue order
     Score score;
     bool failed() const; ///< any check failed (the CLI's exit status 1)
