@@ -166,13 +166,13 @@ CheckOutcome riskAcceptancesReviewed(const CheckContext &context)
             problems << Text::tr("it names the check '%1', which Bulwark does not know").arg(a->check);
         if (problems.isEmpty())
             continue;
-        const QString subjects
-            = a->subjects.isEmpty() ? Text::tr("no subjects") : a->subjects.join(QStringLiteral(", "));
-        findings.push_back(
-            makeFinding("risk-acceptance-review",
-                        {a->key},
-                        Text::tr("Risk acceptance %1 (check %2, %3; approved by %4): %5.")
-                            .arg(a->key, a->check, subjects, a->approver, problems.join(QStringLiteral("; ")))));
+        const QString accepted = a->subjects.isEmpty()
+            ? Text::tr("check %1").arg(a->check)
+            : Text::tr("check %1 on %2").arg(a->check, a->subjects.join(QStringLiteral(", ")));
+        findings.push_back(makeFinding("risk-acceptance-review",
+                                       {a->key},
+                                       Text::tr("Risk acceptance %1 (%2; approved by %3): %4.")
+                                           .arg(a->key, accepted, a->approver, problems.join(QStringLiteral("; ")))));
     }
     return outcomeOf(std::move(findings));
 }

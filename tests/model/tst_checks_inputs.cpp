@@ -289,8 +289,8 @@ void tst_ChecksInputs::leiChecksum_data()
     QTest::newRow("checkDigitsSwapped") << u"7LTWFZYICNSX8D621K68"_s << false << u"check digits do not match"_s;
     QTest::newRow("charactersSwapped") << u"7LTWFZYICNSX8D612K86"_s << false << u"check digits do not match"_s;
     QTest::newRow("oneCharacterChanged") << u"7LTWFZYICNSX8D621K87"_s << false << u"check digits do not match"_s;
-    QTest::newRow("tooShort") << u"7LTWFZYICNSX8D621K8"_s << false << u"19 character(s), not 20"_s;
-    QTest::newRow("tooLong") << u"7LTWFZYICNSX8D621K860"_s << false << u"21 character(s), not 20"_s;
+    QTest::newRow("tooShort") << u"7LTWFZYICNSX8D621K8"_s << false << u"19 characters, not 20"_s;
+    QTest::newRow("tooLong") << u"7LTWFZYICNSX8D621K860"_s << false << u"21 characters, not 20"_s;
     QTest::newRow("lowerCase") << u"7ltwfzyicnsx8d621k86"_s << false << u"only capital letters"_s;
     QTest::newRow("space") << u"7LTWFZYICNSX 8D621K8"_s << false << u"only capital letters"_s;
     QTest::newRow("letterInCheckDigits") << u"7LTWFZYICNSX8D621K8X"_s << false << u"last two characters"_s;
@@ -407,20 +407,23 @@ void tst_ChecksInputs::exitPlanTested_data()
     QTest::newRow("exactlyTwelveMonths") << QDate(2025, 11, 30) << QDate(2025, 11, 30) << 12 << QString();
     QTest::newRow("oneDayMore") << QDate(2025, 11, 29) << recent << 12
                                 << u"The exit plan for provider PRV (Cloud Co), needed by critical function F "
-                                   "(Payments): it was last tested on 2025-11-29, more than 12 month(s) ago."_s;
+                                   "(Payments): it was last tested on 2025-11-29, more than 12 months ago."_s;
     QTest::newRow("neverReviewed") << recent << QDate() << 12
                                    << u"The exit plan for provider PRV (Cloud Co), needed by critical function F "
                                       "(Payments): it has never been reviewed."_s;
     QTest::newRow("neitherTestedNorReviewed")
         << QDate() << QDate(2024, 3, 1) << 12
         << u"The exit plan for provider PRV (Cloud Co), needed by critical function F (Payments): it has never been "
-           "tested; it was last reviewed on 2024-03-01, more than 12 month(s) ago."_s;
+           "tested; it was last reviewed on 2024-03-01, more than 12 months ago."_s;
     QTest::newRow("testDateAfterToday") << QDate(2026, 12, 1) << recent << 12
                                         << u"The exit plan for provider PRV (Cloud Co), needed by critical function F "
                                            "(Payments): its test date 2026-12-01 is after today."_s;
+    QTest::newRow("oneMonth") << QDate(2026, 10, 29) << QDate(2026, 11, 1) << 1
+                              << u"The exit plan for provider PRV (Cloud Co), needed by critical function F "
+                                 "(Payments): it was last tested on 2026-10-29, more than 1 month ago."_s;
     QTest::newRow("shorterInterval") << recent << QDate(2026, 6, 1) << 6
                                      << u"The exit plan for provider PRV (Cloud Co), needed by critical function F "
-                                        "(Payments): it was last tested on 2026-01-15, more than 6 month(s) ago."_s;
+                                        "(Payments): it was last tested on 2026-01-15, more than 6 months ago."_s;
 }
 
 void tst_ChecksInputs::exitPlanTested()
@@ -462,7 +465,7 @@ void tst_ChecksInputs::cifSystemsTested_data()
                                  testOf(u"T-3"_s, T::PerformanceTest, QDate(2026, 12, 5), {u"DB"_s})}
         << u"DB|NET"_s
         << u"System NET (Card network), needed by critical function H (Cards), was last tested on 2025-11-29 (test "
-           "T-2), more than 12 month(s) ago."_s;
+           "T-2), more than 12 months ago."_s;
     QTest::newRow("latestCounts")
         << QList<ResilienceTest>{testOf(u"T-1"_s, T::EndToEndTest, QDate(2026, 3, 1), {u"F"_s, u"H"_s}),
                                  testOf(u"T-0"_s, T::EndToEndTest, QDate(2023, 3, 1), {u"F"_s, u"H"_s})}
@@ -506,7 +509,7 @@ void tst_ChecksInputs::bcpTested_data()
                                  testOf(u"BCP-2"_s, T::BusinessContinuityTest, QDate(2026, 5, 1), {u"NET"_s})}
         << u"F|H"_s
         << QStringList{u"The continuity plan of critical function F (Payments) was last tested on 2025-11-29 (test "
-                       "BCP-1), more than 12 month(s) ago."_s,
+                       "BCP-1), more than 12 months ago."_s,
                        u"Critical function H (Cards) has no business continuity test on record."_s};
 }
 
@@ -539,7 +542,7 @@ void tst_ChecksInputs::tlptDue_data()
     QTest::newRow("notSet") << u"(none)"_s << old << na << QString() << QString();
     QTest::newRow("notDesignated") << u"no"_s << old << na << QString() << QString();
     QTest::newRow("overdue") << u"yes"_s << old << fail << u"TLPT-1"_s
-                             << u"The last threat-led penetration test, TLPT-1 on 2023-11-29, is more than 36 month(s) "
+                             << u"The last threat-led penetration test, TLPT-1 on 2023-11-29, is more than 36 months "
                                 "old: the next was due by 2026-11-29."_s;
     QTest::newRow("exactlyThirtySixMonths")
         << u"yes"_s << QList<ResilienceTest>{testOf(u"TLPT-1"_s, T::Tlpt, QDate(2023, 11, 30), {})} << pass << QString()
@@ -592,12 +595,13 @@ void tst_ChecksInputs::riskAcceptanceReview_data()
                                  acceptance(u"RA-3"_s, u"spof"_s, QDate(2026, 1, 31)),
                                  acceptance(u"RA-4"_s, u"cif-no-spof"_s, QDate(2027, 1, 31))}
         << fail << u"RA-1|RA-2|RA-3"_s
-        << QStringList{u"Risk acceptance RA-1 (check cif-no-spof, F, APP; approved by cro): its review was due on "
-                       "2026-11-29."_s,
-                       u"Risk acceptance RA-2 (check no-such-check, F, APP; approved by cro): it names the check "
-                       "'no-such-check', which Bulwark does not know."_s,
-                       u"Risk acceptance RA-3 (check spof, F, APP; approved by cro): its review was due on 2026-01-31; "
-                       "it names the check 'spof', which Bulwark does not know."_s};
+        << QStringList{
+               u"Risk acceptance RA-1 (check cif-no-spof on F, APP; approved by cro): its review was due on "
+               "2026-11-29."_s,
+               u"Risk acceptance RA-2 (check no-such-check on F, APP; approved by cro): it names the check "
+               "'no-such-check', which Bulwark does not know."_s,
+               u"Risk acceptance RA-3 (check spof on F, APP; approved by cro): its review was due on 2026-01-31; "
+               "it names the check 'spof', which Bulwark does not know."_s};
 }
 
 void tst_ChecksInputs::riskAcceptanceReview()
@@ -639,7 +643,7 @@ void tst_ChecksInputs::legacyRiskAssessment_data()
         << QStringList{
                u"Legacy system DB (Ledger), out of support since 2026-11-30, has no risk assessment on record."_s,
                u"Legacy system INF, out of support since 2020-01-01, was last risk-assessed on 2025-11-29, "
-               "more than 12 month(s) ago."_s,
+               "more than 12 months ago."_s,
                u"Legacy system REP has no risk assessment on record."_s};
 }
 
@@ -681,7 +685,7 @@ void tst_ChecksInputs::periodicReviews_data()
         << QStringList{u"The review of the classification of functions and assets (DORA Art 8(1)): the setting "
                        "function_classification_reviewed is '30.11.2026', which is not a date (YYYY-MM-DD)."_s,
                        u"The review of the ICT risk management framework (DORA Art 6(5)) was last done on 2025-11-29 "
-                       "(setting ict_risk_framework_reviewed), more than 12 month(s) ago."_s,
+                       "(setting ict_risk_framework_reviewed), more than 12 months ago."_s,
                        u"The report on ICT risk to the management body (DORA Art 13(5)) is dated 2026-12-01 (setting "
                        "management_body_ict_report), which is after today."_s};
     QTest::newRow("shortDate") << QStringList{u"2026-6-1"_s, u"2026-06-01"_s, u"2026-06-01"_s}
