@@ -3,7 +3,6 @@
 #include "model/assessment/supporting.h"
 
 #include <algorithm>
-#include <map>
 
 namespace bulwark::assessment::checks {
 
@@ -16,17 +15,19 @@ struct Text {
 std::vector<SupportingElement> supportingElements(const CheckContext &context, KindSet kinds)
 {
     const analysis::GraphSnapshot &g = context.snapshot();
-    std::map<int, std::vector<int>> supported; // by snapshot index, which is key order
+    // By snapshot index, which is key order; a vector rather than a map, as a closure may hold most of the register.
+    std::vector<std::vector<int>> supported(std::size_t(g.size()));
     for (const int function : context.criticalFunctions()) {
         for (const int v : context.closureOf(function)) {
             if (kinds & kindBit(g.kind(v)))
-                supported[v].push_back(function); // functions come in key order
+                supported[std::size_t(v)].push_back(function); // functions come in key order
         }
     }
     std::vector<SupportingElement> list;
-    list.reserve(supported.size());
-    for (auto &[element, functions] : supported)
-        list.push_back({element, std::move(functions)});
+    for (int v = 0; v < g.size(); ++v) {
+        if (!supported[std::size_t(v)].empty())
+            list.push_back({v, std::move(supported[std::size_t(v)])});
+    }
     return list;
 }
 

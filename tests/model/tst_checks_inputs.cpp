@@ -589,6 +589,11 @@ void tst_ChecksInputs::riskAcceptanceReview_data()
     QTest::newRow("none") << QList<RiskAcceptance>() << na << QString() << QStringList();
     QTest::newRow("reviewDueToday") << QList<RiskAcceptance>{acceptance(u"RA-1"_s, u"cif-no-spof"_s, today)} << pass
                                     << QString() << QStringList();
+    RiskAcceptance noSubjects = acceptance(u"RA-5"_s, u"periodic-reviews"_s, QDate(2026, 1, 1));
+    noSubjects.subjects.clear();
+    QTest::newRow("withoutSubjects") << QList<RiskAcceptance>{noSubjects} << fail << u"RA-5"_s
+                                     << QStringList{u"Risk acceptance RA-5 (check periodic-reviews; approved by cro): "
+                                                    "its review was due on 2026-01-01."_s};
     QTest::newRow("overdueAndUnknownCheck")
         << QList<RiskAcceptance>{acceptance(u"RA-2"_s, u"no-such-check"_s, QDate(2027, 6, 1)),
                                  acceptance(u"RA-1"_s, u"cif-no-spof"_s, QDate(2026, 11, 29)),
