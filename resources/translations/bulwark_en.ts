@@ -498,4 +498,63 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <source>it has %n character(s), not 20</source>
+        <translation>
+            <numerusform>it has %n character, not 20</numerusform>
+            <numerusform>it has %n characters, not 20</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was last tested on %1, more than %n month(s) ago</source>
+        <translation>
+            <numerusform>it was last tested on %1, more than %n month ago</numerusform>
+            <numerusform>it was last tested on %1, more than %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was last reviewed on %1, more than %n month(s) ago</source>
+        <translation>
+            <numerusform>it was last reviewed on %1, more than %n month ago</numerusform>
+            <numerusform>it was last reviewed on %1, more than %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>System %1, needed by %2, was last tested on %3 (test %4), more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>System %1, needed by %2, was last tested on %3 (test %4), more than %n month ago.</numerusform>
+            <numerusform>System %1, needed by %2, was last tested on %3 (test %4), more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month ago.</numerusform>
+            <numerusform>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last threat-led penetration test, %1 on %2, is more than %n month(s) old: the next was due by %3.</source>
+        <translation>
+            <numerusform>The last threat-led penetration test, %1 on %2, is more than %n month old: the next was due by %3.</numerusform>
+            <numerusform>The last threat-led penetration test, %1 on %2, is more than %n months old: the next was due by %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last risk-assessed on %2, more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>%1 was last risk-assessed on %2, more than %n month ago.</numerusform>
+            <numerusform>%1 was last risk-assessed on %2, more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last done on %2 (setting %3), more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>%1 was last done on %2 (setting %3), more than %n month ago.</numerusform>
+            <numerusform>%1 was last done on %2 (setting %3), more than %n months ago.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
