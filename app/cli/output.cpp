@@ -3,6 +3,7 @@
 #include "cli/output.h"
 
 #include "model/analysis/propagation.h"
+#include "model/register/entitytype.h"
 #include "model/register/registercodec.h"
 
 #include <QJsonDocument>
@@ -65,9 +66,16 @@ QJsonObject Output::toJsonObject(const ChangeSummary &s)
 
 QString Output::summaryText(const ChangeSummary &s)
 {
-    return countsText(tr("elements:"), s.elements) + countsText(tr("dependencies:"), s.dependencies)
+    QString text = countsText(tr("elements:"), s.elements) + countsText(tr("dependencies:"), s.dependencies)
         + countsText(tr("groups:"), s.groups)
         + (s.scenarios.total() + s.scenarios.unchanged ? countsText(tr("scenarios:"), s.scenarios) : QString());
+    // The registered tables (assessment inputs, ...) that the change touched, by their names in the exchange format.
+    for (const EntityType *type : EntityRegistry::types()) {
+        const ChangeCounts c = s.records.value(type->token());
+        if (c.total() + c.unchanged > 0)
+            text += countsText(type->token() + u':', c);
+    }
+    return text;
 }
 
 Result<QList<std::pair<QString, QString>>> Output::assignments(const QStringList &arguments)
