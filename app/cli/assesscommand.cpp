@@ -3,7 +3,11 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "model/assessment/run.h"
+#include "model/assessment/workflow.h"
 #include "model/store/registerstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -192,12 +196,16 @@ QString AssessCommand::summary() const
 
 QString AssessCommand::arguments() const
 {
-    return QStringLiteral("run");
+    return QStringLiteral("run | list | show KEY | submit KEY | approve KEY");
 }
 
 QStringList AssessCommand::examples() const
 {
     return {QStringLiteral("bulwark assess run --db bank.bulwark"),
+            QStringLiteral("bulwark assess run --db bank.bulwark --save A-2026 --title \"DORA assessment 2026\""),
+            QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
+            QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
+            QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
             QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
             QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31")};
 }
@@ -210,16 +218,186 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("catalogue"),
                       Context::tr("Another catalogue file (default: the DORA catalogue shipped with Bulwark)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("save"),
+                      Context::tr("With run: record the results as assessment KEY (a draft; created if new) and its "
+                                  "findings in the register."),
+                      QStringLiteral("KEY")});
+    parser.addOption(
+        {QStringLiteral("title"), Context::tr("With run --save: the assessment's title."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("today"),
                       Context::tr("The date the checks count from (default: today), as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
 }
 
+namespace {
+
+std::optional<assessment::Assessment> findAssessment(const RegisterService &service, const QString &key)
+{
+    const auto records = service.records(assessment::assessmentType());
+    const auto it = records.constFind(key);
+    if (it == records.constEnd())
+        return std::nullopt;
+    return TableType<assessment::Assessment>::value(*it);
+}
+
+QJsonObject assessmentJson(const assessment::Assessment &a, const assessment::SignOffLapse &lapse)
+{
+    using namespace assessment;
+    QJsonArray changes;
+    for (const store::AuditEntry &e : lapse.changes)
+        changes.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                   {QStringLiteral("entity"), e.entityToken()},
+                                   {QStringLiteral("key"), e.entityKey},
+                                   {QStringLiteral("action"), store::AuditLog::token(e.action)},
+                                   {QStringLiteral("at"), e.at},
+                                   {QStringLiteral("actor"), e.actor}});
+    QJsonObject o = QJsonDocument::fromJson(assessmentType().toJson(std::any(a))).object();
+    o.insert(QStringLiteral("lapsed"), lapse.lapsed);
+    o.insert(QStringLiteral("changes_since_approval"), changes);
+    return o;
+}
+
+} // namespace
+
+/// assess list | show | submit | approve: the workflow on the register's assessments.
+static int workflow(Context &context, const QString &action, const QString &key)
+{
+    using namespace assessment;
+    const bool writes = action == u"submit" || action == u"approve";
+    auto service = writes ? context.openRegister() : context.openForReading();
+    if (!service)
+        return context.fail(service.error());
+    RegisterService &register_ = **service;
+    if (action == u"list") {
+        const auto records = register_.records(assessmentType());
+        QStringList keys = records.keys();
+        keys.sort();
+        QJsonArray array;
+        QList<QStringList> rows{{Context::tr("KEY"),
+                                 Context::tr("STATUS"),
+                                 Context::tr("PREPARER"),
+                                 Context::tr("APPROVED BY"),
+                                 Context::tr("SIGN-OFF"),
+                                 Context::tr("TITLE")}};
+        for (const QString &k : std::as_const(keys)) {
+            const Assessment a = TableType<Assessment>::value(*records.constFind(k));
+            auto lapse = signOffLapse(register_.database(), a);
+            if (!lapse)
+                return context.fail(lapse.error());
+            array.append(assessmentJson(a, *lapse));
+            rows.append({a.key,
+                         displayName(a.status),
+                         a.preparer,
+                         a.approvedBy,
+                         a.status != AssessmentStatus::Approved ? QString()
+                             : lapse->lapsed
+                             ? Context::tr("lapsed (%Ln change(s) since)", nullptr, int(lapse->changes.size()))
+                             : Context::tr("valid"),
+                         a.title});
+        }
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("assessments"), array}});
+        else if (keys.isEmpty())
+            context.out << Context::tr("No assessments yet. Record one with 'bulwark assess run --save KEY'.") << "\n";
+        else
+            context.out << Output::table(rows);
+        return Ok;
+    }
+    const std::optional<Assessment> found = findAssessment(register_, key);
+    if (!found)
+        return context.fail(makeError(Error::Code::NotFound, Context::tr("There is no assessment '%1'.").arg(key)));
+    Assessment a = *found;
+    if (action == u"show") {
+        auto lapse = signOffLapse(register_.database(), a);
+        if (!lapse)
+            return context.fail(lapse.error());
+        const auto results = register_.records(requirementResultType());
+        int counts[5] = {};
+        for (const Record &r : results) {
+            const auto &value = TableType<RequirementResultValue>::value(r);
+            if (value.assessment == a.key)
+                ++counts[int(value.effective())];
+        }
+        if (context.json()) {
+            QJsonObject o = assessmentJson(a, *lapse);
+            QJsonObject byResult;
+            for (int i = 0; i < 5; ++i)
+                byResult.insert(token(RequirementResult(i)), counts[i]);
+            o.insert(QStringLiteral("requirements"), byResult);
+            context.printJson(o);
+            return Ok;
+        }
+        context.out << Context::tr("%1: %2\n").arg(a.key, a.title)
+                    << Context::tr("  status:     %1\n").arg(displayName(a.status))
+                    << Context::tr("  catalogue:  %1 %2\n").arg(a.catalogue, a.catalogueVersion)
+                    << Context::tr("  prepared:   %1\n").arg(a.preparer);
+        if (!a.submittedBy.isEmpty())
+            context.out
+                << Context::tr("  submitted:  %1 on %2\n").arg(a.submittedBy, a.submittedAt.toString(Qt::ISODate));
+        if (a.status == AssessmentStatus::Approved) {
+            context.out << Context::tr("  approved:   %1 on %2 (register at entry %3, results %4)\n")
+                               .arg(a.approvedBy, a.approvedAt.toString(Qt::ISODate))
+                               .arg(a.registerSeq.value_or(0))
+                               .arg(a.resultsHash.left(16));
+            if (lapse->lapsed) {
+                context.out << Context::tr("  sign-off:   LAPSED: the map changed after the approval:\n");
+                for (const store::AuditEntry &e : lapse->changes)
+                    context.out
+                        << QStringLiteral("    #%1 %2 %3 %4 (%5, %6)\n")
+                               .arg(e.seq)
+                               .arg(store::AuditLog::token(e.action), e.entityToken(), e.entityKey, e.actor, e.at);
+            } else {
+                context.out << Context::tr("  sign-off:   valid (the map has not changed since)\n");
+            }
+        }
+        context.out << Context::tr("  requirements: %1 compliant, %2 partially compliant, %3 non-compliant, %4 not "
+                                   "applicable, %5 not assessed\n")
+                           .arg(counts[0])
+                           .arg(counts[1])
+                           .arg(counts[2])
+                           .arg(counts[3])
+                           .arg(counts[4]);
+        return Ok;
+    }
+    const Actor actor = Actor::current();
+    if (action == u"submit") {
+        if (a.status != AssessmentStatus::Draft)
+            return context.fail(
+                makeError(Error::Code::Conflict,
+                          Context::tr("Assessment '%1' is %2, not a draft.").arg(a.key, displayName(a.status))));
+        a.status = AssessmentStatus::Submitted;
+        a.submittedBy = actor.user;
+        a.submittedAt = QDate::currentDate();
+    } else {
+        if (a.status != AssessmentStatus::Submitted)
+            return context.fail(makeError(Error::Code::Conflict,
+                                          Context::tr("Assessment '%1' is %2; only a submitted one can be approved.")
+                                              .arg(a.key, displayName(a.status))));
+        a.status = AssessmentStatus::Approved;
+        a.approvedBy = actor.user;
+        a.approvedAt = QDate::currentDate();
+        a.registerSeq = int(register_.auditHead().seq);
+        a.registerHash = QString::fromLatin1(register_.auditHead().hash);
+        a.resultsHash = resultsFingerprint(a.key, register_.records(requirementResultType()));
+    }
+    ChangeSet change;
+    change.add(assessmentType().record(a), ChangeSet::Mode::Update);
+    return context.applyAndReport(register_, change, [&](const ChangeSummary &) {
+        return action == u"submit"
+            ? Context::tr("Submitted assessment %1 as %2; a different person approves it.\n").arg(a.key, actor.user)
+            : Context::tr("Approved assessment %1 as %2; it is frozen now.\n").arg(a.key, actor.user);
+    });
+}
+
 int AssessCommand::run(Context &context) const
 {
     const QStringList args = context.positional();
+    const QString action = args.value(0);
+    if ((action == u"list" && args.size() == 1)
+        || ((action == u"show" || action == u"submit" || action == u"approve") && args.size() == 2))
+        return workflow(context, action, args.value(1));
     if (args != QStringList{QStringLiteral("run")})
-        return context.fail(Context::tr("use: assess run [--function KEY] [--catalogue FILE] [--today YYYY-MM-DD]"));
+        return context.fail(Context::tr("use: assess run | list | show KEY | submit KEY | approve KEY"));
     QDate today = QDate::currentDate();
     if (context.parser.isSet(QStringLiteral("today"))) {
         const QString text = context.parser.value(QStringLiteral("today"));
@@ -258,6 +436,41 @@ int AssessCommand::run(Context &context) const
     auto run = assessment::runAssessment(*catalogue, checkContext);
     if (!run)
         return context.fail(run.error());
+    if (context.parser.isSet(QStringLiteral("save"))) {
+        // Recorded through the one write path, against the register as it is now (checked again there).
+        db->reset();
+        auto service = context.openRegister();
+        if (!service)
+            return context.fail(service.error());
+        using namespace assessment;
+        const QString key = context.parser.value(QStringLiteral("save"));
+        Assessment a;
+        if (const std::optional<Assessment> existing = findAssessment(**service, key)) {
+            if (existing->status != AssessmentStatus::Draft)
+                return context.fail(makeError(Error::Code::Conflict,
+                                              Context::tr("Assessment '%1' is %2; record a new run under a new key.")
+                                                  .arg(key, displayName(existing->status))));
+            a = *existing;
+        } else {
+            a.key = key;
+            a.title = Context::tr("Assessment %1").arg(key);
+            a.preparer = Actor::current().user;
+            a.periodEnd = today;
+        }
+        if (context.parser.isSet(QStringLiteral("title")))
+            a.title = context.parser.value(QStringLiteral("title"));
+        a.catalogue = catalogue->id;
+        a.catalogueVersion = catalogue->version;
+        a.scope = scope;
+        const ChangeSet change = recordRun(
+            *run, a, (*service)->records(requirementResultType()), (*service)->records(findingType()), today);
+        auto written = (*service)->apply(change);
+        if (!written)
+            return context.fail(written.error());
+        context.noteSaved();
+        if (!context.json())
+            context.out << Context::tr("Recorded as assessment %1 (draft).\n").arg(key);
+    }
     if (context.json())
         context.writeRaw(runJson(*catalogue, *run, today, scope));
     else

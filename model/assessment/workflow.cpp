@@ -321,6 +321,72 @@ const TableType<RemediationAction> &remediationActionType()
 }
 // clang-format on
 
+ChangeSet recordRun(const AssessmentRun &run,
+                    const Assessment &assessment,
+                    const QHash<QString, Record> &existingResults,
+                    const QHash<QString, Record> &existingFindings,
+                    const QDate &today)
+{
+    ChangeSet changes;
+    changes.add(assessmentType().record(assessment), ChangeSet::Mode::Upsert);
+    for (const RequirementOutcome &outcome : run.requirements) {
+        RequirementResultValue value;
+        value.assessment = assessment.key;
+        value.requirement = outcome.requirement->id;
+        value.key = requirementResultKey(assessment.key, value.requirement);
+        value.result = outcome.result;
+        if (const auto it = existingResults.constFind(value.key); it != existingResults.constEnd()) {
+            const auto &before = TableType<RequirementResultValue>::value(*it);
+            value.judgement = before.judgement;
+            value.notes = before.notes;
+        }
+        changes.add(requirementResultType().record(value), ChangeSet::Mode::Upsert);
+    }
+    for (const CheckRun &check : run.checks) {
+        for (const Finding &f : check.outcome.findings) {
+            FindingValue value;
+            value.key = findingKey(f.check, f.subjects);
+            value.check = f.check;
+            value.subjects = f.subjects;
+            value.severity = f.severity;
+            value.message = f.message;
+            value.firstSeen = today;
+            value.lastSeen = today;
+            value.status = f.acceptedBy.isEmpty() ? FindingStatus::Open : FindingStatus::RiskAccepted;
+            if (const auto it = existingFindings.constFind(value.key); it != existingFindings.constEnd()) {
+                const auto &before = TableType<FindingValue>::value(*it);
+                value.firstSeen = before.firstSeen.isValid() ? before.firstSeen : today;
+                value.owner = before.owner;
+                value.status = before.status == FindingStatus::Closed ? FindingStatus::Open : before.status;
+                if (!f.acceptedBy.isEmpty())
+                    value.status = FindingStatus::RiskAccepted;
+                else if (value.status == FindingStatus::RiskAccepted)
+                    value.status = FindingStatus::Open; // its acceptance lapsed or went
+            }
+            changes.add(findingType().record(value), ChangeSet::Mode::Upsert);
+        }
+    }
+    return changes;
+}
+
+QString resultsFingerprint(const QString &assessment, const QHash<QString, Record> &results)
+{
+    QStringList keys;
+    for (auto it = results.constBegin(); it != results.constEnd(); ++it) {
+        if (TableType<RequirementResultValue>::value(*it).assessment == assessment)
+            keys << it.key();
+    }
+    keys.sort();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &key : std::as_const(keys)) {
+        const auto &r = TableType<RequirementResultValue>::value(results.value(key));
+        hash.addData(
+            (key + u'\x1f' + token(r.result) + u'\x1f' + (r.judgement ? token(*r.judgement) : QString()) + u'\n')
+                .toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 Result<SignOffLapse> signOffLapse(const store::Database &db, const Assessment &assessment)
 {
     SignOffLapse lapse;

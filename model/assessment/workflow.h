@@ -114,6 +114,22 @@ struct SignOffLapse {
 };
 [[nodiscard]] Result<SignOffLapse> signOffLapse(const store::Database &db, const Assessment &assessment);
 
+/// The change that records `run` as the results of assessment `assessment` (a draft or a new one; the caller fills
+/// its key, title, catalogue and scope): the assessment itself, one requirement result per requirement (the assessor's
+/// judgement and notes already recorded are kept), and the findings of every failed check in the register-wide finding
+/// table: a new one is open (or risk_accepted when an acceptance covers it) and first seen `today`; one found again is
+/// last seen `today` and keeps its status, owner and history, except that a closed one found again is open again.
+/// `records` are the register's values of the registered tables (RegisterService::records or RegisterData::records).
+ChangeSet recordRun(const AssessmentRun &run,
+                    const Assessment &assessment,
+                    const QHash<QString, Record> &existingResults,
+                    const QHash<QString, Record> &existingFindings,
+                    const QDate &today);
+
+/// The SHA-256 (hex) of an assessment's results as stored: each requirement's key, result and judgement, in key
+/// order. Recorded by an approval; a later reader recomputes it to see that the frozen results are the approved ones.
+QString resultsFingerprint(const QString &assessment, const QHash<QString, Record> &results);
+
 /// The register rule of the sign-off (EntityRegistry rules): an approved assessment and its requirement results are
 /// frozen (no write path changes or removes them); an assessment is submitted by the account that writes it, and
 /// approved only after it was submitted, by a different account than the one that submitted it (four eyes), with

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void agreesWithSpofAndCycles();
     void scopeAndBadInput();
     void namesAreEscaped();
+    void recordSubmitAndFourEyes();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -222,7 +223,9 @@ void tst_AssessCli::scopeAndBadInput()
                  &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("policy.json")), qPrintable(err));
-    QCOMPARE(run({QStringLiteral("assess"), QStringLiteral("list"), QStringLiteral("--db"), m_demo}, nullptr, &err), 2);
+    QCOMPARE(
+        run({QStringLiteral("assess"), QStringLiteral("frobnicate"), QStringLiteral("--db"), m_demo}, nullptr, &err),
+        2);
 }
 
 void tst_AssessCli::namesAreEscaped()
@@ -247,6 +250,97 @@ void tst_AssessCli::namesAreEscaped()
             seen = seen || f.toObject().value(u"message").toString().contains(name);
     }
     QVERIFY(seen);
+}
+
+void tst_AssessCli::recordSubmitAndFourEyes()
+{
+    const QString db = m_dir.filePath(QStringLiteral("workflow.bulwark"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db}), 0);
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("assess"),
+                  QStringLiteral("run"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--save"),
+                  QStringLiteral("A-2026"),
+                  QStringLiteral("--title"),
+                  QStringLiteral("DORA 2026")},
+                 &out),
+             1);
+    QVERIFY(out.contains(QStringLiteral("A-2026")));
+    // The run's findings are in the register, once each, and a second run finds the same ones again.
+    QCOMPARE(run({QStringLiteral("assess"),
+                  QStringLiteral("show"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("A-2026"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
+    QJsonObject shown = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(shown.value(u"status").toString(), QStringLiteral("draft"));
+    QCOMPARE(shown.value(u"title").toString(), QStringLiteral("DORA 2026"));
+    QVERIFY(shown.value(u"requirements").toObject().value(u"non_compliant").toInt() > 0);
+    QString log1;
+    run({QStringLiteral("log"),
+         QStringLiteral("--db"),
+         db,
+         QStringLiteral("--json"),
+         QStringLiteral("--limit"),
+         QStringLiteral("100000")},
+        &log1);
+    QCOMPARE(run({QStringLiteral("assess"),
+                  QStringLiteral("run"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--save"),
+                  QStringLiteral("A-2026")}),
+             1);
+    QString log2;
+    run({QStringLiteral("log"),
+         QStringLiteral("--db"),
+         db,
+         QStringLiteral("--json"),
+         QStringLiteral("--limit"),
+         QStringLiteral("100000")},
+        &log2);
+    // Nothing changed in the register, so the same run records nothing new (same findings, same results, same day).
+    QCOMPARE(QJsonDocument::fromJson(log2.toUtf8()).array().size(),
+             QJsonDocument::fromJson(log1.toUtf8()).array().size());
+
+    QCOMPARE(
+        run({QStringLiteral("assess"), QStringLiteral("submit"), QStringLiteral("--db"), db, QStringLiteral("A-2026")},
+            &out),
+        0);
+    // The account that submitted cannot approve.
+    QCOMPARE(
+        run({QStringLiteral("assess"), QStringLiteral("approve"), QStringLiteral("--db"), db, QStringLiteral("A-2026")},
+            nullptr,
+            &err),
+        2);
+    QVERIFY2(err.contains(QStringLiteral("four eyes")), qPrintable(err));
+    QCOMPARE(
+        run({QStringLiteral("assess"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+            &out),
+        0);
+    const QJsonArray list = QJsonDocument::fromJson(out.toUtf8()).object().value(u"assessments").toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].toObject().value(u"status").toString(), QStringLiteral("submitted"));
+    QCOMPARE(list[0].toObject().value(u"lapsed").toBool(), false);
+    // A submitted assessment is not run over.
+    QCOMPARE(run({QStringLiteral("assess"),
+                  QStringLiteral("run"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--save"),
+                  QStringLiteral("A-2026")},
+                 nullptr,
+                 &err),
+             2);
+    QCOMPARE(run({QStringLiteral("assess"), QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("NOPE")},
+                 nullptr,
+                 &err),
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_AssessCli)
