@@ -3,6 +3,7 @@
 #include "model/analysis/concentration.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/assessment/check.h"
+#include "model/assessment/words.h"
 
 #include <QSet>
 
@@ -11,11 +12,7 @@
 namespace bulwark::assessment {
 
 namespace {
-struct Word {
-    const char *token;
-    const char *name;
-};
-constexpr Word severityWords[]{
+constexpr words::Word severityWords[]{
     {"low", QT_TRANSLATE_NOOP("Assessment", "Low")},
     {"medium", QT_TRANSLATE_NOOP("Assessment", "Medium")},
     {"high", QT_TRANSLATE_NOOP("Assessment", "High")},
@@ -25,21 +22,17 @@ constexpr Word severityWords[]{
 
 QString token(Severity severity)
 {
-    return QString::fromLatin1(severityWords[int(severity)].token);
+    return words::token(severityWords, int(severity));
 }
 
 QString displayName(Severity severity)
 {
-    return QCoreApplication::translate("Assessment", severityWords[int(severity)].name);
+    return words::name(severityWords, int(severity));
 }
 
 std::optional<Severity> severityFromToken(QStringView token)
 {
-    for (int i = 0; i < 4; ++i) {
-        if (token == QLatin1StringView(severityWords[i].token))
-            return Severity(i);
-    }
-    return std::nullopt;
+    return words::find<Severity>(severityWords, token);
 }
 
 QString token(CheckStatus status)

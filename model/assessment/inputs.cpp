@@ -2,24 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/assessment/inputs.h"
 
+#include "model/assessment/words.h"
 #include "model/register/fieldkinds.h"
 
 #include <QCoreApplication>
 
 #include <array>
-#include <span>
 
 namespace bulwark::assessment {
 
 namespace {
 
-/// Token and display name of each value of an enum, in enum order.
-struct Word {
-    const char *token;
-    const char *name; ///< translated in the "Assessment" context
-};
-
-constexpr std::array<Word, testTypeCount> testTypeWords{{
+constexpr std::array<words::Word, testTypeCount> testTypeWords{{
     {"vulnerability_assessment", QT_TRANSLATE_NOOP("Assessment", "Vulnerability assessment or scan")},
     {"open_source_analysis", QT_TRANSLATE_NOOP("Assessment", "Open-source analysis")},
     {"network_security_assessment", QT_TRANSLATE_NOOP("Assessment", "Network security assessment")},
@@ -35,39 +29,15 @@ constexpr std::array<Word, testTypeCount> testTypeWords{{
     {"tlpt", QT_TRANSLATE_NOOP("Assessment", "Threat-led penetration test (TLPT)")},
     {"business_continuity_test", QT_TRANSLATE_NOOP("Assessment", "Business continuity or recovery plan test")},
 }};
-constexpr std::array<Word, 3> testResultWords{{
+constexpr std::array<words::Word, 3> testResultWords{{
     {"passed", QT_TRANSLATE_NOOP("Assessment", "Passed")},
     {"passed_with_findings", QT_TRANSLATE_NOOP("Assessment", "Passed with findings")},
     {"failed", QT_TRANSLATE_NOOP("Assessment", "Failed")},
 }};
-constexpr std::array<Word, 2> testerWords{{
+constexpr std::array<words::Word, 2> testerWords{{
     {"internal", QT_TRANSLATE_NOOP("Assessment", "Internal")},
     {"external", QT_TRANSLATE_NOOP("Assessment", "External")},
 }};
-
-QString tokenOf(std::span<const Word> words, int value)
-{
-    return value >= 0 && value < int(words.size()) ? QString::fromLatin1(words[std::size_t(value)].token) : QString();
-}
-QString nameOf(std::span<const Word> words, int value)
-{
-    return value >= 0 && value < int(words.size())
-        ? QCoreApplication::translate("Assessment", words[std::size_t(value)].name)
-        : QString();
-}
-int fromToken(std::span<const Word> words, QStringView token)
-{
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (token == QLatin1StringView(words[i].token))
-            return int(i);
-    }
-    return -1;
-}
-template<typename E>
-std::optional<E> enumFrom(int index)
-{
-    return index < 0 ? std::nullopt : std::optional<E>(E(index));
-}
 
 using fieldkinds::Choices;
 
@@ -94,39 +64,39 @@ const Choices<Tester> testerChoices{
 
 QString token(TestType type)
 {
-    return tokenOf(testTypeWords, int(type));
+    return words::token(testTypeWords, int(type));
 }
 QString displayName(TestType type)
 {
-    return nameOf(testTypeWords, int(type));
+    return words::name(testTypeWords, int(type));
 }
 std::optional<TestType> testTypeFromToken(QStringView token)
 {
-    return enumFrom<TestType>(fromToken(testTypeWords, token));
+    return words::find<TestType>(testTypeWords, token);
 }
 QString token(TestResult result)
 {
-    return tokenOf(testResultWords, int(result));
+    return words::token(testResultWords, int(result));
 }
 QString displayName(TestResult result)
 {
-    return nameOf(testResultWords, int(result));
+    return words::name(testResultWords, int(result));
 }
 std::optional<TestResult> testResultFromToken(QStringView token)
 {
-    return enumFrom<TestResult>(fromToken(testResultWords, token));
+    return words::find<TestResult>(testResultWords, token);
 }
 QString token(Tester tester)
 {
-    return tokenOf(testerWords, int(tester));
+    return words::token(testerWords, int(tester));
 }
 QString displayName(Tester tester)
 {
-    return nameOf(testerWords, int(tester));
+    return words::name(testerWords, int(tester));
 }
 std::optional<Tester> testerFromToken(QStringView token)
 {
-    return enumFrom<Tester>(fromToken(testerWords, token));
+    return words::find<Tester>(testerWords, token);
 }
 
 // clang-format off

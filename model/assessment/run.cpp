@@ -4,6 +4,8 @@
 // in docs/assessment.md ("Results and scoring").
 #include "model/assessment/run.h"
 
+#include "model/assessment/words.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -13,11 +15,7 @@
 namespace bulwark::assessment {
 
 namespace {
-struct Word {
-    const char *token;
-    const char *name;
-};
-constexpr Word resultWords[]{
+constexpr words::Word resultWords[]{
     {"compliant", QT_TRANSLATE_NOOP("Assessment", "Compliant")},
     {"partially_compliant", QT_TRANSLATE_NOOP("Assessment", "Partially compliant")},
     {"non_compliant", QT_TRANSLATE_NOOP("Assessment", "Non-compliant")},
@@ -78,21 +76,17 @@ struct Tally {
 
 QString token(RequirementResult result)
 {
-    return QString::fromLatin1(resultWords[int(result)].token);
+    return words::token(resultWords, int(result));
 }
 
 QString displayName(RequirementResult result)
 {
-    return QCoreApplication::translate("Assessment", resultWords[int(result)].name);
+    return words::name(resultWords, int(result));
 }
 
 std::optional<RequirementResult> requirementResultFromToken(QStringView token)
 {
-    for (int i = 0; i < int(std::size(resultWords)); ++i) {
-        if (token == QLatin1StringView(resultWords[i].token))
-            return RequirementResult(i);
-    }
-    return std::nullopt;
+    return words::find<RequirementResult>(resultWords, token);
 }
 
 bool AssessmentRun::failed() const

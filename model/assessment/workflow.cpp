@@ -2,62 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/assessment/workflow.h"
 
+#include "model/assessment/words.h"
 #include "model/register/fieldkinds.h"
 
 #include <QCryptographicHash>
 
 #include <array>
-#include <span>
 
 namespace bulwark::assessment {
 
 namespace {
 
-struct Word {
-    const char *token;
-    const char *name; ///< translated in the "Assessment" context
-};
-
-constexpr std::array<Word, 3> assessmentStatusWords{{
+constexpr std::array<words::Word, 3> assessmentStatusWords{{
     {"draft", QT_TRANSLATE_NOOP("Assessment", "Draft")},
     {"submitted", QT_TRANSLATE_NOOP("Assessment", "Submitted")},
     {"approved", QT_TRANSLATE_NOOP("Assessment", "Approved")},
 }};
-constexpr std::array<Word, 4> findingStatusWords{{
+constexpr std::array<words::Word, 4> findingStatusWords{{
     {"open", QT_TRANSLATE_NOOP("Assessment", "Open")},
     {"in_remediation", QT_TRANSLATE_NOOP("Assessment", "In remediation")},
     {"closed", QT_TRANSLATE_NOOP("Assessment", "Closed")},
     {"risk_accepted", QT_TRANSLATE_NOOP("Assessment", "Risk accepted")},
 }};
-constexpr std::array<Word, 3> actionStatusWords{{
+constexpr std::array<words::Word, 3> actionStatusWords{{
     {"open", QT_TRANSLATE_NOOP("Assessment", "Open")},
     {"in_progress", QT_TRANSLATE_NOOP("Assessment", "In progress")},
     {"done", QT_TRANSLATE_NOOP("Assessment", "Done")},
 }};
-
-QString tokenOf(std::span<const Word> words, int value)
-{
-    return value >= 0 && value < int(words.size()) ? QString::fromLatin1(words[std::size_t(value)].token) : QString();
-}
-QString nameOf(std::span<const Word> words, int value)
-{
-    return value >= 0 && value < int(words.size())
-        ? QCoreApplication::translate("Assessment", words[std::size_t(value)].name)
-        : QString();
-}
-int fromToken(std::span<const Word> words, QStringView token)
-{
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (token == QLatin1StringView(words[i].token))
-            return int(i);
-    }
-    return -1;
-}
-template<typename E>
-std::optional<E> enumFrom(int index)
-{
-    return index < 0 ? std::nullopt : std::optional<E>(E(index));
-}
 
 using fieldkinds::Choices;
 
@@ -101,39 +72,39 @@ Result<void> refuse(const QString &message, const QString &field = {})
 
 QString token(AssessmentStatus status)
 {
-    return tokenOf(assessmentStatusWords, int(status));
+    return words::token(assessmentStatusWords, int(status));
 }
 QString displayName(AssessmentStatus status)
 {
-    return nameOf(assessmentStatusWords, int(status));
+    return words::name(assessmentStatusWords, int(status));
 }
 std::optional<AssessmentStatus> assessmentStatusFromToken(QStringView token)
 {
-    return enumFrom<AssessmentStatus>(fromToken(assessmentStatusWords, token));
+    return words::find<AssessmentStatus>(assessmentStatusWords, token);
 }
 QString token(FindingStatus status)
 {
-    return tokenOf(findingStatusWords, int(status));
+    return words::token(findingStatusWords, int(status));
 }
 QString displayName(FindingStatus status)
 {
-    return nameOf(findingStatusWords, int(status));
+    return words::name(findingStatusWords, int(status));
 }
 std::optional<FindingStatus> findingStatusFromToken(QStringView token)
 {
-    return enumFrom<FindingStatus>(fromToken(findingStatusWords, token));
+    return words::find<FindingStatus>(findingStatusWords, token);
 }
 QString token(ActionStatus status)
 {
-    return tokenOf(actionStatusWords, int(status));
+    return words::token(actionStatusWords, int(status));
 }
 QString displayName(ActionStatus status)
 {
-    return nameOf(actionStatusWords, int(status));
+    return words::name(actionStatusWords, int(status));
 }
 std::optional<ActionStatus> actionStatusFromToken(QStringView token)
 {
-    return enumFrom<ActionStatus>(fromToken(actionStatusWords, token));
+    return words::find<ActionStatus>(actionStatusWords, token);
 }
 
 QString requirementResultKey(const QString &assessment, const QString &requirement)
