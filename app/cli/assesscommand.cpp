@@ -416,14 +416,27 @@ int AssessCommand::run(Context &context) const
     }
     if (context.db().isEmpty())
         return context.fail(Context::tr("--db FILE is required: the register to work on."));
-    auto db = store::Database::open(context.db(), store::Database::OpenMode::ReadOnly);
-    if (!db)
-        return context.fail(db.error());
-    auto stored = store::RegisterStore::load(**db);
-    if (!stored)
-        return context.fail(stored.error());
-    RegisterData &data = stored->data;
-    data.sort();
+    // With --save the register is opened once, for writing, and the checks run on what that service holds; without,
+    // it is only read.
+    const bool save = context.parser.isSet(QStringLiteral("save"));
+    std::unique_ptr<RegisterService> service;
+    RegisterData data;
+    if (save) {
+        auto opened = context.openRegister();
+        if (!opened)
+            return context.fail(opened.error());
+        service = std::move(*opened);
+        data = service->snapshot();
+    } else {
+        auto db = store::Database::open(context.db(), store::Database::OpenMode::ReadOnly);
+        if (!db)
+            return context.fail(db.error());
+        auto stored = store::RegisterStore::load(**db);
+        if (!stored)
+            return context.fail(stored.error());
+        data = std::move(stored->data);
+        data.sort();
+    }
     const auto snapshot = analysis::GraphSnapshot::fromRegister(data);
     const QStringList scope = context.parser.values(QStringLiteral("function"));
     for (const QString &key : scope) {
@@ -436,16 +449,12 @@ int AssessCommand::run(Context &context) const
     auto run = assessment::runAssessment(*catalogue, checkContext);
     if (!run)
         return context.fail(run.error());
-    if (context.parser.isSet(QStringLiteral("save"))) {
-        // Recorded through the one write path, against the register as it is now (checked again there).
-        db->reset();
-        auto service = context.openRegister();
-        if (!service)
-            return context.fail(service.error());
+    if (save) {
+        // Recorded through the one write path (which checks the change against the register again).
         using namespace assessment;
         const QString key = context.parser.value(QStringLiteral("save"));
         Assessment a;
-        if (const std::optional<Assessment> existing = findAssessment(**service, key)) {
+        if (const std::optional<Assessment> existing = findAssessment(*service, key)) {
             if (existing->status != AssessmentStatus::Draft)
                 return context.fail(makeError(Error::Code::Conflict,
                                               Context::tr("Assessment '%1' is %2; record a new run under a new key.")
@@ -462,9 +471,9 @@ int AssessCommand::run(Context &context) const
         a.catalogue = catalogue->id;
         a.catalogueVersion = catalogue->version;
         a.scope = scope;
-        const ChangeSet change = recordRun(
-            *run, a, (*service)->records(requirementResultType()), (*service)->records(findingType()), today);
-        auto written = (*service)->apply(change);
+        const ChangeSet change
+            = recordRun(*run, a, service->records(requirementResultType()), service->records(findingType()), today);
+        auto written = service->apply(change);
         if (!written)
             return context.fail(written.error());
         context.noteSaved();
