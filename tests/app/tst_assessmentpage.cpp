@@ -1,0 +1,357 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../testutil.h"
+#include "gui/assessmentpage.h"
+#include "gui/dashboardpage.h"
+#include "gui/mainwindow.h"
+#include "gui/models/requirementtreemodel.h"
+#include "gui/signoffdialog.h"
+#include "gui/stalenotice.h"
+#include "model/analysis/graphsnapshot.h"
+#include "model/assessment/catalogue.h"
+#include "model/assessment/run.h"
+#include "model/assessment/summary.h"
+#include "model/assessment/workflow.h"
+#include "model/exchange/demoregister.h"
+#include "model/register/registerservice.h"
+#include "model/store/registerstore.h"
+
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace bulwark;
+using namespace bulwark::gui;
+using namespace bulwark::assessment;
+
+/// Issue 13, "Faces": the Assessment page presents what the model decides (results, scores, findings, sign-off
+/// rules), and its writes are undoable steps through the register's one write path.
+class tst_AssessmentPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void smallRegisterTreeShowsTheModelsResults();
+    void demoTreeShowsTheModelsResults();
+    void saveAsAssessmentUndoes();
+    void judgementWritesAndUndoes();
+    void approveBySameAccountIsRefused();
+    void frozenAssessmentRefusesJudgement();
+    void findingLinksGoToTheRegister();
+    void dashboardTileShowsTheScore();
+
+private:
+    bool runChecks(AssessmentPage *page);
+    /// What the model decides for the register at `path` (the same run the page makes).
+    AssessmentRun modelRun(const QString &path);
+    void compareTree(const AssessmentRun &run);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<RegisterService> m_service;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<AssessmentPage> m_page;
+    const QDate m_today{2026, 11, 30};
+};
+
+void tst_AssessmentPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_AssessmentPage::init()
+{
+    static int count = 0;
+    m_path = m_dir.filePath(QStringLiteral("small-%1.bulwark").arg(++count));
+    m_service = test::openService(m_path);
+    QVERIFY(m_service);
+    QVERIFY(m_service->apply(test::smallRegister()));
+    m_undo = std::make_unique<QUndoStack>();
+    m_page = std::make_unique<AssessmentPage>(m_undo.get());
+    m_page->setToday(m_today);
+    m_page->setService(m_service.get());
+}
+
+void tst_AssessmentPage::cleanup()
+{
+    m_page.reset();
+    m_undo.reset();
+    m_service.reset();
+}
+
+bool tst_AssessmentPage::runChecks(AssessmentPage *page)
+{
+    QSignalSpy finished(page, &AssessmentPage::finished);
+    page->run();
+    return (page->isRunning() ? finished.wait(30000) : !finished.isEmpty()) && finished.last().first().toBool();
+}
+
+AssessmentRun tst_AssessmentPage::modelRun(const QString &path)
+{
+    auto db = store::Database::open(path, store::Database::OpenMode::ReadOnly);
+    Q_ASSERT(db);
+    auto stored = store::RegisterStore::load(**db);
+    Q_ASSERT(stored);
+    RegisterData data = std::move(stored->data);
+    data.sort();
+    const CheckContext context(data, analysis::GraphSnapshot::fromRegister(data), m_today);
+    auto run = runAssessment(CatalogueLoader::dora(), context);
+    Q_ASSERT(run);
+    return std::move(*run);
+}
+
+void tst_AssessmentPage::compareTree(const AssessmentRun &run)
+{
+    RequirementTreeModel *model = m_page ? m_page->requirementModel() : nullptr;
+    QVERIFY(model);
+    QCOMPARE(int(run.requirements.size()), int(CatalogueLoader::dora().requirements.size()));
+    int differ = 0;
+    for (const RequirementOutcome &outcome : run.requirements) {
+        const QModelIndex index = model->indexOf(outcome.requirement->id);
+        QVERIFY2(index.isValid(), qPrintable(outcome.requirement->id));
+        const QModelIndex result = index.siblingAtColumn(int(RequirementTreeModel::Column::Result));
+        differ += result.data(RequirementTreeModel::ResultRole).toInt() != int(outcome.result) ? 1 : 0;
+        // A word, not only a colour.
+        QCOMPARE(result.data().toString(), displayName(outcome.result));
+        QCOMPARE(result.data(Qt::DecorationRole).value<QColor>(), RequirementTreeModel::colour(outcome.result));
+    }
+    QCOMPARE(differ, 0);
+    // Chapter scores are the model's.
+    for (int c = 0; c < model->rowCount(); ++c) {
+        const QModelIndex chapter = model->index(c, int(RequirementTreeModel::Column::Score));
+        QCOMPARE(chapter.data().toString(),
+                 RequirementTreeModel::scoreText(run.score.byChapter.value(chapter.data(RequirementTreeModel::KeyRole)
+                                                                               .toString(),
+                                                                           -1)));
+    }
+}
+
+void tst_AssessmentPage::smallRegisterTreeShowsTheModelsResults()
+{
+    QVERIFY(runChecks(m_page.get()));
+    const AssessmentRun run = modelRun(m_path);
+    compareTree(run);
+    QVERIFY2(m_page->scoreLabel()->text().contains(RequirementTreeModel::scoreText(run.score.overall)),
+             qPrintable(m_page->scoreLabel()->text()));
+    int findings = 0;
+    for (const CheckRun &check : run.checks)
+        findings += int(check.outcome.findings.size());
+    QVERIFY(findings > 0); // the small register has a critical function with single points of failure
+    QCOMPARE(m_page->findingModel()->rowCount(), findings);
+    // The filter narrows the findings table.
+    m_page->findingFilter()->setFilterFixedString(QStringLiteral("cif-no-spof"));
+    QVERIFY(m_page->findingFilter()->rowCount() > 0);
+    QVERIFY(m_page->findingFilter()->rowCount() < findings);
+}
+
+void tst_AssessmentPage::demoTreeShowsTheModelsResults()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("demo-tree.bulwark"));
+    QVERIFY(DemoRegister::create(demo));
+    m_page.reset();
+    m_service = test::openService(demo);
+    QVERIFY(m_service);
+    m_page = std::make_unique<AssessmentPage>(m_undo.get());
+    m_page->setToday(m_today);
+    m_page->setService(m_service.get());
+    QVERIFY(runChecks(m_page.get()));
+    const AssessmentRun run = modelRun(demo);
+    compareTree(run);
+    // The demo hides things for the checks to find: a non-compliant requirement shows its failed check.
+    m_page->selectRequirement(QStringLiteral("dora-10-1"));
+    const QString detail = m_page->detailBrowser()->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("FAIL")), qPrintable(detail.left(400)));
+    QVERIFY(detail.contains(QStringLiteral("single point of failure")));
+}
+
+void tst_AssessmentPage::saveAsAssessmentUndoes()
+{
+    QVERIFY(runChecks(m_page.get()));
+    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QStringLiteral("First")));
+    auto stored = m_service->records(assessmentType());
+    QVERIFY(stored.contains(QStringLiteral("A-1")));
+    QCOMPARE(TableType<Assessment>::value(stored.value(QStringLiteral("A-1"))).status, AssessmentStatus::Draft);
+    QCOMPARE(m_page->assessmentKey(), QStringLiteral("A-1"));
+    // The stored results are the run's (recordRun, the model's), and the page shows them.
+    compareTree(modelRun(m_path));
+    QVERIFY(!m_service->records(findingType()).isEmpty());
+    // One step in Edit > Undo.
+    QCOMPARE(m_undo->count(), 1);
+    m_undo->undo();
+    QVERIFY(!m_service->records(assessmentType()).contains(QStringLiteral("A-1")));
+    QVERIFY(m_service->records(findingType()).isEmpty());
+    QCOMPARE(m_page->assessmentKey(), QString()); // the live register again
+    m_undo->redo();
+    QVERIFY(m_service->records(assessmentType()).contains(QStringLiteral("A-1")));
+    // A key that exists is not overwritten.
+    QVERIFY(!m_page->saveAs(QStringLiteral("A-1"), QString()));
+}
+
+void tst_AssessmentPage::judgementWritesAndUndoes()
+{
+    QVERIFY(runChecks(m_page.get()));
+    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QString()));
+    const QString requirement = QStringLiteral("dora-5-2"); // no automated check: the assessor judges it
+    const QString key = requirementResultKey(QStringLiteral("A-1"), requirement);
+    auto value = [&] { return TableType<RequirementResultValue>::value(m_service->records(requirementResultType())[key]); };
+    QVERIFY(!value().judgement);
+    QVERIFY(m_page->setJudgement(requirement, RequirementResult::Compliant, QStringLiteral("Minutes of 2026-03-01")));
+    QCOMPARE(value().judgement, std::optional(RequirementResult::Compliant));
+    QCOMPARE(value().notes, QStringLiteral("Minutes of 2026-03-01"));
+    const QModelIndex result = m_page->requirementModel()->indexOf(requirement).siblingAtColumn(
+        int(RequirementTreeModel::Column::Result));
+    QCOMPARE(result.data(RequirementTreeModel::ResultRole).toInt(), int(RequirementResult::Compliant));
+    QVERIFY(result.data().toString().contains(QStringLiteral("judged")));
+    // The score follows the model's rule for the judged results.
+    const AssessmentSummary summary = summarise(CatalogueLoader::dora(),
+                                                QStringLiteral("A-1"),
+                                                m_service->records(requirementResultType()),
+                                                m_service->records(findingType()));
+    QVERIFY(m_page->scoreLabel()->text().contains(RequirementTreeModel::scoreText(summary.score.overall)));
+    m_undo->undo();
+    QVERIFY(!value().judgement);
+    QVERIFY(value().notes.isEmpty());
+    QCOMPARE(m_page->requirementModel()->indexOf(requirement)
+                 .siblingAtColumn(int(RequirementTreeModel::Column::Result))
+                 .data(RequirementTreeModel::ResultRole)
+                 .toInt(),
+             int(RequirementResult::NotAssessed));
+}
+
+void tst_AssessmentPage::approveBySameAccountIsRefused()
+{
+    QVERIFY(runChecks(m_page.get()));
+    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QString()));
+    SignOffDialog *submit = m_page->openSignOff(SignOffDialog::Step::Submit);
+    QVERIFY(submit);
+    QVERIFY2(submit->isAllowed(), qPrintable(submit->refusal()));
+    submit->accept();
+    auto a = TableType<Assessment>::value(m_service->records(assessmentType())[QStringLiteral("A-1")]);
+    QCOMPARE(a.status, AssessmentStatus::Submitted);
+    QCOMPARE(a.submittedBy, Actor::current().user);
+    // The same account cannot approve: the register's rule refuses, and the dialog says so in its words.
+    QPointer<SignOffDialog> approve = m_page->openSignOff(SignOffDialog::Step::Approve);
+    QVERIFY(approve);
+    QVERIFY(!approve->isAllowed());
+    QVERIFY(!approve->confirmButton()->isEnabled());
+    QVERIFY2(approve->messageLabel()->text().contains(QStringLiteral("four eyes")),
+             qPrintable(approve->messageLabel()->text()));
+    QVERIFY(!approve->messageLabel()->isHidden());
+    // The fingerprints it would record are shown.
+    auto *results = approve->findChild<QLabel *>(QStringLiteral("signOffResultsHash"));
+    QVERIFY(results);
+    QCOMPARE(results->text(),
+             resultsFingerprint(QStringLiteral("A-1"), m_service->records(requirementResultType())));
+    approve->reject();
+    a = TableType<Assessment>::value(m_service->records(assessmentType())[QStringLiteral("A-1")]);
+    QCOMPARE(a.status, AssessmentStatus::Submitted);
+}
+
+void tst_AssessmentPage::frozenAssessmentRefusesJudgement()
+{
+    QVERIFY(runChecks(m_page.get()));
+    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QString()));
+    // Submitted by another account (as the command line would, run by a colleague) ...
+    auto a = TableType<Assessment>::value(m_service->records(assessmentType())[QStringLiteral("A-1")]);
+    a.status = AssessmentStatus::Submitted;
+    a.submittedBy = QStringLiteral("colleague-%1").arg(Actor::current().user);
+    a.submittedAt = m_today;
+    ChangeSet submit;
+    submit.add(assessmentType().record(a), ChangeSet::Mode::Update);
+    QVERIFY(m_service->apply(submit, Actor{a.submittedBy, {}, {}}));
+    m_page->showAssessment(QStringLiteral("A-1"));
+    // ... approved here, by this account: allowed, and one undoable step.
+    SignOffDialog *approve = m_page->openSignOff(SignOffDialog::Step::Approve);
+    QVERIFY(approve);
+    QVERIFY2(approve->isAllowed(), qPrintable(approve->refusal()));
+    approve->accept();
+    a = TableType<Assessment>::value(m_service->records(assessmentType())[QStringLiteral("A-1")]);
+    QCOMPARE(a.status, AssessmentStatus::Approved);
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("valid")));
+    // Frozen: a judgement is refused with the rule's message, and nothing is written.
+    const int steps = m_undo->count();
+    const auto refused = m_page->setJudgement(QStringLiteral("dora-5-2"), RequirementResult::Compliant, QString());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("frozen")), qPrintable(refused.error().message));
+    QVERIFY(!m_page->messageLabel()->isHidden());
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("frozen")));
+    QCOMPARE(m_undo->count(), steps);
+    // A change to the map afterwards lapses the sign-off, and the page says so.
+    ChangeSet edit;
+    Element app = *m_service->element(QStringLiteral("APP"));
+    app.name = QStringLiteral("Payments engine, renamed");
+    edit.add(app, ChangeSet::Mode::Update);
+    QVERIFY(m_service->apply(edit));
+    QVERIFY2(m_page->statusLabel()->text().contains(QStringLiteral("LAPSED")), qPrintable(m_page->statusLabel()->text()));
+    QVERIFY(m_page->staleNotice()->isStale());
+}
+
+void tst_AssessmentPage::findingLinksGoToTheRegister()
+{
+    QVERIFY(runChecks(m_page.get()));
+    m_page->selectRequirement(QStringLiteral("dora-10-1"));
+    const QString html = m_page->detailBrowser()->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("element:")), qPrintable(html.left(600)));
+    QSignalSpy element(m_page.get(), &AssessmentPage::showElement);
+    QSignalSpy map(m_page.get(), &AssessmentPage::showOnMap);
+    Q_EMIT m_page->detailBrowser()->anchorClicked(QUrl(QStringLiteral("element:APP")));
+    Q_EMIT m_page->detailBrowser()->anchorClicked(QUrl(QStringLiteral("map:F")));
+    QCOMPARE(element.size(), 1);
+    QCOMPARE(element.first().first().toString(), QStringLiteral("APP"));
+    QCOMPARE(map.size(), 1);
+    QCOMPARE(map.first().first().toString(), QStringLiteral("F"));
+}
+
+void tst_AssessmentPage::dashboardTileShowsTheScore()
+{
+    m_page.reset();
+    const QString demo = m_dir.filePath(QStringLiteral("demo-dashboard.bulwark"));
+    QVERIFY(DemoRegister::create(demo));
+    MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::registerOpened);
+    window.openRegister(demo);
+    QVERIFY(opened.wait(15000) && opened.last().at(1).toBool());
+    QCommandLinkButton *tile = window.dashboardPage()->assessmentTile();
+    QVERIFY(tile);
+    QTRY_VERIFY(tile->isVisible());
+    QVERIFY2(tile->text().contains(QStringLiteral("No assessment")), qPrintable(tile->text()));
+    // The page's checks, saved as an assessment.
+    AssessmentPage *page = window.assessmentPage();
+    page->setToday(m_today);
+    QSignalSpy finished(page, &AssessmentPage::finished);
+    tile->click();
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), page);
+    QVERIFY(page->isRunning() ? finished.wait(30000) : !finished.isEmpty());
+    QVERIFY(page->saveAs(QStringLiteral("A-2026"), QStringLiteral("DORA 2026")));
+    window.showPage(MainWindow::DashboardPageIndex);
+    const AssessmentSummary summary = summarise(CatalogueLoader::dora(),
+                                                QStringLiteral("A-2026"),
+                                                window.service()->records(requirementResultType()),
+                                                window.service()->records(findingType()));
+    QVERIFY(summary.openFindings > 0);
+    QTRY_VERIFY2(tile->text().contains(RequirementTreeModel::scoreText(summary.score.overall)),
+                 qPrintable(tile->text()));
+    QVERIFY(tile->text().contains(QStringLiteral("A-2026")));
+    QVERIFY2(tile->description().contains(QLocale().toString(summary.openFindings)), qPrintable(tile->description()));
+    // Undo takes the assessment back, and the tile follows.
+    window.undoStack()->undo();
+    QTRY_VERIFY(tile->text().contains(QStringLiteral("No assessment")));
+}
+
+QTEST_MAIN(tst_AssessmentPage)
+#include "tst_assessmentpage.moc"
