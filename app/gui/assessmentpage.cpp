@@ -36,11 +36,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -81,6 +81,12 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+/// How a table's rows are sorted (a column and an order; column -1: as built).
+struct RowOrder {
+    int column = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
 /// The run's findings as rows of the findings table (on the worker: a large register has many thousands).
 std::vector<ResultTableModel::Row> runFindingRows(const AssessmentRun &run)
 {
@@ -90,31 +96,80 @@ std::vector<ResultTableModel::Row> runFindingRows(const AssessmentRun &run)
         for (const Finding &f : check.outcome.findings) {
             const QString key = findingKey(id, f.subjects);
             const bool accepted = !f.acceptedBy.isEmpty();
-            rows.push_back(ResultTableModel::Row{
-                key,
-                {{displayName(f.severity), int(f.severity)},
-                 {key, {}},
-                 {id, {}},
-                 {f.subjects.join(QStringLiteral(", ")), {}},
-                 {f.message, {}},
-                 {accepted ? AssessmentPage::tr("risk accepted (%1)").arg(f.acceptedBy)
-                           : AssessmentPage::tr("found, not saved"),
-                  {}},
-                 {QString(), {}},
-                 {QString(), {}},
-                 {QString(), {}}},
-                accepted ? QColor() : severityColour(f.severity)});
+            rows.push_back(ResultTableModel::Row{key,
+                                                 {{displayName(f.severity), int(f.severity)},
+                                                  {f.subjects.join(QStringLiteral(", ")), {}},
+                                                  {f.message, {}},
+                                                  {accepted ? AssessmentPage::tr("risk accepted (%1)").arg(f.acceptedBy)
+                                                            : AssessmentPage::tr("found, not saved"),
+                                                   {}},
+                                                  {id, {}},
+                                                  {QString(), {}},
+                                                  {QString(), {}},
+                                                  {QString(), {}},
+                                                  {key, {}}},
+                                                 accepted ? QColor() : severityColour(f.severity)});
         }
     }
     return rows;
 }
 
+/// The register's findings as rows of the findings table (on the worker).
+std::vector<ResultTableModel::Row> storedFindingRows(const QHash<QString, Record> &records)
+{
+    std::vector<ResultTableModel::Row> rows;
+    rows.reserve(std::size_t(records.size()));
+    for (const Record &r : records) {
+        const FindingValue &f = TableType<FindingValue>::value(r);
+        const QColor colour = f.status == FindingStatus::Closed ? theme::green
+            : f.status == FindingStatus::RiskAccepted           ? QColor()
+                                                                : severityColour(f.severity);
+        rows.push_back(ResultTableModel::Row{f.key,
+                                             {{displayName(f.severity), int(f.severity)},
+                                              {f.subjects.join(QStringLiteral(", ")), {}},
+                                              {f.message, {}},
+                                              {displayName(f.status), int(f.status)},
+                                              {f.check.isEmpty() ? AssessmentPage::tr("(manual)") : f.check, {}},
+                                              {f.owner, {}},
+                                              {dateText(f.firstSeen), {}},
+                                              {dateText(f.lastSeen), {}},
+                                              {f.key, {}}},
+                                             colour});
+    }
+    return rows;
+}
+
+/// Filters, sorts and cuts the findings (on the worker).
+Result<FindingTable> filterFindings(std::shared_ptr<const std::vector<ResultTableModel::Row>> all,
+                                    const QHash<QString, Record> &stored,
+                                    const QString &filter,
+                                    RowOrder order,
+                                    Feedback &feedback)
+{
+    FindingTable table;
+    table.all
+        = all ? std::move(all) : std::make_shared<const std::vector<ResultTableModel::Row>>(storedFindingRows(stored));
+    if (feedback.isCanceled())
+        return makeError(Error::Code::Canceled, QString());
+    std::vector<ResultTableModel::Row> matched;
+    for (const ResultTableModel::Row &row : *table.all) {
+        bool keep = filter.isEmpty();
+        for (std::size_t c = 0; !keep && c < row.cells.size(); ++c)
+            keep = row.cells[c].text.contains(filter, Qt::CaseInsensitive);
+        if (keep)
+            matched.push_back(row);
+    }
+    table.matched = int(matched.size());
+    ResultTableModel::sortRows(matched, order.column, order.order);
+    if (matched.size() > std::size_t(AssessmentPage::maxFindingRows))
+        matched.resize(std::size_t(AssessmentPage::maxFindingRows));
+    table.shown = std::move(matched);
+    return table;
+}
+
 /// Runs on a worker: reads the register through a connection of its own and runs the catalogue's checks over it.
-Result<AssessmentRunOutcome> runChecks(const QString &path,
-                                       const QStringList &scope,
-                                       const QDate &today,
-                                       const Catalogue *catalogue,
-                                       Feedback &feedback)
+Result<AssessmentRunOutcome> runChecks(
+    const QString &path, const QStringList &scope, const QDate &today, const Catalogue *catalogue, Feedback &feedback)
 {
     auto db = store::Database::open(path, store::Database::OpenMode::ReadOnly);
     if (!db)
@@ -135,7 +190,7 @@ Result<AssessmentRunOutcome> runChecks(const QString &path,
     if (!run)
         return run.error();
     AssessmentRunOutcome outcome;
-    outcome.findingRows = runFindingRows(*run);
+    outcome.findingRows = std::make_shared<const std::vector<ResultTableModel::Row>>(runFindingRows(*run));
     outcome.run = std::make_shared<const AssessmentRun>(std::move(*run));
     outcome.scope = scope;
     outcome.today = today;
@@ -194,6 +249,8 @@ bool isMaterial(const ChangeSummary &summary)
     return false;
 }
 
+/// Changes of fewer values are checked with a dry run before they are pushed (see push()).
+constexpr std::size_t smallChange = 2000;
 constexpr int maxFindingsPerCheck = 25; ///< in a requirement's details; the Findings tab lists them all
 
 } // namespace
@@ -205,17 +262,17 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
       m_catalogue(&CatalogueLoader::dora()),
       m_requirementModel(new RequirementTreeModel(this)),
       m_findingModel(new ResultTableModel({tr("Severity"),
-                                           tr("Finding"),
-                                           tr("Check"),
                                            tr("Elements"),
                                            tr("Message"),
                                            tr("Status"),
+                                           tr("Check"),
                                            tr("Owner"),
                                            tr("First seen"),
-                                           tr("Last seen")},
+                                           tr("Last seen"),
+                                           tr("Finding")},
                                           this)),
-      m_actionModel(new ResultTableModel(
-          {tr("Action"), tr("Title"), tr("Owner"), tr("Due"), tr("Status"), tr("Findings")}, this))
+      m_actionModel(
+          new ResultTableModel({tr("Action"), tr("Title"), tr("Owner"), tr("Due"), tr("Status"), tr("Findings")}, this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -349,25 +406,16 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
     m_findingSearch->setPlaceholderText(tr("Filter the findings: a key, check, element, owner or word"));
     m_findingSearch->setClearButtonEnabled(true);
     findingLayout->addWidget(m_findingSearch);
-    m_findingProxy = new QSortFilterProxyModel(this);
-    m_findingProxy->setSourceModel(m_findingModel);
-    m_findingProxy->setFilterKeyColumn(-1);
-    m_findingProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_findingProxy->setSortRole(ResultTableModel::SortRole);
-    m_findingProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_findingView = new QTableView(findingTab);
+    m_findingView = ResultTableModel::createView(m_findingModel, findingTab);
     m_findingView->setObjectName(QStringLiteral("findingTable"));
-    m_findingView->setModel(m_findingProxy);
-    m_findingView->setSortingEnabled(true);
     m_findingView->sortByColumn(0, Qt::DescendingOrder); // the most severe first
-    m_findingView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_findingView->verticalHeader()->hide();
-    m_findingView->horizontalHeader()->setStretchLastSection(true);
-    m_findingView->horizontalHeader()->setResizeContentsPrecision(100);
-    m_findingView->setWordWrap(false);
     m_findingView->setProperty(maxColumnWidthProperty, 420);
     findingLayout->addWidget(m_findingView, 1);
+    m_findingNote = new QLabel(findingTab);
+    m_findingNote->setObjectName(QStringLiteral("findingNote"));
+    m_findingNote->setWordWrap(true);
+    m_findingNote->hide();
+    findingLayout->addWidget(m_findingNote);
     installResultTableActions(m_findingView, QStringLiteral("assessment-findings"));
     m_tabs->addTab(findingTab, tr("&Findings"));
 
@@ -420,13 +468,24 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showDetail(); });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &AssessmentPage::linkActivated);
     connect(m_recordJudgement, &QPushButton::clicked, this, &AssessmentPage::recordJudgement);
-    connect(m_findingSearch, &QLineEdit::textChanged, m_findingProxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Typing filters after a pause; a click on a header sorts the rows shown at once and, when the table shows only
+    // the first of many, takes the first of all in the new order on the worker.
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filterDelay, &QTimer::timeout, this, [this] { tabulateFindings(false); });
+    connect(m_findingSearch, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_findingView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (m_findingsMatched > m_findingModel->rowCount())
+            tabulateFindings(false);
+    });
     connect(m_requirementModel, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     runShortcut->setWhatsThis(tr("Assessment: run the checks")); // listed in Help > Keyboard Shortcuts
     connect(runShortcut, &QShortcut::activated, this, &AssessmentPage::run);
 
+    m_findingJob = new BackgroundJob<FindingTable>(this);
     m_job->bindProgress(m_progress, m_cancel);
     connect(m_job, &BackgroundJobBase::runningChanged, this, [this] { updateButtons(); });
     setService(nullptr);
@@ -457,6 +516,10 @@ void AssessmentPage::setService(RegisterService *service)
 void AssessmentPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (std::exchange(m_presentOnShow, false)) {
+        fillAssessments();
+        present();
+    }
     // The checks run when the page is first shown on a register, not when a register opens elsewhere.
     if (m_service && std::exchange(m_runOnShow, false) && !m_last && !m_job->isRunning())
         run();
@@ -478,8 +541,15 @@ void AssessmentPage::registerChanged(const ChangeSummary &summary)
         ++m_version;
         m_stale->setCurrentVersion(m_version);
     }
+    // Hidden behind another page: shown again when the page is (a large register has many findings to tabulate).
+    if (isHiddenInShownWindow(this)) {
+        m_presentOnShow = true;
+        return;
+    }
+    const QString shown = assessmentKey();
     fillAssessments();
-    present();
+    const bool findingsChanged = summary.records.value(findingType().token()).total() > 0 || assessmentKey() != shown;
+    present(findingsChanged ? Findings::Tabulate : Findings::Keep);
 }
 
 void AssessmentPage::fillAssessments()
@@ -553,15 +623,13 @@ void AssessmentPage::run()
     const Catalogue *catalogue = m_catalogue;
     const quint64 version = m_version;
     m_summaryLabel->setText(tr("Running the checks..."));
-    m_job->run(
-        [path, scope, today, catalogue](Feedback &feedback) {
-            return runChecks(path, scope, today, catalogue, feedback);
-        },
-        [this, version](Result<AssessmentRunOutcome> outcome) {
-            m_runVersion = version;
-            runFinished(std::move(outcome));
-        },
-        tr("Running the checks..."));
+    m_job->run([path, scope, today, catalogue](
+                   Feedback &feedback) { return runChecks(path, scope, today, catalogue, feedback); },
+               [this, version](Result<AssessmentRunOutcome> outcome) {
+                   m_runVersion = version;
+                   runFinished(std::move(outcome));
+               },
+               tr("Running the checks..."));
     updateButtons();
 }
 
@@ -586,7 +654,7 @@ void AssessmentPage::runFinished(Result<AssessmentRunOutcome> outcome)
     Q_EMIT finished(true);
 }
 
-void AssessmentPage::present()
+void AssessmentPage::present(Findings findings)
 {
     const auto a = shownAssessment();
     const bool live = !a;
@@ -599,7 +667,7 @@ void AssessmentPage::present()
         m_status->clear();
         m_score->clear();
         m_summaryLabel->setText(tr("Open a register to assess it."));
-        presentFindings();
+        tabulateFindings(true);
         presentActions();
         updateButtons();
         return;
@@ -678,48 +746,62 @@ void AssessmentPage::present()
         }
         m_summaryLabel->setText(text);
     }
-    presentFindings();
+    if (findings == Findings::Tabulate)
+        tabulateFindings(true);
     presentActions();
     showDetail();
     updateButtons();
 }
 
-void AssessmentPage::presentFindings()
+void AssessmentPage::tabulateFindings(bool rebuild)
 {
-    m_subjects.clear();
-    std::vector<ResultTableModel::Row> rows;
-    if (m_service && shownAssessment()) {
-        // The register's findings: kept across runs, with their status, owner and history.
-        const auto records = m_service->records(findingType());
-        rows.reserve(std::size_t(records.size()));
-        for (const Record &r : records) {
-            const FindingValue &f = TableType<FindingValue>::value(r);
-            m_subjects.insert(f.key, f.subjects);
-            const QColor colour = f.status == FindingStatus::Closed ? theme::green
-                : f.status == FindingStatus::RiskAccepted           ? QColor()
-                                                                    : severityColour(f.severity);
-            rows.push_back(ResultTableModel::Row{f.key,
-                                                 {{displayName(f.severity), int(f.severity)},
-                                                  {f.key, {}},
-                                                  {f.check.isEmpty() ? tr("(manual)") : f.check, {}},
-                                                  {f.subjects.join(QStringLiteral(", ")), {}},
-                                                  {f.message, {}},
-                                                  {displayName(f.status), int(f.status)},
-                                                  {f.owner, {}},
-                                                  {dateText(f.firstSeen), {}},
-                                                  {dateText(f.lastSeen), {}}},
-                                                 colour});
-        }
-    } else if (m_last) {
-        rows = m_last->findingRows;
-        for (const CheckRun &check : m_last->run->checks) {
-            for (const Finding &f : check.outcome.findings)
-                m_subjects.insert(findingKey(QString::fromLatin1(check.check->id), f.subjects), f.subjects);
-        }
+    if (rebuild) {
+        m_allFindings.reset();
+        m_storedFindings.clear();
+        if (!m_service)
+            m_allFindings = std::make_shared<const std::vector<ResultTableModel::Row>>();
+        else if (shownAssessment())
+            m_storedFindings = m_service->records(findingType()); // the register's, kept across runs with history
+        else
+            m_allFindings = m_last ? m_last->findingRows : std::make_shared<const std::vector<ResultTableModel::Row>>();
     }
-    m_findingModel->setRows(std::move(rows));
-    m_tabs->setTabText(1, tr("&Findings (%L1)").arg(m_findingModel->rowCount()));
-    fitColumns(m_findingView);
+    // Until the worker has built the rows, a new filter or order builds them from the same findings again.
+    const std::shared_ptr<const std::vector<ResultTableModel::Row>> all = m_allFindings;
+    const QHash<QString, Record> stored = m_storedFindings;
+    const QString filter = m_findingSearch->text().trimmed();
+    const RowOrder order{m_findingModel->sortColumn(), m_findingModel->sortOrder()};
+    m_filterDelay->stop();
+    m_findingJob->run(
+        [all, stored, filter, order](Feedback &feedback) {
+            return filterFindings(all, stored, filter, order, feedback);
+        },
+        [this](Result<FindingTable> table) {
+            if (!table)
+                return;
+            m_allFindings = table->all;
+            m_storedFindings.clear();
+            m_findingsMatched = table->matched;
+            m_findingModel->setRows(std::move(table->shown), true);
+            const int total = int(m_allFindings->size());
+            m_tabs->setTabText(1, tr("&Findings (%L1)").arg(total));
+            const bool cut = m_findingsMatched > m_findingModel->rowCount();
+            m_findingNote->setVisible(cut || m_findingsMatched < total);
+            if (cut)
+                m_findingNote->setText(tr("The table shows the first %L1 of %L2 findings in this order; filter to "
+                                          "narrow them, or list them all with 'bulwark assess run'.")
+                                           .arg(m_findingModel->rowCount())
+                                           .arg(m_findingsMatched));
+            else
+                m_findingNote->setText(tr("%L1 of %L2 findings match the filter.").arg(m_findingsMatched).arg(total));
+            fitColumns(m_findingView, 240);
+            Q_EMIT findingsShown();
+        });
+}
+
+void AssessmentPage::setFindingFilter(const QString &text)
+{
+    m_findingSearch->setText(text);
+    tabulateFindings(false);
 }
 
 void AssessmentPage::presentActions()
@@ -742,7 +824,7 @@ void AssessmentPage::presentActions()
                  {late ? tr("%1, OVERDUE").arg(displayName(a.status)) : displayName(a.status),
                   late ? -1 : int(a.status)},
                  {a.findings.join(QStringLiteral(", ")), {}}},
-                late                                ? theme::red
+                late                                 ? theme::red
                     : a.status == ActionStatus::Done ? theme::green
                                                      : QColor()});
         }
@@ -808,9 +890,11 @@ void AssessmentPage::showDetail()
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("<b>Reference:</b> %1 &middot; chapter %2, %3")
                          .arg(r->reference.toHtmlEscaped(), r->chapter.toHtmlEscaped(), r->article.toHtmlEscaped()));
-    QString result = tr("<b>Result:</b> %1").arg(badge(displayName(effective), RequirementTreeModel::colour(effective)));
+    QString result
+        = tr("<b>Result:</b> %1").arg(badge(displayName(effective), RequirementTreeModel::colour(effective)));
     if (value.judgement)
-        result += QLatin1Char(' ') + tr("(the assessor's judgement; the checks said %1)").arg(displayName(value.result));
+        result
+            += QLatin1Char(' ') + tr("(the assessor's judgement; the checks said %1)").arg(displayName(value.result));
     else if (r->checks.isEmpty())
         result += QLatin1Char(' ') + tr("(no automated check: the assessor judges it)");
     html += QStringLiteral("<p>%1</p>").arg(result);
@@ -852,7 +936,7 @@ void AssessmentPage::showDetail()
                                  .arg(encoded, subject.toHtmlEscaped(), tr("map"));
                 }
                 QString line = QStringLiteral("%1 %2").arg(badge(displayName(f.severity), severityColour(f.severity)),
-                                                          f.message.toHtmlEscaped());
+                                                           f.message.toHtmlEscaped());
                 if (!f.acceptedBy.isEmpty())
                     line += QLatin1Char(' ') + tr("(risk accepted: %1)").arg(f.acceptedBy.toHtmlEscaped());
                 if (!links.isEmpty())
@@ -864,7 +948,8 @@ void AssessmentPage::showDetail()
     }
     // Links in a colour that reads on the palette's base, light or dark (the dark palette's link blue does not).
     m_detail->document()->setDefaultStyleSheet(
-        QStringLiteral("a { color: %1; }").arg(theme::isDark() ? QStringLiteral("#8ab4f8") : QStringLiteral("#1a5fb4")));
+        QStringLiteral("a { color: %1; }")
+            .arg(theme::isDark() ? QStringLiteral("#8ab4f8") : QStringLiteral("#1a5fb4")));
     m_detail->setHtml(html);
 }
 
@@ -877,11 +962,13 @@ void AssessmentPage::linkActivated(const QUrl &url)
         Q_EMIT showOnMap(key);
 }
 
-QStringList AssessmentPage::findingSubjects(const QModelIndex &proxyIndex) const
+QStringList AssessmentPage::findingSubjects(const QModelIndex &index) const
 {
-    if (!proxyIndex.isValid())
+    if (!index.isValid())
         return {};
-    return m_subjects.value(proxyIndex.data(ResultTableModel::KeyRole).toString());
+    // The Elements column lists them (element keys hold no comma).
+    const QString elements = m_findingModel->row(index.row()).cells[1].text;
+    return elements.isEmpty() ? QStringList() : elements.split(QStringLiteral(", "));
 }
 
 void AssessmentPage::updateButtons()
@@ -913,11 +1000,15 @@ Result<void> AssessmentPage::push(const ChangeSet &change, const QString &text)
     if (!m_service)
         return makeError(Error::Code::NotFound, tr("No register is open."));
     // Asked of the register first (a dry run): a refusal by its rules (a frozen assessment, four eyes) is shown as
-    // its own message rather than as a failed write.
-    const auto checked = m_service->apply(change, Actor::current(), true);
-    if (!checked) {
-        showMessage(checked.error().message, true);
-        return checked.error();
+    // its own message rather than as a failed write. A large change (the findings of a run on a large register) is
+    // validated once, by the command's write with its progress dialog; a refusal then comes through writeFailed.
+    const std::size_t size = change.records.size() + change.removeRecords.size();
+    if (size < smallChange) {
+        const auto checked = m_service->apply(change, Actor::current(), true);
+        if (!checked) {
+            showMessage(checked.error().message, true);
+            return checked.error();
+        }
     }
     const int index = m_undoStack->index();
     m_undoStack->push(RegisterCommand::change(m_service, change, text).release());
@@ -949,11 +1040,8 @@ Result<void> AssessmentPage::saveAs(const QString &key, const QString &title)
     a.catalogue = m_catalogue->id;
     a.catalogueVersion = m_catalogue->version;
     a.scope = m_last->scope;
-    const ChangeSet change = recordRun(*m_last->run,
-                                       a,
-                                       m_service->records(requirementResultType()),
-                                       m_service->records(findingType()),
-                                       m_last->today);
+    const ChangeSet change = recordRun(
+        *m_last->run, a, m_service->records(requirementResultType()), m_service->records(findingType()), m_last->today);
     auto pushed = push(change, tr("Save assessment %1").arg(key));
     if (!pushed)
         return pushed;
@@ -1023,9 +1111,9 @@ void AssessmentPage::askSaveAs()
     title->setPlaceholderText(tr("e.g. DORA assessment 2026"));
     form->addRow(tr("&Key:"), key);
     form->addRow(tr("&Title:"), title);
-    form->addRow(new QLabel(tr("Recorded as a draft prepared by %1, with the checks' results and findings.")
-                                .arg(Actor::current().user),
-                            dialog));
+    form->addRow(new QLabel(
+        tr("Recorded as a draft prepared by %1, with the checks' results and findings.").arg(Actor::current().user),
+        dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, key, title] {
@@ -1060,13 +1148,12 @@ void AssessmentPage::showChangesSinceApproval()
         lines << QStringLiteral("#%1 %2 %3 %4 (%5, %6)")
                      .arg(e.seq)
                      .arg(store::AuditLog::token(e.action), e.entityToken(), e.entityKey, e.actor, e.at);
-    auto *box = new QMessageBox(QMessageBox::Information,
-                                tr("Changes Since the Approval"),
-                                tr("The map changed in %Ln way(s) after the approval, so the sign-off has lapsed:",
-                                   nullptr,
-                                   int(lines.size())),
-                                QMessageBox::Close,
-                                this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information,
+        tr("Changes Since the Approval"),
+        tr("The map changed in %Ln way(s) after the approval, so the sign-off has lapsed:", nullptr, int(lines.size())),
+        QMessageBox::Close,
+        this);
     box->setObjectName(QStringLiteral("lapseChanges"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(lines.mid(0, 12).join(u'\n'));

@@ -23,11 +23,11 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 class QTreeView;
 class QUndoStack;
 
@@ -47,7 +47,14 @@ struct AssessmentRunOutcome {
     std::shared_ptr<const assessment::AssessmentRun> run;
     QStringList scope; ///< the function keys it covered (empty: all)
     QDate today;       ///< the date the checks counted from
-    std::vector<ResultTableModel::Row> findingRows; ///< the run's findings as table rows (built on the worker)
+    std::shared_ptr<const std::vector<ResultTableModel::Row>> findingRows; ///< as table rows (built on the worker)
+};
+
+/// The findings table's rows: filtered, sorted and cut on a worker (a run on 100,000 elements finds half a million).
+struct FindingTable {
+    std::shared_ptr<const std::vector<ResultTableModel::Row>> all; ///< every finding of what is shown
+    std::vector<ResultTableModel::Row> shown;                      ///< those matching the filter, sorted, cut
+    int matched = 0;                                               ///< before the cut
 };
 
 /// The Assessment page (issue 13): a DORA assessment of the open register. Choose a stored assessment or the live
@@ -91,7 +98,12 @@ public:
     RequirementTreeModel *requirementModel() const { return m_requirementModel; }
     ResultTableModel *findingModel() const { return m_findingModel; }
     ResultTableModel *actionModel() const { return m_actionModel; }
-    QSortFilterProxyModel *findingFilter() const { return m_findingProxy; }
+    /// Filters the findings table (the filter field's text): every row with a cell containing `text`, case
+    /// insensitive. The table follows on a worker; findingsShown() says when.
+    void setFindingFilter(const QString &text);
+    /// The findings that match the filter (the table shows the first maxFindingRows of them).
+    int findingsMatched() const { return m_findingsMatched; }
+    static constexpr int maxFindingRows = 5000;
     QComboBox *assessmentBox() const { return m_assessment; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *scoreLabel() const { return m_score; }
@@ -114,6 +126,8 @@ Q_SIGNALS:
     void showElement(const QString &key);
     /// The user asked to see an element (a function with its single points of failure) on the map.
     void showOnMap(const QString &key);
+    /// The findings table was filled (after a run, a save, a change of the findings, a filter or a sort).
+    void findingsShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -125,8 +139,11 @@ private:
     void assessmentChosen();
     void runFinished(Result<AssessmentRunOutcome> outcome);
     /// Shows the results of what is chosen: the stored assessment's or the last run's.
-    void present();
-    void presentFindings();
+    enum class Findings { Keep, Tabulate };
+    void present(Findings findings = Findings::Tabulate);
+    /// Fills the findings table on a worker: from the register's findings (a stored assessment) or the last run's
+    /// (the live register); `rebuild` false keeps the rows built last and only filters and sorts them again.
+    void tabulateFindings(bool rebuild);
     void presentActions();
     void showDetail();
     void updateButtons();
@@ -139,7 +156,7 @@ private:
     Result<void> push(const ChangeSet &change, const QString &text);
     std::optional<assessment::Assessment> shownAssessment() const;
     const assessment::CheckRun *checkRun(const QString &id) const;
-    QStringList findingSubjects(const QModelIndex &proxyIndex) const;
+    QStringList findingSubjects(const QModelIndex &index) const;
 
     QPointer<RegisterService> m_service;
     QUndoStack *m_undoStack;
@@ -147,12 +164,17 @@ private:
     const assessment::Catalogue *m_catalogue;
     QDate m_today;
     std::optional<AssessmentRunOutcome> m_last; ///< the last run of this register
-    quint64 m_version = 0;                     ///< counts the register's material changes (not the assessment's own)
-    quint64 m_runVersion = 0;                  ///< the version the last run read
+    quint64 m_version = 0;                      ///< counts the register's material changes (not the assessment's own)
+    quint64 m_runVersion = 0;                   ///< the version the last run read
     bool m_runOnShow = true;
+    bool m_presentOnShow = false;            ///< the register changed while the page was hidden
     assessment::AssessmentSummary m_summary; ///< of what is shown
     std::vector<store::AuditEntry> m_lapseChanges;
-    QHash<QString, QStringList> m_subjects; ///< finding key -> its element keys (the findings table)
+    BackgroundJob<FindingTable> *m_findingJob;
+    std::shared_ptr<const std::vector<ResultTableModel::Row>> m_allFindings; ///< of what is shown, unfiltered
+    QHash<QString, Record> m_storedFindings; ///< the register's findings, until the worker has made rows of them
+    int m_findingsMatched = 0;
+    QTimer *m_filterDelay;
 
     QComboBox *m_assessment;
     QLabel *m_catalogueLabel;
@@ -178,7 +200,7 @@ private:
     QLabel *m_judgementNote;
     QLineEdit *m_findingSearch;
     ResultTableModel *m_findingModel;
-    QSortFilterProxyModel *m_findingProxy;
+    QLabel *m_findingNote;
     QTableView *m_findingView;
     ResultTableModel *m_actionModel;
     QTableView *m_actionView;

@@ -457,7 +457,7 @@ void DashboardPage::updateAssessmentTile()
         tr("Assessment %1 (%2): score %3")
             .arg(latest->key, displayName(latest->status), RequirementTreeModel::scoreText(summary.score.overall)));
     m_assessmentTile->setDescription(
-        tr("%Ln open finding(s) in the register. %1", nullptr, summary.openFindings).arg(latest->title));
+        tr("%1. %Ln open finding(s) in the register.", nullptr, summary.openFindings).arg(latest->title));
 }
 
 void DashboardPage::updateGreeting()

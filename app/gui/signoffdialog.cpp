@@ -51,15 +51,16 @@ SignOffDialog::SignOffDialog(Step step,
     form->addRow(tr("Prepared by:"), new QLabel(assessment.preparer.isEmpty() ? tr("(unknown)") : assessment.preparer));
     if (!assessment.submittedBy.isEmpty()) {
         form->addRow(tr("Submitted by:"),
-                     new QLabel(tr("%1 on %2").arg(assessment.submittedBy,
-                                                   QLocale().toString(assessment.submittedAt, QLocale::ShortFormat)),
+                     new QLabel(tr("%1 on %2")
+                                    .arg(assessment.submittedBy,
+                                         QLocale().toString(assessment.submittedAt, QLocale::ShortFormat)),
                                 this));
     }
     form->addRow(approve ? tr("Approved by (you):") : tr("Submitted by (you):"),
                  new QLabel(tr("%1 (this computer's account)").arg(actor.user), this));
     if (approve) {
-        auto *registerPrint = new QLabel(
-            tr("audit entry %1, %2").arg(m_after.registerSeq.value_or(0)).arg(m_after.registerHash), this);
+        auto *registerPrint
+            = new QLabel(tr("audit entry %1, %2").arg(m_after.registerSeq.value_or(0)).arg(m_after.registerHash), this);
         registerPrint->setObjectName(QStringLiteral("signOffRegisterHash"));
         registerPrint->setTextInteractionFlags(Qt::TextSelectableByMouse);
         registerPrint->setWordWrap(true);

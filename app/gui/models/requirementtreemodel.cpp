@@ -12,7 +12,8 @@ namespace bulwark::gui {
 
 using assessment::RequirementResult;
 
-RequirementTreeModel::RequirementTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+RequirementTreeModel::RequirementTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{ }
 
 QColor RequirementTreeModel::colour(RequirementResult result)
 {
@@ -204,8 +205,7 @@ QVariant RequirementTreeModel::requirementData(int index, int column, int role) 
             return {};
         case Qt::ToolTipRole:
             if (Column(column) == Column::Result && judged)
-                return tr("The assessor's judgement; the checks said: %1")
-                    .arg(assessment::displayName(it->result));
+                return tr("The assessor's judgement; the checks said: %1").arg(assessment::displayName(it->result));
             return Column(column) == Column::Requirement ? tr("%1 (%2): %3").arg(r.reference, r.id, r.title)
                                                          : QString();
         case Qt::DecorationRole:
