@@ -360,29 +360,12 @@ static int workflow(Context &context, const QString &action, const QString &key)
         return Ok;
     }
     const Actor actor = Actor::current();
-    if (action == u"submit") {
-        if (a.status != AssessmentStatus::Draft)
-            return context.fail(
-                makeError(Error::Code::Conflict,
-                          Context::tr("Assessment '%1' is %2, not a draft.").arg(a.key, displayName(a.status))));
-        a.status = AssessmentStatus::Submitted;
-        a.submittedBy = actor.user;
-        a.submittedAt = QDate::currentDate();
-    } else {
-        if (a.status != AssessmentStatus::Submitted)
-            return context.fail(makeError(Error::Code::Conflict,
-                                          Context::tr("Assessment '%1' is %2; only a submitted one can be approved.")
-                                              .arg(a.key, displayName(a.status))));
-        a.status = AssessmentStatus::Approved;
-        a.approvedBy = actor.user;
-        a.approvedAt = QDate::currentDate();
-        a.registerSeq = int(register_.auditHead().seq);
-        a.registerHash = QString::fromLatin1(register_.auditHead().hash);
-        a.resultsHash = resultsFingerprint(a.key, register_.records(requirementResultType()));
-    }
-    ChangeSet change;
-    change.add(assessmentType().record(a), ChangeSet::Mode::Update);
-    return context.applyAndReport(register_, change, [&](const ChangeSummary &) {
+    auto change = action == u"submit"
+        ? submission(a, actor, QDate::currentDate())
+        : approval(a, actor, QDate::currentDate(), register_.auditHead(), register_.records(requirementResultType()));
+    if (!change)
+        return context.fail(change.error());
+    return context.applyAndReport(register_, *change, [&](const ChangeSummary &) {
         return action == u"submit"
             ? Context::tr("Submitted assessment %1 as %2; a different person approves it.\n").arg(a.key, actor.user)
             : Context::tr("Approved assessment %1 as %2; it is frozen now.\n").arg(a.key, actor.user);

@@ -5,6 +5,7 @@
 #include "model/assessment/words.h"
 #include "model/register/fieldkinds.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <array>
@@ -338,6 +339,42 @@ ChangeSet recordRun(const AssessmentRun &run,
         }
     }
     return changes;
+}
+
+Result<ChangeSet> submission(Assessment assessment, const Actor &actor, const QDate &today)
+{
+    if (assessment.status != AssessmentStatus::Draft)
+        return makeError(Error::Code::Conflict,
+                         QCoreApplication::translate("Assessment", "Assessment '%1' is %2, not a draft.")
+                             .arg(assessment.key, displayName(assessment.status)));
+    assessment.status = AssessmentStatus::Submitted;
+    assessment.submittedBy = actor.user;
+    assessment.submittedAt = today;
+    ChangeSet change;
+    change.add(assessmentType().record(assessment), ChangeSet::Mode::Update);
+    return change;
+}
+
+Result<ChangeSet> approval(Assessment assessment,
+                           const Actor &actor,
+                           const QDate &today,
+                           const store::AuditHead &head,
+                           const QHash<QString, Record> &results)
+{
+    if (assessment.status != AssessmentStatus::Submitted)
+        return makeError(
+            Error::Code::Conflict,
+            QCoreApplication::translate("Assessment", "Assessment '%1' is %2; only a submitted one can be approved.")
+                .arg(assessment.key, displayName(assessment.status)));
+    assessment.status = AssessmentStatus::Approved;
+    assessment.approvedBy = actor.user;
+    assessment.approvedAt = today;
+    assessment.registerSeq = int(head.seq);
+    assessment.registerHash = QString::fromLatin1(head.hash);
+    assessment.resultsHash = resultsFingerprint(assessment.key, results);
+    ChangeSet change;
+    change.add(assessmentType().record(assessment), ChangeSet::Mode::Update);
+    return change;
 }
 
 QString resultsFingerprint(const QString &assessment, const QHash<QString, Record> &results)

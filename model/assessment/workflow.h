@@ -8,6 +8,7 @@
 #include "model/register/entitytype.h"
 #include "model/register/registerrule.h"
 #include "model/store/auditlog.h"
+#include "model/store/registerstore.h"
 
 #include <QDate>
 #include <QString>
@@ -129,6 +130,20 @@ ChangeSet recordRun(const AssessmentRun &run,
 /// The SHA-256 (hex) of an assessment's results as stored: each requirement's key, result and judgement, in key
 /// order. Recorded by an approval; a later reader recomputes it to see that the frozen results are the approved ones.
 QString resultsFingerprint(const QString &assessment, const QHash<QString, Record> &results);
+
+/// The change that submits draft `assessment` in `actor`'s name on `today`, or why it cannot be submitted (not a
+/// draft). The register rule decides again when it is written.
+[[nodiscard]] Result<ChangeSet> submission(Assessment assessment, const Actor &actor, const QDate &today);
+
+/// The change that approves submitted `assessment` in `actor`'s name on `today`, freezing it with the fingerprints:
+/// the register's audit-trail head `head` and the SHA-256 of its requirement results among `results` (the register's
+/// requirement_result records). Refused when it is not submitted; the four-eyes rule (a different account than the
+/// submitter) is the register rule's, so every write path obeys it.
+[[nodiscard]] Result<ChangeSet> approval(Assessment assessment,
+                                         const Actor &actor,
+                                         const QDate &today,
+                                         const store::AuditHead &head,
+                                         const QHash<QString, Record> &results);
 
 /// The register rule of the sign-off (EntityRegistry rules): an approved assessment and its requirement results are
 /// frozen (no write path changes or removes them); an assessment is submitted by the account that writes it, and
