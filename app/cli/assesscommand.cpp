@@ -253,6 +253,11 @@ QJsonObject assessmentJson(const assessment::Assessment &a, const assessment::Si
                                    {QStringLiteral("actor"), e.actor}});
     QJsonObject o = QJsonDocument::fromJson(assessmentType().toJson(std::any(a))).object();
     o.insert(QStringLiteral("lapsed"), lapse.lapsed);
+    if (a.status == assessment::AssessmentStatus::Approved) {
+        o.insert(QStringLiteral("sign_off"), lapse.token());
+        if (!lapse.unverified.isEmpty())
+            o.insert(QStringLiteral("unverified_because"), lapse.unverified);
+    }
     o.insert(QStringLiteral("changes_since_approval"), changes);
     return o;
 }
@@ -270,6 +275,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
     RegisterService &register_ = **service;
     if (action == u"list") {
         const auto records = register_.records(assessmentType());
+        const auto results = register_.records(requirementResultType());
         QStringList keys = records.keys();
         keys.sort();
         QJsonArray array;
@@ -281,7 +287,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
                                  Context::tr("TITLE")}};
         for (const QString &k : std::as_const(keys)) {
             const Assessment a = TableType<Assessment>::value(*records.constFind(k));
-            auto lapse = signOffLapse(register_.database(), a);
+            auto lapse = signOffLapse(register_.database(), a, results);
             if (!lapse)
                 return context.fail(lapse.error());
             array.append(assessmentJson(a, *lapse));
@@ -290,6 +296,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
                          a.preparer,
                          a.approvedBy,
                          a.status != AssessmentStatus::Approved ? QString()
+                             : !lapse->unverified.isEmpty()     ? Context::tr("not verifiable here")
                              : lapse->lapsed
                              ? Context::tr("lapsed (%Ln change(s) since)", nullptr, int(lapse->changes.size()))
                              : Context::tr("valid"),
@@ -308,7 +315,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
         return context.fail(makeError(Error::Code::NotFound, Context::tr("There is no assessment '%1'.").arg(key)));
     Assessment a = *found;
     if (action == u"show") {
-        auto lapse = signOffLapse(register_.database(), a);
+        auto lapse = signOffLapse(register_.database(), a, register_.records(requirementResultType()));
         if (!lapse)
             return context.fail(lapse.error());
         const auto results = register_.records(requirementResultType());
@@ -339,6 +346,8 @@ static int workflow(Context &context, const QString &action, const QString &key)
                                .arg(a.approvedBy, a.approvedAt.toString(Qt::ISODate))
                                .arg(a.registerSeq.value_or(0))
                                .arg(a.resultsHash.left(16));
+            if (!lapse->unverified.isEmpty())
+                context.out << Context::tr("  sign-off:   NOT VERIFIABLE: %1\n").arg(lapse->unverified);
             if (lapse->lapsed) {
                 context.out << Context::tr("  sign-off:   LAPSED: the map changed after the approval:\n");
                 for (const store::AuditEntry &e : lapse->changes)
@@ -346,7 +355,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
                         << QStringLiteral("    #%1 %2 %3 %4 (%5, %6)\n")
                                .arg(e.seq)
                                .arg(store::AuditLog::token(e.action), e.entityToken(), e.entityKey, e.actor, e.at);
-            } else {
+            } else if (lapse->unverified.isEmpty()) {
                 context.out << Context::tr("  sign-off:   valid (the map has not changed since)\n");
             }
         }

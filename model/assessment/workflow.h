@@ -105,15 +105,32 @@ const TableType<RequirementResultValue> &requirementResultType();
 const TableType<FindingValue> &findingType();
 const TableType<RemediationAction> &remediationActionType();
 
-/// Whether an approved assessment's sign-off has lapsed: the register entries written after the audit-trail head its
-/// approval recorded that change the map (elements, dependencies, redundancy groups), newest first, each with its
-/// fields before and after (AuditLog). Scenarios and the assessment's own tables do not lapse it. Not approved: not
-/// lapsed, no changes.
+/// Whether an approved assessment's sign-off still holds, read from the register's own audit trail:
+/// - **unverified**: the approval cannot be confirmed from this register's trail: the entry its register fingerprint
+///   names is not there or has another hash; the entry right after it is not this assessment going from submitted to
+///   approved in the approver's name; the submission before it is not in the submitter's name; or the stored results
+///   no longer hash to the approved results fingerprint. An assessment brought in from another register by an import
+///   is unverified here (its trail stayed behind), and so is one whose approval was written outside Bulwark.
+/// - **lapsed**: the register entries written after the audit-trail head the approval recorded that change the map
+///   (elements, dependencies, redundancy groups), newest first, each with its fields before and after (AuditLog).
+///   Scenarios and the assessment tables do not lapse it.
+/// - valid otherwise. Not approved: neither, no changes.
 struct SignOffLapse {
     bool lapsed = false;
+    QString unverified;                     ///< why the approval cannot be confirmed here; empty when it can
     std::vector<store::AuditEntry> changes; ///< the material changes since the approval, newest first
+    bool isValid() const { return !lapsed && unverified.isEmpty(); }
+    /// The one word for it: "unverified" (which wins), "lapsed" or "valid".
+    QString token() const
+    {
+        return !unverified.isEmpty() ? QStringLiteral("unverified")
+            : lapsed                 ? QStringLiteral("lapsed")
+                                     : QStringLiteral("valid");
+    }
 };
-[[nodiscard]] Result<SignOffLapse> signOffLapse(const store::Database &db, const Assessment &assessment);
+/// `results` are the register's requirement_result records (RegisterService::records).
+[[nodiscard]] Result<SignOffLapse>
+signOffLapse(const store::Database &db, const Assessment &assessment, const QHash<QString, Record> &results);
 
 /// The change that records `run` as the results of assessment `assessment` (a draft or a new one; the caller fills
 /// its key, title, catalogue and scope): the assessment itself, one requirement result per requirement (the assessor's
