@@ -13,6 +13,11 @@
 
 namespace bulwark::cli {
 
+// assessreview.cpp: findings, finding, actions, action, judge, diff.
+bool isAssessReview(const QString &action);
+void addAssessReviewOptions(QCommandLineParser &parser);
+int runAssessReview(Context &context);
+
 namespace {
 
 /// A score for machines: one decimal, null when nothing counts.
@@ -196,7 +201,9 @@ QString AssessCommand::summary() const
 
 QString AssessCommand::arguments() const
 {
-    return QStringLiteral("run | list | show KEY | submit KEY | approve KEY");
+    return QStringLiteral(
+        "run | list | show KEY | submit KEY | approve KEY | findings | finding add|set|accept | actions "
+        "| action add|set | judge ASSESSMENT REQUIREMENT RESULT | diff A B");
 }
 
 QStringList AssessCommand::examples() const
@@ -222,11 +229,13 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
                       Context::tr("With run: record the results as assessment KEY (a draft; created if new) and its "
                                   "findings in the register."),
                       QStringLiteral("KEY")});
-    parser.addOption(
-        {QStringLiteral("title"), Context::tr("With run --save: the assessment's title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("title"),
+                      Context::tr("With run --save: the assessment's title; with action add/set: the action's."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("today"),
                       Context::tr("The date the checks count from (default: today), as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
+    addAssessReviewOptions(parser);
 }
 
 namespace {
@@ -393,6 +402,8 @@ int AssessCommand::run(Context &context) const
 {
     const QStringList args = context.positional();
     const QString action = args.value(0);
+    if (isAssessReview(action))
+        return runAssessReview(context);
     if ((action == u"list" && args.size() == 1)
         || ((action == u"show" || action == u"submit" || action == u"approve") && args.size() == 2))
         return workflow(context, action, args.value(1));
@@ -460,6 +471,9 @@ int AssessCommand::run(Context &context) const
                                               Context::tr("Assessment '%1' is %2; record a new run under a new key.")
                                                   .arg(key, displayName(existing->status))));
             a = *existing;
+            // A draft run again stands for the new day (the date compareAssessments reads).
+            if (!a.periodStart.isValid() || a.periodStart <= today)
+                a.periodEnd = today;
         } else {
             a.key = key;
             a.title = Context::tr("Assessment %1").arg(key);

@@ -126,8 +126,8 @@ AssessmentComparison compareAssessments(const Assessment &before,
             const auto &f = TableType<FindingValue>::value(record);
             if (f.firstSeen.isValid() && f.firstSeen > c.beforeDate && f.firstSeen <= c.afterDate)
                 c.newFindings.push_back(f);
-            else if (!f.check.isEmpty() && f.firstSeen.isValid() && f.firstSeen <= c.beforeDate
-                     && f.lastSeen.isValid() && f.lastSeen >= c.beforeDate && f.lastSeen < c.afterDate)
+            else if (!f.check.isEmpty() && f.firstSeen.isValid() && f.firstSeen <= c.beforeDate && f.lastSeen.isValid()
+                     && f.lastSeen >= c.beforeDate && f.lastSeen < c.afterDate)
                 c.goneFindings.push_back(f);
         }
         std::sort(c.newFindings.begin(), c.newFindings.end(), findingOrder);
@@ -139,7 +139,8 @@ AssessmentComparison compareAssessments(const Assessment &before,
     const double y = c.scoreAfter.overall;
     if (x >= 0 && y >= 0 && !sameScore(x, y)) {
         c.verdict = y > x ? Trend::Improved : Trend::Worsened;
-        c.verdictReason = QCoreApplication::translate("Assessment", "overall score %1 -> %2").arg(percent(x), percent(y));
+        c.verdictReason
+            = QCoreApplication::translate("Assessment", "overall score %1 -> %2").arg(percent(x), percent(y));
         return c;
     }
     int better = 0;
@@ -150,10 +151,10 @@ AssessmentComparison compareAssessments(const Assessment &before,
     }
     if (better != worse) {
         c.verdict = better > worse ? Trend::Improved : Trend::Worsened;
-        c.verdictReason = QCoreApplication::translate("Assessment",
-                                                      "same overall score; %1 requirement(s) better, %2 worse")
-                              .arg(better)
-                              .arg(worse);
+        c.verdictReason
+            = QCoreApplication::translate("Assessment", "same overall score; %1 requirement(s) better, %2 worse")
+                  .arg(better)
+                  .arg(worse);
         return c;
     }
     const auto newCount = qsizetype(c.newFindings.size());
@@ -168,8 +169,8 @@ AssessmentComparison compareAssessments(const Assessment &before,
         return c;
     }
     c.verdict = Trend::Unchanged;
-    c.verdictReason = QCoreApplication::translate("Assessment",
-                                                  "same overall score; requirements and findings balance out");
+    c.verdictReason
+        = QCoreApplication::translate("Assessment", "same overall score; requirements and findings balance out");
     return c;
 }
 

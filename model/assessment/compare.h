@@ -58,7 +58,7 @@ struct AssessmentComparison {
     /// Improved, worsened or unchanged: the overall score first, then the requirement changes, then the findings
     /// (docs/assessment.md).
     Trend verdict = Trend::Unchanged;
-    QString verdictReason; ///< one line that says why, e.g. "overall score 52.0 % -> 61.5 %"
+    QString verdictReason;         ///< one line that says why, e.g. "overall score 52.0 % -> 61.5 %"
     bool catalogueDiffers = false; ///< the two were run against different catalogues or catalogue versions
 };
 

@@ -18,9 +18,11 @@ Result<ChangeSet> addManualFinding(FindingValue finding, const QHash<QString, Re
     if (finding.key.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("Assessment", "a finding needs a key"), QStringLiteral("key"));
     if (finding.message.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Assessment", "a finding needs a message"), QStringLiteral("message"));
+        return invalid(QCoreApplication::translate("Assessment", "a finding needs a message"),
+                       QStringLiteral("message"));
     if (findings.contains(finding.key))
-        return makeError(Error::Code::Conflict, QCoreApplication::translate("Assessment", "there is already a finding '%1'").arg(finding.key),
+        return makeError(Error::Code::Conflict,
+                         QCoreApplication::translate("Assessment", "there is already a finding '%1'").arg(finding.key),
                          QStringLiteral("key"));
     finding.check.clear();
     finding.status = FindingStatus::Open;
@@ -31,6 +33,23 @@ Result<ChangeSet> addManualFinding(FindingValue finding, const QHash<QString, Re
     return change;
 }
 
+Result<ChangeSet>
+updateFinding(FindingValue finding, const std::optional<QString> &owner, std::optional<FindingStatus> status)
+{
+    if (status == FindingStatus::RiskAccepted)
+        return invalid(QCoreApplication::translate("Assessment",
+                                                   "a finding's risk is accepted with a reason, an approver and a "
+                                                   "review date (finding accept), not by setting its status"),
+                       QStringLiteral("status"));
+    if (owner)
+        finding.owner = *owner;
+    if (status)
+        finding.status = *status;
+    ChangeSet change;
+    change.add(findingType().record(std::move(finding)), ChangeSet::Mode::Update);
+    return change;
+}
+
 Result<ChangeSet> recordAction(const RemediationAction &action, const QHash<QString, Record> &findings)
 {
     ChangeSet change;
@@ -38,7 +57,8 @@ Result<ChangeSet> recordAction(const RemediationAction &action, const QHash<QStr
     for (const QString &key : action.findings) {
         const auto it = findings.constFind(key);
         if (it == findings.constEnd())
-            return invalid(QCoreApplication::translate("Assessment", "there is no finding '%1'").arg(key), QStringLiteral("findings"));
+            return invalid(QCoreApplication::translate("Assessment", "there is no finding '%1'").arg(key),
+                           QStringLiteral("findings"));
         FindingValue f = TableType<FindingValue>::value(*it);
         if (f.status != FindingStatus::Open)
             continue;
@@ -51,15 +71,20 @@ Result<ChangeSet> recordAction(const RemediationAction &action, const QHash<QStr
 Result<ChangeSet> acceptFinding(const FindingValue &finding, RiskAcceptance acceptance)
 {
     if (acceptance.reason.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Assessment", "a risk acceptance needs a reason"), QStringLiteral("reason"));
+        return invalid(QCoreApplication::translate("Assessment", "a risk acceptance needs a reason"),
+                       QStringLiteral("reason"));
     if (acceptance.approver.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Assessment", "a risk acceptance needs the person who approved it"), QStringLiteral("approver"));
+        return invalid(QCoreApplication::translate("Assessment", "a risk acceptance needs the person who approved it"),
+                       QStringLiteral("approver"));
     if (!acceptance.review.isValid() || (acceptance.accepted.isValid() && acceptance.review <= acceptance.accepted))
-        return invalid(QCoreApplication::translate("Assessment", "the review date must be after the day of acceptance"), QStringLiteral("review"));
+        return invalid(QCoreApplication::translate("Assessment", "the review date must be after the day of acceptance"),
+                       QStringLiteral("review"));
     if (finding.status == FindingStatus::Closed)
-        return makeError(Error::Code::Conflict,
-                         QCoreApplication::translate("Assessment", "finding '%1' is closed: there is no risk left to accept").arg(finding.key),
-                         QStringLiteral("status"));
+        return makeError(
+            Error::Code::Conflict,
+            QCoreApplication::translate("Assessment", "finding '%1' is closed: there is no risk left to accept")
+                .arg(finding.key),
+            QStringLiteral("status"));
     acceptance.check = finding.check;
     acceptance.subjects = finding.subjects;
     ChangeSet change;
@@ -80,7 +105,8 @@ Result<ChangeSet> judgeRequirement(const QHash<QString, Record> &results,
     const auto it = results.constFind(key);
     if (it == results.constEnd())
         return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Assessment", "assessment '%1' has no result for requirement '%2'").arg(assessment, requirement),
+                         QCoreApplication::translate("Assessment", "assessment '%1' has no result for requirement '%2'")
+                             .arg(assessment, requirement),
                          QStringLiteral("requirement"));
     RequirementResultValue value = TableType<RequirementResultValue>::value(*it);
     value.judgement = judgement;

@@ -26,6 +26,11 @@ namespace bulwark::assessment {
 [[nodiscard]] Result<ChangeSet>
 addManualFinding(FindingValue finding, const QHash<QString, Record> &findings, const QDate &today);
 
+/// Changes a finding's owner and/or status. Refused: the status risk_accepted (acceptFinding records why, who
+/// approved it and until when).
+[[nodiscard]] Result<ChangeSet>
+updateFinding(FindingValue finding, const std::optional<QString> &owner, std::optional<FindingStatus> status);
+
 /// Records remediation action `action` (new or changed). Every finding it links that is open moves to in_remediation
 /// (one in remediation, closed or risk accepted keeps its status). Refused: a linked key that is no finding (field
 /// "findings").
