@@ -108,14 +108,13 @@ void tst_AssessCompare::requirements()
     addResult(results, "A", "r1", R::NonCompliant);
     addResult(results, "A", "r2", R::Compliant);
     addResult(results, "A", "r3", R::NotApplicable);
-    addResult(results, "A", "gone", R::Compliant); // only in A
+    addResult(results, "A", "gone", R::Compliant);                // only in A
     addResult(results, "B", "r1", R::NonCompliant, R::Compliant); // the judgement wins: better
     addResult(results, "B", "r2", R::PartiallyCompliant);         // worse
     addResult(results, "B", "r3", R::Compliant);                  // from not applicable: no trend
     addResult(results, "B", "new", R::NotAssessed);               // only in B
     addResult(results, "C", "r1", R::Compliant);                  // another assessment: not read
-    const AssessmentComparison c
-        = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, {});
+    const AssessmentComparison c = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, {});
     QCOMPARE(c.changed.size(), std::size_t(3));
     QCOMPARE(c.changed[0].requirement, u"r1"_s);
     QCOMPARE(c.changed[0].before, R::NonCompliant);
@@ -137,8 +136,7 @@ void tst_AssessCompare::requirements()
     addResult(same, "B", "r1", R::Compliant);
     addResult(same, "A", "r2", R::NonCompliant);
     addResult(same, "B", "r2", R::NotAssessed);
-    const AssessmentComparison d
-        = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), same, {});
+    const AssessmentComparison d = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), same, {});
     QCOMPARE(d.changed.size(), std::size_t(1));
     QCOMPARE(d.changed[0].requirement, u"r2"_s);
     QCOMPARE(d.changed[0].trend, Trend::Unchanged);
@@ -158,8 +156,7 @@ void tst_AssessCompare::scores()
     addResult(results, "B", "r1", R::Compliant);
     addResult(results, "B", "r2", R::Compliant, R::NotApplicable);
     // B has no r3, r4: they count as not assessed (0 points).
-    const AssessmentComparison c
-        = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, {});
+    const AssessmentComparison c = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, {});
     QCOMPARE(c.scoreBefore.overall, 50.0); // (100 + 50 + 0) / 3
     QCOMPARE(c.scoreBefore.byChapter.value(u"I"_s), 75.0);
     QCOMPARE(c.scoreBefore.byChapter.value(u"II"_s), 0.0);
@@ -186,8 +183,7 @@ void tst_AssessCompare::findings()
     addFinding(findings, "F-OLD", "c", Severity::High, QDate(2025, 11, 1), QDate(2025, 12, 1)); // gone before A
     addFinding(findings, "F-MANUAL-OLD", "", Severity::High, QDate(2025, 11, 1), QDate(2025, 11, 1));
     addFinding(findings, "F-AFTER-B", "c", Severity::High, QDate(2026, 3, 1), QDate(2026, 3, 1));
-    const AssessmentComparison c
-        = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), {}, findings);
+    const AssessmentComparison c = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), {}, findings);
     QCOMPARE(keys(c.newFindings), (QStringList{u"F-NEW-HIGH"_s, u"F-MANUAL-NEW"_s, u"F-NEW-LOW"_s}));
     QCOMPARE(keys(c.goneFindings), (QStringList{u"F-GONE-LATER"_s, u"F-GONE"_s}));
 
@@ -209,8 +205,7 @@ void tst_AssessCompare::verdictByScore()
     addResult(results, "B", "r1", R::PartiallyCompliant);
     QHash<QString, Record> findings;
     addFinding(findings, "F-NEW", "c", Severity::High, feb, feb); // findings do not decide when the score moved
-    AssessmentComparison c
-        = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, findings);
+    AssessmentComparison c = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, findings);
     QCOMPARE(c.verdict, Trend::Improved);
     QVERIFY2(c.verdictReason.contains(u"0.0 % -> 12.5 %"_s), qPrintable(c.verdictReason));
     c = compareAssessments(stored("B", feb), stored("A", jan), catalogue(), results, findings);
@@ -229,8 +224,7 @@ void tst_AssessCompare::verdictByRequirements()
     addResult(results, "B", "r3", R::PartiallyCompliant);
     QHash<QString, Record> findings;
     addFinding(findings, "F-NEW", "c", Severity::High, feb, feb);
-    AssessmentComparison c
-        = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, findings);
+    AssessmentComparison c = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, findings);
     QCOMPARE(c.scoreBefore.overall, c.scoreAfter.overall);
     QCOMPARE(c.verdict, Trend::Improved);
     QVERIFY2(c.verdictReason.contains(u"2 requirement(s) better, 1 worse"_s), qPrintable(c.verdictReason));
@@ -245,8 +239,7 @@ void tst_AssessCompare::verdictByFindings()
     addResult(results, "B", "r1", R::Compliant);
     QHash<QString, Record> findings;
     addFinding(findings, "F-NEW", "c", Severity::Low, feb, feb);
-    AssessmentComparison c
-        = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, findings);
+    AssessmentComparison c = compareAssessments(stored("A", jan), stored("B", feb), catalogue(), results, findings);
     QCOMPARE(c.verdict, Trend::Worsened);
     addFinding(findings, "F-GONE-1", "c", Severity::Low, jan, jan);
     addFinding(findings, "F-GONE-2", "c", Severity::Low, jan, jan);
