@@ -208,13 +208,19 @@ QString AssessCommand::arguments() const
 
 QStringList AssessCommand::examples() const
 {
-    return {QStringLiteral("bulwark assess run --db bank.bulwark"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --save A-2026 --title \"DORA assessment 2026\""),
-            QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
-            QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
-            QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31")};
+    return {
+        QStringLiteral("bulwark assess run --db bank.bulwark"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --save A-2026 --title \"DORA assessment 2026\""),
+        QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
+        QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
+        QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31"),
+        QStringLiteral("bulwark assess findings --db bank.bulwark --status open --json"),
+        QStringLiteral("bulwark assess action add --db bank.bulwark --key ACT-7 --title \"Second colocation\" "
+                       "--owner it-ops --due 2027-03-31 --finding FND-00D17C8202A4FA55"),
+        QStringLiteral("bulwark assess judge --db bank.bulwark A-2026 dora-5-2 compliant --notes \"Board minutes\""),
+        QStringLiteral("bulwark assess diff --db bank.bulwark A-2025 A-2026")};
 }
 
 void AssessCommand::addOptions(QCommandLineParser &parser) const
@@ -233,7 +239,8 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
                       Context::tr("With run --save: the assessment's title; with action add/set: the action's."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("today"),
-                      Context::tr("The date the checks count from (default: today), as YYYY-MM-DD."),
+                      Context::tr("The date the checks count from, and today for actions (overdue) and finding "
+                                  "add/accept (default: today), as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
     addAssessReviewOptions(parser);
 }

@@ -79,16 +79,17 @@ QHash<QString, QStringList> actionsByFinding(const QHash<QString, Record> &actio
 
 QJsonObject findingJson(const FindingValue &f, const QStringList &actions)
 {
-    return QJsonObject{{QStringLiteral("key"), f.key},
-                       {QStringLiteral("check"), f.check.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.check)},
-                       {QStringLiteral("severity"), token(f.severity)},
-                       {QStringLiteral("subjects"), QJsonArray::fromStringList(f.subjects)},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("status"), token(f.status)},
-                       {QStringLiteral("owner"), f.owner},
-                       {QStringLiteral("first_seen"), dateJson(f.firstSeen)},
-                       {QStringLiteral("last_seen"), dateJson(f.lastSeen)},
-                       {QStringLiteral("actions"), QJsonArray::fromStringList(actions)}};
+    return QJsonObject{
+        {QStringLiteral("key"), f.key},
+        {QStringLiteral("check"), f.check.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.check)},
+        {QStringLiteral("severity"), token(f.severity)},
+        {QStringLiteral("subjects"), QJsonArray::fromStringList(f.subjects)},
+        {QStringLiteral("message"), f.message},
+        {QStringLiteral("status"), token(f.status)},
+        {QStringLiteral("owner"), f.owner},
+        {QStringLiteral("first_seen"), dateJson(f.firstSeen)},
+        {QStringLiteral("last_seen"), dateJson(f.lastSeen)},
+        {QStringLiteral("actions"), QJsonArray::fromStringList(actions)}};
 }
 
 QJsonObject actionJson(const RemediationAction &a, const QDate &today)
@@ -122,9 +123,8 @@ int listFindings(Context &context)
     if (isSet(context, "status")) {
         status = findingStatusFromToken(option(context, "status"));
         if (!status)
-            return context.fail(
-                Context::tr("--status must be open, in_remediation, closed or risk_accepted, got '%1'.")
-                    .arg(option(context, "status")));
+            return context.fail(Context::tr("--status must be open, in_remediation, closed or risk_accepted, got '%1'.")
+                                    .arg(option(context, "status")));
     }
     auto service = context.openForReading();
     if (!service)
@@ -196,8 +196,8 @@ int changeFinding(Context &context, const QStringList &args, const QDate &today)
         f.subjects = context.parser.values(QStringLiteral("subject"));
         for (const QString &subject : std::as_const(f.subjects)) {
             if (!service.element(subject))
-                return context.fail(makeError(Error::Code::NotFound,
-                                              Context::tr("--subject: there is no element '%1'.").arg(subject)));
+                return context.fail(
+                    makeError(Error::Code::NotFound, Context::tr("--subject: there is no element '%1'.").arg(subject)));
         }
         if (isSet(context, "owner"))
             f.owner = option(context, "owner");
@@ -218,9 +218,8 @@ int changeFinding(Context &context, const QStringList &args, const QDate &today)
             }
             if (!status && !isSet(context, "owner"))
                 return context.fail(Context::tr("finding set: give --owner and/or --status."));
-            change = updateFinding(*f,
-                                   isSet(context, "owner") ? std::optional(option(context, "owner")) : std::nullopt,
-                                   status);
+            change = updateFinding(
+                *f, isSet(context, "owner") ? std::optional(option(context, "owner")) : std::nullopt, status);
             done = Context::tr("Changed finding %1.\n").arg(key);
         } else {
             auto review = dateOption(context, "review");
@@ -382,9 +381,10 @@ int judgeRequirementResult(Context &context, const QStringList &args)
     if (!change)
         return context.fail(change.error());
     return context.applyAndReport(service, *change, [&](const ChangeSummary &) {
-        return judgement ? Context::tr("Judged %1 in assessment %2: %3.\n")
-                               .arg(args.value(2), args.value(1), displayName(*judgement))
-                         : Context::tr("Cleared the judgement on %1 in assessment %2.\n").arg(args.value(2), args.value(1));
+        return judgement
+            ? Context::tr("Judged %1 in assessment %2: %3.\n")
+                  .arg(args.value(2), args.value(1), displayName(*judgement))
+            : Context::tr("Cleared the judgement on %1 in assessment %2.\n").arg(args.value(2), args.value(1));
     });
 }
 
@@ -444,21 +444,21 @@ int compare(Context &context, const QStringList &args)
             added.append(findingJson(f, linked.value(f.key)));
         for (const FindingValue &f : c.goneFindings)
             gone.append(findingJson(f, linked.value(f.key)));
-        context.printJson(QJsonObject{
-            {QStringLiteral("before"), sideJson(c.before, c.beforeDate)},
-            {QStringLiteral("after"), sideJson(c.after, c.afterDate)},
-            {QStringLiteral("verdict"), token(c.verdict)},
-            {QStringLiteral("reason"), c.verdictReason},
-            {QStringLiteral("catalogue_differs"), c.catalogueDiffers},
-            {QStringLiteral("score"),
-             QJsonObject{{QStringLiteral("before"), scoreObject(c.scoreBefore)},
-                         {QStringLiteral("after"), scoreObject(c.scoreAfter)}}},
-            {QStringLiteral("requirements"),
-             QJsonObject{{QStringLiteral("changed"), changed},
-                         {QStringLiteral("only_before"), QJsonArray::fromStringList(c.onlyBefore)},
-                         {QStringLiteral("only_after"), QJsonArray::fromStringList(c.onlyAfter)}}},
-            {QStringLiteral("findings"),
-             QJsonObject{{QStringLiteral("new"), added}, {QStringLiteral("no_longer_seen"), gone}}}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("before"), sideJson(c.before, c.beforeDate)},
+                        {QStringLiteral("after"), sideJson(c.after, c.afterDate)},
+                        {QStringLiteral("verdict"), token(c.verdict)},
+                        {QStringLiteral("reason"), c.verdictReason},
+                        {QStringLiteral("catalogue_differs"), c.catalogueDiffers},
+                        {QStringLiteral("score"),
+                         QJsonObject{{QStringLiteral("before"), scoreObject(c.scoreBefore)},
+                                     {QStringLiteral("after"), scoreObject(c.scoreAfter)}}},
+                        {QStringLiteral("requirements"),
+                         QJsonObject{{QStringLiteral("changed"), changed},
+                                     {QStringLiteral("only_before"), QJsonArray::fromStringList(c.onlyBefore)},
+                                     {QStringLiteral("only_after"), QJsonArray::fromStringList(c.onlyAfter)}}},
+                        {QStringLiteral("findings"),
+                         QJsonObject{{QStringLiteral("new"), added}, {QStringLiteral("no_longer_seen"), gone}}}});
         return Ok;
     }
     QTextStream &out = context.out;
@@ -511,8 +511,9 @@ void addAssessReviewOptions(QCommandLineParser &parser)
                       Context::tr("With findings: only findings with this status; with finding set or action set: the "
                                   "new status."),
                       QStringLiteral("STATUS")});
-    parser.addOption(
-        {QStringLiteral("check"), Context::tr("With findings: only the findings of this check."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("check"),
+                      Context::tr("With findings: only the findings of this check."),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("owner"),
                       Context::tr("With finding add/set or action add/set: the owner."),
                       QStringLiteral("NAME")});
@@ -528,8 +529,9 @@ void addAssessReviewOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("subject"),
                       Context::tr("With finding add: an element the finding is about (repeat for several)."),
                       QStringLiteral("KEY")});
-    parser.addOption(
-        {QStringLiteral("reason"), Context::tr("With finding accept: why the risk is accepted."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"),
+                      Context::tr("With finding accept: why the risk is accepted."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("approver"),
                       Context::tr("With finding accept: who approved the acceptance."),
                       QStringLiteral("NAME")});
@@ -537,8 +539,9 @@ void addAssessReviewOptions(QCommandLineParser &parser)
                       Context::tr("With finding accept: when the acceptance is reviewed (YYYY-MM-DD)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("overdue"), Context::tr("With actions: only the overdue ones.")});
-    parser.addOption(
-        {QStringLiteral("due"), Context::tr("With action add/set: the due date (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("due"),
+                      Context::tr("With action add/set: the due date (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("finding"),
                       Context::tr("With action add/set: link this finding (repeat for several); an open finding "
                                   "moves to in_remediation."),

@@ -91,8 +91,16 @@ void tst_AssessReviewCli::findingsList()
     QString previousKey;
     for (const QJsonValue &v : all) {
         const QJsonObject f = v.toObject();
-        for (const char *field :
-             {"key", "check", "severity", "subjects", "message", "status", "owner", "first_seen", "last_seen", "actions"})
+        for (const char *field : {"key",
+                                  "check",
+                                  "severity",
+                                  "subjects",
+                                  "message",
+                                  "status",
+                                  "owner",
+                                  "first_seen",
+                                  "last_seen",
+                                  "actions"})
             QVERIFY2(f.contains(QLatin1StringView(field)), field);
         // Sorted by severity (most severe first), then key.
         const int rank = int(severities.indexOf(f.value(u"severity").toString()));
@@ -101,8 +109,7 @@ void tst_AssessReviewCli::findingsList()
         previousRank = rank;
         previousKey = f.value(u"key").toString();
         QCOMPARE(f.value(u"key").toString(),
-                 assessment::findingKey(f.value(u"check").toString(),
-                                        f.value(u"subjects").toVariant().toStringList()));
+                 assessment::findingKey(f.value(u"check").toString(), f.value(u"subjects").toVariant().toStringList()));
     }
     const QJsonArray spofs = findings({u"--check"_s, u"cif-no-spof"_s});
     QVERIFY(!spofs.isEmpty() && spofs.size() < all.size());
@@ -124,10 +131,23 @@ void tst_AssessReviewCli::manualFindingAndAccept()
 {
     QString out, err;
     const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
-    QCOMPARE(run({u"assess"_s, u"finding"_s, u"add"_s, u"--db"_s, m_db, u"--key"_s, u"MAN-1"_s, u"--severity"_s,
-                  u"medium"_s, u"--message"_s, u"No crisis communication plan"_s, u"--subject"_s, u"F-PAY"_s,
-                  u"--today"_s, yesterday},
-                 &out, &err),
+    QCOMPARE(run({u"assess"_s,
+                  u"finding"_s,
+                  u"add"_s,
+                  u"--db"_s,
+                  m_db,
+                  u"--key"_s,
+                  u"MAN-1"_s,
+                  u"--severity"_s,
+                  u"medium"_s,
+                  u"--message"_s,
+                  u"No crisis communication plan"_s,
+                  u"--subject"_s,
+                  u"F-PAY"_s,
+                  u"--today"_s,
+                  yesterday},
+                 &out,
+                 &err),
              0);
     QJsonObject manual = findingNamed(u"MAN-1"_s);
     QVERIFY(manual.value(u"check").isNull());
@@ -135,25 +155,48 @@ void tst_AssessReviewCli::manualFindingAndAccept()
     QCOMPARE(manual.value(u"first_seen").toString(), yesterday);
     QCOMPARE(manual.value(u"subjects").toArray(), QJsonArray{u"F-PAY"_s});
     // Refusals name what is wrong.
-    QCOMPARE(run({u"assess"_s, u"finding"_s, u"add"_s, u"--db"_s, m_db, u"--key"_s, u"MAN-1"_s, u"--severity"_s,
-                  u"low"_s, u"--message"_s, u"again"_s},
-                 nullptr, &err),
+    QCOMPARE(run({u"assess"_s,
+                  u"finding"_s,
+                  u"add"_s,
+                  u"--db"_s,
+                  m_db,
+                  u"--key"_s,
+                  u"MAN-1"_s,
+                  u"--severity"_s,
+                  u"low"_s,
+                  u"--message"_s,
+                  u"again"_s},
+                 nullptr,
+                 &err),
              2);
     QVERIFY2(err.contains(u"MAN-1"_s), qPrintable(err));
-    QCOMPARE(run({u"assess"_s, u"finding"_s, u"add"_s, u"--db"_s, m_db, u"--key"_s, u"MAN-2"_s, u"--severity"_s,
-                  u"low"_s, u"--message"_s, u"x"_s, u"--subject"_s, u"NOPE"_s},
-                 nullptr, &err),
+    QCOMPARE(run({u"assess"_s,
+                  u"finding"_s,
+                  u"add"_s,
+                  u"--db"_s,
+                  m_db,
+                  u"--key"_s,
+                  u"MAN-2"_s,
+                  u"--severity"_s,
+                  u"low"_s,
+                  u"--message"_s,
+                  u"x"_s,
+                  u"--subject"_s,
+                  u"NOPE"_s},
+                 nullptr,
+                 &err),
              2);
     QVERIFY2(err.contains(u"NOPE"_s), qPrintable(err));
     QCOMPARE(run({u"assess"_s, u"finding"_s, u"set"_s, u"MAN-1"_s, u"--db"_s, m_db, u"--owner"_s, u"bob"_s}), 0);
     QCOMPARE(findingNamed(u"MAN-1"_s).value(u"owner").toString(), u"bob"_s);
     QCOMPARE(run({u"assess"_s, u"finding"_s, u"set"_s, u"MAN-1"_s, u"--db"_s, m_db, u"--status"_s, u"risk_accepted"_s},
-                 nullptr, &err),
+                 nullptr,
+                 &err),
              2);
     QVERIFY2(err.contains(u"status"_s), qPrintable(err));
-    QCOMPARE(run({u"assess"_s, u"finding"_s, u"set"_s, u"FND-NOPE"_s, u"--db"_s, m_db, u"--owner"_s, u"x"_s},
-                 nullptr, &err),
-             2);
+    QCOMPARE(
+        run({u"assess"_s, u"finding"_s, u"set"_s, u"FND-NOPE"_s, u"--db"_s, m_db, u"--owner"_s, u"x"_s}, nullptr, &err),
+        2);
     QVERIFY2(err.contains(u"FND-NOPE"_s), qPrintable(err));
 
     // Accepting an open generated finding: an acceptance that the next run honours.
@@ -161,19 +204,50 @@ void tst_AssessReviewCli::manualFindingAndAccept()
     QVERIFY(!open.isEmpty());
     const QString key = open[0].toObject().value(u"key").toString();
     const QString review = QDate::currentDate().addMonths(6).toString(Qt::ISODate);
-    QCOMPARE(run({u"assess"_s, u"finding"_s, u"accept"_s, key, u"--db"_s, m_db, u"--reason"_s, u"second site in 2027"_s,
-                  u"--approver"_s, u"CRO"_s, u"--review"_s, u"2020-01-01"_s},
-                 nullptr, &err),
+    QCOMPARE(run({u"assess"_s,
+                  u"finding"_s,
+                  u"accept"_s,
+                  key,
+                  u"--db"_s,
+                  m_db,
+                  u"--reason"_s,
+                  u"second site in 2027"_s,
+                  u"--approver"_s,
+                  u"CRO"_s,
+                  u"--review"_s,
+                  u"2020-01-01"_s},
+                 nullptr,
+                 &err),
              2);
     QVERIFY2(err.contains(u"review"_s), qPrintable(err));
-    QCOMPARE(run({u"assess"_s, u"finding"_s, u"accept"_s, key, u"--db"_s, m_db, u"--approver"_s, u"CRO"_s,
-                  u"--review"_s, review},
-                 nullptr, &err),
+    QCOMPARE(run({u"assess"_s,
+                  u"finding"_s,
+                  u"accept"_s,
+                  key,
+                  u"--db"_s,
+                  m_db,
+                  u"--approver"_s,
+                  u"CRO"_s,
+                  u"--review"_s,
+                  review},
+                 nullptr,
+                 &err),
              2);
     QVERIFY2(err.contains(u"reason"_s), qPrintable(err));
-    QCOMPARE(run({u"assess"_s, u"finding"_s, u"accept"_s, key, u"--db"_s, m_db, u"--reason"_s, u"second site in 2027"_s,
-                  u"--approver"_s, u"CRO"_s, u"--review"_s, review},
-                 &out, &err),
+    QCOMPARE(run({u"assess"_s,
+                  u"finding"_s,
+                  u"accept"_s,
+                  key,
+                  u"--db"_s,
+                  m_db,
+                  u"--reason"_s,
+                  u"second site in 2027"_s,
+                  u"--approver"_s,
+                  u"CRO"_s,
+                  u"--review"_s,
+                  review},
+                 &out,
+                 &err),
              0);
     QVERIFY(out.contains(u"RA-"_s + key));
     QCOMPARE(findingNamed(key).value(u"status").toString(), u"risk_accepted"_s);
@@ -184,7 +258,8 @@ void tst_AssessReviewCli::manualFindingAndAccept()
     for (const QJsonValue &c : checks) {
         for (const QJsonValue &f : c.toObject().value(u"findings").toArray()) {
             const QJsonObject o = f.toObject();
-            if (assessment::findingKey(c.toObject().value(u"id").toString(), o.value(u"subjects").toVariant().toStringList())
+            if (assessment::findingKey(c.toObject().value(u"id").toString(),
+                                       o.value(u"subjects").toVariant().toStringList())
                 == key)
                 honoured = o.value(u"accepted_by").toString() == u"RA-"_s + key;
         }
@@ -200,23 +275,58 @@ void tst_AssessReviewCli::actions()
     const QString past = QDate::currentDate().addDays(-5).toString(Qt::ISODate);
     const QString future = QDate::currentDate().addDays(30).toString(Qt::ISODate);
     QString err;
-    QCOMPARE(run({u"assess"_s, u"action"_s, u"add"_s, u"--db"_s, m_db, u"--key"_s, u"ACT-1"_s, u"--title"_s,
-                  u"Second colocation"_s, u"--owner"_s, u"alice"_s, u"--due"_s, past, u"--finding"_s, finding}),
+    QCOMPARE(run({u"assess"_s,
+                  u"action"_s,
+                  u"add"_s,
+                  u"--db"_s,
+                  m_db,
+                  u"--key"_s,
+                  u"ACT-1"_s,
+                  u"--title"_s,
+                  u"Second colocation"_s,
+                  u"--owner"_s,
+                  u"alice"_s,
+                  u"--due"_s,
+                  past,
+                  u"--finding"_s,
+                  finding}),
              0);
-    QCOMPARE(run({u"assess"_s, u"action"_s, u"add"_s, u"--db"_s, m_db, u"--key"_s, u"ACT-2"_s, u"--title"_s,
-                  u"Exit plan"_s, u"--owner"_s, u"bob"_s, u"--due"_s, future}),
+    QCOMPARE(run({u"assess"_s,
+                  u"action"_s,
+                  u"add"_s,
+                  u"--db"_s,
+                  m_db,
+                  u"--key"_s,
+                  u"ACT-2"_s,
+                  u"--title"_s,
+                  u"Exit plan"_s,
+                  u"--owner"_s,
+                  u"bob"_s,
+                  u"--due"_s,
+                  future}),
              0);
     // Linking moved the open finding to in remediation, and the finding lists its action.
     const QJsonObject linked = findingNamed(finding);
     QCOMPARE(linked.value(u"status").toString(), u"in_remediation"_s);
     QCOMPARE(linked.value(u"actions").toArray(), QJsonArray{u"ACT-1"_s});
-    QCOMPARE(run({u"assess"_s, u"action"_s, u"add"_s, u"--db"_s, m_db, u"--key"_s, u"ACT-3"_s, u"--title"_s, u"x"_s,
-                  u"--finding"_s, u"FND-NOPE"_s},
-                 nullptr, &err),
+    QCOMPARE(run({u"assess"_s,
+                  u"action"_s,
+                  u"add"_s,
+                  u"--db"_s,
+                  m_db,
+                  u"--key"_s,
+                  u"ACT-3"_s,
+                  u"--title"_s,
+                  u"x"_s,
+                  u"--finding"_s,
+                  u"FND-NOPE"_s},
+                 nullptr,
+                 &err),
              2);
     QVERIFY2(err.contains(u"FND-NOPE"_s) && err.contains(u"findings"_s), qPrintable(err));
     QCOMPARE(run({u"assess"_s, u"action"_s, u"add"_s, u"--db"_s, m_db, u"--key"_s, u"ACT-1"_s, u"--title"_s, u"x"_s},
-                 nullptr, &err),
+                 nullptr,
+                 &err),
              2);
 
     QJsonObject list = json({u"assess"_s, u"actions"_s});
@@ -239,12 +349,13 @@ void tst_AssessReviewCli::actions()
     // Done: no longer overdue.
     QCOMPARE(run({u"assess"_s, u"action"_s, u"set"_s, u"ACT-1"_s, u"--db"_s, m_db, u"--status"_s, u"done"_s}), 0);
     QVERIFY(json({u"assess"_s, u"actions"_s, u"--overdue"_s}).value(u"actions").toArray().isEmpty());
-    QCOMPARE(run({u"assess"_s, u"action"_s, u"set"_s, u"ACT-2"_s, u"--db"_s, m_db, u"--due"_s, u"soon"_s}, nullptr, &err),
-             2);
+    QCOMPARE(
+        run({u"assess"_s, u"action"_s, u"set"_s, u"ACT-2"_s, u"--db"_s, m_db, u"--due"_s, u"soon"_s}, nullptr, &err),
+        2);
     QVERIFY2(err.contains(u"--due"_s), qPrintable(err));
-    QCOMPARE(run({u"assess"_s, u"action"_s, u"set"_s, u"ACT-9"_s, u"--db"_s, m_db, u"--status"_s, u"done"_s},
-                 nullptr, &err),
-             2);
+    QCOMPARE(
+        run({u"assess"_s, u"action"_s, u"set"_s, u"ACT-9"_s, u"--db"_s, m_db, u"--status"_s, u"done"_s}, nullptr, &err),
+        2);
     QVERIFY2(err.contains(u"ACT-9"_s), qPrintable(err));
 }
 
@@ -254,8 +365,15 @@ void tst_AssessReviewCli::judge()
     QJsonObject shown = json({u"assess"_s, u"show"_s, u"A-1"_s});
     const int notAssessed = shown.value(u"requirements").toObject().value(u"not_assessed").toInt();
     QVERIFY(notAssessed > 0);
-    QCOMPARE(run({u"assess"_s, u"judge"_s, u"A-1"_s, u"dora-5-2"_s, u"compliant"_s, u"--notes"_s, u"board minutes"_s,
-                  u"--db"_s, m_db}),
+    QCOMPARE(run({u"assess"_s,
+                  u"judge"_s,
+                  u"A-1"_s,
+                  u"dora-5-2"_s,
+                  u"compliant"_s,
+                  u"--notes"_s,
+                  u"board minutes"_s,
+                  u"--db"_s,
+                  m_db}),
              0);
     shown = json({u"assess"_s, u"show"_s, u"A-1"_s});
     QCOMPARE(shown.value(u"requirements").toObject().value(u"not_assessed").toInt(), notAssessed - 1);
