@@ -100,6 +100,7 @@ private Q_SLOTS:
     void unchanged();
     void tokens();
     void reviewChanges();
+    void repeatedRunWritesOnlyChanges();
 };
 
 void tst_AssessCompare::requirements()
@@ -352,6 +353,38 @@ void tst_AssessCompare::reviewChanges()
     QCOMPARE(judged.effective(), R::Compliant);
     QCOMPARE(judged.notes, u"seen"_s);
     QVERIFY(!judgeRequirement(results, u"A"_s, u"r9"_s, R::Compliant, std::nullopt));
+}
+
+void tst_AssessCompare::repeatedRunWritesOnlyChanges()
+{
+    // recordRun leaves out what would be written unchanged: a repeated run hands the write path only the assessment.
+    Requirement requirement;
+    requirement.id = u"r1"_s;
+    AssessmentRun run;
+    run.requirements.push_back({&requirement, R::PartiallyCompliant});
+    Finding finding;
+    finding.check = u"c"_s;
+    finding.subjects = {u"APP"_s};
+    finding.severity = Severity::Medium;
+    finding.message = u"found"_s;
+    run.checks.push_back({nullptr, {CheckStatus::Fail, {finding}}});
+    const Assessment a = stored("A", jan);
+    const ChangeSet first = recordRun(run, a, {}, {}, jan);
+    QCOMPARE(first.records.size(), std::size_t(3)); // assessment, result, finding
+    QHash<QString, Record> results, findings;
+    for (const auto &item : first.records) {
+        if (item.value.type == &requirementResultType())
+            results.insert(item.value.key(), item.value);
+        else if (item.value.type == &findingType())
+            findings.insert(item.value.key(), item.value);
+    }
+    const ChangeSet again = recordRun(run, a, results, findings, jan);
+    QCOMPARE(again.records.size(), std::size_t(1));
+    QCOMPARE(again.records[0].value.type, &assessmentType());
+    // A later day moves the finding's last seen; a changed result is written.
+    run.requirements[0].result = R::Compliant;
+    const ChangeSet later = recordRun(run, a, results, findings, feb);
+    QCOMPARE(later.records.size(), std::size_t(3));
 }
 
 QTEST_GUILESS_MAIN(tst_AssessCompare)
