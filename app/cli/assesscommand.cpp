@@ -13,6 +13,11 @@
 
 namespace bulwark::cli {
 
+// assessreview.cpp: findings, finding, actions, action, judge, diff.
+bool isAssessReview(const QString &action);
+void addAssessReviewOptions(QCommandLineParser &parser);
+int runAssessReview(Context &context);
+
 namespace {
 
 /// A score for machines: one decimal, null when nothing counts.
@@ -196,18 +201,26 @@ QString AssessCommand::summary() const
 
 QString AssessCommand::arguments() const
 {
-    return QStringLiteral("run | list | show KEY | submit KEY | approve KEY");
+    return QStringLiteral(
+        "run | list | show KEY | submit KEY | approve KEY | findings | finding add|set|accept | actions "
+        "| action add|set | judge ASSESSMENT REQUIREMENT RESULT | diff A B");
 }
 
 QStringList AssessCommand::examples() const
 {
-    return {QStringLiteral("bulwark assess run --db bank.bulwark"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --save A-2026 --title \"DORA assessment 2026\""),
-            QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
-            QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
-            QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31")};
+    return {
+        QStringLiteral("bulwark assess run --db bank.bulwark"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --save A-2026 --title \"DORA assessment 2026\""),
+        QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
+        QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
+        QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31"),
+        QStringLiteral("bulwark assess findings --db bank.bulwark --status open --json"),
+        QStringLiteral("bulwark assess action add --db bank.bulwark --key ACT-7 --title \"Second colocation\" "
+                       "--owner it-ops --due 2027-03-31 --finding FND-00D17C8202A4FA55"),
+        QStringLiteral("bulwark assess judge --db bank.bulwark A-2026 dora-5-2 compliant --notes \"Board minutes\""),
+        QStringLiteral("bulwark assess diff --db bank.bulwark A-2025 A-2026")};
 }
 
 void AssessCommand::addOptions(QCommandLineParser &parser) const
@@ -222,11 +235,14 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
                       Context::tr("With run: record the results as assessment KEY (a draft; created if new) and its "
                                   "findings in the register."),
                       QStringLiteral("KEY")});
-    parser.addOption(
-        {QStringLiteral("title"), Context::tr("With run --save: the assessment's title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("title"),
+                      Context::tr("With run --save: the assessment's title; with action add/set: the action's."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("today"),
-                      Context::tr("The date the checks count from (default: today), as YYYY-MM-DD."),
+                      Context::tr("The date the checks count from, and today for actions (overdue) and finding "
+                                  "add/accept (default: today), as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
+    addAssessReviewOptions(parser);
 }
 
 namespace {
@@ -385,6 +401,8 @@ int AssessCommand::run(Context &context) const
 {
     const QStringList args = context.positional();
     const QString action = args.value(0);
+    if (isAssessReview(action))
+        return runAssessReview(context);
     if ((action == u"list" && args.size() == 1)
         || ((action == u"show" || action == u"submit" || action == u"approve") && args.size() == 2))
         return workflow(context, action, args.value(1));
@@ -452,6 +470,9 @@ int AssessCommand::run(Context &context) const
                                               Context::tr("Assessment '%1' is %2; record a new run under a new key.")
                                                   .arg(key, displayName(existing->status))));
             a = *existing;
+            // A draft run again stands for the new day (the date compareAssessments reads).
+            if (!a.periodStart.isValid() || a.periodStart <= today)
+                a.periodEnd = today;
         } else {
             a.key = key;
             a.title = Context::tr("Assessment %1").arg(key);

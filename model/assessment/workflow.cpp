@@ -313,6 +313,8 @@ ChangeSet recordRun(const AssessmentRun &run,
             const auto &before = TableType<RequirementResultValue>::value(*it);
             value.judgement = before.judgement;
             value.notes = before.notes;
+            if (value == before)
+                continue; // unchanged: not in the change at all (a repeat run on a large register stays cheap)
         }
         changes.add(requirementResultType().record(value), ChangeSet::Mode::Upsert);
     }
@@ -336,6 +338,8 @@ ChangeSet recordRun(const AssessmentRun &run,
                     value.status = FindingStatus::RiskAccepted;
                 else if (value.status == FindingStatus::RiskAccepted)
                     value.status = FindingStatus::Open; // its acceptance lapsed or went
+                if (value == before)
+                    continue; // found again the same day, unchanged
             }
             changes.add(findingType().record(value), ChangeSet::Mode::Upsert);
         }

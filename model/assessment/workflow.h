@@ -138,6 +138,8 @@ signOffLapse(const store::Database &db, const Assessment &assessment, const QHas
 /// table: a new one is open (or risk_accepted when an acceptance covers it) and first seen `today`; one found again is
 /// last seen `today` and keeps its status, owner and history, except that a closed one found again is open again.
 /// `records` are the register's values of the registered tables (RegisterService::records or RegisterData::records).
+/// A requirement result or finding that would be written unchanged is left out of the change, so that a repeated run
+/// on an unchanged register hands the write path only the assessment itself.
 ChangeSet recordRun(const AssessmentRun &run,
                     const Assessment &assessment,
                     const QHash<QString, Record> &existingResults,
