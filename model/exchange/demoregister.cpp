@@ -204,10 +204,11 @@ Result<void> recordDemoRun(RegisterService &service, const Assessment &a, const 
     return {};
 }
 
-/// The demo's history after its map was drawn, in the order it happened (all dated `today`, the day the audit trail
-/// records it): the previous half-year's assessment, prepared and submitted by the ICT risk officer and approved by
-/// the chief risk officer (four eyes); then the recovery objectives of the critical functions were set, a change of
-/// the map, so that sign-off has lapsed; and the current half-year's assessment, run after that, is a draft.
+/// The demo's history after its map was drawn, in the order it happened: the previous half-year's assessment, run a
+/// month before `today` (every input of the demo is older than that), submitted by the ICT risk officer and approved
+/// by the chief risk officer (four eyes) within the following week; then the recovery objectives of the critical
+/// functions were set, a change of the map, so that sign-off has lapsed; and the current half-year's assessment, run
+/// `today`, is a draft. The audit trail records all of it on the day the demo is made.
 Result<void> addHistory(RegisterService &service, const QDate &today)
 {
     const Actor officer = persona("m.keller", "Miriam Keller (demo persona: ICT risk officer)");
@@ -220,21 +221,22 @@ Result<void> addHistory(RegisterService &service, const QDate &today)
     first.title = DemoRegister::tr("DORA self-assessment, previous half-year");
     first.catalogue = dora.id;
     first.catalogueVersion = dora.version;
-    first.periodStart = today.addMonths(-12);
-    first.periodEnd = today.addMonths(-6).addDays(-1);
+    const QDate run = today.addMonths(-1);
+    first.periodStart = run.addMonths(-6).addDays(1);
+    first.periodEnd = run;
     first.preparer = officer.user;
-    if (auto recorded = recordDemoRun(service, first, officer, today); !recorded)
+    if (auto recorded = recordDemoRun(service, first, officer, run); !recorded)
         return recorded.error();
     auto stored = [&service](const QString &key) {
         return TableType<Assessment>::value(service.records(assessmentType()).value(key));
     };
-    auto submitted = submission(stored(first.key), officer, today);
+    auto submitted = submission(stored(first.key), officer, run.addDays(3));
     if (!submitted)
         return submitted.error();
     if (auto written = service.apply(*submitted, officer); !written)
         return written.error();
-    auto approved
-        = approval(stored(first.key), cro, today, service.auditHead(), service.records(requirementResultType()));
+    auto approved = approval(
+        stored(first.key), cro, run.addDays(7), service.auditHead(), service.records(requirementResultType()));
     if (!approved)
         return approved.error();
     if (auto written = service.apply(*approved, cro); !written)
@@ -261,7 +263,7 @@ Result<void> addHistory(RegisterService &service, const QDate &today)
     second.title = DemoRegister::tr("DORA self-assessment, current half-year");
     second.catalogue = dora.id;
     second.catalogueVersion = dora.version;
-    second.periodStart = today.addMonths(-6);
+    second.periodStart = run.addDays(1);
     second.periodEnd = today;
     second.preparer = officer.user;
     return recordDemoRun(service, second, officer, today);
