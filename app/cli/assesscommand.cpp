@@ -13,6 +13,11 @@
 
 namespace bulwark::cli {
 
+// assessreview.cpp: findings, finding, actions, action, judge, diff.
+bool isAssessReview(const QString &action);
+void addAssessReviewOptions(QCommandLineParser &parser);
+int runAssessReview(Context &context);
+
 namespace {
 
 /// A score for machines: one decimal, null when nothing counts.
@@ -196,18 +201,26 @@ QString AssessCommand::summary() const
 
 QString AssessCommand::arguments() const
 {
-    return QStringLiteral("run | list | show KEY | submit KEY | approve KEY");
+    return QStringLiteral(
+        "run | list | show KEY | submit KEY | approve KEY | findings | finding add|set|accept | actions "
+        "| action add|set | judge ASSESSMENT REQUIREMENT RESULT | diff A B");
 }
 
 QStringList AssessCommand::examples() const
 {
-    return {QStringLiteral("bulwark assess run --db bank.bulwark"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --save A-2026 --title \"DORA assessment 2026\""),
-            QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
-            QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
-            QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
-            QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31")};
+    return {
+        QStringLiteral("bulwark assess run --db bank.bulwark"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --save A-2026 --title \"DORA assessment 2026\""),
+        QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
+        QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
+        QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
+        QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31"),
+        QStringLiteral("bulwark assess findings --db bank.bulwark --status open --json"),
+        QStringLiteral("bulwark assess action add --db bank.bulwark --key ACT-7 --title \"Second colocation\" "
+                       "--owner it-ops --due 2027-03-31 --finding FND-00D17C8202A4FA55"),
+        QStringLiteral("bulwark assess judge --db bank.bulwark A-2026 dora-5-2 compliant --notes \"Board minutes\""),
+        QStringLiteral("bulwark assess diff --db bank.bulwark A-2025 A-2026")};
 }
 
 void AssessCommand::addOptions(QCommandLineParser &parser) const
@@ -222,11 +235,14 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
                       Context::tr("With run: record the results as assessment KEY (a draft; created if new) and its "
                                   "findings in the register."),
                       QStringLiteral("KEY")});
-    parser.addOption(
-        {QStringLiteral("title"), Context::tr("With run --save: the assessment's title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("title"),
+                      Context::tr("With run --save: the assessment's title; with action add/set: the action's."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("today"),
-                      Context::tr("The date the checks count from (default: today), as YYYY-MM-DD."),
+                      Context::tr("The date the checks count from, and today for actions (overdue) and finding "
+                                  "add/accept (default: today), as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
+    addAssessReviewOptions(parser);
 }
 
 namespace {
@@ -253,6 +269,11 @@ QJsonObject assessmentJson(const assessment::Assessment &a, const assessment::Si
                                    {QStringLiteral("actor"), e.actor}});
     QJsonObject o = QJsonDocument::fromJson(assessmentType().toJson(std::any(a))).object();
     o.insert(QStringLiteral("lapsed"), lapse.lapsed);
+    if (a.status == assessment::AssessmentStatus::Approved) {
+        o.insert(QStringLiteral("sign_off"), lapse.token());
+        if (!lapse.unverified.isEmpty())
+            o.insert(QStringLiteral("unverified_because"), lapse.unverified);
+    }
     o.insert(QStringLiteral("changes_since_approval"), changes);
     return o;
 }
@@ -270,6 +291,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
     RegisterService &register_ = **service;
     if (action == u"list") {
         const auto records = register_.records(assessmentType());
+        const auto results = register_.records(requirementResultType());
         QStringList keys = records.keys();
         keys.sort();
         QJsonArray array;
@@ -281,7 +303,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
                                  Context::tr("TITLE")}};
         for (const QString &k : std::as_const(keys)) {
             const Assessment a = TableType<Assessment>::value(*records.constFind(k));
-            auto lapse = signOffLapse(register_.database(), a);
+            auto lapse = signOffLapse(register_.database(), a, results);
             if (!lapse)
                 return context.fail(lapse.error());
             array.append(assessmentJson(a, *lapse));
@@ -290,6 +312,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
                          a.preparer,
                          a.approvedBy,
                          a.status != AssessmentStatus::Approved ? QString()
+                             : !lapse->unverified.isEmpty()     ? Context::tr("not verifiable here")
                              : lapse->lapsed
                              ? Context::tr("lapsed (%Ln change(s) since)", nullptr, int(lapse->changes.size()))
                              : Context::tr("valid"),
@@ -308,7 +331,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
         return context.fail(makeError(Error::Code::NotFound, Context::tr("There is no assessment '%1'.").arg(key)));
     Assessment a = *found;
     if (action == u"show") {
-        auto lapse = signOffLapse(register_.database(), a);
+        auto lapse = signOffLapse(register_.database(), a, register_.records(requirementResultType()));
         if (!lapse)
             return context.fail(lapse.error());
         const auto results = register_.records(requirementResultType());
@@ -339,6 +362,8 @@ static int workflow(Context &context, const QString &action, const QString &key)
                                .arg(a.approvedBy, a.approvedAt.toString(Qt::ISODate))
                                .arg(a.registerSeq.value_or(0))
                                .arg(a.resultsHash.left(16));
+            if (!lapse->unverified.isEmpty())
+                context.out << Context::tr("  sign-off:   NOT VERIFIABLE: %1\n").arg(lapse->unverified);
             if (lapse->lapsed) {
                 context.out << Context::tr("  sign-off:   LAPSED: the map changed after the approval:\n");
                 for (const store::AuditEntry &e : lapse->changes)
@@ -346,7 +371,7 @@ static int workflow(Context &context, const QString &action, const QString &key)
                         << QStringLiteral("    #%1 %2 %3 %4 (%5, %6)\n")
                                .arg(e.seq)
                                .arg(store::AuditLog::token(e.action), e.entityToken(), e.entityKey, e.actor, e.at);
-            } else {
+            } else if (lapse->unverified.isEmpty()) {
                 context.out << Context::tr("  sign-off:   valid (the map has not changed since)\n");
             }
         }
@@ -360,29 +385,12 @@ static int workflow(Context &context, const QString &action, const QString &key)
         return Ok;
     }
     const Actor actor = Actor::current();
-    if (action == u"submit") {
-        if (a.status != AssessmentStatus::Draft)
-            return context.fail(
-                makeError(Error::Code::Conflict,
-                          Context::tr("Assessment '%1' is %2, not a draft.").arg(a.key, displayName(a.status))));
-        a.status = AssessmentStatus::Submitted;
-        a.submittedBy = actor.user;
-        a.submittedAt = QDate::currentDate();
-    } else {
-        if (a.status != AssessmentStatus::Submitted)
-            return context.fail(makeError(Error::Code::Conflict,
-                                          Context::tr("Assessment '%1' is %2; only a submitted one can be approved.")
-                                              .arg(a.key, displayName(a.status))));
-        a.status = AssessmentStatus::Approved;
-        a.approvedBy = actor.user;
-        a.approvedAt = QDate::currentDate();
-        a.registerSeq = int(register_.auditHead().seq);
-        a.registerHash = QString::fromLatin1(register_.auditHead().hash);
-        a.resultsHash = resultsFingerprint(a.key, register_.records(requirementResultType()));
-    }
-    ChangeSet change;
-    change.add(assessmentType().record(a), ChangeSet::Mode::Update);
-    return context.applyAndReport(register_, change, [&](const ChangeSummary &) {
+    auto change = action == u"submit"
+        ? submission(a, actor, QDate::currentDate())
+        : approval(a, actor, QDate::currentDate(), register_.auditHead(), register_.records(requirementResultType()));
+    if (!change)
+        return context.fail(change.error());
+    return context.applyAndReport(register_, *change, [&](const ChangeSummary &) {
         return action == u"submit"
             ? Context::tr("Submitted assessment %1 as %2; a different person approves it.\n").arg(a.key, actor.user)
             : Context::tr("Approved assessment %1 as %2; it is frozen now.\n").arg(a.key, actor.user);
@@ -393,6 +401,8 @@ int AssessCommand::run(Context &context) const
 {
     const QStringList args = context.positional();
     const QString action = args.value(0);
+    if (isAssessReview(action))
+        return runAssessReview(context);
     if ((action == u"list" && args.size() == 1)
         || ((action == u"show" || action == u"submit" || action == u"approve") && args.size() == 2))
         return workflow(context, action, args.value(1));
@@ -460,6 +470,9 @@ int AssessCommand::run(Context &context) const
                                               Context::tr("Assessment '%1' is %2; record a new run under a new key.")
                                                   .arg(key, displayName(existing->status))));
             a = *existing;
+            // A draft run again stands for the new day (the date compareAssessments reads).
+            if (!a.periodStart.isValid() || a.periodStart <= today)
+                a.periodEnd = today;
         } else {
             a.key = key;
             a.title = Context::tr("Assessment %1").arg(key);

@@ -38,7 +38,9 @@ int DemoCommand::run(Context &context) const
     context.noteSaved();
     context.out
         << Context::tr("Created the demo register (Demo Bank AG) at %1:\n").arg(QDir::toNativeSeparators(context.db()))
-        << Output::summaryText(*summary);
+        << Output::summaryText(*summary)
+        << Context::tr("It also holds a history of assessments: one approved earlier whose sign-off has lapsed since, "
+                       "and a draft; see 'bulwark assess list'.\n");
     return Ok;
 }
 

@@ -27,10 +27,10 @@ QJsonObject counts(const ChangeCounts &c)
             {QStringLiteral("removed"), c.removed}};
 }
 
-QString countsText(const QString &what, const ChangeCounts &c)
+QString countsText(const QString &what, const ChangeCounts &c, qsizetype width)
 {
     return Output::tr("  %1 %2 added, %3 changed, %4 unchanged, %5 removed\n")
-        .arg(what.leftJustified(13))
+        .arg(what.leftJustified(width))
         .arg(c.added)
         .arg(c.changed)
         .arg(c.unchanged)
@@ -66,15 +66,22 @@ QJsonObject Output::toJsonObject(const ChangeSummary &s)
 
 QString Output::summaryText(const ChangeSummary &s)
 {
-    QString text = countsText(tr("elements:"), s.elements) + countsText(tr("dependencies:"), s.dependencies)
-        + countsText(tr("groups:"), s.groups)
-        + (s.scenarios.total() + s.scenarios.unchanged ? countsText(tr("scenarios:"), s.scenarios) : QString());
+    QList<std::pair<QString, ChangeCounts>> lines{
+        {tr("elements:"), s.elements}, {tr("dependencies:"), s.dependencies}, {tr("groups:"), s.groups}};
+    if (s.scenarios.total() + s.scenarios.unchanged)
+        lines.append({tr("scenarios:"), s.scenarios});
     // The registered tables (assessment inputs, ...) that the change touched, by their names in the exchange format.
     for (const EntityType *type : EntityRegistry::types()) {
         const ChangeCounts c = s.records.value(type->token());
         if (c.total() + c.unchanged > 0)
-            text += countsText(type->token() + u':', c);
+            lines.append({type->token() + u':', c});
     }
+    qsizetype width = 13; // the counts start in one column, as far right as the longest name needs
+    for (const auto &line : std::as_const(lines))
+        width = std::max(width, line.first.size());
+    QString text;
+    for (const auto &[what, counts] : std::as_const(lines))
+        text += countsText(what, counts, width);
     return text;
 }
 

@@ -142,6 +142,31 @@ double scoreOf(const std::vector<RequirementResult> &results)
     return tally.mean();
 }
 
+Score scoreRequirements(const Catalogue &catalogue, const std::vector<RequirementResult> &results)
+{
+    Score score;
+    Tally overall;
+    QHash<QString, Tally> byChapter;
+    QHash<QString, Tally> byArticle;
+    for (const QString &chapter : catalogue.chapters)
+        byChapter.insert(chapter, {}); // a declared chapter with nothing that counts scores -1
+    for (std::size_t i = 0; i < catalogue.requirements.size(); ++i) {
+        const Requirement &requirement = catalogue.requirements[i];
+        const RequirementResult result = i < results.size() ? results[i] : RequirementResult::NotAssessed;
+        const std::optional<double> points = pointsOf(result);
+        score.byRequirement.insert(requirement.id, points.value_or(-1.0));
+        overall.add(points);
+        byChapter[requirement.chapter].add(points);
+        byArticle[requirement.article].add(points);
+    }
+    score.overall = overall.mean();
+    for (auto it = byChapter.cbegin(); it != byChapter.cend(); ++it)
+        score.byChapter.insert(it.key(), it->mean());
+    for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it)
+        score.byArticle.insert(it.key(), it->mean());
+    return score;
+}
+
 Result<AssessmentRun> runAssessment(const Catalogue &catalogue, const CheckContext &context)
 {
     return runAssessment(catalogue, context, checkList());
@@ -190,12 +215,9 @@ runAssessment(const Catalogue &catalogue, const CheckContext &context, const std
             feedback->setProgress(100.0 * double(i + 1) / double(toRun.size()));
     }
 
-    Tally overall;
-    QHash<QString, Tally> byChapter;
-    QHash<QString, Tally> byArticle;
-    for (const QString &chapter : catalogue.chapters)
-        byChapter.insert(chapter, {}); // a declared chapter with nothing that counts scores -1
     run.requirements.reserve(catalogue.requirements.size());
+    std::vector<RequirementResult> results;
+    results.reserve(catalogue.requirements.size());
     for (const Requirement &requirement : catalogue.requirements) {
         std::vector<const CheckOutcome *> outcomes;
         outcomes.reserve(std::size_t(requirement.checks.size()));
@@ -203,17 +225,9 @@ runAssessment(const Catalogue &catalogue, const CheckContext &context, const std
             outcomes.push_back(&run.checks[runIndex.value(id)].outcome);
         const RequirementResult result = resultOf(outcomes);
         run.requirements.push_back({&requirement, result});
-        const std::optional<double> points = pointsOf(result);
-        run.score.byRequirement.insert(requirement.id, points.value_or(-1.0));
-        overall.add(points);
-        byChapter[requirement.chapter].add(points);
-        byArticle[requirement.article].add(points);
+        results.push_back(result);
     }
-    run.score.overall = overall.mean();
-    for (auto it = byChapter.cbegin(); it != byChapter.cend(); ++it)
-        run.score.byChapter.insert(it.key(), it->mean());
-    for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it)
-        run.score.byArticle.insert(it.key(), it->mean());
+    run.score = scoreRequirements(catalogue, results);
     if (feedback && toRun.empty())
         feedback->setProgress(100.0);
     return run;

@@ -63,4 +63,10 @@ std::optional<double> pointsOf(RequirementResult result);
 /// The score of a list of results (the scoring rule), for a requirement result set by an assessor as well.
 double scoreOf(const std::vector<RequirementResult> &results);
 
+/// The scores of one result per requirement of `catalogue` (`results[i]` is the result of
+/// `catalogue.requirements[i]`; a missing one counts as not assessed): per requirement, article, chapter (every
+/// declared chapter) and overall, by the scoring rule. What runAssessment scores its run with, and what a stored
+/// assessment (its effective results, compareAssessments) is scored with.
+Score scoreRequirements(const Catalogue &catalogue, const std::vector<RequirementResult> &results);
+
 } // namespace bulwark::assessment

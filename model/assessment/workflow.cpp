@@ -5,7 +5,10 @@
 #include "model/assessment/words.h"
 #include "model/register/fieldkinds.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <array>
 
@@ -310,6 +313,8 @@ ChangeSet recordRun(const AssessmentRun &run,
             const auto &before = TableType<RequirementResultValue>::value(*it);
             value.judgement = before.judgement;
             value.notes = before.notes;
+            if (value == before)
+                continue; // unchanged: not in the change at all (a repeat run on a large register stays cheap)
         }
         changes.add(requirementResultType().record(value), ChangeSet::Mode::Upsert);
     }
@@ -333,11 +338,49 @@ ChangeSet recordRun(const AssessmentRun &run,
                     value.status = FindingStatus::RiskAccepted;
                 else if (value.status == FindingStatus::RiskAccepted)
                     value.status = FindingStatus::Open; // its acceptance lapsed or went
+                if (value == before)
+                    continue; // found again the same day, unchanged
             }
             changes.add(findingType().record(value), ChangeSet::Mode::Upsert);
         }
     }
     return changes;
+}
+
+Result<ChangeSet> submission(Assessment assessment, const Actor &actor, const QDate &today)
+{
+    if (assessment.status != AssessmentStatus::Draft)
+        return makeError(Error::Code::Conflict,
+                         QCoreApplication::translate("Assessment", "Assessment '%1' is %2, not a draft.")
+                             .arg(assessment.key, displayName(assessment.status)));
+    assessment.status = AssessmentStatus::Submitted;
+    assessment.submittedBy = actor.user;
+    assessment.submittedAt = today;
+    ChangeSet change;
+    change.add(assessmentType().record(assessment), ChangeSet::Mode::Update);
+    return change;
+}
+
+Result<ChangeSet> approval(Assessment assessment,
+                           const Actor &actor,
+                           const QDate &today,
+                           const store::AuditHead &head,
+                           const QHash<QString, Record> &results)
+{
+    if (assessment.status != AssessmentStatus::Submitted)
+        return makeError(
+            Error::Code::Conflict,
+            QCoreApplication::translate("Assessment", "Assessment '%1' is %2; only a submitted one can be approved.")
+                .arg(assessment.key, displayName(assessment.status)));
+    assessment.status = AssessmentStatus::Approved;
+    assessment.approvedBy = actor.user;
+    assessment.approvedAt = today;
+    assessment.registerSeq = int(head.seq);
+    assessment.registerHash = QString::fromLatin1(head.hash);
+    assessment.resultsHash = resultsFingerprint(assessment.key, results);
+    ChangeSet change;
+    change.add(assessmentType().record(assessment), ChangeSet::Mode::Update);
+    return change;
 }
 
 QString resultsFingerprint(const QString &assessment, const QHash<QString, Record> &results)
@@ -358,11 +401,75 @@ QString resultsFingerprint(const QString &assessment, const QHash<QString, Recor
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<SignOffLapse> signOffLapse(const store::Database &db, const Assessment &assessment)
+namespace {
+
+/// The "status" token of an audited value (canonical JSON), or empty when there was none.
+QString statusIn(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(json).object().value(QLatin1String("status")).toString();
+}
+
+/// Why `assessment`'s approval cannot be confirmed from the register's trail, or empty when it can (signOffLapse).
+Result<QString>
+unverifiedApproval(const store::Database &db, const Assessment &assessment, const QHash<QString, Record> &results)
+{
+    auto translate = [](const char *text) { return QCoreApplication::translate("Assessment", text); };
+    auto entries = store::AuditLog::entries(db, assessment.key, 0);
+    if (!entries)
+        return entries.error();
+    const qint64 head = *assessment.registerSeq;
+    const store::AuditEntry *approvalEntry = nullptr;
+    const store::AuditEntry *submissionEntry = nullptr;
+    for (const store::AuditEntry &e : std::as_const(*entries)) { // newest first
+        if (e.entity != store::AuditEntity::Registered || e.registeredEntity != assessmentType().token()
+            || e.entityKey != assessment.key)
+            continue;
+        if (e.seq == head + 1)
+            approvalEntry = &e;
+        else if (e.seq <= head && !submissionEntry && statusIn(e.after) == token(AssessmentStatus::Submitted)
+                 && statusIn(e.before) != token(AssessmentStatus::Submitted))
+            submissionEntry = &e;
+    }
+    if (!approvalEntry || statusIn(approvalEntry->before) != token(AssessmentStatus::Submitted)
+        || statusIn(approvalEntry->after) != token(AssessmentStatus::Approved))
+        return translate("the approval is not in this register's audit trail: the assessment was brought in from "
+                         "another register, or written outside Bulwark");
+    if (approvalEntry->actor != assessment.approvedBy)
+        return translate("the audit trail records the approval by another account than the approver named");
+    if (!submissionEntry || statusIn(submissionEntry->before) != token(AssessmentStatus::Draft)
+        || submissionEntry->actor != assessment.submittedBy)
+        return translate("the submission is not in this register's audit trail in the submitter's name");
+    // The head the approval recorded.
+    QByteArray headHash = store::AuditLog::genesisHash();
+    if (head > 0) {
+        headHash.clear();
+        auto found = store::AuditLog::entryAt(db, head);
+        if (!found)
+            return found.error();
+        if (*found)
+            headHash = (*found)->hash;
+    }
+    if (headHash != assessment.registerHash.toLatin1())
+        return translate("the register fingerprint of the approval does not match this register's audit trail");
+    if (resultsFingerprint(assessment.key, results) != assessment.resultsHash)
+        return translate("the stored results differ from the results that were approved");
+    return QString();
+}
+
+} // namespace
+
+Result<SignOffLapse>
+signOffLapse(const store::Database &db, const Assessment &assessment, const QHash<QString, Record> &results)
 {
     SignOffLapse lapse;
     if (assessment.status != AssessmentStatus::Approved || !assessment.registerSeq)
         return lapse;
+    auto unverified = unverifiedApproval(db, assessment, results);
+    if (!unverified)
+        return unverified.error();
+    lapse.unverified = *unverified;
     const qint64 approvedAt = *assessment.registerSeq;
     // Newest first; the walk stops at the entry the approval saw.
     auto walked = store::AuditLog::forEachEntry(db, [&](const store::AuditEntry &entry) {
@@ -413,6 +520,23 @@ Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordL
         if (!change.after)
             continue; // removing a draft or submitted assessment is allowed
         const Assessment &after = TableType<Assessment>::value(*change.after);
+        if (!change.before && after.status != AssessmentStatus::Draft) {
+            // Brought in already submitted or approved (an import of another register's export): kept as it was
+            // signed there, and shown as not verifiable here (signOffLapse), since its trail stayed behind. Its
+            // sign-off must still be whole and four-eyed.
+            const bool whole = !after.submittedBy.isEmpty() && after.submittedAt.isValid()
+                && (after.status != AssessmentStatus::Approved
+                    || (!after.approvedBy.isEmpty() && after.approvedBy != after.submittedBy && after.registerSeq
+                        && !after.registerHash.isEmpty() && !after.resultsHash.isEmpty()
+                        && after.approvedAt.isValid()));
+            if (!whole)
+                return refuse(QCoreApplication::translate("Assessment",
+                                                          "assessment '%1' arrives %2 without a whole four-eyes "
+                                                          "sign-off (submitter, approver, dates and fingerprints)")
+                                  .arg(after.key, displayName(after.status)),
+                              QStringLiteral("status"));
+            continue;
+        }
         const AssessmentStatus before
             = change.before ? TableType<Assessment>::value(*change.before).status : AssessmentStatus::Draft;
         if (after.status == AssessmentStatus::Submitted && before != AssessmentStatus::Submitted) {

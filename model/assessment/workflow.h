@@ -8,6 +8,7 @@
 #include "model/register/entitytype.h"
 #include "model/register/registerrule.h"
 #include "model/store/auditlog.h"
+#include "model/store/registerstore.h"
 
 #include <QDate>
 #include <QString>
@@ -104,15 +105,32 @@ const TableType<RequirementResultValue> &requirementResultType();
 const TableType<FindingValue> &findingType();
 const TableType<RemediationAction> &remediationActionType();
 
-/// Whether an approved assessment's sign-off has lapsed: the register entries written after the audit-trail head its
-/// approval recorded that change the map (elements, dependencies, redundancy groups), newest first, each with its
-/// fields before and after (AuditLog). Scenarios and the assessment's own tables do not lapse it. Not approved: not
-/// lapsed, no changes.
+/// Whether an approved assessment's sign-off still holds, read from the register's own audit trail:
+/// - **unverified**: the approval cannot be confirmed from this register's trail: the entry its register fingerprint
+///   names is not there or has another hash; the entry right after it is not this assessment going from submitted to
+///   approved in the approver's name; the submission before it is not in the submitter's name; or the stored results
+///   no longer hash to the approved results fingerprint. An assessment brought in from another register by an import
+///   is unverified here (its trail stayed behind), and so is one whose approval was written outside Bulwark.
+/// - **lapsed**: the register entries written after the audit-trail head the approval recorded that change the map
+///   (elements, dependencies, redundancy groups), newest first, each with its fields before and after (AuditLog).
+///   Scenarios and the assessment tables do not lapse it.
+/// - valid otherwise. Not approved: neither, no changes.
 struct SignOffLapse {
     bool lapsed = false;
+    QString unverified;                     ///< why the approval cannot be confirmed here; empty when it can
     std::vector<store::AuditEntry> changes; ///< the material changes since the approval, newest first
+    bool isValid() const { return !lapsed && unverified.isEmpty(); }
+    /// The one word for it: "unverified" (which wins), "lapsed" or "valid".
+    QString token() const
+    {
+        return !unverified.isEmpty() ? QStringLiteral("unverified")
+            : lapsed                 ? QStringLiteral("lapsed")
+                                     : QStringLiteral("valid");
+    }
 };
-[[nodiscard]] Result<SignOffLapse> signOffLapse(const store::Database &db, const Assessment &assessment);
+/// `results` are the register's requirement_result records (RegisterService::records).
+[[nodiscard]] Result<SignOffLapse>
+signOffLapse(const store::Database &db, const Assessment &assessment, const QHash<QString, Record> &results);
 
 /// The change that records `run` as the results of assessment `assessment` (a draft or a new one; the caller fills
 /// its key, title, catalogue and scope): the assessment itself, one requirement result per requirement (the assessor's
@@ -120,6 +138,8 @@ struct SignOffLapse {
 /// table: a new one is open (or risk_accepted when an acceptance covers it) and first seen `today`; one found again is
 /// last seen `today` and keeps its status, owner and history, except that a closed one found again is open again.
 /// `records` are the register's values of the registered tables (RegisterService::records or RegisterData::records).
+/// A requirement result or finding that would be written unchanged is left out of the change, so that a repeated run
+/// on an unchanged register hands the write path only the assessment itself.
 ChangeSet recordRun(const AssessmentRun &run,
                     const Assessment &assessment,
                     const QHash<QString, Record> &existingResults,
@@ -129,6 +149,20 @@ ChangeSet recordRun(const AssessmentRun &run,
 /// The SHA-256 (hex) of an assessment's results as stored: each requirement's key, result and judgement, in key
 /// order. Recorded by an approval; a later reader recomputes it to see that the frozen results are the approved ones.
 QString resultsFingerprint(const QString &assessment, const QHash<QString, Record> &results);
+
+/// The change that submits draft `assessment` in `actor`'s name on `today`, or why it cannot be submitted (not a
+/// draft). The register rule decides again when it is written.
+[[nodiscard]] Result<ChangeSet> submission(Assessment assessment, const Actor &actor, const QDate &today);
+
+/// The change that approves submitted `assessment` in `actor`'s name on `today`, freezing it with the fingerprints:
+/// the register's audit-trail head `head` and the SHA-256 of its requirement results among `results` (the register's
+/// requirement_result records). Refused when it is not submitted; the four-eyes rule (a different account than the
+/// submitter) is the register rule's, so every write path obeys it.
+[[nodiscard]] Result<ChangeSet> approval(Assessment assessment,
+                                         const Actor &actor,
+                                         const QDate &today,
+                                         const store::AuditHead &head,
+                                         const QHash<QString, Record> &results);
 
 /// The register rule of the sign-off (EntityRegistry rules): an approved assessment and its requirement results are
 /// frozen (no write path changes or removes them); an assessment is submitted by the account that writes it, and

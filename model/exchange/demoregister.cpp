@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/demoregister.h"
 
+#include "model/analysis/graphsnapshot.h"
+#include "model/assessment/catalogue.h"
+#include "model/assessment/check.h"
 #include "model/assessment/inputs.h"
+#include "model/assessment/run.h"
+#include "model/assessment/workflow.h"
 #include "model/exchange/jsonformat.h"
 #include "model/register/registerservice.h"
 
@@ -176,6 +181,94 @@ void addAssessmentInputs(ChangeSet &changes, QDate today)
     add(settingType().record({QStringLiteral("tlpt_designated"), QStringLiteral("yes")}));
 }
 
+/// The people of the demo's sign-off history. They are fictitious, and so are their accounts: the audit trail names
+/// them as the demo wrote it (docs/assessment.md, "The demo's history").
+Actor persona(const char *user, const char *name)
+{
+    return Actor{QString::fromLatin1(user), QString(), QString::fromUtf8(name)};
+}
+
+/// Records a run of the DORA catalogue on the register as it is now, as assessment `a` (its dates counted from
+/// `day`), in the preparer's name.
+Result<void> recordDemoRun(RegisterService &service, const Assessment &a, const Actor &preparer, const QDate &day)
+{
+    const RegisterData data = service.snapshot();
+    const CheckContext context(data, analysis::GraphSnapshot::fromRegister(data), day, {}, nullptr, {});
+    auto run = runAssessment(CatalogueLoader::dora(), context);
+    if (!run)
+        return run.error();
+    const ChangeSet change
+        = recordRun(*run, a, service.records(requirementResultType()), service.records(findingType()), day);
+    if (auto written = service.apply(change, preparer); !written)
+        return written.error();
+    return {};
+}
+
+/// The demo's history after its map was drawn, in the order it happened: the previous half-year's assessment, run a
+/// month before `today` (every input of the demo is older than that), submitted by the ICT risk officer and approved
+/// by the chief risk officer (four eyes) within the following week; then the recovery objectives of the critical
+/// functions were set, a change of the map, so that sign-off has lapsed; and the current half-year's assessment, run
+/// `today`, is a draft. The audit trail records all of it on the day the demo is made.
+Result<void> addHistory(RegisterService &service, const QDate &today)
+{
+    const Actor officer = persona("m.keller", "Miriam Keller (demo persona: ICT risk officer)");
+    const Actor cro = persona("t.brandt", "Thomas Brandt (demo persona: chief risk officer)");
+    const Actor continuity = persona("j.okafor", "Jide Okafor (demo persona: head of IT continuity)");
+    const Catalogue &dora = CatalogueLoader::dora();
+
+    Assessment first;
+    first.key = QStringLiteral("A-H1");
+    first.title = DemoRegister::tr("DORA self-assessment, previous half-year");
+    first.catalogue = dora.id;
+    first.catalogueVersion = dora.version;
+    const QDate run = today.addMonths(-1);
+    first.periodStart = run.addMonths(-6).addDays(1);
+    first.periodEnd = run;
+    first.preparer = officer.user;
+    if (auto recorded = recordDemoRun(service, first, officer, run); !recorded)
+        return recorded.error();
+    auto stored = [&service](const QString &key) {
+        return TableType<Assessment>::value(service.records(assessmentType()).value(key));
+    };
+    auto submitted = submission(stored(first.key), officer, run.addDays(3));
+    if (!submitted)
+        return submitted.error();
+    if (auto written = service.apply(*submitted, officer); !written)
+        return written.error();
+    auto approved = approval(
+        stored(first.key), cro, run.addDays(7), service.auditHead(), service.records(requirementResultType()));
+    if (!approved)
+        return approved.error();
+    if (auto written = service.apply(*approved, cro); !written)
+        return written.error();
+
+    // After the approval: recovery objectives on every critical function (RTO equal to its tolerable downtime, RPO to
+    // its tolerable data loss). A material change of the map: the first sign-off lapses.
+    ChangeSet objectives;
+    const QStringList keys = service.sortedKeys();
+    for (const QString &key : keys) {
+        const Element *e = service.element(key);
+        if (!e->isFunction() || !e->isCritical() || !e->mtdMin || !e->mtdlMin)
+            continue;
+        Element changed = *e;
+        changed.rtoMin = *e->mtdMin;
+        changed.rpoMin = *e->mtdlMin;
+        objectives.add(changed, ChangeSet::Mode::Update);
+    }
+    if (auto written = service.apply(objectives, continuity); !written)
+        return written.error();
+
+    Assessment second;
+    second.key = QStringLiteral("A-H2");
+    second.title = DemoRegister::tr("DORA self-assessment, current half-year");
+    second.catalogue = dora.id;
+    second.catalogueVersion = dora.version;
+    second.periodStart = run.addDays(1);
+    second.periodEnd = today;
+    second.preparer = officer.user;
+    return recordDemoRun(service, second, officer, today);
+}
+
 } // namespace
 
 QByteArray DemoRegister::json()
@@ -201,7 +294,14 @@ Result<ChangeSummary> DemoRegister::create(const QString &path, QDate today)
     if (!demo)
         return demo.error();
     // A new file only: written under a temporary name and put in place whole.
-    return RegisterService::create(path, [&](RegisterService &service) { return service.apply(*demo); });
+    return RegisterService::create(path, [&](RegisterService &service) -> Result<ChangeSummary> {
+        auto summary = service.apply(*demo);
+        if (!summary)
+            return summary;
+        if (auto history = addHistory(service, today); !history)
+            return history.error();
+        return summary;
+    });
 }
 
 } // namespace bulwark

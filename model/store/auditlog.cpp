@@ -391,6 +391,20 @@ Result<QList<AuditEntry>> AuditLog::entries(const Database &db, const QString &e
     return list;
 }
 
+Result<std::optional<AuditEntry>> AuditLog::entryAt(const Database &db, qint64 seq)
+{
+    auto q = db.prepare(QString::fromLatin1(selectColumns) + QStringLiteral("WHERE seq = :seq"),
+                        tr("reading the audit trail"));
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":seq"), seq);
+    if (auto r = Database::exec(*q, tr("reading the audit trail")); !r)
+        return r.error();
+    if (!q->next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(readEntry(*q));
+}
+
 Result<QList<AuditEntry>> AuditLog::batchEntries(const Database &db, qint64 batch)
 {
     auto q = db.prepare(QString::fromLatin1(selectColumns) + QStringLiteral("WHERE batch = :batch ORDER BY seq"),

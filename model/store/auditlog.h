@@ -139,6 +139,8 @@ public:
     /// Entries, newest first; `entityKey` filters to one element (its own entries and its dependencies' and
     /// groups'), `limit` 0 means all.
     [[nodiscard]] static Result<QList<AuditEntry>> entries(const Database &db, const QString &entityKey, int limit);
+    /// The entry with sequence number `seq`, or none.
+    [[nodiscard]] static Result<std::optional<AuditEntry>> entryAt(const Database &db, qint64 seq);
     /// The entries of one batch (one change set), in order.
     [[nodiscard]] static Result<QList<AuditEntry>> batchEntries(const Database &db, qint64 batch);
     /// What the entries of one batch name, in order: for each, "entity token (a registered table's own token), U+001F,

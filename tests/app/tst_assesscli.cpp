@@ -324,9 +324,14 @@ void tst_AssessCli::recordSubmitAndFourEyes()
             &out),
         0);
     const QJsonArray list = QJsonDocument::fromJson(out.toUtf8()).object().value(u"assessments").toArray();
-    QCOMPARE(list.size(), 1);
+    // The demo's own two (its history) and this one, by key.
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0].toObject().value(u"key").toString(), QStringLiteral("A-2026"));
     QCOMPARE(list[0].toObject().value(u"status").toString(), QStringLiteral("submitted"));
     QCOMPARE(list[0].toObject().value(u"lapsed").toBool(), false);
+    QCOMPARE(list[1].toObject().value(u"key").toString(), QStringLiteral("A-H1"));
+    QCOMPARE(list[1].toObject().value(u"sign_off").toString(), QStringLiteral("lapsed"));
+    QCOMPARE(list[2].toObject().value(u"status").toString(), QStringLiteral("draft"));
     // A submitted assessment is not run over.
     QCOMPARE(run({QStringLiteral("assess"),
                   QStringLiteral("run"),

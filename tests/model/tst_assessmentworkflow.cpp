@@ -6,6 +6,7 @@
 #include "model/exchange/jsonformat.h"
 #include "model/register/registerservice.h"
 #include "model/store/auditlog.h"
+#include "sqlitefile.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void findingKeyIsStable();
     void importCannotChangeAFrozenAssessment();
     void lapsesAfterAMaterialChange();
+    void approvalIsVerifiedFromTheTrail();
+    void importedSignOffIsNotVerifiable();
 
 private:
     const Assessment *stored() const;
@@ -213,13 +216,14 @@ Assessment tst_AssessmentWorkflow::approve()
     Assessment a = draft();
     a.status = AssessmentStatus::Submitted;
     a.submittedBy = QStringLiteral("alice");
+    a.submittedAt = QDate(2026, 11, 29);
     [&] { QVERIFY(m_service->apply(put(a), account(QStringLiteral("alice")))); }();
     a.status = AssessmentStatus::Approved;
     a.approvedBy = QStringLiteral("bob");
     a.approvedAt = QDate(2026, 11, 30);
     a.registerSeq = int(m_service->auditHead().seq);
     a.registerHash = QString::fromLatin1(m_service->auditHead().hash);
-    a.resultsHash = QStringLiteral("0123");
+    a.resultsHash = resultsFingerprint(a.key, m_service->records(requirementResultType()));
     [&] { QVERIFY(m_service->apply(put(a), account(QStringLiteral("bob")))); }();
     return a;
 }
@@ -248,9 +252,11 @@ void tst_AssessmentWorkflow::importCannotChangeAFrozenAssessment()
 void tst_AssessmentWorkflow::lapsesAfterAMaterialChange()
 {
     const Assessment approved = approve();
-    auto lapse = signOffLapse(m_service->database(), approved);
+    auto lapse = signOffLapse(m_service->database(), approved, m_service->records(requirementResultType()));
     QVERIFY(lapse);
     QVERIFY(!lapse->lapsed);
+    QCOMPARE(lapse->unverified, QString());
+    QCOMPARE(lapse->token(), QStringLiteral("valid"));
     // A finding or an action written afterwards is no change of the map.
     FindingValue finding;
     finding.key = findingKey(QStringLiteral("no-cycles"), {QStringLiteral("A"), QStringLiteral("B")});
@@ -260,7 +266,7 @@ void tst_AssessmentWorkflow::lapsesAfterAMaterialChange()
     ChangeSet notMaterial;
     notMaterial.add(findingType().record(finding), ChangeSet::Mode::Insert);
     QVERIFY(m_service->apply(notMaterial));
-    lapse = signOffLapse(m_service->database(), approved);
+    lapse = signOffLapse(m_service->database(), approved, m_service->records(requirementResultType()));
     QVERIFY(lapse && !lapse->lapsed);
     // A changed element and a new dependency are.
     const ChangeSet base = smallRegister();
@@ -269,7 +275,7 @@ void tst_AssessmentWorkflow::lapsesAfterAMaterialChange()
     ChangeSet material;
     material.add(changed, ChangeSet::Mode::Update);
     QVERIFY(m_service->apply(material));
-    lapse = signOffLapse(m_service->database(), approved);
+    lapse = signOffLapse(m_service->database(), approved, m_service->records(requirementResultType()));
     QVERIFY(lapse);
     QVERIFY(lapse->lapsed);
     QCOMPARE(lapse->changes.size(), std::size_t(1));
@@ -279,7 +285,69 @@ void tst_AssessmentWorkflow::lapsesAfterAMaterialChange()
         return f.field == u"rto_min" && f.after.toInt() == 999;
     }));
     // A draft never lapses.
-    QVERIFY(!signOffLapse(m_service->database(), draft())->lapsed);
+    QVERIFY(!signOffLapse(m_service->database(), draft(), m_service->records(requirementResultType()))->lapsed);
+}
+
+void tst_AssessmentWorkflow::approvalIsVerifiedFromTheTrail()
+{
+    const Assessment approved = approve();
+    const QString path = m_service->database().path();
+    auto signOff = signOffLapse(m_service->database(), approved, m_service->records(requirementResultType()));
+    QVERIFY(signOff && signOff->isValid());
+    // A result changed outside Bulwark: the results no longer hash to what was approved.
+    m_service.reset();
+    QCOMPARE(sqliteExec(path, QStringLiteral("UPDATE requirement_result SET result = 'non_compliant'")), QString());
+    m_service = openService(path);
+    signOff = signOffLapse(m_service->database(), approved, m_service->records(requirementResultType()));
+    QVERIFY(signOff);
+    QVERIFY2(signOff->unverified.contains(QStringLiteral("results differ")), qPrintable(signOff->unverified));
+    QCOMPARE(signOff->token(), QStringLiteral("unverified"));
+    // The approval's register fingerprint pointing elsewhere in the trail.
+    Assessment moved = approved;
+    moved.registerSeq = *approved.registerSeq - 1;
+    signOff = signOffLapse(m_service->database(), moved, m_service->records(requirementResultType()));
+    QVERIFY(signOff);
+    QVERIFY2(signOff->unverified.contains(QStringLiteral("not in this register's audit trail")),
+             qPrintable(signOff->unverified));
+    // An approver named who is not the account the trail recorded.
+    Assessment renamed = approved;
+    renamed.approvedBy = QStringLiteral("carol");
+    signOff = signOffLapse(m_service->database(), renamed, m_service->records(requirementResultType()));
+    QVERIFY(signOff);
+    QVERIFY2(signOff->unverified.contains(QStringLiteral("another account")), qPrintable(signOff->unverified));
+}
+
+void tst_AssessmentWorkflow::importedSignOffIsNotVerifiable()
+{
+    approve();
+    const QByteArray file = exchange::JsonFormat::write(m_service->snapshot());
+    // Into a new register: the approval arrives as it was signed, frozen, and cannot be verified there.
+    auto other = openService(m_dir.filePath(QStringLiteral("other.bulwark")));
+    QVERIFY(other);
+    auto changes = exchange::JsonFormat::parse(file, QStringLiteral("a.json"));
+    QVERIFY(changes);
+    QVERIFY(other->apply(*changes, account(QStringLiteral("carol"))));
+    const Assessment carried
+        = TableType<Assessment>::value(other->records(assessmentType()).value(QStringLiteral("A-2026")));
+    QCOMPARE(carried.status, AssessmentStatus::Approved);
+    auto signOff = signOffLapse(other->database(), carried, other->records(requirementResultType()));
+    QVERIFY(signOff);
+    QCOMPARE(signOff->token(), QStringLiteral("unverified"));
+    Assessment edited = carried;
+    edited.title = QStringLiteral("changed");
+    QVERIFY(!other->apply(put(edited), account(QStringLiteral("carol"))));
+    // One that arrives approved without a whole four-eyes sign-off is refused.
+    auto third = openService(m_dir.filePath(QStringLiteral("third.bulwark")));
+    QVERIFY(third);
+    QByteArray broken = file;
+    broken.replace("\"approved_by\":\"bob\"", "\"approved_by\":\"alice\"");
+    QVERIFY(broken != file);
+    changes = exchange::JsonFormat::parse(broken, QStringLiteral("b.json"));
+    QVERIFY(changes);
+    auto refused = third->apply(*changes, account(QStringLiteral("carol")));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("four-eyes")), qPrintable(refused.error().message));
+    QVERIFY(third->records(assessmentType()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentWorkflow)

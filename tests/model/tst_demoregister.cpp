@@ -4,7 +4,9 @@
 // and that the same day gives the same demo.
 #include "model/analysis/graphsnapshot.h"
 #include "model/analysis/spofanalysis.h"
+#include "model/assessment/catalogue.h"
 #include "model/assessment/inputs.h"
+#include "model/assessment/workflow.h"
 #include "model/exchange/demoregister.h"
 #include "model/exchange/jsonformat.h"
 #include "testutil.h"
@@ -65,6 +67,7 @@ class tst_DemoRegister : public QObject
 private Q_SLOTS:
     void initTestCase();
     void sameDaySameDemo();
+    void historyHasALapsedSignOff();
     void resilienceTests();
     void exitPlans();
     void legacySystemSettingsAndAcceptance();
@@ -93,22 +96,41 @@ void tst_DemoRegister::initTestCase()
     QCOMPARE(m_critical.size(), 7);
 }
 
+/// `data` without the audit-trail hashes its approvals recorded: they hash the time of each entry, so two demos made
+/// on one day differ there and nowhere else.
+RegisterData withoutTrailHashes(RegisterData data)
+{
+    for (Record &r : data.records) {
+        if (r.type != &assessmentType())
+            continue;
+        Assessment a = TableType<Assessment>::value(r);
+        a.registerHash.clear();
+        r = assessmentType().record(a);
+    }
+    return data;
+}
+
 void tst_DemoRegister::sameDaySameDemo()
 {
-    auto first = DemoRegister::changes(today);
-    auto second = DemoRegister::changes(today);
-    QVERIFY(first && second);
-    auto service = openService(m_dir.filePath(QStringLiteral("again.bulwark")));
-    QVERIFY(service->apply(*second));
-    QCOMPARE(service->snapshot(), m_demo);
+    // The same day gives the same demo, its history included.
+    const QString again = m_dir.filePath(QStringLiteral("again.bulwark"));
+    QVERIFY(DemoRegister::create(again, today));
+    auto service = openService(again);
+    QCOMPARE(withoutTrailHashes(service->snapshot()), withoutTrailHashes(m_demo));
     const QByteArray exported = exchange::JsonFormat::write(m_demo);
-    QCOMPARE(exchange::JsonFormat::write(service->snapshot()), exported);
-    // The export carries the inputs and reads back to the same register.
+    // The export carries the inputs and the assessments and reads back to the same register.
     auto reread = exchange::JsonFormat::parse(exported, QStringLiteral("demo.json"));
     QVERIFY(reread);
     auto third = openService(m_dir.filePath(QStringLiteral("reread.bulwark")));
     QVERIFY(third->apply(*reread));
     QCOMPARE(third->snapshot(), m_demo);
+    // ... but the approval stayed behind with the demo's audit trail: it cannot be verified in the copy.
+    const auto copied = TableType<Assessment>::value(third->records(assessmentType()).value(QStringLiteral("A-H1")));
+    auto signOff = signOffLapse(third->database(), copied, third->records(requirementResultType()));
+    QVERIFY(signOff);
+    QVERIFY2(signOff->unverified.contains(QStringLiteral("not in this register's audit trail")),
+             qPrintable(signOff->unverified));
+    QCOMPARE(signOff->token(), QStringLiteral("unverified"));
     // Another day moves the dates with it.
     auto later = DemoRegister::changes(today.addYears(1));
     QVERIFY(later);
@@ -117,6 +139,46 @@ void tst_DemoRegister::sameDaySameDemo()
         moved.records.push_back(item.value);
     QVERIFY(
         exchange::JsonFormat::write(moved).contains(today.addYears(1).addMonths(-20).toString(Qt::ISODate).toUtf8()));
+}
+
+void tst_DemoRegister::historyHasALapsedSignOff()
+{
+    auto service = openService(m_dir.filePath(QStringLiteral("demo.bulwark")));
+    QVERIFY(service);
+    const auto assessments = service->records(assessmentType());
+    QCOMPARE(assessments.size(), 2);
+    const auto first = TableType<Assessment>::value(assessments.value(QStringLiteral("A-H1")));
+    QCOMPARE(first.status, AssessmentStatus::Approved);
+    QCOMPARE(first.submittedBy, QStringLiteral("m.keller"));
+    QCOMPARE(first.approvedBy, QStringLiteral("t.brandt"));
+    auto signOff = signOffLapse(service->database(), first, service->records(requirementResultType()));
+    QVERIFY(signOff);
+    // Verified from the demo's own trail, and lapsed by the recovery objectives set after it: one change per critical
+    // function, in the name of the head of IT continuity.
+    QCOMPARE(signOff->unverified, QString());
+    QVERIFY(signOff->lapsed);
+    QCOMPARE(signOff->token(), QStringLiteral("lapsed"));
+    QStringList changed;
+    for (const store::AuditEntry &e : signOff->changes) {
+        QCOMPARE(e.actor, QStringLiteral("j.okafor"));
+        changed << e.entityKey;
+    }
+    changed.sort();
+    QCOMPARE(changed, m_critical);
+    for (const QString &key : std::as_const(m_critical)) {
+        const Element &e = m_elements.value(key);
+        QCOMPARE(e.rtoMin, e.mtdMin);
+        QCOMPARE(e.rpoMin, e.mtdlMin);
+    }
+    const auto second = TableType<Assessment>::value(assessments.value(QStringLiteral("A-H2")));
+    QCOMPARE(second.status, AssessmentStatus::Draft);
+    // Each has a result for every requirement of the catalogue.
+    int results[2] = {};
+    for (const Record &r : service->records(requirementResultType()))
+        ++results[TableType<RequirementResultValue>::value(r).assessment == QStringLiteral("A-H1") ? 0 : 1];
+    const int requirements = int(CatalogueLoader::dora().requirements.size());
+    QCOMPARE(results[0], requirements);
+    QCOMPARE(results[1], requirements);
 }
 
 void tst_DemoRegister::resilienceTests()
