@@ -11,6 +11,7 @@
 #include "gui/theme.h"
 #include "model/analysis/graphsnapshot.h"
 #include "model/assessment/catalogue.h"
+#include "model/assessment/review.h"
 #include "model/register/registerservice.h"
 #include "model/store/auditlog.h"
 #include "model/store/database.h"
@@ -696,9 +697,13 @@ void AssessmentPage::present(Findings findings)
                                   a->approvedBy.toHtmlEscaped(),
                                   dateText(a->approvedAt),
                                   a->submittedBy.toHtmlEscaped());
-                const auto lapse = signOffLapse(m_service->database(), *a);
+                const auto lapse = signOffLapse(m_service->database(), *a, m_service->records(requirementResultType()));
                 if (!lapse) {
                     status += QLatin1Char(' ') + lapse.error().message.toHtmlEscaped();
+                } else if (!lapse->unverified.isEmpty()) {
+                    status += QLatin1Char(' ')
+                        + tr("Sign-off %1: %2")
+                              .arg(badge(tr("UNVERIFIED"), theme::amber), lapse->unverified.toHtmlEscaped());
                 } else if (lapse->lapsed) {
                     m_lapseChanges = lapse->changes;
                     status += QLatin1Char(' ')
@@ -1076,15 +1081,14 @@ Result<void> AssessmentPage::setJudgement(const QString &requirement,
     const auto a = shownAssessment();
     if (!a)
         return makeError(Error::Code::Invalid, tr("Save the run as an assessment to record a judgement."));
-    RequirementResultValue value = m_summary.results.value(requirement);
-    value.key = requirementResultKey(a->key, requirement);
-    value.assessment = a->key;
-    value.requirement = requirement;
-    value.judgement = judgement;
-    value.notes = notes;
-    ChangeSet change;
-    change.add(requirementResultType().record(value));
-    return push(change, tr("Judge %1 in %2").arg(requirement, a->key));
+    // The same change as 'bulwark assess judge' makes (the model's).
+    const auto change = judgeRequirement(
+        m_service->records(requirementResultType()), a->key, requirement, judgement, std::optional<QString>(notes));
+    if (!change) {
+        showMessage(change.error().message, true);
+        return change.error();
+    }
+    return push(*change, tr("Judge %1 in %2").arg(requirement, a->key));
 }
 
 void AssessmentPage::recordJudgement()

@@ -29,20 +29,20 @@ SignOffDialog::SignOffDialog(Step step,
     setWindowTitle(approve ? tr("Approve Assessment %1").arg(assessment.key)
                            : tr("Submit Assessment %1").arg(assessment.key));
 
-    // The same change as 'bulwark assess submit' / 'approve' builds.
-    if (approve) {
-        m_after.status = AssessmentStatus::Approved;
-        m_after.approvedBy = actor.user;
-        m_after.approvedAt = QDate::currentDate();
-        m_after.registerSeq = int(service.auditHead().seq);
-        m_after.registerHash = QString::fromLatin1(service.auditHead().hash);
-        m_after.resultsHash = resultsFingerprint(assessment.key, service.records(requirementResultType()));
+    // The same change as 'bulwark assess submit' / 'approve' makes: the model's.
+    const auto change = approve
+        ? approval(
+            assessment, actor, QDate::currentDate(), service.auditHead(), service.records(requirementResultType()))
+        : submission(assessment, actor, QDate::currentDate());
+    if (change) {
+        m_change = *change;
+        for (const auto &item : m_change.records) {
+            if (item.value.type == &assessmentType())
+                m_after = TableType<Assessment>::value(item.value);
+        }
     } else {
-        m_after.status = AssessmentStatus::Submitted;
-        m_after.submittedBy = actor.user;
-        m_after.submittedAt = QDate::currentDate();
+        m_refusal = change.error().message;
     }
-    m_change.add(assessmentType().record(m_after), ChangeSet::Mode::Update);
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -84,9 +84,11 @@ SignOffDialog::SignOffDialog(Step step,
     layout->addWidget(rule);
 
     // Asked of the register itself (its sign-off rule), not decided here.
-    const auto checked = service.apply(m_change, actor, true);
-    if (!checked)
-        m_refusal = checked.error().message;
+    if (m_refusal.isEmpty()) {
+        const auto checked = service.apply(m_change, actor, true);
+        if (!checked)
+            m_refusal = checked.error().message;
+    }
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signOffMessage"));
     m_message->setWordWrap(true);

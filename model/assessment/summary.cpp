@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/assessment/summary.h"
 
-#include <algorithm>
+#include "model/assessment/compare.h"
 
 namespace bulwark::assessment {
 
@@ -17,8 +17,7 @@ AssessmentSummary summarise(const Catalogue &catalogue,
         if (value.assessment == assessment)
             summary.results.insert(value.requirement, value);
     }
-    std::vector<RequirementResult> all;
-    QHash<QString, std::vector<RequirementResult>> byChapter, byArticle;
+    std::vector<RequirementResult> effective;
     for (const Requirement &requirement : catalogue.requirements) {
         auto it = summary.results.find(requirement.id);
         if (it == summary.results.end()) {
@@ -28,18 +27,10 @@ AssessmentSummary summarise(const Catalogue &catalogue,
             missing.requirement = requirement.id;
             it = summary.results.insert(requirement.id, missing);
         }
-        const RequirementResult effective = it->effective();
-        ++summary.counts[std::size_t(effective)];
-        all.push_back(effective);
-        byChapter[requirement.chapter].push_back(effective);
-        byArticle[requirement.article].push_back(effective);
-        summary.score.byRequirement.insert(requirement.id, pointsOf(effective).value_or(-1));
+        effective.push_back(it->effective());
+        ++summary.counts[std::size_t(effective.back())];
     }
-    summary.score.overall = scoreOf(all);
-    for (auto it = byChapter.cbegin(); it != byChapter.cend(); ++it)
-        summary.score.byChapter.insert(it.key(), scoreOf(it.value()));
-    for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it)
-        summary.score.byArticle.insert(it.key(), scoreOf(it.value()));
+    summary.score = scoreRequirements(catalogue, effective);
     for (const Record &r : findings)
         summary.openFindings += isOpen(TableType<FindingValue>::value(r).status) ? 1 : 0;
     return summary;
@@ -69,11 +60,7 @@ std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessm
     QDate latestDate;
     for (const Record &r : assessments) {
         const auto &a = TableType<Assessment>::value(r);
-        QDate date;
-        for (const QDate &d : {a.periodEnd, a.submittedAt, a.approvedAt}) {
-            if (d.isValid() && (!date.isValid() || d > date))
-                date = d;
-        }
+        const QDate date = assessedOn(a);
         if (!latest || date > latestDate || (date == latestDate && a.key > latest->key)) {
             latest = a;
             latestDate = date;

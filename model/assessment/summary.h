@@ -21,8 +21,8 @@ inline bool isOpen(FindingStatus status)
 
 /// What a stored assessment amounts to, for the window's Assessment page and Dashboard: each requirement's
 /// effective result (the assessor's judgement where set, else the checks'; a requirement without a stored result is
-/// not assessed), scored by the scoring rule (scoreOf) per requirement, article, chapter and overall, and the open
-/// findings of the register (findings are register-wide, kept across assessments).
+/// not assessed), scored by the scoring rule (scoreRequirements) per requirement, article, chapter and overall, and the
+/// open findings of the register (findings are register-wide, kept across assessments).
 struct AssessmentSummary {
     QHash<QString, RequirementResultValue> results; ///< by requirement id, one for every requirement of the catalogue
     Score score;
@@ -41,8 +41,8 @@ AssessmentSummary summarise(const Catalogue &catalogue,
 /// not covered by an accepted risk.
 AssessmentSummary summarise(const AssessmentRun &run);
 
-/// The latest of the stored assessments (values of assessmentType()): the one whose last date (period end,
-/// submission or approval) is latest, the greater key breaking ties; none when there is none.
+/// The latest of the stored assessments (values of assessmentType()): the one whose date (assessedOn) is latest, the
+/// greater key breaking ties; none when there is none.
 std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessments);
 
 } // namespace bulwark::assessment
