@@ -3,6 +3,7 @@
 #include "gui/assessmentpage.h"
 
 #include "gui/commands/registercommand.h"
+#include "gui/comparisondialog.h"
 #include "gui/fitcolumns.h"
 #include "gui/icons.h"
 #include "gui/models/requirementtreemodel.h"
@@ -199,20 +200,6 @@ Result<AssessmentRunOutcome> runChecks(
     return outcome;
 }
 
-/// A word on a tint of its colour, readable in light and dark palettes (the tint is mixed into the base colour).
-QString badge(const QString &word, const QColor &colour)
-{
-    if (!colour.isValid())
-        return word.toHtmlEscaped();
-    const QColor base = QApplication::palette().color(QPalette::Base);
-    const double a = theme::isDark() ? 0.45 : 0.25;
-    const QColor mixed = QColor::fromRgbF(float(colour.redF() * a + base.redF() * (1 - a)),
-                                          float(colour.greenF() * a + base.greenF() * (1 - a)),
-                                          float(colour.blueF() * a + base.blueF() * (1 - a)));
-    return QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>")
-        .arg(mixed.name(), word.toHtmlEscaped());
-}
-
 QString checkStatusWord(CheckStatus status)
 {
     switch (status) {
@@ -255,6 +242,20 @@ constexpr std::size_t smallChange = 2000;
 constexpr int maxFindingsPerCheck = 25; ///< in a requirement's details; the Findings tab lists them all
 
 } // namespace
+
+/// A word on a tint of its colour, readable in light and dark palettes (the tint is mixed into the base colour).
+QString resultBadge(const QString &word, const QColor &colour)
+{
+    if (!colour.isValid())
+        return word.toHtmlEscaped();
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const double a = theme::isDark() ? 0.45 : 0.25;
+    const QColor mixed = QColor::fromRgbF(float(colour.redF() * a + base.redF() * (1 - a)),
+                                          float(colour.greenF() * a + base.greenF() * (1 - a)),
+                                          float(colour.blueF() * a + base.blueF() * (1 - a)));
+    return QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>")
+        .arg(mixed.name(), word.toHtmlEscaped());
+}
 
 AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent),
@@ -333,6 +334,10 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
     buttons->addWidget(m_save);
     buttons->addWidget(m_submit);
     buttons->addWidget(m_approve);
+    m_compare = new QPushButton(tr("&Compare With..."), this);
+    m_compare->setObjectName(QStringLiteral("assessmentCompare"));
+    m_compare->setToolTip(tr("Compare this assessment with another one: scores, requirements and findings"));
+    buttons->addWidget(m_compare);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -466,6 +471,7 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
     });
     connect(m_submit, &QPushButton::clicked, this, [this] { openSignOff(SignOffDialog::Step::Submit); });
     connect(m_approve, &QPushButton::clicked, this, [this] { openSignOff(SignOffDialog::Step::Approve); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { openComparison(); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showDetail(); });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &AssessmentPage::linkActivated);
     connect(m_recordJudgement, &QPushButton::clicked, this, &AssessmentPage::recordJudgement);
@@ -487,7 +493,9 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
     connect(runShortcut, &QShortcut::activated, this, &AssessmentPage::run);
 
     m_findingJob = new BackgroundJob<FindingTable>(this);
+    m_saveJob = new BackgroundJob<std::shared_ptr<SavePlan>>(this);
     m_job->bindProgress(m_progress, m_cancel);
+    m_saveJob->bindProgress(m_progress, m_cancel);
     connect(m_job, &BackgroundJobBase::runningChanged, this, [this] { updateButtons(); });
     setService(nullptr);
 }
@@ -683,17 +691,18 @@ void AssessmentPage::present(Findings findings)
         QString status;
         switch (a->status) {
             case AssessmentStatus::Draft:
-                status = tr("%1 prepared by %2.").arg(badge(displayName(a->status), {}), a->preparer.toHtmlEscaped());
+                status = tr("%1 prepared by %2.")
+                             .arg(resultBadge(displayName(a->status), {}), a->preparer.toHtmlEscaped());
                 break;
             case AssessmentStatus::Submitted:
                 status = tr("%1 by %2 on %3; a different person approves it.")
-                             .arg(badge(displayName(a->status), theme::amber),
+                             .arg(resultBadge(displayName(a->status), theme::amber),
                                   a->submittedBy.toHtmlEscaped(),
                                   dateText(a->submittedAt));
                 break;
             case AssessmentStatus::Approved: {
                 status = tr("%1 by %2 on %3 (submitted by %4): frozen.")
-                             .arg(badge(displayName(a->status), theme::green),
+                             .arg(resultBadge(displayName(a->status), theme::green),
                                   a->approvedBy.toHtmlEscaped(),
                                   dateText(a->approvedAt),
                                   a->submittedBy.toHtmlEscaped());
@@ -703,7 +712,7 @@ void AssessmentPage::present(Findings findings)
                 } else if (!lapse->unverified.isEmpty()) {
                     status += QLatin1Char(' ')
                         + tr("Sign-off %1: %2")
-                              .arg(badge(tr("UNVERIFIED"), theme::amber), lapse->unverified.toHtmlEscaped());
+                              .arg(resultBadge(tr("UNVERIFIED"), theme::amber), lapse->unverified.toHtmlEscaped());
                 } else if (lapse->lapsed) {
                     m_lapseChanges = lapse->changes;
                     status += QLatin1Char(' ')
@@ -711,10 +720,10 @@ void AssessmentPage::present(Findings findings)
                              "show them</a>).",
                              nullptr,
                              int(lapse->changes.size()))
-                              .arg(badge(tr("LAPSED"), theme::red));
+                              .arg(resultBadge(tr("LAPSED"), theme::red));
                 } else {
                     status += QLatin1Char(' ')
-                        + tr("Sign-off %1: the map has not changed since.").arg(badge(tr("valid"), theme::green));
+                        + tr("Sign-off %1: the map has not changed since.").arg(resultBadge(tr("valid"), theme::green));
                 }
                 break;
             }
@@ -896,7 +905,7 @@ void AssessmentPage::showDetail()
                 .arg(tr("<b>Reference:</b> %1 &middot; chapter %2, %3")
                          .arg(r->reference.toHtmlEscaped(), r->chapter.toHtmlEscaped(), r->article.toHtmlEscaped()));
     QString result
-        = tr("<b>Result:</b> %1").arg(badge(displayName(effective), RequirementTreeModel::colour(effective)));
+        = tr("<b>Result:</b> %1").arg(resultBadge(displayName(effective), RequirementTreeModel::colour(effective)));
     if (value.judgement)
         result
             += QLatin1Char(' ') + tr("(the assessor's judgement; the checks said %1)").arg(displayName(value.result));
@@ -917,9 +926,9 @@ void AssessmentPage::showDetail()
             const QString title = info ? QCoreApplication::translate("Checks", info->title) : id;
             const QString reference = info ? QString::fromLatin1(info->reference) : QString();
             html += QStringLiteral("<p>%1 <b>%2</b><br><small>%3 &middot; %4</small></p>")
-                        .arg(check ? badge(checkStatusWord(check->outcome.status),
-                                           checkStatusColour(check->outcome.status))
-                                   : badge(tr("not run"), {}),
+                        .arg(check ? resultBadge(checkStatusWord(check->outcome.status),
+                                                 checkStatusColour(check->outcome.status))
+                                   : resultBadge(tr("not run"), {}),
                              title.toHtmlEscaped(),
                              id.toHtmlEscaped(),
                              reference.toHtmlEscaped());
@@ -940,8 +949,8 @@ void AssessmentPage::showDetail()
                     links << QStringLiteral("<a href=\"element:%1\">%2</a> (<a href=\"map:%1\">%3</a>)")
                                  .arg(encoded, subject.toHtmlEscaped(), tr("map"));
                 }
-                QString line = QStringLiteral("%1 %2").arg(badge(displayName(f.severity), severityColour(f.severity)),
-                                                           f.message.toHtmlEscaped());
+                QString line = QStringLiteral("%1 %2").arg(
+                    resultBadge(displayName(f.severity), severityColour(f.severity)), f.message.toHtmlEscaped());
                 if (!f.acceptedBy.isEmpty())
                     line += QLatin1Char(' ') + tr("(risk accepted: %1)").arg(f.acceptedBy.toHtmlEscaped());
                 if (!links.isEmpty())
@@ -983,11 +992,13 @@ void AssessmentPage::updateButtons()
     const bool current = m_last && !m_stale->isStale();
     m_run->setEnabled(m_service && !running);
     m_save->setText(a ? tr("&Save Results") : tr("&Save as Assessment..."));
-    m_save->setEnabled(m_service && !running && current && (!a || a->status == AssessmentStatus::Draft));
+    m_save->setEnabled(m_service && !running && !m_saveJob->isRunning() && current
+                       && (!a || a->status == AssessmentStatus::Draft));
     m_save->setToolTip(a ? tr("Record the checks' last run as the results of this draft (keeps judgements and notes)")
                          : tr("Record the checks' last run as a new draft assessment"));
     m_submit->setEnabled(m_service && a && a->status == AssessmentStatus::Draft);
     m_approve->setEnabled(m_service && a && a->status == AssessmentStatus::Submitted);
+    m_compare->setEnabled(m_service && a && m_assessment->count() > 2); // the live register and two stored ones
 }
 
 void AssessmentPage::showMessage(const QString &text, bool error)
@@ -1027,8 +1038,6 @@ Result<void> AssessmentPage::saveAs(const QString &key, const QString &title)
 {
     if (!m_service || !m_last)
         return makeError(Error::Code::Invalid, tr("Run the checks first."));
-    if (m_stale->isStale())
-        return makeError(Error::Code::Conflict, tr("The register changed since the checks ran: run them again first."));
     if (m_service->records(assessmentType()).contains(key)) {
         const Error error = makeError(
             Error::Code::Conflict,
@@ -1041,18 +1050,8 @@ Result<void> AssessmentPage::saveAs(const QString &key, const QString &title)
     a.key = key;
     a.title = title.isEmpty() ? tr("Assessment %1").arg(key) : title;
     a.preparer = Actor::current().user;
-    a.periodEnd = m_last->today;
-    a.catalogue = m_catalogue->id;
-    a.catalogueVersion = m_catalogue->version;
     a.scope = m_last->scope;
-    const ChangeSet change = recordRun(
-        *m_last->run, a, m_service->records(requirementResultType()), m_service->records(findingType()), m_last->today);
-    auto pushed = push(change, tr("Save assessment %1").arg(key));
-    if (!pushed)
-        return pushed;
-    fillAssessments();
-    showAssessment(key);
-    return {};
+    return record(a, tr("Save assessment %1").arg(key));
 }
 
 Result<void> AssessmentPage::saveResults()
@@ -1060,18 +1059,68 @@ Result<void> AssessmentPage::saveResults()
     const auto a = shownAssessment();
     if (!a || !m_last)
         return makeError(Error::Code::Invalid, tr("Choose a draft assessment and run the checks first."));
-    if (m_stale->isStale() || m_last->scope != a->scope)
+    if (m_last->scope != a->scope)
+        return makeError(Error::Code::Conflict, tr("The checks ran on another scope: run them again first."));
+    return record(*a, tr("Save results of %1").arg(a->key));
+}
+
+Result<void> AssessmentPage::record(Assessment a, const QString &text)
+{
+    if (m_stale->isStale())
         return makeError(Error::Code::Conflict, tr("The register changed since the checks ran: run them again first."));
-    Assessment updated = *a;
-    updated.catalogue = m_catalogue->id;
-    updated.catalogueVersion = m_catalogue->version;
-    updated.periodEnd = m_last->today;
-    const ChangeSet change = recordRun(*m_last->run,
-                                       updated,
-                                       m_service->records(requirementResultType()),
-                                       m_service->records(findingType()),
-                                       m_last->today);
-    return push(change, tr("Save results of %1").arg(a->key));
+    if (m_saveJob->isRunning())
+        return makeError(Error::Code::Conflict, tr("A save is under way."));
+    a.catalogue = m_catalogue->id;
+    a.catalogueVersion = m_catalogue->version;
+    a.periodEnd = m_last->today;
+    // On a worker, with a connection of its own (as an import): the change (half a million findings on a large
+    // register), its validation and its inverse; the window then writes it as one undoable step.
+    const QString path = m_service->path();
+    const auto run = m_last->run;
+    const QDate today = m_last->today;
+    const QString key = a.key;
+    m_message->hide();
+    m_saveJob->run(
+        [path, run, a, today](Feedback &feedback) -> Result<std::shared_ptr<SavePlan>> {
+            auto service = RegisterService::open(path, store::Database::OpenMode::ReadOnly, &feedback);
+            if (!service)
+                return service.error();
+            auto plan = std::make_shared<SavePlan>();
+            plan->forward = recordRun(
+                *run, a, (*service)->records(requirementResultType()), (*service)->records(findingType()), today);
+            auto prepared = (*service)->prepare(plan->forward);
+            if (!prepared)
+                return prepared.error();
+            plan->backward = (*service)->inverse(plan->forward);
+            plan->prepared = std::move(*prepared);
+            return plan;
+        },
+        [this, key, text](Result<std::shared_ptr<SavePlan>> plan) {
+            bool ok = false;
+            if (!plan) {
+                if (plan.error().code != Error::Code::Canceled)
+                    showMessage(plan.error().message, true);
+            } else if (m_service) {
+                const int index = m_undoStack->index();
+                m_undoStack->push(RegisterCommand::prepared(m_service,
+                                                            std::move((*plan)->forward),
+                                                            std::move((*plan)->backward),
+                                                            std::move((*plan)->prepared),
+                                                            text)
+                                      .release());
+                ok = m_undoStack->index() == index + 1;
+                if (ok) {
+                    showMessage(tr("%1: done. Edit > Undo takes it back.").arg(text), false);
+                    fillAssessments();
+                    showAssessment(key);
+                }
+            }
+            updateButtons();
+            Q_EMIT saved(ok);
+        },
+        tr("Saving..."));
+    updateButtons();
+    return {};
 }
 
 Result<void> AssessmentPage::setJudgement(const QString &requirement,
@@ -1121,6 +1170,7 @@ void AssessmentPage::askSaveAs()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, key, title] {
+        // The dialog stays open on a refusal it can correct (a key in use); the save itself runs in the background.
         if (saveAs(key->text().trimmed(), title->text().trimmed()))
             dialog->accept();
     });
@@ -1141,6 +1191,18 @@ SignOffDialog *AssessmentPage::openSignOff(SignOffDialog::Step step)
                    dialog->step() == SignOffDialog::Step::Approve ? tr("Approve %1").arg(after.key)
                                                                   : tr("Submit %1").arg(after.key));
     });
+    dialog->open();
+    return dialog;
+}
+
+ComparisonDialog *AssessmentPage::openComparison()
+{
+    const auto a = shownAssessment();
+    if (!m_service || !a)
+        return nullptr;
+    auto *dialog = new ComparisonDialog(*m_service, *m_catalogue, a->key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComparisonDialog::showElement, this, &AssessmentPage::showElement);
     dialog->open();
     return dialog;
 }

@@ -8,6 +8,7 @@
 #include "model/assessment/run.h"
 #include "model/assessment/summary.h"
 #include "model/assessment/workflow.h"
+#include "model/register/registerservice.h"
 #include "model/result.h"
 
 #include <QDate>
@@ -31,13 +32,9 @@ class QTimer;
 class QTreeView;
 class QUndoStack;
 
-namespace bulwark {
-class RegisterService;
-struct ChangeSummary;
-} // namespace bulwark
-
 namespace bulwark::gui {
 
+class ComparisonDialog;
 class RequirementTreeModel;
 class ResultTableModel;
 class StaleNotice;
@@ -55,6 +52,17 @@ struct FindingTable {
     std::shared_ptr<const std::vector<ResultTableModel::Row>> all; ///< every finding of what is shown
     std::vector<ResultTableModel::Row> shown;                      ///< those matching the filter, sorted, cut
     int matched = 0;                                               ///< before the cut
+};
+
+/// A word on a tint of its colour (rich text), readable in light and dark palettes (the tint is mixed into the
+/// palette's base colour); an invalid colour: the word alone.
+QString resultBadge(const QString &word, const QColor &colour);
+
+/// A save of a run, worked out on a worker: the change, its inverse and its validation (RegisterService::prepare).
+struct SavePlan {
+    ChangeSet forward;
+    ChangeSet backward;
+    RegisterService::PreparedChange prepared;
 };
 
 /// The Assessment page (issue 13): a DORA assessment of the open register. Choose a stored assessment or the live
@@ -82,9 +90,10 @@ public:
     /// The date the checks count from (default: today; tests and screenshots fix it).
     void setToday(const QDate &today) { m_today = today; }
 
-    /// Records the last run as a new draft assessment `key` (Save as Assessment...): one undoable step.
+    /// Records the last run as a new draft assessment `key` (Save as Assessment...): one undoable step. The change is
+    /// worked out and checked on a worker; saved() says when it is written (or refused). An error here: not started.
     [[nodiscard]] Result<void> saveAs(const QString &key, const QString &title);
-    /// Records the last run as the results of the draft shown (Save Results): one undoable step.
+    /// Records the last run as the results of the draft shown (Save Results), the same way.
     [[nodiscard]] Result<void> saveResults();
     /// The assessor's judgement of a requirement of the draft shown (nullopt: the checks' result counts) and notes:
     /// one undoable step; a frozen assessment refuses with the register rule's message.
@@ -94,6 +103,9 @@ public:
     /// Opens the sign-off dialog for the assessment shown (window-modal, returns at once); accepting it writes the
     /// sign-off as one undoable step. Null when nothing can be signed off.
     SignOffDialog *openSignOff(SignOffDialog::Step step);
+    /// Opens the comparison of the assessment shown with another stored one (Compare With...; returns at once).
+    /// Null when no stored assessment is shown.
+    ComparisonDialog *openComparison();
 
     RequirementTreeModel *requirementModel() const { return m_requirementModel; }
     ResultTableModel *findingModel() const { return m_findingModel; }
@@ -126,6 +138,8 @@ Q_SIGNALS:
     void showElement(const QString &key);
     /// The user asked to see an element (a function with its single points of failure) on the map.
     void showOnMap(const QString &key);
+    /// A save of the last run ended: ok when it was written.
+    void saved(bool ok);
     /// The findings table was filled (after a run, a save, a change of the findings, a filter or a sort).
     void findingsShown();
 
@@ -152,6 +166,7 @@ private:
     void linkActivated(const QUrl &url);
     void showChangesSinceApproval();
     void showMessage(const QString &text, bool error);
+    Result<void> record(assessment::Assessment a, const QString &text);
     /// Pushes `change` as one undoable step after a dry run: the register's refusal comes back as an error.
     Result<void> push(const ChangeSet &change, const QString &text);
     std::optional<assessment::Assessment> shownAssessment() const;
@@ -171,6 +186,7 @@ private:
     assessment::AssessmentSummary m_summary; ///< of what is shown
     std::vector<store::AuditEntry> m_lapseChanges;
     BackgroundJob<FindingTable> *m_findingJob;
+    BackgroundJob<std::shared_ptr<SavePlan>> *m_saveJob;
     std::shared_ptr<const std::vector<ResultTableModel::Row>> m_allFindings; ///< of what is shown, unfiltered
     QHash<QString, Record> m_storedFindings; ///< the register's findings, until the worker has made rows of them
     int m_findingsMatched = 0;
@@ -186,6 +202,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_submit;
     QPushButton *m_approve;
+    QPushButton *m_compare;
     QLabel *m_summaryLabel;
     QLabel *m_message;
     StaleNotice *m_stale;

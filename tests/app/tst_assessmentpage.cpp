@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
 #include "gui/assessmentpage.h"
+#include "gui/comparisondialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/mainwindow.h"
 #include "gui/models/requirementtreemodel.h"
@@ -9,6 +10,7 @@
 #include "gui/stalenotice.h"
 #include "model/analysis/graphsnapshot.h"
 #include "model/assessment/catalogue.h"
+#include "model/assessment/compare.h"
 #include "model/assessment/run.h"
 #include "model/assessment/summary.h"
 #include "model/assessment/workflow.h"
@@ -51,9 +53,12 @@ private Q_SLOTS:
     void frozenAssessmentRefusesJudgement();
     void findingLinksGoToTheRegister();
     void dashboardTileShowsTheScore();
+    void compareShowsTheModelsComparison();
 
 private:
     bool runChecks(AssessmentPage *page);
+    /// Saves the last run as `key` and waits until it is written.
+    bool save(AssessmentPage *page, const QString &key, const QString &title = {});
     /// What the model decides for the register at `path` (the same run the page makes).
     AssessmentRun modelRun(const QString &path);
     void compareTree(const AssessmentRun &run);
@@ -97,6 +102,14 @@ bool tst_AssessmentPage::runChecks(AssessmentPage *page)
     QSignalSpy finished(page, &AssessmentPage::finished);
     page->run();
     return (page->isRunning() ? finished.wait(30000) : !finished.isEmpty()) && finished.last().first().toBool();
+}
+
+bool tst_AssessmentPage::save(AssessmentPage *page, const QString &key, const QString &title)
+{
+    QSignalSpy saved(page, &AssessmentPage::saved);
+    if (!page->saveAs(key, title))
+        return false;
+    return saved.wait(30000) && saved.last().first().toBool();
 }
 
 AssessmentRun tst_AssessmentPage::modelRun(const QString &path)
@@ -184,7 +197,7 @@ void tst_AssessmentPage::demoTreeShowsTheModelsResults()
 void tst_AssessmentPage::saveAsAssessmentUndoes()
 {
     QVERIFY(runChecks(m_page.get()));
-    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QStringLiteral("First")));
+    QVERIFY(save(m_page.get(), QStringLiteral("A-1"), QStringLiteral("First")));
     auto stored = m_service->records(assessmentType());
     QVERIFY(stored.contains(QStringLiteral("A-1")));
     QCOMPARE(TableType<Assessment>::value(stored.value(QStringLiteral("A-1"))).status, AssessmentStatus::Draft);
@@ -207,7 +220,7 @@ void tst_AssessmentPage::saveAsAssessmentUndoes()
 void tst_AssessmentPage::judgementWritesAndUndoes()
 {
     QVERIFY(runChecks(m_page.get()));
-    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QString()));
+    QVERIFY(save(m_page.get(), QStringLiteral("A-1")));
     const QString requirement = QStringLiteral("dora-5-2"); // no automated check: the assessor judges it
     const QString key = requirementResultKey(QStringLiteral("A-1"), requirement);
     auto value
@@ -240,7 +253,7 @@ void tst_AssessmentPage::judgementWritesAndUndoes()
 void tst_AssessmentPage::approveBySameAccountIsRefused()
 {
     QVERIFY(runChecks(m_page.get()));
-    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QString()));
+    QVERIFY(save(m_page.get(), QStringLiteral("A-1")));
     SignOffDialog *submit = m_page->openSignOff(SignOffDialog::Step::Submit);
     QVERIFY(submit);
     QVERIFY2(submit->isAllowed(), qPrintable(submit->refusal()));
@@ -268,7 +281,7 @@ void tst_AssessmentPage::approveBySameAccountIsRefused()
 void tst_AssessmentPage::frozenAssessmentRefusesJudgement()
 {
     QVERIFY(runChecks(m_page.get()));
-    QVERIFY(m_page->saveAs(QStringLiteral("A-1"), QString()));
+    QVERIFY(save(m_page.get(), QStringLiteral("A-1")));
     // Submitted by another account (as the command line would, run by a colleague) ...
     auto a = TableType<Assessment>::value(m_service->records(assessmentType())[QStringLiteral("A-1")]);
     a.status = AssessmentStatus::Submitted;
@@ -360,7 +373,7 @@ void tst_AssessmentPage::dashboardTileShowsTheScore()
     tile->click();
     QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), page);
     QVERIFY(page->isRunning() ? finished.wait(30000) : !finished.isEmpty());
-    QVERIFY(page->saveAs(QStringLiteral("Z-2026"), QStringLiteral("DORA 2026")));
+    QVERIFY(save(page, QStringLiteral("Z-2026"), QStringLiteral("DORA 2026")));
     window.showPage(MainWindow::DashboardPageIndex);
     const auto after = expected();
     QVERIFY(after.second.openFindings > 0);
@@ -368,6 +381,46 @@ void tst_AssessmentPage::dashboardTileShowsTheScore()
     // Undo takes the assessment back, and the tile follows.
     window.undoStack()->undo();
     QTRY_VERIFY2(shows(before), qPrintable(tile->text()));
+}
+
+void tst_AssessmentPage::compareShowsTheModelsComparison()
+{
+    // The demo keeps a history: an earlier approved assessment and a later draft.
+    const QString demo = m_dir.filePath(QStringLiteral("demo-compare.bulwark"));
+    QVERIFY(DemoRegister::create(demo));
+    m_page.reset();
+    m_service = test::openService(demo);
+    QVERIFY(m_service);
+    m_page = std::make_unique<AssessmentPage>(m_undo.get());
+    m_page->setToday(m_today);
+    m_page->setService(m_service.get());
+    const auto records = m_service->records(assessmentType());
+    QVERIFY2(records.size() >= 2, "the demo has two assessments");
+    const auto latest = latestAssessment(records);
+    QVERIFY(latest);
+    m_page->showAssessment(latest->key);
+    QCOMPARE(m_page->assessmentKey(), latest->key);
+    QPointer<ComparisonDialog> dialog = m_page->openComparison();
+    QVERIFY(dialog);
+    const AssessmentComparison &shown = dialog->comparison();
+    QCOMPARE(shown.after.key, latest->key);
+    QVERIFY(shown.before.key != latest->key);
+    // What the model decides for the same two.
+    const AssessmentComparison expected
+        = compareAssessments(TableType<Assessment>::value(records.value(shown.before.key)),
+                             *latest,
+                             CatalogueLoader::dora(),
+                             m_service->records(requirementResultType()),
+                             m_service->records(findingType()));
+    QCOMPARE(shown.verdict, expected.verdict);
+    QCOMPARE(shown.verdictReason, expected.verdictReason);
+    QVERIFY2(dialog->verdictLabel()->text().contains(displayName(expected.verdict)),
+             qPrintable(dialog->verdictLabel()->text()));
+    QCOMPARE(dialog->newFindingModel()->rowCount(), int(expected.newFindings.size()));
+    QCOMPARE(dialog->goneFindingModel()->rowCount(), int(expected.goneFindings.size()));
+    QCOMPARE(dialog->requirementModel()->rowCount(),
+             int(expected.changed.size() + expected.onlyBefore.size() + expected.onlyAfter.size()));
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_AssessmentPage)
