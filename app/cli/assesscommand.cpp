@@ -13,6 +13,10 @@
 
 namespace bulwark::cli {
 
+// assessevidence.cpp: `assess evidence ...`.
+void addEvidenceOptions(QCommandLineParser &parser);
+int assessEvidence(Context &context, const QStringList &args);
+
 namespace {
 
 /// A score for machines: one decimal, null when nothing counts.
@@ -196,7 +200,8 @@ QString AssessCommand::summary() const
 
 QString AssessCommand::arguments() const
 {
-    return QStringLiteral("run | list | show KEY | submit KEY | approve KEY");
+    return QStringLiteral(
+        "run | list | show KEY | submit KEY | approve KEY | evidence [add FILE | link | export KEY OUT]");
 }
 
 QStringList AssessCommand::examples() const
@@ -206,6 +211,8 @@ QStringList AssessCommand::examples() const
             QStringLiteral("bulwark assess submit --db bank.bulwark A-2026"),
             QStringLiteral("bulwark assess approve --db bank.bulwark A-2026"),
             QStringLiteral("bulwark assess show --db bank.bulwark A-2026 --json"),
+            QStringLiteral("bulwark assess evidence add --db bank.bulwark bcp-report.pdf --key EV-BCP --expires "
+                           "2027-06-30 --requirement dora-11-6 --element F-PAY"),
             QStringLiteral("bulwark assess run --db bank.bulwark --function F-PAY --function F-CARD --json"),
             QStringLiteral("bulwark assess run --db bank.bulwark --catalogue internal-policy.json --today 2026-12-31")};
 }
@@ -227,6 +234,7 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("today"),
                       Context::tr("The date the checks count from (default: today), as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
+    addEvidenceOptions(parser);
 }
 
 namespace {
@@ -393,6 +401,8 @@ int AssessCommand::run(Context &context) const
 {
     const QStringList args = context.positional();
     const QString action = args.value(0);
+    if (action == u"evidence")
+        return assessEvidence(context, args);
     if ((action == u"list" && args.size() == 1)
         || ((action == u"show" || action == u"submit" || action == u"approve") && args.size() == 2))
         return workflow(context, action, args.value(1));

@@ -12,6 +12,7 @@
 #include <QMimeDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <array>
 
@@ -285,7 +286,8 @@ Result<EvidenceReport> verifyEvidence(const store::Database &db)
         return dbError(operation, q);
     while (q.next()) {
         QVariantList row;
-        for (int c = 0; c < 13; ++c)
+        const int columns = q.record().count();
+        for (int c = 0; c < columns; ++c)
             row << q.value(c);
         const Evidence e = std::any_cast<Evidence>(evidenceType().fromRow(row));
         ++report.records;
@@ -295,11 +297,12 @@ Result<EvidenceReport> verifyEvidence(const store::Database &db)
         const auto it = sizes.constFind(e.sha256);
         QString problem;
         if (it == sizes.constEnd())
-            problem = tr("evidence %1 (%2): its stored content (SHA-256 %3) is missing")
-                          .arg(e.key, e.fileName, e.sha256);
+            problem
+                = tr("evidence %1 (%2): its stored content (SHA-256 %3) is missing").arg(e.key, e.fileName, e.sha256);
         else if (*it < 0)
-            problem = tr("evidence %1 (%2): the stored bytes no longer match their SHA-256 %3 (altered outside Bulwark)")
-                          .arg(e.key, e.fileName, e.sha256);
+            problem
+                = tr("evidence %1 (%2): the stored bytes no longer match their SHA-256 %3 (altered outside Bulwark)")
+                      .arg(e.key, e.fileName, e.sha256);
         else if (*it != e.size)
             problem = tr("evidence %1 (%2): the record says %3 bytes, the stored content has %4")
                           .arg(e.key, e.fileName)

@@ -79,7 +79,7 @@ QString mediaTypeOf(const QByteArray &bytes, const QString &fileName);
 /// What is needed to add an evidence file: its bytes, original name and the record's other fields.
 struct EvidenceFile {
     QString key;
-    QString title; ///< empty: the file name
+    QString title;    ///< empty: the file name
     QString fileName; ///< the original name; a folder part is dropped
     QByteArray bytes;
     QDate effective;

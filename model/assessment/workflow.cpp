@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/assessment/workflow.h"
 
+#include "model/assessment/evidence.h"
 #include "model/assessment/words.h"
 #include "model/register/fieldkinds.h"
 
@@ -403,6 +404,15 @@ Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordL
                     continue;
                 if (const Assessment *a = frozen(TableType<RequirementResultValue>::value(*r).assessment))
                     return frozenError(*a);
+            }
+            continue;
+        }
+        if (change.type == &evidenceType()) { // evidence gathered for a frozen assessment is frozen with it
+            for (const Record *r : {change.before, change.after}) {
+                if (r) {
+                    if (const Assessment *a = frozen(TableType<Evidence>::value(*r).assessment))
+                        return frozenError(*a);
+                }
             }
             continue;
         }

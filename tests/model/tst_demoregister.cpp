@@ -4,6 +4,7 @@
 // and that the same day gives the same demo.
 #include "model/analysis/graphsnapshot.h"
 #include "model/analysis/spofanalysis.h"
+#include "model/assessment/evidence.h"
 #include "model/assessment/inputs.h"
 #include "model/exchange/demoregister.h"
 #include "model/exchange/jsonformat.h"
@@ -68,10 +69,12 @@ private Q_SLOTS:
     void resilienceTests();
     void exitPlans();
     void legacySystemSettingsAndAcceptance();
+    void evidence();
 
 private:
     QTemporaryDir m_dir;
     RegisterData m_demo;
+    RegisterData m_demoWithContents;
     QHash<QString, Element> m_elements;
     QStringList m_critical;
 };
@@ -85,6 +88,7 @@ void tst_DemoRegister::initTestCase()
     auto service = openService(path);
     QVERIFY(service);
     m_demo = service->snapshot();
+    m_demoWithContents = *service->snapshotWithContents();
     for (const Element &e : m_demo.elements) {
         m_elements.insert(e.key, e);
         if (e.isFunction() && e.isCritical())
@@ -101,8 +105,9 @@ void tst_DemoRegister::sameDaySameDemo()
     auto service = openService(m_dir.filePath(QStringLiteral("again.bulwark")));
     QVERIFY(service->apply(*second));
     QCOMPARE(service->snapshot(), m_demo);
-    const QByteArray exported = exchange::JsonFormat::write(m_demo);
-    QCOMPARE(exchange::JsonFormat::write(service->snapshot()), exported);
+    // With the stored evidence files (issue 13): an export carries their bytes, so that it imports on its own.
+    const QByteArray exported = exchange::JsonFormat::write(m_demoWithContents);
+    QCOMPARE(exchange::JsonFormat::write(*service->snapshotWithContents()), exported);
     // The export carries the inputs and reads back to the same register.
     auto reread = exchange::JsonFormat::parse(exported, QStringLiteral("demo.json"));
     QVERIFY(reread);
@@ -211,6 +216,27 @@ void tst_DemoRegister::legacySystemSettingsAndAcceptance()
     for (int v : spofs.spofsOf(snapshot->indexOf(accepted.subjects[0])))
         keys << snapshot->key(v);
     QVERIFY2(keys.contains(accepted.subjects[1]), qPrintable(keys.join(u", ")));
+}
+
+void tst_DemoRegister::evidence()
+{
+    // Issue 13: evidence files with dates, exactly one expired (the treasury's continuity test report, with the
+    // overdue test it reports), each stored with its bytes and linked to catalogue requirements.
+    const auto evidence = valuesOf(m_demo, assessment::evidenceType());
+    QCOMPARE(evidence.size(), std::size_t(4));
+    QStringList expired;
+    for (const assessment::Evidence &e : evidence) {
+        QVERIFY(e.hasFile());
+        QVERIFY(e.effective.isValid() && e.expires.isValid());
+        QVERIFY(!e.requirements.isEmpty());
+        QVERIFY(m_demoWithContents.contents.count(e.sha256) == 1);
+        QCOMPARE(assessment::sha256Hex(m_demoWithContents.contents.at(e.sha256)), e.sha256);
+        for (const QString &key : e.elements)
+            QVERIFY2(m_elements.contains(key), qPrintable(key));
+        if (e.isExpired(today))
+            expired << e.key;
+    }
+    QCOMPARE(expired, QStringList{QStringLiteral("EV-BCP-TREAS")});
 }
 
 QTEST_GUILESS_MAIN(tst_DemoRegister)
