@@ -114,6 +114,7 @@ void tst_DemoRegister::sameDaySameDemo()
     auto third = openService(m_dir.filePath(QStringLiteral("reread.bulwark")));
     QVERIFY(third->apply(*reread));
     QCOMPARE(third->snapshot(), m_demo);
+    QCOMPARE(exchange::JsonFormat::write(*third->snapshotWithContents()), exported); // byte-identical, files included
     // Another day moves the dates with it.
     auto later = DemoRegister::changes(today.addYears(1));
     QVERIFY(later);
