@@ -83,8 +83,18 @@ void tst_AssessEvidenceCli::listShowsExpired()
     QStringList expired;
     for (const QJsonValue &v : evidence) {
         const QJsonObject e = v.toObject();
-        for (const char *field : {"key", "title", "file_name", "media_type", "size", "sha256", "effective", "expires",
-                                  "status", "requirements", "elements", "added_by"})
+        for (const char *field : {"key",
+                                  "title",
+                                  "file_name",
+                                  "media_type",
+                                  "size",
+                                  "sha256",
+                                  "effective",
+                                  "expires",
+                                  "status",
+                                  "requirements",
+                                  "elements",
+                                  "added_by"})
             QVERIFY2(e.contains(QLatin1StringView(field)), field);
         QCOMPARE(e.value(u"sha256").toString().size(), 64);
         if (e.value(u"status").toString() == u"expired")
@@ -107,9 +117,21 @@ void tst_AssessEvidenceCli::addExportAndLink()
     const QString file = writeFile(u"outsourcing-policy.txt"_s, bytes);
     QVERIFY(!file.isEmpty());
     QString out, err;
-    QCOMPARE(run({u"assess"_s,    u"evidence"_s,   u"add"_s,         file,          u"--db"_s,
-                  db,             u"--key"_s,      u"EV-OUT"_s,      u"--effective"_s, u"2026-10-01"_s,
-                  u"--expires"_s, u"2027-09-30"_s, u"--requirement"_s, u"dora-28-1"_s, u"--element"_s,
+    QCOMPARE(run({u"assess"_s,
+                  u"evidence"_s,
+                  u"add"_s,
+                  file,
+                  u"--db"_s,
+                  db,
+                  u"--key"_s,
+                  u"EV-OUT"_s,
+                  u"--effective"_s,
+                  u"2026-10-01"_s,
+                  u"--expires"_s,
+                  u"2027-09-30"_s,
+                  u"--requirement"_s,
+                  u"dora-28-1"_s,
+                  u"--element"_s,
                   u"F-PAY"_s},
                  &out,
                  &err),
@@ -184,13 +206,27 @@ void tst_AssessEvidenceCli::refusals()
                  &err),
              2);
     QVERIFY2(err.contains(u"report.md"_s) && err.contains(u"expires"_s), qPrintable(err));
-    QCOMPARE(run({u"assess"_s, u"evidence"_s, u"add"_s, file, u"--db"_s, db, u"--key"_s, u"EV-BAD"_s, u"--expires"_s,
+    QCOMPARE(run({u"assess"_s,
+                  u"evidence"_s,
+                  u"add"_s,
+                  file,
+                  u"--db"_s,
+                  db,
+                  u"--key"_s,
+                  u"EV-BAD"_s,
+                  u"--expires"_s,
                   u"30.04.2026"_s},
                  nullptr,
                  &err),
              2);
     QVERIFY2(err.contains(u"--expires"_s), qPrintable(err));
-    QCOMPARE(run({u"assess"_s, u"evidence"_s, u"add"_s, m_dir.filePath(u"missing.pdf"_s), u"--db"_s, db, u"--key"_s,
+    QCOMPARE(run({u"assess"_s,
+                  u"evidence"_s,
+                  u"add"_s,
+                  m_dir.filePath(u"missing.pdf"_s),
+                  u"--db"_s,
+                  db,
+                  u"--key"_s,
                   u"EV-BAD"_s},
                  nullptr,
                  &err),
@@ -238,11 +274,11 @@ void tst_AssessEvidenceCli::verifyFindsAlteredBytes()
     QCOMPARE(problems[0].toObject().value(u"file_name").toString(), u"bcp-test-report-treasury.md"_s);
     // The altered bytes are not handed out as evidence either.
     QString err;
-    QCOMPARE(run({u"assess"_s, u"evidence"_s, u"export"_s, u"EV-BCP-TREAS"_s, m_dir.filePath(u"out.md"_s), u"--db"_s,
-                  db},
-                 nullptr,
-                 &err),
-             3);
+    QCOMPARE(
+        run({u"assess"_s, u"evidence"_s, u"export"_s, u"EV-BCP-TREAS"_s, m_dir.filePath(u"out.md"_s), u"--db"_s, db},
+            nullptr,
+            &err),
+        3);
     QVERIFY2(err.contains(u"no longer match"_s), qPrintable(err));
 }
 

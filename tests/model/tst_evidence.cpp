@@ -65,6 +65,7 @@ private Q_SLOTS:
     void exchangeRoundTrip();
     void exchangeRefusesHashMismatch();
     void frozenWithItsAssessment();
+    void importWithoutContentRefused();
 
 private:
     std::unique_ptr<RegisterService> serviceWithMap(const QString &name);
@@ -296,8 +297,9 @@ void tst_Evidence::verifyFindsAlteredBytes()
     const QByteArray original = reportFile().bytes;
     QByteArray altered = original;
     altered[2] = 'b';
-    QCOMPARE(sqliteExec(path, u"UPDATE evidence_content SET content = X'%1'"_s.arg(QString::fromLatin1(altered.toHex()))),
-             QString());
+    QCOMPARE(
+        sqliteExec(path, u"UPDATE evidence_content SET content = X'%1'"_s.arg(QString::fromLatin1(altered.toHex()))),
+        QString());
     auto db = store::Database::open(path, store::Database::OpenMode::ReadOnly);
     QVERIFY(db);
     auto report = verifyEvidence(**db);
@@ -422,6 +424,27 @@ void tst_Evidence::frozenWithItsAssessment()
     ChangeSet remove;
     remove.removeRecords.emplace_back(&evidenceType(), u"EV-BCP"_s);
     QVERIFY(!service->apply(remove));
+}
+
+void tst_Evidence::importWithoutContentRefused()
+{
+    // A file naming evidence whose bytes it does not carry (and the register does not hold): refused at its line.
+    auto first = serviceWithMap(u"nocontent1.bulwark"_s);
+    QVERIFY(first);
+    QVERIFY(first->apply(*addEvidenceChange(reportFile())));
+    const QByteArray exported = exchange::JsonFormat::write(first->snapshot()); // without the content
+    QVERIFY(!exported.contains("evidence_content"));
+    auto parsed = exchange::JsonFormat::parse(exported, u"partial.json"_s);
+    QVERIFY(parsed);
+    auto second = serviceWithMap(u"nocontent2.bulwark"_s);
+    QVERIFY(second);
+    auto applied = second->apply(*parsed);
+    QVERIFY(!applied);
+    QCOMPARE(applied.error().file, u"partial.json"_s);
+    const int line = int(exported.left(exported.indexOf("\"key\":\"EV-BCP\"")).count('\n')) + 1;
+    QCOMPARE(applied.error().line, line);
+    QCOMPARE(applied.error().field, u"sha256"_s);
+    QVERIFY(second->records(evidenceType()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Evidence)
