@@ -19,8 +19,9 @@ namespace {
 
 const QString usage()
 {
-    return Context::tr("use: assess evidence [--json] | assess evidence add FILE --key KEY | assess evidence link --key "
-                       "KEY --element KEY | assess evidence export KEY OUT");
+    return Context::tr(
+        "use: assess evidence [--json] | assess evidence add FILE --key KEY | assess evidence link --key "
+        "KEY --element KEY | assess evidence export KEY OUT");
 }
 
 /// The date of option `name`, or an invalid date when it is not given; an error names the option.
@@ -31,7 +32,8 @@ Result<QDate> dateOption(const Context &context, const QString &name)
     const QString text = context.parser.value(name);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        return makeError(Error::Code::Invalid, Context::tr("--%1 must be a date (YYYY-MM-DD), got '%2'.").arg(name, text));
+        return makeError(Error::Code::Invalid,
+                         Context::tr("--%1 must be a date (YYYY-MM-DD), got '%2'.").arg(name, text));
     return date;
 }
 
@@ -258,7 +260,8 @@ int exportFile(Context &context, const QString &key, const QString &target)
 
 void addEvidenceOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("key"), Context::tr("With evidence add/link: the evidence's key."), QStringLiteral("KEY")});
+    parser.addOption(
+        {QStringLiteral("key"), Context::tr("With evidence add/link: the evidence's key."), QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("effective"),
                       Context::tr("With evidence add/link: from when it is evidence, as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
