@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The register tables Bulwark ships, in one list: EntityRegistry starts with them, so every reader, writer and the
 // audit verification know them wherever a register is opened. A new table: its migration, its TableType, a line here.
+#include "model/assessment/evidence.h"
 #include "model/assessment/inputs.h"
 #include "model/assessment/workflow.h"
 #include "model/register/entitytype.h"
@@ -21,6 +22,7 @@ QList<const EntityType *> shippedTables()
         &assessment::requirementResultType(),
         &assessment::findingType(),
         &assessment::remediationActionType(),
+        &assessment::evidenceType(),
     };
 }
 

@@ -17,6 +17,9 @@ namespace bulwark::cli {
 bool isAssessReview(const QString &action);
 void addAssessReviewOptions(QCommandLineParser &parser);
 int runAssessReview(Context &context);
+// assessevidence.cpp: `assess evidence ...`.
+void addEvidenceOptions(QCommandLineParser &parser);
+int assessEvidence(Context &context, const QStringList &args);
 
 namespace {
 
@@ -203,7 +206,8 @@ QString AssessCommand::arguments() const
 {
     return QStringLiteral(
         "run | list | show KEY | submit KEY | approve KEY | findings | finding add|set|accept | actions "
-        "| action add|set | judge ASSESSMENT REQUIREMENT RESULT | diff A B");
+        "| action add|set | judge ASSESSMENT REQUIREMENT RESULT | diff A B | evidence [add FILE | link | export KEY "
+        "OUT]");
 }
 
 QStringList AssessCommand::examples() const
@@ -220,7 +224,9 @@ QStringList AssessCommand::examples() const
         QStringLiteral("bulwark assess action add --db bank.bulwark --key ACT-7 --title \"Second colocation\" "
                        "--owner it-ops --due 2027-03-31 --finding FND-00D17C8202A4FA55"),
         QStringLiteral("bulwark assess judge --db bank.bulwark A-2026 dora-5-2 compliant --notes \"Board minutes\""),
-        QStringLiteral("bulwark assess diff --db bank.bulwark A-2025 A-2026")};
+        QStringLiteral("bulwark assess diff --db bank.bulwark A-2025 A-2026"),
+        QStringLiteral("bulwark assess evidence add --db bank.bulwark bcp-report.pdf --key EV-BCP --expires "
+                       "2027-06-30 --requirement dora-11-6 --element F-PAY")};
 }
 
 void AssessCommand::addOptions(QCommandLineParser &parser) const
@@ -243,6 +249,7 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
                                   "add/accept (default: today), as YYYY-MM-DD."),
                       QStringLiteral("DATE")});
     addAssessReviewOptions(parser);
+    addEvidenceOptions(parser);
 }
 
 namespace {
@@ -403,6 +410,8 @@ int AssessCommand::run(Context &context) const
     const QString action = args.value(0);
     if (isAssessReview(action))
         return runAssessReview(context);
+    if (action == u"evidence")
+        return assessEvidence(context, args);
     if ((action == u"list" && args.size() == 1)
         || ((action == u"show" || action == u"submit" || action == u"approve") && args.size() == 2))
         return workflow(context, action, args.value(1));

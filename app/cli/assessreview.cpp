@@ -518,8 +518,8 @@ void addAssessReviewOptions(QCommandLineParser &parser)
                       Context::tr("With finding add/set or action add/set: the owner."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("key"),
-                      Context::tr("With finding add or action add: the new key; with finding accept: the risk "
-                                  "acceptance's key (default RA-<finding key>)."),
+                      Context::tr("With finding add, action add or evidence add/link: the new key; with finding "
+                                  "accept: the risk acceptance's key (default RA-<finding key>)."),
                       QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("severity"),
                       Context::tr("With finding add: low, medium, high or critical."),

@@ -57,7 +57,10 @@ int ExportCommand::run(Context &context) const
     if (!service)
         return context.fail(service.error());
     if (target.isEmpty()) {
-        const auto bytes = exchange::Exporter::encode((*service)->snapshot(), format->format);
+        const auto data = (*service)->snapshotWithContents(); // with the stored evidence files
+        if (!data)
+            return context.fail(data.error());
+        const auto bytes = exchange::Exporter::encode(*data, format->format);
         if (!bytes)
             return context.fail(bytes.error());
         context.writeRaw(*bytes); // every byte checked when the command ends (runCommandLine): a full disk fails it

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "model/assessment/evidence.h"
 #include "model/store/auditlog.h"
 
 #include <QJsonArray>
@@ -10,7 +11,8 @@ namespace bulwark::cli {
 
 QString VerifyCommand::summary() const
 {
-    return Context::tr("Check the audit trail's hash chain and that the register matches it (exit 1 if not).");
+    return Context::tr("Check the audit trail's hash chain, that the register matches it, and every stored evidence "
+                       "file's SHA-256 (exit 1 if not).");
 }
 
 QString VerifyCommand::arguments() const
@@ -38,26 +40,55 @@ int VerifyCommand::run(Context &context) const
     auto report = store::AuditLog::verify(**db);
     if (!report)
         return context.fail(report.error());
+    // Every stored evidence file hashed again (issue 13): bytes altered outside Bulwark, content gone, a size that
+    // differs.
+    auto evidence = assessment::verifyEvidence(**db);
+    if (!evidence)
+        return context.fail(evidence.error());
+    const bool intact = report->isIntact() && evidence->isIntact();
     if (context.json()) {
+        QJsonArray evidenceProblems;
+        for (const assessment::EvidenceProblem &p : std::as_const(evidence->problems))
+            evidenceProblems.append(QJsonObject{{QStringLiteral("key"), p.key},
+                                                {QStringLiteral("file_name"), p.fileName},
+                                                {QStringLiteral("sha256"), p.sha256},
+                                                {QStringLiteral("problem"), p.text}});
         QJsonArray problems;
         for (const store::AuditProblem &p : std::as_const(report->problems))
             problems.append(QJsonObject{{QStringLiteral("entry"), p.seq}, {QStringLiteral("problem"), p.text}});
         context.printJson(
-            QJsonObject{{QStringLiteral("intact"), report->isIntact()},
+            QJsonObject{{QStringLiteral("intact"), intact},
                         {QStringLiteral("entries"), report->entries},
                         {QStringLiteral("chain_intact"), report->chainIntact},
                         {QStringLiteral("first_bad_entry"), report->firstBadSeq()},
                         {QStringLiteral("problem_count"), report->problemCount},
                         {QStringLiteral("problems"), problems},
                         {QStringLiteral("mismatch_count"), report->mismatchCount},
-                        {QStringLiteral("mismatches"), QJsonArray::fromStringList(report->stateMismatches)}});
-    } else if (report->isIntact()) {
+                        {QStringLiteral("mismatches"), QJsonArray::fromStringList(report->stateMismatches)},
+                        {QStringLiteral("evidence_intact"), evidence->isIntact()},
+                        {QStringLiteral("evidence_records"), evidence->records},
+                        {QStringLiteral("evidence_files"), evidence->contents},
+                        {QStringLiteral("evidence_problems"), evidenceProblems}});
+    } else if (intact) {
         context.out << Context::tr(
                            "The audit trail is intact: %1 entries, each chained to the one before, and the register "
                            "matches it.")
                            .arg(report->entries)
                     << Qt::endl;
-    } else {
+        if (evidence->contents > 0)
+            context.out << Context::tr("Every stored evidence file matches its SHA-256: %1.")
+                               .arg(Context::tr("%Ln file(s)", nullptr, int(evidence->contents)))
+                        << Qt::endl;
+    } else if (report->isIntact()) {
+        context.out
+            << Context::tr("The audit trail is intact: %1 entries, and the register matches it.").arg(report->entries)
+            << Qt::endl;
+    }
+    if (!context.json()) {
+        for (const assessment::EvidenceProblem &p : std::as_const(evidence->problems))
+            context.out << Context::tr("EVIDENCE: %1").arg(p.text) << Qt::endl;
+    }
+    if (!context.json() && !report->isIntact()) {
         for (const store::AuditProblem &p : std::as_const(report->problems))
             context.out << Context::tr("TAMPERED: %1").arg(p.text) << Qt::endl;
         if (report->problemCount > report->problems.size())
@@ -78,7 +109,7 @@ int VerifyCommand::run(Context &context) const
                                 Context::tr("%Ln value(s)", nullptr, int(report->mismatchCount)))
                     << Qt::endl;
     }
-    return report->isIntact() ? Ok : Findings;
+    return intact ? Ok : Findings;
 }
 
 } // namespace bulwark::cli

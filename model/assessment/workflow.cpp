@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/assessment/workflow.h"
 
+#include "model/assessment/evidence.h"
 #include "model/assessment/words.h"
 #include "model/register/fieldkinds.h"
 
@@ -513,6 +514,15 @@ Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordL
             }
             continue;
         }
+        if (change.type == &evidenceType()) { // evidence gathered for a frozen assessment is frozen with it
+            for (const Record *r : {change.before, change.after}) {
+                if (r) {
+                    if (const Assessment *a = frozen(TableType<Evidence>::value(*r).assessment))
+                        return frozenError(*a);
+                }
+            }
+            continue;
+        }
         if (change.type != &assessments)
             continue;
         if (const Assessment *a = frozen(change.key))
@@ -520,7 +530,8 @@ Result<void> signOffRule(const std::vector<RecordChange> &changes, const RecordL
         if (!change.after)
             continue; // removing a draft or submitted assessment is allowed
         const Assessment &after = TableType<Assessment>::value(*change.after);
-        if (!change.before && after.status != AssessmentStatus::Draft) {
+        const bool ownSubmission = after.status == AssessmentStatus::Submitted && after.submittedBy == actor.user;
+        if (!change.before && after.status != AssessmentStatus::Draft && !ownSubmission) {
             // Brought in already submitted or approved (an import of another register's export): kept as it was
             // signed there, and shown as not verifiable here (signOffLapse), since its trail stayed behind. Its
             // sign-off must still be whole and four-eyed.

@@ -5,6 +5,7 @@
 #include "model/analysis/graphsnapshot.h"
 #include "model/assessment/catalogue.h"
 #include "model/assessment/check.h"
+#include "model/assessment/evidence.h"
 #include "model/assessment/inputs.h"
 #include "model/assessment/run.h"
 #include "model/assessment/workflow.h"
@@ -269,6 +270,94 @@ Result<void> addHistory(RegisterService &service, const QDate &today)
     return recordDemoRun(service, second, officer, today);
 }
 
+/// The demo's evidence files (small generated texts stored inside the register), dated back from `today`: the
+/// treasury's continuity test report expired with the test it reports (the one expired piece), an exit plan, the TLPT
+/// summary and the ICT risk policy.
+void addEvidence(ChangeSet &changes, QDate today)
+{
+    const DemoMap map(changes);
+    auto ago = [today](int months, int days = 0) { return today.addMonths(-months).addDays(-days); };
+    QString exitProvider;
+    for (const QString &provider : map.providersOfCriticalFunctions()) {
+        if (provider != providerWithoutExitPlan) {
+            exitProvider = provider;
+            break;
+        }
+    }
+    struct Item {
+        const char *key, *title, *file;
+        QByteArray text;
+        QDate effective, expires;
+        QStringList requirements, elements;
+    };
+    const QDate bcpTested = ago(15);
+    const QDate tlpt = ago(20);
+    const QDate policy = ago(3);
+    const std::vector<Item> items{
+        {"EV-BCP-TREAS",
+         "Treasury continuity test report",
+         "bcp-test-report-treasury.md",
+         QStringLiteral("# Continuity test: treasury\n\nDate: %1\n\nFail-over of the market data feed to the second "
+                        "site needed manual steps. Result: passed with findings; retest planned.\n")
+             .arg(bcpTested.toString(Qt::ISODate))
+             .toUtf8(),
+         bcpTested,
+         bcpTested.addMonths(12),
+         {QStringLiteral("dora-11-6")},
+         {overdueContinuityTest}},
+        {"EV-EXIT-PLAN",
+         "Exit plan",
+         "exit-plan.md",
+         QStringLiteral("# Exit plan %1\n\nTrigger, alternative provider, data return and a tested timeline of 90 "
+                        "days.\n")
+             .arg(exitProvider)
+             .toUtf8(),
+         ago(1, 20),
+         ago(1, 20).addMonths(12),
+         {QStringLiteral("dora-28-8")},
+         {exitProvider}},
+        {"EV-TLPT-SUMMARY",
+         "TLPT summary report",
+         "tlpt-summary.txt",
+         QStringLiteral("Threat-led penetration test, %1\nScope: core banking, online banking, instant payments, "
+                        "payment hub.\nThe red team reached the payment hub's operator console; remediated.\n")
+             .arg(tlpt.toString(Qt::ISODate))
+             .toUtf8(),
+         tlpt,
+         tlpt.addMonths(36),
+         {QStringLiteral("dora-26-1")},
+         {QStringLiteral("APP-CORE"), QStringLiteral("APP-PAYHUB")}},
+        {"EV-ICT-POLICY",
+         "ICT risk management policy",
+         "ict-risk-policy.md",
+         QStringLiteral("# ICT risk management policy\n\nApproved by the management body on %1. Reviewed yearly.\n")
+             .arg(policy.toString(Qt::ISODate))
+             .toUtf8(),
+         policy,
+         policy.addMonths(12),
+         {QStringLiteral("dora-6-1")},
+         {}},
+    };
+    for (const Item &item : items) {
+        EvidenceFile file;
+        file.key = QString::fromLatin1(item.key);
+        file.title = QString::fromLatin1(item.title);
+        file.fileName = QString::fromLatin1(item.file);
+        file.bytes = item.text;
+        file.effective = item.effective;
+        file.expires = item.expires;
+        file.requirements = item.requirements;
+        file.elements = item.elements;
+        file.addedBy = QStringLiteral("m.keller"); // the demo persona of the ICT risk officer (addHistory)
+        auto evidence = evidenceRecord(file);
+        Q_ASSERT(evidence); // the demo's own texts
+        if (!evidence)
+            continue;
+        changes.addContent(file.bytes);
+        changes.add(evidenceType().record(std::move(*evidence)), ChangeSet::Mode::Insert);
+    }
+}
+
 } // namespace
 
 QByteArray DemoRegister::json()
@@ -285,6 +374,7 @@ Result<ChangeSet> DemoRegister::changes(QDate today)
     if (!changes)
         return changes.error();
     addAssessmentInputs(*changes, today);
+    addEvidence(*changes, today);
     return changes;
 }
 

@@ -58,13 +58,16 @@ Exporter::run(const RegisterService &service, const QString &path, const ExportS
 {
     if (auto checked = checkTarget(path, settings); !checked)
         return checked.error();
-    const RegisterData data = service.snapshot();
+    // With the stored content its evidence names (a format without a place for it leaves it out).
+    const auto data = service.snapshotWithContents();
+    if (!data)
+        return data.error();
     if (feedback) {
         if (feedback->isCanceled())
             return makeError(Error::Code::Canceled, tr("The export was canceled; nothing was written."));
         feedback->setProgress(50);
     }
-    auto written = write(data, path, settings);
+    auto written = write(*data, path, settings);
     if (written && feedback)
         feedback->setProgress(100);
     return written;

@@ -8,6 +8,7 @@
 #include "model/register/fields.h"
 #include "model/register/registercodec.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -49,7 +50,8 @@ const QStringList &coreKeys()
                                   QStringLiteral("elements"),
                                   QStringLiteral("dependencies"),
                                   QStringLiteral("groups"),
-                                  QStringLiteral("scenarios")};
+                                  QStringLiteral("scenarios"),
+                                  QStringLiteral("evidence_content")};
     return keys;
 }
 
@@ -242,6 +244,41 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
             }
         });
     }
+    // Stored content (evidence files): {"sha256", "content_base64"}, the hash checked against the bytes.
+    readArray(QStringLiteral("evidence_content"), [&](const QJsonObject &o, const Origin &origin) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() != u"sha256" && it.key() != u"content_base64")
+                errors.add(fileError(
+                    fileName, origin.line, tr("is not a field of stored content (sha256, content_base64)"), it.key()));
+        }
+        const QJsonValue sha = o.value(u"sha256");
+        const QJsonValue content = o.value(u"content_base64");
+        if (!sha.isString() || !content.isString()) {
+            errors.add(fileError(fileName,
+                                 origin.line,
+                                 tr("stored content needs \"sha256\" and \"content_base64\" as texts"),
+                                 sha.isString() ? QStringLiteral("content_base64") : QStringLiteral("sha256")));
+            return;
+        }
+        const auto decoded
+            = QByteArray::fromBase64Encoding(content.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || content.toString().toLatin1() != decoded.decoded.toBase64()) {
+            errors.add(
+                fileError(fileName, origin.line, tr("is not canonical base64"), QStringLiteral("content_base64")));
+            return;
+        }
+        const QString actual
+            = QString::fromLatin1(QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256).toHex());
+        if (actual != sha.toString()) {
+            errors.add(fileError(
+                fileName,
+                origin.line,
+                tr("the content does not match its SHA-256 %1 (its bytes hash to %2)").arg(sha.toString(), actual),
+                QStringLiteral("sha256")));
+            return;
+        }
+        changes.contents.insert(actual, decoded.decoded);
+    });
     if (!errors.isEmpty())
         return errors.combined();
     return changes;
@@ -284,12 +321,23 @@ QByteArray JsonFormat::write(const RegisterData &unsorted)
         if (!values.empty())
             tables.emplace_back(type, std::move(values));
     }
-    list("groups", data.groups, data.scenarios.empty() && tables.empty());
+    list("groups", data.groups, data.scenarios.empty() && tables.empty() && data.contents.empty());
     if (!data.scenarios.empty())
-        list("scenarios", data.scenarios, tables.empty());
+        list("scenarios", data.scenarios, tables.empty() && data.contents.empty());
     for (std::size_t i = 0; i < tables.size(); ++i) {
         const QByteArray name = tables[i].first->token().toUtf8();
-        list(name.constData(), tables[i].second, i + 1 == tables.size());
+        list(name.constData(), tables[i].second, i + 1 == tables.size() && data.contents.empty());
+    }
+    // Stored content (evidence files) last, by hash, only when there is any.
+    if (!data.contents.empty()) {
+        out += "  \"evidence_content\": [";
+        bool first = true;
+        for (const auto &[sha256, bytes] : data.contents) {
+            out += first ? "\n    " : ",\n    ";
+            first = false;
+            out += "{\"sha256\":\"" + sha256.toLatin1() + "\",\"content_base64\":\"" + bytes.toBase64() + "\"}";
+        }
+        out += "\n  ]\n";
     }
     out += "}\n";
     return out;

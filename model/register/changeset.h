@@ -7,6 +7,8 @@
 #include "model/register/entitytype.h"
 #include "model/register/scenario.h"
 
+#include <QByteArray>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMetaType>
 #include <QStringList>
@@ -61,6 +63,11 @@ struct ChangeSet {
     /// Values of registered tables (EntityRegistry), and (type, key) of those to remove.
     std::vector<Item<Record>> records;
     std::vector<std::pair<const EntityType *, QString>> removeRecords;
+    /// Stored content (the bytes of an evidence file) by its SHA-256 (lower-case hex): written in the same transaction
+    /// as the values that name it (EntityType::contentReferences), never audited itself (the audited value carries the
+    /// hash, which identifies the bytes). Content is immutable: a hash already stored is not written again. A change
+    /// set with only content and no value to change writes nothing.
+    QHash<QString, QByteArray> contents;
     /// Why the change is made (optional, free text): recorded in each of its audit entries.
     QString reason;
     /// The audit batch this change set undoes (the GUI's undo), or 0: each audit entry then records the entry of
@@ -86,6 +93,13 @@ struct ChangeSet {
     void add(const Record &r, Mode mode = Mode::Upsert, const Origin &origin = {})
     {
         records.push_back({r, mode, origin});
+    }
+    /// Adds `bytes` as stored content; returns its key, the SHA-256 in lower-case hex.
+    QString addContent(const QByteArray &bytes)
+    {
+        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        contents.insert(sha256, bytes);
+        return sha256;
     }
     bool isEmpty() const
     {

@@ -68,6 +68,13 @@ public:
     [[nodiscard]] virtual Result<void> validate(const std::any &value) const = 0;
     /// (field, element key) of every element the value names: each must exist when the value is saved.
     virtual std::vector<std::pair<QString, QString>> elementReferences(const std::any &value) const = 0;
+    /// The stored content (SHA-256, lower-case hex) the value names, e.g. an evidence file's bytes: each must be in
+    /// the change set (ChangeSet::contents) or already in the register when the value is saved. None by default.
+    virtual QStringList contentReferences(const std::any &value) const
+    {
+        Q_UNUSED(value);
+        return {};
+    }
 
 private:
     QString m_token;

@@ -7,6 +7,10 @@
 #include "model/register/entitytype.h"
 #include "model/register/scenario.h"
 
+#include <QByteArray>
+#include <QString>
+
+#include <map>
 #include <vector>
 
 namespace bulwark {
@@ -18,6 +22,9 @@ struct RegisterData {
     std::vector<RedundancyGroup> groups;
     std::vector<Scenario> scenarios;
     std::vector<Record> records; ///< values of registered tables (EntityRegistry)
+    /// Stored content (evidence files) by SHA-256 (lower-case hex). Filled for an export (RegisterService::contents())
+    /// and by an import; RegisterService::snapshot() leaves it empty (the bytes stay in the file until asked for).
+    std::map<QString, QByteArray> contents;
 
     /// Sorts every list by key (elements), (from, to) (dependencies), (element, name) (groups), name (scenarios).
     void sort();

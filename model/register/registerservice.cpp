@@ -10,6 +10,7 @@
 #include "model/store/auditlog.h"
 #include "model/store/transaction.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -114,6 +115,7 @@ struct RegisterService::Plan {
     std::vector<Scenario> removedScenarios;
     std::vector<Step<Record>> records; ///< registered tables
     std::vector<Record> removedRecords;
+    QStringList newContents; ///< SHA-256 of the stored content to write (ChangeSet::contents not yet stored)
     ChangeSummary summary;
 };
 
@@ -266,6 +268,7 @@ RegisterService::State RegisterService::State::build(store::StoredRegister &&sto
         const QString key = r.key();
         state.records[r.type->token()].insert(key, std::move(r));
     }
+    state.contents = std::move(stored.contents);
     return state;
 }
 
@@ -461,6 +464,30 @@ RegisterData RegisterService::snapshot() const
             data.records.push_back(r);
     }
     data.sort();
+    return data;
+}
+
+Result<QByteArray> RegisterService::content(const QString &sha256) const
+{
+    return store::RegisterStore::content(*m_db, sha256);
+}
+
+Result<RegisterData> RegisterService::snapshotWithContents() const
+{
+    RegisterData data = snapshot();
+    auto contents = store::RegisterStore::contents(*m_db);
+    if (!contents)
+        return contents.error();
+    // Only the content a value names: bytes left behind by an undone addition are not exported.
+    QSet<QString> named;
+    for (const Record &r : data.records) {
+        for (const QString &sha256 : r.type->contentReferences(r.value))
+            named.insert(sha256);
+    }
+    for (auto &[sha256, bytes] : *contents) {
+        if (named.contains(sha256))
+            data.contents.emplace(sha256, std::move(bytes));
+    }
     return data;
 }
 
@@ -794,6 +821,29 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
                            Error::Code::Conflict);
     }
 
+    // Stored content: each hash is the SHA-256 of its bytes, and every content a value names is in the change or
+    // already in the register.
+    for (auto it = changes.contents.constBegin(); it != changes.contents.constEnd(); ++it) {
+        const QString actual
+            = QString::fromLatin1(QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex());
+        if (actual != it.key())
+            return invalid(
+                tr("stored content %1 does not match its SHA-256 (its bytes hash to %2)").arg(it.key(), actual),
+                QStringLiteral("sha256"),
+                none,
+                Error::Code::Invalid);
+    }
+    for (const auto &item : changes.records) {
+        for (const QString &sha256 : item.value.type->contentReferences(item.value.value)) {
+            if (!changes.contents.contains(sha256) && !m_state.contents.contains(sha256))
+                return invalid(tr("%1 '%2' names stored content %3, which is neither in the change nor in the register")
+                                   .arg(item.value.type->name(), item.value.key(), sha256),
+                               QStringLiteral("sha256"),
+                               item.origin,
+                               Error::Code::NotFound);
+        }
+    }
+
     // Register rules (a frozen assessment, four eyes): asked once with every change of a registered table.
     if (!changes.records.empty() || !changes.removeRecords.empty()) {
         class Lookup : public RecordLookup
@@ -908,6 +958,11 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
         plan.removedRecords.push_back(m_state.records[type->token()][key]);
         ++s.records[type->token()].removed;
     }
+    for (auto it = changes.contents.constBegin(); it != changes.contents.constEnd(); ++it) {
+        if (!m_state.contents.contains(it.key()))
+            plan.newContents << it.key();
+    }
+    plan.newContents.sort();
     for (const QString &id : std::as_const(removedGroups))
         plan.removedGroups.push_back(m_state.groups[id]);
     for (const QString &key : std::as_const(removedElements)) {
@@ -1189,6 +1244,8 @@ void RegisterService::updateState(State &state,
     }
     for (const Record &removed : plan.removedRecords)
         state.records[removed.type->token()].remove(removed.key());
+    for (const QString &sha256 : std::as_const(plan.newContents))
+        state.contents.insert(sha256);
 }
 
 Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const Actor &actor, Feedback *feedback)
@@ -1433,6 +1490,11 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         if (auto r = writer.deleteScenario(sc.name); !r)
             return r;
         if (auto r = record(Plan::Op::Remove, scenarioEntity, sc.name, RegisterCodec::toJson(sc), {}); !r)
+            return r;
+    }
+    // Stored content first (not audited: the values that name it carry its hash), then the values naming it.
+    for (const QString &sha256 : std::as_const(plan.newContents)) {
+        if (auto r = writer.insertContent(sha256, changes.contents.value(sha256)); !r)
             return r;
     }
     // Registered tables, through their own statements; audited under their own token.

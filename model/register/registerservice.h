@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -48,6 +49,7 @@ public:
         QHash<QString, qint64> groupIds;
         QHash<QString, Scenario> scenarios;             ///< by name
         QHash<QString, QHash<QString, Record>> records; ///< registered tables: token -> key -> value
+        QSet<QString> contents;                         ///< SHA-256 of every stored content row (not the bytes)
         /// Adjacency by key, so that one element's dependencies are found without a scan of all of them.
         QMultiHash<QString, QString> needs;    ///< from -> to
         QMultiHash<QString, QString> neededBy; ///< to -> from
@@ -103,6 +105,12 @@ public:
     const QHash<QString, Scenario> &scenarios() const { return m_state.scenarios; }
     /// The values of a registered table, by key.
     QHash<QString, Record> records(const EntityType &type) const { return m_state.records.value(type.token()); }
+    /// Whether the register stores content with this SHA-256 (lower-case hex).
+    bool hasContent(const QString &sha256) const { return m_state.contents.contains(sha256); }
+    /// The stored content with this SHA-256, read from the file (NotFound when there is none).
+    [[nodiscard]] Result<QByteArray> content(const QString &sha256) const;
+    /// snapshot() with the stored content its values name (RegisterData::contents): what an export writes.
+    [[nodiscard]] Result<RegisterData> snapshotWithContents() const;
     /// What `key` needs (outgoing), sorted by target key. O(its dependencies).
     std::vector<Dependency> dependenciesOf(const QString &key) const;
     /// What needs `key` (incoming), sorted by source key. O(its dependents).

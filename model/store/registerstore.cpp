@@ -215,6 +215,16 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
         }
     }
 
+    // Stored content: only the hashes (the write path checks that a value's content is there); the bytes stay put.
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT sha256 FROM evidence_content")))
+            return Database::databaseError(operation, q.lastError().text());
+        while (q.next())
+            stored.contents.insert(q.value(0).toString());
+    }
+
     auto head = auditHead(db);
     if (!head)
         return head.error();
@@ -458,6 +468,49 @@ Result<void> RegisterWriter::deleteRecord(const EntityType &type, const QString 
         return statements.error();
     (*statements)->remove.bind(1, key);
     return (*statements)->remove.run(tr("removing %1 %2").arg(type.name(), key));
+}
+
+Result<QByteArray> RegisterStore::content(const Database &db, const QString &sha256)
+{
+    const QString operation = tr("reading stored content");
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("SELECT content FROM evidence_content WHERE sha256 = ?")))
+        return Database::databaseError(operation, q.lastError().text());
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return Database::databaseError(operation, q.lastError().text());
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("The register holds no content with SHA-256 %1.").arg(sha256));
+    return q.value(0).toByteArray();
+}
+
+Result<std::map<QString, QByteArray>> RegisterStore::contents(const Database &db)
+{
+    const QString operation = tr("reading stored content");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sha256, content FROM evidence_content ORDER BY sha256")))
+        return Database::databaseError(operation, q.lastError().text());
+    std::map<QString, QByteArray> all;
+    while (q.next())
+        all.emplace(q.value(0).toString(), q.value(1).toByteArray());
+    return all;
+}
+
+Result<void> RegisterWriter::insertContent(const QString &sha256, const QByteArray &bytes)
+{
+    if (!m_insertContent.isPrepared()) {
+        auto prepared
+            = SqliteStatement::prepare(m_db,
+                                       "INSERT OR IGNORE INTO evidence_content (sha256, content) VALUES (?1, ?2)",
+                                       tr("preparing the write"));
+        if (!prepared)
+            return prepared.error();
+        m_insertContent = std::move(*prepared);
+    }
+    m_insertContent.bind(1, sha256);
+    m_insertContent.bindBlob(2, bytes);
+    return m_insertContent.run(tr("storing content %1").arg(sha256.left(12)));
 }
 
 Result<void> RegisterWriter::deleteDependency(qint64 fromId, qint64 toId)

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <map>
@@ -29,6 +30,7 @@ struct StoredRegister {
     RegisterData data;
     QHash<QString, qint64> elementIds; ///< element key -> row id
     QHash<QString, qint64> groupIds;   ///< groupId(element, name) -> row id
+    QSet<QString> contents;            ///< SHA-256 of every stored content row (evidence_content), not the bytes
     AuditHead audit;
 };
 
@@ -40,6 +42,10 @@ public:
     /// Loads everything. Progress goes 0-100; on cancel returns Error::Code::Canceled.
     [[nodiscard]] static Result<StoredRegister> load(const Database &db, Feedback *feedback = nullptr);
     [[nodiscard]] static Result<AuditHead> auditHead(const Database &db);
+    /// The stored content (evidence_content) with `sha256` (NotFound when there is none).
+    [[nodiscard]] static Result<QByteArray> content(const Database &db, const QString &sha256);
+    /// Every stored content row, by SHA-256.
+    [[nodiscard]] static Result<std::map<QString, QByteArray>> contents(const Database &db);
 
     /// A list as a column holds it (an element's tags, a scenario's keys): the items joined by ';', empty for none.
     static QString listText(const QStringList &items) { return items.join(QLatin1Char(';')); }
@@ -77,6 +83,9 @@ public:
     [[nodiscard]] Result<void> insertRecord(const Record &record);
     [[nodiscard]] Result<void> updateRecord(const Record &record);
     [[nodiscard]] Result<void> deleteRecord(const EntityType &type, const QString &key);
+    /// Stored content under its SHA-256 (evidence_content); a hash already stored is left as it is (INSERT OR IGNORE:
+    /// the same hash is the same bytes).
+    [[nodiscard]] Result<void> insertContent(const QString &sha256, const QByteArray &bytes);
 
 private:
     struct RecordStatements {
@@ -93,6 +102,7 @@ private:
     SqliteStatement m_insertDependency, m_updateDependency, m_deleteDependency;
     SqliteStatement m_insertScenario, m_updateScenario, m_deleteScenario;
     std::map<const EntityType *, RecordStatements> m_records;
+    SqliteStatement m_insertContent; ///< prepared on first use
 };
 
 } // namespace bulwark::store

@@ -35,12 +35,14 @@ public:
     [[nodiscard]] static Result<SqliteStatement>
     prepare(const QSqlDatabase &connection, const char *sql, const QString &operation);
 
+    bool isPrepared() const { return m_statement != nullptr; }
     void bind(int index, qint64 value);
     void bind(int index, const QString &text); ///< a null QString binds '' (text columns are NOT NULL)
     void bind(int index, const std::optional<int> &value);
     void bind(int index, const std::optional<double> &value);
     void bindUtf8(int index, const QByteArray &utf8); ///< an empty array binds NULL
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray &bytes); ///< the bytes as a BLOB (an empty array binds an empty BLOB)
     /// Runs the statement to completion and resets it for the next row.
     [[nodiscard]] Result<void> run(const QString &operation);
     /// Steps a query: true while it has a row (read with column*()), false at its end (then it is reset).

@@ -5,6 +5,7 @@
 #include "model/analysis/graphsnapshot.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/assessment/catalogue.h"
+#include "model/assessment/evidence.h"
 #include "model/assessment/inputs.h"
 #include "model/assessment/workflow.h"
 #include "model/exchange/demoregister.h"
@@ -71,10 +72,12 @@ private Q_SLOTS:
     void resilienceTests();
     void exitPlans();
     void legacySystemSettingsAndAcceptance();
+    void evidence();
 
 private:
     QTemporaryDir m_dir;
     RegisterData m_demo;
+    RegisterData m_demoWithContents;
     QHash<QString, Element> m_elements;
     QStringList m_critical;
 };
@@ -88,6 +91,7 @@ void tst_DemoRegister::initTestCase()
     auto service = openService(path);
     QVERIFY(service);
     m_demo = service->snapshot();
+    m_demoWithContents = *service->snapshotWithContents();
     for (const Element &e : m_demo.elements) {
         m_elements.insert(e.key, e);
         if (e.isFunction() && e.isCritical())
@@ -117,13 +121,15 @@ void tst_DemoRegister::sameDaySameDemo()
     QVERIFY(DemoRegister::create(again, today));
     auto service = openService(again);
     QCOMPARE(withoutTrailHashes(service->snapshot()), withoutTrailHashes(m_demo));
-    const QByteArray exported = exchange::JsonFormat::write(m_demo);
-    // The export carries the inputs and the assessments and reads back to the same register.
+    // With the stored evidence files: an export carries their bytes, so that it imports on its own.
+    const QByteArray exported = exchange::JsonFormat::write(m_demoWithContents);
+    // The export carries the inputs, the assessments and the evidence and reads back to the same register.
     auto reread = exchange::JsonFormat::parse(exported, QStringLiteral("demo.json"));
     QVERIFY(reread);
     auto third = openService(m_dir.filePath(QStringLiteral("reread.bulwark")));
     QVERIFY(third->apply(*reread));
     QCOMPARE(third->snapshot(), m_demo);
+    QCOMPARE(exchange::JsonFormat::write(*third->snapshotWithContents()), exported); // byte-identical, files included
     // ... but the approval stayed behind with the demo's audit trail: it cannot be verified in the copy.
     const auto copied = TableType<Assessment>::value(third->records(assessmentType()).value(QStringLiteral("A-H1")));
     auto signOff = signOffLapse(third->database(), copied, third->records(requirementResultType()));
@@ -273,6 +279,27 @@ void tst_DemoRegister::legacySystemSettingsAndAcceptance()
     for (int v : spofs.spofsOf(snapshot->indexOf(accepted.subjects[0])))
         keys << snapshot->key(v);
     QVERIFY2(keys.contains(accepted.subjects[1]), qPrintable(keys.join(u", ")));
+}
+
+void tst_DemoRegister::evidence()
+{
+    // Issue 13: evidence files with dates, exactly one expired (the treasury's continuity test report, with the
+    // overdue test it reports), each stored with its bytes and linked to catalogue requirements.
+    const auto evidence = valuesOf(m_demo, assessment::evidenceType());
+    QCOMPARE(evidence.size(), std::size_t(4));
+    QStringList expired;
+    for (const assessment::Evidence &e : evidence) {
+        QVERIFY(e.hasFile());
+        QVERIFY(e.effective.isValid() && e.expires.isValid());
+        QVERIFY(!e.requirements.isEmpty());
+        QVERIFY(m_demoWithContents.contents.count(e.sha256) == 1);
+        QCOMPARE(assessment::sha256Hex(m_demoWithContents.contents.at(e.sha256)), e.sha256);
+        for (const QString &key : e.elements)
+            QVERIFY2(m_elements.contains(key), qPrintable(key));
+        if (e.isExpired(today))
+            expired << e.key;
+    }
+    QCOMPARE(expired, QStringList{QStringLiteral("EV-BCP-TREAS")});
 }
 
 QTEST_GUILESS_MAIN(tst_DemoRegister)
