@@ -4,6 +4,7 @@
 
 #include "gui/commands/registercommand.h"
 #include "gui/comparisondialog.h"
+#include "gui/evidencedialog.h"
 #include "gui/fitcolumns.h"
 #include "gui/icons.h"
 #include "gui/models/requirementtreemodel.h"
@@ -12,6 +13,7 @@
 #include "gui/theme.h"
 #include "model/analysis/graphsnapshot.h"
 #include "model/assessment/catalogue.h"
+#include "model/assessment/evidence.h"
 #include "model/assessment/review.h"
 #include "model/register/registerservice.h"
 #include "model/store/auditlog.h"
@@ -23,7 +25,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -34,6 +41,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -200,6 +208,17 @@ Result<AssessmentRunOutcome> runChecks(
     return outcome;
 }
 
+QColor evidenceColour(EvidenceStatus status)
+{
+    switch (status) {
+        case EvidenceStatus::Valid: return theme::green;
+        case EvidenceStatus::Expiring: return theme::amber;
+        case EvidenceStatus::Expired: return theme::red;
+        case EvidenceStatus::NotYet: return RequirementTreeModel::colour(RequirementResult::NotAssessed);
+    }
+    return {};
+}
+
 QString checkStatusWord(CheckStatus status)
 {
     switch (status) {
@@ -229,7 +248,8 @@ bool isMaterial(const ChangeSummary &summary)
     const QStringList own{assessmentType().token(),
                           requirementResultType().token(),
                           findingType().token(),
-                          remediationActionType().token()};
+                          remediationActionType().token(),
+                          evidenceType().token()};
     for (auto it = summary.records.cbegin(); it != summary.records.cend(); ++it) {
         if (it.value().total() > 0 && !own.contains(it.key()))
             return true;
@@ -273,8 +293,20 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
                                            tr("Last seen"),
                                            tr("Finding")},
                                           this)),
-      m_actionModel(
-          new ResultTableModel({tr("Action"), tr("Title"), tr("Owner"), tr("Due"), tr("Status"), tr("Findings")}, this))
+      m_actionModel(new ResultTableModel(
+          {tr("Action"), tr("Title"), tr("Owner"), tr("Due"), tr("Status"), tr("Findings")}, this)),
+      m_evidenceModel(new ResultTableModel({tr("Evidence"),
+                                            tr("Title"),
+                                            tr("Status"),
+                                            tr("Effective"),
+                                            tr("Expires"),
+                                            tr("Requirements"),
+                                            tr("File"),
+                                            tr("Size"),
+                                            tr("SHA-256"),
+                                            tr("Assessment"),
+                                            tr("Added by")},
+                                           this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -430,6 +462,14 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
     m_actionView->sortByColumn(3, Qt::AscendingOrder); // due first
     installResultTableActions(m_actionView, QStringLiteral("assessment-actions"));
     m_tabs->addTab(m_actionView, tr("Ac&tions"));
+
+    m_evidenceView = ResultTableModel::createView(m_evidenceModel, m_tabs);
+    m_evidenceView->setObjectName(QStringLiteral("evidenceTable"));
+    m_evidenceView->sortByColumn(2, Qt::AscendingOrder); // expired first
+    m_evidenceView->setToolTip(tr("Drop a file on the page to add it as evidence for the requirement selected"));
+    installResultTableActions(m_evidenceView, QStringLiteral("assessment-evidence"));
+    m_tabs->addTab(m_evidenceView, tr("E&vidence"));
+    setAcceptDrops(true); // a file dropped on the page becomes evidence, after a confirmation
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_tabs);
@@ -678,6 +718,7 @@ void AssessmentPage::present(Findings findings)
         m_summaryLabel->setText(tr("Open a register to assess it."));
         tabulateFindings(true);
         presentActions();
+        presentEvidence();
         updateButtons();
         return;
     }
@@ -763,6 +804,7 @@ void AssessmentPage::present(Findings findings)
     if (findings == Findings::Tabulate)
         tabulateFindings(true);
     presentActions();
+    presentEvidence();
     showDetail();
     updateButtons();
 }
@@ -850,6 +892,41 @@ void AssessmentPage::presentActions()
     fitColumns(m_actionView);
 }
 
+void AssessmentPage::presentEvidence()
+{
+    std::vector<ResultTableModel::Row> rows;
+    int expired = 0;
+    if (m_service) {
+        const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+        const auto records = m_service->records(evidenceType());
+        for (const Record &r : records) {
+            const Evidence &e = TableType<Evidence>::value(r);
+            const EvidenceStatus status = evidenceStatus(e, today); // the model decides what is expired
+            expired += status == EvidenceStatus::Expired ? 1 : 0;
+            rows.push_back(ResultTableModel::Row{
+                e.key,
+                {{e.key, {}},
+                 {e.title, {}},
+                 {status == EvidenceStatus::Expired ? displayName(status).toUpper() : displayName(status),
+                  int(status == EvidenceStatus::Expired ? -1 : int(status))},
+                 {dateText(e.effective), {}},
+                 {dateText(e.expires), {}},
+                 {e.requirements.join(QStringLiteral(", ")), {}},
+                 {e.hasFile() ? e.fileName : tr("(link to %1)").arg(e.elements.join(QStringLiteral(", "))), {}},
+                 {e.hasFile() ? QLocale().formattedDataSize(e.size) : QString(), e.size},
+                 {e.sha256, {}},
+                 {e.assessment, {}},
+                 {e.addedBy, {}}},
+                evidenceColour(status)});
+        }
+    }
+    m_evidenceModel->setRows(std::move(rows));
+    m_tabs->setTabText(3,
+                       expired > 0 ? tr("E&vidence (%L1, %L2 expired)").arg(m_evidenceModel->rowCount()).arg(expired)
+                                   : tr("E&vidence (%L1)").arg(m_evidenceModel->rowCount()));
+    fitColumns(m_evidenceView, 260);
+}
+
 const CheckRun *AssessmentPage::checkRun(const QString &id) const
 {
     if (!m_last)
@@ -916,6 +993,27 @@ void AssessmentPage::showDetail()
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Notes:"), value.notes.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(r->description.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Evidence that satisfies it"), r->guidance.toHtmlEscaped());
+    {
+        const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+        QStringList items;
+        const auto evidence = m_service ? m_service->records(evidenceType()) : QHash<QString, Record>();
+        for (const Record &record : evidence) {
+            const Evidence &e = TableType<Evidence>::value(record);
+            if (!e.requirements.contains(r->id))
+                continue;
+            const EvidenceStatus status = evidenceStatus(e, today);
+            items << QStringLiteral("<li>%1 %2 <small>(%3%4)</small></li>")
+                         .arg(resultBadge(displayName(status), evidenceColour(status)),
+                              e.title.toHtmlEscaped(),
+                              e.hasFile() ? e.fileName.toHtmlEscaped() : tr("link"),
+                              e.expires.isValid() ? tr(", expires %1").arg(dateText(e.expires)) : QString());
+        }
+        items.sort();
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence"));
+        html += items.isEmpty() ? QStringLiteral("<p>%1</p>")
+                                      .arg(tr("None recorded. Drop a file on the page to add it for this requirement."))
+                                : QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
+    }
     if (!r->checks.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Automated checks"));
         if (!m_last)
@@ -1203,6 +1301,66 @@ ComparisonDialog *AssessmentPage::openComparison()
     auto *dialog = new ComparisonDialog(*m_service, *m_catalogue, a->key, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ComparisonDialog::showElement, this, &AssessmentPage::showElement);
+    dialog->open();
+    return dialog;
+}
+
+void AssessmentPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!m_service || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile()
+        || QFileInfo(mime->urls().first().toLocalFile()).isDir()
+        || QFileInfo(mime->urls().first().toLocalFile()).suffix().toLower() == u"bulwark")
+        return event->ignore(); // a register file is the window's to open
+    event->acceptProposedAction();
+}
+
+void AssessmentPage::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return event->ignore();
+    event->acceptProposedAction();
+    const QString path = mime->urls().first().toLocalFile();
+    // Not from inside the drop handler: the confirmation must not run in the drag's event loop.
+    QMetaObject::invokeMethod(
+        this, [this, path] { addEvidenceFile(path); }, Qt::QueuedConnection);
+}
+
+EvidenceDialog *AssessmentPage::addEvidenceFile(const QString &path)
+{
+    if (!m_service)
+        return nullptr;
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.size() > maxEvidenceBytes) {
+        showMessage(tr("%1 is %2; evidence files are stored up to %3.")
+                        .arg(info.fileName(),
+                             QLocale().formattedDataSize(info.size()),
+                             QLocale().formattedDataSize(maxEvidenceBytes)),
+                    true);
+        return nullptr;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return nullptr;
+    }
+    EvidenceFile evidence;
+    evidence.fileName = info.fileName();
+    evidence.bytes = file.readAll();
+    if (const Requirement *r = m_requirementModel->requirement(m_tree->currentIndex()))
+        evidence.requirements = QStringList{r->id};
+    evidence.assessment = assessmentKey();
+    auto *dialog = new EvidenceDialog(std::move(evidence), m_service->records(evidenceType()).keys(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto change = dialog->change();
+        if (!change) {
+            showMessage(change.error().message, true);
+            return;
+        }
+        (void)push(*change, tr("Add evidence %1").arg(dialog->keyEdit()->text().trimmed()));
+    });
     dialog->open();
     return dialog;
 }

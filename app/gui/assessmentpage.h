@@ -35,6 +35,7 @@ class QUndoStack;
 namespace bulwark::gui {
 
 class ComparisonDialog;
+class EvidenceDialog;
 class RequirementTreeModel;
 class ResultTableModel;
 class StaleNotice;
@@ -106,6 +107,11 @@ public:
     /// Opens the comparison of the assessment shown with another stored one (Compare With...; returns at once).
     /// Null when no stored assessment is shown.
     ComparisonDialog *openComparison();
+    /// Offers the file at `path` as evidence for the requirement selected (and the assessment shown): opens the
+    /// confirmation with its name, size, SHA-256 and dates (returns at once); accepting writes it as one undoable
+    /// step. What dropping a file on the page does. Null when the file cannot be read (the page says why).
+    EvidenceDialog *addEvidenceFile(const QString &path);
+    ResultTableModel *evidenceModel() const { return m_evidenceModel; }
 
     RequirementTreeModel *requirementModel() const { return m_requirementModel; }
     ResultTableModel *findingModel() const { return m_findingModel; }
@@ -146,6 +152,8 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void registerChanged(const ChangeSummary &summary);
@@ -159,6 +167,7 @@ private:
     /// (the live register); `rebuild` false keeps the rows built last and only filters and sorts them again.
     void tabulateFindings(bool rebuild);
     void presentActions();
+    void presentEvidence();
     void showDetail();
     void updateButtons();
     void askSaveAs();
@@ -221,6 +230,8 @@ private:
     QTableView *m_findingView;
     ResultTableModel *m_actionModel;
     QTableView *m_actionView;
+    ResultTableModel *m_evidenceModel;
+    QTableView *m_evidenceView;
 };
 
 } // namespace bulwark::gui

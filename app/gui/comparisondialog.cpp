@@ -68,8 +68,8 @@ ComparisonDialog::ComparisonDialog(RegisterService &service,
       m_service(&service),
       m_catalogue(catalogue),
       m_key(key),
-      m_requirements(new ResultTableModel(
-          {tr("Requirement"), tr("Title"), tr("Before"), tr("After"), tr("Change")}, this)),
+      m_requirements(
+          new ResultTableModel({tr("Requirement"), tr("Title"), tr("Before"), tr("After"), tr("Change")}, this)),
       m_chapters(new ResultTableModel({tr("Chapter"), tr("Before"), tr("After")}, this)),
       m_newFindings(new ResultTableModel({tr("Severity"),
                                           tr("Elements"),
@@ -149,15 +149,13 @@ ComparisonDialog::ComparisonDialog(RegisterService &service,
     });
     int chosen = -1;
     for (const Assessment &a : others) {
-        m_other->addItem(tr("%1: %2 (%3, %4)")
-                             .arg(a.key, a.title, displayName(a.status), assessedOn(a).toString(Qt::ISODate)),
-                         a.key);
+        m_other->addItem(
+            tr("%1: %2 (%3, %4)").arg(a.key, a.title, displayName(a.status), assessedOn(a).toString(Qt::ISODate)),
+            a.key);
         if (chosen < 0 && date.isValid() && assessedOn(a).isValid() && assessedOn(a) <= date)
             chosen = m_other->count() - 1;
     }
-    connect(m_other, &QComboBox::currentIndexChanged, this, [this] {
-        compareWith(m_other->currentData().toString());
-    });
+    connect(m_other, &QComboBox::currentIndexChanged, this, [this] { compareWith(m_other->currentData().toString()); });
     resize(900, 600);
     if (m_other->count() == 0) {
         m_verdict->setText(tr("There is no other assessment in the register to compare with."));
@@ -179,11 +177,8 @@ void ComparisonDialog::compareWith(const QString &other)
     // The earlier one is "before" (compareAssessments' direction).
     if (std::pair(assessedOn(second), second.key) < std::pair(assessedOn(first), first.key))
         std::swap(first, second);
-    m_comparison = compareAssessments(first,
-                                      second,
-                                      m_catalogue,
-                                      m_service->records(requirementResultType()),
-                                      m_service->records(findingType()));
+    m_comparison = compareAssessments(
+        first, second, m_catalogue, m_service->records(requirementResultType()), m_service->records(findingType()));
     const AssessmentComparison &c = m_comparison;
     QString verdict = tr("%1 &rarr; %2: %3 (%4)")
                           .arg(c.before.key.toHtmlEscaped(),
@@ -228,12 +223,13 @@ void ComparisonDialog::compareWith(const QString &other)
         const double before = c.scoreBefore.byChapter.value(chapter, -1);
         const double after = c.scoreAfter.byChapter.value(chapter, -1);
         const QString title = m_catalogue.chapterTitles.value(chapter);
-        chapters.push_back(ResultTableModel::Row{
-            chapter,
-            {{title.isEmpty() ? chapter : tr("%1: %2").arg(chapter, title), {}},
-             {RequirementTreeModel::scoreText(before), before},
-             {RequirementTreeModel::scoreText(after), after}},
-            after > before ? theme::green : after < before ? theme::red : QColor()});
+        chapters.push_back(ResultTableModel::Row{chapter,
+                                                 {{title.isEmpty() ? chapter : tr("%1: %2").arg(chapter, title), {}},
+                                                  {RequirementTreeModel::scoreText(before), before},
+                                                  {RequirementTreeModel::scoreText(after), after}},
+                                                 after > before       ? theme::green
+                                                     : after < before ? theme::red
+                                                                      : QColor()});
     }
     m_chapters->setRows(std::move(chapters));
     m_newFindings->setRows(findingRows(c.newFindings));

@@ -4,13 +4,16 @@
 #include "gui/assessmentpage.h"
 #include "gui/comparisondialog.h"
 #include "gui/dashboardpage.h"
+#include "gui/evidencedialog.h"
 #include "gui/mainwindow.h"
 #include "gui/models/requirementtreemodel.h"
 #include "gui/signoffdialog.h"
 #include "gui/stalenotice.h"
+#include "gui/theme.h"
 #include "model/analysis/graphsnapshot.h"
 #include "model/assessment/catalogue.h"
 #include "model/assessment/compare.h"
+#include "model/assessment/evidence.h"
 #include "model/assessment/run.h"
 #include "model/assessment/summary.h"
 #include "model/assessment/workflow.h"
@@ -19,7 +22,10 @@
 #include "model/store/registerstore.h"
 
 #include <QCommandLinkButton>
+#include <QDateEdit>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -54,6 +60,8 @@ private Q_SLOTS:
     void findingLinksGoToTheRegister();
     void dashboardTileShowsTheScore();
     void compareShowsTheModelsComparison();
+    void evidenceFileShowsItsHashAndUndoes();
+    void expiredEvidenceStandsOut();
 
 private:
     bool runChecks(AssessmentPage *page);
@@ -421,6 +429,74 @@ void tst_AssessmentPage::compareShowsTheModelsComparison()
     QCOMPARE(dialog->requirementModel()->rowCount(),
              int(expected.changed.size() + expected.onlyBefore.size() + expected.onlyAfter.size()));
     dialog->reject();
+}
+
+void tst_AssessmentPage::evidenceFileShowsItsHashAndUndoes()
+{
+    QVERIFY(runChecks(m_page.get()));
+    QVERIFY(save(m_page.get(), QStringLiteral("A-1")));
+    m_page->selectRequirement(QStringLiteral("dora-5-2"));
+    const QString path = m_dir.filePath(QStringLiteral("board-minutes-2026.txt"));
+    const QByteArray bytes("Minutes of the board meeting of 2026-03-01: the ICT risk framework is approved.\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    QPointer<EvidenceDialog> dialog = m_page->addEvidenceFile(path);
+    QVERIFY(dialog);
+    // What will be stored, before anything is: the model's hash and size of the bytes.
+    QCOMPARE(dialog->hashLabel()->text(), sha256Hex(bytes));
+    QVERIFY2(dialog->sizeLabel()->text().contains(QString::number(bytes.size())),
+             qPrintable(dialog->sizeLabel()->text()));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    // An expiry before the effective date is refused by the model's rule, in words.
+    dialog->expiresEdit()->setDate(QDate::currentDate().addDays(-10));
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    dialog->expiresEdit()->setDate(QDate::currentDate().addYears(1));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    const QString key = dialog->keyEdit()->text();
+    dialog->accept();
+    const auto records = m_service->records(evidenceType());
+    QVERIFY(records.contains(key));
+    const Evidence e = TableType<Evidence>::value(records.value(key));
+    QCOMPARE(e.sha256, sha256Hex(bytes));
+    QCOMPARE(e.size, int(bytes.size()));
+    QCOMPARE(e.fileName, QStringLiteral("board-minutes-2026.txt"));
+    QCOMPARE(e.requirements, QStringList{QStringLiteral("dora-5-2")});
+    QCOMPARE(e.assessment, QStringLiteral("A-1"));
+    QCOMPARE(m_page->evidenceModel()->rowCount(), 1);
+    QVERIFY(m_page->detailBrowser()->toPlainText().contains(QStringLiteral("board-minutes-2026.txt")));
+    m_undo->undo();
+    QVERIFY(!m_service->records(evidenceType()).contains(key));
+    QCOMPARE(m_page->evidenceModel()->rowCount(), 0);
+}
+
+void tst_AssessmentPage::expiredEvidenceStandsOut()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("demo-evidence.bulwark"));
+    QVERIFY(DemoRegister::create(demo));
+    m_page.reset();
+    m_service = test::openService(demo);
+    QVERIFY(m_service);
+    m_page = std::make_unique<AssessmentPage>(m_undo.get());
+    const QDate today = QDate::currentDate(); // the demo dates its evidence from the day it is made
+    m_page->setToday(today);
+    m_page->setService(m_service.get());
+    const auto records = m_service->records(evidenceType());
+    int expired = 0;
+    for (int row = 0; row < m_page->evidenceModel()->rowCount(); ++row) {
+        const ResultTableModel::Row &r = m_page->evidenceModel()->row(row);
+        const EvidenceStatus status = evidenceStatus(TableType<Evidence>::value(records.value(r.key)), today);
+        if (status != EvidenceStatus::Expired)
+            continue;
+        ++expired;
+        // In colour and in a word.
+        QCOMPARE(r.status, QColor(theme::red));
+        QCOMPARE(r.cells[2].text, displayName(EvidenceStatus::Expired).toUpper());
+    }
+    QCOMPARE(m_page->evidenceModel()->rowCount(), int(records.size()));
+    QVERIFY2(expired >= 1, "the demo has expired evidence");
 }
 
 QTEST_MAIN(tst_AssessmentPage)
