@@ -107,7 +107,9 @@ ComparisonDialog::ComparisonDialog(RegisterService &service,
     m_verdict->setTextFormat(Qt::RichText);
     layout->addWidget(m_verdict);
     m_scores = new QLabel(this);
+    m_scores->setObjectName(QStringLiteral("comparisonScores"));
     m_scores->setWordWrap(true);
+    m_scores->setTextFormat(Qt::RichText);
     layout->addWidget(m_scores);
 
     m_tabs = new QTabWidget(this);

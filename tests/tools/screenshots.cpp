@@ -14,6 +14,7 @@
 #include "gui/mappage.h"
 #include "gui/registerpage.h"
 #include "gui/theme.h"
+#include "model/assessment/summary.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
 
@@ -143,6 +144,12 @@ int main(int argc, char *argv[])
         window.showPage(gui::MainWindow::AssessmentPageIndex);
         if (page->isRunning())
             checked.exec();
+        // The latest stored assessment of the demo (a draft), else the live run.
+        if (const auto latest = assessment::latestAssessment(window.service()->records(assessment::assessmentType()))) {
+            page->showAssessment(latest->key);
+            if (page->isRunning())
+                checked.exec();
+        }
         page->selectRequirement(QStringLiteral("dora-11-5"));
         settle(300);
         window.grab().save(QDir(out).filePath(QStringLiteral("assessment.png")));
