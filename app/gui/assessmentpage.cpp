@@ -1321,6 +1321,13 @@ void AssessmentPage::dropEvent(QDropEvent *event)
     if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
         return event->ignore();
     event->acceptProposedAction();
+    // Dropped on a requirement of the tree: evidence for that one.
+    const QPoint onTree = m_tree->viewport()->mapFrom(this, event->position().toPoint());
+    if (m_tree->viewport()->rect().contains(onTree)) {
+        const QModelIndex index = m_tree->indexAt(onTree);
+        if (m_requirementModel->requirement(index))
+            m_tree->setCurrentIndex(index.siblingAtColumn(0));
+    }
     const QString path = mime->urls().first().toLocalFile();
     // Not from inside the drop handler: the confirmation must not run in the drag's event loop.
     QMetaObject::invokeMethod(

@@ -23,9 +23,12 @@
 
 #include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void compareShowsTheModelsComparison();
     void evidenceFileShowsItsHashAndUndoes();
     void expiredEvidenceStandsOut();
+    void fileDroppedOnARequirementIsOfferedAsItsEvidence();
 
 private:
     bool runChecks(AssessmentPage *page);
@@ -497,6 +501,41 @@ void tst_AssessmentPage::expiredEvidenceStandsOut()
     }
     QCOMPARE(m_page->evidenceModel()->rowCount(), int(records.size()));
     QVERIFY2(expired >= 1, "the demo has expired evidence");
+}
+
+void tst_AssessmentPage::fileDroppedOnARequirementIsOfferedAsItsEvidence()
+{
+    m_page->resize(1100, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(runChecks(m_page.get()));
+    const QString path = m_dir.filePath(QStringLiteral("exit-plan.md"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Exit plan\n");
+    }
+    QTreeView *tree = m_page->requirementView();
+    const QModelIndex target = m_page->requirementModel()->indexOf(QStringLiteral("dora-28-8"));
+    QVERIFY(target.isValid());
+    tree->scrollTo(target);
+    const QPoint at = tree->viewport()->mapTo(m_page.get(), tree->visualRect(target).center());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_page.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_page.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    // The confirmation opens after the drop (not inside it), for the requirement under the drop.
+    QTRY_VERIFY(m_page->findChild<EvidenceDialog *>());
+    auto *dialog = m_page->findChild<EvidenceDialog *>();
+    QVERIFY(dialog->record());
+    QCOMPARE(dialog->record()->requirements, QStringList{QStringLiteral("dora-28-8")});
+    QCOMPARE(dialog->record()->fileName, QStringLiteral("exit-plan.md"));
+    dialog->reject();
+    QVERIFY(m_service->records(evidenceType()).isEmpty()); // nothing is written without the confirmation
 }
 
 QTEST_MAIN(tst_AssessmentPage)
