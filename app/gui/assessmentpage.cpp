@@ -811,8 +811,10 @@ void AssessmentPage::present(Findings findings)
 
 void AssessmentPage::tabulateFindings(bool rebuild)
 {
+    // The rows shown before go with the next request, so that half a million of them are freed on the worker.
+    std::shared_ptr<const std::vector<ResultTableModel::Row>> previous;
     if (rebuild) {
-        m_allFindings.reset();
+        previous = std::move(m_allFindings);
         m_storedFindings.clear();
         if (!m_service)
             m_allFindings = std::make_shared<const std::vector<ResultTableModel::Row>>();
@@ -828,7 +830,8 @@ void AssessmentPage::tabulateFindings(bool rebuild)
     const RowOrder order{m_findingModel->sortColumn(), m_findingModel->sortOrder()};
     m_filterDelay->stop();
     m_findingJob->run(
-        [all, stored, filter, order](Feedback &feedback) {
+        [all, stored, filter, order, previous](Feedback &feedback) mutable {
+            previous.reset();
             return filterFindings(all, stored, filter, order, feedback);
         },
         [this](Result<FindingTable> table) {
