@@ -453,9 +453,17 @@ void DashboardPage::updateAssessmentTile()
                                                 latest->key,
                                                 m_service->records(requirementResultType()),
                                                 m_service->records(findingType()));
-    m_assessmentTile->setText(
-        tr("Assessment %1 (%2): score %3")
-            .arg(latest->key, displayName(latest->status), RequirementTreeModel::scoreText(summary.score.overall)));
+    QString status = displayName(latest->status);
+    if (latest->status == AssessmentStatus::Approved) {
+        // Whether its sign-off still holds, as the model reads it from the audit trail.
+        const auto lapse = signOffLapse(m_service->database(), *latest, m_service->records(requirementResultType()));
+        if (lapse && !lapse->unverified.isEmpty())
+            status = tr("approved, sign-off unverified");
+        else if (lapse && lapse->lapsed)
+            status = tr("approved, sign-off LAPSED");
+    }
+    m_assessmentTile->setText(tr("Assessment %1 (%2): score %3")
+                                  .arg(latest->key, status, RequirementTreeModel::scoreText(summary.score.overall)));
     m_assessmentTile->setDescription(
         tr("%1. %Ln open finding(s) in the register.", nullptr, summary.openFindings).arg(latest->title));
 }

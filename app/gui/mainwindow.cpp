@@ -1032,6 +1032,7 @@ void MainWindow::setBusy(const QString &text, bool busy)
     // While a worker writes the file, the window shows but does not edit the register.
     m_registerPage->setEnabled(!busy);
     m_impactPage->setEnabled(!busy && m_service);
+    m_assessmentPage->setEnabled(!busy && m_service);
     m_mapPage->setEnabled(!busy && m_service);
     for (QAction *action : {m_newRegister, m_open, m_import, m_export, m_undo, m_redo})
         action->setEnabled(!busy);

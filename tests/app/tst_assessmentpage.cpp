@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "gui/models/requirementtreemodel.h"
 #include "gui/signoffdialog.h"
+#include "gui/snapshotcache.h"
 #include "gui/stalenotice.h"
 #include "gui/theme.h"
 #include "model/analysis/graphsnapshot.h"
@@ -328,6 +329,13 @@ void tst_AssessmentPage::frozenAssessmentRefusesJudgement()
     QVERIFY2(m_page->statusLabel()->text().contains(QStringLiteral("LAPSED")),
              qPrintable(m_page->statusLabel()->text()));
     QVERIFY(m_page->staleNotice()->isStale());
+    // The Dashboard's tile says so too.
+    SnapshotCache cache;
+    cache.setService(m_service.get());
+    DashboardPage dashboard(&cache);
+    dashboard.setService(m_service.get());
+    QVERIFY2(dashboard.assessmentTile()->text().contains(QStringLiteral("LAPSED")),
+             qPrintable(dashboard.assessmentTile()->text()));
 }
 
 void tst_AssessmentPage::findingLinksGoToTheRegister()
