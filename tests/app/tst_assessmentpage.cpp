@@ -41,6 +41,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <tuple>
 
 using namespace bulwark;
 using namespace bulwark::gui;
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void evidenceFileShowsItsHashAndUndoes();
     void expiredEvidenceStandsOut();
     void fileDroppedOnARequirementIsOfferedAsItsEvidence();
+    void overdueActionStandsOut();
 
 private:
     bool runChecks(AssessmentPage *page);
@@ -544,6 +546,38 @@ void tst_AssessmentPage::fileDroppedOnARequirementIsOfferedAsItsEvidence()
     QCOMPARE(dialog->record()->fileName, QStringLiteral("exit-plan.md"));
     dialog->reject();
     QVERIFY(m_service->records(evidenceType()).isEmpty()); // nothing is written without the confirmation
+}
+
+void tst_AssessmentPage::overdueActionStandsOut()
+{
+    ChangeSet actions;
+    for (const auto &[key, due, status] :
+         {std::tuple{QStringLiteral("ACT-LATE"), m_today.addDays(-3), ActionStatus::Open},
+          std::tuple{QStringLiteral("ACT-SOON"), m_today.addDays(30), ActionStatus::Open},
+          std::tuple{QStringLiteral("ACT-DONE"), m_today.addDays(-30), ActionStatus::Done}}) {
+        RemediationAction a;
+        a.key = key;
+        a.title = QStringLiteral("Action %1").arg(key);
+        a.owner = QStringLiteral("ops");
+        a.due = due;
+        a.status = status;
+        actions.add(remediationActionType().record(a));
+    }
+    QVERIFY(m_service->apply(actions));
+    ResultTableModel *model = m_page->actionModel();
+    QCOMPARE(model->rowCount(), 3);
+    int overdue = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ResultTableModel::Row &r = model->row(row);
+        const auto value
+            = TableType<RemediationAction>::value(m_service->records(remediationActionType()).value(r.key));
+        // The model decides (isOverdue); the table says it in colour and in a word.
+        const bool late = value.isOverdue(m_today);
+        overdue += late ? 1 : 0;
+        QCOMPARE(r.cells[4].text.contains(QStringLiteral("OVERDUE")), late);
+        QCOMPARE(r.status == QColor(theme::red), late);
+    }
+    QCOMPARE(overdue, 1);
 }
 
 QTEST_MAIN(tst_AssessmentPage)
