@@ -450,7 +450,8 @@ int AssessCommand::run(Context &context) const
         auto db = store::Database::open(context.db(), store::Database::OpenMode::ReadOnly);
         if (!db)
             return context.fail(db.error());
-        auto stored = store::RegisterStore::load(**db);
+        // Only the tables the checks read: not the stored findings and results of earlier assessments.
+        auto stored = store::RegisterStore::load(**db, nullptr, assessment::tablesTheChecksRead());
         if (!stored)
             return context.fail(stored.error());
         data = std::move(stored->data);

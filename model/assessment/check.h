@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -70,6 +71,11 @@ struct Thresholds {
     int tlptIntervalMonths = 36;   ///< TLPT for designated entities (Art 26(1))
     int reviewIntervalMonths = 12; ///< exit plans, legacy risk assessments, periodic reviews (section 7 of DORA.md)
 };
+
+/// The registered tables (their tokens) whose values the checks read through CheckContext::records(): the assessment's
+/// inputs (inputs.h). A reader that only runs the checks need not load the others (the stored findings, results,
+/// actions and evidence of earlier assessments, which can be far larger than the map).
+QSet<QString> tablesTheChecksRead();
 
 /// What every check reads: the register's values and its graph snapshot, today's date, the thresholds, and lookups
 /// built once. A check is a pure function of it. Built on any thread; the checks of one context run one after another

@@ -121,4 +121,13 @@ bool CheckContext::isOlderThan(const QDate &date, int months) const
     return !date.isValid() || date < m_today.addMonths(-months);
 }
 
+QSet<QString> tablesTheChecksRead()
+{
+    return {resilienceTestType().token(),
+            exitPlanType().token(),
+            legacySystemType().token(),
+            riskAcceptanceType().token(),
+            settingType().token()};
+}
+
 } // namespace bulwark::assessment

@@ -70,7 +70,8 @@ Result<AuditHead> RegisterStore::auditHead(const Database &db)
     return head;
 }
 
-Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedback)
+Result<StoredRegister>
+RegisterStore::load(const Database &db, Feedback *feedback, const std::optional<QSet<QString>> &registeredTables)
 {
     StoredRegister stored;
     const QString operation = tr("reading the register");
@@ -201,6 +202,8 @@ Result<StoredRegister> RegisterStore::load(const Database &db, Feedback *feedbac
 
     // Registered tables (EntityRegistry): the type's statement, its columns in field order.
     for (const EntityType *type : EntityRegistry::types()) {
+        if (registeredTables && !registeredTables->contains(type->token()))
+            continue;
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         if (!q.exec(QString::fromLatin1(type->sql().select)))

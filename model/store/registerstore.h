@@ -39,8 +39,11 @@ class RegisterStore
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterStore)
 public:
-    /// Loads everything. Progress goes 0-100; on cancel returns Error::Code::Canceled.
-    [[nodiscard]] static Result<StoredRegister> load(const Database &db, Feedback *feedback = nullptr);
+    /// Loads everything, or, with `registeredTables`, of the registered tables only those (by token): a reader that
+    /// needs a few of them (the checks: assessment::tablesTheChecksRead()) leaves out the rest. Progress goes 0-100;
+    /// on cancel returns Error::Code::Canceled.
+    [[nodiscard]] static Result<StoredRegister>
+    load(const Database &db, Feedback *feedback = nullptr, const std::optional<QSet<QString>> &registeredTables = {});
     [[nodiscard]] static Result<AuditHead> auditHead(const Database &db);
     /// The stored content (evidence_content) with `sha256` (NotFound when there is none).
     [[nodiscard]] static Result<QByteArray> content(const Database &db, const QString &sha256);

@@ -3,6 +3,7 @@
 // `bulwark assess run` (issue 13): its JSON contract (docs/cli.md), its exit status, and that it says the same as the
 // analyses it builds on (`bulwark spof`, `bulwark cycles`) on the demo register.
 #include "cli/command.h"
+#include "clirun.h"
 #include "model/assessment/check.h"
 
 #include <QJsonArray>
@@ -33,16 +34,7 @@ private:
 
 int tst_AssessCli::run(const QStringList &args, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream os(&o), es(&e);
-    const int code = cli::runCommandLine(QStringList{QStringLiteral("bulwark")} + args, os, es);
-    os.flush();
-    es.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return test::runCli(args, out, err);
 }
 
 QJsonObject tst_AssessCli::assess(const QStringList &extra)

@@ -5,6 +5,7 @@
 // the stored bytes, and verify failing (exit 1, naming the evidence and its file) once the stored bytes are altered
 // out of band.
 #include "cli/command.h"
+#include "clirun.h"
 #include "sqlitefile.h"
 
 #include <QFile>
@@ -38,16 +39,7 @@ private:
 
 int tst_AssessEvidenceCli::run(const QStringList &args, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream os(&o), es(&e);
-    const int code = cli::runCommandLine(QStringList{u"bulwark"_s} + args, os, es);
-    os.flush();
-    es.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return test::runCli(args, out, err);
 }
 
 QJsonObject tst_AssessEvidenceCli::list(const QString &db)

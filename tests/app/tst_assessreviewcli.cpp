@@ -3,6 +3,7 @@
 // `bulwark assess findings | finding | actions | action | judge | diff` (issue 13) on the demo register: their JSON
 // contracts (docs/cli.md), the changes they write and their refusals.
 #include "cli/command.h"
+#include "clirun.h"
 #include "model/assessment/workflow.h"
 #include "model/register/registerservice.h"
 
@@ -39,16 +40,7 @@ private:
 
 int tst_AssessReviewCli::run(const QStringList &args, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream os(&o), es(&e);
-    const int code = cli::runCommandLine(QStringList{u"bulwark"_s} + args, os, es);
-    os.flush();
-    es.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return test::runCli(args, out, err);
 }
 
 QJsonObject tst_AssessReviewCli::json(const QStringList &args, int expected)
