@@ -185,7 +185,8 @@ Result<AssessmentRunOutcome> runChecks(
     if (!db)
         return db.error();
     StepFeedback loading(feedback, 0, 35);
-    auto stored = store::RegisterStore::load(**db, &loading);
+    // Only the tables the checks read: the findings and results of earlier runs can be far larger than the map.
+    auto stored = store::RegisterStore::load(**db, &loading, tablesTheChecksRead());
     if (!stored)
         return stored.error();
     RegisterData data = std::move(stored->data);
