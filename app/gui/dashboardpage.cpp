@@ -5,6 +5,8 @@
 #include "gui/backgroundjob.h"
 #include "gui/fitcolumns.h"
 #include "gui/functionpage.h"
+#include "gui/icons.h"
+#include "gui/models/requirementtreemodel.h"
 #include "gui/models/resulttablemodel.h"
 #include "gui/snapshotcache.h"
 #include "gui/stalenotice.h"
@@ -14,6 +16,7 @@
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
+#include "model/assessment/summary.h"
 #include "model/register/registerservice.h"
 #include "model/register/vocabulary.h"
 
@@ -22,6 +25,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCommandLinkButton>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -306,6 +310,13 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     m_stale = new StaleNotice(this);
     connect(m_stale, &StaleNotice::runAgainRequested, this, &DashboardPage::refresh);
     outer->addWidget(m_stale);
+    // The latest assessment at a glance (issue 13): its score and the open findings, a click away from the page.
+    m_assessmentTile = new QCommandLinkButton(this);
+    m_assessmentTile->setObjectName(QStringLiteral("dashboardAssessmentTile"));
+    m_assessmentTile->setIcon(icon("assessment"));
+    m_assessmentTile->hide();
+    connect(m_assessmentTile, &QCommandLinkButton::clicked, this, &DashboardPage::assessmentRequested);
+    outer->addWidget(m_assessmentTile);
 
     // An empty register: the three ways in, instead of empty charts (issue 12).
     m_greeting = new QWidget(this);
@@ -424,11 +435,45 @@ void DashboardPage::setGreetingActions(QAction *addFunction, QAction *import, QA
     }
 }
 
+void DashboardPage::updateAssessmentTile()
+{
+    using namespace assessment;
+    m_assessmentTile->setVisible(m_service && m_service->elementCount() > 0);
+    if (!m_service)
+        return;
+    const auto latest = latestAssessment(m_service->records(assessmentType()));
+    if (!latest) {
+        m_assessmentTile->setText(tr("No assessment recorded yet"));
+        m_assessmentTile->setDescription(
+            tr("Run the DORA checks on the Assessment page and save them as an assessment."));
+        return;
+    }
+    // Scored by the model (the scoring rule), not here.
+    const AssessmentSummary summary = summarise(CatalogueLoader::dora(),
+                                                latest->key,
+                                                m_service->records(requirementResultType()),
+                                                m_service->records(findingType()));
+    QString status = displayName(latest->status);
+    if (latest->status == AssessmentStatus::Approved) {
+        // Whether its sign-off still holds, as the model reads it from the audit trail.
+        const auto lapse = signOffLapse(m_service->database(), *latest, m_service->records(requirementResultType()));
+        if (lapse && !lapse->unverified.isEmpty())
+            status = tr("approved, sign-off unverified");
+        else if (lapse && lapse->lapsed)
+            status = tr("approved, sign-off LAPSED");
+    }
+    m_assessmentTile->setText(tr("Assessment %1 (%2): score %3")
+                                  .arg(latest->key, status, RequirementTreeModel::scoreText(summary.score.overall)));
+    m_assessmentTile->setDescription(
+        tr("%1. %Ln open finding(s) in the register.", nullptr, summary.openFindings).arg(latest->title));
+}
+
 void DashboardPage::updateGreeting()
 {
     const bool empty = m_service && m_service->elementCount() == 0;
     m_greeting->setVisible(empty);
     m_scroll->setVisible(!empty);
+    updateAssessmentTile();
     if (empty)
         m_headline->setText(tr("Welcome to Bulwark."));
 }

@@ -18,6 +18,7 @@
 #include <vector>
 
 class QAction;
+class QCommandLinkButton;
 class QLabel;
 class QScrollArea;
 class QPushButton;
@@ -87,6 +88,9 @@ public:
     /// that trigger these actions (issue 12).
     void setGreetingActions(QAction *addFunction, QAction *import, QAction *openDemo);
     QWidget *greeting() const { return m_greeting; }
+    /// The latest assessment's score and the register's open findings, as the model summarises them (issue 13);
+    /// clicking it asks for the Assessment page.
+    QCommandLinkButton *assessmentTile() const { return m_assessmentTile; }
 
 public Q_SLOTS:
     void refresh();
@@ -98,6 +102,8 @@ Q_SIGNALS:
     void runScenario(const QString &name);
     /// "Open Function Page" on a business function (issue 12).
     void functionPageRequested(const QString &key);
+    /// The assessment tile was clicked.
+    void assessmentRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -105,6 +111,7 @@ protected:
 
 private:
     void updateGreeting();
+    void updateAssessmentTile();
     void refreshFinished(const Result<DashboardData> &delivered, quint64 generation);
     void present(const DashboardData &d);
     QWidget *card(const QString &title, QWidget *content);
@@ -116,6 +123,7 @@ private:
     QLabel *m_headline;
     StaleNotice *m_stale;
     QWidget *m_greeting;
+    QCommandLinkButton *m_assessmentTile;
     QScrollArea *m_scroll;
     QList<QPushButton *> m_greetingButtons;
     QWidget *m_kindChartHolder;

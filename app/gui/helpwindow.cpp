@@ -59,7 +59,8 @@ QList<std::pair<QString, QString>> HelpWindow::sections()
             {QStringLiteral("register"), tr("Register")},
             {QStringLiteral("map"), tr("Map")},
             {QStringLiteral("impact"), tr("Impact")},
-            {QStringLiteral("function"), tr("Function")}};
+            {QStringLiteral("function"), tr("Function")},
+            {QStringLiteral("assessment"), tr("Assessment")}};
 }
 
 void HelpWindow::showSection(const QString &section)

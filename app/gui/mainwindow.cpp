@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
 
+#include "gui/assessmentpage.h"
 #include "gui/auditlogdialog.h"
 #include "gui/commands/registercommand.h"
 #include "gui/dashboardpage.h"
@@ -116,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_impactPage);
     m_functionPage = new FunctionPage(m_snapshotCache, m_pages);
     m_pages->addWidget(m_functionPage);
+    m_assessmentPage = new AssessmentPage(m_undoStack, m_pages);
+    m_pages->addWidget(m_assessmentPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
     item = new QListWidgetItem(icon("register"), tr("Register"), m_sidebar);
@@ -127,6 +130,9 @@ MainWindow::MainWindow(QWidget *parent)
     item = new QListWidgetItem(icon("function"), tr("Function"), m_sidebar);
     item->setToolTip(tr("One business function: its single points of failure, scenarios, tolerances, providers and "
                         "locations (Ctrl+5)"));
+    item = new QListWidgetItem(icon("assessment"), tr("Assessment"), m_sidebar);
+    item->setToolTip(
+        tr("The DORA assessment: requirements, automated checks, findings, actions and sign-off (Ctrl+6)"));
     auto showInRegister = [this](const QString &key) {
         showPage(RegisterPageIndex);
         m_registerPage->selectElement(key);
@@ -165,6 +171,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboardPage, &DashboardPage::functionPageRequested, this, &MainWindow::openFunctionPage);
     connect(m_impactPage, &ImpactPage::functionPageRequested, this, &MainWindow::openFunctionPage);
     connect(m_registerPage, &RegisterPage::functionPageRequested, this, &MainWindow::openFunctionPage);
+    connect(m_assessmentPage, &AssessmentPage::showElement, this, showInRegister);
+    connect(m_assessmentPage, &AssessmentPage::showOnMap, this, [this](const QString &key) {
+        // A function with its single points of failure marked; any other element with what is around it.
+        const Element *element = m_service ? m_service->element(key) : nullptr;
+        if (element && element->kind == ElementKind::Function)
+            m_mapPage->showFunction(key);
+        else
+            m_mapPage->showAround(key);
+        showPage(MapPageIndex);
+    });
+    connect(m_dashboardPage, &DashboardPage::assessmentRequested, this, [this] { showPage(AssessmentPageIndex); });
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     layout->addWidget(m_sidebar);
@@ -340,6 +357,7 @@ void MainWindow::setupActions()
     m_mapPage->setProperty("helpSection", QStringLiteral("map"));
     m_impactPage->setProperty("helpSection", QStringLiteral("impact"));
     m_functionPage->setProperty("helpSection", QStringLiteral("function"));
+    m_assessmentPage->setProperty("helpSection", QStringLiteral("assessment"));
     m_dashboardPage->setGreetingActions(m_addFunction, m_import, m_openDemo);
 }
 
@@ -732,6 +750,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_dashboardPage->setService(nullptr);
     m_mapPage->setService(nullptr);
     m_functionPage->setService(nullptr);
+    m_assessmentPage->setService(nullptr);
     m_snapshotCache->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
@@ -750,6 +769,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_dashboardPage->setService(m_service.get());
     m_mapPage->setService(m_service.get());
     m_functionPage->setService(m_service.get());
+    m_assessmentPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     // Issue 12: the file and its folder are watched, so that a register deleted or replaced while open is noticed at
@@ -858,6 +878,8 @@ void MainWindow::findInPage()
         m_mapPage->focusSearch();
     } else if (page == m_impactPage) {
         m_impactPage->focusSearch();
+    } else if (page == m_assessmentPage) {
+        m_assessmentPage->focusSearch();
     } else {
         showPage(RegisterPageIndex);
         m_registerPage->focusSearch();
@@ -1010,6 +1032,7 @@ void MainWindow::setBusy(const QString &text, bool busy)
     // While a worker writes the file, the window shows but does not edit the register.
     m_registerPage->setEnabled(!busy);
     m_impactPage->setEnabled(!busy && m_service);
+    m_assessmentPage->setEnabled(!busy && m_service);
     m_mapPage->setEnabled(!busy && m_service);
     for (QAction *action : {m_newRegister, m_open, m_import, m_export, m_undo, m_redo})
         action->setEnabled(!busy);

@@ -36,6 +36,7 @@ class QUndoStack;
 
 namespace bulwark::gui {
 
+class AssessmentPage;
 class DashboardPage;
 class HelpWindow;
 class FunctionPage;
@@ -85,6 +86,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     MapPage *mapPage() const { return m_mapPage; }
     FunctionPage *functionPage() const { return m_functionPage; }
+    AssessmentPage *assessmentPage() const { return m_assessmentPage; }
     /// Shows the page of the business function `key` (not a sidebar page: it opens from a selection).
     void openFunctionPage(const QString &key);
     enum Page {
@@ -93,7 +95,8 @@ public:
         MapPageIndex = 2,
         ImpactPageIndex = 3,
         FunctionPageIndex = 4,
-        PageCount = 5
+        AssessmentPageIndex = 5,
+        PageCount = 6
     };
     /// Shows a page of the sidebar.
     void showPage(int index);
@@ -192,6 +195,7 @@ private:
     DashboardPage *m_dashboardPage;
     MapPage *m_mapPage;
     FunctionPage *m_functionPage;
+    AssessmentPage *m_assessmentPage;
     SnapshotCache *m_snapshotCache;
     QLabel *m_fileLabel;
     QProgressBar *m_progress;

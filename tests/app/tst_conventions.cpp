@@ -108,6 +108,8 @@ void tst_Conventions::f1OpensThePagesGuide_data()
                             << "Impact";
     QTest::newRow("function") << int(MainWindow::FunctionPageIndex) << "function"
                               << "Function";
+    QTest::newRow("assessment") << int(MainWindow::AssessmentPageIndex) << "assessment"
+                                << "Assessment";
 }
 
 void tst_Conventions::f1OpensThePagesGuide()

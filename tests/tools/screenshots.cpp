@@ -3,6 +3,7 @@
 // Takes the screenshots in docs/screenshots: the main window on the demo register, one picture per page.
 // Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" build/tests/tools/bulwark_screenshots docs/screenshots [WxH]
 // [dark]
+#include "gui/assessmentpage.h"
 #include "gui/auditlogdialog.h"
 #include "gui/dashboardpage.h"
 #include "gui/functionpage.h"
@@ -13,6 +14,7 @@
 #include "gui/mappage.h"
 #include "gui/registerpage.h"
 #include "gui/theme.h"
+#include "model/assessment/summary.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
 
@@ -131,6 +133,26 @@ int main(int argc, char *argv[])
         shown.exec();
         settle(300);
         window.grab().save(QDir(out).filePath(QStringLiteral("function.png")));
+    }
+
+    // The assessment (issue 13): the checks run on the demo, a requirement the map fails (single points of failure
+    // under critical functions) chosen, its checks and findings beside the tree.
+    {
+        gui::AssessmentPage *page = window.assessmentPage();
+        QEventLoop checked;
+        QObject::connect(page, &gui::AssessmentPage::finished, &checked, &QEventLoop::quit);
+        window.showPage(gui::MainWindow::AssessmentPageIndex);
+        if (page->isRunning())
+            checked.exec();
+        // The latest stored assessment of the demo (a draft), else the live run.
+        if (const auto latest = assessment::latestAssessment(window.service()->records(assessment::assessmentType()))) {
+            page->showAssessment(latest->key);
+            if (page->isRunning())
+                checked.exec();
+        }
+        page->selectRequirement(QStringLiteral("dora-11-5"));
+        settle(300);
+        window.grab().save(QDir(out).filePath(QStringLiteral("assessment.png")));
     }
 
     // The auditor's view: File > Audit Trail..., read on a worker, then verified.

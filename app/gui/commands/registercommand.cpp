@@ -88,9 +88,10 @@ int progressDelayMs = 0;
 
 std::size_t changeCount(const ChangeSet &c)
 {
+    // Registered tables count too (issue 13: the findings of a run on a large register are half a million values).
     return c.elements.size() + c.dependencies.size() + c.groups.size() + c.scenarios.size()
         + std::size_t(c.removeElements.size()) + c.removeDependencies.size() + c.removeGroups.size()
-        + std::size_t(c.removeScenarios.size());
+        + std::size_t(c.removeScenarios.size()) + c.records.size() + c.removeRecords.size();
 }
 
 /// Progress of a large write in a modal dialog; its Cancel (when offered) rolls the write back. The steps that report
