@@ -453,10 +453,12 @@ void DashboardPage::updateAssessmentTile()
                                                 latest->key,
                                                 m_service->records(requirementResultType()),
                                                 m_service->records(findingType()));
+    // Whether a sign-off still holds, as the model reads it from the audit trail.
+    const auto results = m_service->records(requirementResultType());
+    auto signOff = [&](const Assessment &a) { return signOffLapse(m_service->database(), a, results); };
     QString status = displayName(latest->status);
     if (latest->status == AssessmentStatus::Approved) {
-        // Whether its sign-off still holds, as the model reads it from the audit trail.
-        const auto lapse = signOffLapse(m_service->database(), *latest, m_service->records(requirementResultType()));
+        const auto lapse = signOff(*latest);
         if (lapse && !lapse->unverified.isEmpty())
             status = tr("approved, sign-off unverified");
         else if (lapse && lapse->lapsed)
@@ -464,8 +466,24 @@ void DashboardPage::updateAssessmentTile()
     }
     m_assessmentTile->setText(tr("Assessment %1 (%2): score %3")
                                   .arg(latest->key, status, RequirementTreeModel::scoreText(summary.score.overall)));
-    m_assessmentTile->setDescription(
-        tr("%1. %Ln open finding(s) in the register.", nullptr, summary.openFindings).arg(latest->title));
+    QString description
+        = tr("%1. %Ln open finding(s) in the register.", nullptr, summary.openFindings).arg(latest->title);
+    // The latest sign-off, when the latest assessment is not approved yet: whether it still holds.
+    const auto approved = latestAssessment(m_service->records(assessmentType()), true);
+    if (approved && approved->key != latest->key) {
+        const auto lapse = signOff(*approved);
+        const QString state = !lapse       ? QString()
+            : !lapse->unverified.isEmpty() ? tr("not verifiable in this register")
+            : lapse->lapsed ? tr("LAPSED: the map changed %Ln time(s) since", nullptr, int(lapse->changes.size()))
+                            : tr("valid");
+        description += u' '
+            + tr("Last sign-off: %1, approved by %2 on %3; %4.")
+                  .arg(approved->key,
+                       approved->approvedBy,
+                       QLocale().toString(approved->approvedAt, QLocale::ShortFormat),
+                       state);
+    }
+    m_assessmentTile->setDescription(description);
 }
 
 void DashboardPage::updateGreeting()

@@ -54,12 +54,14 @@ AssessmentSummary summarise(const AssessmentRun &run)
     return summary;
 }
 
-std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessments)
+std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessments, bool approvedOnly)
 {
     std::optional<Assessment> latest;
     QDate latestDate;
     for (const Record &r : assessments) {
         const auto &a = TableType<Assessment>::value(r);
+        if (approvedOnly && a.status != AssessmentStatus::Approved)
+            continue;
         const QDate date = assessedOn(a);
         if (!latest || date > latestDate || (date == latestDate && a.key > latest->key)) {
             latest = a;

@@ -43,6 +43,7 @@ AssessmentSummary summarise(const AssessmentRun &run);
 
 /// The latest of the stored assessments (values of assessmentType()): the one whose date (assessedOn) is latest, the
 /// greater key breaking ties; none when there is none.
-std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessments);
+/// With `approvedOnly`, the latest approved one (the sign-off that stands, or has lapsed).
+std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessments, bool approvedOnly = false);
 
 } // namespace bulwark::assessment

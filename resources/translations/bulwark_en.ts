@@ -140,6 +140,27 @@
             <numerusform>%Ln values</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>lapsed (%Ln change(s) since)</source>
+        <translation>
+            <numerusform>lapsed (%Ln change since)</numerusform>
+            <numerusform>lapsed (%Ln changes since)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of evidence expired.</source>
+        <translation>
+            <numerusform>%Ln piece of evidence expired.</numerusform>
+            <numerusform>%Ln pieces of evidence expired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorList</name>
@@ -302,6 +323,20 @@
         <translation>
             <numerusform>%Ln circular dependency.</numerusform>
             <numerusform>%Ln circular dependencies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %Ln open finding(s) in the register.</source>
+        <translation>
+            <numerusform>%1. %Ln open finding in the register.</numerusform>
+            <numerusform>%1. %Ln open findings in the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LAPSED: the map changed %Ln time(s) since</source>
+        <translation>
+            <numerusform>LAPSED: the map changed %Ln time since</numerusform>
+            <numerusform>LAPSED: the map changed %Ln times since</numerusform>
         </translation>
     </message>
 </context>
@@ -554,6 +589,47 @@
         <translation>
             <numerusform>%1 was last done on %2 (setting %3), more than %n month ago.</numerusform>
             <numerusform>%1 was last done on %2 (setting %3), more than %n months ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::AssessmentPage</name>
+    <message numerus="yes">
+        <source>Sign-off %1: the map changed after the approval (%Ln change(s), &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</source>
+        <translation>
+            <numerusform>Sign-off %1: the map changed after the approval (%Ln change, &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</numerusform>
+            <numerusform>Sign-off %1: the map changed after the approval (%Ln changes, &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requirement(s): %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</source>
+        <translation>
+            <numerusform>%Ln requirement: %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</numerusform>
+            <numerusform>%Ln requirements: %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open finding(s).</source>
+        <translation>
+            <numerusform>%Ln open finding.</numerusform>
+            <numerusform>%Ln open findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map changed in %Ln way(s) after the approval, so the sign-off has lapsed:</source>
+        <translation>
+            <numerusform>The map changed in %Ln way after the approval, so the sign-off has lapsed:</numerusform>
+            <numerusform>The map changed in %Ln ways after the approval, so the sign-off has lapsed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ComparisonDialog</name>
+    <message numerus="yes">
+        <source>Overall score %1 &amp;rarr; %2. %Ln requirement(s) changed; %L3 new finding(s), %L4 no longer seen.</source>
+        <translation>
+            <numerusform>Overall score %1 &amp;rarr; %2. %Ln requirement changed; %L3 new finding(s), %L4 no longer seen.</numerusform>
+            <numerusform>Overall score %1 &amp;rarr; %2. %Ln requirements changed; %L3 new finding(s), %L4 no longer seen.</numerusform>
         </translation>
     </message>
 </context>

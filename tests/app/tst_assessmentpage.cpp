@@ -388,6 +388,10 @@ void tst_AssessmentPage::dashboardTileShowsTheScore()
     const auto before = expected();
     QVERIFY2(!before.first.isEmpty(), "the demo has assessments");
     QVERIFY2(shows(before), qPrintable(tile->text() + u'|' + tile->description()));
+    // The demo's latest assessment is a draft; the tile also says that the last sign-off (A-H1) has lapsed.
+    QVERIFY2(tile->description().contains(QStringLiteral("Last sign-off: A-H1, approved by t.brandt"))
+                 && tile->description().contains(QStringLiteral("LAPSED: the map changed 7 times since")),
+             qPrintable(tile->description()));
     // A clicked tile opens the page; its checks, saved as an assessment with a later key on the same day.
     AssessmentPage *page = window.assessmentPage();
     page->setToday(m_today);
