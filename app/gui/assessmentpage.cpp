@@ -1038,7 +1038,8 @@ void AssessmentPage::showDetail()
                 continue;
             html += QStringLiteral("<ul>");
             int shown = 0;
-            for (const Finding &f : check->outcome.findings) {
+            for (std::size_t i = 0; i < check->outcome.findings.size(); ++i) {
+                const Finding &f = check->outcome.findings[i];
                 if (++shown > maxFindingsPerCheck) {
                     html += QStringLiteral("<li>%1</li>")
                                 .arg(tr("... and %L1 more in the Findings tab.")
@@ -1057,6 +1058,12 @@ void AssessmentPage::showDetail()
                     line += QLatin1Char(' ') + tr("(risk accepted: %1)").arg(f.acceptedBy.toHtmlEscaped());
                 if (!links.isEmpty())
                     line += QStringLiteral("<br><small>%1 %2</small>").arg(tr("Elements:"), links.join(u' '));
+                // The check's suggested fix, applied as one undoable change of the register.
+                if (f.fix)
+                    line += QStringLiteral("<br><small><a href=\"fix:%1/%2\">%3</a></small>")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)))
+                                .arg(i)
+                                .arg(tr("Apply the suggested fix: %1").arg(f.fixText.toHtmlEscaped()));
                 html += QStringLiteral("<li>%1</li>").arg(line);
             }
             html += QStringLiteral("</ul>");
@@ -1076,6 +1083,24 @@ void AssessmentPage::linkActivated(const QUrl &url)
         Q_EMIT showElement(key);
     else if (url.scheme() == u"map")
         Q_EMIT showOnMap(key);
+    else if (url.scheme() == u"fix")
+        applyFix(key);
+}
+
+void AssessmentPage::applyFix(const QString &link)
+{
+    // "check id/index of the finding in the check's last outcome", as showRequirement wrote it.
+    const qsizetype slash = link.lastIndexOf(u'/');
+    const CheckRun *check = checkRun(link.left(slash));
+    bool ok = false;
+    const int index = link.mid(slash + 1).toInt(&ok);
+    if (!check || !ok || index < 0 || std::size_t(index) >= check->outcome.findings.size())
+        return;
+    const assessment::Finding &finding = check->outcome.findings[std::size_t(index)];
+    if (!finding.fix)
+        return;
+    if (push(*finding.fix, tr("Fix: %1").arg(finding.fixText)))
+        run(); // the checks again, on the mended register
 }
 
 QStringList AssessmentPage::findingSubjects(const QModelIndex &index) const

@@ -172,6 +172,8 @@ private:
     void updateButtons();
     void askSaveAs();
     void recordJudgement();
+    /// Applies the suggested fix of the finding a "fix:" link names, as one undoable change, and runs the checks again.
+    void applyFix(const QString &link);
     void linkActivated(const QUrl &url);
     void showChangesSinceApproval();
     void showMessage(const QString &text, bool error);

@@ -15,6 +15,7 @@
 #include "model/assessment/catalogue.h"
 #include "model/assessment/compare.h"
 #include "model/assessment/evidence.h"
+#include "model/assessment/inputs.h"
 #include "model/assessment/run.h"
 #include "model/assessment/summary.h"
 #include "model/assessment/workflow.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void approveBySameAccountIsRefused();
     void frozenAssessmentRefusesJudgement();
     void findingLinksGoToTheRegister();
+    void suggestedFixIsOneUndoableStep();
     void dashboardTileShowsTheScore();
     void compareShowsTheModelsComparison();
     void evidenceFileShowsItsHashAndUndoes();
@@ -338,6 +340,39 @@ void tst_AssessmentPage::frozenAssessmentRefusesJudgement()
     dashboard.setService(m_service.get());
     QVERIFY2(dashboard.assessmentTile()->text().contains(QStringLiteral("LAPSED")),
              qPrintable(dashboard.assessmentTile()->text()));
+}
+
+void tst_AssessmentPage::suggestedFixIsOneUndoableStep()
+{
+    // A resilience test whose scope names an element the register does not have: dangling-references offers a fix.
+    const ResilienceTest test{QStringLiteral("RT-1"),
+                              TestType::ScenarioBasedTest,
+                              m_today.addMonths(-1),
+                              {QStringLiteral("APP"), QStringLiteral("GONE")},
+                              TestResult::Passed,
+                              Tester::Internal,
+                              {}};
+    ChangeSet add;
+    add.add(resilienceTestType().record(test), ChangeSet::Mode::Insert);
+    QVERIFY(m_service->apply(add));
+    QVERIFY(runChecks(m_page.get()));
+    m_page->selectRequirement(QStringLiteral("dora-8-6"));
+    const QString html = m_page->detailBrowser()->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("fix:dangling-references/0")), qPrintable(html.left(2000)));
+    QVERIFY(html.contains(QStringLiteral("Apply the suggested fix: Remove 'GONE' from the scope")));
+    auto scope = [this] {
+        return TableType<ResilienceTest>::value(m_service->records(resilienceTestType()).value(QStringLiteral("RT-1")))
+            .scope;
+    };
+    QSignalSpy finished(m_page.get(), &AssessmentPage::finished);
+    Q_EMIT m_page->detailBrowser()->anchorClicked(QUrl(QStringLiteral("fix:dangling-references/0")));
+    QCOMPARE(scope(), QStringList{QStringLiteral("APP")});
+    QCOMPARE(m_undo->count(), 1);
+    // The checks run again on the mended register: the finding is gone.
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!m_page->detailBrowser()->toHtml().contains(QStringLiteral("fix:dangling-references")));
+    m_undo->undo();
+    QCOMPARE(scope(), (QStringList{QStringLiteral("APP"), QStringLiteral("GONE")}));
 }
 
 void tst_AssessmentPage::findingLinksGoToTheRegister()
