@@ -7,6 +7,7 @@
 #include "model/assessment/check.h"
 #include "model/assessment/evidence.h"
 #include "model/assessment/inputs.h"
+#include "model/assessment/review.h"
 #include "model/assessment/run.h"
 #include "model/assessment/workflow.h"
 #include "model/exchange/jsonformat.h"
@@ -209,7 +210,8 @@ Result<void> recordDemoRun(RegisterService &service, const Assessment &a, const 
 /// month before `today` (every input of the demo is older than that), submitted by the ICT risk officer and approved
 /// by the chief risk officer (four eyes) within the following week; then the recovery objectives of the critical
 /// functions were set, a change of the map, so that sign-off has lapsed; and the current half-year's assessment, run
-/// `today`, is a draft. The audit trail records all of it on the day the demo is made.
+/// `today`, is a draft, with two remediation actions under way (one overdue). The audit trail records all of it on the
+/// day the demo is made.
 Result<void> addHistory(RegisterService &service, const QDate &today)
 {
     const Actor officer = persona("m.keller", "Miriam Keller (demo persona: ICT risk officer)");
@@ -267,7 +269,49 @@ Result<void> addHistory(RegisterService &service, const QDate &today)
     second.periodStart = run.addDays(1);
     second.periodEnd = today;
     second.preparer = officer.user;
-    return recordDemoRun(service, second, officer, today);
+    if (auto recorded = recordDemoRun(service, second, officer, today); !recorded)
+        return recorded.error();
+
+    // Remediation under way: a second card HSM (its due date passed, so the action is overdue) and an exit plan for
+    // the messaging provider, each linked to the finding it answers (which moves to in_remediation).
+    struct Planned {
+        const char *key, *title, *owner;
+        QDate due;
+        ActionStatus status;
+        const char *check;
+        QStringList subjects;
+    };
+    const std::vector<Planned> planned{
+        {"ACT-HSM-BER",
+         QT_TRANSLATE_NOOP("DemoRegister", "Install the second card HSM in Berlin"),
+         "Card Services",
+         today.addDays(-10),
+         ActionStatus::InProgress,
+         "cif-no-spof",
+         {QStringLiteral("F-CARD"), QStringLiteral("INF-HSM-CARD")}},
+        {"ACT-EXIT-MRD",
+         QT_TRANSLATE_NOOP("DemoRegister", "Write and test an exit plan for Meridian Interbank Messaging"),
+         "Vendor Management",
+         today.addMonths(2),
+         ActionStatus::Open,
+         "provider-exit-plan",
+         {providerWithoutExitPlan}},
+    };
+    for (const Planned &p : planned) {
+        RemediationAction action;
+        action.key = QString::fromLatin1(p.key);
+        action.title = DemoRegister::tr(p.title);
+        action.owner = QString::fromLatin1(p.owner);
+        action.due = p.due;
+        action.status = p.status;
+        action.findings = {findingKey(QString::fromLatin1(p.check), p.subjects)};
+        auto change = recordAction(action, service.records(findingType()));
+        if (!change)
+            return change.error();
+        if (auto written = service.apply(*change, officer); !written)
+            return written.error();
+    }
+    return {};
 }
 
 /// The demo's evidence files (small generated texts stored inside the register), dated back from `today`: the

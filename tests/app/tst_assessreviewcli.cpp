@@ -107,9 +107,11 @@ void tst_AssessReviewCli::findingsList()
     QVERIFY(!spofs.isEmpty() && spofs.size() < all.size());
     for (const QJsonValue &v : spofs)
         QCOMPARE(v.toObject().value(u"check").toString(), u"cif-no-spof"_s);
-    // Fresh from a run, every finding is open (the demo's one acceptance is past its review date).
+    // Fresh from a run, every finding is open (the demo's one acceptance is past its review date), except the two
+    // that the demo's remediation actions answer.
     const QJsonArray open = findings({u"--status"_s, u"open"_s});
-    QCOMPARE(open.size(), all.size());
+    QCOMPARE(findings({u"--status"_s, u"in_remediation"_s}).size(), 2);
+    QCOMPARE(open.size(), all.size() - 2);
     QVERIFY(findings({u"--status"_s, u"risk_accepted"_s}).isEmpty());
     QString text, err;
     QCOMPARE(run({u"assess"_s, u"findings"_s, u"--db"_s, m_db, u"--check"_s, u"cif-no-spof"_s}, &text), 0);
@@ -321,26 +323,39 @@ void tst_AssessReviewCli::actions()
                  &err),
              2);
 
+    // The demo's own two actions (ACT-HSM-BER, overdue; ACT-EXIT-MRD, due in two months) and the two added here.
+    auto own = [](const QJsonArray &all) {
+        QJsonArray mine;
+        for (const QJsonValue &v : all) {
+            const QString key = v.toObject().value(u"key").toString();
+            if (key == u"ACT-1" || key == u"ACT-2")
+                mine.append(v);
+        }
+        return mine;
+    };
     QJsonObject list = json({u"assess"_s, u"actions"_s});
     QCOMPARE(list.value(u"today").toString(), m_today);
-    QJsonArray actions = list.value(u"actions").toArray();
+    QCOMPARE(list.value(u"actions").toArray().size(), 4);
+    QJsonArray actions = own(list.value(u"actions").toArray());
     QCOMPARE(actions.size(), 2);
     QCOMPARE(actions[0].toObject().value(u"key").toString(), u"ACT-1"_s); // by due date
     QCOMPARE(actions[0].toObject().value(u"overdue").toBool(), true);
     QCOMPARE(actions[0].toObject().value(u"findings").toArray(), QJsonArray{finding});
     QCOMPARE(actions[1].toObject().value(u"overdue").toBool(), false);
-    actions = json({u"assess"_s, u"actions"_s, u"--overdue"_s}).value(u"actions").toArray();
-    QCOMPARE(actions.size(), 1);
+    const QJsonArray overdue = json({u"assess"_s, u"actions"_s, u"--overdue"_s}).value(u"actions").toArray();
+    QCOMPARE(overdue.size(), 2); // ACT-1 and the demo's ACT-HSM-BER
+    QCOMPARE(own(overdue).size(), 1);
     // As of a later day, both are overdue; as of an earlier one, neither.
     const QString later = QDate::currentDate().addDays(60).toString(Qt::ISODate);
-    QCOMPARE(json({u"assess"_s, u"actions"_s, u"--overdue"_s, u"--today"_s, later}).value(u"actions").toArray().size(),
-             2);
+    QCOMPARE(
+        own(json({u"assess"_s, u"actions"_s, u"--overdue"_s, u"--today"_s, later}).value(u"actions").toArray()).size(),
+        2);
     QString text;
     QCOMPARE(run({u"assess"_s, u"actions"_s, u"--db"_s, m_db}, &text), 0);
-    QVERIFY2(text.contains(u"OVERDUE"_s) && text.contains(u"1 overdue"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"OVERDUE"_s) && text.contains(u"2 overdue"_s), qPrintable(text));
     // Done: no longer overdue.
     QCOMPARE(run({u"assess"_s, u"action"_s, u"set"_s, u"ACT-1"_s, u"--db"_s, m_db, u"--status"_s, u"done"_s}), 0);
-    QVERIFY(json({u"assess"_s, u"actions"_s, u"--overdue"_s}).value(u"actions").toArray().isEmpty());
+    QVERIFY(own(json({u"assess"_s, u"actions"_s, u"--overdue"_s}).value(u"actions").toArray()).isEmpty());
     QCOMPARE(
         run({u"assess"_s, u"action"_s, u"set"_s, u"ACT-2"_s, u"--db"_s, m_db, u"--due"_s, u"soon"_s}, nullptr, &err),
         2);

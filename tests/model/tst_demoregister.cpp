@@ -182,6 +182,17 @@ void tst_DemoRegister::historyHasALapsedSignOff()
     int results[2] = {};
     for (const Record &r : service->records(requirementResultType()))
         ++results[TableType<RequirementResultValue>::value(r).assessment == QStringLiteral("A-H1") ? 0 : 1];
+    // Two remediation actions under way, one overdue, each on the finding it answers (now in remediation).
+    const auto actions = service->records(remediationActionType());
+    QCOMPARE(actions.size(), 2);
+    const auto hsm = TableType<RemediationAction>::value(actions.value(QStringLiteral("ACT-HSM-BER")));
+    QVERIFY(hsm.isOverdue(today));
+    QVERIFY(!TableType<RemediationAction>::value(actions.value(QStringLiteral("ACT-EXIT-MRD"))).isOverdue(today));
+    const QString hsmFinding
+        = findingKey(QStringLiteral("cif-no-spof"), {QStringLiteral("F-CARD"), QStringLiteral("INF-HSM-CARD")});
+    QCOMPARE(hsm.findings, QStringList{hsmFinding});
+    QCOMPARE(TableType<FindingValue>::value(service->records(findingType()).value(hsmFinding)).status,
+             FindingStatus::InRemediation);
     const int requirements = int(CatalogueLoader::dora().requirements.size());
     QCOMPARE(results[0], requirements);
     QCOMPARE(results[1], requirements);
