@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/assessmentpage.h"
 
+#include "gui/actiondialog.h"
 #include "gui/commands/registercommand.h"
 #include "gui/comparisondialog.h"
 #include "gui/evidencedialog.h"
@@ -501,6 +502,29 @@ AssessmentPage::AssessmentPage(QUndoStack *undoStack, QWidget *parent)
         if (!subjects.isEmpty())
             Q_EMIT showOnMap(subjects.first());
     });
+
+    // Remediation: a new action for the findings chosen, or a change of an action (double-click or its menu).
+    auto *newAction = new QAction(tr("New Remediation &Action..."), m_findingView);
+    newAction->setObjectName(QStringLiteral("findingNewAction"));
+    m_findingView->addAction(newAction);
+    connect(newAction, &QAction::triggered, this, [this] {
+        QStringList keys;
+        for (const QModelIndex &index : m_findingView->selectionModel()->selectedRows())
+            keys << m_findingModel->row(index.row()).key;
+        if (keys.isEmpty() && m_findingView->currentIndex().isValid())
+            keys << m_findingModel->row(m_findingView->currentIndex().row()).key;
+        (void)editAction({}, keys); // a refusal is shown on the page
+    });
+    auto *editActionItem = new QAction(tr("&Edit Action..."), m_actionView);
+    editActionItem->setObjectName(QStringLiteral("actionEdit"));
+    m_actionView->addAction(editActionItem);
+    auto editCurrent = [this] {
+        const QModelIndex index = m_actionView->currentIndex();
+        if (index.isValid())
+            (void)editAction(m_actionModel->row(index.row()).key, {});
+    };
+    connect(editActionItem, &QAction::triggered, this, editCurrent);
+    connect(m_actionView, &QTableView::doubleClicked, this, editCurrent);
 
     connect(m_assessment, &QComboBox::activated, this, [this] { assessmentChosen(); });
     connect(m_run, &QPushButton::clicked, this, &AssessmentPage::run);
@@ -1085,6 +1109,48 @@ void AssessmentPage::linkActivated(const QUrl &url)
         Q_EMIT showOnMap(key);
     else if (url.scheme() == u"fix")
         applyFix(key);
+}
+
+Result<void> AssessmentPage::editAction(const QString &key, const QStringList &findingKeys)
+{
+    if (!m_service)
+        return makeError(Error::Code::NotFound, tr("No register is open."));
+    const auto actions = m_service->records(remediationActionType());
+    const auto findings = m_service->records(findingType());
+    RemediationAction action;
+    const bool existing = !key.isEmpty();
+    if (existing) {
+        if (!actions.contains(key))
+            return makeError(Error::Code::NotFound, tr("There is no action '%1'.").arg(key));
+        action = TableType<RemediationAction>::value(actions.value(key));
+    } else {
+        for (const QString &f : findingKeys) {
+            if (!findings.contains(f)) {
+                const QString text = tr("Finding %1 is not saved in the register yet: save the checks' results "
+                                        "first, then plan its remediation.")
+                                         .arg(f);
+                showMessage(text, true);
+                return makeError(Error::Code::NotFound, text);
+            }
+        }
+        if (findingKeys.isEmpty()) {
+            const QString text = tr("Choose the findings the action answers first.");
+            showMessage(text, true);
+            return makeError(Error::Code::Invalid, text);
+        }
+        action.findings = findingKeys;
+    }
+    QStringList used = actions.keys();
+    ActionDialog dialog(action, existing, used, findings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return makeError(Error::Code::Canceled, tr("Canceled."));
+    auto change = dialog.change();
+    if (!change)
+        return change.error();
+    const RemediationAction chosen = dialog.action();
+    return push(*change,
+                existing ? tr("Change remediation action %1").arg(chosen.key)
+                         : tr("Add remediation action %1").arg(chosen.key));
 }
 
 void AssessmentPage::applyFix(const QString &link)

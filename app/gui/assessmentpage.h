@@ -132,6 +132,10 @@ public:
     /// Puts the keyboard in the findings filter (Edit > Find while this page is shown).
     void focusSearch();
 
+    /// Opens the remediation action dialog: for action `key`, or (empty key) a new action answering `findingKeys`
+    /// (findings saved in the register); accepted, records it as one undoable change (assessment::recordAction).
+    Result<void> editAction(const QString &key, const QStringList &findingKeys);
+
 public Q_SLOTS:
     /// Runs the checks of the catalogue on a worker over the register's file (the scope of the assessment shown).
     void run();

@@ -633,4 +633,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>bulwark::gui::ActionDialog</name>
+    <message numerus="yes">
+        <source>An action answers the %Ln finding(s) chosen; an open one moves to &quot;in remediation&quot;.</source>
+        <translation>
+            <numerusform>An action answers the finding chosen; if it is open, it moves to &quot;in remediation&quot;.</numerusform>
+            <numerusform>An action answers the %Ln findings chosen; an open one moves to &quot;in remediation&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

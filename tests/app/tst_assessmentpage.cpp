@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../testutil.h"
+#include "gui/actiondialog.h"
 #include "gui/assessmentpage.h"
 #include "gui/comparisondialog.h"
 #include "gui/dashboardpage.h"
@@ -23,6 +24,7 @@
 #include "model/register/registerservice.h"
 #include "model/store/registerstore.h"
 
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QDateEdit>
 #include <QDragEnterEvent>
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void frozenAssessmentRefusesJudgement();
     void findingLinksGoToTheRegister();
     void suggestedFixIsOneUndoableStep();
+    void remediationActionForFindings();
     void dashboardTileShowsTheScore();
     void compareShowsTheModelsComparison();
     void evidenceFileShowsItsHashAndUndoes();
@@ -373,6 +377,49 @@ void tst_AssessmentPage::suggestedFixIsOneUndoableStep()
     QVERIFY(!m_page->detailBrowser()->toHtml().contains(QStringLiteral("fix:dangling-references")));
     m_undo->undo();
     QCOMPARE(scope(), (QStringList{QStringLiteral("APP"), QStringLiteral("GONE")}));
+}
+
+void tst_AssessmentPage::remediationActionForFindings()
+{
+    QVERIFY(runChecks(m_page.get()));
+    // A finding of a run not saved yet cannot be planned for: the page says so.
+    QVERIFY(!m_page->editAction({}, {QStringLiteral("FND-0000000000000000")}));
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("not saved")));
+    QVERIFY(save(m_page.get(), QStringLiteral("A-1"), QStringLiteral("First")));
+    QString open;
+    for (const Record &r : m_service->records(findingType())) {
+        if (TableType<FindingValue>::value(r).status == FindingStatus::Open) {
+            open = r.key();
+            break;
+        }
+    }
+    QVERIFY(!open.isEmpty());
+    const int steps = m_undo->count();
+    // The dialog, filled in and confirmed as a user would.
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled] {
+        auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QVERIFY(!dialog->confirmButton()->isEnabled()); // no title yet
+        dialog->titleEdit()->setText(QStringLiteral("Add a second site"));
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        filled = true;
+        dialog->confirmButton()->click();
+    });
+    QVERIFY(m_page->editAction({}, {open}));
+    QVERIFY(filled);
+    QCOMPARE(m_undo->count(), steps + 1);
+    const auto actions = m_service->records(remediationActionType());
+    QCOMPARE(actions.size(), 1);
+    const RemediationAction action = TableType<RemediationAction>::value(*actions.begin());
+    QCOMPARE(action.title, QStringLiteral("Add a second site"));
+    QCOMPARE(action.findings, QStringList{open});
+    QCOMPARE(TableType<FindingValue>::value(m_service->records(findingType()).value(open)).status,
+             FindingStatus::InRemediation); // recordAction's rule
+    m_undo->undo();
+    QVERIFY(m_service->records(remediationActionType()).isEmpty());
+    QCOMPARE(TableType<FindingValue>::value(m_service->records(findingType()).value(open)).status, FindingStatus::Open);
 }
 
 void tst_AssessmentPage::findingLinksGoToTheRegister()
