@@ -79,9 +79,7 @@ ActionDialog::ActionDialog(const RemediationAction &action,
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("actionProblem"));
     m_problem->setWordWrap(true);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, theme::isDark() ? theme::red.lighter(150) : theme::red);
-    m_problem->setPalette(palette);
+    theme::markAsProblem(m_problem);
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(existing ? tr("&Save Action") : tr("&Add Action"), QDialogButtonBox::AcceptRole);

@@ -1199,7 +1199,7 @@ void AssessmentPage::showMessage(const QString &text, bool error)
     m_message->setText(error ? tr("Not done: %1").arg(text) : text);
     QPalette palette = this->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, theme::isDark() ? theme::red.lighter(150) : theme::red);
+        palette.setColor(QPalette::WindowText, theme::problemText());
     m_message->setPalette(palette);
     m_message->setVisible(!text.isEmpty());
 }

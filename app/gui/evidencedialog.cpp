@@ -91,9 +91,7 @@ EvidenceDialog::EvidenceDialog(EvidenceFile file, const QStringList &usedKeys, Q
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("evidenceProblem"));
     m_problem->setWordWrap(true);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, theme::isDark() ? theme::red.lighter(150) : theme::red);
-    m_problem->setPalette(palette);
+    theme::markAsProblem(m_problem);
     layout->addWidget(m_problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -94,9 +94,7 @@ SignOffDialog::SignOffDialog(Step step,
     m_message->setWordWrap(true);
     if (!m_refusal.isEmpty()) {
         m_message->setText(tr("Refused: %1").arg(m_refusal));
-        QPalette palette = m_message->palette();
-        palette.setColor(QPalette::WindowText, theme::isDark() ? theme::red.lighter(150) : theme::red);
-        m_message->setPalette(palette);
+        theme::markAsProblem(m_message);
     }
     m_message->setVisible(!m_refusal.isEmpty());
     layout->addWidget(m_message);

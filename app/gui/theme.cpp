@@ -9,6 +9,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace bulwark::gui::theme {
 namespace {
@@ -151,6 +152,18 @@ QColor verdictColour(analysis::Verdict verdict)
         case analysis::Verdict::NotAffected: return {};
     }
     return {};
+}
+
+QColor problemText()
+{
+    return isDark() ? red.lighter(150) : red;
+}
+
+void markAsProblem(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, problemText());
+    widget->setPalette(palette);
 }
 
 } // namespace bulwark::gui::theme

@@ -9,6 +9,8 @@
 
 class QChart;
 
+class QWidget;
+
 namespace bulwark::gui::theme {
 
 /// The window's colours (View > Theme): the platform's, or Bulwark's light or dark palette (issue 12).
@@ -40,5 +42,11 @@ inline const QColor amber(0xd9, 0x8c, 0x00);
 inline const QColor green(0x2e, 0x8b, 0x57);
 /// A verdict's colour (red, amber, green as above); none when the function is not affected.
 QColor verdictColour(analysis::Verdict verdict);
+
+/// The colour of a problem's text (a refusal, a field that cannot be accepted) that reads on the palette's window
+/// colour, light or dark.
+QColor problemText();
+/// Gives `widget` (a label saying what is wrong) that colour.
+void markAsProblem(QWidget *widget);
 
 } // namespace bulwark::gui::theme
