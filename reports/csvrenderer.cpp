@@ -12,14 +12,10 @@ namespace {
 QByteArray toneToken(Tone tone)
 {
     switch (tone) {
-    case Tone::Good:
-        return QByteArrayLiteral("good");
-    case Tone::Warning:
-        return QByteArrayLiteral("warning");
-    case Tone::Bad:
-        return QByteArrayLiteral("bad");
-    case Tone::Neutral:
-        break;
+        case Tone::Good: return QByteArrayLiteral("good");
+        case Tone::Warning: return QByteArrayLiteral("warning");
+        case Tone::Bad: return QByteArrayLiteral("bad");
+        case Tone::Neutral: break;
     }
     return {};
 }

@@ -44,14 +44,10 @@ footer { margin-top: 3em; border-top: 1px solid #c9d3de; font-size: 9pt; color: 
 QString toneClass(Tone tone)
 {
     switch (tone) {
-    case Tone::Good:
-        return QStringLiteral("good");
-    case Tone::Warning:
-        return QStringLiteral("warning");
-    case Tone::Bad:
-        return QStringLiteral("bad");
-    case Tone::Neutral:
-        break;
+        case Tone::Good: return QStringLiteral("good");
+        case Tone::Warning: return QStringLiteral("warning");
+        case Tone::Bad: return QStringLiteral("bad");
+        case Tone::Neutral: break;
     }
     return {};
 }
@@ -170,7 +166,8 @@ QByteArray HtmlRenderer::svg(const Figure &figure)
 Result<QByteArray> HtmlRenderer::render(const Document &document, const HtmlSettings &settings, Feedback *feedback)
 {
     QString out;
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n").arg(esc(settings.language));
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+               .arg(esc(settings.language));
     out += QStringLiteral("<meta name=\"generator\" content=\"Bulwark\">\n");
     out += QStringLiteral("<title>%1</title>\n").arg(esc(document.title));
     out += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QString::fromUtf8(styleSheet));

@@ -4,6 +4,8 @@
 
 #include "model/assessment/compare.h"
 
+#include <algorithm>
+
 namespace bulwark::assessment {
 
 AssessmentSummary summarise(const Catalogue &catalogue,
@@ -69,6 +71,29 @@ std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessm
         }
     }
     return latest;
+}
+
+std::vector<FindingGroup> openFindingsByCheck(const QHash<QString, Record> &findings)
+{
+    QHash<QString, FindingGroup> groups;
+    for (const Record &r : findings) {
+        const FindingValue &f = TableType<FindingValue>::value(r);
+        if (!isOpen(f.status))
+            continue;
+        FindingGroup &g = groups[f.check];
+        g.check = f.check;
+        g.severity = g.count == 0 ? f.severity : std::max(g.severity, f.severity);
+        ++g.count;
+    }
+    std::vector<FindingGroup> list(groups.cbegin(), groups.cend());
+    std::sort(list.begin(), list.end(), [](const FindingGroup &a, const FindingGroup &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.check < b.check;
+    });
+    return list;
 }
 
 } // namespace bulwark::assessment

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace bulwark::assessment {
 
@@ -45,5 +46,17 @@ AssessmentSummary summarise(const AssessmentRun &run);
 /// greater key breaking ties; none when there is none.
 /// With `approvedOnly`, the latest approved one (the sign-off that stands, or has lapsed).
 std::optional<Assessment> latestAssessment(const QHash<QString, Record> &assessments, bool approvedOnly = false);
+
+/// The open findings (isOpen) of one check, for "what matters most": how many, and the most severe of them.
+struct FindingGroup {
+    QString check; ///< the check's id; empty for findings entered by hand
+    Severity severity = Severity::Low;
+    int count = 0;
+    bool operator==(const FindingGroup &other) const = default;
+};
+
+/// The register's open findings grouped by check, most pressing first: the most severe first, then the most
+/// findings, then by check id. The order in which a report or a summary names what matters most.
+std::vector<FindingGroup> openFindingsByCheck(const QHash<QString, Record> &findings);
 
 } // namespace bulwark::assessment

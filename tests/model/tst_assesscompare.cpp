@@ -4,6 +4,7 @@
 // longer seen, and the verdict, on small hand-made assessments and a hand-made catalogue.
 #include "model/assessment/compare.h"
 #include "model/assessment/review.h"
+#include "model/assessment/summary.h"
 
 #include <QTest>
 
@@ -91,6 +92,7 @@ class tst_AssessCompare : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void openFindingsByCheckRanks();
     void requirements();
     void scores();
     void findings();
@@ -385,6 +387,34 @@ void tst_AssessCompare::repeatedRunWritesOnlyChanges()
     run.requirements[0].result = R::Compliant;
     const ChangeSet later = recordRun(run, a, results, findings, feb);
     QCOMPARE(later.records.size(), std::size_t(3));
+}
+
+void tst_AssessCompare::openFindingsByCheckRanks()
+{
+    auto finding = [](const QString &check, const QString &subject, Severity severity, FindingStatus status) {
+        FindingValue f;
+        f.check = check;
+        f.subjects = {subject};
+        f.key = findingKey(check, f.subjects);
+        f.severity = severity;
+        f.status = status;
+        f.message = QStringLiteral("m");
+        return findingType().record(f);
+    };
+    QHash<QString, Record> findings;
+    auto add = [&findings](const Record &r) { findings.insert(r.key(), r); };
+    add(finding(QStringLiteral("b-low"), QStringLiteral("A"), Severity::Low, FindingStatus::Open));
+    add(finding(QStringLiteral("b-low"), QStringLiteral("B"), Severity::Low, FindingStatus::Open));
+    add(finding(QStringLiteral("b-low"), QStringLiteral("C"), Severity::Low, FindingStatus::Open));
+    add(finding(QStringLiteral("a-high"), QStringLiteral("A"), Severity::High, FindingStatus::InRemediation));
+    add(finding(QStringLiteral("c-mixed"), QStringLiteral("A"), Severity::Medium, FindingStatus::Open));
+    add(finding(QStringLiteral("c-mixed"), QStringLiteral("B"), Severity::High, FindingStatus::Open));
+    add(finding(QStringLiteral("d-closed"), QStringLiteral("A"), Severity::Critical, FindingStatus::Closed));
+    add(finding(QStringLiteral("e-accepted"), QStringLiteral("A"), Severity::Critical, FindingStatus::RiskAccepted));
+    const std::vector<FindingGroup> expected{{QStringLiteral("c-mixed"), Severity::High, 2},
+                                             {QStringLiteral("a-high"), Severity::High, 1},
+                                             {QStringLiteral("b-low"), Severity::Low, 3}};
+    QCOMPARE(openFindingsByCheck(findings), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_AssessCompare)

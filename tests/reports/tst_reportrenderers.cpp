@@ -45,15 +45,15 @@ Document sample()
     table.caption = QStringLiteral("Tolerance against recovery");
     table.headers = {QStringLiteral("Function"), QStringLiteral("Tolerance"), QStringLiteral("Verdict")};
     table.numeric = {false, true, false};
-    table.rows = {{QStringLiteral("F-PAY"), QStringLiteral("4 h"), Text(QStringLiteral("Beyond tolerance"), Tone::Bad)},
-                  {QStringLiteral("F-AML, screening"), QStringLiteral("8 h"), Text(QStringLiteral("Within"), Tone::Good)},
-                  {QStringLiteral("Say \"hi\""), QStringLiteral("1 h"), QStringLiteral("Unknown")}};
+    table.rows
+        = {{QStringLiteral("F-PAY"), QStringLiteral("4 h"), Text(QStringLiteral("Beyond tolerance"), Tone::Bad)},
+           {QStringLiteral("F-AML, screening"), QStringLiteral("8 h"), Text(QStringLiteral("Within"), Tone::Good)},
+           {QStringLiteral("Say \"hi\""), QStringLiteral("1 h"), QStringLiteral("Unknown")}};
     table.note = QStringLiteral("Every critical function.");
     functions.blocks.push_back(table);
     Section map{QStringLiteral("map"), QStringLiteral("Dependency map of F-PAY"), 2, {}};
-    map.blocks.push_back(Figure{QStringLiteral("What F-PAY needs"),
-                                QStringLiteral("F-PAY needs APP-PAYHUB"),
-                                std::make_shared<BoxFigure>()});
+    map.blocks.push_back(Figure{
+        QStringLiteral("What F-PAY needs"), QStringLiteral("F-PAY needs APP-PAYHUB"), std::make_shared<BoxFigure>()});
     d.sections = {summary, functions, map};
     return d;
 }
