@@ -44,6 +44,19 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark report: see reportcommand.cpp and docs/cli.md.
+class ReportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    bool hasJsonOutput() const override { return false; }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 /// bulwark export: see exportcommand.cpp and docs/cli.md.
 class ExportCommand : public Command
 {

@@ -85,6 +85,14 @@ QDate assessedOn(const Assessment &assessment)
     return assessment.submittedAt;
 }
 
+bool wasFoundBy(const FindingValue &finding, const Assessment &assessment)
+{
+    const QDate date = assessedOn(assessment);
+    if (!date.isValid() || !finding.firstSeen.isValid() || finding.firstSeen > date)
+        return false;
+    return finding.check.isEmpty() || (finding.lastSeen.isValid() && finding.lastSeen >= date);
+}
+
 bool findingOrder(const FindingValue &a, const FindingValue &b)
 {
     if (a.severity != b.severity)

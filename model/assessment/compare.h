@@ -66,6 +66,11 @@ struct AssessmentComparison {
 /// from), else the day it was approved or submitted; invalid when none is known.
 QDate assessedOn(const Assessment &assessment);
 
+/// Whether `finding` belongs to `assessment` (findings are register-wide, so this places them by date, as the
+/// comparison does): a generated finding that its run found (first seen on or before the assessment's date and last
+/// seen on or after it), or a manual finding entered by then. An assessment without a date has none.
+bool wasFoundBy(const FindingValue &finding, const Assessment &assessment);
+
 /// Compares the stored assessments `before` and `after` (normally the earlier first) from the register's requirement
 /// results and findings (`results`, `findings`: RegisterService::records of requirementResultType() and
 /// findingType()), scoring both against `catalogue`. Pure: reads only what it is given.

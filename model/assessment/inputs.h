@@ -77,6 +77,9 @@ struct RiskAcceptance {
     QString approver;
     QDate accepted;
     QDate review;
+    /// Whether it still covers its finding on `today`: until and including its review date (the one rule of run.cpp
+    /// and of every face that lists acceptances).
+    bool isCurrent(const QDate &today) const { return review.isValid() && review >= today; }
     bool operator==(const RiskAcceptance &other) const = default;
 };
 

@@ -43,7 +43,7 @@ void markAccepted(CheckOutcome &outcome,
         finding.acceptedBy.clear();
         for (const RiskAcceptance *a : acceptances) {
             // The acceptances come sorted by key: the first that covers a finding is named.
-            if (a->check == check && a->subjects == finding.subjects && a->review.isValid() && a->review >= today) {
+            if (a->check == check && a->subjects == finding.subjects && a->isCurrent(today)) {
                 finding.acceptedBy = a->key;
                 break;
             }

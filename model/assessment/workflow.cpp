@@ -394,7 +394,7 @@ QString resultsFingerprint(const QString &assessment, const QHash<QString, Recor
     keys.sort();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &key : std::as_const(keys)) {
-        const auto &r = TableType<RequirementResultValue>::value(results.value(key));
+        const auto &r = TableType<RequirementResultValue>::value(*results.constFind(key)); // in the hash, not a copy
         hash.addData(
             (key + u'\x1f' + token(r.result) + u'\x1f' + (r.judgement ? token(*r.judgement) : QString()) + u'\n')
                 .toUtf8());

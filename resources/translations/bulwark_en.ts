@@ -643,4 +643,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AuditReport</name>
+    <message numerus="yes">
+        <source>lapsed: the map changed %n time(s) after the approval</source>
+        <translation>
+            <numerusform>lapsed: the map changed %n time after the approval</numerusform>
+            <numerusform>lapsed: the map changed %n times after the approval</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
+#include "model/register/registerservice.h"
+#include "reports/auditreport.h"
+#include "reports/csvrenderer.h"
+#include "reports/htmlrenderer.h"
+
+namespace bulwark::cli {
+
+QString ReportCommand::summary() const
+{
+    return Context::tr("Write a report: the resilience audit report of an assessment, as HTML or CSV.");
+}
+
+QString ReportCommand::arguments() const
+{
+    return QStringLiteral("audit");
+}
+
+QStringList ReportCommand::examples() const
+{
+    return {QStringLiteral("bulwark report audit --db bank.bulwark --format html -o audit.html"),
+            QStringLiteral("bulwark report audit --db bank.bulwark --assessment A-H2 --date 2026-11-30 "
+                           "--classification Confidential --format html -o audit.html"),
+            QStringLiteral("bulwark report audit --db bank.bulwark --format csv -o audit-tables/")};
+}
+
+void ReportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("format"), Context::tr("html or csv (default: html)."), QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      Context::tr("The file (HTML) or folder (CSV, one file per table) to write."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("assessment"),
+                      Context::tr("The stored assessment to report on (default: the latest)."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("date"),
+                      Context::tr("The report's date, and the day overdue and expired count from (default: today), "
+                                  "as YYYY-MM-DD. A fixed date gives the same bytes again."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("classification"),
+                      Context::tr("A label on the report, e.g. Confidential."),
+                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("entity"), Context::tr("The entity's name (default: the register's file name)."), QStringLiteral("NAME")});
+}
+
+int ReportCommand::run(Context &context) const
+{
+    if (context.positional() != QStringList{QStringLiteral("audit")})
+        return context.fail(Context::tr("use: report audit"));
+    const QString format = context.parser.isSet(QStringLiteral("format"))
+        ? context.parser.value(QStringLiteral("format"))
+        : QStringLiteral("html");
+    if (format != u"html" && format != u"csv")
+        return context.fail(Context::tr("--format must be html or csv, got '%1'").arg(format));
+    const QString output = context.parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return context.fail(Context::tr("-o PATH is required: the %1 to write.")
+                                .arg(format == u"csv" ? Context::tr("folder") : Context::tr("file")));
+    reports::AuditReportOptions options;
+    options.assessment = context.parser.value(QStringLiteral("assessment"));
+    options.classification = context.parser.value(QStringLiteral("classification"));
+    options.entity = context.parser.value(QStringLiteral("entity"));
+    options.date = QDate::currentDate();
+    if (context.parser.isSet(QStringLiteral("date"))) {
+        const QString text = context.parser.value(QStringLiteral("date"));
+        options.date = QDate::fromString(text, Qt::ISODate);
+        if (!options.date.isValid() || text.size() != 10)
+            return context.fail(Context::tr("--date must be a date (YYYY-MM-DD), got '%1'.").arg(text));
+    }
+    auto service = context.openForReading();
+    if (!service)
+        return context.fail(service.error());
+    auto input = reports::AuditReport::collect(**service, options);
+    if (!input)
+        return context.fail(input.error());
+    const reports::Document document = reports::AuditReport::build(*input, options);
+    const Result<void> written = format == u"csv" ? reports::CsvRenderer::write(document, output)
+                                                  : reports::HtmlRenderer::write(document, output);
+    if (!written)
+        return context.fail(written.error());
+    context.noteSaved();
+    return Ok;
+}
+
+} // namespace bulwark::cli

@@ -1,0 +1,483 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/auditreport.h"
+
+#include "model/assessment/check.h"
+#include "model/assessment/compare.h"
+#include "model/assessment/summary.h"
+#include "model/register/registerservice.h"
+#include "reports/reportinfo.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace bulwark::reports {
+namespace {
+
+using namespace assessment;
+
+QString iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : AuditReport::tr("not set");
+}
+
+QString percent(double score)
+{
+    return score < 0 ? AuditReport::tr("not scored") : QStringLiteral("%1 %").arg(score, 0, 'f', 1);
+}
+
+QString number(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+Tone resultTone(RequirementResult result)
+{
+    switch (result) {
+    case RequirementResult::Compliant:
+        return Tone::Good;
+    case RequirementResult::PartiallyCompliant:
+        return Tone::Warning;
+    case RequirementResult::NonCompliant:
+        return Tone::Bad;
+    case RequirementResult::NotApplicable:
+    case RequirementResult::NotAssessed:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+Tone severityTone(Severity severity)
+{
+    return severity >= Severity::High ? Tone::Bad : severity == Severity::Medium ? Tone::Warning : Tone::Neutral;
+}
+
+QString checkTitle(const QString &id)
+{
+    if (id.isEmpty())
+        return AuditReport::tr("findings entered by hand");
+    const CheckInfo *info = findCheck(id);
+    return info ? QCoreApplication::translate("Checks", info->title) : id;
+}
+
+/// The table with at most `max` rows, saying how many it left out.
+void cut(Table &table, int max, const QString &order)
+{
+    const auto total = qsizetype(table.rows.size());
+    if (max <= 0 || total <= max)
+        return;
+    table.rows.resize(std::size_t(max));
+    table.note = AuditReport::tr("The first %1 of %2 rows, %3; 'bulwark assess' lists them all.")
+                     .arg(number(max), number(total), order);
+}
+
+QString signOffWords(const Assessment &a, const SignOffLapse &signOff)
+{
+    if (a.status != AssessmentStatus::Approved)
+        return AuditReport::tr("not signed off (%1)").arg(displayName(a.status).toLower());
+    if (!signOff.unverified.isEmpty())
+        return AuditReport::tr("cannot be verified in this register: %1").arg(signOff.unverified);
+    if (signOff.lapsed)
+        return AuditReport::tr("lapsed: the map changed %n time(s) after the approval",
+                               nullptr,
+                               int(signOff.changes.size()));
+    return AuditReport::tr("valid: the map has not changed since the approval");
+}
+
+Tone signOffTone(const Assessment &a, const SignOffLapse &signOff)
+{
+    if (a.status != AssessmentStatus::Approved)
+        return Tone::Warning;
+    return signOff.isValid() ? Tone::Good : Tone::Bad;
+}
+
+} // namespace
+
+Result<AuditReportInput> AuditReport::collect(const RegisterService &service, const AuditReportOptions &options)
+{
+    AuditReportInput input;
+    const auto assessments = service.records(assessmentType());
+    std::optional<Assessment> chosen;
+    if (options.assessment.isEmpty()) {
+        chosen = latestAssessment(assessments);
+        if (!chosen)
+            return makeError(Error::Code::NotFound,
+                             tr("The register holds no assessment yet. Record one with 'bulwark assess run --save "
+                                "KEY' or on the Assessment page."));
+    } else {
+        if (!assessments.contains(options.assessment))
+            return makeError(Error::Code::NotFound, tr("There is no assessment '%1'.").arg(options.assessment));
+        chosen = TableType<Assessment>::value(assessments.value(options.assessment));
+    }
+    input.assessment = *chosen;
+    input.results = service.records(requirementResultType());
+    auto signOff = signOffLapse(service.database(), input.assessment, input.results);
+    if (!signOff)
+        return signOff.error();
+    input.signOff = std::move(*signOff);
+    input.catalogue = &CatalogueLoader::dora();
+    input.findings = service.records(findingType());
+    input.actions = service.records(remediationActionType());
+    input.acceptances = service.records(riskAcceptanceType());
+    input.evidence = service.records(evidenceType());
+    input.auditHead = service.auditHead();
+    input.registerName = QFileInfo(service.database().path()).fileName();
+    input.elementCount = int(service.elementCount());
+    input.dependencyCount = int(service.dependencyCount());
+    return input;
+}
+
+Document AuditReport::build(const AuditReportInput &input, const AuditReportOptions &options)
+{
+    const Assessment &a = input.assessment;
+    const Catalogue &catalogue = *input.catalogue;
+    const QDate today = options.date.isValid() ? options.date : QDate::currentDate();
+    // The findings of this assessment (its run found them; findings are kept register-wide).
+    QHash<QString, Record> found;
+    for (auto it = input.findings.constBegin(); it != input.findings.constEnd(); ++it) {
+        if (wasFoundBy(TableType<FindingValue>::value(*it), a))
+            found.insert(it.key(), *it);
+    }
+    const AssessmentSummary summary = summarise(catalogue, a.key, input.results, found);
+
+    Document d;
+    d.title = tr("Resilience audit report");
+    d.subtitle = tr("Assessment %1: %2").arg(a.key, a.title);
+    d.entity = options.entity.isEmpty() ? input.registerName : options.entity;
+    d.classification = options.classification;
+    d.date = today;
+    d.cover.rows = {
+        {tr("Assessment"), QStringLiteral("%1: %2").arg(a.key, a.title)},
+        {tr("Framework"), QStringLiteral("%1 %2").arg(catalogue.name, a.catalogueVersion)},
+        {tr("Scope"), a.scope.isEmpty() ? tr("every business function") : a.scope.join(QStringLiteral(", "))},
+        {tr("Period"), tr("%1 to %2").arg(iso(a.periodStart), iso(a.periodEnd))},
+        {tr("Status"), displayName(a.status)},
+        {tr("Sign-off"), Text(signOffWords(a, input.signOff), signOffTone(a, input.signOff))},
+        {tr("Overall score"), percent(summary.score.overall)},
+        {tr("Register"), tr("%1: %2 elements, %3 dependencies")
+                             .arg(input.registerName, number(input.elementCount), number(input.dependencyCount))},
+        {tr("Audit-trail head"),
+         tr("entry %1, SHA-256 %2").arg(number(input.auditHead.seq), QString::fromLatin1(input.auditHead.hash))},
+    };
+
+    // Executive summary.
+    Section summarySection{QStringLiteral("executive-summary"), tr("Executive summary"), 1, {}};
+    const auto &c = summary.counts;
+    summarySection.blocks.push_back(Paragraph{
+        tr("Assessed against %1 (version %2), %3 scores %4 overall. Of %5 requirements, %6 are compliant, %7 partially "
+           "compliant and %8 non-compliant; %9 are left to the assessor's judgement and not yet assessed, and %10 do "
+           "not apply.")
+            .arg(catalogue.name,
+                 a.catalogueVersion,
+                 d.entity,
+                 percent(summary.score.overall),
+                 number(qint64(catalogue.requirements.size())),
+                 number(c[int(RequirementResult::Compliant)]),
+                 number(c[int(RequirementResult::PartiallyCompliant)]),
+                 number(c[int(RequirementResult::NonCompliant)]),
+                 number(c[int(RequirementResult::NotAssessed)]))
+            .arg(number(c[int(RequirementResult::NotApplicable)]))});
+    summarySection.blocks.push_back(
+        Paragraph{tr("Sign-off: %1.").arg(signOffWords(a, input.signOff))});
+    const std::vector<FindingGroup> groups = openFindingsByCheck(found);
+    if (groups.empty()) {
+        summarySection.blocks.push_back(Paragraph{tr("The assessment left no finding open.")});
+    } else {
+        summarySection.blocks.push_back(Paragraph{
+            tr("Its checks found %1 findings that are open or in remediation. What matters most, the most severe "
+               "first:")
+                .arg(number(summary.openFindings))});
+        Bullets top;
+        for (std::size_t i = 0; i < groups.size() && i < 5; ++i) {
+            const FindingGroup &g = groups[i];
+            top.items.emplace_back(tr("%1 (%2): %3 open, the most severe %4.")
+                                       .arg(checkTitle(g.check),
+                                            g.check.isEmpty() ? tr("manual") : g.check,
+                                            number(g.count),
+                                            displayName(g.severity).toLower()),
+                                   severityTone(g.severity));
+        }
+        summarySection.blocks.push_back(top);
+    }
+    d.sections.push_back(summarySection);
+
+    // Scores per chapter.
+    Section scores{QStringLiteral("scores"), tr("Scores by chapter"), 1, {}};
+    scores.blocks.push_back(Paragraph{tr("Each requirement scores 100 % when compliant, 50 % when partially compliant "
+                                         "and 0 % when non-compliant or not assessed; one that does not apply is left "
+                                         "out. A chapter's score is the mean of its requirements' (appendix).")});
+    Table chapterTable;
+    chapterTable.id = QStringLiteral("scores-by-chapter");
+    chapterTable.caption = tr("Requirements and score per chapter");
+    chapterTable.headers = {tr("Chapter"),
+                            tr("Title"),
+                            tr("Requirements"),
+                            tr("Compliant"),
+                            tr("Partially"),
+                            tr("Non-compliant"),
+                            tr("Not assessed"),
+                            tr("Not applicable"),
+                            tr("Score")};
+    chapterTable.numeric = {false, false, true, true, true, true, true, true, true};
+    for (const QString &chapter : catalogue.chapters) {
+        std::array<int, 5> counts{};
+        int total = 0;
+        for (const Requirement &r : catalogue.requirements) {
+            if (r.chapter != chapter)
+                continue;
+            ++total;
+            ++counts[int(summary.results.value(r.id).effective())];
+        }
+        const double score = summary.score.byChapter.value(chapter, -1);
+        const Tone tone = score < 0 ? Tone::Neutral : score >= 75 ? Tone::Good : score >= 40 ? Tone::Warning : Tone::Bad;
+        chapterTable.rows.push_back({chapter,
+                                     catalogue.chapterTitles.value(chapter),
+                                     number(total),
+                                     number(counts[int(RequirementResult::Compliant)]),
+                                     number(counts[int(RequirementResult::PartiallyCompliant)]),
+                                     number(counts[int(RequirementResult::NonCompliant)]),
+                                     number(counts[int(RequirementResult::NotAssessed)]),
+                                     number(counts[int(RequirementResult::NotApplicable)]),
+                                     Text(percent(score), tone)});
+    }
+    chapterTable.rows.push_back({tr("All"),
+                                 QString(),
+                                 number(qint64(catalogue.requirements.size())),
+                                 number(c[int(RequirementResult::Compliant)]),
+                                 number(c[int(RequirementResult::PartiallyCompliant)]),
+                                 number(c[int(RequirementResult::NonCompliant)]),
+                                 number(c[int(RequirementResult::NotAssessed)]),
+                                 number(c[int(RequirementResult::NotApplicable)]),
+                                 percent(summary.score.overall)});
+    scores.blocks.push_back(chapterTable);
+    d.sections.push_back(scores);
+
+    // Requirements.
+    Section requirements{QStringLiteral("requirements"), tr("Requirements"), 1, {}};
+    Table requirementTable;
+    requirementTable.id = QStringLiteral("requirements");
+    requirementTable.caption = tr("Each requirement's result (the assessor's judgement where recorded)");
+    requirementTable.headers = {tr("Requirement"), tr("Reference"), tr("Title"), tr("Result"), tr("By"), tr("Notes")};
+    for (const Requirement &r : catalogue.requirements) {
+        const RequirementResultValue value = summary.results.value(r.id);
+        requirementTable.rows.push_back({r.id,
+                                         r.reference,
+                                         r.title,
+                                         Text(displayName(value.effective()), resultTone(value.effective())),
+                                         value.judgement ? tr("assessor") : r.checks.isEmpty() ? QString() : tr("checks"),
+                                         value.notes});
+    }
+    requirements.blocks.push_back(requirementTable);
+    d.sections.push_back(requirements);
+
+    // Findings.
+    Section findings{QStringLiteral("findings"), tr("Findings"), 1, {}};
+    std::array<int, 4> byStatus{};
+    std::vector<const FindingValue *> open;
+    for (const Record &r : found) {
+        const FindingValue &f = TableType<FindingValue>::value(r);
+        ++byStatus[int(f.status)];
+        if (isOpen(f.status))
+            open.push_back(&f);
+    }
+    findings.blocks.push_back(Paragraph{
+        tr("The checks of this assessment found %1 findings: %2 open, %3 in remediation, %4 with an accepted risk and "
+           "%5 closed since. A finding is kept across runs by its check and the elements it names, so it keeps its "
+           "history; the register holds %6 in all.")
+            .arg(number(found.size()),
+                 number(byStatus[int(FindingStatus::Open)]),
+                 number(byStatus[int(FindingStatus::InRemediation)]),
+                 number(byStatus[int(FindingStatus::RiskAccepted)]),
+                 number(byStatus[int(FindingStatus::Closed)]),
+                 number(input.findings.size()))});
+    std::sort(open.begin(), open.end(), [](const FindingValue *x, const FindingValue *y) {
+        return x->severity != y->severity ? x->severity > y->severity : x->key < y->key;
+    });
+    Table findingTable;
+    findingTable.id = QStringLiteral("findings");
+    findingTable.caption = tr("Open findings, the most severe first");
+    findingTable.headers = {
+        tr("Severity"), tr("Finding"), tr("Check"), tr("Elements"), tr("What was found"), tr("Status"), tr("Owner"),
+        tr("First seen")};
+    for (const FindingValue *f : open)
+        findingTable.rows.push_back({Text(displayName(f->severity), severityTone(f->severity)),
+                                     f->key,
+                                     f->check.isEmpty() ? tr("manual") : f->check,
+                                     f->subjects.join(QStringLiteral(", ")),
+                                     f->message,
+                                     displayName(f->status),
+                                     f->owner,
+                                     iso(f->firstSeen)});
+    cut(findingTable, options.maxRows, tr("the most severe first"));
+    findings.blocks.push_back(findingTable);
+    d.sections.push_back(findings);
+
+    // Remediation actions.
+    Section actions{QStringLiteral("actions"), tr("Remediation actions"), 1, {}};
+    std::vector<RemediationAction> actionList;
+    for (const Record &r : input.actions)
+        actionList.push_back(TableType<RemediationAction>::value(r));
+    std::sort(actionList.begin(), actionList.end(), [](const RemediationAction &x, const RemediationAction &y) {
+        return x.due != y.due ? x.due < y.due : x.key < y.key;
+    });
+    int overdue = 0;
+    Table actionTable;
+    actionTable.id = QStringLiteral("actions");
+    actionTable.caption = tr("Remediation actions by due date (as of %1)").arg(iso(today));
+    actionTable.headers = {tr("Action"), tr("Title"), tr("Owner"), tr("Due"), tr("Status"), tr("Findings")};
+    for (const RemediationAction &action : actionList) {
+        const bool late = action.isOverdue(today);
+        overdue += late ? 1 : 0;
+        actionTable.rows.push_back(
+            {action.key,
+             action.title,
+             action.owner,
+             iso(action.due),
+             late ? Text(tr("%1, OVERDUE").arg(displayName(action.status)), Tone::Bad)
+                  : Text(displayName(action.status), action.status == ActionStatus::Done ? Tone::Good : Tone::Neutral),
+             action.findings.join(QStringLiteral(", "))});
+    }
+    actions.blocks.push_back(Paragraph{
+        actionList.empty() ? tr("No remediation action is recorded.")
+                           : tr("%1 actions, %2 of them overdue on %3.")
+                                 .arg(number(qint64(actionList.size())), number(overdue), iso(today))});
+    if (!actionList.empty()) {
+        cut(actionTable, options.maxRows, tr("by due date"));
+        actions.blocks.push_back(actionTable);
+    }
+    d.sections.push_back(actions);
+
+    // Accepted risks.
+    Section risks{QStringLiteral("accepted-risks"), tr("Accepted risks"), 1, {}};
+    Table riskTable;
+    riskTable.id = QStringLiteral("accepted-risks");
+    riskTable.caption = tr("Risk acceptances and their review dates (as of %1)").arg(iso(today));
+    riskTable.headers = {
+        tr("Acceptance"), tr("Check"), tr("Elements"), tr("Reason"), tr("Approved by"), tr("Accepted"), tr("Review"),
+        tr("State")};
+    QStringList riskKeys = input.acceptances.keys();
+    riskKeys.sort();
+    for (const QString &key : std::as_const(riskKeys)) {
+        const RiskAcceptance r = TableType<RiskAcceptance>::value(input.acceptances.value(key)); // a copy: value() gives a temporary
+        const bool current = r.isCurrent(today);
+        riskTable.rows.push_back({r.key,
+                                  r.check,
+                                  r.subjects.join(QStringLiteral(", ")),
+                                  r.reason,
+                                  r.approver,
+                                  iso(r.accepted),
+                                  iso(r.review),
+                                  current ? Text(tr("current"), Tone::Good) : Text(tr("PAST REVIEW"), Tone::Bad)});
+    }
+    if (riskTable.rows.empty())
+        risks.blocks.push_back(Paragraph{tr("No risk is accepted.")});
+    else
+        risks.blocks.push_back(riskTable);
+    d.sections.push_back(risks);
+
+    // Evidence.
+    Section evidence{QStringLiteral("evidence"), tr("Evidence"), 1, {}};
+    evidence.blocks.push_back(Paragraph{tr("Files are stored inside the register; the SHA-256 identifies their bytes, "
+                                           "and 'bulwark verify' hashes them again.")});
+    Table evidenceTable;
+    evidenceTable.id = QStringLiteral("evidence");
+    evidenceTable.caption = tr("Evidence and its validity (as of %1)").arg(iso(today));
+    evidenceTable.headers = {tr("Evidence"),
+                             tr("Title"),
+                             tr("File"),
+                             tr("Size"),
+                             tr("SHA-256"),
+                             tr("Effective"),
+                             tr("Expires"),
+                             tr("State"),
+                             tr("Requirements")};
+    evidenceTable.numeric = {false, false, false, true};
+    QStringList evidenceKeys = input.evidence.keys();
+    evidenceKeys.sort();
+    for (const QString &key : std::as_const(evidenceKeys)) {
+        const Evidence e = TableType<Evidence>::value(input.evidence.value(key)); // a copy: value() gives a temporary
+        const EvidenceStatus status = evidenceStatus(e, today);
+        const Tone tone = status == EvidenceStatus::Expired ? Tone::Bad
+            : status == EvidenceStatus::Expiring           ? Tone::Warning
+                                                           : Tone::Neutral;
+        evidenceTable.rows.push_back({e.key,
+                                      e.title,
+                                      e.fileName.isEmpty() ? tr("(link to elements)") : e.fileName,
+                                      e.size > 0 ? tr("%1 bytes").arg(number(e.size)) : QString(),
+                                      e.sha256,
+                                      iso(e.effective),
+                                      e.expires.isValid() ? iso(e.expires) : tr("does not expire"),
+                                      Text(status == EvidenceStatus::Expired ? displayName(status).toUpper()
+                                                                              : displayName(status),
+                                           tone),
+                                      e.requirements.join(QStringLiteral(", "))});
+    }
+    if (evidenceTable.rows.empty())
+        evidence.blocks.push_back(Paragraph{tr("No evidence is stored.")});
+    else
+        evidence.blocks.push_back(evidenceTable);
+    d.sections.push_back(evidence);
+
+    // Sign-off.
+    Section signOff{QStringLiteral("sign-off"), tr("Sign-off"), 1, {}};
+    KeyValues block;
+    block.rows = {{tr("Status"), displayName(a.status)},
+                  {tr("Prepared by"), a.preparer},
+                  {tr("Submitted by"), a.submittedBy.isEmpty() ? tr("not submitted") : tr("%1 on %2").arg(a.submittedBy, iso(a.submittedAt))},
+                  {tr("Approved by"), a.approvedBy.isEmpty() ? tr("not approved") : tr("%1 on %2").arg(a.approvedBy, iso(a.approvedAt))}};
+    if (a.status == AssessmentStatus::Approved) {
+        block.rows.emplace_back(tr("Register fingerprint"),
+                                tr("entry %1, SHA-256 %2").arg(number(a.registerSeq.value_or(0)), a.registerHash));
+        block.rows.emplace_back(tr("Results fingerprint"), tr("SHA-256 %1").arg(a.resultsHash));
+    }
+    block.rows.emplace_back(tr("Sign-off"), Text(signOffWords(a, input.signOff), signOffTone(a, input.signOff)));
+    signOff.blocks.push_back(block);
+    if (!input.signOff.changes.empty()) {
+        Table changes;
+        changes.id = QStringLiteral("changes-since-approval");
+        changes.caption = tr("Changes of the map after the approval, newest first");
+        changes.headers = {tr("Entry"), tr("When (UTC)"), tr("Who"), tr("Change"), tr("What"), tr("Key")};
+        changes.numeric = {true};
+        for (const store::AuditEntry &e : input.signOff.changes)
+            changes.rows.push_back({number(e.seq),
+                                    e.at,
+                                    e.actor,
+                                    store::AuditLog::token(e.action),
+                                    e.entityToken(),
+                                    e.entityKey});
+        cut(changes, options.maxRows, tr("newest first"));
+        signOff.blocks.push_back(changes);
+    }
+    d.sections.push_back(signOff);
+
+    // Appendix.
+    Section appendix{QStringLiteral("appendix"), tr("Appendix: method"), 1, {}};
+    appendix.blocks.push_back(Paragraph{
+        tr("Automated checks run against the register: the map of business functions, the ICT services, assets, "
+           "locations and providers they need, and the records of tests, exit plans and reviews. A check fails only on "
+           "findings that no current risk acceptance covers. A requirement with no bound check is left to the "
+           "assessor (not assessed until judged); one whose checks all do not apply does not apply; one with an open "
+           "high or critical finding is non-compliant; any other failure makes it partially compliant; otherwise it "
+           "is compliant. An assessor's judgement replaces the checks' result.")});
+    appendix.blocks.push_back(Paragraph{
+        tr("Scores: 100 % for compliant, 50 % for partially compliant, 0 % for non-compliant and not assessed; "
+           "requirements that do not apply are left out. Article, chapter and overall scores are the means of their "
+           "requirements' scores.")});
+    KeyValues facts;
+    QStringList libraries;
+    for (const auto &[name, version] : ReportInfo::libraryVersions())
+        libraries << QStringLiteral("%1 %2").arg(name, version);
+    facts.rows = {{tr("Catalogue"), QStringLiteral("%1 (%2), version %3").arg(catalogue.name, catalogue.id, catalogue.version)},
+                  {tr("Sources"), catalogue.source},
+                  {tr("Audit-trail head"),
+                   tr("entry %1, SHA-256 %2").arg(number(input.auditHead.seq), QString::fromLatin1(input.auditHead.hash))},
+                  {tr("Produced by"), tr("Bulwark %1 (%2)").arg(QStringLiteral(BULWARK_VERSION), libraries.join(QStringLiteral(", ")))},
+                  {tr("Report date"), iso(today)}};
+    appendix.blocks.push_back(facts);
+    d.sections.push_back(appendix);
+    return d;
+}
+
+} // namespace bulwark::reports

@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The resilience audit report (issue 14) on the demo register: what it says comes from the model (results, scores,
+// overdue, expired, lapsed), the same register and date give the same bytes, and `bulwark report audit` writes it.
+#include "../clirun.h"
+#include "../sqlitefile.h"
+#include "../testutil.h"
+#include "model/assessment/compare.h"
+#include "model/assessment/summary.h"
+#include "model/exchange/demoregister.h"
+#include "model/register/registerservice.h"
+#include "reports/auditreport.h"
+#include "reports/csvrenderer.h"
+#include "reports/htmlrenderer.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bulwark;
+using namespace bulwark::reports;
+
+class tst_AuditReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void lapsedAssessment();
+    void latestIsTheDraft();
+    void sameBytesTwice();
+    void refusals();
+    void commandLine();
+
+private:
+    Document build(const QString &assessment);
+    QString text(const Document &document);
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<RegisterService> m_service;
+    const QDate m_today{2026, 11, 30};
+};
+
+void tst_AuditReport::initTestCase()
+{
+    m_demo = m_dir.filePath(QStringLiteral("demo.bulwark"));
+    QVERIFY(DemoRegister::create(m_demo, m_today));
+    auto service = RegisterService::open(m_demo, store::Database::OpenMode::OpenExisting);
+    QVERIFY(service);
+    m_service = std::move(*service);
+}
+
+Document tst_AuditReport::build(const QString &assessment)
+{
+    AuditReportOptions options;
+    options.assessment = assessment;
+    options.date = m_today;
+    options.entity = QStringLiteral("Demo Bank AG");
+    options.classification = QStringLiteral("Confidential");
+    auto input = AuditReport::collect(*m_service, options);
+    if (!input)
+        return {};
+    return AuditReport::build(*input, options);
+}
+
+QString tst_AuditReport::text(const Document &document)
+{
+    return QString::fromUtf8(HtmlRenderer::render(document).value());
+}
+
+void tst_AuditReport::lapsedAssessment()
+{
+    const Document d = build(QStringLiteral("A-H1"));
+    QCOMPARE(d.title, QStringLiteral("Resilience audit report"));
+    QStringList titles;
+    for (const Section &s : d.sections)
+        titles << s.title;
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Executive summary"),
+                          QStringLiteral("Scores by chapter"),
+                          QStringLiteral("Requirements"),
+                          QStringLiteral("Findings"),
+                          QStringLiteral("Remediation actions"),
+                          QStringLiteral("Accepted risks"),
+                          QStringLiteral("Evidence"),
+                          QStringLiteral("Sign-off"),
+                          QStringLiteral("Appendix: method")}));
+    const QString html = text(d);
+    // The sign-off as the model reads it from the trail: approved by t.brandt, lapsed by seven changes.
+    QVERIFY(html.contains(QStringLiteral("t.brandt on ")));
+    QVERIFY2(html.contains(QStringLiteral("lapsed: the map changed 7 times after the approval")), "lapsed");
+    QVERIFY(html.contains(QStringLiteral("<table id=\"table-changes-since-approval\">")));
+    // The score and counts of the model's summary, of this assessment's findings.
+    using namespace assessment;
+    const auto assessments = m_service->records(assessmentType());
+    const Assessment a = TableType<Assessment>::value(assessments.value(QStringLiteral("A-H1")));
+    QHash<QString, Record> found;
+    for (const Record &r : m_service->records(findingType())) {
+        if (wasFoundBy(TableType<FindingValue>::value(r), a))
+            found.insert(r.key(), r);
+    }
+    const AssessmentSummary summary
+        = summarise(CatalogueLoader::dora(), a.key, m_service->records(requirementResultType()), found);
+    QVERIFY(html.contains(QStringLiteral("scores %1 % overall").arg(summary.score.overall, 0, 'f', 1)));
+    QVERIFY(html.contains(QStringLiteral("found %1 findings that are open").arg(summary.openFindings)));
+    // A-H1 ran before the recovery objectives were set: it found their absence; what matters most starts with SPOFs.
+    QVERIFY(html.contains(QStringLiteral("(cif-rto-rpo-set): 7 open")));
+    const auto groups = openFindingsByCheck(found);
+    QVERIFY(html.indexOf(QStringLiteral("(%1):").arg(groups[0].check))
+            < html.indexOf(QStringLiteral("(%1):").arg(groups[1].check)));
+    // The demo's planted states, each in words.
+    QVERIFY(html.contains(QStringLiteral("<td class=\"bad\">In progress, OVERDUE</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td class=\"bad\">EXPIRED</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td class=\"bad\">PAST REVIEW</td>")));
+    QVERIFY(html.contains(QStringLiteral("bcp-test-report-treasury.md")));
+    // Every finding of the assessment is listed (the demo is small), the most severe first.
+    const Table *findings = nullptr;
+    for (const Table *t : d.tables()) {
+        if (t->id == u"findings")
+            findings = t;
+    }
+    QVERIFY(findings);
+    QCOMPARE(int(findings->rows.size()), summary.openFindings);
+    QCOMPARE(findings->rows.front().front().text, QStringLiteral("High"));
+    // The fingerprint of the register on the cover and in the appendix.
+    QCOMPARE(html.count(QString::fromLatin1(m_service->auditHead().hash)), 2);
+}
+
+void tst_AuditReport::latestIsTheDraft()
+{
+    const Document d = build({});
+    QCOMPARE(d.subtitle, QStringLiteral("Assessment A-H2: DORA self-assessment, current half-year"));
+    const QString html = text(d);
+    QVERIFY(html.contains(QStringLiteral("not signed off (draft)")));
+    QVERIFY(!html.contains(QStringLiteral("(cif-rto-rpo-set): 7 open"))); // set since: no longer found
+}
+
+void tst_AuditReport::sameBytesTwice()
+{
+    QCOMPARE(*HtmlRenderer::render(build(QStringLiteral("A-H1"))), *HtmlRenderer::render(build(QStringLiteral("A-H1"))));
+    auto first = CsvRenderer::render(build(QStringLiteral("A-H1")));
+    auto second = CsvRenderer::render(build(QStringLiteral("A-H1")));
+    QVERIFY(first && second);
+    QCOMPARE(first->size(), second->size());
+    for (qsizetype i = 0; i < first->size(); ++i)
+        QCOMPARE(first->at(i).bytes, second->at(i).bytes);
+}
+
+void tst_AuditReport::refusals()
+{
+    AuditReportOptions options;
+    options.assessment = QStringLiteral("A-NOPE");
+    auto input = AuditReport::collect(*m_service, options);
+    QVERIFY(!input);
+    QCOMPARE(input.error().code, Error::Code::NotFound);
+    QVERIFY(input.error().message.contains(QStringLiteral("A-NOPE")));
+    auto empty = test::openService(m_dir.filePath(QStringLiteral("empty.bulwark")));
+    QVERIFY(empty);
+    input = AuditReport::collect(*empty, {});
+    QVERIFY(!input);
+    QVERIFY2(input.error().message.contains(QStringLiteral("no assessment")), qPrintable(input.error().message));
+}
+
+void tst_AuditReport::commandLine()
+{
+    const QString html = m_dir.filePath(QStringLiteral("audit.html"));
+    QString err;
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("audit"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--assessment"),
+                           QStringLiteral("A-H1"),
+                           QStringLiteral("--date"),
+                           QStringLiteral("2026-11-30"),
+                           QStringLiteral("--entity"),
+                           QStringLiteral("Demo Bank AG"),
+                           QStringLiteral("--classification"),
+                           QStringLiteral("Confidential"),
+                           QStringLiteral("-o"),
+                           html},
+                          nullptr,
+                          &err),
+             0);
+    QCOMPARE(test::fileBytes(html), *HtmlRenderer::render(build(QStringLiteral("A-H1"))));
+    const QString folder = m_dir.filePath(QStringLiteral("tables"));
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("audit"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--format"),
+                           QStringLiteral("csv"),
+                           QStringLiteral("-o"),
+                           folder}),
+             0);
+    QVERIFY(QDir(folder).entryList(QDir::Files).contains(QStringLiteral("findings.csv")));
+    QCOMPARE(test::runCli({QStringLiteral("report"), QStringLiteral("audit"), QStringLiteral("--db"), m_demo,
+                           QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), html},
+                          nullptr,
+                          &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("--format")), qPrintable(err));
+    QCOMPARE(test::runCli({QStringLiteral("report"), QStringLiteral("audit"), QStringLiteral("--db"), m_demo,
+                           QStringLiteral("--date"), QStringLiteral("30.11.2026"), QStringLiteral("-o"), html},
+                          nullptr,
+                          &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("--date")), qPrintable(err));
+}
+
+QTEST_MAIN(tst_AuditReport)
+#include "tst_auditreport.moc"
