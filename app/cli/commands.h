@@ -50,6 +50,7 @@ class ReportCommand : public Command
 public:
     QString name() const override { return QStringLiteral("report"); }
     bool hasJsonOutput() const override { return false; }
+    bool needsGraphics() const override { return true; } // fonts for PDF pages and SVG figures
     QString summary() const override;
     QString arguments() const override;
     QStringList examples() const override;
