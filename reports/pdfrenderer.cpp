@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 
 namespace bulwark::reports {
 
@@ -26,27 +27,53 @@ constexpr qreal mmToPt = 72.0 / 25.4;
 
 enum class Role { Body, Bold, Small, SmallItalic, Cell, CellBold, H1, H2, Title, Subtitle, Count };
 
-QColor ink() { return QColor(0x1a, 0x1a, 0x1a); }
-QColor muted() { return QColor(0x55, 0x5b, 0x66); }
-QColor accent() { return QColor(0x1f, 0x3a, 0x5f); }
-QColor rule() { return QColor(0xc8, 0xce, 0xd6); }
-QColor headerFill() { return QColor(0xe6, 0xea, 0xf0); }
+QColor ink()
+{
+    return QColor(0x1a, 0x1a, 0x1a);
+}
+QColor muted()
+{
+    return QColor(0x55, 0x5b, 0x66);
+}
+QColor accent()
+{
+    return QColor(0x1f, 0x3a, 0x5f);
+}
+QColor rule()
+{
+    return QColor(0xc8, 0xce, 0xd6);
+}
+QColor headerFill()
+{
+    return QColor(0xe6, 0xea, 0xf0);
+}
 
 /// Light tints: the words stay as they are and readable in black and white.
 QColor tint(Tone tone)
 {
     switch (tone) {
-    case Tone::Good:
-        return QColor(0xdf, 0xf0, 0xdc);
-    case Tone::Warning:
-        return QColor(0xfc, 0xef, 0xc7);
-    case Tone::Bad:
-        return QColor(0xf8, 0xd9, 0xd6);
-    case Tone::Neutral:
-        break;
+        case Tone::Good: return QColor(0xdf, 0xf0, 0xdc);
+        case Tone::Warning: return QColor(0xfc, 0xef, 0xc7);
+        case Tone::Bad: return QColor(0xf8, 0xd9, 0xd6);
+        case Tone::Neutral: break;
     }
     return {};
 }
+
+/// A contents entry's area on its page and the section it leads to.
+struct ContentsLink {
+    int page = 0;
+    QRectF rect;
+    int section = 0;
+};
+
+/// Where a section starts, for links and bookmarks.
+struct Target {
+    int page = 0;
+    qreal top = 0;
+    QString title;
+    int level = 1;
+};
 
 /// One thing to draw on a page, in reading order.
 struct Item {
@@ -72,11 +99,12 @@ class Layouter
 {
 public:
     Layouter(const PdfSettings &settings, QPaintDevice *device, const QSizeF &pageSize)
-        : m_device(device), m_pageSize(pageSize)
+        : m_device(device),
+          m_pageSize(pageSize)
     {
         const QMarginsF m = settings.margins * mmToPt;
-        body = QRectF(m.left(), m.top(), pageSize.width() - m.left() - m.right(),
-                      pageSize.height() - m.top() - m.bottom());
+        body = QRectF(
+            m.left(), m.top(), pageSize.width() - m.left() - m.right(), pageSize.height() - m.top() - m.bottom());
         const qreal s = settings.bodyPointSize;
         const auto make = [&](qreal size, bool bold, bool italic) {
             QFont f(settings.fontFamily);
@@ -111,7 +139,10 @@ public:
     QRectF body;
     qreal y = 0;
     std::vector<Page> pages;
-    std::vector<int> sectionPage; ///< 0-based page index per section
+    std::vector<int> sectionPage;  ///< 0-based page index per section
+    std::vector<qreal> sectionTop; ///< y of each section's heading on its page
+    qreal headingTop = 0;          ///< y of the last heading's first line
+    std::vector<ContentsLink> links;
 
     void newPage()
     {
@@ -210,6 +241,7 @@ public:
         if (!atTop())
             y += level <= 1 ? 16 : 10;
         need(h + 4 * lineHeight(Role::Body)); // keep with what follows
+        headingTop = y;
         lines(wrapped, role, body.left(), accent());
         if (level <= 1) {
             line(QPointF(body.left(), y + 2), QPointF(body.right(), y + 2), accent());
@@ -227,7 +259,8 @@ public:
             const qreal lh = lineHeight(Role::Body);
             need(std::min<qsizetype>(wrapped.size(), 2) * lh);
             text(QPointF(body.left() + 4, y + metrics(Role::Body).ascent() + (lh - metrics(Role::Body).height()) / 2),
-                 QStringLiteral("\u2022"), Role::Body);
+                 QStringLiteral("\u2022"),
+                 Role::Body);
             lines(wrapped, Role::Body, body.left() + indent, ink(), item.tone);
             y += 3;
         }
@@ -338,25 +371,25 @@ public:
         for (size_t r = 0; r < t.rows.size(); ++r)
             heights[r] = wrapRow(t.rows[r], Role::Cell, cells[r]);
 
-        const auto drawRow = [&](const std::vector<QStringList> &rowCells, const std::vector<Text> *row, qreal h,
-                                 Role role) {
-            qreal x = body.left();
-            for (qsizetype c = 0; c < columns; ++c) {
-                const Tone tone = row && c < qsizetype(row->size()) ? (*row)[c].tone : Tone::Neutral;
-                if (!row)
-                    rect(QRectF(x, y, widths[c], h), headerFill());
-                else if (tone != Tone::Neutral)
-                    rect(QRectF(x, y, widths[c], h), tint(tone));
-                for (qsizetype i = 0; i < rowCells[c].size(); ++i) {
-                    const QString &value = rowCells[c].at(i);
-                    const qreal tx = numeric(c) ? x + widths[c] - pad - width(value, role) : x + pad;
-                    text(QPointF(tx, y + vpad + ascent + i * lh), value, role);
-                }
-                x += widths[c];
-            }
-            y += h;
-            line(QPointF(body.left(), y), QPointF(body.right(), y), row ? rule() : muted());
-        };
+        const auto drawRow
+            = [&](const std::vector<QStringList> &rowCells, const std::vector<Text> *row, qreal h, Role role) {
+                  qreal x = body.left();
+                  for (qsizetype c = 0; c < columns; ++c) {
+                      const Tone tone = row && c < qsizetype(row->size()) ? (*row)[c].tone : Tone::Neutral;
+                      if (!row)
+                          rect(QRectF(x, y, widths[c], h), headerFill());
+                      else if (tone != Tone::Neutral)
+                          rect(QRectF(x, y, widths[c], h), tint(tone));
+                      for (qsizetype i = 0; i < rowCells[c].size(); ++i) {
+                          const QString &value = rowCells[c].at(i);
+                          const qreal tx = numeric(c) ? x + widths[c] - pad - width(value, role) : x + pad;
+                          text(QPointF(tx, y + vpad + ascent + i * lh), value, role);
+                      }
+                      x += widths[c];
+                  }
+                  y += h;
+                  line(QPointF(body.left(), y), QPointF(body.right(), y), row ? rule() : muted());
+              };
         const qreal captionHeight = t.caption.isEmpty() ? 0 : lineHeight(Role::Bold) + 2;
         const auto startOnPage = [&](bool continued) {
             if (!t.caption.isEmpty()) {
@@ -448,6 +481,159 @@ void replaceSameLength(QByteArray &pdf, const QRegularExpression &re, Replace re
     }
 }
 
+QByteArray pdfNumber(qreal value)
+{
+    return QByteArray::number(value, 'f', 2);
+}
+
+/// A PDF text string: UTF-16BE with its byte order mark, in hex.
+QByteArray pdfText(const QString &text)
+{
+    QByteArray out = "<FEFF";
+    for (const QChar c : text)
+        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return out + '>';
+}
+
+/// Qt 6.4 writes no internal links and no outline. This appends an incremental update to Qt's untouched output: a
+/// /Link annotation with a /Dest per contents entry (in the contents pages' /Annots arrays, which Qt writes as
+/// separate objects), an /Outlines tree (level-2 sections under their level-1 section), and the catalog again with
+/// /Outlines. Returns `pdf` unchanged when its structure is not what Qt writes.
+QByteArray appendNavigation(QByteArray pdf,
+                            const std::vector<ContentsLink> &links,
+                            const std::vector<Target> &targets,
+                            qreal pageHeight)
+{
+    const QString text = QString::fromLatin1(pdf);
+    static const QRegularExpression trailerRe(QStringLiteral(
+        R"(trailer\s*<<\s*/Size (\d+)\s*/Info (\d+) 0 R\s*/Root (\d+) 0 R\s*(/ID \[[^\]]*\])\s*>>\s*startxref\s*(\d+)\s*%%EOF\s*$)"));
+    const QRegularExpressionMatch trailer = trailerRe.match(text);
+    if (!trailer.hasMatch() || targets.empty())
+        return pdf;
+    const int size = trailer.captured(1).toInt();
+    const QString info = trailer.captured(2);
+    const QString root = trailer.captured(3);
+    const QString id = trailer.captured(4);
+    const QString previous = trailer.captured(5);
+    const auto object = [&](const QString &number) {
+        const QRegularExpression re(QStringLiteral("(?:^|\n)%1 0 obj\\n<<\\n(.*?)>>\\nendobj").arg(number),
+                                    QRegularExpression::DotMatchesEverythingOption);
+        return re.match(text).captured(1);
+    };
+    const QString catalog = object(root);
+    static const QRegularExpression pagesRe(QStringLiteral(R"(/Pages (\d+) 0 R)"));
+    const QString pagesObject = object(pagesRe.match(catalog).captured(1));
+    static const QRegularExpression kidsRe(QStringLiteral(R"(/Kids\s*\[([^\]]*)\])"));
+    static const QRegularExpression refRe(QStringLiteral(R"((\d+) 0 R)"));
+    QStringList pages;
+    auto refs = refRe.globalMatch(kidsRe.match(pagesObject).captured(1));
+    while (refs.hasNext())
+        pages << refs.next().captured(1);
+    if (catalog.isEmpty() || catalog.contains(QStringLiteral("/Outlines")) || pages.isEmpty())
+        return pdf;
+    static const QRegularExpression annotsRe(QStringLiteral(R"(/Annots (\d+) 0 R)"));
+
+    if (!pdf.endsWith('\n'))
+        pdf += '\n';
+    std::vector<std::pair<int, qsizetype>> offsets;
+    int next = size;
+    const auto write = [&](int number, const QByteArray &body) {
+        offsets.emplace_back(number, pdf.size());
+        pdf += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    const auto dest = [&](const Target &t) {
+        const int page = std::clamp(t.page, 0, int(pages.size()) - 1);
+        return "[" + pages.at(page).toLatin1() + " 0 R /XYZ 0 " + pdfNumber(pageHeight - std::max<qreal>(t.top, 0))
+            + " 0]";
+    };
+
+    // Link annotations, gathered per contents page.
+    std::map<int, QByteArray> annots; // page index -> refs
+    for (const ContentsLink &link : links) {
+        if (link.page < 0 || link.page >= pages.size() || link.section < 0 || link.section >= int(targets.size()))
+            continue;
+        const int number = next++;
+        const QRectF &r = link.rect;
+        write(number,
+              "<< /Type /Annot /Subtype /Link /Rect [" + pdfNumber(r.left()) + ' ' + pdfNumber(pageHeight - r.bottom())
+                  + ' ' + pdfNumber(r.right()) + ' ' + pdfNumber(pageHeight - r.top()) + "] /Border [0 0 0] /F 4 /Dest "
+                  + dest(targets[link.section]) + " >>");
+        annots[link.page] += QByteArray::number(number) + " 0 R ";
+    }
+    for (const auto &[page, list] : annots) {
+        const QString annotsRef = annotsRe.match(object(pages.at(page))).captured(1);
+        if (!annotsRef.isEmpty())
+            write(annotsRef.toInt(), "[ " + list + "]");
+    }
+
+    // Outline: level-1 sections at the top, level-2 sections under the level-1 section before them.
+    const int outlines = next++;
+    std::vector<int> numbers(targets.size());
+    for (int &n : numbers)
+        n = next++;
+    std::vector<int> parent(targets.size(), -1);
+    int lastTop = -1;
+    for (size_t i = 0; i < targets.size(); ++i) {
+        if (targets[i].level <= 1 || lastTop < 0)
+            lastTop = int(i);
+        else
+            parent[i] = lastTop;
+    }
+    const auto children = [&](int of) {
+        std::vector<int> list;
+        for (size_t i = 0; i < targets.size(); ++i) {
+            if (parent[i] == of)
+                list.push_back(int(i));
+        }
+        return list;
+    };
+    const auto ref = [](int number) { return QByteArray::number(number) + " 0 R"; };
+    const std::vector<int> top = children(-1);
+    write(outlines,
+          "<< /Type /Outlines /First " + ref(numbers[top.front()]) + " /Last " + ref(numbers[top.back()]) + " /Count "
+              + QByteArray::number(targets.size()) + " >>");
+    const auto writeLevel = [&](const std::vector<int> &list, int parentNumber, const auto &self) -> void {
+        for (size_t k = 0; k < list.size(); ++k) {
+            const int i = list[k];
+            QByteArray body = "<< /Title " + pdfText(targets[i].title) + " /Parent " + ref(parentNumber);
+            if (k > 0)
+                body += " /Prev " + ref(numbers[list[k - 1]]);
+            if (k + 1 < list.size())
+                body += " /Next " + ref(numbers[list[k + 1]]);
+            const std::vector<int> kids = children(i);
+            if (!kids.empty()) {
+                body += " /First " + ref(numbers[kids.front()]) + " /Last " + ref(numbers[kids.back()]) + " /Count "
+                    + QByteArray::number(kids.size());
+            }
+            body += " /Dest " + dest(targets[i]) + " >>";
+            write(numbers[i], body);
+            self(kids, numbers[i], self);
+        }
+    };
+    writeLevel(top, outlines, writeLevel);
+
+    // The catalog again, now with its outline (shown when the file opens).
+    write(root.toInt(), "<<\n" + catalog.toLatin1() + "/Outlines " + ref(outlines) + "\n/PageMode /UseOutlines\n>>");
+
+    // Cross-reference section for the new and changed objects, then the trailer pointing back to Qt's.
+    std::sort(offsets.begin(), offsets.end());
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n";
+    for (size_t i = 0; i < offsets.size();) {
+        size_t j = i + 1;
+        while (j < offsets.size() && offsets[j].first == offsets[j - 1].first + 1)
+            ++j;
+        pdf += QByteArray::number(offsets[i].first) + ' ' + QByteArray::number(qsizetype(j - i)) + '\n';
+        for (size_t k = i; k < j; ++k)
+            pdf += QByteArray::number(offsets[k].second).rightJustified(10, '0') + " 00000 n \n";
+        i = j;
+    }
+    pdf += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Info " + info.toLatin1() + " 0 R\n/Root "
+        + root.toLatin1() + " 0 R\n/Prev " + previous.toLatin1() + '\n' + id.toLatin1() + "\n>>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 } // namespace
 
 QByteArray PdfRenderer::stampPdf(QByteArray pdf, QDate date)
@@ -470,7 +656,7 @@ QByteArray PdfRenderer::stampPdf(QByteArray pdf, QDate date)
     // XMP: xmp:CreateDate="2026-11-30T10:38:55Z" (Qt 6.4 writes attributes) or <xmp:CreateDate>...</xmp:CreateDate>,
     // and the same for ModifyDate and MetadataDate.
     static const QRegularExpression xmp(
-            QStringLiteral(R"(xmp:(?:CreateDate|ModifyDate|MetadataDate)(?:>|=")([0-9][^<"]*)[<"])"));
+        QStringLiteral(R"(xmp:(?:CreateDate|ModifyDate|MetadataDate)(?:>|=")([0-9][^<"]*)[<"])"));
     replaceSameLength(pdf, xmp, [&](const QRegularExpressionMatch &m) {
         QByteArray value = m.captured(1).toLatin1();
         const QByteArray stamp = d.toString(Qt::ISODate).toLatin1() + "T00:00:00";
@@ -492,7 +678,8 @@ QByteArray PdfRenderer::stampPdf(QByteArray pdf, QDate date)
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             for (int group = 1; group <= 2; ++group)
-                blanked.replace(m.capturedStart(group), m.capturedLength(group), QByteArray(m.capturedLength(group), '0'));
+                blanked.replace(
+                    m.capturedStart(group), m.capturedLength(group), QByteArray(m.capturedLength(group), '0'));
         }
     }
     const QByteArray hash = QCryptographicHash::hash(blanked, QCryptographicHash::Sha256).toHex();
@@ -544,8 +731,10 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
     lay.newPage();
     lay.y = body.top() + body.height() * 0.18;
     if (!document.classification.isEmpty()) {
-        lay.text(QPointF(body.left(), body.top() + lay.metrics(Role::Bold).ascent()), document.classification.toUpper(),
-                 Role::Bold, QColor(0x9b, 0x1c, 0x1c));
+        lay.text(QPointF(body.left(), body.top() + lay.metrics(Role::Bold).ascent()),
+                 document.classification.toUpper(),
+                 Role::Bold,
+                 QColor(0x9b, 0x1c, 0x1c));
     }
     lay.lines(lay.wrap(document.title, Role::Title, body.width()), Role::Title, body.left(), accent());
     lay.y += 6;
@@ -575,10 +764,15 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
         if (top && i > 0)
             lay.y += 5;
         lay.lines(wrapped, role, body.left() + indent);
+        const qreal entryHeight = wrapped.size() * lay.lineHeight(role);
+        lay.links.push_back({int(lay.pages.size()) - 1,
+                             QRectF(body.left() + indent, lay.y - entryHeight, body.width() - indent, entryHeight),
+                             int(i)});
         Item number;
         number.kind = Item::Kind::PageNumber;
-        number.at = QPointF(body.right(), lay.y - lay.lineHeight(role) + lay.metrics(role).ascent()
-                                                  + (lay.lineHeight(role) - lay.metrics(role).height()) / 2);
+        number.at = QPointF(body.right(),
+                            lay.y - lay.lineHeight(role) + lay.metrics(role).ascent()
+                                + (lay.lineHeight(role) - lay.metrics(role).height()) / 2);
         number.role = role;
         number.section = int(i);
         lay.pages.back().items.push_back(number);
@@ -587,6 +781,7 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
 
     // Sections.
     lay.sectionPage.assign(document.sections.size(), 0);
+    lay.sectionTop.assign(document.sections.size(), 0);
     for (size_t i = 0; i < document.sections.size(); ++i) {
         if (feedback) {
             if (feedback->isCanceled())
@@ -598,22 +793,23 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
             lay.newPage();
         lay.heading(section.title, section.level);
         lay.sectionPage[i] = int(lay.pages.size()) - 1;
+        lay.sectionTop[i] = lay.headingTop;
         for (const Block &block : section.blocks) {
             std::visit(
-                    [&](const auto &b) {
-                        using B = std::decay_t<decltype(b)>;
-                        if constexpr (std::is_same_v<B, Paragraph>)
-                            lay.paragraph(b.text);
-                        else if constexpr (std::is_same_v<B, Bullets>)
-                            lay.bullets(b);
-                        else if constexpr (std::is_same_v<B, KeyValues>)
-                            lay.keyValues(b, body.left(), body.right());
-                        else if constexpr (std::is_same_v<B, Table>)
-                            lay.table(b);
-                        else if constexpr (std::is_same_v<B, Figure>)
-                            lay.figure(b);
-                    },
-                    block);
+                [&](const auto &b) {
+                    using B = std::decay_t<decltype(b)>;
+                    if constexpr (std::is_same_v<B, Paragraph>)
+                        lay.paragraph(b.text);
+                    else if constexpr (std::is_same_v<B, Bullets>)
+                        lay.bullets(b);
+                    else if constexpr (std::is_same_v<B, KeyValues>)
+                        lay.keyValues(b, body.left(), body.right());
+                    else if constexpr (std::is_same_v<B, Table>)
+                        lay.table(b);
+                    else if constexpr (std::is_same_v<B, Figure>)
+                        lay.figure(b);
+                },
+                block);
             lay.y += 10;
         }
     }
@@ -642,8 +838,8 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
             painter.setFont(lay.font(Role::Small));
             painter.setPen(muted());
             const QString title = lay.metrics(Role::Small).elidedText(document.title, Qt::ElideRight, body.width() / 2);
-            const QString entity = lay.metrics(Role::Small).elidedText(document.entity, Qt::ElideRight,
-                                                                         body.width() / 2 - 12);
+            const QString entity
+                = lay.metrics(Role::Small).elidedText(document.entity, Qt::ElideRight, body.width() / 2 - 12);
             painter.drawText(QPointF(body.left(), headerBase), entity);
             painter.drawText(QPointF(body.right() - lay.width(title, Role::Small), headerBase), title);
             painter.setPen(QPen(rule(), 0.5));
@@ -657,31 +853,29 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
         }
         for (const Item &item : lay.pages[p].items) {
             switch (item.kind) {
-            case Item::Kind::Text:
-                painter.setFont(lay.font(item.role));
-                painter.setPen(item.color);
-                painter.drawText(item.at, item.text);
-                break;
-            case Item::Kind::PageNumber: {
-                const QString number = QString::number(lay.sectionPage[item.section] + 1);
-                painter.setFont(lay.font(item.role));
-                painter.setPen(ink());
-                painter.drawText(QPointF(item.at.x() - lay.width(number, item.role), item.at.y()), number);
-                break;
-            }
-            case Item::Kind::Rect:
-                painter.fillRect(item.rect, item.color);
-                break;
-            case Item::Kind::Line:
-                painter.setPen(QPen(item.color, 0.5));
-                painter.drawLine(item.at, item.to);
-                break;
-            case Item::Kind::Figure:
-                painter.save();
-                painter.setClipRect(item.rect);
-                item.figure->paint(painter, item.rect);
-                painter.restore();
-                break;
+                case Item::Kind::Text:
+                    painter.setFont(lay.font(item.role));
+                    painter.setPen(item.color);
+                    painter.drawText(item.at, item.text);
+                    break;
+                case Item::Kind::PageNumber: {
+                    const QString number = QString::number(lay.sectionPage[item.section] + 1);
+                    painter.setFont(lay.font(item.role));
+                    painter.setPen(ink());
+                    painter.drawText(QPointF(item.at.x() - lay.width(number, item.role), item.at.y()), number);
+                    break;
+                }
+                case Item::Kind::Rect: painter.fillRect(item.rect, item.color); break;
+                case Item::Kind::Line:
+                    painter.setPen(QPen(item.color, 0.5));
+                    painter.drawLine(item.at, item.to);
+                    break;
+                case Item::Kind::Figure:
+                    painter.save();
+                    painter.setClipRect(item.rect);
+                    item.figure->paint(painter, item.rect);
+                    painter.restore();
+                    break;
             }
         }
     }
@@ -690,11 +884,16 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
     buffer.close();
     if (feedback)
         feedback->setProgress(100.0);
-    return stampPdf(std::move(bytes), document.date);
+    std::vector<Target> targets;
+    for (size_t i = 0; i < document.sections.size(); ++i) {
+        targets.push_back(
+            {lay.sectionPage[i], lay.sectionTop[i] - 6, document.sections[i].title, document.sections[i].level});
+    }
+    return stampPdf(appendNavigation(std::move(bytes), lay.links, targets, pagePoints.height()), document.date);
 }
 
-Result<void> PdfRenderer::write(const QString &path, const Document &document, const PdfSettings &settings,
-                                Feedback *feedback)
+Result<void>
+PdfRenderer::write(const QString &path, const Document &document, const PdfSettings &settings, Feedback *feedback)
 {
     Result<QByteArray> pdf = render(document, settings, feedback);
     if (!pdf)

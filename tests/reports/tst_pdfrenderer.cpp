@@ -48,26 +48,27 @@ Document testDocument(QDate date = QDate(2026, 11, 30))
     summary.id = QStringLiteral("executive-summary");
     summary.title = QStringLiteral("Executive summary");
     summary.blocks.emplace_back(Paragraph{QStringLiteral(
-            "The overall score is 72 %. Three critical functions recover within their tolerance, one does not. This "
-            "paragraph is long enough to wrap over several lines of the page, so that the wrapping is exercised in "
-            "the test, and it reads in order when the text is extracted.")});
-    summary.blocks.emplace_back(
-            Bullets{{Text(QStringLiteral("Payments recover in 6 h against a tolerance of 4 h: beyond tolerance"),
-                          Tone::Bad),
-                     Text(QStringLiteral("Two single points of failure in the data centre"), Tone::Warning),
-                     Text(QStringLiteral("Evidence is current for 14 of 15 items"))}});
+        "The overall score is 72 %. Three critical functions recover within their tolerance, one does not. This "
+        "paragraph is long enough to wrap over several lines of the page, so that the wrapping is exercised in "
+        "the test, and it reads in order when the text is extracted.")});
+    summary.blocks.emplace_back(Bullets{
+        {Text(QStringLiteral("Payments recover in 6 h against a tolerance of 4 h: beyond tolerance"), Tone::Bad),
+         Text(QStringLiteral("Two single points of failure in the data centre"), Tone::Warning),
+         Text(QStringLiteral("Evidence is current for 14 of 15 items"))}});
 
     Section scores;
     scores.id = QStringLiteral("scores");
     scores.title = QStringLiteral("Scores per chapter");
     scores.level = 2;
     KeyValues kv;
-    kv.rows = {{QStringLiteral("ICT risk management"), Text(QStringLiteral("80 %"), Tone::Good)},
-               {QStringLiteral("Incident reporting"), Text(QStringLiteral("55 %"), Tone::Warning)},
-               {QStringLiteral("Third-party risk"), Text(QStringLiteral("40 %: below the threshold of 50 %"), Tone::Bad)}};
+    kv.rows
+        = {{QStringLiteral("ICT risk management"), Text(QStringLiteral("80 %"), Tone::Good)},
+           {QStringLiteral("Incident reporting"), Text(QStringLiteral("55 %"), Tone::Warning)},
+           {QStringLiteral("Third-party risk"), Text(QStringLiteral("40 %: below the threshold of 50 %"), Tone::Bad)}};
     scores.blocks.emplace_back(kv);
     scores.blocks.emplace_back(Figure{QStringLiteral("Figure 1: The payments hub and what it depends on."),
-                                      QStringLiteral("A box labelled Payments hub."), std::make_shared<BoxFigure>()});
+                                      QStringLiteral("A box labelled Payments hub."),
+                                      std::make_shared<BoxFigure>()});
 
     Section elements;
     elements.id = QStringLiteral("elements");
@@ -75,19 +76,21 @@ Document testDocument(QDate date = QDate(2026, 11, 30))
     Table table;
     table.id = QStringLiteral("elements");
     table.caption = QStringLiteral("Table 1: Elements");
-    table.headers = {QStringLiteral("Key"), QStringLiteral("Name"), QStringLiteral("Recovery"),
-                     QStringLiteral("Status")};
+    table.headers
+        = {QStringLiteral("Key"), QStringLiteral("Name"), QStringLiteral("Recovery"), QStringLiteral("Status")};
     table.numeric = {false, false, true, false};
     for (int i = 1; i <= 120; ++i) {
         const Tone tone = i % 7 == 0 ? Tone::Bad : (i % 5 == 0 ? Tone::Warning : Tone::Neutral);
-        const QString status = tone == Tone::Bad ? QStringLiteral("Beyond tolerance")
-                                                 : (tone == Tone::Warning ? QStringLiteral("Near tolerance")
-                                                                          : QStringLiteral("Within tolerance"));
+        const QString status = tone == Tone::Bad
+            ? QStringLiteral("Beyond tolerance")
+            : (tone == Tone::Warning ? QStringLiteral("Near tolerance") : QStringLiteral("Within tolerance"));
         QString name = QStringLiteral("Element number %1").arg(i);
         if (i % 10 == 3)
             name += QStringLiteral(" with a long description that has to wrap inside its cell of the table");
-        table.rows.push_back({Text(QStringLiteral("EL-%1").arg(i, 3, 10, QLatin1Char('0'))), Text(name),
-                              Text(QStringLiteral("%1 h").arg(i % 24)), Text(status, tone)});
+        table.rows.push_back({Text(QStringLiteral("EL-%1").arg(i, 3, 10, QLatin1Char('0'))),
+                              Text(name),
+                              Text(QStringLiteral("%1 h").arg(i % 24)),
+                              Text(status, tone)});
     }
     table.note = QStringLiteral("All 120 elements, in key order.");
     elements.blocks.emplace_back(table);
@@ -125,6 +128,7 @@ private Q_SLOTS:
     void textInReadingOrder();
     void tableSplitsWithRepeatedHeaderAndNoLoneRow();
     void fontsEmbedded();
+    void contentsLinksAndBookmarks();
     void deterministic();
     void stampChangesOnlyTheDates();
     void paperSizes();
@@ -179,7 +183,7 @@ void tst_PdfRenderer::textInReadingOrder()
     const QString flat = QString(contents).replace(ws, QStringLiteral(" "));
     QVERIFY2(flat.contains(QStringLiteral("Executive summary 3 Scores per chapter 3 Register elements 4 "
                                           "Appendix: method %1 Bulwark version %1")
-                                   .arg(pageCount)),
+                               .arg(pageCount)),
              qPrintable(flat));
     // Each section title, in order, and every page but the cover with its header and footer.
     const QString all = QString(m_text).replace(ws, QStringLiteral(" "));
@@ -193,7 +197,8 @@ void tst_PdfRenderer::textInReadingOrder()
     for (int p = 1; p < pageCount; ++p) {
         QVERIFY(pages.at(p).contains(QStringLiteral("Example Bank AG")));
         QVERIFY(pages.at(p).contains(QStringLiteral("Confidential")));
-        QVERIFY2(pages.at(p).contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pageCount)), qPrintable(pages.at(p)));
+        QVERIFY2(pages.at(p).contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pageCount)),
+                 qPrintable(pages.at(p)));
     }
     QVERIFY(all.contains(QStringLiteral("Payments hub"))); // the figure's text is text
     QVERIFY(all.contains(QStringLiteral("Figure 1: The payments hub")));
@@ -245,6 +250,25 @@ void tst_PdfRenderer::fontsEmbedded()
     }
 }
 
+void tst_PdfRenderer::contentsLinksAndBookmarks()
+{
+    const QString xml
+        = run(QStringLiteral("pdftohtml"),
+              {QStringLiteral("-xml"), QStringLiteral("-stdout"), QStringLiteral("-i"), QStringLiteral("-q"), m_pdf});
+    QVERIFY2(!xml.startsWith(QStringLiteral("FAILED")), qPrintable(xml));
+    // Bookmarks: level-2 sections nested under their level-1 section, each with its page.
+    static const QRegularExpression ws(QStringLiteral("\\s+"));
+    const QString flat = QString(xml).replace(ws, QString());
+    QVERIFY2(flat.contains(QStringLiteral("<outline><itempage=\"3\">Executivesummary</item><outline><itempage=\"3\">"
+                                          "Scoresperchapter</item></outline><itempage=\"4\">Registerelements</item>"
+                                          "<itempage=\"8\">Appendix:method</item><outline><itempage=\"8\">"
+                                          "Bulwarkversion</item></outline></outline>")),
+             qPrintable(xml.right(800)));
+    // The contents entries link to their pages.
+    QVERIFY2(flat.contains(QStringLiteral("#4\"><b>Registerelements</b></a>")), qPrintable(xml.left(3000)));
+    QVERIFY(flat.contains(QStringLiteral("#8\">Bulwarkversion</a>")));
+}
+
 void tst_PdfRenderer::deterministic()
 {
     const Result<QByteArray> first = PdfRenderer::render(testDocument());
@@ -289,7 +313,8 @@ void tst_PdfRenderer::paperSizes()
     const QString info = run(QStringLiteral("pdfinfo"), {writePdf(testDocument(), letter)});
     QVERIFY2(info.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info));
     const QString a4 = run(QStringLiteral("pdfinfo"), {m_pdf});
-    QVERIFY2(a4.contains(QStringLiteral("595.276 x 841.89 pts (A4)")) || a4.contains(QStringLiteral("595 x 842 pts (A4)")),
+    QVERIFY2(a4.contains(QStringLiteral("595.276 x 841.89 pts (A4)"))
+                 || a4.contains(QStringLiteral("595 x 842 pts (A4)")),
              qPrintable(a4));
     QVERIFY2(a4.contains(QStringLiteral("PDF version:     1.4")), qPrintable(a4));
 }
