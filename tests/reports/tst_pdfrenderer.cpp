@@ -127,6 +127,8 @@ private Q_SLOTS:
     void initTestCase();
     void textInReadingOrder();
     void tableSplitsWithRepeatedHeaderAndNoLoneRow();
+    void neverALoneRow();
+    void largeTable();
     void fontsEmbedded();
     void contentsLinksAndBookmarks();
     void deterministic();
@@ -233,6 +235,53 @@ void tst_PdfRenderer::tableSplitsWithRepeatedHeaderAndNoLoneRow()
     }
     QVERIFY(end23 > 0);
     QCOMPARE(end3, end23);
+}
+
+static Document tableDocument(int rows)
+{
+    Document d;
+    d.title = QStringLiteral("Table report");
+    d.entity = QStringLiteral("Example Bank AG");
+    d.date = QDate(2026, 11, 30);
+    Section s;
+    s.title = QStringLiteral("Rows");
+    Table t;
+    t.caption = QStringLiteral("Rows");
+    t.headers = {QStringLiteral("Key"), QStringLiteral("Value")};
+    t.numeric = {false, true};
+    for (int i = 1; i <= rows; ++i)
+        t.rows.push_back({Text(QStringLiteral("ROW-%1").arg(i, 5, 10, QLatin1Char('0'))), Text(QString::number(i))});
+    s.blocks.emplace_back(t);
+    d.sections = {s};
+    return d;
+}
+
+void tst_PdfRenderer::neverALoneRow()
+{
+    // Around the page capacity (about 45 rows on the first page), every page with rows has at least two of them.
+    static const QRegularExpression rowKey(QStringLiteral(R"(ROW-\d{5})"));
+    for (int rows = 40; rows <= 100; ++rows) {
+        const QString path = writePdf(tableDocument(rows));
+        const QStringList pages
+            = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}).split(u'\f');
+        qsizetype total = 0;
+        for (const QString &page : pages) {
+            const qsizetype count = page.count(rowKey);
+            total += count;
+            QVERIFY2(count == 0 || count >= 2,
+                     qPrintable(QStringLiteral("%1 rows: a page with %2").arg(rows).arg(count)));
+        }
+        QCOMPARE(total, qsizetype(rows));
+    }
+}
+
+void tst_PdfRenderer::largeTable()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QByteArray> pdf = PdfRenderer::render(tableDocument(5000));
+    QVERIFY(pdf);
+    qInfo("5,000-row table: %lld ms, %lld bytes", qint64(timer.elapsed()), qint64(pdf->size()));
 }
 
 void tst_PdfRenderer::fontsEmbedded()
