@@ -36,15 +36,11 @@ QString number(qint64 n)
 Tone resultTone(RequirementResult result)
 {
     switch (result) {
-    case RequirementResult::Compliant:
-        return Tone::Good;
-    case RequirementResult::PartiallyCompliant:
-        return Tone::Warning;
-    case RequirementResult::NonCompliant:
-        return Tone::Bad;
-    case RequirementResult::NotApplicable:
-    case RequirementResult::NotAssessed:
-        break;
+        case RequirementResult::Compliant: return Tone::Good;
+        case RequirementResult::PartiallyCompliant: return Tone::Warning;
+        case RequirementResult::NonCompliant: return Tone::Bad;
+        case RequirementResult::NotApplicable:
+        case RequirementResult::NotAssessed: break;
     }
     return Tone::Neutral;
 }
@@ -80,9 +76,8 @@ QString signOffWords(const Assessment &a, const SignOffLapse &signOff)
     if (!signOff.unverified.isEmpty())
         return AuditReport::tr("cannot be verified in this register: %1").arg(signOff.unverified);
     if (signOff.lapsed)
-        return AuditReport::tr("lapsed: the map changed %n time(s) after the approval",
-                               nullptr,
-                               int(signOff.changes.size()));
+        return AuditReport::tr(
+            "lapsed: the map changed %n time(s) after the approval", nullptr, int(signOff.changes.size()));
     return AuditReport::tr("valid: the map has not changed since the approval");
 }
 
@@ -156,8 +151,9 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
         {tr("Status"), displayName(a.status)},
         {tr("Sign-off"), Text(signOffWords(a, input.signOff), signOffTone(a, input.signOff))},
         {tr("Overall score"), percent(summary.score.overall)},
-        {tr("Register"), tr("%1: %2 elements, %3 dependencies")
-                             .arg(input.registerName, number(input.elementCount), number(input.dependencyCount))},
+        {tr("Register"),
+         tr("%1: %2 elements, %3 dependencies")
+             .arg(input.registerName, number(input.elementCount), number(input.dependencyCount))},
         {tr("Audit-trail head"),
          tr("entry %1, SHA-256 %2").arg(number(input.auditHead.seq), QString::fromLatin1(input.auditHead.hash))},
     };
@@ -179,8 +175,7 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                  number(c[int(RequirementResult::NonCompliant)]),
                  number(c[int(RequirementResult::NotAssessed)]))
             .arg(number(c[int(RequirementResult::NotApplicable)]))});
-    summarySection.blocks.push_back(
-        Paragraph{tr("Sign-off: %1.").arg(signOffWords(a, input.signOff))});
+    summarySection.blocks.push_back(Paragraph{tr("Sign-off: %1.").arg(signOffWords(a, input.signOff))});
     const std::vector<FindingGroup> groups = openFindingsByCheck(found);
     if (groups.empty()) {
         summarySection.blocks.push_back(Paragraph{tr("The assessment left no finding open.")});
@@ -231,7 +226,10 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
             ++counts[int(summary.results.value(r.id).effective())];
         }
         const double score = summary.score.byChapter.value(chapter, -1);
-        const Tone tone = score < 0 ? Tone::Neutral : score >= 75 ? Tone::Good : score >= 40 ? Tone::Warning : Tone::Bad;
+        const Tone tone = score < 0 ? Tone::Neutral
+            : score >= 75           ? Tone::Good
+            : score >= 40           ? Tone::Warning
+                                    : Tone::Bad;
         chapterTable.rows.push_back({chapter,
                                      catalogue.chapterTitles.value(chapter),
                                      number(total),
@@ -266,7 +264,9 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                                          r.reference,
                                          r.title,
                                          Text(displayName(value.effective()), resultTone(value.effective())),
-                                         value.judgement ? tr("assessor") : r.checks.isEmpty() ? QString() : tr("checks"),
+                                         value.judgement          ? tr("assessor")
+                                             : r.checks.isEmpty() ? QString()
+                                                                  : tr("checks"),
                                          value.notes});
     }
     requirements.blocks.push_back(requirementTable);
@@ -298,18 +298,23 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     Table findingTable;
     findingTable.id = QStringLiteral("findings");
     findingTable.caption = tr("Open findings, the most severe first");
-    findingTable.headers = {
-        tr("Severity"), tr("Finding"), tr("Check"), tr("Elements"), tr("What was found"), tr("Status"), tr("Owner"),
-        tr("First seen")};
+    // The check goes with the finding's key: seven columns still read on A4 portrait.
+    findingTable.headers = {tr("Severity"),
+                            tr("Finding (check)"),
+                            tr("Elements"),
+                            tr("What was found"),
+                            tr("Status"),
+                            tr("Owner"),
+                            tr("First seen")};
     for (const FindingValue *f : open)
-        findingTable.rows.push_back({Text(displayName(f->severity), severityTone(f->severity)),
-                                     f->key,
-                                     f->check.isEmpty() ? tr("manual") : f->check,
-                                     f->subjects.join(QStringLiteral(", ")),
-                                     f->message,
-                                     displayName(f->status),
-                                     f->owner,
-                                     iso(f->firstSeen)});
+        findingTable.rows.push_back(
+            {Text(displayName(f->severity), severityTone(f->severity)),
+             QStringLiteral("%1 (%2)").arg(f->key, f->check.isEmpty() ? tr("manual") : f->check),
+             f->subjects.join(QStringLiteral(", ")),
+             f->message,
+             displayName(f->status),
+             f->owner,
+             iso(f->firstSeen)});
     cut(findingTable, options.maxRows, tr("the most severe first"));
     findings.blocks.push_back(findingTable);
     d.sections.push_back(findings);
@@ -339,10 +344,10 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                   : Text(displayName(action.status), action.status == ActionStatus::Done ? Tone::Good : Tone::Neutral),
              action.findings.join(QStringLiteral(", "))});
     }
-    actions.blocks.push_back(Paragraph{
-        actionList.empty() ? tr("No remediation action is recorded.")
-                           : tr("%1 actions, %2 of them overdue on %3.")
-                                 .arg(number(qint64(actionList.size())), number(overdue), iso(today))});
+    actions.blocks.push_back(Paragraph{actionList.empty()
+                                           ? tr("No remediation action is recorded.")
+                                           : tr("%1 actions, %2 of them overdue on %3.")
+                                                 .arg(number(qint64(actionList.size())), number(overdue), iso(today))});
     if (!actionList.empty()) {
         cut(actionTable, options.maxRows, tr("by due date"));
         actions.blocks.push_back(actionTable);
@@ -354,13 +359,19 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     Table riskTable;
     riskTable.id = QStringLiteral("accepted-risks");
     riskTable.caption = tr("Risk acceptances and their review dates (as of %1)").arg(iso(today));
-    riskTable.headers = {
-        tr("Acceptance"), tr("Check"), tr("Elements"), tr("Reason"), tr("Approved by"), tr("Accepted"), tr("Review"),
-        tr("State")};
+    riskTable.headers = {tr("Acceptance"),
+                         tr("Check"),
+                         tr("Elements"),
+                         tr("Reason"),
+                         tr("Approved by"),
+                         tr("Accepted"),
+                         tr("Review"),
+                         tr("State")};
     QStringList riskKeys = input.acceptances.keys();
     riskKeys.sort();
     for (const QString &key : std::as_const(riskKeys)) {
-        const RiskAcceptance r = TableType<RiskAcceptance>::value(input.acceptances.value(key)); // a copy: value() gives a temporary
+        const RiskAcceptance r
+            = TableType<RiskAcceptance>::value(input.acceptances.value(key)); // a copy: value() gives a temporary
         const bool current = r.isCurrent(today);
         riskTable.rows.push_back({r.key,
                                   r.check,
@@ -384,35 +395,23 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     Table evidenceTable;
     evidenceTable.id = QStringLiteral("evidence");
     evidenceTable.caption = tr("Evidence and its validity (as of %1)").arg(iso(today));
-    evidenceTable.headers = {tr("Evidence"),
-                             tr("Title"),
-                             tr("File"),
-                             tr("Size"),
-                             tr("SHA-256"),
-                             tr("Effective"),
-                             tr("Expires"),
-                             tr("State"),
-                             tr("Requirements")};
-    evidenceTable.numeric = {false, false, false, true};
+    // Six columns, so that the SHA-256 has room on A4 portrait.
+    evidenceTable.headers = {tr("Evidence"), tr("File"), tr("SHA-256"), tr("Valid"), tr("State"), tr("Requirements")};
     QStringList evidenceKeys = input.evidence.keys();
     evidenceKeys.sort();
     for (const QString &key : std::as_const(evidenceKeys)) {
         const Evidence e = TableType<Evidence>::value(input.evidence.value(key)); // a copy: value() gives a temporary
         const EvidenceStatus status = evidenceStatus(e, today);
         const Tone tone = status == EvidenceStatus::Expired ? Tone::Bad
-            : status == EvidenceStatus::Expiring           ? Tone::Warning
-                                                           : Tone::Neutral;
-        evidenceTable.rows.push_back({e.key,
-                                      e.title,
-                                      e.fileName.isEmpty() ? tr("(link to elements)") : e.fileName,
-                                      e.size > 0 ? tr("%1 bytes").arg(number(e.size)) : QString(),
-                                      e.sha256,
-                                      iso(e.effective),
-                                      e.expires.isValid() ? iso(e.expires) : tr("does not expire"),
-                                      Text(status == EvidenceStatus::Expired ? displayName(status).toUpper()
-                                                                              : displayName(status),
-                                           tone),
-                                      e.requirements.join(QStringLiteral(", "))});
+            : status == EvidenceStatus::Expiring            ? Tone::Warning
+                                                            : Tone::Neutral;
+        evidenceTable.rows.push_back(
+            {QStringLiteral("%1: %2").arg(e.key, e.title),
+             e.fileName.isEmpty() ? tr("(link to elements)") : tr("%1, %2 bytes").arg(e.fileName, number(e.size)),
+             e.sha256,
+             tr("%1 to %2").arg(iso(e.effective), e.expires.isValid() ? iso(e.expires) : tr("no expiry")),
+             Text(status == EvidenceStatus::Expired ? displayName(status).toUpper() : displayName(status), tone),
+             e.requirements.join(QStringLiteral(", "))});
     }
     if (evidenceTable.rows.empty())
         evidence.blocks.push_back(Paragraph{tr("No evidence is stored.")});
@@ -423,10 +422,13 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     // Sign-off.
     Section signOff{QStringLiteral("sign-off"), tr("Sign-off"), 1, {}};
     KeyValues block;
-    block.rows = {{tr("Status"), displayName(a.status)},
-                  {tr("Prepared by"), a.preparer},
-                  {tr("Submitted by"), a.submittedBy.isEmpty() ? tr("not submitted") : tr("%1 on %2").arg(a.submittedBy, iso(a.submittedAt))},
-                  {tr("Approved by"), a.approvedBy.isEmpty() ? tr("not approved") : tr("%1 on %2").arg(a.approvedBy, iso(a.approvedAt))}};
+    block.rows
+        = {{tr("Status"), displayName(a.status)},
+           {tr("Prepared by"), a.preparer},
+           {tr("Submitted by"),
+            a.submittedBy.isEmpty() ? tr("not submitted") : tr("%1 on %2").arg(a.submittedBy, iso(a.submittedAt))},
+           {tr("Approved by"),
+            a.approvedBy.isEmpty() ? tr("not approved") : tr("%1 on %2").arg(a.approvedBy, iso(a.approvedAt))}};
     if (a.status == AssessmentStatus::Approved) {
         block.rows.emplace_back(tr("Register fingerprint"),
                                 tr("entry %1, SHA-256 %2").arg(number(a.registerSeq.value_or(0)), a.registerHash));
@@ -441,12 +443,8 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
         changes.headers = {tr("Entry"), tr("When (UTC)"), tr("Who"), tr("Change"), tr("What"), tr("Key")};
         changes.numeric = {true};
         for (const store::AuditEntry &e : input.signOff.changes)
-            changes.rows.push_back({number(e.seq),
-                                    e.at,
-                                    e.actor,
-                                    store::AuditLog::token(e.action),
-                                    e.entityToken(),
-                                    e.entityKey});
+            changes.rows.push_back(
+                {number(e.seq), e.at, e.actor, store::AuditLog::token(e.action), e.entityToken(), e.entityKey});
         cut(changes, options.maxRows, tr("newest first"));
         signOff.blocks.push_back(changes);
     }
@@ -469,12 +467,14 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     QStringList libraries;
     for (const auto &[name, version] : ReportInfo::libraryVersions())
         libraries << QStringLiteral("%1 %2").arg(name, version);
-    facts.rows = {{tr("Catalogue"), QStringLiteral("%1 (%2), version %3").arg(catalogue.name, catalogue.id, catalogue.version)},
-                  {tr("Sources"), catalogue.source},
-                  {tr("Audit-trail head"),
-                   tr("entry %1, SHA-256 %2").arg(number(input.auditHead.seq), QString::fromLatin1(input.auditHead.hash))},
-                  {tr("Produced by"), tr("Bulwark %1 (%2)").arg(QStringLiteral(BULWARK_VERSION), libraries.join(QStringLiteral(", ")))},
-                  {tr("Report date"), iso(today)}};
+    facts.rows = {
+        {tr("Catalogue"), QStringLiteral("%1 (%2), version %3").arg(catalogue.name, catalogue.id, catalogue.version)},
+        {tr("Sources"), catalogue.source},
+        {tr("Audit-trail head"),
+         tr("entry %1, SHA-256 %2").arg(number(input.auditHead.seq), QString::fromLatin1(input.auditHead.hash))},
+        {tr("Produced by"),
+         tr("Bulwark %1 (%2)").arg(QStringLiteral(BULWARK_VERSION), libraries.join(QStringLiteral(", ")))},
+        {tr("Report date"), iso(today)}};
     appendix.blocks.push_back(facts);
     d.sections.push_back(appendix);
     return d;

@@ -5,12 +5,13 @@
 #include "reports/auditreport.h"
 #include "reports/csvrenderer.h"
 #include "reports/htmlrenderer.h"
+#include "reports/pdfrenderer.h"
 
 namespace bulwark::cli {
 
 QString ReportCommand::summary() const
 {
-    return Context::tr("Write a report: the resilience audit report of an assessment, as HTML or CSV.");
+    return Context::tr("Write a report: the resilience audit report of an assessment, as PDF, HTML or CSV.");
 }
 
 QString ReportCommand::arguments() const
@@ -20,7 +21,9 @@ QString ReportCommand::arguments() const
 
 QStringList ReportCommand::examples() const
 {
-    return {QStringLiteral("bulwark report audit --db bank.bulwark --format html -o audit.html"),
+    return {QStringLiteral("bulwark report audit --db bank.bulwark -o audit.pdf"),
+            QStringLiteral("bulwark report audit --db bank.bulwark --paper letter -o audit.pdf"),
+            QStringLiteral("bulwark report audit --db bank.bulwark --format html -o audit.html"),
             QStringLiteral("bulwark report audit --db bank.bulwark --assessment A-H2 --date 2026-11-30 "
                            "--classification Confidential --format html -o audit.html"),
             QStringLiteral("bulwark report audit --db bank.bulwark --format csv -o audit-tables/")};
@@ -28,10 +31,13 @@ QStringList ReportCommand::examples() const
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("format"), Context::tr("html or csv (default: html)."), QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("format"), Context::tr("pdf, html or csv (default: pdf)."), QStringLiteral("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Context::tr("The file (HTML) or folder (CSV, one file per table) to write."),
+                      Context::tr("The file (PDF, HTML) or folder (CSV, one file per table) to write."),
                       QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("paper"), Context::tr("With pdf: a4 or letter (default: a4)."), QStringLiteral("SIZE")});
     parser.addOption({QStringLiteral("assessment"),
                       Context::tr("The stored assessment to report on (default: the latest)."),
                       QStringLiteral("KEY")});
@@ -42,8 +48,9 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("classification"),
                       Context::tr("A label on the report, e.g. Confidential."),
                       QStringLiteral("TEXT")});
-    parser.addOption(
-        {QStringLiteral("entity"), Context::tr("The entity's name (default: the register's file name)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("entity"),
+                      Context::tr("The entity's name (default: the register's file name)."),
+                      QStringLiteral("NAME")});
 }
 
 int ReportCommand::run(Context &context) const
@@ -52,9 +59,16 @@ int ReportCommand::run(Context &context) const
         return context.fail(Context::tr("use: report audit"));
     const QString format = context.parser.isSet(QStringLiteral("format"))
         ? context.parser.value(QStringLiteral("format"))
-        : QStringLiteral("html");
-    if (format != u"html" && format != u"csv")
-        return context.fail(Context::tr("--format must be html or csv, got '%1'").arg(format));
+        : QStringLiteral("pdf");
+    if (format != u"pdf" && format != u"html" && format != u"csv")
+        return context.fail(Context::tr("--format must be pdf, html or csv, got '%1'").arg(format));
+    reports::PdfSettings pdf;
+    if (context.parser.isSet(QStringLiteral("paper"))) {
+        const QString paper = context.parser.value(QStringLiteral("paper"));
+        if (paper != u"a4" && paper != u"letter")
+            return context.fail(Context::tr("--paper must be a4 or letter, got '%1'").arg(paper));
+        pdf.paper = paper == u"letter" ? reports::PdfSettings::Paper::Letter : reports::PdfSettings::Paper::A4;
+    }
     const QString output = context.parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.fail(Context::tr("-o PATH is required: the %1 to write.")
@@ -78,7 +92,8 @@ int ReportCommand::run(Context &context) const
         return context.fail(input.error());
     const reports::Document document = reports::AuditReport::build(*input, options);
     const Result<void> written = format == u"csv" ? reports::CsvRenderer::write(document, output)
-                                                  : reports::HtmlRenderer::write(document, output);
+        : format == u"html"                       ? reports::HtmlRenderer::write(document, output)
+                                                  : reports::PdfRenderer::write(output, document, pdf);
     if (!written)
         return context.fail(written.error());
     context.noteSaved();

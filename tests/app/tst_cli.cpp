@@ -882,6 +882,7 @@ void tst_Cli::commandsDeclareWhetherTheyDraw()
 {
     const QString program = QStringLiteral("bulwark");
     QVERIFY(cli::needsGraphics({program, QStringLiteral("map")}));
+    QVERIFY(cli::needsGraphics({program, QStringLiteral("report")}));
     QVERIFY(!cli::needsGraphics({program, QStringLiteral("impact")}));
     QVERIFY(!cli::needsGraphics({program, QStringLiteral("export")}));
     QVERIFY(!cli::needsGraphics({program, QStringLiteral("no-such-command")}));
@@ -889,7 +890,7 @@ void tst_Cli::commandsDeclareWhetherTheyDraw()
     int drawing = 0;
     for (const auto &command : cli::allCommands())
         drawing += command->needsGraphics() ? 1 : 0;
-    QCOMPARE(drawing, 1); // the map command, today
+    QCOMPARE(drawing, 2); // the map and report commands, today
 }
 
 #include "tst_cli.moc"

@@ -12,8 +12,11 @@
 #include "reports/auditreport.h"
 #include "reports/csvrenderer.h"
 #include "reports/htmlrenderer.h"
+#include "reports/pdfrenderer.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void sameBytesTwice();
     void refusals();
     void commandLine();
+    void pdfGoldenContent();
 
 private:
     Document build(const QString &assessment);
@@ -136,7 +140,8 @@ void tst_AuditReport::latestIsTheDraft()
 
 void tst_AuditReport::sameBytesTwice()
 {
-    QCOMPARE(*HtmlRenderer::render(build(QStringLiteral("A-H1"))), *HtmlRenderer::render(build(QStringLiteral("A-H1"))));
+    QCOMPARE(*HtmlRenderer::render(build(QStringLiteral("A-H1"))),
+             *HtmlRenderer::render(build(QStringLiteral("A-H1"))));
     auto first = CsvRenderer::render(build(QStringLiteral("A-H1")));
     auto second = CsvRenderer::render(build(QStringLiteral("A-H1")));
     QVERIFY(first && second);
@@ -176,6 +181,8 @@ void tst_AuditReport::commandLine()
                            QStringLiteral("Demo Bank AG"),
                            QStringLiteral("--classification"),
                            QStringLiteral("Confidential"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("html"),
                            QStringLiteral("-o"),
                            html},
                           nullptr,
@@ -193,18 +200,89 @@ void tst_AuditReport::commandLine()
                            folder}),
              0);
     QVERIFY(QDir(folder).entryList(QDir::Files).contains(QStringLiteral("findings.csv")));
-    QCOMPARE(test::runCli({QStringLiteral("report"), QStringLiteral("audit"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), html},
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("audit"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--format"),
+                           QStringLiteral("docx"),
+                           QStringLiteral("-o"),
+                           html},
                           nullptr,
                           &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("--format")), qPrintable(err));
-    QCOMPARE(test::runCli({QStringLiteral("report"), QStringLiteral("audit"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("--date"), QStringLiteral("30.11.2026"), QStringLiteral("-o"), html},
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("audit"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--date"),
+                           QStringLiteral("30.11.2026"),
+                           QStringLiteral("-o"),
+                           html},
                           nullptr,
                           &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("--date")), qPrintable(err));
+}
+
+void tst_AuditReport::pdfGoldenContent()
+{
+    // `bulwark report audit` writes a PDF by default; its text layer says what the model decided.
+    const QString pdf = m_dir.filePath(QStringLiteral("audit.pdf"));
+    const QStringList args{QStringLiteral("report"),
+                           QStringLiteral("audit"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--assessment"),
+                           QStringLiteral("A-H1"),
+                           QStringLiteral("--date"),
+                           QStringLiteral("2026-11-30"),
+                           QStringLiteral("--entity"),
+                           QStringLiteral("Demo Bank AG"),
+                           QStringLiteral("--classification"),
+                           QStringLiteral("Confidential"),
+                           QStringLiteral("-o"),
+                           pdf};
+    QCOMPARE(test::runCli(args), 0);
+    const QByteArray first = test::fileBytes(pdf);
+    QVERIFY(first.startsWith("%PDF-"));
+    QCOMPARE(test::runCli(args), 0);
+    QCOMPARE(test::fileBytes(pdf), first); // the same register, options and date: the same bytes
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString layout = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &title : {QStringLiteral("Executive summary"),
+                                 QStringLiteral("Scores by chapter"),
+                                 QStringLiteral("Requirements"),
+                                 QStringLiteral("Findings"),
+                                 QStringLiteral("Remediation actions"),
+                                 QStringLiteral("Accepted risks"),
+                                 QStringLiteral("Evidence"),
+                                 QStringLiteral("Sign-off"),
+                                 QStringLiteral("Appendix: method")})
+        QVERIFY2(layout.contains(title), qPrintable(title));
+    QVERIFY(layout.contains(QStringLiteral("lapsed: the map changed 7 times after the approval")));
+    QVERIFY(layout.contains(QStringLiteral("OVERDUE")));
+    QVERIFY(layout.contains(QStringLiteral("EXPIRED")));
+    QVERIFY(layout.contains(QStringLiteral("CONFIDENTIAL")) || layout.contains(QStringLiteral("Confidential")));
+    // What a narrow cell wraps: the words and the audit-trail head's hash, without the line breaks.
+    QString flat = layout;
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    QProcess raw; // in the order the words were drawn: a wrapped cell's words follow each other
+    raw.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY(raw.waitForFinished(30000));
+    QVERIFY(
+        QString::fromUtf8(raw.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("PAST\\s+REVIEW"))));
+    QVERIFY(flat.contains(QString::fromLatin1(m_service->auditHead().hash)));
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    for (const QString &line : lines.mid(2))
+        QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
 }
 
 QTEST_MAIN(tst_AuditReport)
