@@ -417,13 +417,10 @@ int AssessCommand::run(Context &context) const
         return workflow(context, action, args.value(1));
     if (args != QStringList{QStringLiteral("run")})
         return context.fail(Context::tr("use: assess run | list | show KEY | submit KEY | approve KEY"));
-    QDate today = QDate::currentDate();
-    if (context.parser.isSet(QStringLiteral("today"))) {
-        const QString text = context.parser.value(QStringLiteral("today"));
-        today = QDate::fromString(text, Qt::ISODate);
-        if (!today.isValid() || text.size() != 10)
-            return context.fail(Context::tr("--today must be a date (YYYY-MM-DD), got '%1'.").arg(text));
-    }
+    const auto todayOption = context.dateOption(QStringLiteral("today"), QDate::currentDate());
+    if (!todayOption)
+        return context.fail(todayOption.error());
+    const QDate today = *todayOption;
     assessment::Catalogue other;
     const assessment::Catalogue *catalogue = &assessment::CatalogueLoader::dora();
     if (context.parser.isSet(QStringLiteral("catalogue"))) {

@@ -24,19 +24,6 @@ const QString usage()
         "KEY --element KEY | assess evidence export KEY OUT");
 }
 
-/// The date of option `name`, or an invalid date when it is not given; an error names the option.
-Result<QDate> dateOption(const Context &context, const QString &name)
-{
-    if (!context.parser.isSet(name))
-        return QDate();
-    const QString text = context.parser.value(name);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() || text.size() != 10)
-        return makeError(Error::Code::Invalid,
-                         Context::tr("--%1 must be a date (YYYY-MM-DD), got '%2'.").arg(name, text));
-    return date;
-}
-
 QString sizeText(qint64 bytes)
 {
     return bytes <= 0 ? QString() : Context::tr("%1 B").arg(bytes);
@@ -45,7 +32,7 @@ QString sizeText(qint64 bytes)
 int list(Context &context)
 {
     using namespace assessment;
-    auto today = dateOption(context, QStringLiteral("today"));
+    auto today = context.dateOption(QStringLiteral("today"));
     if (!today)
         return context.fail(today.error());
     const QDate day = today->isValid() ? *today : QDate::currentDate();
@@ -133,10 +120,10 @@ Result<CommonOptions> commonOptions(const Context &context)
     if (o.key.isEmpty())
         return makeError(Error::Code::Invalid, Context::tr("--key KEY is required: the evidence's key."));
     o.title = context.parser.value(QStringLiteral("title"));
-    auto effective = dateOption(context, QStringLiteral("effective"));
+    auto effective = context.dateOption(QStringLiteral("effective"));
     if (!effective)
         return effective.error();
-    auto expires = dateOption(context, QStringLiteral("expires"));
+    auto expires = context.dateOption(QStringLiteral("expires"));
     if (!expires)
         return expires.error();
     o.effective = *effective;

@@ -30,19 +30,6 @@ bool isSet(const Context &context, const char *name)
     return context.parser.isSet(QString::fromLatin1(name));
 }
 
-/// A date option (YYYY-MM-DD); `fallback` when it is not given.
-Result<QDate> dateOption(const Context &context, const char *name, const QDate &fallback = {})
-{
-    if (!isSet(context, name))
-        return fallback;
-    const QString text = option(context, name);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() || text.size() != 10)
-        return makeError(Error::Code::Invalid,
-                         Context::tr("--%1 must be a date (YYYY-MM-DD), got '%2'.").arg(QLatin1StringView(name), text));
-    return date;
-}
-
 QJsonValue dateJson(const QDate &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -222,7 +209,7 @@ int changeFinding(Context &context, const QStringList &args, const QDate &today)
                 *f, isSet(context, "owner") ? std::optional(option(context, "owner")) : std::nullopt, status);
             done = Context::tr("Changed finding %1.\n").arg(key);
         } else {
-            auto review = dateOption(context, "review");
+            auto review = context.dateOption(QStringLiteral("review"));
             if (!review)
                 return context.fail(review.error());
             RiskAcceptance acceptance;
@@ -341,7 +328,7 @@ int changeAction(Context &context, const QStringList &args)
     }
     if (isSet(context, "owner"))
         a.owner = option(context, "owner");
-    auto due = dateOption(context, "due", a.due);
+    auto due = context.dateOption(QStringLiteral("due"), a.due);
     if (!due)
         return context.fail(due.error());
     a.due = *due;
@@ -557,7 +544,7 @@ int runAssessReview(Context &context)
     const QString action = args.value(0);
     if (context.db().isEmpty())
         return context.fail(Context::tr("--db FILE is required: the register to work on."));
-    auto today = dateOption(context, "today", QDate::currentDate());
+    auto today = context.dateOption(QStringLiteral("today"), QDate::currentDate());
     if (!today)
         return context.fail(today.error());
     if (action == u"findings" && args.size() == 1)

@@ -63,6 +63,17 @@ int exitCodeFor(Error::Code code)
     return BadInput;
 }
 
+Result<QDate> Context::dateOption(const QString &name, const QDate &fallback) const
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString text = parser.value(name);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        return makeError(Error::Code::Invalid, tr("--%1 must be a date (YYYY-MM-DD), got '%2'.").arg(name, text));
+    return date;
+}
+
 int Context::fail(const Error &error) const
 {
     err << "bulwark " << command << ": " << error.toString() << Qt::endl;

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -47,6 +48,8 @@ public:
     bool json() const;
     QString db() const;
     QStringList positional() const { return parser.positionalArguments(); }
+    /// The date option --`name` (YYYY-MM-DD, exactly), or `fallback` when it is not given; an error names the option.
+    [[nodiscard]] Result<QDate> dateOption(const QString &name, const QDate &fallback = {}) const;
 
     /// Opens the register named by --db (which must be given) for writing, migrating it if needed.
     [[nodiscard]] Result<std::unique_ptr<RegisterService>>

@@ -77,13 +77,10 @@ int ReportCommand::run(Context &context) const
     options.assessment = context.parser.value(QStringLiteral("assessment"));
     options.classification = context.parser.value(QStringLiteral("classification"));
     options.entity = context.parser.value(QStringLiteral("entity"));
-    options.date = QDate::currentDate();
-    if (context.parser.isSet(QStringLiteral("date"))) {
-        const QString text = context.parser.value(QStringLiteral("date"));
-        options.date = QDate::fromString(text, Qt::ISODate);
-        if (!options.date.isValid() || text.size() != 10)
-            return context.fail(Context::tr("--date must be a date (YYYY-MM-DD), got '%1'.").arg(text));
-    }
+    const auto date = context.dateOption(QStringLiteral("date"), QDate::currentDate());
+    if (!date)
+        return context.fail(date.error());
+    options.date = *date;
     auto service = context.openForReading();
     if (!service)
         return context.fail(service.error());
