@@ -134,28 +134,23 @@ CheckOutcome exitPlanTestedAndReviewed(const CheckContext &context)
             continue; // provider-exit-plan reports it
         checked = true;
         QStringList problems;
-        switch (freshness(context, plan->tested, months)) {
-            case Freshness::Recent: break;
-            case Freshness::Never: problems << Text::tr("it has never been tested"); break;
-            case Freshness::Future:
-                problems << Text::tr("its test date %1 is after today").arg(plan->tested.toString(Qt::ISODate));
-                break;
-            case Freshness::Old:
-                problems << Text::tr("it was last tested on %1, more than %n month(s) ago", nullptr, months)
-                                .arg(plan->tested.toString(Qt::ISODate));
-                break;
-        }
-        switch (freshness(context, plan->reviewed, months)) {
-            case Freshness::Recent: break;
-            case Freshness::Never: problems << Text::tr("it has never been reviewed"); break;
-            case Freshness::Future:
-                problems << Text::tr("its review date %1 is after today").arg(plan->reviewed.toString(Qt::ISODate));
-                break;
-            case Freshness::Old:
-                problems << Text::tr("it was last reviewed on %1, more than %n month(s) ago", nullptr, months)
-                                .arg(plan->reviewed.toString(Qt::ISODate));
-                break;
-        }
+        // One date of the plan against the interval: the words for never, a date after today and too old.
+        auto judge = [&](const QDate &date, const QString &never, const QString &future, const QString &old) {
+            switch (freshness(context, date, months)) {
+                case Freshness::Recent: break;
+                case Freshness::Never: problems << never; break;
+                case Freshness::Future: problems << future.arg(date.toString(Qt::ISODate)); break;
+                case Freshness::Old: problems << old.arg(date.toString(Qt::ISODate)); break;
+            }
+        };
+        judge(plan->tested,
+              Text::tr("it has never been tested"),
+              Text::tr("its test date %1 is after today"),
+              Text::tr("it was last tested on %1, more than %n month(s) ago", nullptr, months));
+        judge(plan->reviewed,
+              Text::tr("it has never been reviewed"),
+              Text::tr("its review date %1 is after today"),
+              Text::tr("it was last reviewed on %1, more than %n month(s) ago", nullptr, months));
         if (!problems.isEmpty()) {
             findings.push_back(makeFinding("exit-plan-tested",
                                            {key},
