@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/document.h"
 
+#include <algorithm>
+
 namespace bulwark::reports {
 
 std::vector<const Table *> Document::tables() const
@@ -14,6 +16,16 @@ std::vector<const Table *> Document::tables() const
         }
     }
     return list;
+}
+
+Tone Table::rowTone(std::size_t row) const
+{
+    Tone tone = Tone::Neutral;
+    if (row >= rows.size())
+        return tone;
+    for (const Text &cell : rows[row])
+        tone = std::max(tone, cell.tone); // the enum runs from Neutral to Bad
+    return tone;
 }
 
 } // namespace bulwark::reports

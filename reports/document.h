@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -29,9 +30,13 @@ enum class Tone { Neutral, Good, Warning, Bad };
 struct Text {
     QString text;
     Tone tone = Tone::Neutral;
+    /// The raw number behind a formatted cell ("1,250 min" -> 1250, a verdict's rank), so that a GUI table built
+    /// from the same Table sorts by value; empty: sort by the text.
+    std::optional<double> sort;
     Text() = default;
     Text(QString value, Tone t = Tone::Neutral) : text(std::move(value)), tone(t) { } // NOLINT: implicit on purpose
     Text(const char *value, Tone t = Tone::Neutral) : text(QString::fromUtf8(value)), tone(t) { } // NOLINT
+    Text(QString value, Tone t, double sortValue) : text(std::move(value)), tone(t), sort(sortValue) { }
     bool operator==(const Text &other) const = default;
 };
 
@@ -63,7 +68,13 @@ struct Table {
     std::vector<bool> numeric; ///< per column; missing entries are text
     std::vector<std::vector<Text>> rows;
     QString note; ///< shown under the table, e.g. "The first 300 of 5,000 rows, most severe first."
+    /// Per row, the register key it is about (an element, a finding), for a GUI view of the same table to click
+    /// through; empty when the rows are about no one thing. Back ends do not print it.
+    QStringList keys;
     bool operator==(const Table &other) const = default;
+
+    /// The row's tone for a whole-row colour: the strongest tone among its cells (Bad over Warning over Good).
+    Tone rowTone(std::size_t row) const;
 };
 
 /// Draws a figure (a chart, a dependency map) into any painter: the PDF writer's, an SVG generator's, a widget's.

@@ -2,21 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "model/register/registerservice.h"
-#include "reports/auditreport.h"
-#include "reports/csvrenderer.h"
-#include "reports/htmlrenderer.h"
-#include "reports/pdfrenderer.h"
+#include "reports/reportrequest.h"
 
 namespace bulwark::cli {
 
 QString ReportCommand::summary() const
 {
-    return Context::tr("Write a report: the resilience audit report of an assessment, as PDF, HTML or CSV.");
+    return Context::tr("Write a report: the resilience audit report of an assessment, a scenario report, or an "
+                       "extract of the register, as PDF, HTML or CSV.");
 }
 
 QString ReportCommand::arguments() const
 {
-    return QStringLiteral("audit");
+    return QStringLiteral("audit|scenario|register");
 }
 
 QStringList ReportCommand::examples() const
@@ -41,6 +39,9 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("assessment"),
                       Context::tr("The stored assessment to report on (default: the latest)."),
                       QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("scenario"),
+                      Context::tr("With scenario: a saved scenario to report on; repeat for more (default: all)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("date"),
                       Context::tr("The report's date, and the day overdue and expired count from (default: today), "
                                   "as YYYY-MM-DD. A fixed date gives the same bytes again."),
@@ -55,13 +56,23 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 
 int ReportCommand::run(Context &context) const
 {
-    if (context.positional() != QStringList{QStringLiteral("audit")})
-        return context.fail(Context::tr("use: report audit"));
-    const QString format = context.parser.isSet(QStringLiteral("format"))
+    const QStringList positional = context.positional();
+    const auto kind = positional.size() == 1 ? reports::Reports::kindFromName(positional.first()) : std::nullopt;
+    if (!kind)
+        return context.fail(Context::tr("use: report audit|scenario|register"));
+    const QString formatName = context.parser.isSet(QStringLiteral("format"))
         ? context.parser.value(QStringLiteral("format"))
-        : QStringLiteral("pdf");
-    if (format != u"pdf" && format != u"html" && format != u"csv")
-        return context.fail(Context::tr("--format must be pdf, html or csv, got '%1'").arg(format));
+        : reports::Reports::formatName(reports::Reports::formats(*kind).first());
+    const auto format = reports::Reports::formatFromName(formatName);
+    if (!format)
+        return context.fail(Context::tr("--format must be pdf, html or csv, got '%1'").arg(formatName));
+    if (!reports::Reports::formats(*kind).contains(*format)) {
+        QStringList names;
+        for (const reports::ReportFormat f : reports::Reports::formats(*kind))
+            names << reports::Reports::formatName(f);
+        return context.fail(Context::tr("the %1 report is written as %2, not %3")
+                                .arg(positional.first(), names.join(QStringLiteral(" or ")), formatName));
+    }
     reports::PdfSettings pdf;
     if (context.parser.isSet(QStringLiteral("paper"))) {
         const QString paper = context.parser.value(QStringLiteral("paper"));
@@ -71,26 +82,26 @@ int ReportCommand::run(Context &context) const
     }
     const QString output = context.parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return context.fail(Context::tr("-o PATH is required: the %1 to write.")
-                                .arg(format == u"csv" ? Context::tr("folder") : Context::tr("file")));
-    reports::AuditReportOptions options;
-    options.assessment = context.parser.value(QStringLiteral("assessment"));
-    options.classification = context.parser.value(QStringLiteral("classification"));
-    options.entity = context.parser.value(QStringLiteral("entity"));
+        return context.fail(
+            Context::tr("-o PATH is required: the %1 to write.")
+                .arg(*format == reports::ReportFormat::Csv ? Context::tr("folder") : Context::tr("file")));
+    reports::ReportRequest request;
+    request.kind = *kind;
+    request.assessment = context.parser.value(QStringLiteral("assessment"));
+    request.scenarios = context.parser.values(QStringLiteral("scenario"));
+    request.classification = context.parser.value(QStringLiteral("classification"));
+    request.entity = context.parser.value(QStringLiteral("entity"));
     const auto date = context.dateOption(QStringLiteral("date"), QDate::currentDate());
     if (!date)
         return context.fail(date.error());
-    options.date = *date;
+    request.date = *date;
     auto service = context.openForReading();
     if (!service)
         return context.fail(service.error());
-    auto input = reports::AuditReport::collect(**service, options);
-    if (!input)
-        return context.fail(input.error());
-    const reports::Document document = reports::AuditReport::build(*input, options);
-    const Result<void> written = format == u"csv" ? reports::CsvRenderer::write(document, output)
-        : format == u"html"                       ? reports::HtmlRenderer::write(document, output)
-                                                  : reports::PdfRenderer::write(output, document, pdf);
+    const auto document = reports::Reports::build(**service, request);
+    if (!document)
+        return context.fail(document.error());
+    const Result<void> written = reports::Reports::write(*document, *format, output, pdf);
     if (!written)
         return context.fail(written.error());
     context.noteSaved();

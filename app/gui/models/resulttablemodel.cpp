@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/models/resulttablemodel.h"
 
+#include "gui/theme.h"
+#include "reports/document.h"
+
 #include <QBrush>
 #include <QHash>
 #include <QHeaderView>
@@ -29,6 +32,26 @@ QTableView *ResultTableModel::createView(ResultTableModel *model, QWidget *paren
         100); // fit columns to the visible rows and 100 more, not 1,000
     view->setWordWrap(false);
     return view;
+}
+
+std::vector<ResultTableModel::Row> ResultTableModel::rowsOf(const reports::Table &table)
+{
+    std::vector<Row> rows;
+    rows.reserve(table.rows.size());
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        Row row;
+        row.key = r < std::size_t(table.keys.size()) ? table.keys[qsizetype(r)] : QString();
+        for (const reports::Text &text : table.rows[r])
+            row.cells.push_back(Cell{text.text, text.sort ? QVariant(*text.sort) : QVariant()});
+        switch (table.rowTone(r)) {
+            case reports::Tone::Bad: row.status = theme::red; break;
+            case reports::Tone::Warning: row.status = theme::amber; break;
+            case reports::Tone::Good: row.status = theme::green; break;
+            case reports::Tone::Neutral: break;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 void ResultTableModel::setRows(std::vector<Row> rows, bool sorted)

@@ -11,6 +11,10 @@
 
 class QTableView;
 
+namespace bulwark::reports {
+struct Table;
+}
+
 namespace bulwark::gui {
 
 /// Read-only rows of an analysis result (functions affected, blast radius, SPOF ranking): each cell has a display
@@ -36,6 +40,9 @@ public:
     explicit ResultTableModel(const QStringList &headers, QObject *parent = nullptr);
     /// A read-only, sortable table view of `model` (clicking a header sorts the model), for result pages.
     static QTableView *createView(ResultTableModel *model, QWidget *parent);
+    /// The rows of a report table (reports/), so that the screen shows the very table the report prints: each cell's
+    /// text and sort value, the row's key (Table::keys) and its strongest tone as the row's colour. Runs on any thread.
+    static std::vector<Row> rowsOf(const reports::Table &table);
     /// Replaces the rows; `sorted` when they already are in sortColumn()/sortOrder() (see sortRows()).
     void setRows(std::vector<Row> rows, bool sorted = false);
     /// Orders rows by a column's sort value (numbers as numbers, text case-insensitively), the key breaking ties.
