@@ -19,6 +19,7 @@
 #include "model/assessment/summary.h"
 #include "model/register/registerservice.h"
 #include "model/register/vocabulary.h"
+#include "reports/resiliencetables.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -53,7 +54,7 @@ using theme::green;
 using theme::red;
 const QColor blue(0x2d, 0x4f, 0x7c);
 
-void tabulate(DashboardData &d);
+void tabulate(DashboardData &d, const reports::ResilienceData &r);
 
 /// What a refresh needs: the cached snapshot (null: read the file) and the saved scenarios.
 struct Request {
@@ -62,180 +63,53 @@ struct Request {
     QList<Scenario> scenarios;
 };
 
-/// Runs on a worker thread. A register that cannot be read or a cancel is an error (Canceled for a cancel).
+/// Runs on a worker thread. A register that cannot be read or a cancel is an error (Canceled for a cancel). The
+/// analyses and the tables are the reports' (reports::ResilienceData, reports::ResilienceTables), so the audit report
+/// prints the numbers shown here.
 Result<DashboardData> compute(const Request &request, Feedback &feedback)
 {
-    DashboardData data;
     auto snapshot = SnapshotCache::cachedOrLoad(request.snapshot, request.path, &feedback);
     if (!snapshot)
         return snapshot.error();
-    data.snapshot = *snapshot;
-    const analysis::GraphSnapshot &s = *data.snapshot;
-    data.countByKind.assign(elementKindCount, 0);
-    for (int v = 0; v < s.size(); ++v) {
-        ++data.countByKind[std::size_t(s.kind(v))];
-        if (s.isCritical(v))
-            data.criticalFunctions.push_back(v);
-    }
-    const analysis::SpofAnalysis spofs(s, &feedback);
-    if (spofs.isComplete())
-        data.spofRanking = analysis::rankSpofs(s, spofs, &feedback);
-    if (!spofs.isComplete() || feedback.isCanceled()) {
-        return makeError(Error::Code::Canceled, DashboardPage::tr("The analysis was canceled."));
-    }
-    // SPOFs per critical function, seen from the ranking's side (the same pairs).
-    std::vector<int> spofCount(std::size_t(s.size()), 0);
-    for (const analysis::SpofRank &rank : data.spofRanking) {
-        for (const int f : rank.functions)
-            ++spofCount[std::size_t(f)];
-    }
-    for (const int f : data.criticalFunctions)
-        data.spofCountOfCritical.push_back(spofCount[std::size_t(f)]);
-    data.cycles = analysis::findCycles(s);
-    data.concentration = analysis::analyseConcentration(s);
-    for (const Scenario &scenario : request.scenarios) {
-        DashboardData::ScenarioRun run{scenario.name, scenario.description, std::nullopt, {}};
-        const auto failed = analysis::FailureSets::resolve(s, analysis::FailureSpec::of(scenario));
-        if (failed) {
-            run.result = analysis::analyseImpact(s, *failed);
-            run.counts = analysis::countCriticalVerdicts(s, *run.result);
-        }
-        data.scenarios.push_back(std::move(run));
-    }
-    tabulate(data);
+    auto computed = reports::ResilienceData::compute(*snapshot, request.scenarios, &feedback);
+    if (!computed)
+        return computed.error();
+    const reports::ResilienceData &r = *computed;
+    DashboardData data;
+    data.snapshot = r.snapshot;
+    data.countByKind = r.countByKind;
+    data.spofCountOfCritical = r.spofCountOfCritical;
+    data.criticalFunctions = r.criticalFunctions;
+    data.spofRanking = r.spofRanking;
+    data.cycles = r.cycles;
+    data.concentration = r.concentration;
+    for (const auto &run : r.scenarios)
+        data.scenarios.push_back({run.name, run.description, run.result, run.counts});
+    tabulate(data, r);
     return data;
 }
 
-using theme::verdictColour;
-
-QColor shareColour(double share)
+/// Builds the tables' rows on the worker thread (at 100,000 elements there are thousands of rows) with the shared
+/// table builders.
+void tabulate(DashboardData &d, const reports::ResilienceData &r)
 {
-    switch (analysis::shareLevel(share)) {
-        case analysis::ShareLevel::Alarm: return red;
-        case analysis::ShareLevel::Warning: return amber;
-        case analysis::ShareLevel::Normal: return {};
-    }
-    return {};
-}
-
-/// Builds the tables' rows from the analyses, on the worker thread: at 100,000 elements there are thousands of rows.
-void tabulate(DashboardData &d)
-{
-    using Row = ResultTableModel::Row;
-    const analysis::GraphSnapshot &s = *d.snapshot;
-    const QLocale locale;
+    using reports::ResilienceTables;
     DashboardData::Tables &t = d.tables;
-
-    // Critical functions with and without a SPOF, and their worst verdict across the saved scenarios.
-    std::vector<const analysis::ImpactResult *> impacts;
-    for (const auto &run : d.scenarios)
-        impacts.push_back(run.result ? &*run.result : nullptr);
-    const std::vector<analysis::WorstVerdict> worst = analysis::worstVerdicts(s, impacts);
-    int withSpof = 0;
-    std::vector<Row> functions;
-    for (std::size_t i = 0; i < d.criticalFunctions.size(); ++i) {
-        const int f = d.criticalFunctions[i];
-        const int spofCount = d.spofCountOfCritical[i];
-        withSpof += spofCount > 0 ? 1 : 0;
-        const analysis::WorstVerdict &w = worst[std::size_t(f)];
-        t.worst.add(w.verdict);
-        functions.push_back(
-            Row{s.key(f),
-                {{s.key(f), {}},
-                 {s.name(f), {}},
-                 {QString::number(spofCount), spofCount},
-                 {w.impact < 0 ? DashboardPage::tr("none affects it") : d.scenarios[std::size_t(w.impact)].name, {}},
-                 {analysis::Verdicts::text(w.verdict), int(w.verdict)}},
-                verdictColour(w.verdict)});
-    }
-    t.withSpof = withSpof;
-    t.functions = std::move(functions);
-
-    // SPOFs ranked by the critical functions they stop (analysis::rankSpofs).
-    std::vector<Row> spofs;
-    for (const analysis::SpofRank &rank : d.spofRanking) {
-        const int count = int(rank.functions.size());
-        spofs.push_back(Row{s.key(rank.element),
-                            {{s.key(rank.element), {}}, {QString::number(count), count}, {s.name(rank.element), {}}},
-                            {}});
-    }
-    // At a glance: the SPOFs that stop the most critical functions, the largest cycles; the Impact page and the
-    // command line list them all.
-    t.spofCount = int(spofs.size());
-    if (spofs.size() > std::size_t(DashboardData::Tables::maxRows))
-        spofs.resize(std::size_t(DashboardData::Tables::maxRows));
-    t.spofs = std::move(spofs);
-
-    // Providers.
-    std::vector<Row> providers;
-    auto sorted = d.concentration.providers;
-    std::stable_sort(
-        sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
-    for (const auto &p : sorted) {
-        providers.push_back(Row{
-            s.key(p.element),
-            {{s.key(p.element), {}},
-             {s.name(p.element), {}},
-             {QStringLiteral("%1 (%2%)").arg(p.criticalFunctions).arg(locale.toString(p.criticalShare * 100, 'f', 0)),
-              p.criticalShare},
-             {QStringLiteral("%1 (%2%)").arg(p.ictServices).arg(locale.toString(p.ictServiceShare * 100, 'f', 0)),
-              p.ictServiceShare}},
-            shareColour(p.criticalShare)});
-    }
-    t.providers = std::move(providers);
-    t.providersByShare = std::move(sorted);
-
-    // Locations: where the critical functions physically run.
-    for (const auto &l : d.concentration.locations) {
-        t.locations.push_back(Row{
-            s.key(l.element),
-            {{s.key(l.element), {}},
-             {s.name(l.element), {}},
-             {s.country(l.element), {}},
-             {QStringLiteral("%1 (%2%)").arg(l.criticalFunctions).arg(locale.toString(l.criticalShare * 100, 'f', 0)),
-              l.criticalShare}},
-            shareColour(l.criticalShare)});
-    }
-
-    // Scenarios and cycles.
-    std::vector<Row> scenarios;
-    for (const auto &run : d.scenarios) {
-        if (!run.result) {
-            scenarios.push_back(Row{run.name,
-                                    {{run.name, {}},
-                                     {DashboardPage::tr("no longer matches the register"), -1},
-                                     {QString(), -1},
-                                     {QString(), -1},
-                                     {run.description, {}}},
-                                    amber});
-            continue;
-        }
-        int down = 0;
-        for (const auto &f : run.result->functions)
-            down += f.state == analysis::State::Down ? 1 : 0;
-        const int beyond = run.counts.breach;
-        const int unknown = run.counts.unknown;
-        scenarios.push_back(Row{run.name,
-                                {{run.name, {}},
-                                 {QString::number(beyond), beyond},
-                                 {QString::number(unknown), unknown},
-                                 {QString::number(down), down},
-                                 {run.description, {}}},
-                                beyond > 0        ? red
-                                    : unknown > 0 ? amber
-                                                  : green});
-    }
-    t.scenarios = std::move(scenarios);
-    std::vector<Row> cycles;
-    for (const auto &cycle : d.cycles) {
-        QStringList keys;
-        for (const int v : cycle)
-            keys << s.key(v);
-        cycles.push_back(Row{keys.first(), {{keys.join(QStringLiteral(" <-> ")), {}}}, amber});
-    }
-    if (cycles.size() > std::size_t(DashboardData::Tables::maxRows))
-        cycles.resize(std::size_t(DashboardData::Tables::maxRows));
-    t.cycles = std::move(cycles);
+    const QLocale locale;
+    const int maxRows = DashboardData::Tables::maxRows;
+    t.functions = ResultTableModel::rowsOf(ResilienceTables::criticalFunctions(r, locale));
+    t.withSpof = r.withSpof;
+    t.worst = r.worstCounts;
+    t.spofCount = int(r.spofRanking.size());
+    t.spofs = ResultTableModel::rowsOf(ResilienceTables::spofs(r, locale, maxRows));
+    t.providers = ResultTableModel::rowsOf(ResilienceTables::providers(r, locale));
+    t.providersByShare = r.concentration.providers;
+    std::stable_sort(t.providersByShare.begin(), t.providersByShare.end(), [](const auto &a, const auto &b) {
+        return a.criticalShare > b.criticalShare;
+    });
+    t.locations = ResultTableModel::rowsOf(ResilienceTables::locations(r, locale));
+    t.scenarios = ResultTableModel::rowsOf(ResilienceTables::scenarios(r, locale));
+    t.cycles = ResultTableModel::rowsOf(ResilienceTables::cycles(r, locale, maxRows));
 }
 
 QChartView *chartView(QChart *chart, QWidget *parent)
@@ -288,8 +162,14 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     : QWidget(parent),
       m_cache(cache),
       m_job(new BackgroundJob<DashboardData>(this)),
-      m_functionModel(new ResultTableModel(
-          {tr("Critical function"), tr("Name"), tr("SPOFs"), tr("Worst scenario"), tr("Result")}, this)),
+      m_functionModel(new ResultTableModel({tr("Critical function"),
+                                            tr("Name"),
+                                            tr("SPOFs"),
+                                            tr("Worst scenario"),
+                                            tr("Result"),
+                                            tr("Recovery"),
+                                            tr("Tolerance (MTD)")},
+                                           this)),
       m_spofModel(new ResultTableModel({tr("Element"), tr("Stops"), tr("Name")}, this)),
       m_providerModel(
           new ResultTableModel({tr("Provider"), tr("Name"), tr("Critical functions"), tr("ICT services")}, this)),

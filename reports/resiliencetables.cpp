@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 Bulwark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/resiliencetables.h"
+
+#include "model/analysis/components.h"
+#include "model/analysis/failureset.h"
+#include "model/feedback.h"
+#include "model/register/vocabulary.h"
+
+#include <algorithm>
+
+namespace bulwark::reports {
+namespace {
+
+Error canceled()
+{
+    return makeError(Error::Code::Canceled, ResilienceTables::tr("The analysis was canceled."));
+}
+
+/// Keeps the first `maxRows` rows (all when negative) and says in the note how many there were.
+void cut(Table &table, int maxRows, const QString &order)
+{
+    const auto total = qsizetype(table.rows.size());
+    if (maxRows < 0 || total <= maxRows)
+        return;
+    table.rows.resize(std::size_t(maxRows));
+    if (table.keys.size() > maxRows)
+        table.keys.resize(maxRows);
+    table.note = ResilienceTables::tr("The first %L1 of %L2 rows, %3.").arg(maxRows).arg(total).arg(order);
+}
+
+QString countWithShare(int count, double share, const QLocale &locale)
+{
+    return QStringLiteral("%1 (%2%)").arg(locale.toString(count), locale.toString(share * 100, 'f', 0));
+}
+
+} // namespace
+
+Result<ResilienceData>
+ResilienceData::compute(std::shared_ptr<const analysis::GraphSnapshot> snapshot, QList<Scenario> scenarios,
+                        Feedback *feedback)
+{
+    ResilienceData data;
+    data.snapshot = std::move(snapshot);
+    const analysis::GraphSnapshot &s = *data.snapshot;
+    data.countByKind.assign(elementKindCount, 0);
+    for (int v = 0; v < s.size(); ++v) {
+        ++data.countByKind[std::size_t(s.kind(v))];
+        if (s.isCritical(v))
+            data.criticalFunctions.push_back(v);
+    }
+    const analysis::SpofAnalysis spofs(s, feedback);
+    if (spofs.isComplete())
+        data.spofRanking = analysis::rankSpofs(s, spofs, feedback);
+    if (!spofs.isComplete() || (feedback && feedback->isCanceled()))
+        return canceled();
+    // SPOFs per critical function, seen from the ranking's side (the same pairs).
+    std::vector<int> spofCount(std::size_t(s.size()), 0);
+    for (const analysis::SpofRank &rank : data.spofRanking) {
+        for (const int f : rank.functions)
+            ++spofCount[std::size_t(f)];
+    }
+    for (const int f : data.criticalFunctions) {
+        data.spofCountOfCritical.push_back(spofCount[std::size_t(f)]);
+        data.withSpof += spofCount[std::size_t(f)] > 0 ? 1 : 0;
+    }
+    data.cycles = analysis::findCycles(s);
+    data.concentration = analysis::analyseConcentration(s);
+    std::sort(scenarios.begin(), scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });
+    for (const Scenario &scenario : std::as_const(scenarios)) {
+        if (feedback && feedback->isCanceled())
+            return canceled();
+        ScenarioRun run{scenario.name, scenario.description, std::nullopt, {}};
+        const auto failed = analysis::FailureSets::resolve(s, analysis::FailureSpec::of(scenario));
+        if (failed) {
+            run.result = analysis::analyseImpact(s, *failed);
+            run.counts = analysis::countCriticalVerdicts(s, *run.result);
+        }
+        data.scenarios.push_back(std::move(run));
+    }
+    std::vector<const analysis::ImpactResult *> impacts;
+    for (const auto &run : data.scenarios)
+        impacts.push_back(run.result ? &*run.result : nullptr);
+    data.worst = analysis::worstVerdicts(s, impacts);
+    for (const int f : data.criticalFunctions)
+        data.worstCounts.add(data.worst[std::size_t(f)].verdict);
+    return data;
+}
+
+const analysis::FunctionImpact *ResilienceData::worstImpact(int function) const
+{
+    const analysis::WorstVerdict &w = worst[std::size_t(function)];
+    if (w.impact < 0 || !scenarios[std::size_t(w.impact)].result)
+        return nullptr;
+    for (const analysis::FunctionImpact &f : scenarios[std::size_t(w.impact)].result->functions) {
+        if (f.element == function)
+            return &f;
+    }
+    return nullptr;
+}
+
+Tone ResilienceTables::verdictTone(analysis::Verdict verdict)
+{
+    switch (verdict) {
+        case analysis::Verdict::Breach: return Tone::Bad;
+        case analysis::Verdict::Unknown:
+        case analysis::Verdict::LittleMargin: return Tone::Warning;
+        case analysis::Verdict::Within: return Tone::Good;
+        case analysis::Verdict::NotAffected: return Tone::Neutral;
+    }
+    return Tone::Neutral;
+}
+
+Tone ResilienceTables::shareTone(double share)
+{
+    switch (analysis::shareLevel(share)) {
+        case analysis::ShareLevel::Alarm: return Tone::Bad;
+        case analysis::ShareLevel::Warning: return Tone::Warning;
+        case analysis::ShareLevel::Normal: return Tone::Neutral;
+    }
+    return Tone::Neutral;
+}
+
+Table ResilienceTables::criticalFunctions(const ResilienceData &d, const QLocale &locale, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("critical-functions");
+    t.caption = tr("Critical or important functions: single points of failure, and the worst result across the "
+                   "saved scenarios");
+    t.headers = {tr("Critical function"),
+                 tr("Name"),
+                 tr("SPOFs"),
+                 tr("Worst scenario"),
+                 tr("Result"),
+                 tr("Recovery"),
+                 tr("Tolerance (MTD)")};
+    t.numeric = {false, false, true, false, false, true, true};
+    for (std::size_t i = 0; i < d.criticalFunctions.size(); ++i) {
+        const int f = d.criticalFunctions[i];
+        const int spofCount = d.spofCountOfCritical[i];
+        const analysis::WorstVerdict &w = d.worst[std::size_t(f)];
+        const analysis::FunctionImpact *impact = d.worstImpact(f);
+        const int tolerance = s.mtdMin(f);
+        t.rows.push_back(
+            {Text(s.key(f)),
+             Text(s.name(f)),
+             Text(locale.toString(spofCount), spofCount > 0 ? Tone::Warning : Tone::Neutral, spofCount),
+             w.impact < 0 ? Text(tr("none affects it")) : Text(d.scenarios[std::size_t(w.impact)].name),
+             Text(analysis::Verdicts::text(w.verdict), verdictTone(w.verdict), double(w.verdict)),
+             impact ? Text(Vocabulary::minutesText(impact->recoveryMin), Tone::Neutral, impact->recoveryMin)
+                    : Text(QStringLiteral("-"), Tone::Neutral, -1),
+             Text(Vocabulary::minutesText(tolerance), Tone::Neutral, tolerance)});
+        t.keys << s.key(f);
+    }
+    cut(t, maxRows, tr("in key order"));
+    return t;
+}
+
+Table ResilienceTables::spofs(const ResilienceData &d, const QLocale &locale, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("single-points-of-failure");
+    t.caption = tr("Single points of failure: elements that alone stop critical or important functions");
+    t.headers = {tr("Element"), tr("Stops"), tr("Name")};
+    t.numeric = {false, true, false};
+    for (const analysis::SpofRank &rank : d.spofRanking) {
+        const int count = int(rank.functions.size());
+        t.rows.push_back({Text(s.key(rank.element)), Text(locale.toString(count), Tone::Neutral, count),
+                          Text(s.name(rank.element))});
+        t.keys << s.key(rank.element);
+    }
+    cut(t, maxRows, tr("those that stop the most critical functions first"));
+    return t;
+}
+
+Table ResilienceTables::providers(const ResilienceData &d, const QLocale &locale, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("provider-concentration");
+    t.caption = tr("Providers: the critical functions and third-party ICT services that depend on each");
+    t.headers = {tr("Provider"), tr("Name"), tr("Critical functions"), tr("ICT services")};
+    t.numeric = {false, false, true, true};
+    auto sorted = d.concentration.providers;
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
+    for (const auto &p : sorted) {
+        t.rows.push_back(
+            {Text(s.key(p.element)),
+             Text(s.name(p.element)),
+             Text(countWithShare(p.criticalFunctions, p.criticalShare, locale), shareTone(p.criticalShare),
+                  p.criticalShare),
+             Text(countWithShare(p.ictServices, p.ictServiceShare, locale), Tone::Neutral, p.ictServiceShare)});
+        t.keys << s.key(p.element);
+    }
+    cut(t, maxRows, tr("the largest share of critical functions first"));
+    return t;
+}
+
+Table ResilienceTables::locations(const ResilienceData &d, const QLocale &locale, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("location-concentration");
+    t.caption = tr("Locations: where the critical functions run");
+    t.headers = {tr("Location"), tr("Name"), tr("Country"), tr("Critical functions")};
+    t.numeric = {false, false, false, true};
+    for (const auto &l : d.concentration.locations) {
+        t.rows.push_back({Text(s.key(l.element)),
+                          Text(s.name(l.element)),
+                          Text(s.country(l.element)),
+                          Text(countWithShare(l.criticalFunctions, l.criticalShare, locale), shareTone(l.criticalShare),
+                               l.criticalShare)});
+        t.keys << s.key(l.element);
+    }
+    cut(t, maxRows, tr("in key order"));
+    return t;
+}
+
+Table ResilienceTables::scenarios(const ResilienceData &d, const QLocale &locale, int maxRows)
+{
+    Table t;
+    t.id = QStringLiteral("scenarios");
+    t.caption = tr("Saved failure scenarios: their effect on the critical or important functions");
+    t.headers = {tr("Scenario"), tr("Beyond tolerance"), tr("Unknown"), tr("Functions down"), tr("Description")};
+    t.numeric = {false, true, true, true, false};
+    for (const auto &run : d.scenarios) {
+        t.keys << run.name;
+        if (!run.result) {
+            t.rows.push_back({Text(run.name),
+                              Text(tr("no longer matches the register"), Tone::Warning, -1),
+                              Text(QString(), Tone::Neutral, -1),
+                              Text(QString(), Tone::Neutral, -1),
+                              Text(run.description)});
+            continue;
+        }
+        int down = 0;
+        for (const auto &f : run.result->functions)
+            down += f.state == analysis::State::Down ? 1 : 0;
+        const int beyond = run.counts.breach;
+        const int unknown = run.counts.unknown;
+        // The row reads red with a breach, amber with an unknown, green otherwise (the strongest cell tone).
+        t.rows.push_back({Text(run.name),
+                          Text(locale.toString(beyond), beyond > 0 ? Tone::Bad : Tone::Good, beyond),
+                          Text(locale.toString(unknown), unknown > 0 ? Tone::Warning : Tone::Neutral, unknown),
+                          Text(locale.toString(down), Tone::Neutral, down),
+                          Text(run.description)});
+    }
+    cut(t, maxRows, tr("by name"));
+    return t;
+}
+
+Table ResilienceTables::cycles(const ResilienceData &d, const QLocale &, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("cycles");
+    t.caption = tr("Cycles: elements that depend on each other, so none of them can be recovered first");
+    t.headers = {tr("Elements that depend on each other")};
+    t.numeric = {false};
+    for (const auto &cycle : d.cycles) {
+        QStringList keys;
+        for (const int v : cycle)
+            keys << s.key(v);
+        t.rows.push_back({Text(keys.join(QStringLiteral(" <-> ")), Tone::Warning)});
+        t.keys << keys.first();
+    }
+    cut(t, maxRows, tr("as found"));
+    return t;
+}
+
+} // namespace bulwark::reports
