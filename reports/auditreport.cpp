@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/auditreport.h"
 
+#include "model/analysis/neighbourhood.h"
 #include "model/assessment/check.h"
 #include "model/assessment/compare.h"
 #include "model/assessment/summary.h"
+#include "model/feedback.h"
 #include "model/register/registerservice.h"
+#include "model/store/snapshotreader.h"
+#include "reports/map/mapfigure.h"
 #include "reports/reportinfo.h"
 
 #include <QFileInfo>
@@ -88,9 +92,156 @@ Tone signOffTone(const Assessment &a, const SignOffLapse &signOff)
     return signOff.isValid() ? Tone::Good : Tone::Bad;
 }
 
+/// The map's sections: critical functions against their tolerances, a dependency map per critical function, single
+/// points of failure, cycles and concentration. The tables are the Dashboard's (ResilienceTables).
+void addResilienceSections(Document &d, const ResilienceData &r, const AuditReportOptions &options)
+{
+    const analysis::GraphSnapshot &s = *r.snapshot;
+    const QLocale english(QLocale::English);
+    const int critical = int(r.criticalFunctions.size());
+
+    Section functions{QStringLiteral("critical-functions"), AuditReport::tr("Critical functions"), 1, {}};
+    functions.blocks.push_back(Paragraph{
+        AuditReport::tr("The map as the register stands on the report's date: %1 critical or important functions. %2 "
+                        "of them have a single point of failure, an element whose failure alone stops the function.")
+            .arg(number(critical), number(r.withSpof))});
+    if (r.scenarios.empty()) {
+        functions.blocks.push_back(Paragraph{AuditReport::tr(
+            "No failure scenario is saved, so no recovery has been estimated against the tolerances. Save the "
+            "scenarios the business continuity plan names (the Impact page, or 'bulwark scenario save').")});
+    } else {
+        functions.blocks.push_back(Paragraph{
+            AuditReport::tr("Each function's worst result across the %1 saved failure scenarios: the recovery "
+                            "estimate of the scenario that hurts it most against its maximum tolerable downtime "
+                            "(MTD). %2 would be beyond tolerance in at least one scenario, %3 unknown (a recovery "
+                            "time or a tolerance is not recorded), %4 within with little margin, %5 within, and %6 "
+                            "are affected by none.")
+                .arg(number(qint64(r.scenarios.size())),
+                     number(r.worstCounts.breach),
+                     number(r.worstCounts.unknown),
+                     number(r.worstCounts.littleMargin),
+                     number(r.worstCounts.within),
+                     number(critical - r.worstCounts.total()))});
+    }
+    Table functionTable = ResilienceTables::criticalFunctions(r, english, options.maxRows);
+    functions.blocks.push_back(functionTable);
+    functions.blocks.push_back(ResilienceTables::scenarios(r, english, options.maxRows));
+    d.sections.push_back(functions);
+
+    // One map per critical function: what it needs, nearest first, its single points of failure marked.
+    Section maps{
+        QStringLiteral("dependency-maps"), AuditReport::tr("Dependency maps of the critical functions"), 1, {}};
+    maps.blocks.push_back(Paragraph{
+        AuditReport::tr(
+            "Each map shows a function at the top and what it needs below it, nearest first: solid arrows are hard "
+            "dependencies, dashed ones soft, and a dot marks a member of a redundancy group. Single points of failure "
+            "are outlined and labelled SPOF. A map keeps at most %1 elements so that it reads on paper; the Map page "
+            "and 'bulwark map --around KEY' draw the whole neighbourhood.")
+            .arg(options.mapElements)});
+    std::vector<std::vector<int>> spofsOf(std::size_t(s.size()));
+    for (const analysis::SpofRank &rank : r.spofRanking) {
+        for (const int f : rank.functions)
+            spofsOf[std::size_t(f)].push_back(rank.element);
+    }
+    const std::size_t mapsAt = d.sections.size();
+    d.sections.push_back(maps);
+    int drawn = 0;
+    for (const int f : r.criticalFunctions) {
+        if (drawn >= options.maxMaps)
+            break;
+        std::vector<int> spofs = spofsOf[std::size_t(f)];
+        std::sort(spofs.begin(), spofs.end());
+        const std::vector<std::uint8_t> needs = analysis::reachable(s, f, analysis::Direction::Needs);
+        const int total = int(std::count(needs.begin(), needs.end(), std::uint8_t(1)));
+        std::vector<int> seeds{f};
+        const analysis::Neighbourhood around
+            = analysis::neighbourhood(s, seeds, s.size(), analysis::Direction::Needs, options.mapElements);
+        std::vector<int> shown = around.elements;
+        std::vector<int> marked;
+        for (const int spof : spofs) {
+            if (std::binary_search(shown.begin(), shown.end(), spof))
+                marked.push_back(spof);
+        }
+        MapPainter::Figure look;
+        look.title = QStringLiteral("%1: %2").arg(s.key(f), s.name(f));
+        look.subtitle = AuditReport::tr("what it needs, nearest first");
+        look.spofs = marked;
+        auto figure = MapFigure::create(r.snapshot, MapGraph::induced(s, shown), look);
+        Section one{QStringLiteral("map-%1").arg(s.key(f)), QStringLiteral("%1: %2").arg(s.key(f), s.name(f)), 2, {}};
+        if (!figure) {
+            one.blocks.push_back(
+                Paragraph{AuditReport::tr("The map could not be drawn: %1").arg(figure.error().message)});
+        } else {
+            const int left = total - (int(shown.size()) - 1);
+            QString caption = left > 0
+                ? AuditReport::tr("%1 needs %2 elements; the %3 nearest are drawn.")
+                      .arg(s.key(f), number(total), number(qint64(shown.size()) - 1))
+                : AuditReport::tr("%1 needs %2 elements, all drawn.").arg(s.key(f), number(total));
+            caption += QLatin1Char(' ')
+                + (spofs.empty() ? AuditReport::tr("It has no single point of failure.")
+                                 : AuditReport::tr("Single points of failure: %1 (%2 drawn).")
+                                       .arg(number(qint64(spofs.size())), number(qint64(marked.size()))));
+            QStringList keys;
+            for (const int v : shown)
+                keys << s.key(v);
+            one.blocks.push_back(Figure{
+                caption,
+                AuditReport::tr("Dependency map of %1 showing %2.").arg(s.key(f), keys.join(QStringLiteral(", "))),
+                *figure});
+        }
+        d.sections.push_back(one);
+        ++drawn;
+    }
+    if (critical > drawn) {
+        d.sections[mapsAt].blocks.push_back(
+            Paragraph{AuditReport::tr("%1 of the %2 critical functions are drawn, in key order.")
+                          .arg(number(drawn), number(critical))});
+    }
+
+    // Single points of failure, cycles, concentration.
+    Section weak{QStringLiteral("spof-cycles-concentration"),
+                 AuditReport::tr("Single points of failure, cycles and concentration"),
+                 1,
+                 {}};
+    weak.blocks.push_back(Paragraph{
+        r.spofRanking.empty()
+            ? AuditReport::tr("No element alone stops a critical or important function.")
+            : AuditReport::tr("%1 elements are each a single point of failure of at least one critical or important "
+                              "function. Those that stop the most functions come first: they are what to fix first.")
+                  .arg(number(qint64(r.spofRanking.size())))});
+    if (!r.spofRanking.empty())
+        weak.blocks.push_back(ResilienceTables::spofs(r, english, std::min(options.maxRows, 50)));
+    weak.blocks.push_back(Paragraph{
+        r.cycles.empty()
+            ? AuditReport::tr("No elements depend on each other in a cycle.")
+            : AuditReport::tr("%1 groups of elements depend on each other in a cycle, so none of them can be recovered "
+                              "first; each needs a documented start-up order.")
+                  .arg(number(qint64(r.cycles.size())))});
+    if (!r.cycles.empty())
+        weak.blocks.push_back(ResilienceTables::cycles(r, english, std::min(options.maxRows, 50)));
+    const analysis::ConcentrationResult &c = r.concentration;
+    weak.blocks.push_back(Paragraph{
+        AuditReport::tr("Concentration: the Herfindahl-Hirschman index of the providers by the critical functions that "
+                        "depend on them is %1 (of 10,000; the share of each provider in percent, squared and summed), "
+                        "by the third-party ICT services %2, and of the countries by critical functions %3. A provider "
+                        "or location that more than %4 % of the critical functions depend on is a warning (amber), "
+                        "more than %5 % an alarm (red).")
+            .arg(english.toString(c.hhiProvidersByCriticalFunctions, 'f', 0),
+                 english.toString(c.hhiProvidersByIctServices, 'f', 0),
+                 english.toString(c.hhiCountriesByCriticalFunctions, 'f', 0),
+                 english.toString(analysis::VerdictOptions{}.concentrationWarningShare * 100, 'f', 0),
+                 english.toString(analysis::VerdictOptions{}.concentrationAlarmShare * 100, 'f', 0))});
+    if (!c.providers.empty())
+        weak.blocks.push_back(ResilienceTables::providers(r, english, options.maxRows));
+    if (!c.locations.empty())
+        weak.blocks.push_back(ResilienceTables::locations(r, english, options.maxRows));
+    d.sections.push_back(weak);
+}
+
 } // namespace
 
-Result<AuditReportInput> AuditReport::collect(const RegisterService &service, const AuditReportOptions &options)
+Result<AuditReportInput>
+AuditReport::collect(const RegisterService &service, const AuditReportOptions &options, Feedback *feedback)
 {
     AuditReportInput input;
     const auto assessments = service.records(assessmentType());
@@ -121,6 +272,16 @@ Result<AuditReportInput> AuditReport::collect(const RegisterService &service, co
     input.registerName = QFileInfo(service.database().path()).fileName();
     input.elementCount = int(service.elementCount());
     input.dependencyCount = int(service.dependencyCount());
+    // The map's analyses, as the Dashboard computes them (progress: the snapshot is most of the work).
+    Feedback ignored;
+    Feedback &f = feedback ? *feedback : ignored;
+    auto snapshot = store::loadSnapshot(service.database(), &f);
+    if (!snapshot)
+        return snapshot.error();
+    auto resilience = ResilienceData::compute(*snapshot, service.scenarios().values(), &f);
+    if (!resilience)
+        return resilience.error();
+    input.resilience = std::move(*resilience);
     return input;
 }
 
@@ -176,6 +337,22 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                  number(c[int(RequirementResult::NotAssessed)]))
             .arg(number(c[int(RequirementResult::NotApplicable)]))});
     summarySection.blocks.push_back(Paragraph{tr("Sign-off: %1.").arg(signOffWords(a, input.signOff))});
+    if (input.resilience) {
+        const ResilienceData &r = *input.resilience;
+        summarySection.blocks.push_back(Paragraph{
+            r.scenarios.empty()
+                ? tr("The map holds %1 critical or important functions; %2 of them have a single point of failure. No "
+                     "failure scenario is saved, so no recovery is estimated against the tolerances.")
+                      .arg(number(qint64(r.criticalFunctions.size())), number(r.withSpof))
+                : tr("The map holds %1 critical or important functions; %2 of them have a single point of failure. In "
+                     "the %3 saved failure scenarios, %4 would be beyond their impact tolerance in at least one and "
+                     "%5 unknown.")
+                      .arg(number(qint64(r.criticalFunctions.size())),
+                           number(r.withSpof),
+                           number(qint64(r.scenarios.size())),
+                           number(r.worstCounts.breach),
+                           number(r.worstCounts.unknown))});
+    }
     const std::vector<FindingGroup> groups = openFindingsByCheck(found);
     if (groups.empty()) {
         summarySection.blocks.push_back(Paragraph{tr("The assessment left no finding open.")});
@@ -271,6 +448,9 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     }
     requirements.blocks.push_back(requirementTable);
     d.sections.push_back(requirements);
+
+    if (input.resilience)
+        addResilienceSections(d, *input.resilience, options);
 
     // Findings.
     Section findings{QStringLiteral("findings"), tr("Findings"), 1, {}};

@@ -9,6 +9,7 @@
 #include "model/result.h"
 #include "model/store/registerstore.h"
 #include "reports/document.h"
+#include "reports/resiliencetables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,8 +17,9 @@
 #include <optional>
 
 namespace bulwark {
+class Feedback;
 class RegisterService;
-}
+} // namespace bulwark
 
 namespace bulwark::reports {
 
@@ -28,6 +30,8 @@ struct AuditReportOptions {
     QString classification; ///< e.g. "Confidential"; empty: none
     QString entity;         ///< the entity's name; empty: the register's file name
     int maxRows = 1000;     ///< rows per table at most (the most pressing first); the table says how many it left out
+    int maxMaps = 12;       ///< dependency map figures at most (one per critical function, in key order)
+    int mapElements = 10;   ///< elements per map figure at most, so that it reads on A4
 };
 
 /// Everything the audit report shows, read from the register once (collect()), so that build() is a pure function
@@ -45,6 +49,9 @@ struct AuditReportInput {
     QString registerName; ///< the register's file name
     int elementCount = 0;
     int dependencyCount = 0;
+    /// The map as the register stands (not as it stood at the assessment): critical functions against their
+    /// tolerances in the saved scenarios, single points of failure, cycles, concentration (the Dashboard's numbers).
+    std::optional<ResilienceData> resilience;
 };
 
 /// The resilience audit report of a stored assessment (docs/reports.md, "Audit report"): cover, executive summary,
@@ -55,8 +62,8 @@ class AuditReport
 public:
     /// Reads what the report needs from `service` (an open register); refused when the register holds no assessment
     /// or none with the key asked for.
-    [[nodiscard]] static Result<AuditReportInput> collect(const RegisterService &service,
-                                                          const AuditReportOptions &options);
+    [[nodiscard]] static Result<AuditReportInput>
+    collect(const RegisterService &service, const AuditReportOptions &options, Feedback *feedback = nullptr);
     /// The report as a document. Pure: verdicts (results, scores, overdue, expired, lapsed) come from the model.
     static Document build(const AuditReportInput &input, const AuditReportOptions &options);
 };

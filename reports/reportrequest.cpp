@@ -74,7 +74,7 @@ Result<Document> Reports::build(const RegisterService &service, const ReportRequ
             options.classification = request.classification;
             options.entity = request.entity;
             options.maxRows = request.maxRows;
-            auto input = AuditReport::collect(service, options);
+            auto input = AuditReport::collect(service, options, feedback);
             if (!input)
                 return input.error();
             if (feedback && feedback->isCanceled())

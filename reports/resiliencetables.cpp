@@ -36,9 +36,9 @@ QString countWithShare(int count, double share, const QLocale &locale)
 
 } // namespace
 
-Result<ResilienceData>
-ResilienceData::compute(std::shared_ptr<const analysis::GraphSnapshot> snapshot, QList<Scenario> scenarios,
-                        Feedback *feedback)
+Result<ResilienceData> ResilienceData::compute(std::shared_ptr<const analysis::GraphSnapshot> snapshot,
+                                               QList<Scenario> scenarios,
+                                               Feedback *feedback)
 {
     ResilienceData data;
     data.snapshot = std::move(snapshot);
@@ -126,31 +126,42 @@ Table ResilienceTables::criticalFunctions(const ResilienceData &d, const QLocale
     const analysis::GraphSnapshot &s = *d.snapshot;
     Table t;
     t.id = QStringLiteral("critical-functions");
-    t.caption = tr("Critical or important functions: single points of failure, and the worst result across the "
-                   "saved scenarios");
+    t.caption = tr("Critical functions: SPOFs and the worst saved scenario");
     t.headers = {tr("Critical function"),
                  tr("Name"),
                  tr("SPOFs"),
                  tr("Worst scenario"),
                  tr("Result"),
-                 tr("Recovery"),
-                 tr("Tolerance (MTD)")};
+                 tr("Recovery / MTD"),
+                 tr("Data loss / MTDL")};
     t.numeric = {false, false, true, false, false, true, true};
+    // A time against its tolerance, "8 h / 2 h"; the data loss is "0 min" when nothing is lost, not "no outage".
+    const auto against = [](int actual, int tolerance, bool dataLoss) {
+        return tr("%1 / %2").arg(Vocabulary::minutesText(actual, !dataLoss),
+                                 Vocabulary::minutesText(tolerance, !dataLoss));
+    };
     for (std::size_t i = 0; i < d.criticalFunctions.size(); ++i) {
         const int f = d.criticalFunctions[i];
         const int spofCount = d.spofCountOfCritical[i];
         const analysis::WorstVerdict &w = d.worst[std::size_t(f)];
         const analysis::FunctionImpact *impact = d.worstImpact(f);
-        const int tolerance = s.mtdMin(f);
+        std::optional<analysis::FunctionVerdict> verdict;
+        if (impact)
+            verdict = analysis::judge(*impact);
         t.rows.push_back(
             {Text(s.key(f)),
              Text(s.name(f)),
              Text(locale.toString(spofCount), spofCount > 0 ? Tone::Warning : Tone::Neutral, spofCount),
              w.impact < 0 ? Text(tr("none affects it")) : Text(d.scenarios[std::size_t(w.impact)].name),
              Text(analysis::Verdicts::text(w.verdict), verdictTone(w.verdict), double(w.verdict)),
-             impact ? Text(Vocabulary::minutesText(impact->recoveryMin), Tone::Neutral, impact->recoveryMin)
-                    : Text(QStringLiteral("-"), Tone::Neutral, -1),
-             Text(Vocabulary::minutesText(tolerance), Tone::Neutral, tolerance)});
+             impact ? Text(against(impact->recoveryMin, impact->toleranceMin, false),
+                           verdictTone(verdict->downtime),
+                           impact->recoveryMin)
+                    : Text(tr("- / %1").arg(Vocabulary::minutesText(s.mtdMin(f))), Tone::Neutral, -1),
+             impact ? Text(against(impact->dataLossMin, impact->dataLossToleranceMin, true),
+                           verdictTone(verdict->dataLoss),
+                           impact->dataLossMin)
+                    : Text(tr("- / %1").arg(Vocabulary::minutesText(s.mtdlMin(f), false)), Tone::Neutral, -1)});
         t.keys << s.key(f);
     }
     cut(t, maxRows, tr("in key order"));
@@ -167,7 +178,8 @@ Table ResilienceTables::spofs(const ResilienceData &d, const QLocale &locale, in
     t.numeric = {false, true, false};
     for (const analysis::SpofRank &rank : d.spofRanking) {
         const int count = int(rank.functions.size());
-        t.rows.push_back({Text(s.key(rank.element)), Text(locale.toString(count), Tone::Neutral, count),
+        t.rows.push_back({Text(s.key(rank.element)),
+                          Text(locale.toString(count), Tone::Neutral, count),
                           Text(s.name(rank.element))});
         t.keys << s.key(rank.element);
     }
@@ -190,7 +202,8 @@ Table ResilienceTables::providers(const ResilienceData &d, const QLocale &locale
         t.rows.push_back(
             {Text(s.key(p.element)),
              Text(s.name(p.element)),
-             Text(countWithShare(p.criticalFunctions, p.criticalShare, locale), shareTone(p.criticalShare),
+             Text(countWithShare(p.criticalFunctions, p.criticalShare, locale),
+                  shareTone(p.criticalShare),
                   p.criticalShare),
              Text(countWithShare(p.ictServices, p.ictServiceShare, locale), Tone::Neutral, p.ictServiceShare)});
         t.keys << s.key(p.element);
@@ -211,7 +224,8 @@ Table ResilienceTables::locations(const ResilienceData &d, const QLocale &locale
         t.rows.push_back({Text(s.key(l.element)),
                           Text(s.name(l.element)),
                           Text(s.country(l.element)),
-                          Text(countWithShare(l.criticalFunctions, l.criticalShare, locale), shareTone(l.criticalShare),
+                          Text(countWithShare(l.criticalFunctions, l.criticalShare, locale),
+                               shareTone(l.criticalShare),
                                l.criticalShare)});
         t.keys << s.key(l.element);
     }

@@ -30,9 +30,9 @@ namespace bulwark::reports {
 /// and on paper.
 struct ResilienceData {
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
-    std::vector<int> countByKind;         ///< per ElementKind
-    std::vector<int> criticalFunctions;   ///< critical or important functions, in key order
-    std::vector<int> spofCountOfCritical; ///< per critical function (same order), how many SPOFs it has
+    std::vector<int> countByKind;                ///< per ElementKind
+    std::vector<int> criticalFunctions;          ///< critical or important functions, in key order
+    std::vector<int> spofCountOfCritical;        ///< per critical function (same order), how many SPOFs it has
     std::vector<analysis::SpofRank> spofRanking; ///< what to fix first (analysis::rankSpofs)
     std::vector<std::vector<int>> cycles;
     analysis::ConcentrationResult concentration;
@@ -42,10 +42,10 @@ struct ResilienceData {
         std::optional<analysis::ImpactResult> result; ///< empty when the scenario no longer matches the register
         analysis::VerdictCounts counts;               ///< of the critical functions it affects
     };
-    std::vector<ScenarioRun> scenarios;         ///< the saved scenarios, by name
-    std::vector<analysis::WorstVerdict> worst;  ///< per element: its worst verdict across the scenarios
-    int withSpof = 0;                           ///< critical functions with at least one SPOF
-    analysis::VerdictCounts worstCounts;        ///< the critical functions' worst verdicts
+    std::vector<ScenarioRun> scenarios;        ///< the saved scenarios, by name
+    std::vector<analysis::WorstVerdict> worst; ///< per element: its worst verdict across the scenarios
+    int withSpof = 0;                          ///< critical functions with at least one SPOF
+    analysis::VerdictCounts worstCounts;       ///< the critical functions' worst verdicts
 
     /// Runs the analyses on `snapshot` and every saved scenario (sorted by name here). Cancelable through
     /// `feedback` (Error::Code::Canceled).

@@ -167,8 +167,8 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
                                             tr("SPOFs"),
                                             tr("Worst scenario"),
                                             tr("Result"),
-                                            tr("Recovery"),
-                                            tr("Tolerance (MTD)")},
+                                            tr("Recovery / MTD"),
+                                            tr("Data loss / MTDL")},
                                            this)),
       m_spofModel(new ResultTableModel({tr("Element"), tr("Stops"), tr("Name")}, this)),
       m_providerModel(

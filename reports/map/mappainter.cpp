@@ -294,8 +294,16 @@ void MapPainter::paintFigure(QPainter &painter,
         painter.drawText(QRectF(x, y - 2, width + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += width + 14;
     };
-    for (int k = 0; k < elementKindCount; ++k)
-        swatch(kindColour(ElementKind(k)), Vocabulary::displayName(ElementKind(k)));
+    // Only the kinds drawn: a legend of every kind does not fit beside the line styles on a narrow figure.
+    std::vector<bool> drawnKinds(elementKindCount, false);
+    for (const int v : graph.elements)
+        drawnKinds[std::size_t(s.kind(v))] = true;
+    for (const MapGraph::Aggregate &a : graph.aggregates)
+        drawnKinds[std::size_t(a.kind)] = true;
+    for (int k = 0; k < elementKindCount; ++k) {
+        if (drawnKinds[std::size_t(k)])
+            swatch(kindColour(ElementKind(k)), Vocabulary::displayName(ElementKind(k)));
+    }
     if (figure.states) {
         swatch(stateColour(analysis::State::Down), tr("down"));
         swatch(stateColour(analysis::State::Degraded), tr("degraded"));

@@ -5,10 +5,14 @@
 #include "../clirun.h"
 #include "../sqlitefile.h"
 #include "../testutil.h"
+#include "model/analysis/failureset.h"
+#include "model/analysis/impact.h"
+#include "model/analysis/verdict.h"
 #include "model/assessment/compare.h"
 #include "model/assessment/summary.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
+#include "model/store/snapshotreader.h"
 #include "reports/auditreport.h"
 #include "reports/csvrenderer.h"
 #include "reports/htmlrenderer.h"
@@ -37,6 +41,10 @@ private Q_SLOTS:
 
 private:
     Document build(const QString &assessment);
+    /// The open findings of an assessment, as assessment::summarise counts them.
+    int openFindings(const QString &assessment);
+    /// The register fingerprint frozen by the approval of A-H1.
+    QString approvedRegisterHash();
     QString text(const Document &document);
     QTemporaryDir m_dir;
     QString m_demo;
@@ -66,6 +74,29 @@ Document tst_AuditReport::build(const QString &assessment)
     return AuditReport::build(*input, options);
 }
 
+int tst_AuditReport::openFindings(const QString &key)
+{
+    const auto assessments = m_service->records(assessment::assessmentType());
+    const assessment::Assessment a = TableType<assessment::Assessment>::value(*assessments.constFind(key));
+    QHash<QString, Record> found;
+    const auto findings = m_service->records(assessment::findingType());
+    for (auto it = findings.constBegin(); it != findings.constEnd(); ++it) {
+        if (assessment::wasFoundBy(TableType<assessment::FindingValue>::value(*it), a))
+            found.insert(it.key(), *it);
+    }
+    return assessment::summarise(assessment::CatalogueLoader::dora(),
+                                 a.key,
+                                 m_service->records(assessment::requirementResultType()),
+                                 found)
+        .openFindings;
+}
+
+QString tst_AuditReport::approvedRegisterHash()
+{
+    const auto assessments = m_service->records(assessment::assessmentType());
+    return TableType<assessment::Assessment>::value(*assessments.constFind(QStringLiteral("A-H1"))).registerHash;
+}
+
 QString tst_AuditReport::text(const Document &document)
 {
     return QString::fromUtf8(HtmlRenderer::render(document).value());
@@ -76,12 +107,29 @@ void tst_AuditReport::lapsedAssessment()
     const Document d = build(QStringLiteral("A-H1"));
     QCOMPARE(d.title, QStringLiteral("Resilience audit report"));
     QStringList titles;
-    for (const Section &s : d.sections)
-        titles << s.title;
+    QStringList maps;
+    for (const Section &s : d.sections) {
+        if (s.level == 1)
+            titles << s.title;
+        else if (s.id.startsWith(u"map-"))
+            maps << s.id;
+    }
+    // One map per critical function, in key order.
+    QCOMPARE(maps,
+             (QStringList{QStringLiteral("map-F-AML"),
+                          QStringLiteral("map-F-CARD"),
+                          QStringLiteral("map-F-CORE"),
+                          QStringLiteral("map-F-INSTANT"),
+                          QStringLiteral("map-F-ONLINE"),
+                          QStringLiteral("map-F-PAY"),
+                          QStringLiteral("map-F-TREAS")}));
     QCOMPARE(titles,
              (QStringList{QStringLiteral("Executive summary"),
                           QStringLiteral("Scores by chapter"),
                           QStringLiteral("Requirements"),
+                          QStringLiteral("Critical functions"),
+                          QStringLiteral("Dependency maps of the critical functions"),
+                          QStringLiteral("Single points of failure, cycles and concentration"),
                           QStringLiteral("Findings"),
                           QStringLiteral("Remediation actions"),
                           QStringLiteral("Accepted risks"),
@@ -256,6 +304,9 @@ void tst_AuditReport::pdfGoldenContent()
     for (const QString &title : {QStringLiteral("Executive summary"),
                                  QStringLiteral("Scores by chapter"),
                                  QStringLiteral("Requirements"),
+                                 QStringLiteral("Critical functions"),
+                                 QStringLiteral("Dependency maps of the critical functions"),
+                                 QStringLiteral("concentration"),
                                  QStringLiteral("Findings"),
                                  QStringLiteral("Remediation actions"),
                                  QStringLiteral("Accepted risks"),
@@ -264,6 +315,9 @@ void tst_AuditReport::pdfGoldenContent()
                                  QStringLiteral("Appendix: method")})
         QVERIFY2(layout.contains(title), qPrintable(title));
     QVERIFY(layout.contains(QStringLiteral("lapsed: the map changed 7 times after the approval")));
+    // The finding counts, as the model summarises them.
+    QVERIFY(layout.contains(QRegularExpression(
+        QStringLiteral("found\\s+%1\\s+findings\\s+that\\s+are\\s+open").arg(openFindings(QStringLiteral("A-H1"))))));
     QVERIFY(layout.contains(QStringLiteral("OVERDUE")));
     QVERIFY(layout.contains(QStringLiteral("EXPIRED")));
     QVERIFY(layout.contains(QStringLiteral("CONFIDENTIAL")) || layout.contains(QStringLiteral("Confidential")));
@@ -273,9 +327,46 @@ void tst_AuditReport::pdfGoldenContent()
     QProcess raw; // in the order the words were drawn: a wrapped cell's words follow each other
     raw.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     QVERIFY(raw.waitForFinished(30000));
-    QVERIFY(
-        QString::fromUtf8(raw.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("PAST\\s+REVIEW"))));
+    const QString rawText = QString::fromUtf8(raw.readAllStandardOutput());
+    QVERIFY(rawText.contains(QRegularExpression(QStringLiteral("PAST\\s+REVIEW"))));
     QVERIFY(flat.contains(QString::fromLatin1(m_service->auditHead().hash)));
+    QVERIFY(flat.contains(approvedRegisterHash())); // the fingerprint the approval froze
+
+    // Every critical function with its tolerance status: its worst verdict across the saved scenarios, worked out
+    // here from the engine (impact, judge) without the report's table builders.
+    const QString &drawn = rawText;
+    auto snapshot = store::loadSnapshot(m_service->database());
+    QVERIFY(snapshot);
+    const analysis::GraphSnapshot &s = **snapshot;
+    std::vector<analysis::ImpactResult> impacts;
+    for (const Scenario &scenario : m_service->scenarios()) {
+        const auto failed = analysis::FailureSets::resolve(s, analysis::FailureSpec::of(scenario));
+        QVERIFY(failed);
+        impacts.push_back(analysis::analyseImpact(s, *failed));
+    }
+    QVERIFY(impacts.size() >= 3);
+    int critical = 0;
+    auto flexible = [](const QString &words) {
+        return QRegularExpression::escape(words).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+    };
+    for (int f = 0; f < s.size(); ++f) {
+        if (!s.isFunction(f) || !s.isCritical(f))
+            continue;
+        ++critical;
+        analysis::Verdict worst = analysis::Verdict::NotAffected;
+        for (const analysis::ImpactResult &impact : impacts) {
+            for (const analysis::FunctionImpact &fi : impact.functions) {
+                if (fi.element == f)
+                    worst = analysis::worse(worst, analysis::judge(fi).overall);
+            }
+        }
+        const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+\\d+\\s+\\S+\\s+%3")
+                                         .arg(QRegularExpression::escape(s.key(f)),
+                                              flexible(s.name(f)),
+                                              flexible(analysis::Verdicts::text(worst))));
+        QVERIFY2(drawn.contains(row), qPrintable(s.key(f) + u' ' + analysis::Verdicts::text(worst)));
+    }
+    QCOMPARE(critical, 7);
     QProcess fonts;
     fonts.start(QStringLiteral("pdffonts"), {pdf});
     QVERIFY(fonts.waitForFinished(30000));
