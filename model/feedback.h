@@ -80,4 +80,22 @@ std::invoke_result_t<Step> runAside(Feedback *feedback, Step &&step)
     return result.get();
 }
 
+/// A part of a longer piece of work: its progress 0-100 scaled into [offset, offset + span] of the whole, and
+/// canceled when the whole is (or when canceled itself). `whole` may be null (nothing reported, never canceled).
+class PartFeedback : public Feedback
+{
+public:
+    PartFeedback(Feedback *whole, double offset, double span)
+        : Feedback([whole, offset, span](double percent) {
+              if (whole)
+                  whole->setProgress(offset + percent * span / 100.0);
+          }),
+          m_whole(whole)
+    { }
+    bool isCanceled() const override { return (m_whole && m_whole->isCanceled()) || Feedback::isCanceled(); }
+
+private:
+    Feedback *m_whole;
+};
+
 } // namespace bulwark

@@ -273,12 +273,12 @@ AuditReport::collect(const RegisterService &service, const AuditReportOptions &o
     input.elementCount = int(service.elementCount());
     input.dependencyCount = int(service.dependencyCount());
     // The map's analyses, as the Dashboard computes them (progress: the snapshot is most of the work).
-    Feedback ignored;
-    Feedback &f = feedback ? *feedback : ignored;
-    auto snapshot = store::loadSnapshot(service.database(), &f);
+    PartFeedback reading(feedback, 0, 60);
+    auto snapshot = store::loadSnapshot(service.database(), &reading);
     if (!snapshot)
         return snapshot.error();
-    auto resilience = ResilienceData::compute(*snapshot, service.scenarios().values(), &f);
+    PartFeedback analysing(feedback, 60, 40);
+    auto resilience = ResilienceData::compute(*snapshot, service.scenarios().values(), &analysing);
     if (!resilience)
         return resilience.error();
     input.resilience = std::move(*resilience);

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "model/feedback.h"
 #include "model/register/registerservice.h"
 #include "reports/reportrequest.h"
+
+#include <unistd.h>
 
 namespace bulwark::cli {
 
@@ -95,13 +98,28 @@ int ReportCommand::run(Context &context) const
     if (!date)
         return context.fail(date.error());
     request.date = *date;
+    // Progress on a terminal (a large register takes seconds): reading and building is the first half, writing the
+    // second. Nothing is printed into a pipe or a file, so scripts see only the result.
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    int shown = -1;
+    auto progress = [&](double base, double percent) {
+        const int now = int(base + percent / 2);
+        if (!terminal || now == shown)
+            return;
+        shown = now;
+        context.err << QStringLiteral("\r") << Context::tr("Writing the report: %1 %").arg(now) << Qt::flush;
+    };
+    Feedback building([&](double percent) { progress(0, percent); });
+    Feedback writing([&](double percent) { progress(50, percent); });
     auto service = context.openForReading();
     if (!service)
         return context.fail(service.error());
-    const auto document = reports::Reports::build(**service, request);
+    const auto document = reports::Reports::build(**service, request, &building);
     if (!document)
         return context.fail(document.error());
-    const Result<void> written = reports::Reports::write(*document, *format, output, pdf);
+    const Result<void> written = reports::Reports::write(*document, *format, output, pdf, &writing);
+    if (terminal && shown >= 0)
+        context.err << QStringLiteral("\r") << QString(40, u' ') << QStringLiteral("\r") << Qt::flush;
     if (!written)
         return context.fail(written.error());
     context.noteSaved();

@@ -62,20 +62,6 @@ namespace {
 
 using namespace assessment;
 
-/// Progress of one step of a longer job: its 0-100 mapped into [from, to] of the job's; cancel comes from the job.
-class StepFeedback : public Feedback
-{
-public:
-    StepFeedback(Feedback &outer, double from, double to)
-        : Feedback([&outer, from, to](double percent) { outer.setProgress(from + (to - from) * percent / 100.0); }),
-          m_outer(outer)
-    { }
-    bool isCanceled() const override { return m_outer.isCanceled() || Feedback::isCanceled(); }
-
-private:
-    Feedback &m_outer;
-};
-
 QColor severityColour(Severity severity)
 {
     switch (severity) {
@@ -185,7 +171,7 @@ Result<AssessmentRunOutcome> runChecks(
     auto db = store::Database::open(path, store::Database::OpenMode::ReadOnly);
     if (!db)
         return db.error();
-    StepFeedback loading(feedback, 0, 35);
+    PartFeedback loading(&feedback, 0, 35);
     // Only the tables the checks read: the findings and results of earlier runs can be far larger than the map.
     auto stored = store::RegisterStore::load(**db, &loading, tablesTheChecksRead());
     if (!stored)
@@ -196,7 +182,7 @@ Result<AssessmentRunOutcome> runChecks(
         return makeError(Error::Code::Canceled, QString());
     const auto snapshot = analysis::GraphSnapshot::fromRegister(data);
     feedback.setProgress(40);
-    StepFeedback checking(feedback, 40, 98);
+    PartFeedback checking(&feedback, 40, 58);
     const CheckContext context(data, snapshot, today, {}, &checking, scope);
     auto run = runAssessment(*catalogue, context);
     if (!run)

@@ -102,23 +102,6 @@ void keepFields(ChangeSet::Item<T> &item, const T &before, const FieldTable<T> &
     }
 }
 
-/// A part of a longer piece of work: progress scaled into [offset, offset + span] of the whole, cancel from the whole.
-class PartFeedback : public Feedback
-{
-public:
-    PartFeedback(Feedback *whole, double offset, double span)
-        : Feedback([whole, offset, span](double percent) {
-              if (whole)
-                  whole->setProgress(offset + percent * span / 100.0);
-          }),
-          m_whole(whole)
-    { }
-    bool isCanceled() const override { return m_whole && m_whole->isCanceled(); }
-
-private:
-    Feedback *m_whole;
-};
-
 } // namespace
 
 void Importer::keepOmitted(ChangeSet &changes,
