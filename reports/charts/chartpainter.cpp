@@ -13,8 +13,8 @@
 namespace bulwark::reports {
 namespace {
 
-constexpr qreal pad = 4;    ///< around the chart
-constexpr qreal gap = 6;    ///< between a label and its bar, a bar and its value
+constexpr qreal pad = 4;     ///< around the chart
+constexpr qreal gap = 6;     ///< between a label and its bar, a bar and its value
 constexpr qreal lineGap = 2; ///< between a row of text and what follows
 
 /// A round number at or above `value`: 1, 2, 2.5, 5 times a power of ten.
@@ -95,7 +95,8 @@ QFont ChartStyle::font(bool bold) const
     return f;
 }
 
-ChartPainter::ChartPainter(ChartStyle style) : m_style(std::move(style)) { }
+ChartPainter::ChartPainter(ChartStyle style) : m_style(std::move(style))
+{ }
 
 void ChartPainter::paintBackground(QPainter &painter, const QRectF &target) const
 {
@@ -133,8 +134,7 @@ BarChartPainter::BarChartPainter(BarChart chart, ChartStyle style, qreal width)
     : ChartPainter(std::move(style)),
       m_chart(std::move(chart)),
       m_width(width)
-{
-}
+{ }
 
 double BarChartPainter::axisMaximum() const
 {
@@ -236,9 +236,8 @@ void BarChartPainter::paint(QPainter &painter, const QRectF &target) const
     if (!l.title.isEmpty()) {
         painter.setFont(boldFont);
         painter.setPen(s.text);
-        painter.drawText(l.title,
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         bold.elidedText(m_chart.title, Qt::ElideRight, l.title.width()));
+        painter.drawText(
+            l.title, Qt::AlignLeft | Qt::AlignVCenter, bold.elidedText(m_chart.title, Qt::ElideRight, l.title.width()));
     }
 
     // Grid and axis numbers.
@@ -365,8 +364,7 @@ SplitChartPainter::SplitChartPainter(SplitChart chart, ChartStyle style, qreal w
     : ChartPainter(std::move(style)),
       m_chart(std::move(chart)),
       m_width(width)
-{
-}
+{ }
 
 bool SplitChartPainter::isEmpty() const
 {
@@ -473,9 +471,8 @@ void SplitChartPainter::paint(QPainter &painter, const QRectF &target) const
     if (!l.title.isEmpty()) {
         painter.setFont(boldFont);
         painter.setPen(s.text);
-        painter.drawText(l.title,
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         bold.elidedText(m_chart.title, Qt::ElideRight, l.title.width()));
+        painter.drawText(
+            l.title, Qt::AlignLeft | Qt::AlignVCenter, bold.elidedText(m_chart.title, Qt::ElideRight, l.title.width()));
     }
     painter.setFont(font);
     auto fillOf = [&](std::size_t p) {
@@ -530,7 +527,8 @@ void SplitChartPainter::paint(QPainter &painter, const QRectF &target) const
         const QString text = legendText(p);
         painter.setPen(s.text);
         const QRectF words = box.adjusted(swatch + gap, 0, 0, 0);
-        painter.drawText(words, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, words.width()));
+        painter.drawText(
+            words, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, words.width()));
     }
     painter.restore();
 }
@@ -573,9 +571,9 @@ QString SplitChartPainter::toolTip(int index) const
         return {};
     const SplitChart::Row &row = m_chart.rows[std::size_t(index / parts)];
     const std::size_t p = std::size_t(index % parts);
-    const QString text = tr("%1: %2 (%3)").arg(m_chart.parts[p].label,
-                                                numberText(valueAt(row, p)),
-                                                shareText(valueAt(row, p), total(row)));
+    const QString text
+        = tr("%1: %2 (%3)")
+              .arg(m_chart.parts[p].label, numberText(valueAt(row, p)), shareText(valueAt(row, p), total(row)));
     return row.label.isEmpty() ? text : row.label + QStringLiteral(": ") + text;
 }
 

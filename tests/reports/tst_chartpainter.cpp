@@ -132,8 +132,9 @@ void tst_ChartPainter::barsWhereTheValuesSay()
     QVERIFY2(std::abs(runA.left - runB.left) <= 1, "the bars start on the same axis");
     // Lengths in proportion to the values (within a pixel and a half of anti-aliasing).
     const double expected = runA.width() * b / a;
-    QVERIFY2(std::abs(runB.width() - expected) <= 1.5 * std::max(1.0, b / a),
-             qPrintable(QStringLiteral("%1 px for %2, %3 px for %4").arg(runA.width()).arg(a).arg(runB.width()).arg(b)));
+    QVERIFY2(
+        std::abs(runB.width() - expected) <= 1.5 * std::max(1.0, b / a),
+        qPrintable(QStringLiteral("%1 px for %2, %3 px for %4").arg(runA.width()).arg(a).arg(runB.width()).arg(b)));
 }
 
 void tst_ChartPainter::labelsAreText()
@@ -149,7 +150,8 @@ void tst_ChartPainter::labelsAreText()
 void tst_ChartPainter::thresholdsAreDrawnAndLabelled()
 {
     BarChart chart = twoBars(80, 40);
-    chart.thresholds = {{50, QStringLiteral("warning 50 %"), Tone::Warning}, {75, QStringLiteral("alarm 75 %"), Tone::Bad}};
+    chart.thresholds
+        = {{50, QStringLiteral("warning 50 %"), Tone::Warning}, {75, QStringLiteral("alarm 75 %"), Tone::Bad}};
     ChartStyle style = ChartStyle::print();
     style.warning = QColor(0x00, 0xc0, 0x00);
     const BarChartPainter painter(chart, style);
@@ -244,7 +246,8 @@ void tst_ChartPainter::splitChart()
     const Run a = longestRun(image, first);
     const Run b = longestRun(image, second);
     // One bar, split 1 : 3, the parts side by side.
-    QVERIFY2(std::abs(b.width() - 3 * a.width()) <= 3, qPrintable(QStringLiteral("%1 %2").arg(a.width()).arg(b.width())));
+    QVERIFY2(std::abs(b.width() - 3 * a.width()) <= 3,
+             qPrintable(QStringLiteral("%1 %2").arg(a.width()).arg(b.width())));
     QVERIFY(std::abs(a.right + 1 - b.left) <= 2);
     QCOMPARE(painter.hitTest(QPointF(a.left + a.width() / 2, a.row), target), 0);
     QCOMPARE(painter.hitTest(QPointF(b.left + b.width() / 2, b.row), target), 1);
@@ -253,9 +256,10 @@ void tst_ChartPainter::splitChart()
 
 void tst_ChartPainter::scoreChartShowsUnscoredChaptersInWords()
 {
-    const BarChart chart = scoreChart({{QStringLiteral("II ICT risk management"), 62.5, QStringLiteral("62.5 %"), Tone::Warning},
-                                       {QStringLiteral("III Incidents"), -1, QStringLiteral("not scored"), Tone::Neutral},
-                                       {QStringLiteral("IV Testing"), 0, QStringLiteral("0.0 %"), Tone::Bad}});
+    const BarChart chart
+        = scoreChart({{QStringLiteral("II ICT risk management"), 62.5, QStringLiteral("62.5 %"), Tone::Warning},
+                      {QStringLiteral("III Incidents"), -1, QStringLiteral("not scored"), Tone::Neutral},
+                      {QStringLiteral("IV Testing"), 0, QStringLiteral("0.0 %"), Tone::Bad}});
     QCOMPARE(chart.maximum, 100.0);
     const BarChartPainter painter(chart);
     QVERIFY2(!painter.isEmpty(), "a chapter scored 0 % is data");
