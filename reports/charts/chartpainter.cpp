@@ -111,6 +111,35 @@ void ChartPainter::paintEmpty(QPainter &painter, const QRectF &target, const QSt
     painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, text.isEmpty() ? tr("No data") : text);
 }
 
+namespace {
+
+/// A category's words, right-aligned in `box`: on one line, or broken at a space onto two when the row is tall
+/// enough (a chapter's title), the rest elided; never cut without the "...".
+void paintLabel(QPainter &painter, const QFontMetricsF &metrics, const QRectF &box, const QString &label)
+{
+    if (metrics.horizontalAdvance(label) <= box.width() || box.height() < 2 * metrics.height()) {
+        painter.drawText(
+            box, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(label, Qt::ElideRight, box.width()));
+        return;
+    }
+    // The longest first line that fits, ending at a space.
+    qsizetype cut = -1;
+    for (qsizetype i = label.indexOf(u' '); i > 0; i = label.indexOf(u' ', i + 1)) {
+        if (metrics.horizontalAdvance(label.left(i)) > box.width())
+            break;
+        cut = i;
+    }
+    const QString first = cut > 0 ? label.left(cut) : metrics.elidedText(label, Qt::ElideRight, box.width());
+    const QString second = cut > 0 ? metrics.elidedText(label.mid(cut + 1), Qt::ElideRight, box.width()) : QString();
+    const qreal line = metrics.height();
+    const qreal top = box.center().y() - (second.isEmpty() ? line / 2 : line);
+    painter.drawText(QRectF(box.left(), top, box.width(), line), Qt::AlignRight | Qt::AlignVCenter, first);
+    if (!second.isEmpty())
+        painter.drawText(QRectF(box.left(), top + line, box.width(), line), Qt::AlignRight | Qt::AlignVCenter, second);
+}
+
+} // namespace
+
 // ---- Bar chart -------------------------------------------------------------------------------------------------
 
 struct BarChartPainter::Layout {
@@ -123,10 +152,6 @@ struct BarChartPainter::Layout {
     qreal axisY = 0; ///< top of the axis' numbers
     double maximum = 1;
 
-    QRectF row(int index) const
-    {
-        return QRectF(plot.left() - gap - labelWidth, plot.top() + index * rowHeight, 0, rowHeight);
-    }
     qreal x(double value) const { return plot.left() + plot.width() * std::clamp(value / maximum, 0.0, 1.0); }
 };
 
@@ -162,7 +187,11 @@ QSizeF BarChartPainter::size() const
         height += line + 2 + lineGap * 2;
     if (!m_chart.thresholds.empty())
         height += line + lineGap;
-    height += std::max<qsizetype>(1, qsizetype(m_chart.bars.size())) * line * 1.8;
+    // A label longer than its column (two fifths of the width, at a mean character width) gets two lines.
+    const bool twoLines = std::any_of(m_chart.bars.begin(), m_chart.bars.end(), [&](const ChartBar &bar) {
+        return bar.label.size() * style().pointSize * 0.55 > (m_width - 2 * pad) * 0.4;
+    });
+    height += std::max<qsizetype>(1, qsizetype(m_chart.bars.size())) * line * (twoLines ? 2.5 : 1.8);
     height += line + lineGap; // the axis' numbers
     return QSizeF(m_width, std::ceil(height));
 }
@@ -259,16 +288,18 @@ void BarChartPainter::paint(QPainter &painter, const QRectF &target) const
     painter.setPen(QPen(s.mutedText, 0.8));
     painter.drawLine(QPointF(l.plot.left(), l.plot.top()), QPointF(l.plot.left(), l.plot.bottom()));
 
-    // Bars, their categories and values.
+    // Bars and their categories.
+    std::vector<qreal> ends;
     for (int i = 0; i < int(m_chart.bars.size()); ++i) {
         const ChartBar &bar = m_chart.bars[std::size_t(i)];
         const qreal top = l.plot.top() + i * l.rowHeight;
         const qreal centre = top + l.rowHeight / 2;
         if (l.labelWidth > 0) {
             painter.setPen(s.text);
-            painter.drawText(QRectF(l.plot.left() - gap - l.labelWidth, top, l.labelWidth, l.rowHeight),
-                             Qt::AlignRight | Qt::AlignVCenter,
-                             metrics.elidedText(bar.label, Qt::ElideRight, l.labelWidth));
+            paintLabel(painter,
+                       metrics,
+                       QRectF(l.plot.left() - gap - l.labelWidth, top, l.labelWidth, l.rowHeight),
+                       bar.label);
         }
         qreal end = l.plot.left();
         if (bar.value > 0) {
@@ -277,24 +308,38 @@ void BarChartPainter::paint(QPainter &painter, const QRectF &target) const
             painter.fillRect(QRectF(l.plot.left(), centre - l.barThickness / 2, end - l.plot.left(), l.barThickness),
                              fill);
         }
-        const QString value = valueTextOf(bar, m_chart.unit);
-        if (!value.isEmpty()) {
-            painter.setPen(s.text);
-            const qreal x = end + gap;
-            painter.drawText(QRectF(x, top, std::max<qreal>(1, target.right() - pad - x), l.rowHeight),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(value, Qt::ElideRight, target.right() - pad - x));
-        }
+        ends.push_back(end);
     }
 
     // Thresholds over the bars: dashed lines, their words above (the last one to the right of its line, the others
     // to the left, so that two close levels do not write over each other).
+    for (const ChartThreshold &t : m_chart.thresholds) {
+        painter.setPen(QPen(s.colour(t.tone), 1.2, Qt::DashLine));
+        painter.drawLine(QPointF(l.x(t.value), l.thresholdY), QPointF(l.x(t.value), l.plot.bottom()));
+    }
+
+    // The values' words beside the bars, on the background so that no grid or threshold line runs through them.
+    for (int i = 0; i < int(m_chart.bars.size()); ++i) {
+        const QString value = valueTextOf(m_chart.bars[std::size_t(i)], m_chart.unit);
+        if (value.isEmpty())
+            continue;
+        const qreal x = ends[std::size_t(i)] + gap;
+        const qreal room = std::max<qreal>(1, target.right() - pad - x);
+        const QString shown = metrics.elidedText(value, Qt::ElideRight, room);
+        const qreal top = l.plot.top() + i * l.rowHeight;
+        if (s.background.isValid()) {
+            const qreal h = metrics.height();
+            painter.fillRect(
+                QRectF(x - 2, top + (l.rowHeight - h) / 2, std::min(room + 2, metrics.horizontalAdvance(shown) + 4), h),
+                s.background);
+        }
+        painter.setPen(s.text);
+        painter.drawText(QRectF(x, top, room, l.rowHeight), Qt::AlignLeft | Qt::AlignVCenter, shown);
+    }
+
     for (std::size_t i = 0; i < m_chart.thresholds.size(); ++i) {
         const ChartThreshold &t = m_chart.thresholds[i];
         const qreal x = l.x(t.value);
-        QPen pen(s.colour(t.tone), 1.2, Qt::DashLine);
-        painter.setPen(pen);
-        painter.drawLine(QPointF(x, l.thresholdY), QPointF(x, l.plot.bottom()));
         const qreal w = metrics.horizontalAdvance(t.label);
         const bool last = i + 1 == m_chart.thresholds.size();
         const QRectF box = last ? QRectF(x + 3, l.thresholdY, w + 1, metrics.height())
