@@ -6,6 +6,7 @@
 #include "model/assessment/compare.h"
 #include "model/assessment/summary.h"
 #include "model/register/registerservice.h"
+#include "reports/charts/chartpainter.h"
 #include "reports/reportinfo.h"
 
 #include <QFileInfo>
@@ -216,6 +217,7 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                             tr("Not applicable"),
                             tr("Score")};
     chapterTable.numeric = {false, false, true, true, true, true, true, true, true};
+    std::vector<ChapterScore> chapterScores; // the chart above the table: the same scores, tones and words
     for (const QString &chapter : catalogue.chapters) {
         std::array<int, 5> counts{};
         int total = 0;
@@ -239,6 +241,8 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                                      number(counts[int(RequirementResult::NotAssessed)]),
                                      number(counts[int(RequirementResult::NotApplicable)]),
                                      Text(percent(score), tone)});
+        chapterScores.push_back(
+            {tr("%1 %2").arg(chapter, catalogue.chapterTitles.value(chapter)).trimmed(), score, percent(score), tone});
     }
     chapterTable.rows.push_back({tr("All"),
                                  QString(),
@@ -249,6 +253,12 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                                  number(c[int(RequirementResult::NotAssessed)]),
                                  number(c[int(RequirementResult::NotApplicable)]),
                                  percent(summary.score.overall)});
+    QStringList chartWords;
+    for (const ChapterScore &chapterScore : chapterScores)
+        chartWords << tr("%1: %2").arg(chapterScore.label, chapterScore.scoreText);
+    scores.blocks.push_back(Figure{tr("Score per chapter, 0-100 %"),
+                                   chartWords.join(QStringLiteral("; ")),
+                                   std::make_shared<BarChartPainter>(scoreChart(chapterScores))});
     scores.blocks.push_back(chapterTable);
     d.sections.push_back(scores);
 
