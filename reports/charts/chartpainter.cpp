@@ -233,8 +233,10 @@ BarChartPainter::layout(const QFontMetricsF &metrics, const QFontMetricsF &bold,
     }
     // The axis' last number is centred on the plot's end: keep half of it inside.
     valueWidth = std::max(valueWidth, metrics.horizontalAdvance(withUnit(numberText(l.maximum), m_chart.unit)) / 2);
-    l.labelWidth = std::min(std::ceil(labelWidth), inner.width() * 0.4);
     valueWidth = std::min(std::ceil(valueWidth), inner.width() * 0.35);
+    // Categories take what they need up to half the width, leaving the bars at least a third.
+    const qreal labelRoom = std::max(inner.width() * 0.25, inner.width() * 0.65 - valueWidth - 2 * gap);
+    l.labelWidth = std::min({std::ceil(labelWidth), inner.width() * 0.5, labelRoom});
     const qreal left = inner.left() + (l.labelWidth > 0 ? l.labelWidth + gap : 0);
     const qreal right = inner.right() - valueWidth - gap;
     const int rows = std::max(1, int(m_chart.bars.size()));
@@ -271,7 +273,11 @@ void BarChartPainter::paint(QPainter &painter, const QRectF &target) const
 
     // Grid and axis numbers.
     painter.setFont(font);
-    const double step = tickStep(l.maximum);
+    // Fewer numbers on a narrow axis: each keeps its width and a little more between them.
+    double step = tickStep(l.maximum);
+    const qreal widest = metrics.horizontalAdvance(withUnit(numberText(l.maximum), m_chart.unit)) + 8;
+    while (step < l.maximum && l.plot.width() * step / l.maximum < widest)
+        step = niceCeil(step * 1.01 + step);
     QPen gridPen(s.grid, 0.6);
     for (int i = 0;; ++i) {
         const double value = i * step;
