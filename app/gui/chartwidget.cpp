@@ -43,6 +43,11 @@ reports::ChartStyle ChartWidget::paletteStyle(const QWidget *widget)
 void ChartWidget::setChart(const std::shared_ptr<const reports::ChartPainter> &painter)
 {
     m_painter = painter ? painter->withStyle(paletteStyle(this)) : nullptr;
+    // What a screen reader says: every item's words, as the tooltips give them one by one.
+    QStringList words;
+    for (int i = 0; m_painter && i < m_painter->count(); ++i)
+        words << m_painter->toolTip(i);
+    setAccessibleDescription(words.join(QStringLiteral("; ")));
     updateGeometry();
     update();
 }
