@@ -138,6 +138,17 @@ void tst_DashboardPage::issue14_chartsClickThroughAndFollowThePalette()
     const QString key = element.first().first().toString();
     QVERIFY2(key.startsWith(QStringLiteral("PRV-")), qPrintable(key));
     QVERIFY(providers->chart()->toolTip(0).startsWith(key));
+    // The concentration levels are the model's (analysis::VerdictOptions), and each bar says its level in words.
+    const auto *bars = dynamic_cast<const reports::BarChartPainter *>(providers->chart().get());
+    QVERIFY(bars);
+    const analysis::VerdictOptions levels;
+    QCOMPARE(int(bars->chart().thresholds.size()), 2);
+    QCOMPARE(bars->chart().thresholds[0].value, levels.concentrationWarningShare * 100);
+    QCOMPARE(bars->chart().thresholds[1].value, levels.concentrationAlarmShare * 100);
+    for (const reports::ChartBar &bar : bars->chart().bars) {
+        const bool alarm = analysis::shareLevel(bar.value / 100, levels) == analysis::ShareLevel::Alarm;
+        QCOMPARE(bar.valueText.endsWith(QStringLiteral(", alarm")), alarm);
+    }
 
     // Dark and light: the chart's background is the palette's base, its text the palette's text (a palette change
     // reaches the widget as View > Theme's does; the application's palette is left alone for the other tests).
