@@ -9,6 +9,7 @@
 #include "model/feedback.h"
 #include "model/register/registerservice.h"
 #include "model/store/snapshotreader.h"
+#include "reports/charts/chartpainter.h"
 #include "reports/map/mapfigure.h"
 #include "reports/reportinfo.h"
 
@@ -393,6 +394,7 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                             tr("Not applicable"),
                             tr("Score")};
     chapterTable.numeric = {false, false, true, true, true, true, true, true, true};
+    std::vector<ChapterScore> chapterScores; // the chart above the table: the same scores, tones and words
     for (const QString &chapter : catalogue.chapters) {
         std::array<int, 5> counts{};
         int total = 0;
@@ -416,6 +418,8 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                                      number(counts[int(RequirementResult::NotAssessed)]),
                                      number(counts[int(RequirementResult::NotApplicable)]),
                                      Text(percent(score), tone)});
+        chapterScores.push_back(
+            {tr("%1 %2").arg(chapter, catalogue.chapterTitles.value(chapter)).trimmed(), score, percent(score), tone});
     }
     chapterTable.rows.push_back({tr("All"),
                                  QString(),
@@ -426,6 +430,12 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                                  number(c[int(RequirementResult::NotAssessed)]),
                                  number(c[int(RequirementResult::NotApplicable)]),
                                  percent(summary.score.overall)});
+    QStringList chartWords;
+    for (const ChapterScore &chapterScore : chapterScores)
+        chartWords << tr("%1: %2").arg(chapterScore.label, chapterScore.scoreText);
+    scores.blocks.push_back(Figure{tr("Score per chapter, 0-100 %"),
+                                   chartWords.join(QStringLiteral("; ")),
+                                   std::make_shared<BarChartPainter>(scoreChart(chapterScores))});
     scores.blocks.push_back(chapterTable);
     d.sections.push_back(scores);
 

@@ -3,6 +3,7 @@
 #include "gui/dashboardpage.h"
 
 #include "gui/backgroundjob.h"
+#include "gui/chartwidget.h"
 #include "gui/fitcolumns.h"
 #include "gui/functionpage.h"
 #include "gui/icons.h"
@@ -19,30 +20,24 @@
 #include "model/assessment/summary.h"
 #include "model/register/registerservice.h"
 #include "model/register/vocabulary.h"
+#include "reports/charts/chartpainter.h"
 #include "reports/resiliencetables.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QPieSeries>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -52,7 +47,6 @@ namespace {
 using theme::amber;
 using theme::green;
 using theme::red;
-const QColor blue(0x2d, 0x4f, 0x7c);
 
 void tabulate(DashboardData &d, const reports::ResilienceData &r);
 
@@ -110,50 +104,6 @@ void tabulate(DashboardData &d, const reports::ResilienceData &r)
     t.locations = ResultTableModel::rowsOf(ResilienceTables::locations(r, locale));
     t.scenarios = ResultTableModel::rowsOf(ResilienceTables::scenarios(r, locale));
     t.cycles = ResultTableModel::rowsOf(ResilienceTables::cycles(r, locale, maxRows));
-}
-
-QChartView *chartView(QChart *chart, QWidget *parent)
-{
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    theme::styleChart(chart); // the palette's colours, dark or light (issue 12)
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    return view;
-}
-
-/// A chart of one horizontal bar set over `categories` (bottom to top), values on `values`.
-QChart *horizontalBars(QBarSet *set, const QStringList &categories, QValueAxis *values)
-{
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    axis->setTruncateLabels(false);
-    // "Third-party ICT services" fits a third of a 1280-pixel window in a slightly smaller type (issue 12).
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    axis->setLabelsFont(font);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    chart->legend()->hide();
-    return chart;
-}
-
-void replaceChart(QWidget *holder, QWidget *chart)
-{
-    auto *layout = holder->layout();
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    layout->addWidget(chart);
 }
 
 } // namespace
@@ -233,15 +183,33 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    auto holder = [content] {
-        auto *w = new QWidget(content);
-        auto *l = new QVBoxLayout(w);
-        l->setContentsMargins(0, 0, 0, 0);
-        return w;
-    };
-    m_kindChartHolder = holder();
-    m_spofChartHolder = holder();
-    m_providerChartHolder = holder();
+    // The charts: reports' chart painters (the same as a report's figures) in the palette's colours (issue 14).
+    m_kindChart = new ChartWidget(content);
+    m_kindChart->setObjectName(QStringLiteral("dashboardKindChart"));
+    // Critical functions: with and without a single point of failure, and their worst result in the saved scenarios.
+    auto *functionCharts = new QWidget(content);
+    auto *functionChartsLayout = new QVBoxLayout(functionCharts);
+    functionChartsLayout->setContentsMargins(0, 0, 0, 0);
+    functionChartsLayout->setSpacing(0);
+    m_spofChart = new ChartWidget(functionCharts);
+    m_spofChart->setObjectName(QStringLiteral("dashboardSpofChart"));
+    m_spofChart->setClickable(false);
+    m_verdictChart = new ChartWidget(functionCharts);
+    m_verdictChart->setObjectName(QStringLiteral("dashboardVerdictChart"));
+    m_verdictChart->setClickable(false);
+    for (ChartWidget *chart : {m_spofChart, m_verdictChart}) {
+        chart->setMinimumHeight(110);
+        functionChartsLayout->addWidget(chart);
+    }
+    m_providerChart = new ChartWidget(content);
+    m_providerChart->setObjectName(QStringLiteral("dashboardProviderChart"));
+    for (ChartWidget *chart : {m_kindChart, m_providerChart})
+        chart->setMinimumHeight(220);
+    connect(m_kindChart, &ChartWidget::clicked, this, &DashboardPage::showKind);
+    connect(m_providerChart, &ChartWidget::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_providerKeys.size())
+            Q_EMIT showElement(m_providerKeys.at(index));
+    });
     auto *functions = ResultTableModel::createView(m_functionModel, content);
     auto *spofs = ResultTableModel::createView(m_spofModel, content);
     auto *providers = ResultTableModel::createView(m_providerModel, content);
@@ -254,9 +222,9 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     providers->sortByColumn(2, Qt::DescendingOrder);
     locations->sortByColumn(3, Qt::DescendingOrder);
 
-    grid->addWidget(card(tr("Register"), m_kindChartHolder), 0, 0);
-    grid->addWidget(card(tr("Critical or important functions"), m_spofChartHolder), 0, 1);
-    grid->addWidget(card(tr("Provider concentration"), m_providerChartHolder), 0, 2);
+    grid->addWidget(card(tr("Register"), m_kindChart), 0, 0);
+    grid->addWidget(card(tr("Critical or important functions"), functionCharts), 0, 1);
+    grid->addWidget(card(tr("Provider concentration"), m_providerChart), 0, 2);
     grid->addWidget(card(tr("Critical functions: single points of failure and scenarios"), functions), 1, 0, 1, 2);
     grid->addWidget(card(tr("What to fix first: single points of failure"), spofs), 1, 2);
     grid->addWidget(card(tr("Saved scenarios"), scenarios), 2, 0, 1, 2);
@@ -376,15 +344,6 @@ void DashboardPage::updateGreeting()
         m_headline->setText(tr("Welcome to Bulwark."));
 }
 
-void DashboardPage::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        for (QChartView *view : findChildren<QChartView *>())
-            theme::styleChart(view->chart());
-    }
-}
-
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -467,38 +426,57 @@ void DashboardPage::present(const DashboardData &d)
     const analysis::GraphSnapshot &s = *d.snapshot;
     const QLocale locale;
 
-    // Elements by kind.
+    // Elements by kind, one bar per kind in the kinds' order (a click shows the kind: bar i is kind i).
     {
-        auto *set = new QBarSet(tr("Elements"));
-        set->setColor(blue);
-        QStringList categories;
-        for (int k = elementKindCount - 1; k >= 0; --k) {
-            *set << d.countByKind[std::size_t(k)];
-            categories << Vocabulary::pluralName(ElementKind(k));
+        reports::BarChart chart;
+        for (int k = 0; k < elementKindCount; ++k) {
+            const int count = d.countByKind[std::size_t(k)];
+            chart.bars.push_back(reports::ChartBar{
+                Vocabulary::pluralName(ElementKind(k)),
+                double(count),
+                locale.toString(count),
+                reports::Tone::Neutral,
+                {},
+                tr("%1: %L2 (click to list them)").arg(Vocabulary::pluralName(ElementKind(k))).arg(count)});
         }
-        connect(set, &QBarSet::clicked, this, [this](int index) { Q_EMIT showKind(elementKindCount - 1 - index); });
-        auto *values = new QValueAxis;
-        values->setLabelFormat(QStringLiteral("%d"));
-        QChart *chart = horizontalBars(set, categories, values);
-        static_cast<QHorizontalBarSeries *>(chart->series().first())->setLabelsVisible(true);
-        replaceChart(m_kindChartHolder, chartView(chart, m_kindChartHolder));
+        m_kindChart->setChart(std::make_shared<reports::BarChartPainter>(std::move(chart)));
     }
 
     const DashboardData::Tables &t = d.tables;
     const int withSpof = t.withSpof;
     m_functionModel->setRows(t.functions);
     {
-        auto *series = new QPieSeries;
-        series->setHoleSize(0.5);
-        // Short legend texts: the card is a third of a 1280-pixel window, and Qt Charts elides what does not fit.
-        auto *bad = series->append(tr("Single point of failure (%L1)").arg(withSpof), withSpof);
-        auto *good = series->append(tr("Without (%L1)").arg(int(d.criticalFunctions.size()) - withSpof),
-                                    int(d.criticalFunctions.size()) - withSpof);
-        bad->setColor(red);
-        good->setColor(green);
-        auto *chart = new QChart;
-        chart->addSeries(series);
-        replaceChart(m_spofChartHolder, chartView(chart, m_spofChartHolder));
+        const int functionCount = int(d.criticalFunctions.size());
+        reports::SplitChart chart;
+        chart.title = tr("Single points of failure");
+        chart.parts = {{tr("With at least one"), reports::Tone::Bad, {}}, {tr("Without"), reports::Tone::Good, {}}};
+        chart.rows = {{QString(), {double(withSpof), double(functionCount - withSpof)}}};
+        chart.emptyText = tr("No critical or important function is recorded.");
+        m_spofChart->setChart(std::make_shared<reports::SplitChartPainter>(std::move(chart)));
+
+        // Their worst result across the saved scenarios, in the model's words (analysis::Verdicts); the two amber
+        // verdicts apart by shade, and by their words in the legend.
+        using analysis::Verdict;
+        using analysis::Verdicts;
+        const analysis::VerdictCounts &w = t.worst;
+        reports::SplitChart verdicts;
+        verdicts.title = tr("Worst result in the saved scenarios");
+        verdicts.parts = {{Verdicts::text(Verdict::Breach), reports::Tone::Bad, {}},
+                          {Verdicts::text(Verdict::Unknown), reports::Tone::Warning, {}},
+                          {Verdicts::text(Verdict::LittleMargin), reports::Tone::Warning, QColor(0xf0, 0xc0, 0x5a)},
+                          {Verdicts::text(Verdict::Within), reports::Tone::Good, {}},
+                          {Verdicts::text(Verdict::NotAffected), reports::Tone::Neutral, QColor(0x9a, 0xa0, 0xa6)}};
+        if (!d.scenarios.empty()) {
+            verdicts.rows = {{QString(),
+                              {double(w.breach),
+                               double(w.unknown),
+                               double(w.littleMargin),
+                               double(w.within),
+                               double(std::max(0, functionCount - w.total()))}}};
+        }
+        verdicts.emptyText = d.scenarios.empty() ? tr("No saved scenario: nothing is known about tolerance yet.")
+                                                 : tr("No critical or important function is recorded.");
+        m_verdictChart->setChart(std::make_shared<reports::SplitChartPainter>(std::move(verdicts)));
     }
 
     m_spofModel->setRows(t.spofs);
@@ -507,24 +485,46 @@ void DashboardPage::present(const DashboardData &d)
     m_providerModel->setRows(t.providers);
     m_locationModel->setRows(t.locations);
     {
-        auto *set = new QBarSet(tr("Share of critical functions (%)"));
-        set->setColor(blue);
-        QStringList categories;
+        // The six providers most critical functions rest on, largest share first, against the model's warning and
+        // alarm levels (analysis::VerdictOptions, the same as the tables' row colours).
+        const analysis::VerdictOptions levels;
+        reports::BarChart chart;
+        chart.title = tr("HHI %1 (providers by critical functions)")
+                          .arg(locale.toString(d.concentration.hhiProvidersByCriticalFunctions, 'f', 0));
+        chart.maximum = 100;
+        chart.unit = QStringLiteral("%");
+        chart.thresholds = {{levels.concentrationWarningShare * 100,
+                             tr("warning %1 %").arg(locale.toString(levels.concentrationWarningShare * 100, 'f', 0)),
+                             reports::Tone::Warning},
+                            {levels.concentrationAlarmShare * 100,
+                             tr("alarm %1 %").arg(locale.toString(levels.concentrationAlarmShare * 100, 'f', 0)),
+                             reports::Tone::Bad}};
+        chart.emptyText = tr("No provider is recorded.");
+        m_providerKeys.clear();
         const int top = std::min<int>(6, int(sorted.size()));
-        for (int i = top - 1; i >= 0; --i) {
-            *set << sorted[std::size_t(i)].criticalShare * 100.0;
-            categories << s.key(sorted[std::size_t(i)].element);
+        for (int i = 0; i < top; ++i) {
+            const analysis::ConcentrationEntry &p = sorted[std::size_t(i)];
+            const QString share = locale.toString(p.criticalShare * 100, 'f', 0);
+            const analysis::ShareLevel level = analysis::shareLevel(p.criticalShare, levels);
+            const QString words = level == analysis::ShareLevel::Alarm ? tr("%1 %, alarm").arg(share)
+                : level == analysis::ShareLevel::Warning               ? tr("%1 %, warning").arg(share)
+                                                                       : tr("%1 %").arg(share);
+            const reports::Tone tone = level == analysis::ShareLevel::Alarm ? reports::Tone::Bad
+                : level == analysis::ShareLevel::Warning                    ? reports::Tone::Warning
+                                                                            : reports::Tone::Neutral;
+            chart.bars.push_back(reports::ChartBar{s.key(p.element),
+                                                   p.criticalShare * 100,
+                                                   words,
+                                                   tone,
+                                                   {},
+                                                   tr("%1 (%2): %L3 of %L4 critical functions depend on it (%5 %)")
+                                                       .arg(s.key(p.element), s.name(p.element))
+                                                       .arg(p.criticalFunctions)
+                                                       .arg(d.concentration.criticalFunctionCount)
+                                                       .arg(share)});
+            m_providerKeys << s.key(p.element);
         }
-        connect(set, &QBarSet::clicked, this, [this, sorted, top, snapshot = d.snapshot](int index) {
-            Q_EMIT showElement(snapshot->key(sorted[std::size_t(top - 1 - index)].element));
-        });
-        auto *values = new QValueAxis;
-        values->setRange(0, 100);
-        values->setLabelFormat(QStringLiteral("%d%%"));
-        QChart *chart = horizontalBars(set, categories, values);
-        chart->setTitle(tr("HHI %1 (providers by critical functions)")
-                            .arg(locale.toString(d.concentration.hhiProvidersByCriticalFunctions, 'f', 0)));
-        replaceChart(m_providerChartHolder, chartView(chart, m_providerChartHolder));
+        m_providerChart->setChart(std::make_shared<reports::BarChartPainter>(std::move(chart)));
     }
 
     m_scenarioModel->setRows(t.scenarios);

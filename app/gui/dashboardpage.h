@@ -30,6 +30,7 @@ class RegisterService;
 
 namespace bulwark::gui {
 
+class ChartWidget;
 class ResultTableModel;
 class SnapshotCache;
 class StaleNotice;
@@ -63,10 +64,10 @@ struct DashboardData {
 
 /// The Dashboard: the state of resilience at a glance. Elements by kind, critical functions with their single
 /// points of failure and their worst result across the saved scenarios, the SPOFs that stop the most critical
-/// functions, cycles, and provider concentration, as Qt Charts and tables. Everything is computed on a worker
-/// from the shared snapshot (SnapshotCache; read from the file only when no page holds a current one) and
-/// refreshed when the register changes; items click through to where they live. The verdicts and thresholds are
-/// the model's (analysis/verdict.h).
+/// functions, cycles, and provider concentration, as charts (reports' chart painters, ChartWidget) and tables.
+/// Everything is computed on a worker from the shared snapshot (SnapshotCache; read from the file only when no page
+/// holds a current one) and refreshed when the register changes; items click through to where they live. The verdicts
+/// and thresholds are the model's (analysis/verdict.h).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -106,7 +107,6 @@ Q_SIGNALS:
     void assessmentRequested();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -126,9 +126,11 @@ private:
     QCommandLinkButton *m_assessmentTile;
     QScrollArea *m_scroll;
     QList<QPushButton *> m_greetingButtons;
-    QWidget *m_kindChartHolder;
-    QWidget *m_spofChartHolder;
-    QWidget *m_providerChartHolder;
+    ChartWidget *m_kindChart;
+    ChartWidget *m_spofChart;
+    ChartWidget *m_verdictChart;
+    ChartWidget *m_providerChart;
+    QStringList m_providerKeys; ///< the provider chart's bars' keys, top to bottom
     ResultTableModel *m_functionModel;
     ResultTableModel *m_spofModel;
     ResultTableModel *m_providerModel;

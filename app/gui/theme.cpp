@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/theme.h"
 
-#include <QAbstractAxis>
 #include <QApplication>
-#include <QChart>
-#include <QLegend>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -120,26 +117,6 @@ QString sidebarStyleSheet()
         .arg(tint.green())
         .arg(tint.blue())
         .arg(tint.alpha());
-}
-
-void styleChart(QChart *chart)
-{
-    if (!chart)
-        return;
-    const QPalette p = QApplication::palette();
-    const QColor text = p.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlpha(50);
-    chart->setBackgroundBrush(p.color(QPalette::Base));
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
 }
 
 QColor verdictColour(analysis::Verdict verdict)

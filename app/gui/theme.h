@@ -7,8 +7,6 @@
 #include <QColor>
 #include <QString>
 
-class QChart;
-
 class QWidget;
 
 namespace bulwark::gui::theme {
@@ -32,8 +30,6 @@ Choice fromToken(const QString &token);
 QColor mapBackground();
 /// The sidebar's style sheet, from the palette (its selected page stands out in light and dark alike).
 QString sidebarStyleSheet();
-/// Gives a Qt Charts chart the palette's background, text and grid colours.
-void styleChart(QChart *chart);
 
 /// The colours of results, the same under every palette (rows are tinted with them): red beyond tolerance or at the
 /// alarm level, amber when unknown, with little margin or at the warning level, green within.

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/chartwidget.h"
 #include "gui/dashboardpage.h"
 #include "gui/icons.h"
 #include "gui/impactpage.h"
@@ -29,6 +30,7 @@ class tst_DashboardPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsTheDemo();
+    void issue14_chartsClickThroughAndFollowThePalette();
     void iconsKeepContrastOnADarkPalette();
     void issue11_noSavedScenariosSaysSo();
     void issue11_oneVocabulary();
@@ -86,6 +88,79 @@ void tst_DashboardPage::showsTheDemo()
     QVERIFY(refreshed.wait(15000));
     QCOMPARE(refreshed.last().first().toBool(), true);
     QVERIFY(!page->staleNotice()->isStale());
+}
+
+namespace {
+
+/// A point of `chart` over item `index` (-1 when none is).
+QPoint pointOver(const ChartWidget *chart, int index)
+{
+    for (int y = 0; y < chart->height(); ++y) {
+        const QPoint point(chart->width() / 2, y);
+        if (chart->itemAt(point) == index)
+            return point;
+    }
+    return {-1, -1};
+}
+
+} // namespace
+
+void tst_DashboardPage::issue14_chartsClickThroughAndFollowThePalette()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.bulwark"));
+    QVERIFY(DemoRegister::create(demo));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    DashboardPage *page = window.dashboardPage();
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    window.openRegister(demo);
+    QVERIFY(refreshed.wait(15000));
+    auto *kinds = page->findChild<ChartWidget *>(QStringLiteral("dashboardKindChart"));
+    auto *providers = page->findChild<ChartWidget *>(QStringLiteral("dashboardProviderChart"));
+    QVERIFY(kinds && providers && kinds->chart() && providers->chart());
+    QCOMPARE(kinds->chart()->count(), elementKindCount);
+
+    // A bar of the register chart lists its kind; a provider's bar shows the provider.
+    QSignalSpy kind(page, &DashboardPage::showKind);
+    const QPoint applications = pointOver(kinds, int(ElementKind::Application));
+    QVERIFY(applications.y() >= 0);
+    QTest::mouseClick(kinds, Qt::LeftButton, {}, applications);
+    QCOMPARE(kind.size(), 1);
+    QCOMPARE(kind.first().first().toInt(), int(ElementKind::Application));
+    QSignalSpy element(page, &DashboardPage::showElement);
+    const QPoint top = pointOver(providers, 0);
+    QVERIFY(top.y() >= 0);
+    QTest::mouseClick(providers, Qt::LeftButton, {}, top);
+    QCOMPARE(element.size(), 1);
+    const QString key = element.first().first().toString();
+    QVERIFY2(key.startsWith(QStringLiteral("PRV-")), qPrintable(key));
+    QVERIFY(providers->chart()->toolTip(0).startsWith(key));
+    // The concentration levels are the model's (analysis::VerdictOptions), and each bar says its level in words.
+    const auto *bars = dynamic_cast<const reports::BarChartPainter *>(providers->chart().get());
+    QVERIFY(bars);
+    const analysis::VerdictOptions levels;
+    QCOMPARE(int(bars->chart().thresholds.size()), 2);
+    QCOMPARE(bars->chart().thresholds[0].value, levels.concentrationWarningShare * 100);
+    QCOMPARE(bars->chart().thresholds[1].value, levels.concentrationAlarmShare * 100);
+    for (const reports::ChartBar &bar : bars->chart().bars) {
+        const bool alarm = analysis::shareLevel(bar.value / 100, levels) == analysis::ShareLevel::Alarm;
+        QCOMPARE(bar.valueText.endsWith(QStringLiteral(", alarm")), alarm);
+    }
+
+    // Dark and light: the chart's background is the palette's base, its text the palette's text (a palette change
+    // reaches the widget as View > Theme's does; the application's palette is left alone for the other tests).
+    QPalette dark = kinds->palette();
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x22, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
+    const QPalette light = kinds->palette();
+    kinds->setPalette(dark);
+    QCOMPARE(kinds->chart()->style().text, QColor(0xe6, 0xe8, 0xeb));
+    QVERIFY2(kinds->grab().toImage().pixelColor(2, 2).lightness() < 80, "a dark chart under the dark palette");
+    kinds->setPalette(light);
+    QVERIFY2(kinds->grab().toImage().pixelColor(2, 2).lightness() > 200, "a light chart under the light palette");
 }
 
 namespace {

@@ -314,6 +314,9 @@ void tst_AuditReport::pdfGoldenContent()
                                  QStringLiteral("Sign-off"),
                                  QStringLiteral("Appendix: method")})
         QVERIFY2(layout.contains(title), qPrintable(title));
+    // The chart of scores by chapter (issue 14: drawn as vectors, its words in the text layer).
+    QVERIFY(layout.contains(QStringLiteral("Score per chapter, 0-100 %")));
+    QVERIFY(layout.contains(QStringLiteral("IV Digital operational resilience testing")));
     QVERIFY(layout.contains(QStringLiteral("lapsed: the map changed 7 times after the approval")));
     // The finding counts, as the model summarises them.
     QVERIFY(layout.contains(QRegularExpression(
