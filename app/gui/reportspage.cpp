@@ -7,6 +7,7 @@
 #include "gui/theme.h"
 #include "model/assessment/summary.h"
 #include "model/assessment/workflow.h"
+#include "model/feedback.h"
 #include "model/register/registerservice.h"
 #include "model/store/database.h"
 
@@ -60,6 +61,21 @@ QString formatTitle(ReportFormat format)
     }
     return {};
 }
+
+/// A step of a longer piece of work: its progress 0-100 is shown as `from`-`to` of the whole, and it stops when the
+/// whole is canceled.
+class StepFeedback : public Feedback
+{
+public:
+    StepFeedback(Feedback &whole, double from, double to)
+        : Feedback([&whole, from, to](double percent) { whole.setProgress(from + (to - from) * percent / 100.0); }),
+          m_whole(whole)
+    { }
+    bool isCanceled() const override { return m_whole.isCanceled() || Feedback::isCanceled(); }
+
+private:
+    Feedback &m_whole;
+};
 
 } // namespace
 
@@ -353,7 +369,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_message = new QLabel(options);
     m_message->setObjectName(QStringLiteral("reportMessage"));
     m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_message->setTextInteractionFlags(Qt::TextBrowserInteraction); // the Open link by keyboard too
     m_message->setOpenExternalLinks(false);
     m_message->hide();
     connect(
@@ -693,19 +709,20 @@ void ReportsPage::refreshPreview()
     m_previewJob->run(
         [path, request, pdf](Feedback &feedback) -> Result<Built> {
             // A connection of its own, as the window's other workers: the GUI's service stays on the GUI thread.
-            auto service = RegisterService::open(path, store::Database::OpenMode::ReadOnly);
+            StepFeedback reading(feedback, 0, 30);
+            auto service = RegisterService::open(path, store::Database::OpenMode::ReadOnly, &reading);
             if (!service)
                 return service.error();
             if (feedback.isCanceled())
                 return makeError(Error::Code::Canceled, tr("The preview was canceled."));
-            feedback.setProgress(20);
-            auto document = Reports::build(**service, request, &feedback);
+            StepFeedback building(feedback, 30, 60);
+            auto document = Reports::build(**service, request, &building);
             if (!document)
                 return document.error();
             Built built;
             built.document = std::make_shared<const reports::Document>(std::move(*document));
-            feedback.setProgress(60);
-            auto pages = reports::PdfRenderer::layOutPages(*built.document, pdf);
+            StepFeedback layingOut(feedback, 60, 140); // layOutPages reports 0-50 (the layout half of a PDF)
+            auto pages = reports::PdfRenderer::layOutPages(*built.document, pdf, &layingOut);
             if (!pages)
                 return pages.error();
             built.pages = std::move(*pages);
@@ -802,17 +819,20 @@ void ReportsPage::exportTo(const QString &path)
         [document, registerPath, request, format, pdf, path](Feedback &feedback) -> Result<QString> {
             std::shared_ptr<const reports::Document> doc = document;
             if (!doc) {
-                auto service = RegisterService::open(registerPath, store::Database::OpenMode::ReadOnly);
+                StepFeedback reading(feedback, 0, 20);
+                auto service = RegisterService::open(registerPath, store::Database::OpenMode::ReadOnly, &reading);
                 if (!service)
                     return service.error();
-                auto built = Reports::build(**service, request, &feedback);
+                StepFeedback building(feedback, 20, 40);
+                auto built = Reports::build(**service, request, &building);
                 if (!built)
                     return built.error();
                 doc = std::make_shared<const reports::Document>(std::move(*built));
             }
             if (feedback.isCanceled())
                 return makeError(Error::Code::Canceled, tr("The export was canceled."));
-            const Result<void> written = Reports::write(*doc, format, path, pdf, &feedback);
+            StepFeedback writing(feedback, document ? 0 : 40, 100);
+            const Result<void> written = Reports::write(*doc, format, path, pdf, &writing);
             if (!written)
                 return written.error();
             return path;
