@@ -8,11 +8,14 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QMutex>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextLayout>
+#include <QtMath>
 
 #include <algorithm>
 #include <array>
@@ -133,6 +136,8 @@ public:
 
     const QFont &font(Role role) const { return m_fonts[int(role)]; }
     const QFontMetricsF &metrics(Role role) const { return m_metrics[int(role)]; }
+    /// Forgets the device the layout measured with (wrap() needs it; painting does not): it may go away now.
+    void detach() { m_device = nullptr; }
     qreal lineHeight(Role role) const { return std::ceil(metrics(role).height() * 1.15 * 10) / 10; }
     qreal width(const QString &text, Role role) const { return metrics(role).horizontalAdvance(text); }
 
@@ -740,21 +745,12 @@ QByteArray PdfRenderer::stampPdf(QByteArray pdf, QDate date)
     return pdf;
 }
 
-Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettings &settings, Feedback *feedback)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    if (settings.pdfA)
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(72); // one unit is one point
-    const QPageSize pageSize(settings.paper == PdfSettings::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
-    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-    writer.setTitle(document.title);
-    writer.setCreator(QStringLiteral("Bulwark"));
+namespace {
 
-    Layouter lay(settings, &writer, pageSize.sizePoints());
+/// Lays `document` out into `lay`: the cover, the contents (page numbers filled in when painting) and the sections.
+/// Progress 0-50 through `feedback`.
+Result<void> layOut(Layouter &lay, const Document &document, Feedback *feedback)
+{
     const QRectF &body = lay.body;
 
     // Cover.
@@ -773,17 +769,17 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
     lay.line(QPointF(body.left(), lay.y), QPointF(body.right(), lay.y), accent());
     lay.y += 18;
     KeyValues facts;
-    facts.rows.emplace_back(tr("Entity"), document.entity);
-    facts.rows.emplace_back(tr("Date"), document.date.toString(Qt::ISODate));
+    facts.rows.emplace_back(PdfRenderer::tr("Entity"), document.entity);
+    facts.rows.emplace_back(PdfRenderer::tr("Date"), document.date.toString(Qt::ISODate));
     if (!document.classification.isEmpty())
-        facts.rows.emplace_back(tr("Classification"), document.classification);
+        facts.rows.emplace_back(PdfRenderer::tr("Classification"), document.classification);
     for (const auto &row : document.cover.rows)
         facts.rows.push_back(row);
     lay.keyValues(facts, body.left(), body.right());
 
     // Contents: one line per level-1 and level-2 section, page numbers filled in after the layout.
     lay.newPage();
-    lay.heading(tr("Contents"), 1);
+    lay.heading(PdfRenderer::tr("Contents"), 1);
     for (size_t i = 0; i < document.sections.size(); ++i) {
         const Section &section = document.sections[i];
         const bool top = section.level <= 1;
@@ -843,15 +839,207 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
             lay.y += 10;
         }
     }
+    return {};
+}
+
+/// What every page shows besides its items: the header's and footer's texts and where they sit.
+struct PageFrame {
+    QString title;
+    QString entity;
+    QString classification;
+    QMarginsF margins; ///< in points
+    QSizeF pagePoints;
+    int pageCount = 0;
+};
+
+/// Paints page `p` (0-based) of `lay`, in points: the header and footer (not on the cover), then its items. The one
+/// painting code for the PDF writer and for the preview's images.
+void paintPage(QPainter &painter, const Layouter &lay, const PageFrame &frame, int p)
+{
+    const QRectF &body = lay.body;
+    if (p > 0) {
+        // Header: entity left, report title right; footer: classification left, page right.
+        const qreal headerBase = frame.margins.top() * 0.55;
+        painter.setFont(lay.font(Role::Small));
+        painter.setPen(muted());
+        const QString title = lay.metrics(Role::Small).elidedText(frame.title, Qt::ElideRight, body.width() / 2);
+        const QString entity = lay.metrics(Role::Small).elidedText(frame.entity, Qt::ElideRight, body.width() / 2 - 12);
+        painter.drawText(QPointF(body.left(), headerBase), entity);
+        painter.drawText(QPointF(body.right() - lay.width(title, Role::Small), headerBase), title);
+        painter.setPen(QPen(rule(), 0.5));
+        painter.drawLine(QPointF(body.left(), headerBase + 5), QPointF(body.right(), headerBase + 5));
+        const qreal footerBase = frame.pagePoints.height() - frame.margins.bottom() * 0.45;
+        painter.drawLine(QPointF(body.left(), footerBase - 11), QPointF(body.right(), footerBase - 11));
+        painter.setPen(muted());
+        painter.drawText(QPointF(body.left(), footerBase), frame.classification);
+        const QString page = PdfRenderer::tr("Page %1 of %2").arg(p + 1).arg(frame.pageCount);
+        painter.drawText(QPointF(body.right() - lay.width(page, Role::Small), footerBase), page);
+    }
+    for (const Item &item : lay.pages[p].items) {
+        switch (item.kind) {
+            case Item::Kind::Text:
+                painter.setFont(lay.font(item.role));
+                painter.setPen(item.color);
+                painter.drawText(item.at, item.text);
+                break;
+            case Item::Kind::PageNumber: {
+                const QString number = QString::number(lay.sectionPage[item.section] + 1);
+                painter.setFont(lay.font(item.role));
+                painter.setPen(ink());
+                painter.drawText(QPointF(item.at.x() - lay.width(number, item.role), item.at.y()), number);
+                break;
+            }
+            case Item::Kind::Rect: painter.fillRect(item.rect, item.color); break;
+            case Item::Kind::Line:
+                painter.setPen(QPen(item.color, 0.5));
+                painter.drawLine(item.at, item.to);
+                break;
+            case Item::Kind::Figure:
+                painter.save();
+                painter.setClipRect(item.rect);
+                item.figure->paint(painter, item.rect);
+                painter.restore();
+                break;
+        }
+    }
+}
+
+QPageSize pageSizeOf(const PdfSettings &settings)
+{
+    return QPageSize(settings.paper == PdfSettings::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+/// Sets up `writer` the same way for the PDF and for the preview's layout (whose metrics come from a writer too, so
+/// that the preview breaks lines and pages where the PDF does).
+void setUp(QPdfWriter &writer, const PdfSettings &settings)
+{
+    writer.setResolution(72); // one unit is one point
+    writer.setPageLayout(
+        QPageLayout(pageSizeOf(settings), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
+}
+
+} // namespace
+
+struct PdfPages::Private {
+    std::unique_ptr<Layouter> lay;
+    PageFrame frame;
+    QMutex mutex; ///< serialises painting: the fonts and metrics are shared by every page
+};
+
+PdfPages::PdfPages() : d(std::make_unique<Private>())
+{ }
+
+PdfPages::~PdfPages() = default;
+
+int PdfPages::count() const
+{
+    return d->frame.pageCount;
+}
+
+QSizeF PdfPages::pageSize() const
+{
+    return d->frame.pagePoints;
+}
+
+QImage PdfPages::page(int index, qreal dpi) const
+{
+    if (index < 0 || index >= count() || dpi <= 0)
+        return {};
+    const QMutexLocker locker(&d->mutex);
+    const qreal scale = dpi / 72;
+    QImage image(QSize(qCeil(d->frame.pagePoints.width() * scale), qCeil(d->frame.pagePoints.height() * scale)),
+                 QImage::Format_RGB32);
+    // At 72 dots per inch a point is a pixel, as on the PDF writer: fonts come out at the sizes the layout measured,
+    // and the painter's scale makes the resolution.
+    const int pointsPerMeter = qRound(72 / 0.0254);
+    image.setDotsPerMeterX(pointsPerMeter);
+    image.setDotsPerMeterY(pointsPerMeter);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.scale(scale, scale);
+        paintPage(painter, *d->lay, d->frame, index);
+    }
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    return image;
+}
+
+Result<std::shared_ptr<const PdfPages>>
+PdfRenderer::layOutPages(const Document &document, const PdfSettings &settings, Feedback *feedback)
+{
+    QBuffer sink; // never written: the writer only lends its metrics
+    QPdfWriter writer(&sink);
+    setUp(writer, settings);
+    auto pages = std::shared_ptr<PdfPages>(new PdfPages);
+    pages->d->lay = std::make_unique<Layouter>(settings, &writer, pageSizeOf(settings).sizePoints());
+    const Result<void> laid = layOut(*pages->d->lay, document, feedback);
+    if (!laid)
+        return laid.error();
+    pages->d->lay->detach();
+    pages->d->frame = {document.title,
+                       document.entity,
+                       document.classification,
+                       settings.margins * mmToPt,
+                       pageSizeOf(settings).sizePoints(),
+                       int(pages->d->lay->pages.size())};
+    if (feedback)
+        feedback->setProgress(50.0);
+    return std::shared_ptr<const PdfPages>(std::move(pages));
+}
+
+Result<std::vector<QImage>>
+PdfRenderer::renderPages(const Document &document, const PdfSettings &settings, qreal dpi, Feedback *feedback)
+{
+    auto pages = layOutPages(document, settings, feedback);
+    if (!pages)
+        return pages.error();
+    std::vector<QImage> images;
+    const int count = (*pages)->count();
+    images.reserve(size_t(count));
+    for (int p = 0; p < count; ++p) {
+        if (feedback) {
+            if (feedback->isCanceled())
+                return canceled();
+            feedback->setProgress(50.0 + 50.0 * p / count);
+        }
+        images.push_back((*pages)->page(p, dpi));
+    }
+    if (feedback)
+        feedback->setProgress(100.0);
+    return images;
+}
+
+Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettings &settings, Feedback *feedback)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    if (settings.pdfA)
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    setUp(writer, settings);
+    writer.setTitle(document.title);
+    writer.setCreator(QStringLiteral("Bulwark"));
+
+    Layouter lay(settings, &writer, pageSizeOf(settings).sizePoints());
+    const Result<void> laid = layOut(lay, document, feedback);
+    if (!laid)
+        return laid.error();
 
     // Paint.
-    const int pageCount = int(lay.pages.size());
+    const PageFrame frame{document.title,
+                          document.entity,
+                          document.classification,
+                          settings.margins * mmToPt,
+                          pageSizeOf(settings).sizePoints(),
+                          int(lay.pages.size())};
+    const int pageCount = frame.pageCount;
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(Error::Code::Io, tr("The PDF writer could not start."));
     painter.setRenderHint(QPainter::Antialiasing);
-    const QMarginsF margins = settings.margins * mmToPt;
-    const QSizeF pagePoints = pageSize.sizePoints();
     for (int p = 0; p < pageCount; ++p) {
         if (feedback) {
             if (feedback->isCanceled()) {
@@ -862,52 +1050,7 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
         }
         if (p > 0)
             writer.newPage();
-        if (p > 0) {
-            // Header: entity left, report title right; footer: classification left, page right.
-            const qreal headerBase = margins.top() * 0.55;
-            painter.setFont(lay.font(Role::Small));
-            painter.setPen(muted());
-            const QString title = lay.metrics(Role::Small).elidedText(document.title, Qt::ElideRight, body.width() / 2);
-            const QString entity
-                = lay.metrics(Role::Small).elidedText(document.entity, Qt::ElideRight, body.width() / 2 - 12);
-            painter.drawText(QPointF(body.left(), headerBase), entity);
-            painter.drawText(QPointF(body.right() - lay.width(title, Role::Small), headerBase), title);
-            painter.setPen(QPen(rule(), 0.5));
-            painter.drawLine(QPointF(body.left(), headerBase + 5), QPointF(body.right(), headerBase + 5));
-            const qreal footerBase = pagePoints.height() - margins.bottom() * 0.45;
-            painter.drawLine(QPointF(body.left(), footerBase - 11), QPointF(body.right(), footerBase - 11));
-            painter.setPen(muted());
-            painter.drawText(QPointF(body.left(), footerBase), document.classification);
-            const QString page = tr("Page %1 of %2").arg(p + 1).arg(pageCount);
-            painter.drawText(QPointF(body.right() - lay.width(page, Role::Small), footerBase), page);
-        }
-        for (const Item &item : lay.pages[p].items) {
-            switch (item.kind) {
-                case Item::Kind::Text:
-                    painter.setFont(lay.font(item.role));
-                    painter.setPen(item.color);
-                    painter.drawText(item.at, item.text);
-                    break;
-                case Item::Kind::PageNumber: {
-                    const QString number = QString::number(lay.sectionPage[item.section] + 1);
-                    painter.setFont(lay.font(item.role));
-                    painter.setPen(ink());
-                    painter.drawText(QPointF(item.at.x() - lay.width(number, item.role), item.at.y()), number);
-                    break;
-                }
-                case Item::Kind::Rect: painter.fillRect(item.rect, item.color); break;
-                case Item::Kind::Line:
-                    painter.setPen(QPen(item.color, 0.5));
-                    painter.drawLine(item.at, item.to);
-                    break;
-                case Item::Kind::Figure:
-                    painter.save();
-                    painter.setClipRect(item.rect);
-                    item.figure->paint(painter, item.rect);
-                    painter.restore();
-                    break;
-            }
-        }
+        paintPage(painter, lay, frame, p);
     }
     if (!painter.end())
         return makeError(Error::Code::Io, tr("The PDF writer could not finish."));
@@ -919,7 +1062,7 @@ Result<QByteArray> PdfRenderer::render(const Document &document, const PdfSettin
         targets.push_back(
             {lay.sectionPage[i], lay.sectionTop[i] - 6, document.sections[i].title, document.sections[i].level});
     }
-    return stampPdf(appendNavigation(std::move(bytes), lay.links, targets, pagePoints.height()), document.date);
+    return stampPdf(appendNavigation(std::move(bytes), lay.links, targets, frame.pagePoints.height()), document.date);
 }
 
 Result<void>

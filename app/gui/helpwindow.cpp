@@ -60,7 +60,8 @@ QList<std::pair<QString, QString>> HelpWindow::sections()
             {QStringLiteral("map"), tr("Map")},
             {QStringLiteral("impact"), tr("Impact")},
             {QStringLiteral("function"), tr("Function")},
-            {QStringLiteral("assessment"), tr("Assessment")}};
+            {QStringLiteral("assessment"), tr("Assessment")},
+            {QStringLiteral("reports"), tr("Reports")}};
 }
 
 void HelpWindow::showSection(const QString &section)

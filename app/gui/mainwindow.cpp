@@ -16,6 +16,7 @@
 #include "gui/mappage.h"
 #include "gui/promisefeedback.h"
 #include "gui/registerpage.h"
+#include "gui/reportspage.h"
 #include "gui/settings.h"
 #include "gui/settingsdialog.h"
 #include "gui/snapshotcache.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_functionPage);
     m_assessmentPage = new AssessmentPage(m_undoStack, m_pages);
     m_pages->addWidget(m_assessmentPage);
+    m_reportsPage = new ReportsPage(m_pages);
+    m_pages->addWidget(m_reportsPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
     item = new QListWidgetItem(icon("register"), tr("Register"), m_sidebar);
@@ -133,6 +136,9 @@ MainWindow::MainWindow(QWidget *parent)
     item = new QListWidgetItem(icon("assessment"), tr("Assessment"), m_sidebar);
     item->setToolTip(
         tr("The DORA assessment: requirements, automated checks, findings, actions and sign-off (Ctrl+6)"));
+    item = new QListWidgetItem(icon("report"), tr("Reports"), m_sidebar);
+    item->setToolTip(tr("Reports for the management body, audit and the supervisor: preview and export as PDF, HTML "
+                        "or CSV (Ctrl+7)"));
     auto showInRegister = [this](const QString &key) {
         showPage(RegisterPageIndex);
         m_registerPage->selectElement(key);
@@ -182,6 +188,9 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(MapPageIndex);
     });
     connect(m_dashboardPage, &DashboardPage::assessmentRequested, this, [this] { showPage(AssessmentPageIndex); });
+    connect(m_reportsPage, &ReportsPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     layout->addWidget(m_sidebar);
@@ -358,6 +367,7 @@ void MainWindow::setupActions()
     m_impactPage->setProperty("helpSection", QStringLiteral("impact"));
     m_functionPage->setProperty("helpSection", QStringLiteral("function"));
     m_assessmentPage->setProperty("helpSection", QStringLiteral("assessment"));
+    m_reportsPage->setProperty("helpSection", QStringLiteral("reports"));
     m_dashboardPage->setGreetingActions(m_addFunction, m_import, m_openDemo);
 }
 
@@ -751,6 +761,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_mapPage->setService(nullptr);
     m_functionPage->setService(nullptr);
     m_assessmentPage->setService(nullptr);
+    m_reportsPage->setService(nullptr);
     m_snapshotCache->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
@@ -770,6 +781,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_mapPage->setService(m_service.get());
     m_functionPage->setService(m_service.get());
     m_assessmentPage->setService(m_service.get());
+    m_reportsPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     // Issue 12: the file and its folder are watched, so that a register deleted or replaced while open is noticed at
@@ -1033,6 +1045,7 @@ void MainWindow::setBusy(const QString &text, bool busy)
     m_registerPage->setEnabled(!busy);
     m_impactPage->setEnabled(!busy && m_service);
     m_assessmentPage->setEnabled(!busy && m_service);
+    m_reportsPage->setEnabled(!busy && m_service);
     m_mapPage->setEnabled(!busy && m_service);
     for (QAction *action : {m_newRegister, m_open, m_import, m_export, m_undo, m_redo})
         action->setEnabled(!busy);

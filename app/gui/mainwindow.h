@@ -44,6 +44,7 @@ class ImpactPage;
 class ImportDialog;
 class MapPage;
 class RegisterPage;
+class ReportsPage;
 class SnapshotCache;
 
 /// What the background load hands to the GUI thread.
@@ -87,6 +88,7 @@ public:
     MapPage *mapPage() const { return m_mapPage; }
     FunctionPage *functionPage() const { return m_functionPage; }
     AssessmentPage *assessmentPage() const { return m_assessmentPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
     /// Shows the page of the business function `key` (not a sidebar page: it opens from a selection).
     void openFunctionPage(const QString &key);
     enum Page {
@@ -96,7 +98,8 @@ public:
         ImpactPageIndex = 3,
         FunctionPageIndex = 4,
         AssessmentPageIndex = 5,
-        PageCount = 6
+        ReportsPageIndex = 6,
+        PageCount = 7
     };
     /// Shows a page of the sidebar.
     void showPage(int index);
@@ -196,6 +199,7 @@ private:
     MapPage *m_mapPage;
     FunctionPage *m_functionPage;
     AssessmentPage *m_assessmentPage;
+    ReportsPage *m_reportsPage;
     SnapshotCache *m_snapshotCache;
     QLabel *m_fileLabel;
     QProgressBar *m_progress;

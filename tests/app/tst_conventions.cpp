@@ -110,6 +110,8 @@ void tst_Conventions::f1OpensThePagesGuide_data()
                               << "Function";
     QTest::newRow("assessment") << int(MainWindow::AssessmentPageIndex) << "assessment"
                                 << "Assessment";
+    QTest::newRow("reports") << int(MainWindow::ReportsPageIndex) << "reports"
+                             << "Reports";
 }
 
 void tst_Conventions::f1OpensThePagesGuide()

@@ -3,7 +3,9 @@
 #include "model/feedback.h"
 #include "reports/pdfrenderer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -135,6 +137,9 @@ private Q_SLOTS:
     void stampChangesOnlyTheDates();
     void paperSizes();
     void cancel();
+    void previewHasThePdfsPages_data();
+    void previewHasThePdfsPages();
+    void previewCancel();
 
 private:
     QString writePdf(const Document &document, const PdfSettings &settings = {});
@@ -378,6 +383,97 @@ void tst_PdfRenderer::cancel()
     std::vector<double> steps;
     Feedback progress([&](double p) { steps.push_back(p); });
     QVERIFY(PdfRenderer::render(testDocument(), {}, &progress));
+    QVERIFY(!steps.empty());
+    QCOMPARE(steps.back(), 100.0);
+    QVERIFY(std::is_sorted(steps.begin(), steps.end()));
+}
+
+namespace {
+/// The share of a page's pixels that carry ink (darker than light grey): text, rules, tints' words, figures.
+double inkShare(const QImage &image)
+{
+    qsizetype ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            ink += qGray(line[x]) < 160 ? 1 : 0;
+    }
+    return double(ink) / double(image.width() * image.height());
+}
+} // namespace
+
+void tst_PdfRenderer::previewHasThePdfsPages_data()
+{
+    QTest::addColumn<int>("paper");
+    QTest::addColumn<QSize>("size"); // at 36 dpi
+    QTest::newRow("a4") << int(PdfSettings::Paper::A4) << QSize(298, 421);
+    QTest::newRow("letter") << int(PdfSettings::Paper::Letter) << QSize(306, 396);
+}
+
+void tst_PdfRenderer::previewHasThePdfsPages()
+{
+    // The window's page preview paints the PDF's layout with the same code: as many pages, each with the same ink
+    // in the same places as poppler's rendering of the PDF (within antialiasing).
+    QFETCH(int, paper);
+    QFETCH(QSize, size);
+    PdfSettings settings;
+    settings.paper = PdfSettings::Paper(paper);
+    const QString pdf = writePdf(testDocument(), settings);
+    static const QRegularExpression pagesLine(QStringLiteral(R"(Pages:\s+(\d+))"));
+    const int pageCount = pagesLine.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+    QVERIFY(pageCount > 3);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Result<std::vector<QImage>> images = PdfRenderer::renderPages(testDocument(), settings, 36);
+    qInfo("preview of %d pages at 36 dpi: %lld ms", pageCount, qint64(timer.elapsed()));
+    QVERIFY(images);
+    QCOMPARE(int(images->size()), pageCount);
+    const auto pages = PdfRenderer::layOutPages(testDocument(), settings);
+    QVERIFY(pages);
+    QCOMPARE((*pages)->count(), pageCount);
+    QVERIFY((*pages)->page(pageCount, 36).isNull());
+
+    const QString prefix
+        = QDir(m_dir.path()).filePath(QStringLiteral("poppler-%1").arg(QLatin1String(QTest::currentDataTag())));
+    const QString done = run(QStringLiteral("pdftoppm"),
+                             {QStringLiteral("-r"), QStringLiteral("36"), QStringLiteral("-png"), pdf, prefix});
+    QVERIFY2(!done.startsWith(QStringLiteral("FAILED")), qPrintable(done));
+    for (int p = 0; p < pageCount; ++p) {
+        const QImage &page = images->at(size_t(p));
+        QCOMPARE(page.size(), size);
+        const double ours = inkShare(page);
+        QVERIFY2(ours > 0.002, qPrintable(QStringLiteral("page %1 is blank").arg(p + 1)));
+        // pdftoppm numbers its files with as many digits as the last page needs.
+        QImage poppler(QStringLiteral("%1-%2.png")
+                           .arg(prefix)
+                           .arg(p + 1, QString::number(pageCount).size(), 10, QLatin1Char('0')));
+        QVERIFY2(!poppler.isNull(), qPrintable(QStringLiteral("no poppler image of page %1").arg(p + 1)));
+        poppler = poppler.convertToFormat(QImage::Format_RGB32);
+        QVERIFY(qAbs(poppler.width() - page.width()) <= 1 && qAbs(poppler.height() - page.height()) <= 1);
+        const double theirs = inkShare(poppler);
+        QVERIFY2(ours > theirs * 0.6 && ours < theirs * 1.6,
+                 qPrintable(
+                     QStringLiteral("page %1: ink %2 in the preview, %3 in the PDF").arg(p + 1).arg(ours).arg(theirs)));
+        // The same places: the ink of the top and bottom halves agree too (a page break elsewhere would not).
+        const int half = page.height() / 2;
+        const double oursTop = inkShare(page.copy(0, 0, page.width(), half));
+        const double theirsTop = inkShare(poppler.copy(0, 0, poppler.width(), half));
+        QVERIFY2(qAbs(oursTop - theirsTop) < 0.5 * std::max(theirsTop, 0.004),
+                 qPrintable(QStringLiteral("page %1: top half %2 vs %3").arg(p + 1).arg(oursTop).arg(theirsTop)));
+    }
+}
+
+void tst_PdfRenderer::previewCancel()
+{
+    Feedback feedback;
+    feedback.cancel();
+    const auto images = PdfRenderer::renderPages(testDocument(), {}, 36, &feedback);
+    QVERIFY(!images);
+    QCOMPARE(images.error().code, Error::Code::Canceled);
+    std::vector<double> steps;
+    Feedback progress([&](double p) { steps.push_back(p); });
+    QVERIFY(PdfRenderer::renderPages(testDocument(), {}, 36, &progress));
     QVERIFY(!steps.empty());
     QCOMPARE(steps.back(), 100.0);
     QVERIFY(std::is_sorted(steps.begin(), steps.end()));

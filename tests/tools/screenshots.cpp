@@ -13,6 +13,7 @@
 #include "gui/mainwindow.h"
 #include "gui/mappage.h"
 #include "gui/registerpage.h"
+#include "gui/reportspage.h"
 #include "gui/theme.h"
 #include "model/assessment/summary.h"
 #include "model/exchange/demoregister.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -153,6 +155,22 @@ int main(int argc, char *argv[])
         page->selectRequirement(QStringLiteral("dora-11-5"));
         settle(300);
         window.grab().save(QDir(out).filePath(QStringLiteral("assessment.png")));
+    }
+
+    // The reports (issue 14): the demo's audit report, its preview built on a worker and its first pages painted.
+    {
+        gui::ReportsPage *page = window.reportsPage();
+        QEventLoop built;
+        QObject::connect(page, &gui::ReportsPage::previewReady, &built, &QEventLoop::quit);
+        QTimer::singleShot(30000, &built, &QEventLoop::quit);
+        window.showPage(gui::MainWindow::ReportsPageIndex);
+        page->findChild<QLineEdit *>(QStringLiteral("reportClassification"))->setText(QStringLiteral("Confidential"));
+        page->refreshPreview();
+        built.exec();
+        for (int waited = 0; !page->preview()->isPainted(1) && waited < 15000; waited += 50)
+            settle(50);
+        settle(300);
+        window.grab().save(QDir(out).filePath(QStringLiteral("reports.png")));
     }
 
     // The auditor's view: File > Audit Trail..., read on a worker, then verified.
