@@ -80,17 +80,16 @@ Table ImpactTables::functions(const analysis::GraphSnapshot &s, const analysis::
         // Downtime and data loss together (issue 11).
         const analysis::Verdict verdict = analysis::judge(f).overall;
         const bool isCritical = s.isCritical(f.element);
-        t.rows.push_back({s.key(f.element),
-                          s.name(f.element),
-                          Text(isCritical ? critical : standard, Tone::Neutral, isCritical ? 0 : 1),
-                          Text(stateText(f.state), Tone::Neutral, int(f.state)),
-                          Text(minutes(f.recoveryMin), Tone::Neutral, f.recoveryMin),
-                          Text(minutes(f.toleranceMin), Tone::Neutral, f.toleranceMin),
-                          Text(analysis::Verdicts::text(verdict), tone(verdict), int(verdict)), // worst first up
-                          Text(f.lostDataStores.empty() ? none : dataMinutes(f.dataLossMin),
-                               Tone::Neutral,
-                               f.dataLossMin),
-                          Text(dataMinutes(f.dataLossToleranceMin), Tone::Neutral, f.dataLossToleranceMin)});
+        t.rows.push_back(
+            {s.key(f.element),
+             s.name(f.element),
+             Text(isCritical ? critical : standard, Tone::Neutral, isCritical ? 0 : 1),
+             Text(stateText(f.state), Tone::Neutral, int(f.state)),
+             Text(minutes(f.recoveryMin), Tone::Neutral, f.recoveryMin),
+             Text(minutes(f.toleranceMin), Tone::Neutral, f.toleranceMin),
+             Text(analysis::Verdicts::text(verdict), tone(verdict), int(verdict)), // worst first up
+             Text(f.lostDataStores.empty() ? none : dataMinutes(f.dataLossMin), Tone::Neutral, f.dataLossMin),
+             Text(dataMinutes(f.dataLossToleranceMin), Tone::Neutral, f.dataLossToleranceMin)});
         t.keys << s.key(f.element);
     }
     return t;

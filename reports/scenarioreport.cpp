@@ -125,13 +125,12 @@ Block mapBlock(const analysis::GraphSnapshot &s,
     MapGraph graph = MapGraph::ofBlastMap(map);
     auto geometry = MapLayout::layout(s, graph);
     if (!geometry)
-        return Paragraph{ScenarioReport::tr("The map of the blast radius could not be laid out: %1")
-                             .arg(geometry.error().message)};
+        return Paragraph{
+            ScenarioReport::tr("The map of the blast radius could not be laid out: %1").arg(geometry.error().message)};
     MapPainter::Figure figure;
     figure.title = ScenarioReport::tr("Blast radius of scenario %1").arg(run.scenario.name);
-    figure.subtitle
-        = ScenarioReport::tr("%1 down, %2 degraded. An arrow points from an element to what it needs.")
-              .arg(number(qint64(impact.down.size())), number(qint64(impact.degraded.size())));
+    figure.subtitle = ScenarioReport::tr("%1 down, %2 degraded. An arrow points from an element to what it needs.")
+                          .arg(number(qint64(impact.down.size())), number(qint64(impact.degraded.size())));
     figure.failed = impact.failed;
 
     int grouped = 0;
@@ -197,11 +196,12 @@ QString verdictWords(const analysis::GraphSnapshot &s, const analysis::ImpactRes
             if (keys.isEmpty())
                 continue;
             parts << ScenarioReport::tr("%1 %2 (%3)")
-                         .arg(number(keys.size()), analysis::Verdicts::text(v).toLower(), keys.join(QStringLiteral(", ")));
+                         .arg(number(keys.size()),
+                              analysis::Verdicts::text(v).toLower(),
+                              keys.join(QStringLiteral(", ")));
         }
-        sentences << ScenarioReport::tr("Of the %n critical or important function(s) it affects: %1.",
-                                        nullptr,
-                                        counts.total())
+        sentences << ScenarioReport::tr(
+                         "Of the %n critical or important function(s) it affects: %1.", nullptr, counts.total())
                          .arg(parts.join(QStringLiteral("; ")));
     }
     if (standard > 0)
@@ -220,9 +220,8 @@ analysis::Verdict worstCritical(const analysis::GraphSnapshot &s, const analysis
     return worst;
 }
 
-std::vector<Section> scenarioSections(const ScenarioReportInput &input,
-                                      const ScenarioRun &run,
-                                      const ScenarioReportOptions &options)
+std::vector<Section>
+scenarioSections(const ScenarioReportInput &input, const ScenarioRun &run, const ScenarioReportOptions &options)
 {
     const analysis::GraphSnapshot &s = *input.snapshot;
     const Scenario &sc = run.scenario;
@@ -258,7 +257,8 @@ std::vector<Section> scenarioSections(const ScenarioReportInput &input,
              .arg(number(qint64(impact.functions.size())), number(counts.total()))},
         {ScenarioReport::tr("Beyond tolerance"),
          Text(number(counts.breach), counts.breach > 0 ? Tone::Bad : Tone::Neutral)},
-        {ScenarioReport::tr("Unknown"), Text(number(counts.unknown), counts.unknown > 0 ? Tone::Warning : Tone::Neutral)},
+        {ScenarioReport::tr("Unknown"),
+         Text(number(counts.unknown), counts.unknown > 0 ? Tone::Warning : Tone::Neutral)},
         {ScenarioReport::tr("Worst verdict"),
          Text(worst == analysis::Verdict::NotAffected ? ScenarioReport::tr("No critical or important function affected")
                                                       : analysis::Verdicts::text(worst),
@@ -284,8 +284,7 @@ std::vector<Section> scenarioSections(const ScenarioReportInput &input,
         functions.blocks.push_back(std::move(f));
     sections.push_back(std::move(functions));
 
-    Section blast{
-        sectionId(sc) + QStringLiteral("-blast"), ScenarioReport::tr("%1: blast radius").arg(sc.name), 2, {}};
+    Section blast{sectionId(sc) + QStringLiteral("-blast"), ScenarioReport::tr("%1: blast radius").arg(sc.name), 2, {}};
     Table byKind = ImpactTables::blastByKind(s, impact);
     byKind.id = sectionId(sc) + QStringLiteral("-blast-by-kind");
     blast.blocks.push_back(std::move(byKind));
@@ -387,14 +386,14 @@ ScenarioReport::collect(const RegisterService &service, const ScenarioReportOpti
     return input;
 }
 
-Document ScenarioReport::build(const ScenarioReportInput &input, const ScenarioReportOptions &options, Feedback *feedback)
+Document
+ScenarioReport::build(const ScenarioReportInput &input, const ScenarioReportOptions &options, Feedback *feedback)
 {
     const analysis::GraphSnapshot &s = *input.snapshot;
     Document d;
     d.title = tr("Scenario report");
-    d.subtitle = input.runs.size() == 1
-        ? tr("Scenario %1").arg(input.runs.front().scenario.name)
-        : tr("%1 saved failure scenarios").arg(number(qint64(input.runs.size())));
+    d.subtitle = input.runs.size() == 1 ? tr("Scenario %1").arg(input.runs.front().scenario.name)
+                                        : tr("%1 saved failure scenarios").arg(number(qint64(input.runs.size())));
     d.entity = options.entity.isEmpty() ? input.registerName : options.entity;
     d.classification = options.classification;
     d.date = options.date.isValid() ? options.date : QDate::currentDate();
@@ -404,8 +403,7 @@ Document ScenarioReport::build(const ScenarioReportInput &input, const ScenarioR
     d.cover.rows = {
         {tr("Scenarios"), names.join(QStringLiteral(", "))},
         {tr("Register"),
-         tr("%1: %2 elements, %3 dependencies")
-             .arg(input.registerName, number(s.size()), number(s.dependencyCount()))},
+         tr("%1: %2 elements, %3 dependencies").arg(input.registerName, number(s.size()), number(s.dependencyCount()))},
         {tr("Audit-trail head"),
          tr("entry %1, SHA-256 %2").arg(number(input.auditHead.seq), QString::fromLatin1(input.auditHead.hash))},
     };
@@ -489,11 +487,10 @@ Document ScenarioReport::build(const ScenarioReportInput &input, const ScenarioR
            "shortest dependency chains from the failure to the %2 worst-hit critical or important functions, and "
            "counts the other affected elements in groups by kind and state.")
             .arg(number(options.mapLimit), number(options.mapFunctions))});
-    method.blocks.push_back(KeyValues{{{tr("Produced with"), tr("Bulwark %1").arg(QStringLiteral(BULWARK_VERSION))},
-                                       {tr("Audit-trail head"),
-                                        tr("entry %1, SHA-256 %2")
-                                            .arg(number(input.auditHead.seq),
-                                                 QString::fromLatin1(input.auditHead.hash))}}});
+    method.blocks.push_back(KeyValues{
+        {{tr("Produced with"), tr("Bulwark %1").arg(QStringLiteral(BULWARK_VERSION))},
+         {tr("Audit-trail head"),
+          tr("entry %1, SHA-256 %2").arg(number(input.auditHead.seq), QString::fromLatin1(input.auditHead.hash))}}});
     d.sections.push_back(std::move(method));
     return d;
 }

@@ -17,8 +17,7 @@ public:
                   parent->setProgress(from + (to - from) * percent / 100.0);
           }),
           m_parent(parent)
-    {
-    }
+    { }
     bool isCanceled() const override { return Feedback::isCanceled() || (m_parent && m_parent->isCanceled()); }
 
 private:
