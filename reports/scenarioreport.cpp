@@ -148,12 +148,10 @@ Block mapBlock(const analysis::GraphSnapshot &s,
         f.caption
             = ScenarioReport::tr(
                   "Map of the blast radius of %1, limited to %2 boxes so that it reads on A4: the failed elements, the "
-                  "dependency chains from the failure to the %n worst-hit critical or important function(s) (%3), "
-                  "and the other %4 of the %5 affected elements counted in %6 groups by kind and state. Left out: the "
+                  "dependency chains from the failure to the worst-hit critical or important functions (%3), and "
+                  "the other %4 of the %5 affected elements counted by kind and state (groups: %6). Left out: the "
                   "single elements inside the groups and the dependencies among them; the tables above list every "
-                  "one.",
-                  nullptr,
-                  int(map.featured.size()))
+                  "one.")
                   .arg(run.scenario.name,
                        number(options.mapLimit),
                        featured.isEmpty() ? ScenarioReport::tr("none") : featured.join(QStringLiteral(", ")),
@@ -161,7 +159,7 @@ Block mapBlock(const analysis::GraphSnapshot &s,
                        number(map.affected),
                        number(qint64(map.groups.size())));
     }
-    f.description = ScenarioReport::tr("%1 boxes and %2 arrows; the failed elements are %3.")
+    f.description = ScenarioReport::tr("Boxes: %1; arrows: %2; failed elements: %3.")
                         .arg(number(graph.nodeCount()),
                              number(qint64(graph.edges.size())),
                              analysis::FailureSets::title(s, impact.failed));
@@ -200,12 +198,11 @@ QString verdictWords(const analysis::GraphSnapshot &s, const analysis::ImpactRes
                               analysis::Verdicts::text(v).toLower(),
                               keys.join(QStringLiteral(", ")));
         }
-        sentences << ScenarioReport::tr(
-                         "Of the %n critical or important function(s) it affects: %1.", nullptr, counts.total())
-                         .arg(parts.join(QStringLiteral("; ")));
+        sentences << ScenarioReport::tr("Critical or important functions affected: %1, of them %2.")
+                         .arg(number(counts.total()), parts.join(QStringLiteral("; ")));
     }
     if (standard > 0)
-        sentences << ScenarioReport::tr("It also affects %n standard function(s).", nullptr, standard);
+        sentences << ScenarioReport::tr("Standard functions affected: %1.").arg(number(standard));
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -250,7 +247,7 @@ scenarioSections(const ScenarioReportInput &input, const ScenarioRun &run, const
          ScenarioReport::tr("%1: %2").arg(number(qint64(impact.failed.size())),
                                           analysis::FailureSets::title(s, impact.failed))},
         {ScenarioReport::tr("Blast radius"),
-         ScenarioReport::tr("%1 elements down (the failed ones included), %2 degraded")
+         ScenarioReport::tr("elements down: %1 (the failed ones included); degraded: %2")
              .arg(number(qint64(impact.down.size())), number(qint64(impact.degraded.size())))},
         {ScenarioReport::tr("Functions affected"),
          ScenarioReport::tr("%1, of them %2 critical or important")
@@ -291,7 +288,7 @@ scenarioSections(const ScenarioReportInput &input, const ScenarioRun &run, const
     Table elements = ImpactTables::blast(s, impact);
     elements.id = sectionId(sc) + QStringLiteral("-blast");
     elements.caption = ScenarioReport::tr("Elements down or degraded");
-    ImpactTables::sort(elements, ImpactTables::blastStateColumn, Qt::DescendingOrder);
+    // As built: the down elements, then the degraded ones, each in key order.
     cut(elements, options.maxRows, ScenarioReport::tr("down before degraded, then by key"));
     blast.blocks.push_back(std::move(elements));
     sections.push_back(std::move(blast));
@@ -411,13 +408,11 @@ ScenarioReport::build(const ScenarioReportInput &input, const ScenarioReportOpti
     // Summary of every chosen scenario.
     Section summary{QStringLiteral("summary"), tr("Summary"), 1, {}};
     summary.blocks.push_back(Paragraph{
-        tr("This report runs %n saved failure scenario(s) against the register as it stands at audit-trail entry %1: "
-           "each scenario's elements fail, the failure travels along the recorded dependencies (hard ones stop what "
-           "needs them, redundancy groups hold while enough members stay up), and every affected business function's "
-           "recovery estimate and data loss are judged against its impact tolerance.",
-           nullptr,
-           int(input.runs.size()))
-            .arg(number(input.auditHead.seq))});
+        tr("Saved failure scenarios in this report: %1. Each is run against the register as it stands at audit-trail "
+           "entry %2: the scenario's elements fail, the failure travels along the recorded dependencies (hard ones "
+           "stop what needs them, redundancy groups hold while enough members stay up), and every affected business "
+           "function's recovery estimate and data loss are judged against its impact tolerance.")
+            .arg(number(qint64(input.runs.size())), number(input.auditHead.seq))});
     Table table;
     table.id = QStringLiteral("scenario-summary");
     table.caption = tr("Scenarios at a glance");

@@ -168,15 +168,15 @@ void tst_ScenarioReport::impactTablesMatchTheCommandLine()
                      cliFunctions[qsizetype(r)].toObject()[QStringLiteral("state")].toString());
             const QString verdict = functions.rows[r][ImpactTables::functionVerdictColumn].text;
             QVERIFY2(verdictOfText.contains(verdict), qPrintable(verdict));
-            const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString &l) {
-                return l.trimmed().startsWith(key + u' ');
-            });
+            const auto line = std::find_if(
+                lines.begin(), lines.end(), [&](const QString &l) { return l.trimmed().startsWith(key + u' '); });
             QVERIFY2(line != lines.end(), qPrintable(key));
             // The command line's VERDICT column judges the downtime; the table the downtime and the data loss
             // together (the worse of the two), in the same vocabulary.
             const analysis::FunctionVerdict model = analysis::judge(impact.functions[r]);
-            QVERIFY2(line->contains(QStringLiteral("  ") + analysis::Verdicts::word(model.downtime) + QStringLiteral("  ")),
-                     qPrintable(QStringLiteral("%1: %2").arg(scenario.name, *line)));
+            QVERIFY2(
+                line->contains(QStringLiteral("  ") + analysis::Verdicts::word(model.downtime) + QStringLiteral("  ")),
+                qPrintable(QStringLiteral("%1: %2").arg(scenario.name, *line)));
             QCOMPARE(verdictOfText.value(verdict), analysis::worse(model.downtime, model.dataLoss));
         }
         // Tones go with the words: red beyond tolerance.
@@ -386,7 +386,8 @@ void tst_ScenarioReport::registerExtractHasEveryRow()
     QCOMPARE(keys, (*service)->sortedKeys());
     // RFC 4180: a field with a quote or a comma is quoted, its quotes doubled.
     QVERIFY(elements.contains("APP-QUOTED,\"The \"\"quoted\"\" app, with a comma\",Application,"));
-    const QList<QStringList> dependencies = parseCsv(QString::fromUtf8(byName.value(QStringLiteral("dependencies.csv"))));
+    const QList<QStringList> dependencies
+        = parseCsv(QString::fromUtf8(byName.value(QStringLiteral("dependencies.csv"))));
     QCOMPARE(dependencies.size(), (*service)->dependencyCount() + 1);
     // Providers with their concentration: the offshore provider carries most critical functions (an alarm).
     const QList<QStringList> providers = parseCsv(QString::fromUtf8(byName.value(QStringLiteral("providers.csv"))));
@@ -452,8 +453,12 @@ void tst_ScenarioReport::commandLine()
                           QStringLiteral("locations.csv"),
                           QStringLiteral("providers.csv")}));
     const QString extract = m_dir.filePath(QStringLiteral("extract.html"));
-    QCOMPARE(test::runCli({QStringLiteral("report"), QStringLiteral("register"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("-o"), extract}),
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("register"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("-o"),
+                           extract}),
              0); // HTML by default
     QVERIFY(test::fileBytes(extract).contains("<table id=\"table-elements\">"));
 }
@@ -481,16 +486,26 @@ void tst_ScenarioReport::refusals()
 
     const QString empty = m_dir.filePath(QStringLiteral("empty.bulwark"));
     QVERIFY(test::openService(empty));
-    QCOMPARE(test::runCli({QStringLiteral("report"), QStringLiteral("scenario"), QStringLiteral("--db"), empty,
-                           QStringLiteral("-o"), out},
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("scenario"),
+                           QStringLiteral("--db"),
+                           empty,
+                           QStringLiteral("-o"),
+                           out},
                           nullptr,
                           &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("no saved scenario")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("bulwark scenario save")), qPrintable(err));
 
-    QCOMPARE(test::runCli({QStringLiteral("report"), QStringLiteral("register"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out},
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("register"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--format"),
+                           QStringLiteral("pdf"),
+                           QStringLiteral("-o"),
+                           out},
                           nullptr,
                           &err),
              2);
