@@ -121,7 +121,21 @@ Block mapBlock(const analysis::GraphSnapshot &s,
     analysis::BlastMapOptions mapOptions;
     mapOptions.limit = options.mapLimit;
     mapOptions.maxFunctions = options.mapFunctions;
-    const analysis::BlastMap map = analysis::blastMap(s, impact, mapOptions);
+    analysis::BlastMap map = analysis::blastMap(s, impact, mapOptions);
+    // A large blast radius can fill the boxes with its groups by kind and state, leaving no room for a chain to a
+    // critical function. Then the groups by state alone (the model's coarse grouping, which it takes when the groups
+    // by kind would not fit the limit asked for) make room for the chains, within fewer boxes still.
+    bool byStateOnly = false;
+    if (map.aggregated && map.featured.empty() && analysis::countCriticalVerdicts(s, impact).total() > 0
+        && map.groups.size() > 3) {
+        analysis::BlastMapOptions coarse = mapOptions;
+        coarse.limit = int(map.groups.size());
+        analysis::BlastMap retried = analysis::blastMap(s, impact, coarse);
+        if (!retried.featured.empty()) {
+            map = std::move(retried);
+            byStateOnly = true;
+        }
+    }
     MapGraph graph = MapGraph::ofBlastMap(map);
     auto geometry = MapLayout::layout(s, graph);
     if (!geometry)
@@ -149,15 +163,18 @@ Block mapBlock(const analysis::GraphSnapshot &s,
             = ScenarioReport::tr(
                   "Map of the blast radius of %1, limited to %2 boxes so that it reads on A4: the failed elements, the "
                   "dependency chains from the failure to the worst-hit critical or important functions (%3), and "
-                  "the other %4 of the %5 affected elements counted by kind and state (groups: %6). Left out: the "
-                  "single elements inside the groups and the dependencies among them; the tables above list every "
-                  "one.")
+                  "the other %4 of the %5 affected elements counted %6. Left out: the single elements inside the "
+                  "groups and the dependencies among them; the tables above list every one.")
                   .arg(run.scenario.name,
                        number(options.mapLimit),
-                       featured.isEmpty() ? ScenarioReport::tr("none") : featured.join(QStringLiteral(", ")),
+                       featured.isEmpty() ? ScenarioReport::tr("none fitted beside the groups")
+                                          : featured.join(QStringLiteral(", ")),
                        number(grouped),
                        number(map.affected),
-                       number(qint64(map.groups.size())));
+                       (byStateOnly ? ScenarioReport::tr("by state (groups: %1), as groups by kind left no room for "
+                                                         "a chain")
+                                    : ScenarioReport::tr("by kind and state (groups: %1)"))
+                           .arg(number(qint64(map.groups.size()))));
     }
     f.description = ScenarioReport::tr("Boxes: %1; arrows: %2; failed elements: %3.")
                         .arg(number(graph.nodeCount()),
