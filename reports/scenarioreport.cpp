@@ -377,8 +377,9 @@ ScenarioReport::collect(const RegisterService &service, const ScenarioReportOpti
         return snapshot.error();
     input.snapshot = *snapshot;
     const analysis::GraphSnapshot &s = *input.snapshot;
-    SubFeedback ranking(feedback, 40, 80);
-    const analysis::SpofAnalysis spofs(s, &ranking);
+    SubFeedback searching(feedback, 40, 60);
+    const analysis::SpofAnalysis spofs(s, &searching);
+    SubFeedback ranking(feedback, 60, 80);
     input.ranking = analysis::rankSpofs(s, spofs, &ranking);
     if (feedback && feedback->isCanceled())
         return makeError(Error::Code::Canceled, tr("The report was canceled."));

@@ -10,6 +10,7 @@
 #include "model/analysis/failureset.h"
 #include "model/analysis/verdict.h"
 #include "model/exchange/demoregister.h"
+#include "model/feedback.h"
 #include "model/register/registerservice.h"
 #include "model/store/snapshotreader.h"
 #include "reports/csvrenderer.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void registerExtractHasEveryRow();
     void commandLine();
     void refusals();
+    void progressAndCancel();
 
 private:
     Document build(const QStringList &scenarios = {});
@@ -511,6 +513,26 @@ void tst_ScenarioReport::refusals()
              2);
     QVERIFY2(err.contains(QStringLiteral("html or csv")), qPrintable(err));
     QVERIFY(!QFile::exists(out));
+}
+
+void tst_ScenarioReport::progressAndCancel()
+{
+    for (const ReportKind kind : {ReportKind::Scenario, ReportKind::Register}) {
+        ReportRequest request;
+        request.kind = kind;
+        request.date = m_today;
+        std::vector<double> seen;
+        Feedback feedback([&](double percent) { seen.push_back(percent); });
+        QVERIFY(Reports::build(*m_service, request, &feedback));
+        QVERIFY(seen.size() > 2);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end())); // it only goes forward...
+        QCOMPARE(seen.back(), 100.0);                      // ...to the end
+        Feedback canceled;
+        canceled.cancel();
+        const auto none = Reports::build(*m_service, request, &canceled);
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, Error::Code::Canceled);
+    }
 }
 
 QTEST_MAIN(tst_ScenarioReport)
