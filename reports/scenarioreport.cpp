@@ -361,10 +361,11 @@ ScenarioReport::collect(const RegisterService &service, const ScenarioReportOpti
     if (!unknown.isEmpty()) {
         QStringList known = saved.keys();
         known.sort();
+        const QString missing = QStringLiteral("'") + unknown.join(QStringLiteral("', '")) + QStringLiteral("'");
         return makeError(Error::Code::NotFound,
-                         tr("There is no saved scenario %1. The saved ones are: %2.", nullptr, int(unknown.size()))
-                             .arg(QStringLiteral("'") + unknown.join(QStringLiteral("', '")) + QStringLiteral("'"),
-                                  known.join(QStringLiteral(", "))));
+                         (unknown.size() == 1 ? tr("There is no saved scenario %1. The saved ones are: %2.")
+                                              : tr("There are no saved scenarios %1. The saved ones are: %2."))
+                             .arg(missing, known.join(QStringLiteral(", "))));
     }
     names.removeDuplicates();
 
