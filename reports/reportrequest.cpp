@@ -5,6 +5,8 @@
 #include "model/feedback.h"
 #include "reports/auditreport.h"
 #include "reports/csvrenderer.h"
+#include "reports/registerextract.h"
+#include "reports/scenarioreport.h"
 
 namespace bulwark::reports {
 
@@ -81,10 +83,32 @@ Result<Document> Reports::build(const RegisterService &service, const ReportRequ
                 return makeError(Error::Code::Canceled, tr("The report was canceled."));
             return AuditReport::build(*input, options);
         }
-        case ReportKind::Scenario:
-        case ReportKind::Register: break;
+        case ReportKind::Scenario: {
+            ScenarioReportOptions options;
+            options.scenarios = request.scenarios;
+            options.date = date;
+            options.classification = request.classification;
+            options.entity = request.entity;
+            options.maxRows = request.maxRows;
+            PartFeedback collecting(feedback, 0, 60);
+            auto input = ScenarioReport::collect(service, options, &collecting);
+            if (!input)
+                return input.error();
+            PartFeedback building(feedback, 60, 40);
+            Document document = ScenarioReport::build(*input, options, &building);
+            if (feedback && feedback->isCanceled())
+                return makeError(Error::Code::Canceled, tr("The report was canceled."));
+            return document;
+        }
+        case ReportKind::Register: {
+            RegisterExtractOptions options;
+            options.date = date;
+            options.classification = request.classification;
+            options.entity = request.entity;
+            return RegisterExtract::build(service, options, feedback);
+        }
     }
-    return makeError(Error::Code::Invalid, tr("The %1 cannot be built yet.").arg(kindTitle(request.kind)));
+    return makeError(Error::Code::Invalid, tr("Unknown report kind."));
 }
 
 Result<void> Reports::write(

@@ -27,7 +27,9 @@ QStringList ReportCommand::examples() const
             QStringLiteral("bulwark report audit --db bank.bulwark --format html -o audit.html"),
             QStringLiteral("bulwark report audit --db bank.bulwark --assessment A-H2 --date 2026-11-30 "
                            "--classification Confidential --format html -o audit.html"),
-            QStringLiteral("bulwark report audit --db bank.bulwark --format csv -o audit-tables/")};
+            QStringLiteral("bulwark report audit --db bank.bulwark --format csv -o audit-tables/"),
+            QStringLiteral("bulwark report scenario --db bank.bulwark --scenario loss-of-dc-frankfurt -o dc.pdf"),
+            QStringLiteral("bulwark report register --db bank.bulwark --format csv -o register/")};
 }
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const

@@ -11,12 +11,11 @@
 #include "gui/snapshotcache.h"
 #include "gui/stalenotice.h"
 #include "gui/tableexport.h"
-#include "gui/theme.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
 #include "model/register/registerservice.h"
-#include "model/register/vocabulary.h"
+#include "reports/impacttables.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -38,14 +37,9 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 
 namespace bulwark::gui {
 namespace {
-
-using theme::amber;
-using theme::green;
-using theme::red;
 
 struct Request {
     QString path;
@@ -95,115 +89,20 @@ Result<ImpactOutcome> analyse(const Request &request, Feedback &feedback)
     return outcome;
 }
 
-QString minutes(int m)
-{
-    return Vocabulary::minutesText(m);
-}
-
-/// Data loss: 0 is "0 min", not "no outage".
-QString dataMinutes(int m)
-{
-    return Vocabulary::minutesText(m, false);
-}
-
-/// Red beyond tolerance, amber when unknown or with little margin, green within: theme::verdictColour, except that
-/// a listed function that is not judged affected is green here too.
-QColor verdictColour(analysis::Verdict verdict)
-{
-    return verdict == analysis::Verdict::NotAffected ? green : theme::verdictColour(verdict);
-}
-
-QString stateText(analysis::State state)
-{
-    switch (state) {
-        case analysis::State::Up: return ImpactPage::tr("Up");
-        case analysis::State::Degraded: return ImpactPage::tr("Degraded");
-        case analysis::State::Down: return ImpactPage::tr("Down");
-    }
-    return {};
-}
-
-/// Builds the result tables' rows (on the worker: a blast radius can be 30,000 rows) and sorts each as its view is.
+/// Builds the result tables' rows (on the worker: a blast radius can be 30,000 rows) with the report's table builders
+/// (reports::ImpactTables, so that the screen and the scenario report show the same numbers) and sorts each as its
+/// view is.
 ImpactTables tabulate(const analysis::GraphSnapshot &s,
                       const analysis::ImpactResult &result,
                       const std::vector<analysis::SpofRank> &ranking,
                       const std::array<SortSpec, 4> &order)
 {
+    using Tables = reports::ImpactTables;
     ImpactTables t;
-    using Row = ResultTableModel::Row;
-    std::vector<Row> functions;
-    for (const analysis::FunctionImpact &f : result.functions) {
-        // Downtime and data loss together (issue 11: the page judged downtime only).
-        const analysis::Verdict verdict = analysis::judge(f).overall;
-        const QColor status = verdictColour(verdict);
-        const bool critical = s.isCritical(f.element);
-        functions.push_back(
-            Row{s.key(f.element),
-                {{s.key(f.element), {}},
-                 {s.name(f.element), {}},
-                 {critical ? ImpactPage::tr("Critical or important") : ImpactPage::tr("Standard"), critical ? 0 : 1},
-                 {stateText(f.state), int(f.state)},
-                 {minutes(f.recoveryMin), f.recoveryMin},
-                 {minutes(f.toleranceMin), f.toleranceMin},
-                 {analysis::Verdicts::text(verdict), int(verdict)}, // worst first when sorted up
-                 {f.lostDataStores.empty() ? ImpactPage::tr("none") : dataMinutes(f.dataLossMin), f.dataLossMin},
-                 {dataMinutes(f.dataLossToleranceMin), f.dataLossToleranceMin}},
-                status});
-    }
-    t.functions = std::move(functions);
-
-    std::vector<Row> blast;
-    for (const auto *list : {&result.down, &result.degraded}) {
-        for (const int v : *list) {
-            const bool down = list == &result.down;
-            const int recovery = result.recovery[std::size_t(v)];
-            blast.push_back(Row{s.key(v),
-                                {{s.key(v), {}},
-                                 {s.name(v), {}},
-                                 {Vocabulary::displayName(s.kind(v)), {}},
-                                 {down ? ImpactPage::tr("Down") : ImpactPage::tr("Degraded"), down ? 2 : 1},
-                                 {minutes(recovery), recovery}},
-                                down ? red : amber});
-        }
-    }
-    t.blast = std::move(blast);
-
-    std::vector<Row> spofs;
-    for (const analysis::SpofRank &rank : ranking) {
-        QStringList names;
-        for (const int f : rank.functions)
-            names << s.key(f);
-        spofs.push_back(Row{s.key(rank.element),
-                            {{s.key(rank.element), {}},
-                             {s.name(rank.element), {}},
-                             {Vocabulary::displayName(s.kind(rank.element)), {}},
-                             {QString::number(rank.functions.size()), int(rank.functions.size())},
-                             {names.join(QStringLiteral(", ")), {}}},
-                            {}});
-    }
-    t.spofs = std::move(spofs);
-
-    // The same, per critical function: every element that stops it on its own (the failure set aside).
-    std::map<int, QStringList> byFunction;
-    for (int f = 0; f < s.size(); ++f)
-        if (s.isCritical(f))
-            byFunction[f];
-    for (const analysis::SpofRank &rank : ranking)
-        for (const int f : rank.functions)
-            byFunction[f] << s.key(rank.element);
-    std::vector<Row> perFunction;
-    for (auto &[f, keys] : byFunction) {
-        keys.sort();
-        const int count = int(keys.size());
-        perFunction.push_back(Row{s.key(f),
-                                  {{s.key(f), {}},
-                                   {s.name(f), {}},
-                                   {QString::number(count), count},
-                                   {count == 0 ? ImpactPage::tr("none") : keys.join(QStringLiteral(", ")), {}}},
-                                  count > 0 ? amber : green});
-    }
-    t.perFunction = std::move(perFunction);
-
+    t.functions = ResultTableModel::rowsOf(Tables::functions(s, result));
+    t.blast = ResultTableModel::rowsOf(Tables::blast(s, result));
+    t.spofs = ResultTableModel::rowsOf(Tables::spofs(s, ranking));
+    t.perFunction = ResultTableModel::rowsOf(Tables::spofsPerFunction(s, ranking));
     t.counts = analysis::countCriticalVerdicts(s, result);
     t.critical = t.counts.total();
     ResultTableModel::sortRows(t.functions, order[0].column, order[0].order);
@@ -219,21 +118,10 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     : QWidget(parent),
       m_cache(cache),
       m_job(new BackgroundJob<ImpactOutcome>(this)),
-      m_functionModel(new ResultTableModel({tr("Function"),
-                                            tr("Name"),
-                                            tr("Criticality"),
-                                            tr("State"),
-                                            tr("Back after"),
-                                            tr("Tolerance"),
-                                            tr("Verdict"),
-                                            tr("Data lost"),
-                                            tr("Data-loss tolerance")},
-                                           this)),
-      m_blastModel(new ResultTableModel({tr("Element"), tr("Name"), tr("Kind"), tr("State"), tr("Back after")}, this)),
-      m_spofModel(new ResultTableModel(
-          {tr("Element"), tr("Name"), tr("Kind"), tr("Critical functions it stops alone"), tr("Which")}, this)),
-      m_functionSpofModel(new ResultTableModel(
-          {tr("Critical function"), tr("Name"), tr("Single points of failure"), tr("Which")}, this))
+      m_functionModel(new ResultTableModel(reports::ImpactTables::functionHeaders(), this)),
+      m_blastModel(new ResultTableModel(reports::ImpactTables::blastHeaders(), this)),
+      m_spofModel(new ResultTableModel(reports::ImpactTables::spofHeaders(), this)),
+      m_functionSpofModel(new ResultTableModel(reports::ImpactTables::perFunctionHeaders(), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *chooseRow = new QHBoxLayout;

@@ -310,13 +310,22 @@ void MapPainter::paintFigure(QPainter &painter,
     }
     if (!figure.spofs.empty())
         swatch(spofColour(), tr("single point of failure"));
-    painter.drawText(QRectF(x, y - 2, std::max<qreal>(0, size.width() - x - margin), 16),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     graph.aggregates.empty()
-                         ? tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
-                              "diamond: critical or important function")
-                         : tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
-                              "diamond: critical or important function, stack: a group of affected elements"));
+    const QString lines = graph.aggregates.empty()
+        ? tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
+             "diamond: critical or important function")
+        : tr("solid: hard dependency, dashed: soft, dot: member of a redundancy group, "
+             "diamond: critical or important function, stack: a group of affected elements");
+    const qreal room = std::max<qreal>(0, size.width() - x - margin);
+    if (QFontMetricsF(small).horizontalAdvance(lines) <= room)
+        painter.drawText(QRectF(x, y - 2, room, 16), Qt::AlignLeft | Qt::AlignVCenter, lines);
+    else { // a narrow figure: the line styles go on a second, smaller line of the footer instead of being cut off
+        QFont smaller = small;
+        smaller.setPointSizeF(7.5);
+        painter.setFont(smaller);
+        painter.drawText(QRectF(margin, y + 10, std::max<qreal>(0, size.width() - 2 * margin), 10),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         lines);
+    }
 }
 
 Result<void> MapPainter::writeFigure(const QString &path,

@@ -4,8 +4,11 @@
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
 #include "gui/models/resulttablemodel.h"
+#include "model/analysis/failureset.h"
 #include "model/exchange/demoregister.h"
 #include "model/store/database.h"
+#include "model/store/snapshotreader.h"
+#include "reports/impacttables.h"
 #include "sqlitefile.h"
 
 #include <QComboBox>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void tagScenarioFailsWhatTheCommandLineFails();
     void issue11_dataLossIsJudged();
     void issue11_unknownIsShownAndCounted();
+    void tablesAreTheReportsTables();
 
 private:
     /// Runs the page on `keys` (and a country) and waits for the result.
@@ -308,6 +312,52 @@ void tst_ImpactPage::cancelStopsALongAnalysis()
     page->run();
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.last().first().toBool(), true);
+}
+
+// Issue 14: the page shows the tables the scenario report prints (reports::ImpactTables), cell for cell, in the
+// order of its views.
+void tst_ImpactPage::tablesAreTheReportsTables()
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(m_demo);
+    QVERIFY(opened.wait(10000));
+    m_window->showPage(MainWindow::ImpactPageIndex);
+    ImpactPage *page = m_window->impactPage();
+    page->setFailedKeys({QStringLiteral("FAC-DC-FRA")});
+    QSignalSpy finished(page, &ImpactPage::finished);
+    page->run();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+
+    auto db = store::Database::open(m_demo, store::Database::OpenMode::ReadOnly);
+    QVERIFY(db);
+    auto snapshot = store::loadSnapshot(**db);
+    QVERIFY(snapshot);
+    const analysis::GraphSnapshot &s = **snapshot;
+    auto failed = analysis::FailureSets::resolve(s, analysis::FailureSpec{{QStringLiteral("FAC-DC-FRA")}, {}, {}, {}});
+    QVERIFY(failed);
+    const analysis::ImpactResult impact = analysis::analyseImpact(s, *failed);
+    const analysis::SpofAnalysis spofs(s);
+    const std::vector<analysis::SpofRank> ranking = analysis::rankSpofs(s, spofs);
+    const std::pair<ResultTableModel *, reports::Table> pairs[] = {
+        {page->functionModel(), reports::ImpactTables::functions(s, impact)},
+        {page->blastModel(), reports::ImpactTables::blast(s, impact)},
+        {page->spofModel(), reports::ImpactTables::spofs(s, ranking)},
+        {page->functionSpofModel(), reports::ImpactTables::spofsPerFunction(s, ranking)},
+    };
+    for (const auto &[model, table] : pairs) {
+        QCOMPARE(model->columnCount(), int(table.headers.size()));
+        for (int c = 0; c < model->columnCount(); ++c)
+            QCOMPARE(model->headerData(c, Qt::Horizontal).toString(), table.headers[c]);
+        std::vector<ResultTableModel::Row> rows = ResultTableModel::rowsOf(table);
+        ResultTableModel::sortRows(rows, model->sortColumn(), model->sortOrder());
+        QCOMPARE(model->rowCount(), int(rows.size()));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QCOMPARE(model->row(r).key, rows[std::size_t(r)].key);
+            QCOMPARE(model->row(r).status, rows[std::size_t(r)].status);
+            for (int c = 0; c < model->columnCount(); ++c)
+                QCOMPARE(model->index(r, c).data().toString(), rows[std::size_t(r)].cells[std::size_t(c)].text);
+        }
+    }
 }
 
 QTEST_MAIN(tst_ImpactPage)
