@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refusals();
     void commandLine();
     void pdfGoldenContent();
+    void sameBytesFromSeparateProcesses();
 
 private:
     Document build(const QString &assessment);
@@ -377,6 +378,44 @@ void tst_AuditReport::pdfGoldenContent()
     QVERIFY(lines.size() > 2);
     for (const QString &line : lines.mid(2))
         QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
+}
+
+void tst_AuditReport::sameBytesFromSeparateProcesses()
+{
+    // Each run of the real program is a new process with its own hash seed (Qt orders the PDF's fonts by a QHash):
+    // the same register, options and date must still give the same bytes, for every kind and format.
+    struct Case {
+        QString kind, format;
+    };
+    for (const Case &c : {Case{QStringLiteral("audit"), QStringLiteral("pdf")},
+                          Case{QStringLiteral("scenario"), QStringLiteral("pdf")},
+                          Case{QStringLiteral("audit"), QStringLiteral("html")},
+                          Case{QStringLiteral("register"), QStringLiteral("html")}}) {
+        QByteArray first;
+        for (int run = 0; run < 3; ++run) {
+            const QString out = m_dir.filePath(QStringLiteral("process-%1-%2.%3").arg(c.kind).arg(run).arg(c.format));
+            QProcess bulwark;
+            bulwark.start(QStringLiteral(BULWARK_EXECUTABLE),
+                          {QStringLiteral("report"),
+                           c.kind,
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--date"),
+                           QStringLiteral("2026-11-30"),
+                           QStringLiteral("--format"),
+                           c.format,
+                           QStringLiteral("-o"),
+                           out});
+            QVERIFY(bulwark.waitForFinished(60000));
+            QVERIFY2(bulwark.exitCode() == 0, bulwark.readAllStandardError().constData());
+            const QByteArray bytes = test::fileBytes(out);
+            QVERIFY(!bytes.isEmpty());
+            if (run == 0)
+                first = bytes;
+            else
+                QVERIFY2(bytes == first, qPrintable(c.kind + u' ' + c.format));
+        }
+    }
 }
 
 QTEST_MAIN(tst_AuditReport)
