@@ -30,7 +30,8 @@ QString iso(const QDate &date)
 
 QString percent(double score)
 {
-    return score < 0 ? AuditReport::tr("not scored") : QStringLiteral("%1 %").arg(score, 0, 'f', 1);
+    // A no-break space: the number and its unit stay on one line in a narrow column.
+    return score < 0 ? AuditReport::tr("not scored") : QStringLiteral("%1\u00a0%").arg(score, 0, 'f', 1);
 }
 
 QString number(qint64 n)
@@ -384,16 +385,16 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     Table chapterTable;
     chapterTable.id = QStringLiteral("scores-by-chapter");
     chapterTable.caption = tr("Requirements and score per chapter");
+    // The chapter's number goes with its title: eight columns keep their words whole on A4 portrait.
     chapterTable.headers = {tr("Chapter"),
-                            tr("Title"),
-                            tr("Requirements"),
+                            tr("Total"),
                             tr("Compliant"),
                             tr("Partially"),
                             tr("Non-compliant"),
                             tr("Not assessed"),
                             tr("Not applicable"),
                             tr("Score")};
-    chapterTable.numeric = {false, false, true, true, true, true, true, true, true};
+    chapterTable.numeric = {false, true, true, true, true, true, true, true};
     std::vector<ChapterScore> chapterScores; // the chart above the table: the same scores, tones and words
     for (const QString &chapter : catalogue.chapters) {
         std::array<int, 5> counts{};
@@ -409,8 +410,7 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
             : score >= 75           ? Tone::Good
             : score >= 40           ? Tone::Warning
                                     : Tone::Bad;
-        chapterTable.rows.push_back({chapter,
-                                     catalogue.chapterTitles.value(chapter),
+        chapterTable.rows.push_back({QStringLiteral("%1 %2").arg(chapter, catalogue.chapterTitles.value(chapter)),
                                      number(total),
                                      number(counts[int(RequirementResult::Compliant)]),
                                      number(counts[int(RequirementResult::PartiallyCompliant)]),
@@ -422,7 +422,6 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
             {tr("%1 %2").arg(chapter, catalogue.chapterTitles.value(chapter)).trimmed(), score, percent(score), tone});
     }
     chapterTable.rows.push_back({tr("All"),
-                                 QString(),
                                  number(qint64(catalogue.requirements.size())),
                                  number(c[int(RequirementResult::Compliant)]),
                                  number(c[int(RequirementResult::PartiallyCompliant)]),
@@ -488,22 +487,16 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
     Table findingTable;
     findingTable.id = QStringLiteral("findings");
     findingTable.caption = tr("Open findings, the most severe first");
-    // The check goes with the finding's key: seven columns still read on A4 portrait.
-    findingTable.headers = {tr("Severity"),
-                            tr("Finding (check)"),
-                            tr("Elements"),
-                            tr("What was found"),
-                            tr("Status"),
-                            tr("Owner"),
-                            tr("First seen")};
+    // The check goes with the finding's key and the owner with the status, and the elements are named in what was
+    // found: five columns leave the finding's words room on A4 portrait.
+    findingTable.headers
+        = {tr("Severity"), tr("Finding (check)"), tr("What was found"), tr("Status (owner)"), tr("First seen")};
     for (const FindingValue *f : open)
         findingTable.rows.push_back(
             {Text(displayName(f->severity), severityTone(f->severity)),
              QStringLiteral("%1 (%2)").arg(f->key, f->check.isEmpty() ? tr("manual") : f->check),
-             f->subjects.join(QStringLiteral(", ")),
              f->message,
-             displayName(f->status),
-             f->owner,
+             f->owner.isEmpty() ? displayName(f->status) : tr("%1 (%2)").arg(displayName(f->status), f->owner),
              iso(f->firstSeen)});
     cut(findingTable, options.maxRows, tr("the most severe first"));
     findings.blocks.push_back(findingTable);

@@ -238,14 +238,32 @@ public:
         lines(wrap(value, role, body.width()), role, body.left(), color);
     }
 
-    void heading(const QString &title, int level)
+    /// The height the start of `block` needs, so that a heading is never left alone at the foot of a page: a whole
+    /// figure, a table's caption, header and first rows, a few lines of text.
+    qreal startHeight(const Block &block) const
+    {
+        if (const auto *f = std::get_if<Figure>(&block)) {
+            if (f->painter && !f->painter->size().isEmpty()) {
+                const QSizeF size = f->painter->size();
+                const qreal captionHeight
+                    = 4 + wrap(f->caption, Role::SmallItalic, body.width()).size() * lineHeight(Role::SmallItalic);
+                return std::min(body.width() * size.height() / size.width(), body.height() - captionHeight)
+                    + captionHeight;
+            }
+        }
+        if (std::holds_alternative<Table>(block))
+            return lineHeight(Role::Bold) + 7 * lineHeight(Role::Cell);
+        return 4 * lineHeight(Role::Body);
+    }
+
+    void heading(const QString &title, int level, qreal keep)
     {
         const Role role = level <= 1 ? Role::H1 : Role::H2;
         const QStringList wrapped = wrap(title, role, body.width());
         const qreal h = wrapped.size() * lineHeight(role);
         if (!atTop())
             y += level <= 1 ? 16 : 10;
-        need(h + 4 * lineHeight(Role::Body)); // keep with what follows
+        need(h + 14 + keep); // keep with what follows
         headingTop = y;
         lines(wrapped, role, body.left(), accent());
         if (level <= 1) {
@@ -310,11 +328,13 @@ public:
 
         // Column widths: each column's widest line, narrow ones kept whole, the rest sharing what is left.
         std::vector<qreal> natural(columns, 0), longestWord(columns, 0);
+        // Two points to spare: QTextLayout's line breaking and QFontMetricsF do not add up a bold word's advances
+        // to the same hundredth, and a word as wide as its column must not break on that.
         const auto measure = [&](qsizetype c, const QString &value, Role role) {
-            natural[c] = std::max(natural[c], width(value, role) + 2 * pad);
+            natural[c] = std::max(natural[c], width(value, role) + 2 * pad + 2);
             const QStringList words = value.split(u' ', Qt::SkipEmptyParts);
             for (const QString &w : words)
-                longestWord[c] = std::max(longestWord[c], std::min(width(w, role) + 2 * pad, body.width() / 3));
+                longestWord[c] = std::max(longestWord[c], std::min(width(w, role) + 2 * pad + 2, body.width() / 3));
         };
         for (qsizetype c = 0; c < columns; ++c)
             measure(c, t.headers.at(c), Role::CellBold);
@@ -322,18 +342,19 @@ public:
             for (qsizetype c = 0; c < columns && c < qsizetype(row.size()); ++c)
                 measure(c, row[c].text, Role::Cell);
         }
+        // Narrow columns (keys, numbers, dates, states) first get their widest line, as long as that leaves each
+        // other column its share; the other columns then share what is left as a browser lays out an automatic
+        // table: each at least its longest word, the rest in proportion to how much more its widest line needs.
+        // So a long text gets the room, and short words, dates and headers stay whole.
         std::vector<qreal> widths(columns, 0);
         std::vector<bool> fixed(columns, false);
         qreal left = body.width();
-        bool changed = true;
-        while (changed) {
+        for (bool changed = true; changed;) {
             changed = false;
             qsizetype open = 0;
             for (qsizetype c = 0; c < columns; ++c)
                 open += fixed[c] ? 0 : 1;
-            if (open == 0)
-                break;
-            for (qsizetype c = 0; c < columns; ++c) {
+            for (qsizetype c = 0; c < columns && open > 0; ++c) {
                 if (!fixed[c] && natural[c] <= left / open) {
                     fixed[c] = true;
                     widths[c] = natural[c];
@@ -343,28 +364,40 @@ public:
                 }
             }
         }
-        qreal openNatural = 0;
-        for (qsizetype c = 0; c < columns; ++c)
-            openNatural += fixed[c] ? 0 : natural[c];
+        qreal sumNatural = 0, sumMin = 0, allMin = 0;
         for (qsizetype c = 0; c < columns; ++c) {
-            if (!fixed[c])
-                widths[c] = std::max(longestWord[c], left * natural[c] / openNatural);
+            allMin += longestWord[c];
+            if (!fixed[c]) {
+                sumNatural += natural[c];
+                sumMin += longestWord[c];
+            }
         }
-        // Fill the text width. When the columns are too wide, the room comes first from what columns have beyond
-        // their longest word (the long texts wrap more), so that short words and headers stay whole; only when that
-        // is not enough is every column shrunk.
-        qreal sum = 0, slack = 0;
-        for (qsizetype c = 0; c < columns; ++c) {
-            sum += widths[c];
-            slack += std::max<qreal>(0, widths[c] - longestWord[c]);
-        }
-        const qreal excess = sum - body.width();
-        if (excess > 0 && slack >= excess) {
+        if (sumNatural <= left) { // every column fits: all scaled to the text width
+            qreal sum = 0;
+            for (qsizetype c = 0; c < columns; ++c) {
+                widths[c] = natural[c];
+                sum += natural[c];
+            }
+            for (qreal &w : widths)
+                w *= body.width() / sum;
+        } else if (sumMin <= left) {
+            const qreal room = left - sumMin;
+            for (qsizetype c = 0; c < columns; ++c) {
+                if (!fixed[c])
+                    widths[c] = longestWord[c] + (natural[c] - longestWord[c]) * room / (sumNatural - sumMin);
+            }
+        } else if (allMin <= body.width()) { // the narrow ones gave too much: all columns share as above
+            sumNatural = 0;
             for (qsizetype c = 0; c < columns; ++c)
-                widths[c] -= excess * std::max<qreal>(0, widths[c] - longestWord[c]) / slack;
-        } else if (excess > 0) {
+                sumNatural += natural[c];
+            const qreal room = body.width() - allMin;
+            for (qsizetype c = 0; c < columns; ++c)
+                widths[c] = longestWord[c] + (natural[c] - longestWord[c]) * room / (sumNatural - allMin);
+        } else {
             // Even the longest words do not fit: the widest columns give way (capped at one level, found by
             // bisection), and the narrow ones (dates, states, short headers) stay whole.
+            for (qsizetype c = 0; c < columns; ++c)
+                widths[c] = longestWord[c];
             qreal low = 0, high = 0;
             for (const qreal w : widths)
                 high = std::max(high, w);
@@ -375,23 +408,22 @@ public:
                     total += std::min(w, level);
                 (total > body.width() ? high : low) = level;
             }
-            for (qreal &w : widths)
+            qreal sum = 0;
+            for (qreal &w : widths) {
                 w = std::min(w, low);
-            sum = 0;
-            for (const qreal w : widths)
                 sum += w;
+            }
             for (qreal &w : widths)
                 w *= body.width() / sum; // what the bisection left, in proportion
-        } else {
-            for (qreal &w : widths)
-                w *= body.width() / sum;
         }
 
         const auto wrapRow = [&](const std::vector<Text> &row, Role role, std::vector<QStringList> &cells) {
             cells.assign(columns, {});
             qsizetype most = 1;
             for (qsizetype c = 0; c < columns; ++c) {
-                cells[c] = c < qsizetype(row.size()) ? wrap(row[c].text, role, widths[c] - 2 * pad) : QStringList();
+                // A hair of tolerance: a column as wide as its longest word must not break that word on rounding.
+                cells[c]
+                    = c < qsizetype(row.size()) ? wrap(row[c].text, role, widths[c] - 2 * pad + 0.5) : QStringList();
                 most = std::max(most, cells[c].size());
             }
             return most * lh + 2 * vpad;
@@ -425,12 +457,16 @@ public:
                   y += h;
                   line(QPointF(body.left(), y), QPointF(body.right(), y), row ? rule() : muted());
               };
-        const qreal captionHeight = t.caption.isEmpty() ? 0 : lineHeight(Role::Bold) + 2;
+        // The caption wraps; "(continued)" may add a line on the following pages.
+        const QStringList captionLines = wrap(t.caption, Role::Bold, body.width());
+        const qreal captionHeight = t.caption.isEmpty() ? 0 : captionLines.size() * lineHeight(Role::Bold) + 2;
         const auto startOnPage = [&](bool continued) {
             if (!t.caption.isEmpty()) {
-                const QString caption = continued ? PdfRenderer::tr("%1 (continued)").arg(t.caption) : t.caption;
-                text(QPointF(body.left(), y + metrics(Role::Bold).ascent()), caption, Role::Bold, accent());
-                y += captionHeight;
+                const QStringList caption = continued
+                    ? wrap(PdfRenderer::tr("%1 (continued)").arg(t.caption), Role::Bold, body.width())
+                    : captionLines;
+                lines(caption, Role::Bold, body.left(), accent());
+                y += 2;
             }
             drawRow(headerCells, nullptr, headerHeight, Role::CellBold);
         };
@@ -779,7 +815,7 @@ Result<void> layOut(Layouter &lay, const Document &document, Feedback *feedback)
 
     // Contents: one line per level-1 and level-2 section, page numbers filled in after the layout.
     lay.newPage();
-    lay.heading(PdfRenderer::tr("Contents"), 1);
+    lay.heading(PdfRenderer::tr("Contents"), 1, 0);
     for (size_t i = 0; i < document.sections.size(); ++i) {
         const Section &section = document.sections[i];
         const bool top = section.level <= 1;
@@ -817,7 +853,7 @@ Result<void> layOut(Layouter &lay, const Document &document, Feedback *feedback)
         const Section &section = document.sections[i];
         if (section.level <= 1)
             lay.newPage();
-        lay.heading(section.title, section.level);
+        lay.heading(section.title, section.level, section.blocks.empty() ? 0 : lay.startHeight(section.blocks.front()));
         lay.sectionPage[i] = int(lay.pages.size()) - 1;
         lay.sectionTop[i] = lay.headingTop;
         for (const Block &block : section.blocks) {

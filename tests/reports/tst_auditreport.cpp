@@ -153,7 +153,7 @@ void tst_AuditReport::lapsedAssessment()
     }
     const AssessmentSummary summary
         = summarise(CatalogueLoader::dora(), a.key, m_service->records(requirementResultType()), found);
-    QVERIFY(html.contains(QStringLiteral("scores %1 % overall").arg(summary.score.overall, 0, 'f', 1)));
+    QVERIFY(html.contains(QStringLiteral("scores %1\u00a0% overall").arg(summary.score.overall, 0, 'f', 1)));
     QVERIFY(html.contains(QStringLiteral("found %1 findings that are open").arg(summary.openFindings)));
     // A-H1 ran before the recovery objectives were set: it found their absence; what matters most starts with SPOFs.
     QVERIFY(html.contains(QStringLiteral("(cif-rto-rpo-set): 7 open")));
