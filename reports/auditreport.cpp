@@ -125,6 +125,23 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                      number(r.worstCounts.within),
                      number(critical - r.worstCounts.total()))});
     }
+    const SplitChart spofSplit = ResilienceTables::spofSplit(r, english);
+    functions.blocks.push_back(Figure{AuditReport::tr("Critical functions with and without a single point of failure"),
+                                      AuditReport::tr("%1 of %2 critical functions have a single point of failure.")
+                                          .arg(number(r.withSpof), number(critical)),
+                                      std::make_shared<SplitChartPainter>(spofSplit)});
+    if (!r.scenarios.empty()) {
+        functions.blocks.push_back(
+            Figure{AuditReport::tr("Critical functions by their worst result in the saved scenarios"),
+                   AuditReport::tr(
+                       "Beyond tolerance %1, unknown %2, within with little margin %3, within %4, not affected %5.")
+                       .arg(number(r.worstCounts.breach),
+                            number(r.worstCounts.unknown),
+                            number(r.worstCounts.littleMargin),
+                            number(r.worstCounts.within),
+                            number(critical - r.worstCounts.total())),
+                   std::make_shared<SplitChartPainter>(ResilienceTables::worstResults(r, english))});
+    }
     Table functionTable = ResilienceTables::criticalFunctions(r, english, options.maxRows);
     functions.blocks.push_back(functionTable);
     functions.blocks.push_back(ResilienceTables::scenarios(r, english, options.maxRows));
@@ -233,8 +250,16 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                  english.toString(c.hhiCountriesByCriticalFunctions, 'f', 0),
                  english.toString(analysis::VerdictOptions{}.concentrationWarningShare * 100, 'f', 0),
                  english.toString(analysis::VerdictOptions{}.concentrationAlarmShare * 100, 'f', 0))});
-    if (!c.providers.empty())
+    if (!c.providers.empty()) {
+        const BarChart providerChart = ResilienceTables::providerConcentration(r, english);
+        QStringList described;
+        for (const ChartBar &bar : providerChart.bars)
+            described << QStringLiteral("%1 %2").arg(bar.label, bar.valueText);
+        weak.blocks.push_back(Figure{AuditReport::tr("The providers most critical functions depend on, by share"),
+                                     described.join(QStringLiteral("; ")),
+                                     std::make_shared<BarChartPainter>(providerChart)});
         weak.blocks.push_back(ResilienceTables::providers(r, english, options.maxRows));
+    }
     if (!c.locations.empty())
         weak.blocks.push_back(ResilienceTables::locations(r, english, options.maxRows));
     d.sections.push_back(weak);

@@ -285,4 +285,83 @@ Table ResilienceTables::cycles(const ResilienceData &d, const QLocale &, int max
     return t;
 }
 
+SplitChart ResilienceTables::spofSplit(const ResilienceData &d, const QLocale &)
+{
+    const int functionCount = int(d.criticalFunctions.size());
+    SplitChart chart;
+    chart.title = tr("Single points of failure");
+    chart.parts = {{tr("With at least one"), Tone::Bad, {}}, {tr("Without"), Tone::Good, {}}};
+    chart.rows = {{QString(), {double(d.withSpof), double(functionCount - d.withSpof)}}};
+    chart.emptyText = tr("No critical or important function is recorded.");
+    return chart;
+}
+
+SplitChart ResilienceTables::worstResults(const ResilienceData &d, const QLocale &)
+{
+    // The two amber verdicts apart by shade, and by their words in the legend.
+    using analysis::Verdict;
+    using analysis::Verdicts;
+    const int functionCount = int(d.criticalFunctions.size());
+    const analysis::VerdictCounts &w = d.worstCounts;
+    SplitChart chart;
+    chart.title = tr("Worst result in the saved scenarios");
+    chart.parts = {{Verdicts::text(Verdict::Breach), Tone::Bad, {}},
+                   {Verdicts::text(Verdict::Unknown), Tone::Warning, {}},
+                   {Verdicts::text(Verdict::LittleMargin), Tone::Warning, QColor(0xf0, 0xc0, 0x5a)},
+                   {Verdicts::text(Verdict::Within), Tone::Good, {}},
+                   {Verdicts::text(Verdict::NotAffected), Tone::Neutral, QColor(0x9a, 0xa0, 0xa6)}};
+    if (!d.scenarios.empty()) {
+        chart.rows = {{QString(),
+                       {double(w.breach),
+                        double(w.unknown),
+                        double(w.littleMargin),
+                        double(w.within),
+                        double(std::max(0, functionCount - w.total()))}}};
+    }
+    chart.emptyText = d.scenarios.empty() ? tr("No saved scenario: nothing is known about tolerance yet.")
+                                          : tr("No critical or important function is recorded.");
+    return chart;
+}
+
+BarChart ResilienceTables::providerConcentration(const ResilienceData &d, const QLocale &locale, int top)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    const analysis::VerdictOptions levels;
+    BarChart chart;
+    chart.title = tr("HHI %1 (providers by critical functions)")
+                      .arg(locale.toString(d.concentration.hhiProvidersByCriticalFunctions, 'f', 0));
+    chart.maximum = 100;
+    chart.unit = QStringLiteral("%");
+    chart.thresholds = {{levels.concentrationWarningShare * 100,
+                         tr("warning %1 %").arg(locale.toString(levels.concentrationWarningShare * 100, 'f', 0)),
+                         Tone::Warning},
+                        {levels.concentrationAlarmShare * 100,
+                         tr("alarm %1 %").arg(locale.toString(levels.concentrationAlarmShare * 100, 'f', 0)),
+                         Tone::Bad}};
+    chart.emptyText = tr("No provider is recorded.");
+    auto sorted = d.concentration.providers;
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.criticalShare > b.criticalShare; });
+    for (int i = 0; i < std::min<int>(top, int(sorted.size())); ++i) {
+        const analysis::ConcentrationEntry &p = sorted[std::size_t(i)];
+        const QString share = locale.toString(p.criticalShare * 100, 'f', 0);
+        const analysis::ShareLevel level = analysis::shareLevel(p.criticalShare, levels);
+        const QString words = level == analysis::ShareLevel::Alarm ? tr("%1 %, alarm").arg(share)
+            : level == analysis::ShareLevel::Warning               ? tr("%1 %, warning").arg(share)
+                                                                   : tr("%1 %").arg(share);
+        chart.bars.push_back(ChartBar{s.key(p.element),
+                                      p.criticalShare * 100,
+                                      words,
+                                      shareTone(p.criticalShare),
+                                      {},
+                                      tr("%1 (%2): %3 of %4 critical functions depend on it (%5 %)")
+                                          .arg(s.key(p.element),
+                                               s.name(p.element),
+                                               locale.toString(p.criticalFunctions),
+                                               locale.toString(d.concentration.criticalFunctionCount),
+                                               share)});
+    }
+    return chart;
+}
+
 } // namespace bulwark::reports

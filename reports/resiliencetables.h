@@ -9,6 +9,7 @@
 #include "model/analysis/verdict.h"
 #include "model/register/scenario.h"
 #include "model/result.h"
+#include "reports/charts/chartpainter.h"
 #include "reports/document.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,15 @@ public:
 
     static Tone verdictTone(analysis::Verdict verdict);
     static Tone shareTone(double share);
+
+    /// The charts beside the tables, for the Dashboard and the audit report alike.
+    /// Critical functions with and without a single point of failure.
+    static SplitChart spofSplit(const ResilienceData &d, const QLocale &locale = {});
+    /// The critical functions' worst result across the saved scenarios, in the model's verdict words.
+    static SplitChart worstResults(const ResilienceData &d, const QLocale &locale = {});
+    /// The `top` providers most critical functions rest on, largest share first, against the model's warning and
+    /// alarm levels; each bar's label is the provider's key.
+    static BarChart providerConcentration(const ResilienceData &d, const QLocale &locale = {}, int top = 6);
 };
 
 } // namespace bulwark::reports

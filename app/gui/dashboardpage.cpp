@@ -97,13 +97,12 @@ void tabulate(DashboardData &d, const reports::ResilienceData &r)
     t.spofCount = int(r.spofRanking.size());
     t.spofs = ResultTableModel::rowsOf(ResilienceTables::spofs(r, locale, maxRows));
     t.providers = ResultTableModel::rowsOf(ResilienceTables::providers(r, locale));
-    t.providersByShare = r.concentration.providers;
-    std::stable_sort(t.providersByShare.begin(), t.providersByShare.end(), [](const auto &a, const auto &b) {
-        return a.criticalShare > b.criticalShare;
-    });
     t.locations = ResultTableModel::rowsOf(ResilienceTables::locations(r, locale));
     t.scenarios = ResultTableModel::rowsOf(ResilienceTables::scenarios(r, locale));
     t.cycles = ResultTableModel::rowsOf(ResilienceTables::cycles(r, locale, maxRows));
+    t.spofChart = ResilienceTables::spofSplit(r, locale);
+    t.verdictChart = ResilienceTables::worstResults(r, locale);
+    t.providerChart = ResilienceTables::providerConcentration(r, locale);
 }
 
 } // namespace
@@ -445,87 +444,19 @@ void DashboardPage::present(const DashboardData &d)
     const DashboardData::Tables &t = d.tables;
     const int withSpof = t.withSpof;
     m_functionModel->setRows(t.functions);
-    {
-        const int functionCount = int(d.criticalFunctions.size());
-        reports::SplitChart chart;
-        chart.title = tr("Single points of failure");
-        chart.parts = {{tr("With at least one"), reports::Tone::Bad, {}}, {tr("Without"), reports::Tone::Good, {}}};
-        chart.rows = {{QString(), {double(withSpof), double(functionCount - withSpof)}}};
-        chart.emptyText = tr("No critical or important function is recorded.");
-        m_spofChart->setChart(std::make_shared<reports::SplitChartPainter>(std::move(chart)));
-
-        // Their worst result across the saved scenarios, in the model's words (analysis::Verdicts); the two amber
-        // verdicts apart by shade, and by their words in the legend.
-        using analysis::Verdict;
-        using analysis::Verdicts;
-        const analysis::VerdictCounts &w = t.worst;
-        reports::SplitChart verdicts;
-        verdicts.title = tr("Worst result in the saved scenarios");
-        verdicts.parts = {{Verdicts::text(Verdict::Breach), reports::Tone::Bad, {}},
-                          {Verdicts::text(Verdict::Unknown), reports::Tone::Warning, {}},
-                          {Verdicts::text(Verdict::LittleMargin), reports::Tone::Warning, QColor(0xf0, 0xc0, 0x5a)},
-                          {Verdicts::text(Verdict::Within), reports::Tone::Good, {}},
-                          {Verdicts::text(Verdict::NotAffected), reports::Tone::Neutral, QColor(0x9a, 0xa0, 0xa6)}};
-        if (!d.scenarios.empty()) {
-            verdicts.rows = {{QString(),
-                              {double(w.breach),
-                               double(w.unknown),
-                               double(w.littleMargin),
-                               double(w.within),
-                               double(std::max(0, functionCount - w.total()))}}};
-        }
-        verdicts.emptyText = d.scenarios.empty() ? tr("No saved scenario: nothing is known about tolerance yet.")
-                                                 : tr("No critical or important function is recorded.");
-        m_verdictChart->setChart(std::make_shared<reports::SplitChartPainter>(std::move(verdicts)));
-    }
+    m_spofChart->setChart(std::make_shared<reports::SplitChartPainter>(t.spofChart));
+    m_verdictChart->setChart(std::make_shared<reports::SplitChartPainter>(t.verdictChart));
 
     m_spofModel->setRows(t.spofs);
 
-    const auto &sorted = t.providersByShare;
     m_providerModel->setRows(t.providers);
     m_locationModel->setRows(t.locations);
-    {
-        // The six providers most critical functions rest on, largest share first, against the model's warning and
-        // alarm levels (analysis::VerdictOptions, the same as the tables' row colours).
-        const analysis::VerdictOptions levels;
-        reports::BarChart chart;
-        chart.title = tr("HHI %1 (providers by critical functions)")
-                          .arg(locale.toString(d.concentration.hhiProvidersByCriticalFunctions, 'f', 0));
-        chart.maximum = 100;
-        chart.unit = QStringLiteral("%");
-        chart.thresholds = {{levels.concentrationWarningShare * 100,
-                             tr("warning %1 %").arg(locale.toString(levels.concentrationWarningShare * 100, 'f', 0)),
-                             reports::Tone::Warning},
-                            {levels.concentrationAlarmShare * 100,
-                             tr("alarm %1 %").arg(locale.toString(levels.concentrationAlarmShare * 100, 'f', 0)),
-                             reports::Tone::Bad}};
-        chart.emptyText = tr("No provider is recorded.");
-        m_providerKeys.clear();
-        const int top = std::min<int>(6, int(sorted.size()));
-        for (int i = 0; i < top; ++i) {
-            const analysis::ConcentrationEntry &p = sorted[std::size_t(i)];
-            const QString share = locale.toString(p.criticalShare * 100, 'f', 0);
-            const analysis::ShareLevel level = analysis::shareLevel(p.criticalShare, levels);
-            const QString words = level == analysis::ShareLevel::Alarm ? tr("%1 %, alarm").arg(share)
-                : level == analysis::ShareLevel::Warning               ? tr("%1 %, warning").arg(share)
-                                                                       : tr("%1 %").arg(share);
-            const reports::Tone tone = level == analysis::ShareLevel::Alarm ? reports::Tone::Bad
-                : level == analysis::ShareLevel::Warning                    ? reports::Tone::Warning
-                                                                            : reports::Tone::Neutral;
-            chart.bars.push_back(reports::ChartBar{s.key(p.element),
-                                                   p.criticalShare * 100,
-                                                   words,
-                                                   tone,
-                                                   {},
-                                                   tr("%1 (%2): %L3 of %L4 critical functions depend on it (%5 %)")
-                                                       .arg(s.key(p.element), s.name(p.element))
-                                                       .arg(p.criticalFunctions)
-                                                       .arg(d.concentration.criticalFunctionCount)
-                                                       .arg(share)});
-            m_providerKeys << s.key(p.element);
-        }
-        m_providerChart->setChart(std::make_shared<reports::BarChartPainter>(std::move(chart)));
-    }
+    // The six providers most critical functions rest on, largest share first, against the model's warning and alarm
+    // levels (the same as the tables' row colours); a click shows the provider.
+    m_providerKeys.clear();
+    for (const reports::ChartBar &bar : t.providerChart.bars)
+        m_providerKeys << bar.label;
+    m_providerChart->setChart(std::make_shared<reports::BarChartPainter>(t.providerChart));
 
     m_scenarioModel->setRows(t.scenarios);
     m_cycleModel->setRows(t.cycles);

@@ -10,6 +10,7 @@
 #include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
 #include "model/result.h"
+#include "reports/charts/chartpainter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -56,9 +57,11 @@ struct DashboardData {
         static constexpr int maxRows = 300; ///< per table: a dashboard shows the top of each list
         int spofCount = 0;                  ///< before the cut
         std::vector<ResultTableModel::Row> functions, spofs, providers, locations, scenarios, cycles;
-        std::vector<analysis::ConcentrationEntry> providersByShare;
         int withSpof = 0;
         analysis::VerdictCounts worst; ///< the critical functions' worst verdicts across the saved scenarios
+        /// The charts, from the same builders as the audit report's (reports::ResilienceTables).
+        reports::SplitChart spofChart, verdictChart;
+        reports::BarChart providerChart;
     } tables;
 };
 
