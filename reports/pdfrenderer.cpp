@@ -247,8 +247,8 @@ public:
                 const QSizeF size = f->painter->size();
                 const qreal captionHeight
                     = 4 + wrap(f->caption, Role::SmallItalic, body.width()).size() * lineHeight(Role::SmallItalic);
-                return std::min(body.width() * size.height() / size.width(), body.height() - captionHeight)
-                    + captionHeight;
+                // A figure taller than 80 % of the page shrinks to fit below its heading (figure()).
+                return std::min(body.width() * size.height() / size.width(), body.height() * 0.8) + captionHeight;
             }
         }
         if (std::holds_alternative<Table>(block))
@@ -509,7 +509,11 @@ public:
         const qreal captionHeight = 4 + caption.size() * lineHeight(Role::SmallItalic);
         qreal w = body.width();
         qreal h = w * size.height() / size.width();
-        const qreal maxHeight = body.height() - captionHeight;
+        // A page-high figure shrinks a little into what is left below a heading (at least 80 % of the page: the
+        // heading moved to a new page with it, see startHeight()), rather than leaving the heading alone.
+        const qreal left = space() - captionHeight;
+        const qreal maxHeight = left >= body.height() * 0.8 ? std::min(left, body.height() - captionHeight)
+                                                            : body.height() - captionHeight;
         if (h > maxHeight) {
             h = maxHeight;
             w = h * size.width() / size.height();
