@@ -77,8 +77,7 @@ Result<DashboardData> compute(const Request &request, Feedback &feedback)
     data.spofRanking = r.spofRanking;
     data.cycles = r.cycles;
     data.concentration = r.concentration;
-    for (const auto &run : r.scenarios)
-        data.scenarios.push_back({run.name, run.description, run.result, run.counts});
+    data.scenarios = r.scenarios;
     tabulate(data, r);
     return data;
 }

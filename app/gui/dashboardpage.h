@@ -11,6 +11,7 @@
 #include "model/analysis/verdict.h"
 #include "model/result.h"
 #include "reports/charts/chartpainter.h"
+#include "reports/resiliencetables.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -45,12 +46,7 @@ struct DashboardData {
     std::vector<analysis::SpofRank> spofRanking; ///< what to fix first (analysis::rankSpofs)
     std::vector<std::vector<int>> cycles;
     analysis::ConcentrationResult concentration;
-    struct ScenarioRun {
-        QString name;
-        QString description;
-        std::optional<analysis::ImpactResult> result; ///< empty when the scenario no longer matches the register
-        analysis::VerdictCounts counts;               ///< of the critical functions it affects
-    };
+    using ScenarioRun = reports::ResilienceData::ScenarioRun;
     std::vector<ScenarioRun> scenarios;
     /// The tables' rows, built on the worker too (at 100,000 elements there are thousands of SPOF rows).
     struct Tables {
