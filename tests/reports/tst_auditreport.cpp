@@ -19,6 +19,7 @@
 #include "reports/pdfrenderer.h"
 
 #include <QDir>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -46,6 +47,9 @@ private:
     int openFindings(const QString &assessment);
     /// The register fingerprint frozen by the approval of A-H1.
     QString approvedRegisterHash();
+    /// Each critical function's worst verdict across the saved scenarios, worked out here from the engine (impact,
+    /// judge) without the report's table builders.
+    QMap<QString, analysis::Verdict> worstByFunction();
     QString text(const Document &document);
     QTemporaryDir m_dir;
     QString m_demo;
@@ -90,6 +94,34 @@ int tst_AuditReport::openFindings(const QString &key)
                                  m_service->records(assessment::requirementResultType()),
                                  found)
         .openFindings;
+}
+
+QMap<QString, analysis::Verdict> tst_AuditReport::worstByFunction()
+{
+    QMap<QString, analysis::Verdict> worst;
+    auto snapshot = store::loadSnapshot(m_service->database());
+    if (!snapshot)
+        return worst;
+    const analysis::GraphSnapshot &s = **snapshot;
+    std::vector<analysis::ImpactResult> impacts;
+    for (const Scenario &scenario : m_service->scenarios()) {
+        const auto failed = analysis::FailureSets::resolve(s, analysis::FailureSpec::of(scenario));
+        if (failed)
+            impacts.push_back(analysis::analyseImpact(s, *failed));
+    }
+    for (int f = 0; f < s.size(); ++f) {
+        if (!s.isFunction(f) || !s.isCritical(f))
+            continue;
+        analysis::Verdict verdict = analysis::Verdict::NotAffected;
+        for (const analysis::ImpactResult &impact : impacts) {
+            for (const analysis::FunctionImpact &fi : impact.functions) {
+                if (fi.element == f)
+                    verdict = analysis::worse(verdict, analysis::judge(fi).overall);
+            }
+        }
+        worst.insert(s.key(f), verdict);
+    }
+    return worst;
 }
 
 QString tst_AuditReport::approvedRegisterHash()
@@ -249,6 +281,28 @@ void tst_AuditReport::commandLine()
                            folder}),
              0);
     QVERIFY(QDir(folder).entryList(QDir::Files).contains(QStringLiteral("findings.csv")));
+    // The critical functions with their tolerance status, in the CSV file and the HTML, as the engine says.
+    const QMap<QString, analysis::Verdict> worst = worstByFunction();
+    QCOMPARE(worst.size(), 7);
+    const QStringList csvLines
+        = QString::fromUtf8(test::fileBytes(QDir(folder).filePath(QStringLiteral("critical-functions.csv"))))
+              .split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(csvLines.size(), worst.size() + 1);
+    const QString htmlText = QString::fromUtf8(test::fileBytes(html));
+    for (auto it = worst.cbegin(); it != worst.cend(); ++it) {
+        const QString verdict = analysis::Verdicts::text(*it);
+        const QString field = verdict.contains(u',') ? u'"' + verdict + u'"' : verdict; // RFC 4180 quoting
+        QVERIFY2(std::any_of(csvLines.cbegin(),
+                             csvLines.cend(),
+                             [&](const QString &line) {
+                                 return line.startsWith(it.key() + u',') && line.contains(u',' + field + u',');
+                             }),
+                 qPrintable(it.key()));
+        QVERIFY2(htmlText.contains(QRegularExpression(
+                     QStringLiteral("<td>%1</td>.*?<td class=\"\\w+\">%2</td>")
+                         .arg(QRegularExpression::escape(it.key()), QRegularExpression::escape(verdict)))),
+                 qPrintable(it.key()));
+    }
     QCOMPARE(test::runCli({QStringLiteral("report"),
                            QStringLiteral("audit"),
                            QStringLiteral("--db"),
@@ -339,36 +393,22 @@ void tst_AuditReport::pdfGoldenContent()
     // Every critical function with its tolerance status: its worst verdict across the saved scenarios, worked out
     // here from the engine (impact, judge) without the report's table builders.
     const QString &drawn = rawText;
-    auto snapshot = store::loadSnapshot(m_service->database());
-    QVERIFY(snapshot);
-    const analysis::GraphSnapshot &s = **snapshot;
-    std::vector<analysis::ImpactResult> impacts;
-    for (const Scenario &scenario : m_service->scenarios()) {
-        const auto failed = analysis::FailureSets::resolve(s, analysis::FailureSpec::of(scenario));
-        QVERIFY(failed);
-        impacts.push_back(analysis::analyseImpact(s, *failed));
-    }
-    QVERIFY(impacts.size() >= 3);
-    int critical = 0;
     auto flexible = [](const QString &words) {
         return QRegularExpression::escape(words).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
     };
-    for (int f = 0; f < s.size(); ++f) {
-        if (!s.isFunction(f) || !s.isCritical(f))
-            continue;
+    auto snapshot = store::loadSnapshot(m_service->database());
+    QVERIFY(snapshot);
+    const analysis::GraphSnapshot &s = **snapshot;
+    const QMap<QString, analysis::Verdict> worst = worstByFunction();
+    int critical = 0;
+    for (auto it = worst.cbegin(); it != worst.cend(); ++it) {
         ++critical;
-        analysis::Verdict worst = analysis::Verdict::NotAffected;
-        for (const analysis::ImpactResult &impact : impacts) {
-            for (const analysis::FunctionImpact &fi : impact.functions) {
-                if (fi.element == f)
-                    worst = analysis::worse(worst, analysis::judge(fi).overall);
-            }
-        }
+        const int f = s.indexOf(it.key());
         const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+\\d+\\s+\\S+\\s+%3")
                                          .arg(QRegularExpression::escape(s.key(f)),
                                               flexible(s.name(f)),
-                                              flexible(analysis::Verdicts::text(worst))));
-        QVERIFY2(drawn.contains(row), qPrintable(s.key(f) + u' ' + analysis::Verdicts::text(worst)));
+                                              flexible(analysis::Verdicts::text(*it))));
+        QVERIFY2(drawn.contains(row), qPrintable(s.key(f) + u' ' + analysis::Verdicts::text(*it)));
     }
     QCOMPARE(critical, 7);
     QProcess fonts;
