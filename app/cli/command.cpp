@@ -332,6 +332,14 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
             command = c.get();
     }
     if (!command) {
+        // "bulwark bank.bulwark" for a file that is not there: say so, not "not a command" (issue 15).
+        if (wanted.endsWith(QStringLiteral(".bulwark"), Qt::CaseInsensitive) || wanted.contains(u'/')) {
+            err << Context::tr("bulwark: there is no file '%1'. 'bulwark FILE' opens an existing register in the "
+                               "window; 'bulwark init --db FILE' creates one.")
+                       .arg(QDir::toNativeSeparators(wanted))
+                << Qt::endl;
+            return BadInput;
+        }
         err << Context::tr("bulwark: '%1' is not a command. Run 'bulwark --help' for the list.").arg(wanted)
             << Qt::endl;
         return BadInput;

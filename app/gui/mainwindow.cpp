@@ -671,11 +671,29 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::openInitialRegister(const QStringList &arguments)
 {
+    QStringList files;
     for (const QString &argument : arguments) {
-        if (!argument.startsWith(u'-')) {
-            openRegister(argument);
-            return;
+        if (!argument.startsWith(u'-'))
+            files << argument;
+    }
+    if (!files.isEmpty()) {
+        openRegister(files.first());
+        // A window shows one register: the others are named, not silently dropped (issue 15).
+        if (files.size() > 1) {
+            const QStringList others = files.mid(1);
+            QStringList names;
+            for (const QString &other : others)
+                names << QDir::toNativeSeparators(other);
+            m_initialNote = tr("A window shows one register: opened %1, not %2. Open them with File > Open or "
+                               "start Bulwark once per register.")
+                                .arg(QDir::toNativeSeparators(files.first()), names.join(QStringLiteral(", ")));
+            const auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(this, &MainWindow::registerOpened, this, [this, connection](const QString &, bool) {
+                disconnect(*connection);
+                statusBar()->showMessage(m_initialNote, 30000);
+            });
         }
+        return;
     }
     const Settings settings;
     const QString last = settings.lastRegister();

@@ -167,6 +167,7 @@ private:
     bool isBusyHere() const;
     void findInPage();
     void showError(const QString &title, const Error &error);
+    QString m_initialNote; ///< said when the first of several registers given on the command line is open
     void newRegister();
     void openDialog();
     void importDialog();
