@@ -3,6 +3,7 @@
 #include "reports/impacttables.h"
 
 #include "model/register/vocabulary.h"
+#include "reports/resiliencetables.h"
 
 #include <algorithm>
 #include <array>
@@ -32,14 +33,7 @@ QString count(qint64 n)
 
 Tone ImpactTables::tone(analysis::Verdict verdict)
 {
-    switch (verdict) {
-        case analysis::Verdict::Breach: return Tone::Bad;
-        case analysis::Verdict::Unknown:
-        case analysis::Verdict::LittleMargin: return Tone::Warning;
-        case analysis::Verdict::Within:
-        case analysis::Verdict::NotAffected: return Tone::Good;
-    }
-    return Tone::Neutral;
+    return ResilienceTables::verdictTone(verdict); // one tone per verdict, on every page and paper
 }
 
 QString ImpactTables::stateText(analysis::State state)
