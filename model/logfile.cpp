@@ -37,12 +37,34 @@ void writeToLog(QtMsgType type, const QMessageLogContext &context, const QString
 
 } // namespace
 
+QString dataFolder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        return {};
+    const QString folder = base + QStringLiteral("/Bulwark");
+    if (!QDir().mkpath(folder))
+        return {};
+    // Before issue 15 the folder was the application's data location, "<organisation>/<application>", both
+    // "Bulwark": move what is there up one level, once.
+    const QDir old(folder + QStringLiteral("/Bulwark"));
+    if (old.exists()) {
+        for (const QString &name : old.entryList(QDir::Files | QDir::Hidden)) {
+            const QString target = folder + u'/' + name;
+            if (!QFileInfo::exists(target))
+                QFile::rename(old.filePath(name), target);
+        }
+        QDir().rmdir(old.path()); // only when it is empty now
+    }
+    return folder;
+}
+
 void installLogFile()
 {
     if (qEnvironmentVariable("BULWARK_LOG") == u"stderr")
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (folder.isEmpty() || !QDir().mkpath(folder))
+    const QString folder = dataFolder();
+    if (folder.isEmpty())
         return;
     const QString path = folder + QStringLiteral("/bulwark.log");
     if (QFileInfo(path).size() > 1024 * 1024) {

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/settings.h"
 
+#include "model/logfile.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -166,9 +167,7 @@ void Settings::setMapHops(int hops)
 
 QString Settings::demoRegisterPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("demo-bank.bulwark"));
+    return QDir(dataFolder()).filePath(QStringLiteral("demo-bank.bulwark"));
 }
 
 } // namespace bulwark::gui

@@ -6,11 +6,15 @@
 #include "../clirun.h"
 #include "../sqlitefile.h"
 #include "gui/mainwindow.h"
+#include "gui/settings.h"
 #include "model/exchange/demoregister.h"
+#include "model/logfile.h"
 #include "model/register/registerservice.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void notARegisterIsRefused();
     void newerRegisterIsRefused();
     void missingFileIsNamedOnTheCommandLine();
+    void dataFolderIsBulwarkAndTakesTheOldOne();
 
 private:
     /// Opens `arguments` as main() does and returns the refusal's text ("" when none was shown).
@@ -133,6 +138,33 @@ void tst_OpenFiles::missingFileIsNamedOnTheCommandLine()
              qPrintable(err));
     QCOMPARE(test::runCli({QStringLiteral("frobnicate")}, nullptr, &err), 2);
     QVERIFY2(err.contains(QStringLiteral("not a command")), qPrintable(err));
+}
+
+void tst_OpenFiles::dataFolderIsBulwarkAndTakesTheOldOne()
+{
+    // ~/.local/share/Bulwark (here the test-mode data location): what the old ".../Bulwark/Bulwark" held moves up.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QVERIFY(!base.isEmpty());
+    const QString folder = base + QStringLiteral("/Bulwark");
+    QDir(folder).removeRecursively();
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/Bulwark")));
+    QFile old(folder + QStringLiteral("/Bulwark/demo-bank.bulwark"));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old demo");
+    old.close();
+    QCOMPARE(dataFolder(), folder);
+    QCOMPARE(test::fileBytes(folder + QStringLiteral("/demo-bank.bulwark")), QByteArray("old demo"));
+    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/Bulwark")));
+    QCOMPARE(Settings::demoRegisterPath(), folder + QStringLiteral("/demo-bank.bulwark"));
+    // A file already in the new folder is never replaced by an old one.
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/Bulwark")));
+    QFile older(folder + QStringLiteral("/Bulwark/demo-bank.bulwark"));
+    QVERIFY(older.open(QIODevice::WriteOnly));
+    older.write("older");
+    older.close();
+    QCOMPARE(dataFolder(), folder);
+    QCOMPARE(test::fileBytes(folder + QStringLiteral("/demo-bank.bulwark")), QByteArray("old demo"));
+    QDir(folder).removeRecursively();
 }
 
 QTEST_MAIN(tst_OpenFiles)
