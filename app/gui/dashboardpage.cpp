@@ -48,7 +48,7 @@ using theme::amber;
 using theme::green;
 using theme::red;
 
-void tabulate(DashboardData &d, const reports::ResilienceData &r);
+void tabulate(DashboardData &d);
 
 /// What a refresh needs: the cached snapshot (null: read the file) and the saved scenarios.
 struct Request {
@@ -68,31 +68,22 @@ Result<DashboardData> compute(const Request &request, Feedback &feedback)
     auto computed = reports::ResilienceData::compute(*snapshot, request.scenarios, &feedback);
     if (!computed)
         return computed.error();
-    const reports::ResilienceData &r = *computed;
     DashboardData data;
-    data.snapshot = r.snapshot;
-    data.countByKind = r.countByKind;
-    data.spofCountOfCritical = r.spofCountOfCritical;
-    data.criticalFunctions = r.criticalFunctions;
-    data.spofRanking = r.spofRanking;
-    data.cycles = r.cycles;
-    data.concentration = r.concentration;
-    data.scenarios = r.scenarios;
-    tabulate(data, r);
+    static_cast<reports::ResilienceData &>(data) = std::move(*computed);
+    tabulate(data);
     return data;
 }
 
 /// Builds the tables' rows on the worker thread (at 100,000 elements there are thousands of rows) with the shared
 /// table builders.
-void tabulate(DashboardData &d, const reports::ResilienceData &r)
+void tabulate(DashboardData &d)
 {
     using reports::ResilienceTables;
+    const reports::ResilienceData &r = d;
     DashboardData::Tables &t = d.tables;
     const QLocale locale;
     const int maxRows = DashboardData::Tables::maxRows;
     t.functions = ResultTableModel::rowsOf(ResilienceTables::criticalFunctions(r, locale));
-    t.withSpof = r.withSpof;
-    t.worst = r.worstCounts;
     t.spofCount = int(r.spofRanking.size());
     t.spofs = ResultTableModel::rowsOf(ResilienceTables::spofs(r, locale, maxRows));
     t.providers = ResultTableModel::rowsOf(ResilienceTables::providers(r, locale));
@@ -441,7 +432,7 @@ void DashboardPage::present(const DashboardData &d)
     }
 
     const DashboardData::Tables &t = d.tables;
-    const int withSpof = t.withSpof;
+    const int withSpof = d.withSpof;
     m_functionModel->setRows(t.functions);
     m_spofChart->setChart(std::make_shared<reports::SplitChartPainter>(t.spofChart));
     m_verdictChart->setChart(std::make_shared<reports::SplitChartPainter>(t.verdictChart));
@@ -470,8 +461,8 @@ void DashboardPage::present(const DashboardData &d)
              "recovery time, RPO or tolerance not recorded).",
              nullptr,
              int(d.scenarios.size()))
-              .arg(tr("%Ln critical or important function(s)", nullptr, t.worst.breach))
-              .arg(t.worst.unknown);
+              .arg(tr("%Ln critical or important function(s)", nullptr, d.worstCounts.breach))
+              .arg(d.worstCounts.unknown);
     // Counts as people write them: plural forms, the locale's group separators (issue 12).
     m_headline->setText(tr("%Ln element(s).", nullptr, int(s.size())) + QLatin1Char(' ')
                         + tr("%L1 of %L2 critical or important functions have a single point of failure.")

@@ -4,11 +4,6 @@
 
 #include "gui/backgroundjob.h"
 #include "gui/models/resulttablemodel.h"
-#include "model/analysis/concentration.h"
-#include "model/analysis/graphsnapshot.h"
-#include "model/analysis/impact.h"
-#include "model/analysis/spofanalysis.h"
-#include "model/analysis/verdict.h"
 #include "model/result.h"
 #include "reports/charts/chartpainter.h"
 #include "reports/resiliencetables.h"
@@ -37,24 +32,14 @@ class ResultTableModel;
 class SnapshotCache;
 class StaleNotice;
 
-/// What the dashboard's worker computes from one snapshot.
-struct DashboardData {
-    std::shared_ptr<const analysis::GraphSnapshot> snapshot;
-    std::vector<int> countByKind;         ///< per ElementKind
-    std::vector<int> spofCountOfCritical; ///< per critical function (in key order), how many SPOFs it has
-    std::vector<int> criticalFunctions;
-    std::vector<analysis::SpofRank> spofRanking; ///< what to fix first (analysis::rankSpofs)
-    std::vector<std::vector<int>> cycles;
-    analysis::ConcentrationResult concentration;
-    using ScenarioRun = reports::ResilienceData::ScenarioRun;
-    std::vector<ScenarioRun> scenarios;
+/// What the dashboard's worker computes from one snapshot: the reports' analyses (reports::ResilienceData, the numbers
+/// the audit report prints) and the Dashboard's rows and charts built from them.
+struct DashboardData : reports::ResilienceData {
     /// The tables' rows, built on the worker too (at 100,000 elements there are thousands of SPOF rows).
     struct Tables {
         static constexpr int maxRows = 300; ///< per table: a dashboard shows the top of each list
         int spofCount = 0;                  ///< before the cut
         std::vector<ResultTableModel::Row> functions, spofs, providers, locations, scenarios, cycles;
-        int withSpof = 0;
-        analysis::VerdictCounts worst; ///< the critical functions' worst verdicts across the saved scenarios
         /// The charts, from the same builders as the audit report's (reports::ResilienceTables).
         reports::SplitChart spofChart, verdictChart;
         reports::BarChart providerChart;
