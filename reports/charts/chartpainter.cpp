@@ -98,17 +98,29 @@ QFont ChartStyle::font(bool bold) const
 ChartPainter::ChartPainter(ChartStyle style) : m_style(std::move(style))
 { }
 
-void ChartPainter::paintBackground(QPainter &painter, const QRectF &target) const
+bool ChartPainter::paintFrame(QPainter &painter, const QRectF &target, bool empty, const QString &emptyText) const
 {
+    painter.setRenderHint(QPainter::Antialiasing, true);
     if (m_style.background.isValid())
         painter.fillRect(target, m_style.background);
-}
-
-void ChartPainter::paintEmpty(QPainter &painter, const QRectF &target, const QString &text) const
-{
+    if (!empty)
+        return true;
     painter.setFont(m_style.font());
     painter.setPen(m_style.mutedText);
-    painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, text.isEmpty() ? tr("No data") : text);
+    painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, emptyText.isEmpty() ? tr("No data") : emptyText);
+    return false;
+}
+
+void ChartPainter::paintTitle(QPainter &painter, const QRectF &box, const QString &title) const
+{
+    if (box.isEmpty())
+        return;
+    const QFont bold = m_style.font(true);
+    painter.setFont(bold);
+    painter.setPen(m_style.text);
+    painter.drawText(box,
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(bold, painter.device()).elidedText(title, Qt::ElideRight, box.width()));
 }
 
 namespace {
@@ -250,10 +262,7 @@ BarChartPainter::layout(const QFontMetricsF &metrics, const QFontMetricsF &bold,
 void BarChartPainter::paint(QPainter &painter, const QRectF &target) const
 {
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    paintBackground(painter, target);
-    if (isEmpty()) {
-        paintEmpty(painter, target, m_chart.emptyText);
+    if (!paintFrame(painter, target, isEmpty(), m_chart.emptyText)) {
         painter.restore();
         return;
     }
@@ -264,12 +273,7 @@ void BarChartPainter::paint(QPainter &painter, const QRectF &target) const
     const QFontMetricsF bold(boldFont, painter.device());
     const Layout l = layout(metrics, bold, target);
 
-    if (!l.title.isEmpty()) {
-        painter.setFont(boldFont);
-        painter.setPen(s.text);
-        painter.drawText(
-            l.title, Qt::AlignLeft | Qt::AlignVCenter, bold.elidedText(m_chart.title, Qt::ElideRight, l.title.width()));
-    }
+    paintTitle(painter, l.title, m_chart.title);
 
     // Grid and axis numbers.
     painter.setFont(font);
@@ -506,10 +510,7 @@ SplitChartPainter::layout(const QFontMetricsF &metrics, const QFontMetricsF &bol
 void SplitChartPainter::paint(QPainter &painter, const QRectF &target) const
 {
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    paintBackground(painter, target);
-    if (isEmpty()) {
-        paintEmpty(painter, target, m_chart.emptyText);
+    if (!paintFrame(painter, target, isEmpty(), m_chart.emptyText)) {
         painter.restore();
         return;
     }
@@ -519,12 +520,7 @@ void SplitChartPainter::paint(QPainter &painter, const QRectF &target) const
     const QFontMetricsF metrics(font, painter.device());
     const QFontMetricsF bold(boldFont, painter.device());
     const Layout l = layout(metrics, bold, target);
-    if (!l.title.isEmpty()) {
-        painter.setFont(boldFont);
-        painter.setPen(s.text);
-        painter.drawText(
-            l.title, Qt::AlignLeft | Qt::AlignVCenter, bold.elidedText(m_chart.title, Qt::ElideRight, l.title.width()));
-    }
+    paintTitle(painter, l.title, m_chart.title);
     painter.setFont(font);
     auto fillOf = [&](std::size_t p) {
         const SplitChart::Part &part = m_chart.parts[p];

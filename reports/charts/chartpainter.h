@@ -112,9 +112,11 @@ public:
     virtual QString toolTip(int index) const = 0;
 
 protected:
-    /// "No data" (or `text`) in the middle of `target`.
-    void paintEmpty(QPainter &painter, const QRectF &target, const QString &text) const;
-    void paintBackground(QPainter &painter, const QRectF &target) const;
+    /// What every chart paints first: antialiasing, the background, and for an empty chart "No data" (or
+    /// `emptyText`) in the middle of `target`. Returns false when the chart is empty (nothing more to paint).
+    bool paintFrame(QPainter &painter, const QRectF &target, bool empty, const QString &emptyText) const;
+    /// The chart's title in bold, elided to `box`; nothing when `box` is empty.
+    void paintTitle(QPainter &painter, const QRectF &box, const QString &title) const;
 
 private:
     ChartStyle m_style;
