@@ -3,7 +3,9 @@
 #include "cli/command.h"
 #include "cli/standardoutput.h"
 #include "gui/mainwindow.h"
+#include "gui/settings.h"
 #include "model/exchange/textchecks.h"
+#include "model/i18n/language.h"
 #include "model/logfile.h"
 
 #include <QApplication>
@@ -62,6 +64,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BULWARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.bulwark.Bulwark"));
     bulwark::installLogFile();
+    // The window speaks the language chosen in Settings, else the system's (BULWARK_LANGUAGE, when set, wins).
+    if (qEnvironmentVariableIsEmpty("BULWARK_LANGUAGE"))
+        bulwark::i18n::setLanguage(
+            bulwark::i18n::resolve(bulwark::gui::Settings().language()).value_or(bulwark::i18n::language()));
     bulwark::gui::MainWindow window;
     window.show();
     window.openInitialRegister(app.arguments().mid(1));

@@ -7,6 +7,7 @@
 #include "model/assessment/compare.h"
 #include "model/assessment/summary.h"
 #include "model/feedback.h"
+#include "model/i18n/language.h"
 #include "model/register/registerservice.h"
 #include "model/store/snapshotreader.h"
 #include "reports/charts/chartpainter.h"
@@ -36,7 +37,7 @@ QString percent(double score)
 
 QString number(qint64 n)
 {
-    return QLocale(QLocale::English).toString(n);
+    return i18n::locale().toString(n);
 }
 
 Tone resultTone(RequirementResult result)
@@ -99,7 +100,8 @@ Tone signOffTone(const Assessment &a, const SignOffLapse &signOff)
 void addResilienceSections(Document &d, const ResilienceData &r, const AuditReportOptions &options)
 {
     const analysis::GraphSnapshot &s = *r.snapshot;
-    const QLocale english(QLocale::English);
+    // The report's language's numbers (Reports::build speaks it on this thread): "1,234" or "1.234".
+    const QLocale numbers = i18n::locale();
     const int critical = int(r.criticalFunctions.size());
 
     Section functions{QStringLiteral("critical-functions"), AuditReport::tr("Critical functions"), 1, {}};
@@ -125,7 +127,7 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                      number(r.worstCounts.within),
                      number(critical - r.worstCounts.total()))});
     }
-    const SplitChart spofSplit = ResilienceTables::spofSplit(r, english);
+    const SplitChart spofSplit = ResilienceTables::spofSplit(r, numbers);
     functions.blocks.push_back(Figure{AuditReport::tr("Critical functions with and without a single point of failure"),
                                       AuditReport::tr("%1 of %2 critical functions have a single point of failure.")
                                           .arg(number(r.withSpof), number(critical)),
@@ -140,11 +142,11 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                             number(r.worstCounts.littleMargin),
                             number(r.worstCounts.within),
                             number(critical - r.worstCounts.total())),
-                   std::make_shared<SplitChartPainter>(ResilienceTables::worstResults(r, english))});
+                   std::make_shared<SplitChartPainter>(ResilienceTables::worstResults(r, numbers))});
     }
-    Table functionTable = ResilienceTables::criticalFunctions(r, english, options.maxRows);
+    Table functionTable = ResilienceTables::criticalFunctions(r, numbers, options.maxRows);
     functions.blocks.push_back(functionTable);
-    functions.blocks.push_back(ResilienceTables::scenarios(r, english, options.maxRows));
+    functions.blocks.push_back(ResilienceTables::scenarios(r, numbers, options.maxRows));
     d.sections.push_back(functions);
 
     // One map per critical function: what it needs, nearest first, its single points of failure marked.
@@ -229,7 +231,7 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                               "function. Those that stop the most functions come first: they are what to fix first.")
                   .arg(number(qint64(r.spofRanking.size())))});
     if (!r.spofRanking.empty())
-        weak.blocks.push_back(ResilienceTables::spofs(r, english, std::min(options.maxRows, 50)));
+        weak.blocks.push_back(ResilienceTables::spofs(r, numbers, std::min(options.maxRows, 50)));
     weak.blocks.push_back(Paragraph{
         r.cycles.empty()
             ? AuditReport::tr("No elements depend on each other in a cycle.")
@@ -237,7 +239,7 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                               "first; each needs a documented start-up order.")
                   .arg(number(qint64(r.cycles.size())))});
     if (!r.cycles.empty())
-        weak.blocks.push_back(ResilienceTables::cycles(r, english, std::min(options.maxRows, 50)));
+        weak.blocks.push_back(ResilienceTables::cycles(r, numbers, std::min(options.maxRows, 50)));
     const analysis::ConcentrationResult &c = r.concentration;
     weak.blocks.push_back(Paragraph{
         AuditReport::tr("Concentration: the Herfindahl-Hirschman index of the providers by the critical functions that "
@@ -245,23 +247,23 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                         "by the third-party ICT services %2, and of the countries by critical functions %3. A provider "
                         "or location that more than %4 % of the critical functions depend on is a warning (amber), "
                         "more than %5 % an alarm (red).")
-            .arg(english.toString(c.hhiProvidersByCriticalFunctions, 'f', 0),
-                 english.toString(c.hhiProvidersByIctServices, 'f', 0),
-                 english.toString(c.hhiCountriesByCriticalFunctions, 'f', 0),
-                 english.toString(analysis::VerdictOptions{}.concentrationWarningShare * 100, 'f', 0),
-                 english.toString(analysis::VerdictOptions{}.concentrationAlarmShare * 100, 'f', 0))});
+            .arg(numbers.toString(c.hhiProvidersByCriticalFunctions, 'f', 0),
+                 numbers.toString(c.hhiProvidersByIctServices, 'f', 0),
+                 numbers.toString(c.hhiCountriesByCriticalFunctions, 'f', 0),
+                 numbers.toString(analysis::VerdictOptions{}.concentrationWarningShare * 100, 'f', 0),
+                 numbers.toString(analysis::VerdictOptions{}.concentrationAlarmShare * 100, 'f', 0))});
     if (!c.providers.empty()) {
-        const BarChart providerChart = ResilienceTables::providerConcentration(r, english);
+        const BarChart providerChart = ResilienceTables::providerConcentration(r, numbers);
         QStringList described;
         for (const ChartBar &bar : providerChart.bars)
             described << QStringLiteral("%1 %2").arg(bar.label, bar.valueText);
         weak.blocks.push_back(Figure{AuditReport::tr("The providers most critical functions depend on, by share"),
                                      described.join(QStringLiteral("; ")),
                                      std::make_shared<BarChartPainter>(providerChart)});
-        weak.blocks.push_back(ResilienceTables::providers(r, english, options.maxRows));
+        weak.blocks.push_back(ResilienceTables::providers(r, numbers, options.maxRows));
     }
     if (!c.locations.empty())
-        weak.blocks.push_back(ResilienceTables::locations(r, english, options.maxRows));
+        weak.blocks.push_back(ResilienceTables::locations(r, numbers, options.maxRows));
     d.sections.push_back(weak);
 }
 

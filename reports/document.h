@@ -121,6 +121,7 @@ struct Document {
     QString entity;         ///< the entity the report is about, in every page header
     QString classification; ///< "Confidential", in every page header and footer; empty: none
     QDate date;             ///< the report's date (fixed by the caller, so two runs give the same bytes)
+    QString language;       ///< the language its words are in ("en", "de"); the back ends write theirs in it too
     KeyValues cover;        ///< the facts on the cover page (scope, period, status, fingerprint, ...)
     std::vector<Section> sections;
     bool operator==(const Document &other) const = default;

@@ -3,6 +3,7 @@
 #include "reports/reportrequest.h"
 
 #include "model/feedback.h"
+#include "model/i18n/language.h"
 #include "reports/auditreport.h"
 #include "reports/csvrenderer.h"
 #include "reports/registerextract.h"
@@ -67,6 +68,20 @@ QList<ReportFormat> Reports::formats(ReportKind kind)
 
 Result<Document> Reports::build(const RegisterService &service, const ReportRequest &request, Feedback *feedback)
 {
+    // The report speaks its own language on this thread, whatever the window speaks (a German supervisor's copy
+    // from an English desk), and writes numbers the same way on every machine.
+    const QString language
+        = request.language.isEmpty() ? i18n::language() : i18n::resolve(request.language).value_or(i18n::language());
+    const i18n::ScopedLanguage speaking(language);
+    Result<Document> document = buildInLanguage(service, request, feedback);
+    if (document)
+        document->language = i18n::currentLanguage();
+    return document;
+}
+
+Result<Document>
+Reports::buildInLanguage(const RegisterService &service, const ReportRequest &request, Feedback *feedback)
+{
     const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
     switch (request.kind) {
         case ReportKind::Audit: {
@@ -114,6 +129,7 @@ Result<Document> Reports::build(const RegisterService &service, const ReportRequ
 Result<void> Reports::write(
     const Document &document, ReportFormat format, const QString &path, const PdfSettings &pdf, Feedback *feedback)
 {
+    const i18n::ScopedLanguage speaking(document.language); // the back end's own words ("Page 3 of 64")
     switch (format) {
         case ReportFormat::Pdf: return PdfRenderer::write(path, document, pdf, feedback);
         case ReportFormat::Html: return HtmlRenderer::write(document, path, {}, feedback);

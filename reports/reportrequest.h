@@ -36,6 +36,7 @@ struct ReportRequest {
     QString classification; ///< e.g. "Confidential"; empty: none
     QString entity;         ///< the entity's name; empty: the register's file name
     int maxRows = 1000;     ///< rows per table at most; the table says how many it left out
+    QString language;       ///< "en" or "de" (i18n::languages()); empty: the program's language
 };
 
 /// Builds and writes reports: the one path from a request to a file, shared by the command line and the GUI.
@@ -65,6 +66,10 @@ public:
                                             const QString &path,
                                             const PdfSettings &pdf = {},
                                             Feedback *feedback = nullptr);
+
+private:
+    static Result<Document>
+    buildInLanguage(const RegisterService &service, const ReportRequest &request, Feedback *feedback);
 };
 
 } // namespace bulwark::reports

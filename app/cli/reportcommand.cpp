@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "model/feedback.h"
+#include "model/i18n/language.h"
 #include "model/register/registerservice.h"
 #include "reports/reportrequest.h"
 
@@ -57,6 +58,10 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("entity"),
                       Context::tr("The entity's name (default: the register's file name)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("language"),
+                      Context::tr("The report's language: en or de (default: the program's, which follows the "
+                                  "system or BULWARK_LANGUAGE)."),
+                      QStringLiteral("LANG")});
 }
 
 int ReportCommand::run(Context &context) const
@@ -96,6 +101,14 @@ int ReportCommand::run(Context &context) const
     request.scenarios = context.parser.values(QStringLiteral("scenario"));
     request.classification = context.parser.value(QStringLiteral("classification"));
     request.entity = context.parser.value(QStringLiteral("entity"));
+    if (context.parser.isSet(QStringLiteral("language"))) {
+        const QString language = context.parser.value(QStringLiteral("language"));
+        const auto resolved = i18n::resolve(language);
+        if (!resolved || language.isEmpty())
+            return context.fail(Context::tr("--language must be one of %1, got '%2'")
+                                    .arg(i18n::languages().join(QStringLiteral(", ")), language));
+        request.language = *resolved;
+    }
     const auto date = context.dateOption(QStringLiteral("date"), QDate::currentDate());
     if (!date)
         return context.fail(date.error());

@@ -69,11 +69,16 @@
 namespace bulwark::gui {
 namespace {
 
-Result<LoadOutcome> loadRegister(const QString &path, Feedback &feedback)
+store::Database::OpenMode openMode(const QString &path, bool readOnly)
+{
+    return readOnly ? store::Database::OpenMode::ReadOnly : store::Database::writableOrReadOnly(path);
+}
+
+Result<LoadOutcome> loadRegister(const QString &path, bool readOnly, Feedback &feedback)
 {
     // A connection of this worker thread only; it opens (and migrates) the file and reads it whole. A register the
-    // user may not change (an archive, an evidence share) opens read-only.
-    auto db = store::Database::open(path, store::Database::writableOrReadOnly(path));
+    // user may not change (an archive, an evidence share), or one another window has open, opens read-only.
+    auto db = store::Database::open(path, openMode(path, readOnly));
     if (!db)
         return db.error();
     auto stored = store::RegisterStore::load(**db, &feedback);
@@ -720,26 +725,58 @@ void MainWindow::openRegister(const QString &path)
 {
     // A newer open replaces one still running (which is canceled, not waited for).
     m_loadPending = false;
+    // Another window or process with the register open says who it is; this one may still read it.
+    bool readOnly = false;
+    auto lock = store::RegisterLock::acquire(path);
+    if (!lock) {
+        if (!askToOpenReadOnly(path, lock.error()))
+            return;
+        readOnly = true;
+    }
+    m_openingLock = std::make_shared<store::RegisterLock>(lock ? std::move(*lock) : store::RegisterLock());
     m_fileLabel->setText(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
-    m_loadJob->run([path](Feedback &feedback) { return loadRegister(path, feedback); },
-                   [this, path](Result<LoadOutcome> outcome) { loadFinished(path, std::move(outcome)); },
-                   tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
+    m_loadJob->run(
+        [path, readOnly](Feedback &feedback) { return loadRegister(path, readOnly, feedback); },
+        [this, path, readOnly](Result<LoadOutcome> outcome) { loadFinished(path, readOnly, std::move(outcome)); },
+        tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
 }
 
-void MainWindow::loadFinished(const QString &path, Result<LoadOutcome> outcome)
+bool MainWindow::askToOpenReadOnly(const QString &path, const Error &why)
+{
+    QMessageBox box(
+        QMessageBox::Information, tr("The Register Is Open Elsewhere"), why.message, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("registerLockedBox"));
+    box.setInformativeText(tr("Read-only, you see the register as it is and can run every analysis and report; "
+                              "changes are made in the window that has it open."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    const bool accepted = box.clickedButton() == readOnly;
+    if (!accepted) {
+        updateStatus();
+        statusBar()->showMessage(tr("%1 was not opened.").arg(QDir::toNativeSeparators(path)), 5000);
+        Q_EMIT registerOpened(path, false);
+    }
+    return accepted;
+}
+
+void MainWindow::loadFinished(const QString &path, bool readOnly, Result<LoadOutcome> outcome)
 {
     if (m_service && m_service->isWriting()) {
         // Reached from the event loop of a write's progress dialog: the service is still in use on the stack.
         m_loadPending = true;
         auto shared = std::make_shared<Result<LoadOutcome>>(std::move(outcome));
-        QTimer::singleShot(100, this, [this, path, shared] {
+        QTimer::singleShot(100, this, [this, path, readOnly, shared] {
             if (m_loadPending && !m_loadJob->isRunning()) {
                 m_loadPending = false;
-                loadFinished(path, std::move(*shared));
+                loadFinished(path, readOnly, std::move(*shared));
             }
         });
         return;
     }
+    // Held until the register is in use; a failed or canceled open lets it go here.
+    const std::shared_ptr<store::RegisterLock> opening = std::exchange(m_openingLock, nullptr);
     if (!outcome && outcome.error().code == Error::Code::Canceled) {
         updateStatus();
         statusBar()->showMessage(tr("Opening was canceled."), 5000);
@@ -756,13 +793,18 @@ void MainWindow::loadFinished(const QString &path, Result<LoadOutcome> outcome)
         return;
     }
     // The worker's connection is closed; this thread opens its own (already migrated, so this is quick).
-    auto db = store::Database::open(path, store::Database::writableOrReadOnly(path));
+    auto db = store::Database::open(path, openMode(path, readOnly));
     if (!db) {
         updateStatus();
         showError(tr("Cannot Open Register"), db.error());
         Q_EMIT registerOpened(path, false);
         return;
     }
+    // The new register's mark replaces the old one's; reading the same file again keeps the mark it has.
+    if (opening && opening->isHeld())
+        m_registerLock = std::move(*opening);
+    else if (!m_service || QFileInfo(m_service->path()) != QFileInfo(path))
+        m_registerLock = store::RegisterLock();
     setService(std::make_unique<RegisterService>(std::move(*db), std::move(*outcome->state)));
     settings.addRecentFile(path);
     settings.setLastRegister(path);

@@ -8,6 +8,7 @@
 #include "model/exchange/importer.h"
 #include "model/register/registerservice.h"
 #include "model/result.h"
+#include "model/store/registerlock.h"
 #include "model/store/registerstore.h"
 
 #include <QKeySequence>
@@ -153,7 +154,9 @@ private:
     void setupViewMenu();
     void showShortcutsInToolTips();
     void showShortcuts();
-    void loadFinished(const QString &path, Result<LoadOutcome> outcome);
+    void loadFinished(const QString &path, bool readOnly, Result<LoadOutcome> outcome);
+    /// Another window or process has `path` open (`why` names it): asks whether to open it read-only.
+    bool askToOpenReadOnly(const QString &path, const Error &why);
     void startImport(const QString &path, bool askFirst);
     void importDone(const QString &path, Result<std::shared_ptr<exchange::ImportPlan>> plan);
     void applyImport(const QString &path, exchange::ImportPlan plan);
@@ -184,7 +187,9 @@ private:
     BackgroundJob<LoadOutcome> *m_loadJob;
     BackgroundJob<std::shared_ptr<exchange::ImportPlan>> *m_importJob;
     BackgroundJob<void> *m_exportJob;
-    bool m_loadPending = false; ///< a loaded register waits for a write's progress dialog to close
+    bool m_loadPending = false;         ///< a loaded register waits for a write's progress dialog to close
+    store::RegisterLock m_registerLock; ///< the mark that this window has the open register (none when read-only)
+    std::shared_ptr<store::RegisterLock> m_openingLock; ///< the mark of the register being opened
     bool m_askBeforeImport = true;
     QString m_importPath;
     QPointer<ImportDialog> m_importDialog;

@@ -8,6 +8,7 @@
 #include "model/assessment/summary.h"
 #include "model/assessment/workflow.h"
 #include "model/feedback.h"
+#include "model/i18n/language.h"
 #include "model/register/registerservice.h"
 #include "model/store/database.h"
 
@@ -323,6 +324,15 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_entity->setToolTip(tr("The entity's name in every page header; empty: the register's file name"));
     form->addRow(tr("&Entity:"), m_entity);
 
+    // A German supervisor may want German, a group's head office English: the window's language is only the default.
+    m_language = new QComboBox(options);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    for (const QString &code : i18n::languages())
+        m_language->addItem(i18n::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(i18n::language())));
+    m_language->setToolTip(tr("The language the report is written in"));
+    form->addRow(tr("&Language:"), m_language);
+
     m_format = new QComboBox(options);
     m_format->setObjectName(QStringLiteral("reportFormat"));
     m_format->setToolTip(tr("The file to write"));
@@ -433,7 +443,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     setTabOrder(m_scenarios, m_date);
     setTabOrder(m_date, m_classification);
     setTabOrder(m_classification, m_entity);
-    setTabOrder(m_entity, m_format);
+    setTabOrder(m_entity, m_language);
+    setTabOrder(m_language, m_format);
     setTabOrder(m_format, m_paper);
     setTabOrder(m_paper, m_previewButton);
     setTabOrder(m_previewButton, m_export);
@@ -474,6 +485,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_date, &QDateEdit::dateChanged, this, &ReportsPage::optionsChanged);
     connect(m_classification, &QLineEdit::textChanged, this, &ReportsPage::optionsChanged);
     connect(m_entity, &QLineEdit::textChanged, this, &ReportsPage::optionsChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPage::optionsChanged);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportsPage::optionsChanged);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::refreshPreview);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportReport);
@@ -654,6 +666,7 @@ reports::ReportRequest ReportsPage::request() const
     request.date = m_date->date();
     request.classification = m_classification->text().trimmed();
     request.entity = m_entity->text().trimmed();
+    request.language = m_language->currentData().toString();
     return request;
 }
 

@@ -159,6 +159,7 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_classification;
     QLineEdit *m_entity;
+    QComboBox *m_language;
     QComboBox *m_format;
     QLabel *m_paperLabel;
     QComboBox *m_paper;

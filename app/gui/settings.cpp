@@ -23,6 +23,7 @@ const auto confirmImportsKey = QStringLiteral("files/confirmImports");
 const auto mapLimitKey = QStringLiteral("map/elementLimit");
 const auto mapHopsKey = QStringLiteral("map/hops");
 const auto themeKey = QStringLiteral("view/theme");
+const auto languageKey = QStringLiteral("view/language");
 } // namespace
 
 QStringList Settings::recentFiles() const
@@ -133,6 +134,16 @@ QString Settings::theme() const
 void Settings::setTheme(const QString &token)
 {
     m_settings.setValue(themeKey, token);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(languageKey, QStringLiteral("system")).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(languageKey, code);
 }
 
 bool Settings::confirmImports() const

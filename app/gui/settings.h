@@ -46,11 +46,14 @@ public:
     /// The most elements the map draws at once (10-2,000). Default 300.
     int mapElementLimit() const;
     void setMapElementLimit(int limit);
-    /// Dependency steps drawn around the chosen element (1-6). Default 2.
     /// View > Theme: "system", "light" or "dark" (theme::token).
     QString theme() const;
     void setTheme(const QString &token);
+    /// The window's language: "system" (the default) or a code of i18n::languages(); read at start.
+    QString language() const;
+    void setLanguage(const QString &code);
 
+    /// Dependency steps drawn around the chosen element (1-6). Default 2.
     int mapHops() const;
     void setMapHops(int hops);
 

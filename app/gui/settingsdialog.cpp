@@ -3,11 +3,14 @@
 #include "gui/settingsdialog.h"
 
 #include "gui/settings.h"
+#include "model/i18n/language.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -41,6 +44,22 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     mapLayout->addRow(tr("Steps around an element:"), m_mapHops);
     layout->addWidget(map);
 
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QFormLayout(language);
+    m_language = new QComboBox(language);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system (%1)").arg(i18n::nativeName(*i18n::resolve(QString()))),
+                        QStringLiteral("system"));
+    for (const QString &code : i18n::languages())
+        m_language->addItem(i18n::nativeName(code), code);
+    m_language->setToolTip(tr("The language of the window and the command line; a report's language is chosen "
+                              "on the Reports page"));
+    auto *restartNote = new QLabel(tr("Takes effect when Bulwark starts next."), language);
+    restartNote->setEnabled(false);
+    languageLayout->addRow(tr("&Window:"), m_language);
+    languageLayout->addRow(QString(), restartNote);
+    layout->addWidget(language);
+
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -56,6 +75,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_confirmImports->setChecked(settings.confirmImports());
     m_mapLimit->setValue(settings.mapElementLimit());
     m_mapHops->setValue(settings.mapHops());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
 }
 
 void SettingsDialog::restoreDefaults()
@@ -64,6 +84,7 @@ void SettingsDialog::restoreDefaults()
     m_confirmImports->setChecked(true);
     m_mapLimit->setValue(Settings::defaultMapElementLimit);
     m_mapHops->setValue(Settings::defaultMapHops);
+    m_language->setCurrentIndex(0);
 }
 
 void SettingsDialog::accept()
@@ -73,6 +94,7 @@ void SettingsDialog::accept()
     settings.setConfirmImports(m_confirmImports->isChecked());
     settings.setMapElementLimit(m_mapLimit->value());
     settings.setMapHops(m_mapHops->value());
+    settings.setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

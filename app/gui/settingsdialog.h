@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QSpinBox;
 
 namespace bulwark::gui {
@@ -31,6 +32,7 @@ private:
     QCheckBox *m_confirmImports;
     QSpinBox *m_mapLimit;
     QSpinBox *m_mapHops;
+    QComboBox *m_language;
 };
 
 } // namespace bulwark::gui

@@ -27,10 +27,10 @@ constexpr std::array<words::Word, 4> statusWords{{
     {"not_yet", QT_TRANSLATE_NOOP("Assessment", "Not yet effective")},
 }};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Assessment", text);
-}
+/// The texts' translation context, "Assessment" (the one QT_TRANSLATE_NOOP above names), in a form lupdate reads.
+struct AssessmentText {
+    Q_DECLARE_TR_FUNCTIONS(Assessment)
+};
 
 Error fieldError(const QString &message, const QString &field, Error::Code code = Error::Code::Invalid)
 {
@@ -52,28 +52,31 @@ Result<void> evidenceRule(const Evidence &e)
 {
     if (e.hasFile()) {
         if (!isSha256Hex(e.sha256))
-            return fieldError(tr("must be a SHA-256 in 64 lower-case hex digits, got '%1'").arg(e.sha256.left(80)),
-                              QStringLiteral("sha256"));
+            return fieldError(
+                AssessmentText::tr("must be a SHA-256 in 64 lower-case hex digits, got '%1'").arg(e.sha256.left(80)),
+                QStringLiteral("sha256"));
         if (e.fileName.isEmpty())
-            return fieldError(tr("is required for evidence with a file"), QStringLiteral("file_name"));
+            return fieldError(AssessmentText::tr("is required for evidence with a file"), QStringLiteral("file_name"));
         if (e.fileName.contains(u'/') || e.fileName.contains(u'\\'))
-            return fieldError(tr("must be a file name without a folder, got '%1'").arg(e.fileName),
+            return fieldError(AssessmentText::tr("must be a file name without a folder, got '%1'").arg(e.fileName),
                               QStringLiteral("file_name"));
         if (e.mediaType.isEmpty())
-            return fieldError(tr("is required for evidence with a file"), QStringLiteral("media_type"));
+            return fieldError(AssessmentText::tr("is required for evidence with a file"), QStringLiteral("media_type"));
         if (e.size <= 0 || e.size > maxEvidenceBytes)
-            return fieldError(tr("must be between 1 and %1 bytes, got %2").arg(maxEvidenceBytes).arg(e.size),
-                              QStringLiteral("size"));
+            return fieldError(
+                AssessmentText::tr("must be between 1 and %1 bytes, got %2").arg(maxEvidenceBytes).arg(e.size),
+                QStringLiteral("size"));
     } else {
         if (!e.fileName.isEmpty() || !e.mediaType.isEmpty() || e.size != 0)
-            return fieldError(tr("evidence without a SHA-256 is a link and has no file name, media type or size"),
-                              QStringLiteral("sha256"));
+            return fieldError(
+                AssessmentText::tr("evidence without a SHA-256 is a link and has no file name, media type or size"),
+                QStringLiteral("sha256"));
         if (e.elements.isEmpty())
-            return fieldError(tr("evidence without a file must name at least one element it links to"),
+            return fieldError(AssessmentText::tr("evidence without a file must name at least one element it links to"),
                               QStringLiteral("elements"));
     }
     if (e.effective.isValid() && e.expires.isValid() && e.expires < e.effective)
-        return fieldError(tr("must not be before the effective date (%1), got %2")
+        return fieldError(AssessmentText::tr("must not be before the effective date (%1), got %2")
                               .arg(e.effective.toString(Qt::ISODate), e.expires.toString(Qt::ISODate)),
                           QStringLiteral("expires"));
     for (const QString &key : e.elements) {
@@ -82,7 +85,7 @@ Result<void> evidenceRule(const Evidence &e)
     }
     for (const QString &id : e.requirements) {
         if (id.trimmed().isEmpty() || id.trimmed() != id)
-            return fieldError(tr("requirement ids must not be empty or padded with spaces"),
+            return fieldError(AssessmentText::tr("requirement ids must not be empty or padded with spaces"),
                               QStringLiteral("requirements"));
     }
     if (!e.assessment.isEmpty()) {
@@ -204,11 +207,13 @@ Result<Evidence> evidenceRecord(const EvidenceFile &file)
 {
     const QString name = QFileInfo(file.fileName).fileName();
     if (name.isEmpty())
-        return fieldError(tr("an evidence file needs its original file name"), QStringLiteral("file_name"));
+        return fieldError(AssessmentText::tr("an evidence file needs its original file name"),
+                          QStringLiteral("file_name"));
     if (file.bytes.isEmpty())
-        return fieldError(tr("%1 is empty: there is nothing to keep as evidence").arg(name), QStringLiteral("size"));
+        return fieldError(AssessmentText::tr("%1 is empty: there is nothing to keep as evidence").arg(name),
+                          QStringLiteral("size"));
     if (file.bytes.size() > maxEvidenceBytes)
-        return fieldError(tr("%1 has %2 bytes; evidence files may have at most %3 bytes (50 MiB)")
+        return fieldError(AssessmentText::tr("%1 has %2 bytes; evidence files may have at most %3 bytes (50 MiB)")
                               .arg(name)
                               .arg(file.bytes.size())
                               .arg(maxEvidenceBytes),
@@ -262,7 +267,7 @@ Result<ChangeSet> addEvidenceLinkChange(const Evidence &link)
 
 Result<EvidenceReport> verifyEvidence(const store::Database &db)
 {
-    const QString operation = tr("checking stored evidence");
+    const QString operation = AssessmentText::tr("checking stored evidence");
     EvidenceReport report;
     // Every content row, hashed again one at a time (a row may hold up to 50 MiB): hash -> size, or -1 when the bytes
     // no longer hash to their key.
@@ -297,14 +302,15 @@ Result<EvidenceReport> verifyEvidence(const store::Database &db)
         const auto it = sizes.constFind(e.sha256);
         QString problem;
         if (it == sizes.constEnd())
-            problem
-                = tr("evidence %1 (%2): its stored content (SHA-256 %3) is missing").arg(e.key, e.fileName, e.sha256);
+            problem = AssessmentText::tr("evidence %1 (%2): its stored content (SHA-256 %3) is missing")
+                          .arg(e.key, e.fileName, e.sha256);
         else if (*it < 0)
             problem
-                = tr("evidence %1 (%2): the stored bytes no longer match their SHA-256 %3 (altered outside Bulwark)")
+                = AssessmentText::tr(
+                      "evidence %1 (%2): the stored bytes no longer match their SHA-256 %3 (altered outside Bulwark)")
                       .arg(e.key, e.fileName, e.sha256);
         else if (*it != e.size)
-            problem = tr("evidence %1 (%2): the record says %3 bytes, the stored content has %4")
+            problem = AssessmentText::tr("evidence %1 (%2): the record says %3 bytes, the stored content has %4")
                           .arg(e.key, e.fileName)
                           .arg(e.size)
                           .arg(*it);
@@ -318,7 +324,8 @@ Result<EvidenceReport> verifyEvidence(const store::Database &db)
                 {QString(),
                  QString(),
                  it.key(),
-                 tr("stored content %1: its bytes no longer match their SHA-256 (altered outside Bulwark)")
+                 AssessmentText::tr(
+                     "stored content %1: its bytes no longer match their SHA-256 (altered outside Bulwark)")
                      .arg(it.key())});
     }
     return report;

@@ -127,10 +127,10 @@ public:
             const Field<T> *f = m_fields.find(it.key());
             if (!f)
                 return fieldtext::fieldError(
-                    tr("is not a field of a %1 (%2)").arg(name(), m_fields.tokens().join(u", ")), it.key());
+                    EntityType::tr("is not a field of a %1 (%2)").arg(name(), m_fields.tokens().join(u", ")), it.key());
             if (it.value().isNull() || it.value().isUndefined()) {
                 if (f->info.required)
-                    return fieldtext::typeError(tr("set"), it.value(), it.key());
+                    return fieldtext::typeError(EntityType::tr("set"), it.value(), it.key());
                 continue;
             }
             if (auto r = f->readJson(value, it.value()); !r)
@@ -138,7 +138,7 @@ public:
         }
         for (const Field<T> &f : m_fields) {
             if (f.info.required && !object.contains(f.token))
-                return fieldtext::fieldError(tr("is required"), f.token);
+                return fieldtext::fieldError(EntityType::tr("is required"), f.token);
         }
         return std::any(std::move(value));
     }
@@ -165,7 +165,7 @@ public:
             return r;
         for (const Field<T> &f : m_fields) {
             if (f.info.required && !f.isSet(value))
-                return fieldtext::fieldError(tr("is required"), f.token);
+                return fieldtext::fieldError(EntityType::tr("is required"), f.token);
             if (f.type == FieldType::Text || f.type == FieldType::LongText || f.type == FieldType::TextList) {
                 if (auto r = entitytype::checkText(f.text(value), f.token); !r)
                     return r;

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/register/vocabulary.h"
 
+#include "model/i18n/language.h"
+
 #include <QLocale>
-#include <QTranslator>
 
 #include <array>
 #include <limits>
@@ -32,15 +33,7 @@ std::optional<Enum> lookup(const std::array<const char16_t *, N> &table, QString
     return std::nullopt;
 }
 
-void installPluralFormsAtStart()
-{
-    Vocabulary::installPluralForms();
-}
-
 } // namespace
-
-// Every program linking the model (window, command line, tests) reads "1 day", "2 days" without asking (issue 12).
-Q_COREAPP_STARTUP_FUNCTION(installPluralFormsAtStart)
 
 QString Vocabulary::token(ElementKind kind)
 {
@@ -167,20 +160,7 @@ QString Vocabulary::minutesText(int m, bool zeroIsNoOutage)
 
 QString Vocabulary::number(qint64 n)
 {
-    return QLocale().toString(n);
-}
-
-bool Vocabulary::installPluralForms()
-{
-    // Qt's "%n item(s)" needs a translation to read "1 item" and "2 items", English included: the English file holds
-    // only the plural forms (resources/translations/bulwark_en.ts). It is loaded before any other language, which
-    // then takes precedence (installed later).
-    static QTranslator translator;
-    if (!translator.isEmpty())
-        return true;
-    if (!translator.load(QStringLiteral(":/i18n/bulwark_en.qm")))
-        return false;
-    return QCoreApplication::installTranslator(&translator);
+    return i18n::locale().toString(n);
 }
 
 } // namespace bulwark

@@ -40,9 +40,6 @@ public:
     static QString minutesText(int minutes, bool zeroIsNoOutage = true);
     /// A count with the locale's group separators: "481,259".
     static QString number(qint64 n);
-    /// Loads the English plural forms of the "%n ..." texts ("1 day", "2 days", not "2 day(s)") into the running
-    /// application; call once after the QCoreApplication is made. False when they cannot be read.
-    static bool installPluralForms();
 };
 
 } // namespace bulwark

@@ -125,6 +125,7 @@ private:
 /// Paints a BarChart (the Dashboard's register and concentration charts, the report's scores by chapter).
 class BarChartPainter final : public ChartPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(BarChartPainter)
 public:
     /// `width` in points; the height follows from the number of bars.
     explicit BarChartPainter(BarChart chart, ChartStyle style = ChartStyle::print(), qreal width = 480);
@@ -151,6 +152,7 @@ private:
 /// Paints a SplitChart.
 class SplitChartPainter final : public ChartPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(SplitChartPainter)
 public:
     explicit SplitChartPainter(SplitChart chart, ChartStyle style = ChartStyle::print(), qreal width = 480);
     const SplitChart &chart() const { return m_chart; }

@@ -1,11 +1,82 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- SPDX-FileCopyrightText: 2026 Bulwark contributors -->
-<!-- SPDX-License-Identifier: GPL-3.0-or-later -->
-<!-- English plural forms only ("1 day", "2 days"): Qt's "%n item(s)" texts need a translation in English too.
-     Every other text is the source text. A "%n" text of the contexts below is added here when it is written
-     (lupdate -no-obsolete finds them; the forms are the source with "(s)", "(ies)", "(es)" resolved). -->
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuditReport</name>
+    <message numerus="yes">
+        <source>lapsed: the map changed %n time(s) after the approval</source>
+        <translation>
+            <numerusform>lapsed: the map changed %n time after the approval</numerusform>
+            <numerusform>lapsed: the map changed %n times after the approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <source>it has %n character(s), not 20</source>
+        <translation>
+            <numerusform>it has %n character, not 20</numerusform>
+            <numerusform>it has %n characters, not 20</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was last tested on %1, more than %n month(s) ago</source>
+        <translation>
+            <numerusform>it was last tested on %1, more than %n month ago</numerusform>
+            <numerusform>it was last tested on %1, more than %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was last reviewed on %1, more than %n month(s) ago</source>
+        <translation>
+            <numerusform>it was last reviewed on %1, more than %n month ago</numerusform>
+            <numerusform>it was last reviewed on %1, more than %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>System %1, needed by %2, was last tested on %3 (test %4), more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>System %1, needed by %2, was last tested on %3 (test %4), more than %n month ago.</numerusform>
+            <numerusform>System %1, needed by %2, was last tested on %3 (test %4), more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month ago.</numerusform>
+            <numerusform>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last threat-led penetration test, %1 on %2, is more than %n month(s) old: the next was due by %3.</source>
+        <translation>
+            <numerusform>The last threat-led penetration test, %1 on %2, is more than %n month old: the next was due by %3.</numerusform>
+            <numerusform>The last threat-led penetration test, %1 on %2, is more than %n months old: the next was due by %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last risk-assessed on %2, more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>%1 was last risk-assessed on %2, more than %n month ago.</numerusform>
+            <numerusform>%1 was last risk-assessed on %2, more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last done on %2 (setting %3), more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>%1 was last done on %2 (setting %3), more than %n month ago.</numerusform>
+            <numerusform>%1 was last done on %2 (setting %3), more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>critical functions %1 and %n more</source>
+        <translation>
+            <numerusform>critical functions %1 and %n more</numerusform>
+            <numerusform>critical functions %1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Context</name>
     <message numerus="yes">
@@ -161,6 +232,30 @@
             <numerusform>%Ln files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln overdue as of %1.
+</source>
+        <translation>
+            <numerusform>%Ln overdue as of %1.
+</numerusform>
+            <numerusform>%Ln overdue as of %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more not drawn (limit %1).</source>
+        <translation>
+            <numerusform>%Ln more not drawn (limit %1).</numerusform>
+            <numerusform>%Ln more not drawn (limit %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more not drawn</source>
+        <translation>
+            <numerusform>%Ln more not drawn</numerusform>
+            <numerusform>%Ln more not drawn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorList</name>
@@ -181,6 +276,13 @@
             <numerusform>unknown element keys: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -196,6 +298,16 @@
         <translation>
             <numerusform>Writing %n change to the register...</numerusform>
             <numerusform>Writing %n changes to the register...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutput</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -237,6 +349,61 @@
         <translation>
             <numerusform>%Ln member</numerusform>
             <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> and %Ln more</numerusform>
+            <numerusform> and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ActionDialog</name>
+    <message numerus="yes">
+        <source>An action answers the %Ln finding(s) chosen; an open one moves to &quot;in remediation&quot;.</source>
+        <translation>
+            <numerusform>An action answers the finding chosen; if it is open, it moves to &quot;in remediation&quot;.</numerusform>
+            <numerusform>An action answers the %Ln findings chosen; an open one moves to &quot;in remediation&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::AssessmentPage</name>
+    <message numerus="yes">
+        <source>Sign-off %1: the map changed after the approval (%Ln change(s), &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</source>
+        <translation>
+            <numerusform>Sign-off %1: the map changed after the approval (%Ln change, &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</numerusform>
+            <numerusform>Sign-off %1: the map changed after the approval (%Ln changes, &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requirement(s): %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</source>
+        <translation>
+            <numerusform>%Ln requirement: %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</numerusform>
+            <numerusform>%Ln requirements: %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open finding(s).</source>
+        <translation>
+            <numerusform>%Ln open finding.</numerusform>
+            <numerusform>%Ln open findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map changed in %Ln way(s) after the approval, so the sign-off has lapsed:</source>
+        <translation>
+            <numerusform>The map changed in %Ln way after the approval, so the sign-off has lapsed:</numerusform>
+            <numerusform>The map changed in %Ln ways after the approval, so the sign-off has lapsed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks run on %1: %L2 of %Ln failed.</source>
+        <translation>
+            <numerusform>Checks run on %1: %L2 of %Ln failed.</numerusform>
+            <numerusform>Checks run on %1: %L2 of %Ln failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -292,6 +459,16 @@
         <translation>
             <numerusform>Edit %Ln element</numerusform>
             <numerusform>Edit %Ln elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ComparisonDialog</name>
+    <message numerus="yes">
+        <source>Overall score %1 &amp;rarr; %2. %Ln requirement(s) changed; %L3 new finding(s), %L4 no longer seen.</source>
+        <translation>
+            <numerusform>Overall score %1 &amp;rarr; %2. %Ln requirement changed; %L3 new finding(s), %L4 no longer seen.</numerusform>
+            <numerusform>Overall score %1 &amp;rarr; %2. %Ln requirements changed; %L3 new finding(s), %L4 no longer seen.</numerusform>
         </translation>
     </message>
 </context>
@@ -501,6 +678,13 @@
             <numerusform>%Ln dependencies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more not drawn to keep the map readable (limit %1, see Settings).</source>
+        <translation>
+            <numerusform>%Ln more not drawn to keep the map readable (limit %1, see Settings).</numerusform>
+            <numerusform>%Ln more not drawn to keep the map readable (limit %1, see Settings).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulwark::gui::RegisterPage</name>
@@ -534,122 +718,12 @@
     </message>
 </context>
 <context>
-    <name>Checks</name>
+    <name>bulwark::gui::RequirementTreeModel</name>
     <message numerus="yes">
-        <source>it has %n character(s), not 20</source>
+        <source>%1 of %Ln compliant</source>
         <translation>
-            <numerusform>it has %n character, not 20</numerusform>
-            <numerusform>it has %n characters, not 20</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>it was last tested on %1, more than %n month(s) ago</source>
-        <translation>
-            <numerusform>it was last tested on %1, more than %n month ago</numerusform>
-            <numerusform>it was last tested on %1, more than %n months ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>it was last reviewed on %1, more than %n month(s) ago</source>
-        <translation>
-            <numerusform>it was last reviewed on %1, more than %n month ago</numerusform>
-            <numerusform>it was last reviewed on %1, more than %n months ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>System %1, needed by %2, was last tested on %3 (test %4), more than %n month(s) ago.</source>
-        <translation>
-            <numerusform>System %1, needed by %2, was last tested on %3 (test %4), more than %n month ago.</numerusform>
-            <numerusform>System %1, needed by %2, was last tested on %3 (test %4), more than %n months ago.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month(s) ago.</source>
-        <translation>
-            <numerusform>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month ago.</numerusform>
-            <numerusform>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n months ago.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The last threat-led penetration test, %1 on %2, is more than %n month(s) old: the next was due by %3.</source>
-        <translation>
-            <numerusform>The last threat-led penetration test, %1 on %2, is more than %n month old: the next was due by %3.</numerusform>
-            <numerusform>The last threat-led penetration test, %1 on %2, is more than %n months old: the next was due by %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was last risk-assessed on %2, more than %n month(s) ago.</source>
-        <translation>
-            <numerusform>%1 was last risk-assessed on %2, more than %n month ago.</numerusform>
-            <numerusform>%1 was last risk-assessed on %2, more than %n months ago.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was last done on %2 (setting %3), more than %n month(s) ago.</source>
-        <translation>
-            <numerusform>%1 was last done on %2 (setting %3), more than %n month ago.</numerusform>
-            <numerusform>%1 was last done on %2 (setting %3), more than %n months ago.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bulwark::gui::AssessmentPage</name>
-    <message numerus="yes">
-        <source>Sign-off %1: the map changed after the approval (%Ln change(s), &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</source>
-        <translation>
-            <numerusform>Sign-off %1: the map changed after the approval (%Ln change, &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</numerusform>
-            <numerusform>Sign-off %1: the map changed after the approval (%Ln changes, &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln requirement(s): %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</source>
-        <translation>
-            <numerusform>%Ln requirement: %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</numerusform>
-            <numerusform>%Ln requirements: %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open finding(s).</source>
-        <translation>
-            <numerusform>%Ln open finding.</numerusform>
-            <numerusform>%Ln open findings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The map changed in %Ln way(s) after the approval, so the sign-off has lapsed:</source>
-        <translation>
-            <numerusform>The map changed in %Ln way after the approval, so the sign-off has lapsed:</numerusform>
-            <numerusform>The map changed in %Ln ways after the approval, so the sign-off has lapsed:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bulwark::gui::ComparisonDialog</name>
-    <message numerus="yes">
-        <source>Overall score %1 &amp;rarr; %2. %Ln requirement(s) changed; %L3 new finding(s), %L4 no longer seen.</source>
-        <translation>
-            <numerusform>Overall score %1 &amp;rarr; %2. %Ln requirement changed; %L3 new finding(s), %L4 no longer seen.</numerusform>
-            <numerusform>Overall score %1 &amp;rarr; %2. %Ln requirements changed; %L3 new finding(s), %L4 no longer seen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>bulwark::gui::ActionDialog</name>
-    <message numerus="yes">
-        <source>An action answers the %Ln finding(s) chosen; an open one moves to &quot;in remediation&quot;.</source>
-        <translation>
-            <numerusform>An action answers the finding chosen; if it is open, it moves to &quot;in remediation&quot;.</numerusform>
-            <numerusform>An action answers the %Ln findings chosen; an open one moves to &quot;in remediation&quot;.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AuditReport</name>
-    <message numerus="yes">
-        <source>lapsed: the map changed %n time(s) after the approval</source>
-        <translation>
-            <numerusform>lapsed: the map changed %n time after the approval</numerusform>
-            <numerusform>lapsed: the map changed %n times after the approval</numerusform>
+            <numerusform>%1 of %Ln compliant</numerusform>
+            <numerusform>%1 of %Ln compliant</numerusform>
         </translation>
     </message>
 </context>

@@ -10,15 +10,18 @@
 #include "model/exchange/demoregister.h"
 #include "model/logfile.h"
 #include "model/register/registerservice.h"
+#include "model/store/registerlock.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +40,10 @@ private Q_SLOTS:
     void newerRegisterIsRefused();
     void missingFileIsNamedOnTheCommandLine();
     void dataFolderIsBulwarkAndTakesTheOldOne();
+    void theWindowMarksTheRegisterItHasOpen();
+    void aRegisterOpenInAnotherProcessSaysWhoAndOpensReadOnly();
+    void aRegisterOpenElsewhereCanBeLeftClosed();
+    void aMarkLeftByAGoneProcessIsTakenOver();
 
 private:
     /// Opens `arguments` as main() does and returns the refusal's text ("" when none was shown).
@@ -165,6 +172,134 @@ void tst_OpenFiles::dataFolderIsBulwarkAndTakesTheOldOne()
     QCOMPARE(dataFolder(), folder);
     QCOMPARE(test::fileBytes(folder + QStringLiteral("/demo-bank.bulwark")), QByteArray("old demo"));
     QDir(folder).removeRecursively();
+}
+
+namespace {
+
+/// Answers the "open elsewhere" question with the button whose text contains `answer` ("Read-Only" or "Cancel"),
+/// and keeps what it said.
+struct LockAnswer {
+    QString text;
+    QTimer watcher;
+    LockAnswer(QObject *context, const QString &answer)
+    {
+        QObject::connect(&watcher, &QTimer::timeout, context, [this, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            text = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(u'&').contains(answer)) {
+                    button->click();
+                    return;
+                }
+            }
+            box->reject();
+        });
+        watcher.start(20);
+    }
+};
+
+void writeMark(const QString &registerPath, const QString &user, const QString &host, qint64 pid)
+{
+    QFile mark(store::RegisterLock::lockPath(registerPath));
+    QVERIFY(mark.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    mark.write(QStringLiteral("%1\n%2\n%3\n2026-11-30T09:15:00Z\n").arg(user, host).arg(pid).toUtf8());
+}
+
+} // namespace
+
+void tst_OpenFiles::theWindowMarksTheRegisterItHasOpen()
+{
+    const QString lock = store::RegisterLock::lockPath(m_first);
+    {
+        MainWindow window;
+        window.show();
+        bool opened = false;
+        QVERIFY(open(window, {m_first}, &opened).isEmpty());
+        QVERIFY(opened);
+        QVERIFY(QFileInfo::exists(lock));
+        const QList<QByteArray> lines = test::fileBytes(lock).split('\n');
+        QVERIFY(lines.size() >= 4);
+        QCOMPARE(lines.at(1), QSysInfo::machineHostName().toUtf8());
+        QCOMPARE(lines.at(2), QByteArray::number(QCoreApplication::applicationPid()));
+        QVERIFY(!window.service()->database().isReadOnly());
+        // Another register in the same window: the first is no longer marked, the second is.
+        QVERIFY(open(window, {m_second}, &opened).isEmpty());
+        QVERIFY(!QFileInfo::exists(lock));
+        QVERIFY(QFileInfo::exists(store::RegisterLock::lockPath(m_second)));
+    }
+    QVERIFY2(!QFileInfo::exists(store::RegisterLock::lockPath(m_second)), "the window closed, its mark stayed");
+}
+
+void tst_OpenFiles::aRegisterOpenInAnotherProcessSaysWhoAndOpensReadOnly()
+{
+    // A real second process: the program itself, with its window on the register (offscreen).
+    QProcess other;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("anna"));
+    other.setProcessEnvironment(env);
+    other.start(QStringLiteral(BULWARK_EXECUTABLE), {m_first});
+    QVERIFY(other.waitForStarted(10000));
+    const QString lock = store::RegisterLock::lockPath(m_first);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(lock), 20000);
+
+    MainWindow window;
+    window.show();
+    QSignalSpy done(&window, &MainWindow::registerOpened);
+    LockAnswer answer(&window, QStringLiteral("Read-Only"));
+    window.openInitialRegister({m_first});
+    QVERIFY(done.wait(20000));
+    QVERIFY2(answer.text.contains(QStringLiteral("anna")) && answer.text.contains(QSysInfo::machineHostName())
+                 && answer.text.contains(QString::number(other.processId())),
+             qPrintable(answer.text));
+    QVERIFY(done.first().at(1).toBool());
+    QVERIFY(window.service());
+    QVERIFY(window.service()->database().isReadOnly());
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
+    // The other window's mark is untouched by the reader.
+    QVERIFY(test::fileBytes(lock).startsWith("anna\n"));
+    other.terminate();
+    QVERIFY(other.waitForFinished(10000));
+}
+
+void tst_OpenFiles::aRegisterOpenElsewhereCanBeLeftClosed()
+{
+    // A mark from another machine cannot be checked: it counts as held.
+    writeMark(m_second, QStringLiteral("ben"), QStringLiteral("ws-elsewhere-17"), 4242);
+    MainWindow window;
+    window.show();
+    QSignalSpy done(&window, &MainWindow::registerOpened);
+    LockAnswer answer(&window, QStringLiteral("Cancel"));
+    window.openInitialRegister({m_second});
+    QVERIFY(done.wait(20000));
+    QVERIFY(!done.first().at(1).toBool());
+    QVERIFY(!window.service());
+    QVERIFY2(answer.text.contains(QStringLiteral("ben on ws-elsewhere-17 (process 4242) since 2026-11-30 09:15 UTC")),
+             qPrintable(answer.text));
+    QVERIFY(test::fileBytes(store::RegisterLock::lockPath(m_second)).startsWith("ben\n"));
+    QFile::remove(store::RegisterLock::lockPath(m_second));
+}
+
+void tst_OpenFiles::aMarkLeftByAGoneProcessIsTakenOver()
+{
+    // A window that crashed left its mark; its process is gone, so the mark is stale and nobody is asked.
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    QVERIFY(gone.waitForStarted(10000));
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished(10000));
+    writeMark(m_second, QStringLiteral("carla"), QSysInfo::machineHostName(), pid);
+    QVERIFY(!store::RegisterLock::holder(m_second));
+    MainWindow window;
+    window.show();
+    bool opened = false;
+    QVERIFY(open(window, {m_second}, &opened).isEmpty());
+    QVERIFY(opened);
+    QVERIFY(!window.service()->database().isReadOnly());
+    QCOMPARE(test::fileBytes(store::RegisterLock::lockPath(m_second)).split('\n').at(2),
+             QByteArray::number(QCoreApplication::applicationPid()));
 }
 
 QTEST_MAIN(tst_OpenFiles)

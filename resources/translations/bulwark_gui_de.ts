@@ -1,0 +1,3741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n change(s) to the register...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2
+Too many to draw one by one: counted here, linked the way the failure travelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard dependency: down when the needed element is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft dependency: degraded when the needed element is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was not exported to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (all rows when none is selected) with the headers, tab-separated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every row with the headers, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every row of this table as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ActionDialog</name>
+    <message>
+        <source>Remediation Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Remediation Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action. Its findings stay linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An action answers the %Ln finding(s) chosen; an open one moves to &quot;in remediation&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::AssessmentPage</name>
+    <message>
+        <source>risk accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored assessment, or the live register (the checks&apos; last run, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the automated checks on the register (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Assessment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the draft for approval by a different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a submitted assessment (four eyes); it is frozen afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare With...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this assessment with another one: scores, requirements and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run Checks to assess the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a requirement in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the checks say (no judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: why, and what evidence was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the findings: a key, check, element, owner or word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file on the page to add it as evidence for the requirement selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Remediation &amp;Action...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Action...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment: run the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live register (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks were canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register to assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live register: the checks&apos; last run, not saved. Save it as an assessment to judge, submit and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3; a different person approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3 (submitted by %4): frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-off %1: the map changed after the approval (%Ln change(s), &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAPSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off %1: the map has not changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requirement(s): %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks run on %1: %L2 of %Ln failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Findings (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the first %L1 of %L2 findings in this order; filter to narrow them, or list them all with &apos;bulwark assess run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 findings match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions (%L1, %L2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(link to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (%L1, %L2 expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run as an assessment to record a judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2: frozen, its results can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: it is judged as it stands until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your judgement wins over the checks&apos; result; Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reference:&lt;/b&gt; %1 &amp;middot; chapter %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the assessor&apos;s judgement; the checks said %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no automated check: the assessor judges it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence that satisfies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded. Drop a file on the page to add it for this requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks have not run yet: press Run Checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %L1 more in the Findings tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(risk accepted: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 is not saved in the register yet: save the checks&apos; results first, then plan its remediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the findings the action answers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change remediation action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add remediation action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Assessment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the checks&apos; last run as the results of this draft (keeps judgements and notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the checks&apos; last run as a new draft assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an assessment &apos;%1&apos; already: choose it and save the results into it, or choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a draft assessment and run the checks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks ran on another scope: run them again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register changed since the checks ran: run them again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DORA assessment 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a draft prepared by %1, with the checks&apos; results and findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files are stored up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Since the Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The map changed in %Ln way(s) after the approval, so the sign-off has lapsed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::AuditLogDialog</name>
+    <message>
+        <source>Undo of entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deleted elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only elements that were removed and are not in the register any more: who removed them, when, and their last values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the register as this window holds it, with its audit trail, to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted or replaced while it was open. This is the audit trail as this window holds it; save a copy to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted or replaced while it was open, so its audit trail cannot be read from it. Save a copy of the register as this window holds it, trail included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries, each chained to the one before, and the register matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tampered: ... and %Ln more problem(s) in the trail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mismatch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mismatch: ... and %Ln more value(s) that differ from the trail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not intact: %1 checked, %2 in the trail, %3 that differ from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::BackgroundJobBase</name>
+    <message>
+        <source>The work was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %Ln Element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags to add, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags to remove, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criticality (business functions only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT&amp;O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RP&amp;O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ticked fields change. The change is one step to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ChangeDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ComparisonDialog</name>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other assessment in the register to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &amp;rarr; %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two were assessed against different catalogues or catalogue versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall score %1 &amp;rarr; %2. %Ln requirement(s) changed; %L3 new finding(s), %L4 no longer seen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New findings (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer seen (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::DashboardPage</name>
+    <message>
+        <source>Critical function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery / MTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data loss / MTDL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements that depend on each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register to see its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;This register is empty&lt;/h2&gt;&lt;p&gt;Start with what the organisation does, bring in a register you keep elsewhere, or look around in an example bank first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops: how many critical or important functions this element stops on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical or important functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider concentration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical functions: single points of failure and scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first: single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circular dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the DORA checks on the Assessment page and save them as an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, sign-off unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, sign-off LAPSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment %1 (%2): score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %Ln open finding(s) in the register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not verifiable in this register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>LAPSED: the map changed %Ln time(s) since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-off: %1, approved by %2 on %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the register...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 (click to list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no saved scenarios, so nothing is known about tolerance yet: save one on the Impact page or with &apos;bulwark scenario save&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the %Ln saved scenario(s), %1 would be beyond tolerance in at least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical or important function(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 critical or important functions have a single point of failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln circular dependency(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tables show the first %L1 of each list; the Impact page and the command line list them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::DependencyDialog</name>
+    <message>
+        <source>Edit Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the element it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard: it is down when the needed element is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft: it is degraded when the needed element is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of its members must be up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redundancy group of %1 this dependency belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ElementEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you make this change: recorded in the audit trail with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: apply the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an element to see and edit its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new element has not been added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply them now, discard them, or go back to the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element with the key &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no requirement chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is stored inside the register and kept by its SHA-256; the file on disk can move or change afterwards without touching the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is evidence &apos;%1&apos; already: choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::FunctionPage</name>
+    <message>
+        <source>The analysis was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer matches the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business function this page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency map around this function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a business function, or open one from the Dashboard, Register or Impact page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements whose failure alone stops this function; no failure has to be run to know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scenarios that hit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers it depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations it depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything it depends on, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register to see its business functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a business function of this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (critical or important)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO %1 · RPO %2 · max. tolerable downtime (MTPD) %3 · max. tolerable data loss %4 · availability target %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single point of failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln single point(s) of failure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no saved scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln saved scenario(s) hits it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of the %Ln saved scenario(s) hit it; the worst result is &quot;%2&quot; (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer match(es) the register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It depends on %Ln element(s), among them %1 and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Function Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function&apos;s single points of failure, scenarios, tolerances and providers on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::GroupDialog</name>
+    <message>
+        <source>Edit Redundancy Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Redundancy Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dc, db-replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many members must be up for %1 to keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members that must be up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long switching to the remaining members takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failover time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependencies of %1 that back each other up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(now in group %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;mbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::HelpWindow</name>
+    <message>
+        <source>Bulwark Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ImpactPage</name>
+    <message>
+        <source>Add an element that fails: type a key or name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail every element in a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail every element in a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail every element with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements that fail. Delete removes the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the analysis (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the blast radius on the dependency map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what fails and press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected &amp;functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to fix first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOFs per &amp;critical function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: run the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: remove the selected elements that fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a scenario...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no element &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one element, a region, a country or a tag that fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln function(s) affected, %L1 of them critical or important: %L2 beyond tolerance, %L3 unknown (a recovery time, RPO or tolerance not recorded), %L4 within with little margin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: %Ln element(s) down, %L1 degraded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep fields the file leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: a field that the file does not have (a missing JSON key or CSV column, an empty CSV cell) keeps the register&apos;s value.
+Off: the file&apos;s values replace the register&apos;s whole, and a field it leaves out is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working out the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was stopped. Change the choice below to work it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what the import changes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; matches the register: the import changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt; changes the register as listed below. It is one step: Edit &amp;gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) that have a value now will be cleared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dependency(ies) will leave, join or change a redundancy group; leaving one can create a single point of failure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more (all of them are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::MainWindow</name>
+    <message>
+        <source>Bulwark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of resilience at a glance (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business functions, applications, providers, locations and their dependencies (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency map: what an element needs and what needs it (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One business function: its single points of failure, scenarios, tolerances, providers and locations (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DORA assessment: requirements, automated checks, findings, actions and sign-off (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for the management body, audit and the supervisor: preview and export as PDF, HTML or CSV (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Register...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update elements from a bulwark-register JSON file or a CSV folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register as bulwark-register JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the page that is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Bulwark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the guide for the page that is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a small example bank to try every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create the Demo Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Business &amp;Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the register with what the organisation does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;Trail...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for a copy of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened register&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window shows one register: opened %1, not %2. Open them with File &gt; Open or start Bulwark once per register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Change Was Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file: changes are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved: changes are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Register File Was Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Register File Is Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while it was open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved while it was open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark has stopped writing to it: changes would be lost with it. The register as it is open here, with its whole audit trail, can be saved to a new file, which is then opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark registers (*.bulwark);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Copy Was Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the register to %1; it is open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the register; it is read again when your edit is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the register; it was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register open. Use File &gt; Open or File &gt; New Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  |  %Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln dependency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - Bulwark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Bulwark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark registers (*.bulwark *.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import (nothing is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Was Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was written. The file has these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches the register: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln element(s) added, %L2 changed. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not written; the register is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Bulwark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bulwark&lt;/h3&gt;&lt;p&gt;Maps which ICT services, assets, locations and third-party providers support each business function, and shows what breaks when one of them fails.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to open this register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to import into the open register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: what is open here is lost when Bulwark closes. Save a copy first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Register Is Open Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only, you see the register as it is and can run every analysis and report; changes are made in the window that has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::MapPage</name>
+    <message>
+        <source>There is no element &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the map was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;#8212;&lt;/b&gt;&amp;nbsp;hard &amp;nbsp;&lt;b&gt;- -&lt;/b&gt;&amp;nbsp;soft &amp;nbsp;&amp;#9679;&amp;nbsp;redundancy group &amp;nbsp;&lt;span style=&apos;color:#c0392b&apos;&gt;&amp;#9670;&lt;/span&gt;&amp;nbsp;critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9633;&lt;/span&gt;&amp;nbsp;single point of failure (SPOF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;#9636;&amp;nbsp;a group of affected elements, with their count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an element: type a key or name, then Enter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many dependency steps around the chosen element to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which dependencies to follow from the chosen element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every element (offered when the register is small enough to read); clear it to go back to what was shown before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the place shown before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the drawing to the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the drawing as SVG, PDF (on A4 or A3 if asked) or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop drawing (the layout in progress is thrown away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear impact colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the rest by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the rest by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blast radius larger than the limit draws the failed elements and the chains to the worst-hit critical functions; the other affected elements are counted in groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export (nothing is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an element to see what it needs and what needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blast radius&lt;/b&gt; of %1: &lt;span style=&apos;color:#c0392b&apos;&gt;&amp;#9632;&lt;/span&gt; down, &lt;span style=&apos;color:#d98c00&apos;&gt;&amp;#9632;&lt;/span&gt; degraded, the failed elements with a thick border.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the map was stopped. Choose an element, fewer steps or a smaller limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elements affected, too many to draw one by one: the failed elements and the chains to the %2 worst-hit critical functions are drawn (%3 elements), the other %4 are counted in %5 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln affected element(s) drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), what it needs: %Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no single point of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln single point(s) of failure marked SPOF</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole register: %Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) and what lies within %Ln step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dependency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more not drawn to keep the map readable (limit %1, see Settings).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click an element to follow its dependencies, double-click to centre the map on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre the map here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the &amp;register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail it on the Impact page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drawing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the map to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn %1 from a register with no audit entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn %1. Register state: audit entry %2, hash %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PDF document (*.pdf);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page the size of the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size (the figure is scaled to fit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::PagePreview</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RegisterPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search key, name, owner or tag (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the elements of one owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the elements with one tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only business functions of this criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this column of the element table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;pendencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search an element&apos;s key or name, or a group (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an element of the kind shown in the filter (an application if all kinds are shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected elements with their dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner, tags, criticality, RTO or RPO of every selected element at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record something the selected element needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the strength or group of the selected dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make some of the selected element&apos;s dependencies back each other up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected redundancy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolve the selected redundancy group (its members stay as plain dependencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs&lt;/b&gt; (%1): what this element depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needed by&lt;/b&gt; (%1): what depends on this element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln elements?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dependency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln redundancy group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These elements depend on them and lose that dependency: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolve group %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undo of entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reason: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RelationTableModel</name>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundancy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members needed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::ReportsPage</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (a folder, one file per table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored assessment the audit report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved failure scenarios to report on (Space checks one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s date, and the day from which overdue actions and expired evidence count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label on the cover and on every page, e.g. Confidential; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity&apos;s name in every page header; empty: the register&apos;s file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF (and of the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the report and show its pages (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to a file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exported report with the desktop&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop building or writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same reports as &lt;tt&gt;bulwark report&lt;/tt&gt;: choose one, look at its pages, export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large the pages are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s pages as printed (PDF); HTML and CSV hold the same content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is built when the page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failure scenario is saved in this register: save one on the Impact page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 paper. Pages: %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a New or Empty Folder for the Report&apos;s CSV Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. &lt;a href=&quot;%2&quot;&gt;Open&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the report is written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RequirementTreeModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln compliant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessor&apos;s judgement; the checks said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::SettingsDialog</name>
+    <message>
+        <source>Bulwark Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the last register when Bulwark starts (else the demo register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what an &amp;import would change and ask before writing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger drawings take longer to lay out and are harder to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many dependency steps around the chosen element are drawn at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps around an element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window and the command line; a report&apos;s language is chosen on the Reports page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Bulwark starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::SignOffDialog</name>
+    <message>
+        <source>Approve Assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by (you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by (you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer&apos;s account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes: an assessment is approved by a different person than the one who submitted it. The approval records the fingerprints above and freezes the assessment: no write path can change it or its results afterwards. A later change to the map marks the sign-off as lapsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes: you submit the assessment as prepared; a different person must approve it. Its results can still be judged until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::SnapshotCache</name>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the register...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file %1 is no longer there: it was deleted or moved while it was open. Save the register to a new file to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::StaleNotice</name>
+    <message>
+        <source>The register changed since this was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

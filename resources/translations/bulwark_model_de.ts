@@ -1,0 +1,3144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall score %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same overall score; %1 requirement(s) better, %2 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same score and requirements; %1 new finding(s), %2 no longer seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same overall score; requirements and findings balance out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 in 64 lower-case hex digits, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for evidence with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a file name without a folder, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence without a SHA-256 is a link and has no file name, media type or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence without a file must name at least one element it links to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the effective date (%1), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement ids must not be empty or padded with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evidence file needs its original file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to keep as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; evidence files may have at most %3 bytes (50 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking stored evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2): its stored content (SHA-256 %3) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2): the stored bytes no longer match their SHA-256 %3 (altered outside Bulwark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2): the record says %3 bytes, the stored content has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored content %1: its bytes no longer match their SHA-256 (altered outside Bulwark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability assessment or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network security assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire or scanning software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source code review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario-based test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatibility test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-to-end test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penetration test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat-led penetration test (TLPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business continuity or recovery plan test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed with findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the acceptance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding needs a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding needs a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a finding &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding&apos;s risk is accepted with a reason, an approver and a review date (finding accept), not by setting its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no finding &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk acceptance needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk acceptance needs the person who approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review date must be after the day of acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding &apos;%1&apos; is closed: there is no risk left to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment &apos;%1&apos; has no result for requirement &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment run was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement &apos;%1&apos; names the check &apos;%2&apos;, which is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the period&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment &apos;%1&apos; is %2, not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment &apos;%1&apos; is %2; only a submitted one can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment &apos;%1&apos; was approved by %2 on %3 and is frozen: it and its results cannot be changed or removed. Start a new assessment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment &apos;%1&apos; arrives %2 without a whole four-eyes sign-off (submitter, approver, dates and fingerprints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment is submitted by the account that submits it (%1), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment &apos;%1&apos; must be submitted before it is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment is approved by the account that approves it (%1), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four eyes: %1 submitted assessment &apos;%2&apos;, so a different person must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approval records its date and the fingerprints of the register and of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (claims %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s record of how its audit entries are hashed was removed or altered outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s record of how its audit entries are hashed (audit_full_hash_from) was removed or altered outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed outside Bulwark (the next entry is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were removed outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was removed, inserted or altered outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was altered outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 %3 %4) records a full name, a reason or an undone entry, which entries of its time could not record: it was altered outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside Bulwark, which hides it from the history of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole audit trail was removed outside Bulwark (the register recorded %1 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s record of where the trail ends was removed outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest entries of the trail were removed outside Bulwark (the trail ends at entry %1, the register recorded %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last entry of the trail is not the one the register recorded: entries were removed or replaced outside Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the register but not in the audit trail (added outside Bulwark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from its last audited value (changed outside Bulwark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the audit trail but missing from the register (removed outside Bulwark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlastMapText</name>
+    <message>
+        <source>%1 function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, other countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLoader</name>
+    <message>
+        <source>unknown field &apos;%1&apos; (known fields: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter &apos;%1&apos;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement &apos;%1&apos;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter %1 of &quot;chapters&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement %1 of &quot;requirements&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter %1 of &quot;chapters&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use 1 to 64 letters, digits and the characters - _ . : /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by an earlier chapter too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement %1 of &quot;requirements&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement %1 has the same id as requirement %2; ids must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter &apos;%1&apos; is not declared in &quot;chapters&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 must be a check id (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown check &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a catalogue (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole-number format version is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in catalogue format version %1, written for a newer Bulwark; this version reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown catalogue format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Critical functions are mapped down to providers and locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the register names an element that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical functions have an impact tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical functions have a recovery time and point objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single point of failure under a critical function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every single failure under a critical function is recovered within its tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data a critical function needs can be restored within its data-loss tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a critical function needs recovers no slower than the function&apos;s own RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical functions are not confined to one location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical functions are not confined to one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical functions are not confined to one provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no dependency cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider carries too many critical functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country carries too many critical functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What critical functions need has an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers of critical functions have a valid LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers of critical functions have a substitutability rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers of critical functions have an exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit plans are tested and reviewed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems that support critical functions were tested in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity plans of critical functions were tested in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat-led penetration testing is within its interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risks are reviewed by their review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy systems have a yearly risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic reviews are not overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System %1, needed by %2, has never been tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>System %1, needed by %2, was last tested on %3 (test %4), more than %n month(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical function %1 has no business continuity test on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entity is designated for threat-led penetration testing (tlpt_designated = yes), but no TLPT is on record: one is due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last threat-led penetration test, %1 on %2, is more than %n month(s) old: the next was due by %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its review was due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names the check &apos;%1&apos;, which Bulwark does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk acceptance %1 (%2; approved by %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy system %1, out of support since %2,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy system %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no risk assessment on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a risk assessment dated %2, which is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last risk-assessed on %2, more than %n month(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review of the ICT risk management framework (DORA Art 6(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of the classification of functions and assets (DORA Art 8(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report on ICT risk to the management body (DORA Art 13(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on record (setting %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting %2 is &apos;%3&apos;, which is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2 (setting %3), which is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last done on %2 (setting %3), more than %n month(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n character(s), not 20</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its last two characters must be check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may hold only capital letters A-Z and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its check digits do not match the first 18 characters (ISO 7064 MOD 97-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1, needed by %2, has no LEI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1, needed by %2, has the LEI &apos;%3&apos;, which is not valid: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1, needed by %2, has no substitutability rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is marked as having no exit plan, yet an exit plan is on record; correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is marked as having no exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is marked as having an exit plan, but no exit plan is on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1, needed by %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has never been tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its test date %1 is after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it was last tested on %1, more than %n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has never been reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its review date %1 is after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it was last reviewed on %1, more than %n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exit plan for provider %1, needed by %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>critical functions %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>critical functions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>the file has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of column %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote in the middle of a field; put the whole field in quotes and double the quotes inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (the file may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no elements.csv; a CSV import needs elements.csv, and may add dependencies.csv and groups.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Bulwark could not finish %1: the register file refused it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file is in use by another program or Bulwark window (while %1). Close the other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file is read-only (while %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full (while %1). Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file is damaged (found while %1): its contents cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file could not be read or written (while %1): the disk may be full, failing or gone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no register at %1. Create one with &apos;bulwark init --db %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: you may not open %1 (a folder on its path does not let you in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a %2; a register is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: you may not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a register. Create one with &apos;bulwark init --db %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (permission denied): it can be read but not changed. Commands that only read it (list, show, log, verify, export and the analyses) work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only (permission denied): a register is changed together with a journal beside it. Commands that only read it work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the disk is full (SQLite needs a little room beside the file even to read it). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk or file system reported an error. Try again; if it persists, copy the file elsewhere. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is an SQLite file, but its contents cannot be read. Restore it from a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Bulwark register (it is not an SQLite database). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Bulwark register. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Bulwark (register format %2; this version reads up to %3). Open it with a newer Bulwark. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Bulwark (register format %2) and must be upgraded once before it can be read, which needs write access; the file or its folder is read-only. Copy it to a folder you can write and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the register format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in upgrade step is missing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the register to format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file %1 was deleted or moved while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file %1 was replaced by another file while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoRegister</name>
+    <message>
+        <source>DORA self-assessment, previous half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA self-assessment, current half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the second card HSM in Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and test an exit plan for Meridian Interbank Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityType</name>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resilience test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remediation action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of a %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorList</name>
+    <message numerus="yes">
+        <source>... and %Ln more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExactNumber</name>
+    <message>
+        <source>a number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number must not start with &apos;+&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number must start with a digit (write 0.5, not .5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;-&apos; must be followed by digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number must not start with 0 followed by more digits (write 1, not 01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal point must be followed by digits (write 1 or 1.0, not 1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exponent must have digits (write 1e5, not 1e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a number (a number is written like -12, 0.5 or 1.5e-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be kept as a number; put it in quotes to keep it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too close to zero to be kept as a number; put it in quotes to keep it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept exactly: whole numbers must lie between -%2 and %2; put it in quotes to keep it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept exactly: it would be stored as %2; write %2, or put the value in quotes to keep it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>A %1 export writes several files: give the folder to write them into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write the export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format cannot be written; the formats for an export are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureSets</name>
+    <message>
+        <source>nothing fails: choose elements, a region, a country or a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown element key(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no element matches the failure you described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement ids, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;lements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element keys, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of &amp;support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function keys, separated by ; (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a duration such as 90 (minutes), 30 min, 1 h or 2 d, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes: &apos;%1&apos; is %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a duration, got &apos;%1&apos;, which is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage such as 99.9 % or a fraction such as 0.999, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. APP-CORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind is required (one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only business functions have a criticality, this element is of kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. tolerable &amp;downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only business functions have an impact tolerance, this element is of kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. tolerable data &amp;loss (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RTO (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery time objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;PO (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery point objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;vailability target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction, e.g. 0.999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team or person accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;EI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 characters, ISO 17442</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only providers have an LEI, this element is of kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. eu-central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substitutability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only providers have a substitutability, this element is of kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only providers have an exit plan, this element is of kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;from&apos; element key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;to&apos; element key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of the element that owns the group is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum number of members that must be up is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatRegistry</name>
+    <message>
+        <source>bulwark-register JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDiffer</name>
+    <message>
+        <source>leaves redundancy group &apos;%1&apos; of %2: %2 then needs %3 alone, which may make it a single point of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joins redundancy group &apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves from redundancy group &apos;%1&apos; to &apos;%2&apos; of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>This format cannot be read; the formats for an import are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON ends too early (the file looks truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;bulwark-register&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a bulwark-register file (&quot;format&quot; must be &quot;bulwark-register&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole-number format version is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in bulwark-register version %1, written by a newer Bulwark; this version reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of &quot;%2&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a part of a bulwark-register file (it has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of stored content (sha256, content_base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored content needs &quot;sha256&quot; and &quot;content_base64&quot; as texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not canonical base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content does not match its SHA-256 %1 (its bytes hash to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapChecks</name>
+    <message>
+        <source>Critical function %1 reaches neither a provider nor a location through its dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical function %1 reaches no provider through its dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical function %1 reaches no location through its dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the scope of resilience test &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resilience test &apos;%1&apos; has &apos;%2&apos; in its scope, but there is no element &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the elements scenario &apos;%2&apos; fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos; fails &apos;%2&apos;, but there is no element &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an exit plan for provider &apos;%1&apos;, but there is no element &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is recorded as a legacy system, but there is no element &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical function %1 has no %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum tolerable downtime (mtd_min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum tolerable data loss (mtdl_min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery time objective (rto_min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery point objective (rpo_min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a single point of failure of critical function %2: its failure alone takes the function down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If critical function %1 fails itself, it is back after %2, beyond its maximum tolerable downtime of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 fails alone, critical function %2 is back after %3, beyond its maximum tolerable downtime of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical function %1 needs data store %2, whose recovery point objective of %3 exceeds the function&apos;s maximum tolerable data loss of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical function %1 has a recovery time objective of %2, but %3, which it needs, has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical function %1 depends on one location only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every location critical function %1 depends on is in region &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical function %1 depends on one provider only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These elements depend on each other in a cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the alarm level (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the warning level (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 critical functions (%3) depend on provider %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 critical functions (%3) are in or depend on country %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) supports critical functions but has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCodec</name>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1, which is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1 (for example 0.999), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fraction between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got &apos;%2&apos;, which is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of element keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a %1 field (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLock</name>
+    <message>
+        <source>%1 is open in Bulwark: %2. You can open it read-only, or ask them to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another Bulwark window right now. Try again in a moment, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStore</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the register was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stored content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no content with SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWriter</name>
+    <message>
+        <source>preparing the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding group %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing group %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a redundancy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding dependency %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing dependency %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutput</name>
+    <message>
+        <source>%1 (disk full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your disk quota is used up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (larger than the file system allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the disk is mounted read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold an export; give a folder of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds files that are not part of a Bulwark export (%2). Export into a new or empty folder, or move those files away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>reading the register for analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON ends too early (the file looks truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more after the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an item of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON value; write true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value (text in double quotes, a number, true, false, null, a list or an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in the same object (first at line %1, column %2); a field may be given only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab inside a string must be written as \t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break inside a string must be written as \n (or is a closing quote missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (%1) inside a string must be written as an escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\%1&apos; is not an escape JSON knows (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextChecks</name>
+    <message>
+        <source>column %1: the file is not valid UTF-8 (byte 0x%2). Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1 is not valid UTF-8 (byte 0x%2 at byte %3); the command line is read as UTF-8, so check the terminal&apos;s or the script&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>contains %1 (a NUL character) at character %2; of the control characters only tab and line feed are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 (a control character) at character %2; of the control characters only tab and line feed are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 (a carriage return) at character %2; write line breaks as a line feed alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 (a byte order mark) at character %2; a byte order mark may start a file, but not be part of a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 (a noncharacter) at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 (half of a UTF-16 surrogate pair, not a character) at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1 (a Unicode line or paragraph separator) at character %2; write line breaks as a line feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>must not start or end with a space, tab or line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of a field inside it %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field needs a name; this one has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of an unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name must not start or end with a space, tab or line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1 minutes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid key: use 1 to 64 letters, digits and the characters - _ . : /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag: use 1 to 64 characters, no &apos;;&apos; and no leading or trailing spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1 (for example 0.999), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid LEI: an LEI has 18 letters or digits followed by two check digits (ISO 17442)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid group name: use 1 to 64 letters, digits and the characters - _ . : /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid scenario name: use 1 to 64 letters, digits and the characters - _ . : /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario must fail something: elements, a region, a country or a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Beyond tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within, little margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREACH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within, little margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party ICT service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party ICT services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical or important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not substitutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutable with effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easily substitutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::RegisterCodec::RegisterCodec</name>
+    <message>
+        <source>a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::RegisterService</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier in the same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the new register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the new register could not be completed on the disk (is it full?). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program created %1 while this register was being written; it was left as it is and nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; appears twice (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no element &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; is both removed and changed in the same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no element &apos;%1&apos; to own group &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; of &apos;%2&apos; appears twice (also at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; already has a group &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; has no group &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; of &apos;%2&apos; is both removed and changed in the same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; has no redundancy group &apos;%2&apos;; define it in the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dependency %1 -&gt; %2 appears twice (also at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already depends on &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not depend on &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dependency %1 -&gt; %2 is both removed and changed in the same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>group &apos;%1&apos; of &apos;%2&apos; still has %Ln member(s); take them out of the group first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group &apos;%1&apos; of &apos;%2&apos; has no members: give at least %Ln dependency of &apos;%2&apos; the group &apos;%1&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group &apos;%1&apos; of &apos;%2&apos; needs %3 up but has only %Ln member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos; fails &apos;%2&apos;, but there is no element &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos; appears twice (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no scenario &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos; is both removed and changed in the same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of a table that is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; names &apos;%3&apos;, but there is no element &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; appears twice (also at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is both removed and changed in the same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored content %1 does not match its SHA-256 (its bytes hash to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; names stored content %3, which is neither in the change nor in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is still being written to the register; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the register file itself; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail does not end where the register recorded it: entries were removed or replaced outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dependency %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register was changed by another program since it was read, and that program changed what this change would overwrite: %1. Nothing was written; look at it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was changed by another program since it was read, and this change no longer fits it: %1 Nothing was written; look at the register again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
