@@ -38,11 +38,11 @@ inline QList<Message> readCatalogue(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            m = Message{context, {}, xml.attributes().value(u"numerus") == u"yes", false, {}};
+            m = Message{context, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", false, {}};
         } else if (name == u"source") {
             m.source = xml.readElementText();
         } else if (name == u"translation") {
-            const QStringView type = xml.attributes().value(u"type");
+            const QStringView type = xml.attributes().value(QStringLiteral("type"));
             if (type == u"obsolete" || type == u"vanished")
                 continue;
             m.finished = type.isEmpty();
