@@ -5,766 +5,769 @@
     <name>QObject</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element entfernen</numerusform>
+            <numerusform>%n Elemente entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing %n change(s) to the register...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wird in das Register geschrieben...</numerusform>
+            <numerusform>%n Änderungen werden in das Register geschrieben...</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1, %2
 Too many to draw one by one: counted here, linked the way the failure travelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich der Ausfall ausgebreitet hat.</translation>
     </message>
     <message>
         <source>Hard dependency: down when the needed element is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Abhängigkeit: ausgefallen, wenn das benötigte Element ausgefallen ist</translation>
     </message>
     <message>
         <source>Soft dependency: degraded when the needed element is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiche Abhängigkeit: beeinträchtigt, wenn das benötigte Element ausgefallen ist</translation>
     </message>
 </context>
 <context>
     <name>TableExport</name>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The table was not exported to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wurde nicht nach %1 exportiert.
+
+%2</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows (all rows when none is selected) with the headers, tab-separated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen (alle Zeilen, wenn keine ausgewählt ist) mit den Spaltenköpfen tabulatorgetrennt kopieren (%1)</translation>
     </message>
     <message>
         <source>Copy &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen kopieren</translation>
     </message>
     <message>
         <source>Copy every row with the headers, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen mit den Spaltenköpfen tabulatorgetrennt kopieren</translation>
     </message>
     <message>
         <source>&amp;Export to CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren...</translation>
     </message>
     <message>
         <source>Save every row of this table as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen dieser Tabelle als CSV-Datei speichern</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::ActionDialog</name>
     <message>
         <source>Remediation Action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfemaßnahme %1</translation>
     </message>
     <message>
         <source>New Remediation Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abhilfemaßnahme</translation>
     </message>
     <message>
         <source>Change the action. Its findings stay linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Maßnahme. Ihre Feststellungen bleiben verknüpft.</translation>
     </message>
     <message numerus="yes">
         <source>An action answers the %Ln finding(s) chosen; an open one moves to &quot;in remediation&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Maßnahme beantwortet die gewählte Feststellung (%Ln); ist sie offen, wechselt sie zu „in Behebung“.</numerusform>
+            <numerusform>Eine Maßnahme beantwortet die %Ln gewählten Feststellungen; eine offene wechselt zu „in Behebung“.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wird</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer verantwortlich ist</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen:</translation>
     </message>
     <message>
         <source>&amp;Save Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
         <source>An action needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht einen Schlüssel.</translation>
     </message>
     <message>
         <source>There is already an action &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Maßnahme &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>An action needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::AssessmentPage</name>
     <message>
         <source>risk accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptiert (%1)</translation>
     </message>
     <message>
         <source>found, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>festgestellt, nicht gespeichert</translation>
     </message>
     <message>
         <source>(manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manuell)</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anwendbar</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals festgestellt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt festgestellt</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>&amp;Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>A stored assessment, or the live register (the checks&apos; last run, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Bewertung oder das aktuelle Register (letzter Prüflauf, nicht gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Run Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;ausführen</translation>
     </message>
     <message>
         <source>Run the automated checks on the register (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatisierten Prüfungen auf das Register anwenden (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save as Assessment...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bewertung speichern...</translation>
     </message>
     <message>
         <source>S&amp;ubmit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen...</translation>
     </message>
     <message>
         <source>Submit the draft for approval by a different person</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf zur Genehmigung durch eine andere Person einreichen</translation>
     </message>
     <message>
         <source>A&amp;pprove...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen...</translation>
     </message>
     <message>
         <source>Approve a submitted assessment (four eyes); it is frozen afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingereichte Bewertung genehmigen (Vier-Augen-Prinzip); danach ist sie eingefroren</translation>
     </message>
     <message>
         <source>&amp;Compare With...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit...</translation>
     </message>
     <message>
         <source>Compare this assessment with another one: scores, requirements and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bewertung mit einer anderen vergleichen: Punktzahlen, Anforderungen und Feststellungen</translation>
     </message>
     <message>
         <source>Press Run Checks to assess the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Prüfungen ausführen“, um das Register zu bewerten.</translation>
     </message>
     <message>
         <source>Choose a requirement in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anforderung im Baum.</translation>
     </message>
     <message>
         <source>Assessor&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Beurteilung</translation>
     </message>
     <message>
         <source>As the checks say (no judgement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie von den Prüfungen ermittelt (keine Beurteilung)</translation>
     </message>
     <message>
         <source>Notes: why, and what evidence was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: Begründung und gesichtete Nachweise</translation>
     </message>
     <message>
         <source>Record &amp;Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beurteilung erfassen</translation>
     </message>
     <message>
         <source>Re&amp;quirement</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nforderung</translation>
     </message>
     <message>
         <source>Filter the findings: a key, check, element, owner or word</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen filtern: Schlüssel, Prüfung, Element, Verantwortliche(r) oder Stichwort</translation>
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feststellungen</translation>
     </message>
     <message>
         <source>Ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß&amp;nahmen</translation>
     </message>
     <message>
         <source>Drop a file on the page to add it as evidence for the requirement selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Datei auf der Seite ab, um sie als Nachweis für die ausgewählte Anforderung hinzuzufügen</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;weise</translation>
     </message>
     <message>
         <source>Show in &amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Register anzeigen</translation>
     </message>
     <message>
         <source>Show on &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
         <source>New Remediation &amp;Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abhilfe&amp;maßnahme...</translation>
     </message>
     <message>
         <source>&amp;Edit Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>Assessment: run the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: Prüfungen ausführen</translation>
     </message>
     <message>
         <source>Live register (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Register (nicht gespeichert)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Running the checks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen werden ausgeführt...</translation>
     </message>
     <message>
         <source>The checks were canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen wurden abgebrochen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Open a register to assess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Register, um es zu bewerten.</translation>
     </message>
     <message>
         <source>Live register: the checks&apos; last run, not saved. Save it as an assessment to judge, submit and approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Register: letzter Prüflauf, nicht gespeichert. Speichern Sie ihn als Bewertung, um ihn zu beurteilen, einzureichen und zu genehmigen.</translation>
     </message>
     <message>
         <source>%1 prepared by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erstellt von %2.</translation>
     </message>
     <message>
         <source>%1 by %2 on %3; a different person approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 am %3; eine andere Person genehmigt sie.</translation>
     </message>
     <message>
         <source>%1 by %2 on %3 (submitted by %4): frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 am %3 (eingereicht von %4): eingefroren.</translation>
     </message>
     <message>
         <source>Sign-off %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1: %2</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT VERIFIZIERT</translation>
     </message>
     <message numerus="yes">
         <source>Sign-off %1: the map changed after the approval (%Ln change(s), &lt;a href=&quot;changes&quot;&gt;show them&lt;/a&gt;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Freigabe %1: Die Karte hat sich nach der Genehmigung geändert (%Ln Änderung, &lt;a href=&quot;changes&quot;&gt;anzeigen&lt;/a&gt;).</numerusform>
+            <numerusform>Freigabe %1: Die Karte hat sich nach der Genehmigung geändert (%Ln Änderungen, &lt;a href=&quot;changes&quot;&gt;anzeigen&lt;/a&gt;).</numerusform>
         </translation>
     </message>
     <message>
         <source>LAPSED</source>
-        <translation type="unfinished"></translation>
+        <translation>HINFÄLLIG</translation>
     </message>
     <message>
         <source>Sign-off %1: the map has not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1: Die Karte hat sich seitdem nicht geändert.</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>Score: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl: nicht ausgeführt</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln requirement(s): %L1 compliant, %L2 partially compliant, %L3 non-compliant, %L4 not applicable, %L5 not assessed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anforderung: %L1 erfüllt, %L2 teilweise erfüllt, %L3 nicht erfüllt, %L4 nicht anwendbar, %L5 nicht bewertet.</numerusform>
+            <numerusform>%Ln Anforderungen: %L1 erfüllt, %L2 teilweise erfüllt, %L3 nicht erfüllt, %L4 nicht anwendbar, %L5 nicht bewertet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln offene Feststellung.</numerusform>
+            <numerusform>%Ln offene Feststellungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checks run on %1: %L2 of %Ln failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfungen ausgeführt am %1: %L2 von %Ln nicht bestanden.</numerusform>
+            <numerusform>Prüfungen ausgeführt am %1: %L2 von %Ln nicht bestanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Findings (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feststellungen (%L1)</translation>
     </message>
     <message>
         <source>The table shows the first %L1 of %L2 findings in this order; filter to narrow them, or list them all with &apos;bulwark assess run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle zeigt die ersten %L1 von %L2 Feststellungen in dieser Reihenfolge; filtern Sie, um sie einzugrenzen, oder listen Sie alle mit &apos;bulwark assess run&apos; auf.</translation>
     </message>
     <message>
         <source>%L1 of %L2 findings match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Feststellungen entsprechen dem Filter.</translation>
     </message>
     <message>
         <source>%1, OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ÜBERFÄLLIG</translation>
     </message>
     <message>
         <source>Ac&amp;tions (%L1, %L2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß&amp;nahmen (%L1, %L2 überfällig)</translation>
     </message>
     <message>
         <source>Ac&amp;tions (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß&amp;nahmen (%L1)</translation>
     </message>
     <message>
         <source>(link to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Link zu %1)</translation>
     </message>
     <message>
         <source>E&amp;vidence (%L1, %L2 expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;weise (%L1, %L2 abgelaufen)</translation>
     </message>
     <message>
         <source>E&amp;vidence (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;weise (%L1)</translation>
     </message>
     <message>
         <source>Save the run as an assessment to record a judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Lauf als Bewertung, um eine Beurteilung zu erfassen.</translation>
     </message>
     <message>
         <source>Approved by %1 on %2: frozen, its results can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von %1 am %2: eingefroren, die Ergebnisse können sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>Submitted: it is judged as it stands until it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht: Sie wird so beurteilt, wie sie ist, bis sie genehmigt wird.</translation>
     </message>
     <message>
         <source>Your judgement wins over the checks&apos; result; Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beurteilung hat Vorrang vor dem Ergebnis der Prüfungen; Bearbeiten &gt; Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reference:&lt;/b&gt; %1 &amp;middot; chapter %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fundstelle:&lt;/b&gt; %1 &amp;middot; Kapitel %2, %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Result:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ergebnis:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>(the assessor&apos;s judgement; the checks said %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manuelle Beurteilung; die Prüfungen ergaben %1)</translation>
     </message>
     <message>
         <source>(no automated check: the assessor judges it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine automatisierte Prüfung: wird manuell beurteilt)</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Evidence that satisfies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise, die sie erfüllen</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>, expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, läuft ab am %1</translation>
     </message>
     <message>
         <source>None recorded. Drop a file on the page to add it for this requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erfasst. Legen Sie eine Datei auf der Seite ab, um sie für diese Anforderung hinzuzufügen.</translation>
     </message>
     <message>
         <source>Automated checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Prüfungen</translation>
     </message>
     <message>
         <source>The checks have not run yet: press Run Checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen wurden noch nicht ausgeführt: Klicken Sie auf „Prüfungen ausführen“.</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>... and %L1 more in the Findings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %L1 weitere auf dem Reiter „Feststellungen“.</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>(risk accepted: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Risiko akzeptiert: %1)</translation>
     </message>
     <message>
         <source>Elements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente:</translation>
     </message>
     <message>
         <source>Apply the suggested fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Behebung anwenden: %1</translation>
     </message>
     <message>
         <source>No register is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Register geöffnet.</translation>
     </message>
     <message>
         <source>There is no action &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Maßnahme &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Finding %1 is not saved in the register yet: save the checks&apos; results first, then plan its remediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung %1 ist noch nicht im Register gespeichert: Speichern Sie zuerst die Ergebnisse der Prüfungen und planen Sie dann die Behebung.</translation>
     </message>
     <message>
         <source>Choose the findings the action answers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Feststellungen, die die Maßnahme beantwortet.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Change remediation action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfemaßnahme %1 ändern</translation>
     </message>
     <message>
         <source>Add remediation action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfemaßnahme %1 hinzufügen</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>&amp;Save Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Save as Assessment...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bewertung &amp;speichern...</translation>
     </message>
     <message>
         <source>Record the checks&apos; last run as the results of this draft (keeps judgements and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Prüflauf als Ergebnisse dieses Entwurfs erfassen (Beurteilungen und Notizen bleiben erhalten)</translation>
     </message>
     <message>
         <source>Record the checks&apos; last run as a new draft assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Prüflauf als neuen Bewertungsentwurf erfassen</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1: done. Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
         <source>Run the checks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst die Prüfungen aus.</translation>
     </message>
     <message>
         <source>There is an assessment &apos;%1&apos; already: choose it and save the results into it, or choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Bewertung &apos;%1&apos;: Wählen Sie sie aus und speichern Sie die Ergebnisse darin, oder wählen Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>Assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1</translation>
     </message>
     <message>
         <source>Save assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 speichern</translation>
     </message>
     <message>
         <source>Choose a draft assessment and run the checks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bewertungsentwurf und führen Sie zuerst die Prüfungen aus.</translation>
     </message>
     <message>
         <source>The checks ran on another scope: run them again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen liefen auf einem anderen Umfang: Führen Sie sie zuerst erneut aus.</translation>
     </message>
     <message>
         <source>Save results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse von %1 speichern</translation>
     </message>
     <message>
         <source>The register changed since the checks ran: run them again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register hat sich seit dem Prüflauf geändert: Führen Sie die Prüfungen zuerst erneut aus.</translation>
     </message>
     <message>
         <source>A save is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits gespeichert.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert...</translation>
     </message>
     <message>
         <source>Judge %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 beurteilen</translation>
     </message>
     <message>
         <source>Save as Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bewertung speichern</translation>
     </message>
     <message>
         <source>e.g. DORA assessment 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DORA-Bewertung 2026</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Recorded as a draft prepared by %1, with the checks&apos; results and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst als Entwurf, erstellt von %1, mit den Ergebnissen und Feststellungen der Prüfungen.</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigen</translation>
     </message>
     <message>
         <source>Submit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einreichen</translation>
     </message>
     <message>
         <source>%1 is %2; evidence files are stored up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; Nachweisdateien werden bis %3 gespeichert.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Add evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 hinzufügen</translation>
     </message>
     <message>
         <source>Changes Since the Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der Genehmigung</translation>
     </message>
     <message numerus="yes">
         <source>The map changed in %Ln way(s) after the approval, so the sign-off has lapsed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Karte hat sich nach der Genehmigung in %Ln Punkt geändert, daher ist die Freigabe hinfällig:</numerusform>
+            <numerusform>Die Karte hat sich nach der Genehmigung in %Ln Punkten geändert, daher ist die Freigabe hinfällig:</numerusform>
         </translation>
     </message>
 </context>
