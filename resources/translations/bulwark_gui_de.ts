@@ -775,252 +775,252 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     <name>bulwark::gui::AuditLogDialog</name>
     <message>
         <source>Undo of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachung von Eintrag %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>&amp;Deleted elements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöschte Elemente</translation>
     </message>
     <message>
         <source>&amp;Verify audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad &amp;verifizieren</translation>
     </message>
     <message>
         <source>Only elements that were removed and are not in the register any more: who removed them, when, and their last values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Elemente, die entfernt wurden und nicht mehr im Register sind: wer sie wann entfernt hat und ihre letzten Werte</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte</translation>
     </message>
     <message>
         <source>Element or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Element oder Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Export to CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren...</translation>
     </message>
     <message>
         <source>Save a &amp;Copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern...</translation>
     </message>
     <message>
         <source>Save the register as this window holds it, with its audit trail, to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register so, wie dieses Fenster es enthält, mit seinem Prüfpfad in einer neuen Datei speichern</translation>
     </message>
     <message>
         <source>Audit Trail - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad - %1</translation>
     </message>
     <message>
         <source>The file %1 was deleted or replaced while it was open. This is the audit trail as this window holds it; save a copy to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 wurde gelöscht oder ersetzt, während sie geöffnet war. Dies ist der Prüfpfad, wie dieses Fenster ihn enthält; speichern Sie eine Kopie, um ihn zu behalten.</translation>
     </message>
     <message>
         <source>The file %1 was deleted or replaced while it was open, so its audit trail cannot be read from it. Save a copy of the register as this window holds it, trail included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 wurde gelöscht oder ersetzt, während sie geöffnet war, daher kann ihr Prüfpfad nicht aus ihr gelesen werden. Speichern Sie eine Kopie des Registers, wie dieses Fenster es enthält, einschließlich Prüfpfad.</translation>
     </message>
     <message>
         <source>Reading the audit trail...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad wird gelesen...</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
     <message>
         <source>Verifying the audit trail...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad wird verifiziert...</translation>
     </message>
     <message>
         <source>The audit trail could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad konnte nicht verifiziert werden: %1</translation>
     </message>
     <message>
         <source>Intact: %1 entries, each chained to the one before, and the register matches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt: %1 Einträge, jeder mit dem vorherigen verkettet, und das Register stimmt mit ihnen überein.</translation>
     </message>
     <message>
         <source>Head hash %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf-Hash %1.</translation>
     </message>
     <message>
         <source>Tampered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipuliert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Tampered: ... and %Ln more problem(s) in the trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Manipuliert: ... und %Ln weiteres Problem im Prüfpfad.</numerusform>
+            <numerusform>Manipuliert: ... und %Ln weitere Probleme im Prüfpfad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mismatch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: %1</translation>
     </message>
     <message numerus="yes">
         <source>Mismatch: ... and %Ln more value(s) that differ from the trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abweichung: ... und %Ln weiterer Wert, der vom Prüfpfad abweicht.</numerusform>
+            <numerusform>Abweichung: ... und %Ln weitere Werte, die vom Prüfpfad abweichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not intact: %1 checked, %2 in the trail, %3 that differ from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht intakt: %1 geprüft, %2 im Prüfpfad, %3 mit Abweichung davon.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wert</numerusform>
+            <numerusform>%Ln Werte</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::AuditLogModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Reason / undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund / Rückgängig</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::BackgroundJobBase</name>
     <message>
         <source>The work was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %Ln Element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Element bearbeiten</numerusform>
+            <numerusform>%Ln Elemente bearbeiten</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
         <source>tags to add, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzuzufügende Tags, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags &amp;hinzufügen</translation>
     </message>
     <message>
         <source>tags to remove, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>zu entfernende Tags, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Criticality (business functions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kritikalität (nur Geschäftsfunktionen)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>RT&amp;O</source>
-        <translation type="unfinished"></translation>
+        <translation>RT&amp;O</translation>
     </message>
     <message>
         <source>RP&amp;O</source>
-        <translation type="unfinished"></translation>
+        <translation>RP&amp;O</translation>
     </message>
     <message>
         <source>Only ticked fields change. The change is one step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angehakte Felder werden geändert. Die Änderung lässt sich in einem Schritt rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Edit %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Element bearbeiten</numerusform>
+            <numerusform>%Ln Elemente bearbeiten</numerusform>
         </translation>
     </message>
 </context>
@@ -1028,566 +1028,566 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     <name>bulwark::gui::ChangeDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::ComparisonDialog</name>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals festgestellt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt festgestellt</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>Compare Assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 vergleichen</translation>
     </message>
     <message>
         <source>Compare %1 &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergleichen &amp;mit:</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
     <message>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Feststellungen</translation>
     </message>
     <message>
         <source>No longer seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr festgestellt</translation>
     </message>
     <message>
         <source>%1: %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3, %4)</translation>
     </message>
     <message>
         <source>There is no other assessment in the register to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Register gibt es keine andere Bewertung zum Vergleich.</translation>
     </message>
     <message>
         <source>%1 &amp;rarr; %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;rarr; %2: %3 (%4)</translation>
     </message>
     <message>
         <source>The two were assessed against different catalogues or catalogue versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden wurden gegen unterschiedliche Kataloge oder Katalogversionen bewertet.</translation>
     </message>
     <message numerus="yes">
         <source>Overall score %1 &amp;rarr; %2. %Ln requirement(s) changed; %L3 new finding(s), %L4 no longer seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesamtpunktzahl %1 &amp;rarr; %2. %Ln Anforderung geändert; %L3 neue Feststellung(en), %L4 nicht mehr festgestellt.</numerusform>
+            <numerusform>Gesamtpunktzahl %1 &amp;rarr; %2. %Ln Anforderungen geändert; %L3 neue Feststellung(en), %L4 nicht mehr festgestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Requirements (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen (%L1)</translation>
     </message>
     <message>
         <source>New findings (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Feststellungen (%L1)</translation>
     </message>
     <message>
         <source>No longer seen (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr festgestellt (%L1)</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::DashboardPage</name>
     <message>
         <source>Critical function</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktion</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>SPOFs</source>
-        <translation type="unfinished"></translation>
+        <translation>SPOFs</translation>
     </message>
     <message>
         <source>Worst scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlimmstes Szenario</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Recovery / MTD</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung / MTD</translation>
     </message>
     <message>
         <source>Data loss / MTDL</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust / MTDL</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppt</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Critical functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen</translation>
     </message>
     <message>
         <source>ICT services</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Dienstleistungen</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Beyond tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Functions down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallene Funktionen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Elements that depend on each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, die voneinander abhängen</translation>
     </message>
     <message>
         <source>Open a register to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Register, um seinen Zustand zu sehen.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;This register is empty&lt;/h2&gt;&lt;p&gt;Start with what the organisation does, bring in a register you keep elsewhere, or look around in an example bank first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Dieses Register ist leer&lt;/h2&gt;&lt;p&gt;Beginnen Sie mit dem, was das Unternehmen tut, übernehmen Sie ein Register, das Sie anderswo führen, oder sehen Sie sich zuerst eine Beispielbank an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stops: how many critical or important functions this element stops on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppt: wie viele kritische oder wichtige Funktionen dieses Element allein zum Stillstand bringt</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Critical or important functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische oder wichtige Funktionen</translation>
     </message>
     <message>
         <source>Provider concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration bei Dienstleistern</translation>
     </message>
     <message>
         <source>Critical functions: single points of failure and scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen: Single Points of Failure und Szenarien</translation>
     </message>
     <message>
         <source>What to fix first: single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zuerst zu beheben ist: Single Points of Failure</translation>
     </message>
     <message>
         <source>Saved scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Szenarien</translation>
     </message>
     <message>
         <source>Circular dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zirkuläre Abhängigkeiten</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>No assessment recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertung erfasst</translation>
     </message>
     <message>
         <source>Run the DORA checks on the Assessment page and save them as an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die DORA-Prüfungen auf der Seite „Bewertung“ aus und speichern Sie sie als Bewertung.</translation>
     </message>
     <message>
         <source>approved, sign-off unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt, Freigabe nicht verifiziert</translation>
     </message>
     <message>
         <source>approved, sign-off LAPSED</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt, Freigabe HINFÄLLIG</translation>
     </message>
     <message>
         <source>Assessment %1 (%2): score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 (%2): Punktzahl %3</translation>
     </message>
     <message numerus="yes">
         <source>%1. %Ln open finding(s) in the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %Ln offene Feststellung im Register.</numerusform>
+            <numerusform>%1. %Ln offene Feststellungen im Register.</numerusform>
         </translation>
     </message>
     <message>
         <source>not verifiable in this register</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Register nicht verifizierbar</translation>
     </message>
     <message numerus="yes">
         <source>LAPSED: the map changed %Ln time(s) since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HINFÄLLIG: Die Karte hat sich seitdem %Ln-mal geändert</numerusform>
+            <numerusform>HINFÄLLIG: Die Karte hat sich seitdem %Ln-mal geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>Last sign-off: %1, approved by %2 on %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Freigabe: %1, genehmigt von %2 am %3; %4.</translation>
     </message>
     <message>
         <source>Welcome to Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Bulwark.</translation>
     </message>
     <message>
         <source>Analysing the register...</source>
-        <translation type="unfinished"></translation>
+        <translation>Register wird analysiert...</translation>
     </message>
     <message>
         <source>%1: %L2 (click to list them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 (zum Auflisten klicken)</translation>
     </message>
     <message>
         <source>There are no saved scenarios, so nothing is known about tolerance yet: save one on the Impact page or with &apos;bulwark scenario save&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherten Szenarien, daher ist über die Toleranz noch nichts bekannt: Speichern Sie eines auf der Seite „Auswirkung“ oder mit &apos;bulwark scenario save&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>In the %Ln saved scenario(s), %1 would be beyond tolerance in at least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im gespeicherten Szenario (%Ln) wäre %1 außerhalb der Toleranz und %L2 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst).</numerusform>
+            <numerusform>In den %Ln gespeicherten Szenarien wären %1 in mindestens einem außerhalb der Toleranz und %L2 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln critical or important function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kritische oder wichtige Funktion</numerusform>
+            <numerusform>%Ln kritische oder wichtige Funktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Element.</numerusform>
+            <numerusform>%Ln Elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 of %L2 critical or important functions have a single point of failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 kritischen oder wichtigen Funktionen haben einen Single Point of Failure.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln circular dependency(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zirkuläre Abhängigkeit.</numerusform>
+            <numerusform>%Ln zirkuläre Abhängigkeiten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tables show the first %L1 of each list; the Impact page and the command line list them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen zeigen jeweils die ersten %L1 Einträge; die Seite „Auswirkung“ und die Kommandozeile listen alle auf.</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::DependencyDialog</name>
     <message>
         <source>Edit Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit bearbeiten</translation>
     </message>
     <message>
         <source>Add Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit hinzufügen</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>Element:</translation>
     </message>
     <message>
         <source>Key of the element it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des benötigten Elements</translation>
     </message>
     <message>
         <source>&amp;Needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benötigt:</translation>
     </message>
     <message>
         <source>Hard: it is down when the needed element is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart: ausgefallen, wenn das benötigte Element ausgefallen ist</translation>
     </message>
     <message>
         <source>Soft: it is degraded when the needed element is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Weich: beeinträchtigt, wenn das benötigte Element ausgefallen ist</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stärke:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 (%2 of its members must be up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 der Mitglieder müssen verfügbar sein)</translation>
     </message>
     <message>
         <source>A redundancy group of %1 this dependency belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Redundanzgruppe von %1, zu der diese Abhängigkeit gehört</translation>
     </message>
     <message>
         <source>Redundancy &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanz&amp;gruppe:</translation>
     </message>
     <message>
         <source>Edit %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 bearbeiten</translation>
     </message>
     <message>
         <source>Link %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 verknüpfen</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::ElementEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional)</translation>
     </message>
     <message>
         <source>Why you make this change: recorded in the audit trail with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie diese Änderung vornehmen: wird mit ihr im Prüfpfad erfasst</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Show the stored values again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte wieder anzeigen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen speichern (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Register: apply the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: Formular übernehmen</translation>
     </message>
     <message>
         <source>Select an element to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element, um seine Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing was saved. Correct these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Korrigieren Sie diese Felder:</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommene Änderungen</translation>
     </message>
     <message>
         <source>The new element has not been added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Element wurde noch nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>The changes to %1 have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 wurden nicht übernommen.</translation>
     </message>
     <message>
         <source>Apply them now, discard them, or go back to the form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt übernehmen, verwerfen oder zurück zum Formular?</translation>
     </message>
     <message>
         <source>An element with the key &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element mit dem Schlüssel &apos;%1&apos; existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>%1 (%L2 bytes), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2 Bytes), %3</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt:</translation>
     </message>
     <message>
         <source>(no requirement chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Anforderung gewählt)</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig ab:</translation>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft a&amp;b am</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>The file&apos;s content is stored inside the register and kept by its SHA-256; the file on disk can move or change afterwards without touching the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Datei wird im Register gespeichert und über seinen SHA-256 festgehalten; die Datei auf dem Datenträger kann danach verschoben oder geändert werden, ohne den Nachweis zu berühren.</translation>
     </message>
     <message>
         <source>&amp;Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis &amp;hinzufügen</translation>
     </message>
     <message>
         <source>There is evidence &apos;%1&apos; already: choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Nachweis &apos;%1&apos;: Wählen Sie einen anderen Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::FunctionPage</name>
     <message>
         <source>The analysis was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
     <message>
         <source>not recorded</source>
