@@ -1591,434 +1591,434 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>no longer matches the register</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht mehr zum Register</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <source>MTPD</source>
-        <translation type="unfinished"></translation>
+        <translation>MTPD</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>SPOF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPOF</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>The business function this page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsfunktion, die diese Seite zeigt</translation>
     </message>
     <message>
         <source>Show on &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
         <source>The dependency map around this function</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeitskarte um diese Funktion</translation>
     </message>
     <message>
         <source>Business function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktion:</translation>
     </message>
     <message>
         <source>Choose a business function, or open one from the Dashboard, Register or Impact page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Geschäftsfunktion oder öffnen Sie eine über die Seite „Dashboard“, „Register“ oder „Auswirkung“.</translation>
     </message>
     <message>
         <source>Elements whose failure alone stops this function; no failure has to be run to know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, deren Ausfall allein diese Funktion stoppt; dafür muss kein Ausfall durchgespielt werden</translation>
     </message>
     <message>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure</translation>
     </message>
     <message>
         <source>Saved scenarios that hit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Szenarien, die sie treffen</translation>
     </message>
     <message>
         <source>Providers it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister, von denen sie abhängt</translation>
     </message>
     <message>
         <source>Locations it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte, von denen sie abhängt</translation>
     </message>
     <message>
         <source>Everything it depends on, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, wovon sie abhängt, nach Art</translation>
     </message>
     <message>
         <source>Open a register to see its business functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Register, um seine Geschäftsfunktionen zu sehen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a business function of this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Geschäftsfunktion dieses Registers.</translation>
     </message>
     <message>
         <source>  (critical or important)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (kritisch oder wichtig)</translation>
     </message>
     <message>
         <source>RTO %1 · RPO %2 · max. tolerable downtime (MTPD) %3 · max. tolerable data loss %4 · availability target %5</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1 · RPO %2 · max. tolerierbare Ausfallzeit (MTPD) %3 · max. tolerierbarer Datenverlust %4 · Verfügbarkeitsziel %5</translation>
     </message>
     <message>
         <source>No single point of failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Single Point of Failure.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln single point(s) of failure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Single Point of Failure.</numerusform>
+            <numerusform>%Ln Single Points of Failure.</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no saved scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherten Szenarien.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln saved scenario(s) hits it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %Ln gespeicherte Szenario trifft sie nicht.</numerusform>
+            <numerusform>Keines der %Ln gespeicherten Szenarien trifft sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of the %Ln saved scenario(s) hit it; the worst result is &quot;%2&quot; (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeicherte Szenarien, die sie treffen: %L1 von %Ln; das schlimmste Ergebnis ist „%2“ (%3).</numerusform>
+            <numerusform>Gespeicherte Szenarien, die sie treffen: %L1 von %Ln; das schlimmste Ergebnis ist „%2“ (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln no longer match(es) the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln davon passt nicht mehr zum Register.</numerusform>
+            <numerusform>%Ln davon passen nicht mehr zum Register.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It depends on %Ln element(s), among them %1 and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie hängt von %Ln Element ab, darunter %1 und %2.</numerusform>
+            <numerusform>Sie hängt von %Ln Elementen ab, darunter %1 und %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Dienstleister</numerusform>
+            <numerusform>%Ln Dienstleister</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Standort</numerusform>
+            <numerusform>%Ln Standorte</numerusform>
         </translation>
     </message>
     <message>
         <source>Open &amp;Function Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktionsseite öffnen</translation>
     </message>
     <message>
         <source>The function&apos;s single points of failure, scenarios, tolerances and providers on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure, Szenarien, Toleranzen und Dienstleister der Funktion auf einer Seite</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::GroupDialog</name>
     <message>
         <source>Edit Redundancy Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanzgruppe bearbeiten</translation>
     </message>
     <message>
         <source>New Redundancy Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>Element:</translation>
     </message>
     <message>
         <source>e.g. dc, db-replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. dc, db-replicas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>How many members must be up for %1 to keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Mitglieder verfügbar sein müssen, damit %1 weiter funktioniert</translation>
     </message>
     <message>
         <source>&amp;Members that must be up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestens verfügbare Mitglieder:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>How long switching to the remaining members takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Umschalten auf die verbleibenden Mitglieder dauert</translation>
     </message>
     <message>
         <source>&amp;Failover time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschaltzeit (Failover):</translation>
     </message>
     <message>
         <source>The dependencies of %1 that back each other up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeiten von %1, die sich gegenseitig absichern</translation>
     </message>
     <message>
         <source>(now in group %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jetzt in Gruppe %1)</translation>
     </message>
     <message>
         <source>Me&amp;mbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit&amp;glieder:</translation>
     </message>
     <message>
         <source>Edit group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 von %2 bearbeiten</translation>
     </message>
     <message>
         <source>New group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::HelpWindow</name>
     <message>
         <source>Bulwark Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark-Leitfaden</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::ImpactPage</name>
     <message>
         <source>Add an element that fails: type a key or name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausfallendes Element hinzufügen: Schlüssel oder Namen eingeben, dann Enter</translation>
     </message>
     <message>
         <source>Load a saved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Szenario laden</translation>
     </message>
     <message>
         <source>Fail every element in a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Elemente einer Region ausfallen lassen</translation>
     </message>
     <message>
         <source>Fail every element in a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Elemente eines Landes ausfallen lassen</translation>
     </message>
     <message>
         <source>Fail every element with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Elemente mit einem Tag ausfallen lassen</translation>
     </message>
     <message>
         <source>Elements that fail. Delete removes the selected ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, die ausfallen. Entf entfernt die ausgewählten.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run the analysis (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse ausführen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
         <source>Colour the blast radius on the dependency map</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auswirkungsradius auf der Abhängigkeitskarte einfärben</translation>
     </message>
     <message>
         <source>Choose what fails and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was ausfällt, und klicken Sie auf „Ausführen“.</translation>
     </message>
     <message>
         <source>Affected &amp;functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene &amp;Funktionen</translation>
     </message>
     <message>
         <source>&amp;Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wirkungsradius</translation>
     </message>
     <message>
         <source>&amp;What to fix first</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;zuerst zu beheben ist</translation>
     </message>
     <message>
         <source>SPOFs per &amp;critical function</source>
-        <translation type="unfinished"></translation>
+        <translation>SPOFs je &amp;kritischer Funktion</translation>
     </message>
     <message>
         <source>Impact: run the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung: Analyse ausführen</translation>
     </message>
     <message>
         <source>Impact: remove the selected elements that fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung: ausgewählte ausfallende Elemente entfernen</translation>
     </message>
     <message>
         <source>No region</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region</translation>
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Land</translation>
     </message>
     <message>
         <source>No tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tag</translation>
     </message>
     <message>
         <source>Load a scenario...</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario laden...</translation>
     </message>
     <message>
         <source>There is no element &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Element &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Choose at least one element, a region, a country or a tag that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein ausfallendes Element, eine Region, ein Land oder einen Tag.</translation>
     </message>
     <message>
         <source>Analysing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird analysiert...</translation>
     </message>
     <message>
         <source>The analysis was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
     <message>
         <source>scenario %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln function(s) affected, %L1 of them critical or important: %L2 beyond tolerance, %L3 unknown (a recovery time, RPO or tolerance not recorded), %L4 within with little margin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Funktion betroffen, davon %L1 kritisch oder wichtig: %L2 außerhalb der Toleranz, %L3 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst), %L4 innerhalb der Toleranz mit wenig Spielraum.</numerusform>
+            <numerusform>%Ln Funktionen betroffen, davon %L1 kritisch oder wichtig: %L2 außerhalb der Toleranz, %L3 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst), %L4 innerhalb der Toleranz mit wenig Spielraum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blast radius: %Ln element(s) down, %L1 degraded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auswirkungsradius: %Ln Element ausgefallen, %L1 beeinträchtigt.</numerusform>
+            <numerusform>Auswirkungsradius: %Ln Elemente ausgefallen, %L1 beeinträchtigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2026,670 +2026,671 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     <name>bulwark::gui::ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Key / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel / Feld</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>&amp;Keep fields the file leaves out</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, die die Datei nicht enthält, &amp;beibehalten</translation>
     </message>
     <message>
         <source>On: a field that the file does not have (a missing JSON key or CSV column, an empty CSV cell) keeps the register&apos;s value.
 Off: the file&apos;s values replace the register&apos;s whole, and a field it leaves out is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Ein Feld, das die Datei nicht enthält (ein fehlender JSON-Schlüssel oder eine fehlende CSV-Spalte, eine leere CSV-Zelle), behält den Wert des Registers.
+Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, das sie nicht enthält, wird geleert.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop working out the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung der Vorschau stoppen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>The preview was stopped. Change the choice below to work it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wurde gestoppt. Ändern Sie die Auswahl unten, um sie erneut zu berechnen.</translation>
     </message>
     <message>
         <source>The preview could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Working out what the import changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, was der Import ändert...</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>new element</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Element</translation>
     </message>
     <message>
         <source>changed element</source>
-        <translation type="unfinished"></translation>
+        <translation>geändertes Element</translation>
     </message>
     <message>
         <source>removed element</source>
-        <translation type="unfinished"></translation>
+        <translation>entferntes Element</translation>
     </message>
     <message>
         <source>new dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Abhängigkeit</translation>
     </message>
     <message>
         <source>changed dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>geänderte Abhängigkeit</translation>
     </message>
     <message>
         <source>removed dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernte Abhängigkeit</translation>
     </message>
     <message>
         <source>new group</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Gruppe</translation>
     </message>
     <message>
         <source>changed group</source>
-        <translation type="unfinished"></translation>
+        <translation>geänderte Gruppe</translation>
     </message>
     <message>
         <source>removed group</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernte Gruppe</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; matches the register: the import changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; entspricht dem Register: Der Import ändert nichts.</translation>
     </message>
     <message>
         <source>Importing &lt;b&gt;%1&lt;/b&gt; changes the register as listed below. It is one step: Edit &amp;gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von &lt;b&gt;%1&lt;/b&gt; ändert das Register wie unten aufgeführt. Er ist ein Schritt: Bearbeiten &amp;gt; Rückgängig nimmt ihn zurück.</translation>
     </message>
     <message>
         <source>Elements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente:</translation>
     </message>
     <message>
         <source>Dependencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field(s) that have a value now will be cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Feld, das jetzt einen Wert hat, wird geleert.</numerusform>
+            <numerusform>%Ln Felder, die jetzt einen Wert haben, werden geleert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln dependency(ies) will leave, join or change a redundancy group; leaving one can create a single point of failure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Abhängigkeit verlässt eine Redundanzgruppe, tritt ihr bei oder ändert sie; das Verlassen einer Gruppe kann einen Single Point of Failure erzeugen.</numerusform>
+            <numerusform>%Ln Abhängigkeiten verlassen eine Redundanzgruppe, treten ihr bei oder ändern sie; das Verlassen einer Gruppe kann einen Single Point of Failure erzeugen.</numerusform>
         </translation>
     </message>
     <message>
         <source>They are marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind unten markiert.</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geleert)</translation>
     </message>
     <message>
         <source>group changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenänderungen</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>geleert</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>... and %1 more (all of them are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere (alle werden importiert)</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::MainWindow</name>
     <message>
         <source>Bulwark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>The state of resilience at a glance (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand der Resilienz auf einen Blick (Ctrl+1)</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Business functions, applications, providers, locations and their dependencies (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktionen, Anwendungen, Dienstleister, Standorte und ihre Abhängigkeiten (Ctrl+2)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>The dependency map: what an element needs and what needs it (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeitskarte: was ein Element benötigt und was von ihm abhängt (Ctrl+3)</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>What breaks if something fails: blast radius, tolerance, single points of failure (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was betroffen ist, wenn etwas ausfällt: Auswirkungsradius, Toleranz, Single Points of Failure (Ctrl+4)</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>One business function: its single points of failure, scenarios, tolerances, providers and locations (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geschäftsfunktion: ihre Single Points of Failure, Szenarien, Toleranzen, Dienstleister und Standorte (Ctrl+5)</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>The DORA assessment: requirements, automated checks, findings, actions and sign-off (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DORA-Bewertung: Anforderungen, automatisierte Prüfungen, Feststellungen, Maßnahmen und Freigabe (Ctrl+6)</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Reports for the management body, audit and the supervisor: preview and export as PDF, HTML or CSV (Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte für das Leitungsorgan, die Prüfung und die Aufsichtsbehörde: Vorschau und Export als PDF, HTML oder CSV (Ctrl+7)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop opening the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen des Registers abbrechen</translation>
     </message>
     <message>
         <source>&amp;New Register...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Register...</translation>
     </message>
     <message>
         <source>Create an empty register file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Registerdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open a register file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Registerdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren...</translation>
     </message>
     <message>
         <source>Add or update elements from a bulwark-register JSON file or a CSV folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente aus einer bulwark-register-JSON-Datei oder einem CSV-Ordner hinzufügen oder aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren...</translation>
     </message>
     <message>
         <source>Write the register as bulwark-register JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register als bulwark-register-JSON oder CSV schreiben</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the page that is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Seite durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>&amp;About Bulwark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Bulwark</translation>
     </message>
     <message>
         <source>Bulwark &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark-&amp;Leitfaden</translation>
     </message>
     <message>
         <source>Read the guide for the page that is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Leitfaden zur angezeigten Seite lesen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Register öffnen</translation>
     </message>
     <message>
         <source>Open a small example bank to try every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Beispielbank öffnen, um jede Seite auszuprobieren</translation>
     </message>
     <message>
         <source>Cannot Create the Demo Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Register kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Add a Business &amp;Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfts&amp;funktion hinzufügen</translation>
     </message>
     <message>
         <source>Start the register with what the organisation does</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register mit dem beginnen, was das Unternehmen tut</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Audit &amp;Trail...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfpfad...</translation>
     </message>
     <message>
         <source>No temporary folder for a copy of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporärer Ordner für eine Kopie des Registers.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
         <source>&lt;opened register&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnetes Register&gt;</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungs&amp;verlauf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>A window shows one register: opened %1, not %2. Open them with File &gt; Open or start Bulwark once per register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster zeigt ein Register: %1 wurde geöffnet, nicht %2. Öffnen Sie sie mit Datei &gt; Öffnen oder starten Sie Bulwark einmal je Register.</translation>
     </message>
     <message>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet...</translation>
     </message>
     <message>
         <source>Opening was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot Open Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The Change Was Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 was replaced by another file: changes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde durch eine andere Datei ersetzt: Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 was deleted or moved: changes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht oder verschoben: Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
         <source>The Register File Was Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei wurde ersetzt</translation>
     </message>
     <message>
         <source>The Register File Is Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>%1 was replaced by another file while it was open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde durch eine andere Datei ersetzt, während sie hier geöffnet war.</translation>
     </message>
     <message>
         <source>%1 was deleted or moved while it was open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht oder verschoben, während sie hier geöffnet war.</translation>
     </message>
     <message>
         <source>Bulwark has stopped writing to it: changes would be lost with it. The register as it is open here, with its whole audit trail, can be saved to a new file, which is then opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark schreibt nicht mehr in diese Datei: Änderungen gingen mit ihr verloren. Das Register, wie es hier geöffnet ist, kann mit seinem vollständigen Prüfpfad in einer neuen Datei gespeichert werden, die dann geöffnet wird.</translation>
     </message>
     <message>
         <source>&amp;Save a Copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern...</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <source>Save a Copy of the Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie des Registers speichern</translation>
     </message>
     <message>
         <source>Bulwark registers (*.bulwark);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark-Register (*.bulwark);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The Copy Was Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved the register to %1; it is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde in %1 gespeichert; es ist jetzt geöffnet.</translation>
     </message>
     <message>
         <source>Another program changed the register; it is read again when your edit is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat das Register geändert; es wird neu gelesen, wenn Ihre Bearbeitung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Another program changed the register; it was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat das Register geändert; es wurde neu gelesen.</translation>
     </message>
     <message>
         <source>No register open. Use File &gt; Open or File &gt; New Register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Register geöffnet. Verwenden Sie Datei &gt; Öffnen oder Datei &gt; Neues Register.</translation>
     </message>
     <message numerus="yes">
         <source>%1  |  %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  |  %Ln Element</numerusform>
+            <numerusform>%1  |  %Ln Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln dependency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln Abhängigkeit</numerusform>
+            <numerusform>, %Ln Abhängigkeiten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (read-only) - Bulwark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt) - Bulwark</translation>
     </message>
     <message>
         <source>%1 - Bulwark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Bulwark</translation>
     </message>
     <message>
         <source>New Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Register</translation>
     </message>
     <message>
         <source>Cannot Create Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Open Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register öffnen</translation>
     </message>
     <message>
         <source>Bulwark registers (*.bulwark *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark-Register (*.bulwark *.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import into the Register</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Register importieren</translation>
     </message>
     <message>
         <source>Checking %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft...</translation>
     </message>
     <message>
         <source>Stop the import (nothing is written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import abbrechen (es wird nichts geschrieben)</translation>
     </message>
     <message>
         <source>The import was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing Was Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was written. The file has these problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden; es wurde nichts geschrieben. Die Datei hat folgende Probleme:</translation>
     </message>
     <message>
         <source>... see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>... siehe Details.</translation>
     </message>
     <message>
         <source>%1 matches the register: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht dem Register: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %Ln element(s) added, %L2 changed. Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importiert: %Ln Element hinzugefügt, %L2 geändert. Bearbeiten &gt; Rückgängig nimmt es zurück.</numerusform>
+            <numerusform>%1 importiert: %Ln Elemente hinzugefügt, %L2 geändert. Bearbeiten &gt; Rückgängig nimmt es zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not written; the register is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde nicht geschrieben; das Register ist unverändert.</translation>
     </message>
     <message>
         <source>Export Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register exportieren</translation>
     </message>
     <message>
         <source>Exporting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach %1 exportiert...</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>About Bulwark</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Bulwark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Bulwark&lt;/h3&gt;&lt;p&gt;Maps which ICT services, assets, locations and third-party providers support each business function, and shows what breaks when one of them fails.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bulwark&lt;/h3&gt;&lt;p&gt;Zeigt, welche IKT-Dienstleistungen, Assets, Standorte und Drittdienstleister jede Geschäftsfunktion unterstützen, und was ausfällt, wenn einer davon ausfällt.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Drop to open this register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen, um dieses Register zu öffnen</translation>
     </message>
     <message>
         <source>Drop to import into the open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen, um in das geöffnete Register zu importieren</translation>
     </message>
     <message>
         <source>%1 is no longer there: what is open here is lost when Bulwark closes. Save a copy first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden: Was hier geöffnet ist, geht verloren, wenn Bulwark beendet wird. Zuerst eine Kopie speichern?</translation>
     </message>
     <message>
         <source>The Register Is Open Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register ist anderswo geöffnet</translation>
     </message>
     <message>
         <source>Read-only, you see the register as it is and can run every analysis and report; changes are made in the window that has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt sehen Sie das Register, wie es ist, und können jede Analyse und jeden Bericht ausführen; Änderungen werden in dem Fenster vorgenommen, in dem es geöffnet ist.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>%1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>
