@@ -2697,1049 +2697,1049 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     <name>bulwark::gui::MapPage</name>
     <message>
         <source>There is no element &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Element &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Drawing the map was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen der Karte wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;#8212;&lt;/b&gt;&amp;nbsp;hard &amp;nbsp;&lt;b&gt;- -&lt;/b&gt;&amp;nbsp;soft &amp;nbsp;&amp;#9679;&amp;nbsp;redundancy group &amp;nbsp;&lt;span style=&apos;color:#c0392b&apos;&gt;&amp;#9670;&lt;/span&gt;&amp;nbsp;critical</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;#8212;&lt;/b&gt;&amp;nbsp;hart &amp;nbsp;&lt;b&gt;- -&lt;/b&gt;&amp;nbsp;weich &amp;nbsp;&amp;#9679;&amp;nbsp;Redundanzgruppe &amp;nbsp;&lt;span style=&apos;color:#c0392b&apos;&gt;&amp;#9670;&lt;/span&gt;&amp;nbsp;kritisch</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9633;&lt;/span&gt;&amp;nbsp;single point of failure (SPOF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9633;&lt;/span&gt;&amp;nbsp;Single Point of Failure (SPOF)</translation>
     </message>
     <message>
         <source>&amp;#9636;&amp;nbsp;a group of affected elements, with their count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;#9636;&amp;nbsp;eine Gruppe betroffener Elemente mit ihrer Anzahl</translation>
     </message>
     <message>
         <source>Find an element: type a key or name, then Enter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element suchen: Schlüssel oder Namen eingeben, dann Enter (Ctrl+F)</translation>
     </message>
     <message>
         <source>Hops: </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte: </translation>
     </message>
     <message>
         <source>How many dependency steps around the chosen element to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Abhängigkeitsschritte um das gewählte Element gezeichnet werden</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Richtungen</translation>
     </message>
     <message>
         <source>What it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es benötigt</translation>
     </message>
     <message>
         <source>What needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was von ihm abhängt</translation>
     </message>
     <message>
         <source>Which dependencies to follow from the chosen element</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Abhängigkeiten vom gewählten Element aus gefolgt wird</translation>
     </message>
     <message>
         <source>&amp;Whole register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganzes Register</translation>
     </message>
     <message>
         <source>Draw every element (offered when the register is small enough to read); clear it to go back to what was shown before</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Elemente zeichnen (angeboten, wenn das Register klein genug ist, um lesbar zu bleiben); abwählen, um zur vorherigen Ansicht zurückzukehren</translation>
     </message>
     <message>
         <source>Back to the place shown before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Ansicht (Alt+Left)</translation>
     </message>
     <message>
         <source>Forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder vorwärts (Alt+Right)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the drawing to the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnung in das Fenster einpassen (Ctrl+0)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (Ctrl++)</translation>
     </message>
     <message>
         <source>E&amp;xport...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren...</translation>
     </message>
     <message>
         <source>Save the drawing as SVG, PDF (on A4 or A3 if asked) or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnung als SVG, PDF (auf Wunsch auf A4 oder A3) oder PNG speichern</translation>
     </message>
     <message>
         <source>Stop drawing (the layout in progress is thrown away)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen stoppen (das begonnene Layout wird verworfen)</translation>
     </message>
     <message>
         <source>Clear impact colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungsfarben entfernen</translation>
     </message>
     <message>
         <source>Group the rest by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige nach Art gruppieren</translation>
     </message>
     <message>
         <source>Group the rest by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrige nach Land gruppieren</translation>
     </message>
     <message>
         <source>A blast radius larger than the limit draws the failed elements and the chains to the worst-hit critical functions; the other affected elements are counted in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auswirkungsradius über dem Grenzwert zeichnet die ausgefallenen Elemente und die Ketten zu den am stärksten getroffenen kritischen Funktionen; die übrigen betroffenen Elemente werden in Gruppen gezählt</translation>
     </message>
     <message>
         <source>Stop the export (nothing is written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export abbrechen (es wird nichts geschrieben)</translation>
     </message>
     <message>
         <source>Choose an element to see what it needs and what needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element, um zu sehen, was es benötigt und was von ihm abhängt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blast radius&lt;/b&gt; of %1: &lt;span style=&apos;color:#c0392b&apos;&gt;&amp;#9632;&lt;/span&gt; down, &lt;span style=&apos;color:#d98c00&apos;&gt;&amp;#9632;&lt;/span&gt; degraded, the failed elements with a thick border.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auswirkungsradius&lt;/b&gt; von %1: &lt;span style=&apos;color:#c0392b&apos;&gt;&amp;#9632;&lt;/span&gt; ausgefallen, &lt;span style=&apos;color:#d98c00&apos;&gt;&amp;#9632;&lt;/span&gt; beeinträchtigt, die ausgefallenen Elemente mit dickem Rahmen.</translation>
     </message>
     <message>
         <source>Drawing the map was stopped. Choose an element, fewer steps or a smaller limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen der Karte wurde gestoppt. Wählen Sie ein Element, weniger Schritte oder einen kleineren Grenzwert.</translation>
     </message>
     <message>
         <source>%1 elements affected, too many to draw one by one: the failed elements and the chains to the %2 worst-hit critical functions are drawn (%3 elements), the other %4 are counted in %5 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente betroffen, zu viele, um sie einzeln zu zeichnen: Gezeichnet sind die ausgefallenen Elemente und die Ketten zu den %2 am stärksten getroffenen kritischen Funktionen (%3 Elemente), die übrigen %4 sind in %5 Gruppen gezählt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln affected element(s) drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln betroffenes Element gezeichnet</numerusform>
+            <numerusform>%Ln betroffene Elemente gezeichnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), what it needs: %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), was sie benötigt: %Ln Element</numerusform>
+            <numerusform>%1 (%2), was sie benötigt: %Ln Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>no single point of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Single Point of Failure</translation>
     </message>
     <message numerus="yes">
         <source>%Ln single point(s) of failure marked SPOF</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Single Point of Failure, markiert mit SPOF</numerusform>
+            <numerusform>%Ln Single Points of Failure, markiert mit SPOF</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The whole register: %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das ganze Register: %Ln Element</numerusform>
+            <numerusform>Das ganze Register: %Ln Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) and what lies within %Ln step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) und alles im Umkreis von %Ln Schritt</numerusform>
+            <numerusform>%1 (%2) und alles im Umkreis von %Ln Schritten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln dependency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Abhängigkeit</numerusform>
+            <numerusform>%Ln Abhängigkeiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more not drawn to keep the map readable (limit %1, see Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weiteres nicht gezeichnet, damit die Karte lesbar bleibt (Grenzwert %1, siehe Einstellungen).</numerusform>
+            <numerusform>%Ln weitere nicht gezeichnet, damit die Karte lesbar bleibt (Grenzwert %1, siehe Einstellungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Click an element to follow its dependencies, double-click to centre the map on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Element, um seinen Abhängigkeiten zu folgen, doppelklicken Sie, um die Karte darauf zu zentrieren.</translation>
     </message>
     <message>
         <source>&amp;Centre the map here</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte hier &amp;zentrieren</translation>
     </message>
     <message>
         <source>Show in the &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Register anzeigen</translation>
     </message>
     <message>
         <source>&amp;Fail it on the Impact page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite „Auswirkung“ &amp;ausfallen lassen</translation>
     </message>
     <message>
         <source>Copy &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel kopieren</translation>
     </message>
     <message>
         <source>There is no drawing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeichnung zum Exportieren.</translation>
     </message>
     <message>
         <source>Blast radius of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungsradius von %1</translation>
     </message>
     <message>
         <source>Single points of failure of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure von %1</translation>
     </message>
     <message>
         <source>Dependency map</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
         <source>Register %1. %2 Laid out with Graphviz dot; an arrow points from an element to what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register %1. %2 Angeordnet mit Graphviz dot; ein Pfeil zeigt von einem Element auf das, was es benötigt.</translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte exportieren</translation>
     </message>
     <message>
         <source>Exporting the map to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird nach %1 exportiert...</translation>
     </message>
     <message>
         <source>Drawn %1 from a register with no audit entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet %1 aus einem Register ohne bisherige Prüfpfad-Einträge.</translation>
     </message>
     <message>
         <source>Drawn %1. Register state: audit entry %2, hash %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet %1. Registerstand: Prüfpfad-Eintrag %2, Hash %3.</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PDF document (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg);;PDF-Dokument (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>One page the size of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite in Größe der Abbildung</translation>
     </message>
     <message>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 Hochformat</translation>
     </message>
     <message>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 Querformat</translation>
     </message>
     <message>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 Hochformat</translation>
     </message>
     <message>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 Querformat</translation>
     </message>
     <message>
         <source>Page size (the figure is scaled to fit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße (die Abbildung wird eingepasst):</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::PagePreview</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::RegisterPage</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Search key, name, owner or tag (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Name, Verantwortliche(n) oder Tag suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
         <source>Show only the elements of one owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Elemente einer/eines Verantwortlichen anzeigen</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source>Show only the elements with one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Elemente mit einem bestimmten Tag anzeigen</translation>
     </message>
     <message>
         <source>Any criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kritikalität</translation>
     </message>
     <message>
         <source>Show only business functions of this criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Geschäftsfunktionen dieser Kritikalität anzeigen</translation>
     </message>
     <message>
         <source>Show or hide this column of the element table</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte der Elementtabelle ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elemente</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abhängigkeiten</translation>
     </message>
     <message>
         <source>Redundancy &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanz&amp;gruppen</translation>
     </message>
     <message>
         <source>De&amp;pendencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;hängigkeiten</translation>
     </message>
     <message>
         <source>Gro&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;uppen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Search an element&apos;s key or name, or a group (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel oder Namen eines Elements oder eine Gruppe suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New Element</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Element</translation>
     </message>
     <message>
         <source>Add an element of the kind shown in the filter (an application if all kinds are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element der im Filter gezeigten Art hinzufügen (eine Anwendung, wenn alle Arten gezeigt werden)</translation>
     </message>
     <message>
         <source>&amp;Delete Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &amp;löschen</translation>
     </message>
     <message>
         <source>Remove the selected elements with their dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Elemente mit ihren Abhängigkeiten entfernen</translation>
     </message>
     <message>
         <source>Edit &amp;Selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl bearbeiten...</translation>
     </message>
     <message>
         <source>Change owner, tags, criticality, RTO or RPO of every selected element at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche(n), Tags, Kritikalität, RTO oder RPO aller ausgewählten Elemente auf einmal ändern</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen...</translation>
     </message>
     <message>
         <source>Record something the selected element needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas erfassen, das das ausgewählte Element benötigt</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten...</translation>
     </message>
     <message>
         <source>Change the strength or group of the selected dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke oder Gruppe der ausgewählten Abhängigkeit ändern</translation>
     </message>
     <message>
         <source>Remove the selected dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Abhängigkeit entfernen</translation>
     </message>
     <message>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu...</translation>
     </message>
     <message>
         <source>Make some of the selected element&apos;s dependencies back each other up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Abhängigkeiten des ausgewählten Elements sich gegenseitig absichern lassen</translation>
     </message>
     <message>
         <source>Change the selected redundancy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Redundanzgruppe ändern</translation>
     </message>
     <message>
         <source>Dissolve the selected redundancy group (its members stay as plain dependencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Redundanzgruppe auflösen (ihre Mitglieder bleiben als einfache Abhängigkeiten)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Elementen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs&lt;/b&gt; (%1): what this element depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benötigt&lt;/b&gt; (%1): wovon dieses Element abhängt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needed by&lt;/b&gt; (%1): what depends on this element</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benötigt von&lt;/b&gt; (%1): was von diesem Element abhängt</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln elements?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Element löschen?</numerusform>
+            <numerusform>%Ln Elemente löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2 go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 werden mit entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln dependency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Abhängigkeit</numerusform>
+            <numerusform>%Ln Abhängigkeiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln redundancy group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Redundanzgruppe</numerusform>
+            <numerusform>%Ln Redundanzgruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>These elements depend on them and lose that dependency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Elemente hängen von ihnen ab und verlieren diese Abhängigkeit: %1.</translation>
     </message>
     <message>
         <source>Delete Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente löschen</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Unlink %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 -&gt; %2 entfernen</translation>
     </message>
     <message>
         <source>Dissolve group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 von %2 auflösen</translation>
     </message>
     <message>
         <source>dependency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit %1</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>(undo of entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Rückgängigmachung von Eintrag %1)</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Grund: %1)</translation>
     </message>
     <message>
         <source>Replaced by a newer request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine neuere Anfrage ersetzt.</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::RelationTableModel</name>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt von</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Redundancy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanzgruppe</translation>
     </message>
     <message>
         <source>Members needed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens verfügbar</translation>
     </message>
     <message>
         <source>Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschaltung (Failover)</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::ReportsPage</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine Datei)</translation>
     </message>
     <message>
         <source>CSV (a folder, one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (ein Ordner, eine Datei je Tabelle)</translation>
     </message>
     <message>
         <source>What the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es im Bericht geht</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht:</translation>
     </message>
     <message>
         <source>The stored assessment the audit report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Bewertung, um die es im Prüfbericht geht</translation>
     </message>
     <message>
         <source>&amp;Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;wertung:</translation>
     </message>
     <message>
         <source>The saved failure scenarios to report on (Space checks one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Ausfallszenarien, über die berichtet wird (Leertaste hakt eines an)</translation>
     </message>
     <message>
         <source>S&amp;cenarios:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zenarien:</translation>
     </message>
     <message>
         <source>The report&apos;s date, and the day from which overdue actions and expired evidence count</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des Berichts und der Tag, ab dem überfällige Maßnahmen und abgelaufene Nachweise zählen</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>e.g. Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vertraulich</translation>
     </message>
     <message>
         <source>A label on the cover and on every page, e.g. Confidential; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kennzeichnung auf dem Deckblatt und jeder Seite, z. B. Vertraulich; leer: keine</translation>
     </message>
     <message>
         <source>C&amp;lassification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstufung:</translation>
     </message>
     <message>
         <source>The entity&apos;s name in every page header; empty: the register&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Unternehmens in jeder Kopfzeile; leer: der Dateiname des Registers</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>The file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>The paper size of the PDF (and of the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat des PDF (und der Vorschau)</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Build the report and show its pages (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht erstellen und seine Seiten anzeigen (Ctrl+R)</translation>
     </message>
     <message>
         <source>E&amp;xport...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren...</translation>
     </message>
     <message>
         <source>Write the report to a file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht in eine Datei schreiben (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nach Abschluss &amp;öffnen</translation>
     </message>
     <message>
         <source>Open the exported report with the desktop&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den exportierten Bericht mit dem Standardprogramm des Desktops öffnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop building or writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen oder Schreiben des Berichts stoppen</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>The same reports as &lt;tt&gt;bulwark report&lt;/tt&gt;: choose one, look at its pages, export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Berichte wie &lt;tt&gt;bulwark report&lt;/tt&gt;: Wählen Sie einen aus, sehen Sie sich die Seiten an, exportieren Sie ihn.</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie groß die Seiten angezeigt werden</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>The report&apos;s pages as printed (PDF); HTML and CSV hold the same content</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten des Berichts wie gedruckt (PDF); HTML und CSV enthalten denselben Inhalt</translation>
     </message>
     <message>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Berichts</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>The preview is built when the page is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wird erstellt, wenn die Seite angezeigt wird.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>No stored assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Bewertung</translation>
     </message>
     <message>
         <source>No register is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Register geöffnet.</translation>
     </message>
     <message>
         <source>No failure scenario is saved in this register: save one on the Impact page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Register ist kein Ausfallszenario gespeichert: Speichern Sie zuerst eines auf der Seite „Auswirkung“.</translation>
     </message>
     <message>
         <source>Check at least one scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens ein Szenario an.</translation>
     </message>
     <message>
         <source>Building the preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt...</translation>
     </message>
     <message>
         <source>The preview was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 on %2 paper. Pages: %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Papierformat %2. Seiten: %L3</translation>
     </message>
     <message>
         <source>Building the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt...</translation>
     </message>
     <message>
         <source>Export the Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export the Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als HTML exportieren</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
         <source>Choose a New or Empty Folder for the Report&apos;s CSV Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen oder leeren Ordner für die CSV-Tabellen des Berichts wählen</translation>
     </message>
     <message>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The export was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Exported to %1. &lt;a href=&quot;%2&quot;&gt;Open&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert. &lt;a href=&quot;%2&quot;&gt;Öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Exported the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
         <source>Writing the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird geschrieben...</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>The language the report is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der der Bericht geschrieben wird</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::RequirementTreeModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1</translation>
     </message>
     <message>
         <source>Chapter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln compliant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln erfüllt</numerusform>
+            <numerusform>%1 von %Ln erfüllt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beurteilt)</translation>
     </message>
     <message>
         <source>The assessor&apos;s judgement; the checks said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Beurteilung; die Prüfungen ergaben: %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::SettingsDialog</name>
     <message>
         <source>Bulwark Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark-Einstellungen</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>&amp;Open the last register when Bulwark starts (else the demo register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start von Bulwark das zuletzt verwendete Register &amp;öffnen (sonst das Demo-Register)</translation>
     </message>
     <message>
         <source>Show what an &amp;import would change and ask before writing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem &amp;Import zeigen, was er ändern würde, und vor dem Schreiben nachfragen</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source> elements</source>
-        <translation type="unfinished"></translation>
+        <translation> Elemente</translation>
     </message>
     <message>
         <source>Larger drawings take longer to lay out and are harder to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Zeichnungen brauchen länger für das Layout und sind schwerer zu lesen</translation>
     </message>
     <message>
         <source>How many dependency steps around the chosen element are drawn at first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Abhängigkeitsschritte um das gewählte Element anfangs gezeichnet werden</translation>
     </message>
     <message>
         <source>Draw at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens zeichnen:</translation>
     </message>
     <message>
         <source>Steps around an element:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte um ein Element:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <source>The language of the window and the command line; a report&apos;s language is chosen on the Reports page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters und der Kommandozeile; die Sprache eines Berichts wird auf der Seite „Berichte“ gewählt</translation>
     </message>
     <message>
         <source>Takes effect when Bulwark starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start von Bulwark wirksam.</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster:</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::SignOffDialog</name>
     <message>
         <source>Approve Assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 genehmigen</translation>
     </message>
     <message>
         <source>Submit Assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 einreichen</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von:</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Submitted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von:</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Approved by (you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von (Ihnen):</translation>
     </message>
     <message>
         <source>Submitted by (you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von (Ihnen):</translation>
     </message>
     <message>
         <source>%1 (this computer&apos;s account)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Benutzerkonto dieses Computers)</translation>
     </message>
     <message>
         <source>audit entry %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad-Eintrag %1, %2</translation>
     </message>
     <message>
         <source>Register fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Registers:</translation>
     </message>
     <message>
         <source>Results fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck der Ergebnisse (SHA-256):</translation>
     </message>
     <message>
         <source>Four eyes: an assessment is approved by a different person than the one who submitted it. The approval records the fingerprints above and freezes the assessment: no write path can change it or its results afterwards. A later change to the map marks the sign-off as lapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip: Eine Bewertung wird von einer anderen Person genehmigt als der, die sie eingereicht hat. Die Genehmigung erfasst die obigen Fingerabdrücke und friert die Bewertung ein: Kein Schreibvorgang kann sie oder ihre Ergebnisse danach ändern. Eine spätere Änderung der Karte kennzeichnet die Freigabe als hinfällig.</translation>
     </message>
     <message>
         <source>Four eyes: you submit the assessment as prepared; a different person must approve it. Its results can still be judged until it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip: Sie reichen die Bewertung so ein, wie sie erstellt wurde; eine andere Person muss sie genehmigen. Ihre Ergebnisse können bis zur Genehmigung noch beurteilt werden.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: %1</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::SnapshotCache</name>
     <message>
         <source>No register is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Register geöffnet.</translation>
     </message>
     <message>
         <source>The register cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Reading the register...</source>
-        <translation type="unfinished"></translation>
+        <translation>Register wird gelesen...</translation>
     </message>
     <message>
         <source>The register file %1 is no longer there: it was deleted or moved while it was open. Save the register to a new file to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei %1 ist nicht mehr vorhanden: Sie wurde gelöscht oder verschoben, während sie geöffnet war. Speichern Sie das Register in einer neuen Datei, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::StaleNotice</name>
     <message>
         <source>The register changed since this was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register hat sich geändert, seit dies berechnet wurde.</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
 </context>
 </TS>
