@@ -138,7 +138,7 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Findings:</source>
@@ -146,7 +146,7 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     </message>
     <message>
         <source>&amp;Save Action</source>
-        <translation>Maßnahme &amp;speichern</translation>
+        <translation>Maßnahme spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Add Action</source>
@@ -349,11 +349,11 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     </message>
     <message>
         <source>Record &amp;Judgement</source>
-        <translation>&amp;Beurteilung erfassen</translation>
+        <translation>Beurteil&amp;ung erfassen</translation>
     </message>
     <message>
         <source>Re&amp;quirement</source>
-        <translation>A&amp;nforderung</translation>
+        <translation>Anfor&amp;derung</translation>
     </message>
     <message>
         <source>Filter the findings: a key, check, element, owner or word</source>
@@ -1352,8 +1352,8 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     <message numerus="yes">
         <source>In the %Ln saved scenario(s), %1 would be beyond tolerance in at least one, and %L2 unknown (a recovery time, RPO or tolerance not recorded).</source>
         <translation>
-            <numerusform>Im gespeicherten Szenario (%Ln) wäre %1 außerhalb der Toleranz und %L2 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst).</numerusform>
-            <numerusform>In den %Ln gespeicherten Szenarien wären %1 in mindestens einem außerhalb der Toleranz und %L2 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst).</numerusform>
+            <numerusform>Außerhalb der Toleranz im %Ln gespeicherten Szenario: %1; unbekannt: %L2 (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst).</numerusform>
+            <numerusform>Außerhalb der Toleranz in mindestens einem der %Ln gespeicherten Szenarien: %1; unbekannt: %L2 (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1961,7 +1961,7 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     </message>
     <message>
         <source>SPOFs per &amp;critical function</source>
-        <translation>SPOFs je &amp;kritischer Funktion</translation>
+        <translation>&amp;SPOFs je kritischer Funktion</translation>
     </message>
     <message>
         <source>Impact: run the analysis</source>
@@ -2682,7 +2682,7 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
     <message>
         <source>Read-only, you see the register as it is and can run every analysis and report; changes are made in the window that has it open.</source>
-        <translation>Schreibgeschützt sehen Sie das Register, wie es ist, und können jede Analyse und jeden Bericht ausführen; Änderungen werden in dem Fenster vorgenommen, in dem es geöffnet ist.</translation>
+        <translation>Im schreibgeschützten Modus sehen Sie das Register, wie es ist, und können jede Analyse und jeden Bericht ausführen; Änderungen werden in dem Fenster vorgenommen, in dem es geöffnet ist.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -3039,7 +3039,7 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Dependencies</source>
@@ -3083,7 +3083,7 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
     <message>
         <source>Edit &amp;Selected...</source>
-        <translation>&amp;Auswahl bearbeiten...</translation>
+        <translation>Aus&amp;wahl bearbeiten...</translation>
     </message>
     <message>
         <source>Change owner, tags, criticality, RTO or RPO of every selected element at once</source>
@@ -3297,7 +3297,7 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
     <message>
         <source>S&amp;cenarios:</source>
-        <translation>S&amp;zenarien:</translation>
+        <translation>Szenar&amp;ien:</translation>
     </message>
     <message>
         <source>The report&apos;s date, and the day from which overdue actions and expired evidence count</source>
