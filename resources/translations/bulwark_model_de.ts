@@ -5,359 +5,359 @@
     <name>Assessment</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessert</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlechtert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Punktzahl</translation>
     </message>
     <message>
         <source>overall score %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpunktzahl %1 -&gt; %2</translation>
     </message>
     <message>
         <source>same overall score; %1 requirement(s) better, %2 worse</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Gesamtpunktzahl; %1 Anforderung(en) besser, %2 schlechter</translation>
     </message>
     <message>
         <source>same score and requirements; %1 new finding(s), %2 no longer seen</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Punktzahl und Anforderungen; %1 neue Feststellung(en), %2 nicht mehr festgestellt</translation>
     </message>
     <message>
         <source>same overall score; requirements and findings balance out</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Gesamtpunktzahl; Anforderungen und Feststellungen gleichen sich aus</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Not yet effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gültig</translation>
     </message>
     <message>
         <source>must be a SHA-256 in 64 lower-case hex digits, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein SHA-256 aus 64 hexadezimalen Kleinbuchstaben und Ziffern sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is required for evidence with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für einen Nachweis mit Datei erforderlich</translation>
     </message>
     <message>
         <source>must be a file name without a folder, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Dateiname ohne Ordner sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be between 1 and %1 bytes, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und %1 Bytes liegen, ist aber %2</translation>
     </message>
     <message>
         <source>evidence without a SHA-256 is a link and has no file name, media type or size</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nachweis ohne SHA-256 ist ein Verweis und hat keinen Dateinamen, Medientyp und keine Größe</translation>
     </message>
     <message>
         <source>evidence without a file must name at least one element it links to</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nachweis ohne Datei muss mindestens ein Element nennen, auf das er verweist</translation>
     </message>
     <message>
         <source>must not be before the effective date (%1), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Gültigkeitsbeginn (%1) liegen, ist aber %2</translation>
     </message>
     <message>
         <source>requirement ids must not be empty or padded with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-IDs dürfen nicht leer sein oder von Leerzeichen umgeben sein</translation>
     </message>
     <message>
         <source>an evidence file needs its original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachweisdatei braucht ihren ursprünglichen Dateinamen</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to keep as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es gibt nichts, was als Nachweis aufbewahrt werden könnte</translation>
     </message>
     <message>
         <source>%1 has %2 bytes; evidence files may have at most %3 bytes (50 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes; Nachweisdateien dürfen höchstens %3 Bytes (50 MiB) groß sein</translation>
     </message>
     <message>
         <source>checking stored evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Nachweise werden geprüft</translation>
     </message>
     <message>
         <source>evidence %1 (%2): its stored content (SHA-256 %3) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 (%2): Sein gespeicherter Inhalt (SHA-256 %3) fehlt</translation>
     </message>
     <message>
         <source>evidence %1 (%2): the stored bytes no longer match their SHA-256 %3 (altered outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 (%2): Die gespeicherten Bytes passen nicht mehr zu ihrem SHA-256 %3 (außerhalb von Bulwark verändert)</translation>
     </message>
     <message>
         <source>evidence %1 (%2): the record says %3 bytes, the stored content has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 (%2): Der Eintrag nennt %3 Bytes, der gespeicherte Inhalt hat %4</translation>
     </message>
     <message>
         <source>stored content %1: its bytes no longer match their SHA-256 (altered outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Inhalt %1: Seine Bytes passen nicht mehr zu ihrem SHA-256 (außerhalb von Bulwark verändert)</translation>
     </message>
     <message>
         <source>Vulnerability assessment or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellenbewertung oder -scan</translation>
     </message>
     <message>
         <source>Open-source analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-Source-Analyse</translation>
     </message>
     <message>
         <source>Network security assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der Netzwerksicherheit</translation>
     </message>
     <message>
         <source>Gap analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Lückenanalyse</translation>
     </message>
     <message>
         <source>Physical security review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung der physischen Sicherheit</translation>
     </message>
     <message>
         <source>Questionnaire or scanning software</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen oder Scanning-Software</translation>
     </message>
     <message>
         <source>Source code review</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellcodeprüfung</translation>
     </message>
     <message>
         <source>Scenario-based test</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariobasierter Test</translation>
     </message>
     <message>
         <source>Compatibility test</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibilitätstest</translation>
     </message>
     <message>
         <source>Performance test</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungstest</translation>
     </message>
     <message>
         <source>End-to-end test</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End-Test</translation>
     </message>
     <message>
         <source>Penetration test</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetrationstest</translation>
     </message>
     <message>
         <source>Threat-led penetration test (TLPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungsorientierter Penetrationstest (TLPT)</translation>
     </message>
     <message>
         <source>Business continuity or recovery plan test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des Geschäftsfortführungs- oder Wiederherstellungsplans</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Passed with findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden mit Feststellungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>must not be before the acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Datum der Akzeptanz liegen</translation>
     </message>
     <message>
         <source>a finding needs a key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Feststellung braucht einen Schlüssel</translation>
     </message>
     <message>
         <source>a finding needs a message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Feststellung braucht eine Meldung</translation>
     </message>
     <message>
         <source>there is already a finding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits eine Feststellung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a finding&apos;s risk is accepted with a reason, an approver and a review date (finding accept), not by setting its status</source>
-        <translation type="unfinished"></translation>
+        <translation>das Risiko einer Feststellung wird mit Begründung, genehmigender Person und Überprüfungsdatum akzeptiert (finding accept), nicht durch Setzen ihres Status</translation>
     </message>
     <message>
         <source>there is no finding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Feststellung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a risk acceptance needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Risikoakzeptanz braucht eine Begründung</translation>
     </message>
     <message>
         <source>a risk acceptance needs the person who approved it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Risikoakzeptanz braucht die Person, die sie genehmigt hat</translation>
     </message>
     <message>
         <source>the review date must be after the day of acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überprüfungsdatum muss nach dem Tag der Akzeptanz liegen</translation>
     </message>
     <message>
         <source>finding &apos;%1&apos; is closed: there is no risk left to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung &apos;%1&apos; ist geschlossen: Es bleibt kein Risiko zu akzeptieren</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; has no result for requirement &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; hat kein Ergebnis für Anforderung &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Partially compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erfüllt</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>The assessment run was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Requirement &apos;%1&apos; names the check &apos;%2&apos;, which is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung &apos;%1&apos; nennt die Prüfung &apos;%2&apos;, die unbekannt ist.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>In Behebung</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptiert</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>must not be before the period&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Beginn des Zeitraums liegen</translation>
     </message>
     <message>
         <source>must be &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &apos;%1&apos; sein</translation>
     </message>
     <message>
         <source>Assessment &apos;%1&apos; is %2, not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; hat den Status %2 und ist kein Entwurf.</translation>
     </message>
     <message>
         <source>Assessment &apos;%1&apos; is %2; only a submitted one can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; hat den Status %2; nur eine eingereichte Bewertung kann genehmigt werden.</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; was approved by %2 on %3 and is frozen: it and its results cannot be changed or removed. Start a new assessment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; wurde von %2 am %3 genehmigt und ist eingefroren: Sie und ihre Ergebnisse können weder geändert noch entfernt werden. Beginnen Sie stattdessen eine neue Bewertung.</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; arrives %2 without a whole four-eyes sign-off (submitter, approver, dates and fingerprints)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; kommt mit Status %2, aber ohne vollständige Vier-Augen-Freigabe (Einreichende(r), Genehmigende(r), Datumsangaben und Fingerabdrücke)</translation>
     </message>
     <message>
         <source>an assessment is submitted by the account that submits it (%1), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung wird von dem Konto eingereicht, das sie einreicht (%1), nicht von &apos;%2&apos;</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; must be submitted before it is approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; muss eingereicht sein, bevor sie genehmigt wird</translation>
     </message>
     <message>
         <source>an assessment is approved by the account that approves it (%1), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung wird von dem Konto genehmigt, das sie genehmigt (%1), nicht von &apos;%2&apos;</translation>
     </message>
     <message>
         <source>four eyes: %1 submitted assessment &apos;%2&apos;, so a different person must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip: %1 hat Bewertung &apos;%2&apos; eingereicht, also muss eine andere Person sie genehmigen</translation>
     </message>
     <message>
         <source>an approval records its date and the fingerprints of the register and of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Genehmigung hält ihr Datum und die Fingerabdrücke des Registers und der Ergebnisse fest</translation>
     </message>
 </context>
 <context>
@@ -1212,55 +1212,55 @@
     <name>EntityType</name>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>resilience test</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilienztest</translation>
     </message>
     <message>
         <source>exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Plan</translation>
     </message>
     <message>
         <source>legacy system</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsystem</translation>
     </message>
     <message>
         <source>risk acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoakzeptanz</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>requirement result</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsergebnis</translation>
     </message>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>remediation action</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfemaßnahme</translation>
     </message>
     <message>
         <source>is not a field of a %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld des Typs %1 (%2)</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -1384,623 +1384,623 @@
     <name>Fields</name>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig ab</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft &amp;ab</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>&amp;Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfo&amp;rderungen</translation>
     </message>
     <message>
         <source>requirement ids, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-IDs, getrennt durch ;</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>E&amp;lements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elemente</translation>
     </message>
     <message>
         <source>element keys, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementschlüssel, getrennt durch ;</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>T&amp;ester</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feststellungen</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienstleister</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dok&amp;ument</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Last &amp;tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;getestet</translation>
     </message>
     <message>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet</translation>
     </message>
     <message>
         <source>Last &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ü&amp;berprüft</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
     <message>
         <source>&amp;Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternative</translation>
     </message>
     <message>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative</translation>
     </message>
     <message>
         <source>&amp;Element</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Element</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>End of &amp;support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supportende</translation>
     </message>
     <message>
         <source>End of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportende</translation>
     </message>
     <message>
         <source>Last &amp;risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;Risikobewertung</translation>
     </message>
     <message>
         <source>Risk assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko bewertet</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>&amp;Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenstände</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstände</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <source>&amp;Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;nehmigt von</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>A&amp;ccepted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akzeptiert am</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <source>Re&amp;view by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung b&amp;is</translation>
     </message>
     <message>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung bis</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Catalogue &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog&amp;version</translation>
     </message>
     <message>
         <source>function keys, separated by ; (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsschlüssel, getrennt durch ; (leer: alle)</translation>
     </message>
     <message>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum v&amp;on</translation>
     </message>
     <message>
         <source>Period &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;bis</translation>
     </message>
     <message>
         <source>&amp;Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersteller</translation>
     </message>
     <message>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>From checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Prüfungen</translation>
     </message>
     <message>
         <source>&amp;Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beurteilung</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;weregrad</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldung</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals festgestellt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt festgestellt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fä&amp;llig am</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>must be a duration such as 90 (minutes), 30 min, 1 h or 2 d, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dauer wie 90 (Minuten), 30 min, 1 h oder 2 d sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be a whole number of minutes: &apos;%1&apos; is %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Minuten sein: &apos;%1&apos; sind %2 Minuten</translation>
     </message>
     <message>
         <source>must be a duration, got &apos;%1&apos;, which is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dauer sein, ist aber &apos;%1&apos; und damit zu groß</translation>
     </message>
     <message>
         <source>must be a percentage such as 99.9 % or a fraction such as 0.999, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Prozentsatz wie 99.9 % oder ein Anteil wie 0.999 sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>e.g. APP-CORE</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. APP-CORE</translation>
     </message>
     <message>
         <source>a key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist erforderlich</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist erforderlich</translation>
     </message>
     <message>
         <source>K&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>a kind is required (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Art ist erforderlich (eine von: %1)</translation>
     </message>
     <message>
         <source>&amp;Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kritikalität</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>only business functions have a criticality, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Geschäftsfunktionen haben eine Kritikalität, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Max. tolerable &amp;downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. tolerierbare A&amp;usfallzeit (min)</translation>
     </message>
     <message>
         <source>impact tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungstoleranz</translation>
     </message>
     <message>
         <source>Max. downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Ausfallzeit</translation>
     </message>
     <message>
         <source>only business functions have an impact tolerance, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Geschäftsfunktionen haben eine Auswirkungstoleranz, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Max. tolerable data &amp;loss (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. tolerierbarer &amp;Datenverlust (min)</translation>
     </message>
     <message>
         <source>&amp;RTO (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RTO (Minuten)</translation>
     </message>
     <message>
         <source>recovery time objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungszeit (Recovery Time Objective)</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>R&amp;PO (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;PO (Minuten)</translation>
     </message>
     <message>
         <source>recovery point objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt (Recovery Point Objective)</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <source>A&amp;vailability target</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeits&amp;ziel</translation>
     </message>
     <message>
         <source>fraction, e.g. 0.999</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil, z. B. 0.999</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>team or person accountable</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
         <source>separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt durch ;</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>L&amp;EI</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;EI</translation>
     </message>
     <message>
         <source>20 characters, ISO 17442</source>
-        <translation type="unfinished"></translation>
+        <translation>20 Zeichen, ISO 17442</translation>
     </message>
     <message>
         <source>only providers have an LEI, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dienstleister haben einen LEI, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>ISO code, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Code, z. B. DE</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion</translation>
     </message>
     <message>
         <source>e.g. eu-central</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eu-central</translation>
     </message>
     <message>
         <source>&amp;Substitutability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzbarke&amp;it</translation>
     </message>
     <message>
         <source>only providers have a substitutability, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dienstleister haben eine Ersetzbarkeit, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>E&amp;xit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit-Plan</translation>
     </message>
     <message>
         <source>only providers have an exit plan, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dienstleister haben einen Exit-Plan, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>a &apos;from&apos; element key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Elementschlüssel für &apos;from&apos; ist erforderlich</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>a &apos;to&apos; element key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Elementschlüssel für &apos;to&apos; ist erforderlich</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>the key of the element that owns the group is required</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Elements, dem die Gruppe gehört, ist erforderlich</translation>
     </message>
     <message>
         <source>a group name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gruppenname ist erforderlich</translation>
     </message>
     <message>
         <source>Min. up</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. verfügbar</translation>
     </message>
     <message>
         <source>the minimum number of members that must be up is required</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mindestzahl verfügbarer Mitglieder ist erforderlich</translation>
     </message>
     <message>
         <source>Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschaltung (Failover)</translation>
     </message>
     <message>
         <source>a scenario name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenarioname ist erforderlich</translation>
     </message>
     <message>
         <source>Resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilienz</translation>
     </message>
     <message>
         <source>Business function</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktion</translation>
     </message>
     <message>
         <source>Provider and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister und Standort</translation>
     </message>
 </context>
 <context>
@@ -2735,173 +2735,173 @@
     <name>Verdicts</name>
     <message>
         <source>Beyond tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Within, little margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb, knappe Reserve</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht betroffen</translation>
     </message>
     <message>
         <source>BREACH</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERSCHRITTEN</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>within, little margin</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb, knapp</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht betroffen</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Business function</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktion</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsstätte</translation>
     </message>
     <message>
         <source>Third-party ICT service</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Drittdienstleistung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Business functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktionen</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsstätten</translation>
     </message>
     <message>
         <source>Third-party ICT services</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Drittdienstleistungen</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Critical or important</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch oder wichtig</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Not substitutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ersetzbar</translation>
     </message>
     <message>
         <source>Hard to substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer ersetzbar</translation>
     </message>
     <message>
         <source>Substitutable with effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Aufwand ersetzbar</translation>
     </message>
     <message>
         <source>Easily substitutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht ersetzbar</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart</translation>
     </message>
     <message>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Weich</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no outage</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ausfall</translation>
     </message>
     <message>
         <source>0 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 min</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
