@@ -364,627 +364,627 @@
     <name>AuditLog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (claims %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gibt an, %2 zu sein)</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad wird gelesen</translation>
     </message>
     <message>
         <source>The register&apos;s record of how its audit entries are hashed was removed or altered outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag des Registers, wie seine Prüfpfad-Einträge gehasht werden, wurde außerhalb von Bulwark entfernt oder verändert. Es wurde nichts geschrieben. Führen Sie &apos;bulwark verify&apos; aus und stellen Sie das Register aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad wird geschrieben</translation>
     </message>
     <message>
         <source>Reading the audit trail was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Prüfpfads wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The register&apos;s record of how its audit entries are hashed (audit_full_hash_from) was removed or altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag des Registers, wie seine Prüfpfad-Einträge gehasht werden (audit_full_hash_from), wurde außerhalb von Bulwark entfernt oder verändert.</translation>
     </message>
     <message>
         <source>Entry %1 is missing: it was removed outside Bulwark (the next entry is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: Er wurde außerhalb von Bulwark entfernt (der nächste Eintrag ist %2).</translation>
     </message>
     <message>
         <source>Entries %1 to %2 are missing: they were removed outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge %1 bis %2 fehlen: Sie wurden außerhalb von Bulwark entfernt.</translation>
     </message>
     <message>
         <source>Entry %1 is out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht nicht in der richtigen Reihenfolge.</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it: an entry was removed, inserted or altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 schließt nicht an den vorherigen Eintrag an: Ein Eintrag wurde außerhalb von Bulwark entfernt, eingefügt oder verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4 am %5) wurde außerhalb von Bulwark verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4) nennt einen Benutzernamen, den Einträge seiner Zeit nicht erfassen konnten: Er wurde außerhalb von Bulwark verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4) records a full name, a reason or an undone entry, which entries of its time could not record: it was altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4) enthält einen vollständigen Namen, eine Begründung oder einen rückgängig gemachten Eintrag, die Einträge seiner Zeit nicht erfassen konnten: Er wurde außerhalb von Bulwark verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside Bulwark, which hides it from the history of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4) nennt ein anderes Element als seinen Schlüssel (%5): Er wurde außerhalb von Bulwark verändert, wodurch er in der Historie von %4 nicht erscheint.</translation>
     </message>
     <message>
         <source>Verification was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The whole audit trail was removed outside Bulwark (the register recorded %1 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Prüfpfad wurde außerhalb von Bulwark entfernt (das Register hatte %1 Einträge erfasst).</translation>
     </message>
     <message>
         <source>The register&apos;s record of where the trail ends was removed outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag des Registers, wo der Prüfpfad endet, wurde außerhalb von Bulwark entfernt.</translation>
     </message>
     <message>
         <source>The newest entries of the trail were removed outside Bulwark (the trail ends at entry %1, the register recorded %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Einträge des Prüfpfads wurden außerhalb von Bulwark entfernt (der Prüfpfad endet bei Eintrag %1, das Register hatte %2 erfasst).</translation>
     </message>
     <message>
         <source>The last entry of the trail is not the one the register recorded: entries were removed or replaced outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Eintrag des Prüfpfads ist nicht der, den das Register erfasst hat: Einträge wurden außerhalb von Bulwark entfernt oder ersetzt.</translation>
     </message>
     <message>
         <source>%1 is in the register but not in the audit trail (added outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Register, aber nicht im Prüfpfad (außerhalb von Bulwark hinzugefügt)</translation>
     </message>
     <message>
         <source>%1 differs from its last audited value (changed outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von seinem zuletzt protokollierten Wert ab (außerhalb von Bulwark geändert)</translation>
     </message>
     <message>
         <source>%1 is in the audit trail but missing from the register (removed outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Prüfpfad, fehlt aber im Register (außerhalb von Bulwark entfernt)</translation>
     </message>
 </context>
 <context>
     <name>BlastMapText</name>
     <message>
         <source>%1 function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Funktion</translation>
     </message>
     <message>
         <source>%1 functions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Funktionen</translation>
     </message>
     <message>
         <source>%1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anwendung</translation>
     </message>
     <message>
         <source>%1 applications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anwendungen</translation>
     </message>
     <message>
         <source>%1 data store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenspeicher</translation>
     </message>
     <message>
         <source>%1 data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenspeicher</translation>
     </message>
     <message>
         <source>%1 infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Infrastruktur</translation>
     </message>
     <message>
         <source>%1 network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Netzwerk</translation>
     </message>
     <message>
         <source>%1 networks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Netzwerke</translation>
     </message>
     <message>
         <source>%1 facility</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Betriebsstätte</translation>
     </message>
     <message>
         <source>%1 facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Betriebsstätten</translation>
     </message>
     <message>
         <source>%1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleistung</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleistungen</translation>
     </message>
     <message>
         <source>%1 provider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleister</translation>
     </message>
     <message>
         <source>%1 providers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleister</translation>
     </message>
     <message>
         <source>%1 location</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standort</translation>
     </message>
     <message>
         <source>%1 locations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standorte</translation>
     </message>
     <message>
         <source>%1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element</translation>
     </message>
     <message>
         <source>%1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt aus</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <source>%1, other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, andere Länder</translation>
     </message>
     <message>
         <source>%1, no country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Land</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogueLoader</name>
     <message>
         <source>unknown field &apos;%1&apos; (known fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos; (bekannte Felder: %2)</translation>
     </message>
     <message>
         <source>the field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld ist erforderlich</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>chapter &apos;%1&apos;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>requirement &apos;%1&apos;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>chapter %1 of &quot;chapters&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1 von &quot;chapters&quot;: </translation>
     </message>
     <message>
         <source>requirement %1 of &quot;requirements&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 von &quot;requirements&quot;: </translation>
     </message>
     <message>
         <source>must list at least one chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens ein Kapitel enthalten</translation>
     </message>
     <message>
         <source>chapter %1 of &quot;chapters&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1 von &quot;chapters&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>the id is used by an earlier chapter too</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID wird auch von einem früheren Kapitel verwendet</translation>
     </message>
     <message>
         <source>must list at least one requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Anforderung enthalten</translation>
     </message>
     <message>
         <source>requirement %1 of &quot;requirements&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 von &quot;requirements&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>requirement %1 has the same id as requirement %2; ids must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 hat dieselbe ID wie Anforderung %2; IDs müssen eindeutig sein</translation>
     </message>
     <message>
         <source>chapter &apos;%1&apos; is not declared in &quot;chapters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel &apos;%1&apos; ist nicht in &quot;chapters&quot; deklariert</translation>
     </message>
     <message>
         <source>item %1 must be a check id (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 muss eine Prüfungs-ID (Text) sein</translation>
     </message>
     <message>
         <source>unknown check &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Prüfung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>check &apos;%1&apos; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &apos;%1&apos; wird zweimal genannt</translation>
     </message>
     <message>
         <source>this is not a catalogue (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Katalog (&quot;format&quot; muss &quot;%1&quot; sein)</translation>
     </message>
     <message>
         <source>a whole-number format version is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganzzahlige Formatversion ist erforderlich</translation>
     </message>
     <message>
         <source>the file is in catalogue format version %1, written for a newer Bulwark; this version reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat das Katalogformat Version %1, geschrieben für ein neueres Bulwark; diese Version liest Version %2</translation>
     </message>
     <message>
         <source>unknown catalogue format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Katalogformat-Version %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>this is not valid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON in Spalte %1: %2</translation>
     </message>
     <message>
         <source>expected a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>Critical functions are mapped down to providers and locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind bis zu Dienstleistern und Standorten abgebildet</translation>
     </message>
     <message>
         <source>Nothing in the register names an element that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Register verweist auf ein Element, das es nicht gibt</translation>
     </message>
     <message>
         <source>Critical functions have an impact tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen haben eine Auswirkungstoleranz</translation>
     </message>
     <message>
         <source>Critical functions have a recovery time and point objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen haben eine Wiederherstellungszeit und einen Wiederherstellungspunkt als Ziel</translation>
     </message>
     <message>
         <source>No single point of failure under a critical function</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Single Point of Failure unter einer kritischen Funktion</translation>
     </message>
     <message>
         <source>Every single failure under a critical function is recovered within its tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Einzelausfall unter einer kritischen Funktion wird innerhalb ihrer Toleranz behoben</translation>
     </message>
     <message>
         <source>The data a critical function needs can be restored within its data-loss tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, die eine kritische Funktion benötigt, können innerhalb ihrer Datenverlust-Toleranz wiederhergestellt werden</translation>
     </message>
     <message>
         <source>What a critical function needs recovers no slower than the function&apos;s own RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine kritische Funktion benötigt, wird nicht langsamer wiederhergestellt als die RTO der Funktion selbst</translation>
     </message>
     <message>
         <source>Critical functions are not confined to one location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind nicht auf einen Standort beschränkt</translation>
     </message>
     <message>
         <source>Critical functions are not confined to one region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind nicht auf eine Region beschränkt</translation>
     </message>
     <message>
         <source>Critical functions are not confined to one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind nicht auf einen Dienstleister beschränkt</translation>
     </message>
     <message>
         <source>The map has no dependency cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat keine zirkulären Abhängigkeiten</translation>
     </message>
     <message>
         <source>No provider carries too many critical functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienstleister trägt zu viele kritische Funktionen</translation>
     </message>
     <message>
         <source>No country carries too many critical functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Land trägt zu viele kritische Funktionen</translation>
     </message>
     <message>
         <source>What critical functions need has an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kritische Funktionen benötigen, hat eine(n) Verantwortliche(n)</translation>
     </message>
     <message>
         <source>Providers of critical functions have a valid LEI</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister kritischer Funktionen haben einen gültigen LEI</translation>
     </message>
     <message>
         <source>Providers of critical functions have a substitutability rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister kritischer Funktionen haben eine Bewertung der Ersetzbarkeit</translation>
     </message>
     <message>
         <source>Providers of critical functions have an exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister kritischer Funktionen haben einen Exit-Plan</translation>
     </message>
     <message>
         <source>Exit plans are tested and reviewed in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Pläne werden rechtzeitig getestet und überprüft</translation>
     </message>
     <message>
         <source>Systems that support critical functions were tested in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme, die kritische Funktionen unterstützen, wurden rechtzeitig getestet</translation>
     </message>
     <message>
         <source>Continuity plans of critical functions were tested in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsfortführungspläne kritischer Funktionen wurden rechtzeitig getestet</translation>
     </message>
     <message>
         <source>Threat-led penetration testing is within its interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungsorientierte Penetrationstests liegen innerhalb ihres Intervalls</translation>
     </message>
     <message>
         <source>Accepted risks are reviewed by their review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Risiken werden bis zu ihrem Überprüfungsdatum überprüft</translation>
     </message>
     <message>
         <source>Legacy systems have a yearly risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsysteme haben eine jährliche Risikobewertung</translation>
     </message>
     <message>
         <source>Periodic reviews are not overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Überprüfungen sind nicht überfällig</translation>
     </message>
     <message>
         <source>System %1, needed by %2, has never been tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>System %1, benötigt von %2, wurde nie getestet.</translation>
     </message>
     <message numerus="yes">
         <source>System %1, needed by %2, was last tested on %3 (test %4), more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>System %1, benötigt von %2, wurde zuletzt am %3 getestet (Test %4), vor mehr als %n Monat.</numerusform>
+            <numerusform>System %1, benötigt von %2, wurde zuletzt am %3 getestet (Test %4), vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Critical function %1 has no business continuity test on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die kritische Funktion %1 ist kein Test der Geschäftsfortführung erfasst.</translation>
     </message>
     <message numerus="yes">
         <source>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Geschäftsfortführungsplan der kritischen Funktion %1 wurde zuletzt am %2 getestet (Test %3), vor mehr als %n Monat.</numerusform>
+            <numerusform>Der Geschäftsfortführungsplan der kritischen Funktion %1 wurde zuletzt am %2 getestet (Test %3), vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The entity is designated for threat-led penetration testing (tlpt_designated = yes), but no TLPT is on record: one is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen ist für bedrohungsorientierte Penetrationstests bestimmt (tlpt_designated = yes), aber es ist kein TLPT erfasst: Einer ist jetzt fällig.</translation>
     </message>
     <message numerus="yes">
         <source>The last threat-led penetration test, %1 on %2, is more than %n month(s) old: the next was due by %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der letzte bedrohungsorientierte Penetrationstest, %1 am %2, ist mehr als %n Monat alt: Der nächste war bis %3 fällig.</numerusform>
+            <numerusform>Der letzte bedrohungsorientierte Penetrationstest, %1 am %2, ist mehr als %n Monate alt: Der nächste war bis %3 fällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>its review was due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Überprüfung war am %1 fällig</translation>
     </message>
     <message>
         <source>it names the check &apos;%1&apos;, which Bulwark does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt die Prüfung &apos;%1&apos;, die Bulwark nicht kennt</translation>
     </message>
     <message>
         <source>check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>check %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1 für %2</translation>
     </message>
     <message>
         <source>Risk acceptance %1 (%2; approved by %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoakzeptanz %1 (%2; genehmigt von %3): %4.</translation>
     </message>
     <message>
         <source>Legacy system %1, out of support since %2,</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsystem %1, ohne Support seit %2,</translation>
     </message>
     <message>
         <source>Legacy system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsystem %1</translation>
     </message>
     <message>
         <source>%1 has no risk assessment on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Risikobewertung erfasst.</translation>
     </message>
     <message>
         <source>%1 has a risk assessment dated %2, which is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Risikobewertung vom %2, das liegt nach dem heutigen Tag.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was last risk-assessed on %2, more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde zuletzt am %2 risikobewertet, vor mehr als %n Monat.</numerusform>
+            <numerusform>%1 wurde zuletzt am %2 risikobewertet, vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The review of the ICT risk management framework (DORA Art 6(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung des IKT-Risikomanagementrahmens (DORA Art. 6 Abs. 5)</translation>
     </message>
     <message>
         <source>The review of the classification of functions and assets (DORA Art 8(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung der Einstufung von Funktionen und Assets (DORA Art. 8 Abs. 1)</translation>
     </message>
     <message>
         <source>The report on ICT risk to the management body (DORA Art 13(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht über IKT-Risiken an das Leitungsorgan (DORA Art. 13 Abs. 5)</translation>
     </message>
     <message>
         <source>%1 is not on record (setting %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erfasst (Einstellung %2).</translation>
     </message>
     <message>
         <source>%1: the setting %2 is &apos;%3&apos;, which is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Einstellung %2 ist &apos;%3&apos;, das ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>%1 is dated %2 (setting %3), which is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf den %2 datiert (Einstellung %3), das liegt nach dem heutigen Tag.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was last done on %2 (setting %3), more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde zuletzt am %2 durchgeführt (Einstellung %3), vor mehr als %n Monat.</numerusform>
+            <numerusform>%1 wurde zuletzt am %2 durchgeführt (Einstellung %3), vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it has %n character(s), not 20</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er hat %n Zeichen, nicht 20</numerusform>
+            <numerusform>er hat %n Zeichen, nicht 20</numerusform>
         </translation>
     </message>
     <message>
         <source>its last two characters must be check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>seine letzten beiden Zeichen müssen Prüfziffern sein</translation>
     </message>
     <message>
         <source>it may hold only capital letters A-Z and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>er darf nur Großbuchstaben A-Z und Ziffern enthalten</translation>
     </message>
     <message>
         <source>its check digits do not match the first 18 characters (ISO 7064 MOD 97-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Prüfziffern passen nicht zu den ersten 18 Zeichen (ISO 7064 MOD 97-10)</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, has no LEI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, hat keinen LEI.</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, has the LEI &apos;%3&apos;, which is not valid: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, hat den LEI &apos;%3&apos;, der ungültig ist: %4.</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, has no substitutability rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, hat keine Bewertung der Ersetzbarkeit.</translation>
     </message>
     <message>
         <source>is marked as having no exit plan, yet an exit plan is on record; correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ist als ohne Exit-Plan gekennzeichnet, doch ein Exit-Plan ist erfasst; korrigieren Sie eines von beiden</translation>
     </message>
     <message>
         <source>is marked as having no exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ist als ohne Exit-Plan gekennzeichnet</translation>
     </message>
     <message>
         <source>is marked as having an exit plan, but no exit plan is on record</source>
-        <translation type="unfinished"></translation>
+        <translation>ist als mit Exit-Plan gekennzeichnet, aber es ist kein Exit-Plan erfasst</translation>
     </message>
     <message>
         <source>has no exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Exit-Plan</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, %3.</translation>
     </message>
     <message>
         <source>it has never been tested</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde nie getestet</translation>
     </message>
     <message>
         <source>its test date %1 is after today</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Testdatum %1 liegt nach dem heutigen Tag</translation>
     </message>
     <message numerus="yes">
         <source>it was last tested on %1, more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er wurde zuletzt am %1 getestet, vor mehr als %n Monat</numerusform>
+            <numerusform>er wurde zuletzt am %1 getestet, vor mehr als %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>it has never been reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde nie überprüft</translation>
     </message>
     <message>
         <source>its review date %1 is after today</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Überprüfungsdatum %1 liegt nach dem heutigen Tag</translation>
     </message>
     <message numerus="yes">
         <source>it was last reviewed on %1, more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er wurde zuletzt am %1 überprüft, vor mehr als %n Monat</numerusform>
+            <numerusform>er wurde zuletzt am %1 überprüft, vor mehr als %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>The exit plan for provider %1, needed by %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exit-Plan für Dienstleister %1, benötigt von %2: %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>critical function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische Funktion %1</translation>
     </message>
     <message numerus="yes">
         <source>critical functions %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kritische Funktionen %1 und %n weitere</numerusform>
+            <numerusform>kritische Funktionen %1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>critical functions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische Funktionen %1</translation>
     </message>
 </context>
 <context>
