@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>checking stored evidence</source>
-        <translation>gespeicherte Nachweise werden geprüft</translation>
+        <translation>Prüfen gespeicherter Nachweise</translation>
     </message>
     <message>
         <source>evidence %1 (%2): its stored content (SHA-256 %3) is missing</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation>Prüfpfad wird gelesen</translation>
+        <translation>Lesen des Prüfpfads</translation>
     </message>
     <message>
         <source>The register&apos;s record of how its audit entries are hashed was removed or altered outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>writing the audit trail</source>
-        <translation>Prüfpfad wird geschrieben</translation>
+        <translation>Schreiben des Prüfpfads</translation>
     </message>
     <message>
         <source>Reading the audit trail was stopped.</source>
@@ -991,221 +991,221 @@
     <name>CsvFormat</name>
     <message>
         <source>the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>the name of column %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name von Spalte %1 %2</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
         <source>the header names column &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile nennt Spalte &apos;%1&apos; zweimal</translation>
     </message>
     <message>
         <source>the header has no column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this line has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
         <source>a quote in the middle of a field; put the whole field in quotes and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen mitten in einem Feld; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin</translation>
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
     </message>
     <message>
         <source>a quoted field is never closed (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (die Datei ist möglicherweise abgeschnitten)</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 has no elements.csv; a CSV import needs elements.csv, and may add dependencies.csv and groups.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine elements.csv; ein CSV-Import benötigt elements.csv und kann dependencies.csv und groups.csv hinzunehmen</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Bulwark could not finish %1: the register file refused it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark konnte einen Vorgang nicht abschließen (%1): Die Registerdatei hat ihn abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The register file is in use by another program or Bulwark window (while %1). Close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei wird von einem anderen Programm oder Bulwark-Fenster verwendet (Vorgang: %1). Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The register file is read-only (while %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei ist schreibgeschützt (Vorgang: %1).</translation>
     </message>
     <message>
         <source>The disk is full (while %1). Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll (Vorgang: %1). Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The register file is damaged (found while %1): its contents cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei ist beschädigt (festgestellt bei: %1): Ihr Inhalt kann nicht gelesen werden. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The register file could not be read or written (while %1): the disk may be full, failing or gone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei konnte nicht gelesen oder geschrieben werden (Vorgang: %1): Der Datenträger ist möglicherweise voll, defekt oder nicht mehr vorhanden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>There is no register at %1. Create one with &apos;bulwark init --db %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Register. Legen Sie eines an mit &apos;bulwark init --db %1&apos;.</translation>
     </message>
     <message>
         <source>Permission denied: you may not open %1 (a folder on its path does not let you in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Sie dürfen %1 nicht öffnen (ein Ordner auf dem Pfad lässt Sie nicht hinein).</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a register file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Registerdatei.</translation>
     </message>
     <message>
         <source>%1 is not a file but a %2; a register is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei, sondern vom Typ %2; ein Register ist eine Datei.</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipe</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>special file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialdatei</translation>
     </message>
     <message>
         <source>Permission denied: you may not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Sie dürfen %1 nicht lesen.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not a register. Create one with &apos;bulwark init --db %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer (0 Bytes): Es ist kein Register. Legen Sie eines an mit &apos;bulwark init --db %1&apos;.</translation>
     </message>
     <message>
         <source>%1 is read-only (permission denied): it can be read but not changed. Commands that only read it (list, show, log, verify, export and the analyses) work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt (Zugriff verweigert): Es kann gelesen, aber nicht geändert werden. Befehle, die es nur lesen (list, show, log, verify, export und die Analysen), funktionieren.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only (permission denied): a register is changed together with a journal beside it. Commands that only read it work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 ist schreibgeschützt (Zugriff verweigert): Ein Register wird zusammen mit einem Journal daneben geändert. Befehle, die es nur lesen, funktionieren.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the disk is full (SQLite needs a little room beside the file even to read it). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Der Datenträger ist voll (SQLite braucht selbst zum Lesen etwas Platz neben der Datei). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the disk or file system reported an error. Try again; if it persists, copy the file elsewhere. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Der Datenträger oder das Dateisystem hat einen Fehler gemeldet. Versuchen Sie es erneut; besteht der Fehler fort, kopieren Sie die Datei an einen anderen Ort. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is damaged: it is an SQLite file, but its contents cannot be read. Restore it from a backup. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Es ist eine SQLite-Datei, aber ihr Inhalt kann nicht gelesen werden. Stellen Sie sie aus einer Sicherung wieder her. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is not a Bulwark register (it is not an SQLite database). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bulwark-Register (es ist keine SQLite-Datenbank). Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Bulwark register. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Bulwark-Register. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Bulwark (register format %2; this version reads up to %3). Open it with a newer Bulwark. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Bulwark geschrieben (Registerformat %2; diese Version liest bis %3). Öffnen Sie es mit einem neueren Bulwark. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was written by an older Bulwark (register format %2) and must be upgraded once before it can be read, which needs write access; the file or its folder is read-only. Copy it to a folder you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem älteren Bulwark geschrieben (Registerformat %2) und muss einmalig aktualisiert werden, bevor es gelesen werden kann; dazu ist Schreibzugriff nötig, aber die Datei oder ihr Ordner ist schreibgeschützt. Kopieren Sie sie in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <source>reading the register format</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Registerformats</translation>
     </message>
     <message>
         <source>opening the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des Registers</translation>
     </message>
     <message>
         <source>A built-in upgrade step is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingebauter Aktualisierungsschritt fehlt (%1).</translation>
     </message>
     <message>
         <source>upgrading the register to format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Registers auf Format %1</translation>
     </message>
     <message>
         <source>The register file %1 was deleted or moved while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei %1 wurde gelöscht oder verschoben, während sie geöffnet war. Es wurde nichts geschrieben: Es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>The register file %1 was replaced by another file while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei %1 wurde durch eine andere Datei ersetzt, während sie geöffnet war. Es wurde nichts geschrieben: Es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>saving a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Kopie nach %1</translation>
     </message>
     <message>
         <source>starting a write</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen eines Schreibvorgangs</translation>
     </message>
     <message>
         <source>saving the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Änderung</translation>
     </message>
 </context>
 <context>
     <name>DemoRegister</name>
     <message>
         <source>DORA self-assessment, previous half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>DORA-Selbstbewertung, vorheriges Halbjahr</translation>
     </message>
     <message>
         <source>DORA self-assessment, current half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>DORA-Selbstbewertung, laufendes Halbjahr</translation>
     </message>
     <message>
         <source>Install the second card HSM in Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Karten-HSM in Berlin installieren</translation>
     </message>
     <message>
         <source>Write and test an exit plan for Meridian Interbank Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Plan für Meridian Interbank Messaging erstellen und testen</translation>
     </message>
 </context>
 <context>
@@ -1267,9 +1267,9 @@
     <name>ErrorList</name>
     <message numerus="yes">
         <source>... and %Ln more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %Ln weiteres Problem</numerusform>
+            <numerusform>... und %Ln weitere Probleme</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,106 +1277,106 @@
     <name>ExactNumber</name>
     <message>
         <source>a number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl fehlt</translation>
     </message>
     <message>
         <source>a number must not start with &apos;+&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl darf nicht mit &apos;+&apos; beginnen</translation>
     </message>
     <message>
         <source>a number must start with a digit (write 0.5, not .5)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl muss mit einer Ziffer beginnen (schreiben Sie 0.5, nicht .5)</translation>
     </message>
     <message>
         <source>a &apos;-&apos; must be followed by digits</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ein &apos;-&apos; müssen Ziffern folgen</translation>
     </message>
     <message>
         <source>a number must not start with 0 followed by more digits (write 1, not 01)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl darf nicht mit 0 und weiteren Ziffern beginnen (schreiben Sie 1, nicht 01)</translation>
     </message>
     <message>
         <source>a decimal point must be followed by digits (write 1 or 1.0, not 1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einen Dezimalpunkt müssen Ziffern folgen (schreiben Sie 1 oder 1.0, nicht 1.)</translation>
     </message>
     <message>
         <source>an exponent must have digits (write 1e5, not 1e)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Exponent muss Ziffern haben (schreiben Sie 1e5, nicht 1e)</translation>
     </message>
     <message>
         <source>this is not a number (a number is written like -12, 0.5 or 1.5e-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Zahl (eine Zahl wird wie -12, 0.5 oder 1.5e-7 geschrieben)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Zahl: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be kept as a number; put it in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um als Zahl gespeichert zu werden; setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
     <message>
         <source>%1 is too close to zero to be kept as a number; put it in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt zu nahe an null, um als Zahl gespeichert zu werden; setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Zahl</translation>
     </message>
     <message>
         <source>%1 cannot be kept exactly: whole numbers must lie between -%2 and %2; put it in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht exakt gespeichert werden: Ganze Zahlen müssen zwischen -%2 und %2 liegen; setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
     <message>
         <source>%1 cannot be kept exactly: it would be stored as %2; write %2, or put the value in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht exakt gespeichert werden: Er würde als %2 gespeichert; schreiben Sie %2 oder setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>A %1 export writes several files: give the folder to write them into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Export schreibt mehrere Dateien: Geben Sie den Ordner an, in den sie geschrieben werden sollen.</translation>
     </message>
     <message>
         <source>Give the file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datei an, in die der Export geschrieben werden soll.</translation>
     </message>
     <message>
         <source>This format cannot be written; the formats for an export are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format kann nicht geschrieben werden; die Formate für einen Export sind %1.</translation>
     </message>
     <message>
         <source>The export was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>FailureSets</name>
     <message>
         <source>nothing fails: choose elements, a region, a country or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts fällt aus: Wählen Sie Elemente, eine Region, ein Land oder ein Tag</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
     </message>
     <message numerus="yes">
         <source>unknown element key(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unbekannter Elementschlüssel: %1</numerusform>
+            <numerusform>unbekannte Elementschlüssel: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no element matches the failure you described</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Element passt zu dem beschriebenen Ausfall</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,231 +2007,231 @@
     <name>FormatRegistry</name>
     <message>
         <source>bulwark-register JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>bulwark-register JSON</translation>
     </message>
     <message>
         <source>CSV files in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien in einem Ordner</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>
     <name>ImportDiffer</name>
     <message>
         <source>leaves redundancy group &apos;%1&apos; of %2: %2 then needs %3 alone, which may make it a single point of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>verlässt die Redundanzgruppe &apos;%1&apos; von %2: %2 benötigt dann %3 allein, was es zu einem Single Point of Failure machen kann</translation>
     </message>
     <message>
         <source>joins redundancy group &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tritt der Redundanzgruppe &apos;%1&apos; von %2 bei</translation>
     </message>
     <message>
         <source>moves from redundancy group &apos;%1&apos; to &apos;%2&apos; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wechselt von Redundanzgruppe &apos;%1&apos; zu &apos;%2&apos; von %3</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>This format cannot be read; the formats for an import are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format kann nicht gelesen werden; die Formate für einen Import sind %1.</translation>
     </message>
     <message>
         <source>The import was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the JSON ends too early (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON endet zu früh (die Datei scheint abgeschnitten)</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>expected a JSON object with &quot;format&quot;: &quot;bulwark-register&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein JSON-Objekt mit &quot;format&quot;: &quot;bulwark-register&quot;</translation>
     </message>
     <message>
         <source>this is not a bulwark-register file (&quot;format&quot; must be &quot;bulwark-register&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine bulwark-register-Datei (&quot;format&quot; muss &quot;bulwark-register&quot; sein)</translation>
     </message>
     <message>
         <source>a whole-number format version is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganzzahlige Formatversion ist erforderlich</translation>
     </message>
     <message>
         <source>the file is in bulwark-register version %1, written by a newer Bulwark; this version reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat bulwark-register-Version %1, geschrieben von einem neueren Bulwark; diese Version liest Version %2</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Formatversion %1</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>item %1 of &quot;%2&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von &quot;%2&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is not a part of a bulwark-register file (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Bestandteil einer bulwark-register-Datei (diese hat %1)</translation>
     </message>
     <message>
         <source>is not a field of stored content (sha256, content_base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld gespeicherter Inhalte (sha256, content_base64)</translation>
     </message>
     <message>
         <source>stored content needs &quot;sha256&quot; and &quot;content_base64&quot; as texts</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Inhalte brauchen &quot;sha256&quot; und &quot;content_base64&quot; als Text</translation>
     </message>
     <message>
         <source>is not canonical base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein kanonisches Base64</translation>
     </message>
     <message>
         <source>the content does not match its SHA-256 %1 (its bytes hash to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt passt nicht zu seinem SHA-256 %1 (seine Bytes ergeben den Hash %2)</translation>
     </message>
 </context>
 <context>
     <name>MapChecks</name>
     <message>
         <source>Critical function %1 reaches neither a provider nor a location through its dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 erreicht über ihre Abhängigkeiten weder einen Dienstleister noch einen Standort.</translation>
     </message>
     <message>
         <source>Critical function %1 reaches no provider through its dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 erreicht über ihre Abhängigkeiten keinen Dienstleister.</translation>
     </message>
     <message>
         <source>Critical function %1 reaches no location through its dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 erreicht über ihre Abhängigkeiten keinen Standort.</translation>
     </message>
     <message>
         <source>Remove %1 from the scope of resilience test &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Umfang des Resilienztests &apos;%2&apos; entfernen</translation>
     </message>
     <message>
         <source>Resilience test &apos;%1&apos; has &apos;%2&apos; in its scope, but there is no element &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Resilienztest &apos;%1&apos; hat &apos;%2&apos; in seinem Umfang, aber es gibt kein Element &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Remove %1 from the elements scenario &apos;%2&apos; fails</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Elementen entfernen, die das Szenario &apos;%2&apos; ausfallen lässt</translation>
     </message>
     <message>
         <source>Scenario &apos;%1&apos; fails &apos;%2&apos;, but there is no element &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario &apos;%1&apos; lässt &apos;%2&apos; ausfallen, aber es gibt kein Element &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is an exit plan for provider &apos;%1&apos;, but there is no element &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt einen Exit-Plan für den Dienstleister &apos;%1&apos;, aber es gibt kein Element &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is recorded as a legacy system, but there is no element &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist als Altsystem erfasst, aber es gibt kein Element &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Critical function %1 has no %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die kritische Funktion %1 fehlen Angaben: %2.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>maximum tolerable downtime (mtd_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>maximal tolerierbare Ausfallzeit (mtd_min)</translation>
     </message>
     <message>
         <source>maximum tolerable data loss (mtdl_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>maximal tolerierbarer Datenverlust (mtdl_min)</translation>
     </message>
     <message>
         <source>recovery time objective (rto_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungszeit (rto_min)</translation>
     </message>
     <message>
         <source>recovery point objective (rpo_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt (rpo_min)</translation>
     </message>
     <message>
         <source>%1 is a single point of failure of critical function %2: its failure alone takes the function down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Single Point of Failure der kritischen Funktion %2: Schon dieser eine Ausfall legt die Funktion lahm.</translation>
     </message>
     <message>
         <source>If critical function %1 fails itself, it is back after %2, beyond its maximum tolerable downtime of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt die kritische Funktion %1 selbst aus, ist sie nach %2 wieder verfügbar, außerhalb ihrer maximal tolerierbaren Ausfallzeit von %3.</translation>
     </message>
     <message>
         <source>If %1 fails alone, critical function %2 is back after %3, beyond its maximum tolerable downtime of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt %1 allein aus, ist die kritische Funktion %2 nach %3 wieder verfügbar, außerhalb ihrer maximal tolerierbaren Ausfallzeit von %4.</translation>
     </message>
     <message>
         <source>Critical function %1 needs data store %2, whose recovery point objective of %3 exceeds the function&apos;s maximum tolerable data loss of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 benötigt den Datenspeicher %2, dessen Wiederherstellungspunkt (RPO) von %3 den maximal tolerierbaren Datenverlust der Funktion von %4 überschreitet.</translation>
     </message>
     <message>
         <source>Critical function %1 has a recovery time objective of %2, but %3, which it needs, has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 hat eine Wiederherstellungszeit (RTO) von %2, aber %3, das sie benötigt, hat %4.</translation>
     </message>
     <message>
         <source>Critical function %1 depends on one location only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 hängt nur von einem Standort ab: %2.</translation>
     </message>
     <message>
         <source>Every location critical function %1 depends on is in region &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Standort, von dem die kritische Funktion %1 abhängt, liegt in der Region &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Critical function %1 depends on one provider only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 hängt nur von einem Dienstleister ab: %2.</translation>
     </message>
     <message>
         <source>%1 depends on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von sich selbst ab.</translation>
     </message>
     <message>
         <source>These elements depend on each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Elemente hängen in einem Zyklus voneinander ab: %1.</translation>
     </message>
     <message>
         <source>above the alarm level (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Alarmschwelle (%1 %)</translation>
     </message>
     <message>
         <source>above the warning level (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Warnschwelle (%1 %)</translation>
     </message>
     <message>
         <source>%1 of %2 critical functions (%3) depend on provider %4: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kritischen Funktionen (%3) hängen vom Dienstleister %4 ab: %5.</translation>
     </message>
     <message>
         <source>%1 of %2 critical functions (%3) are in or depend on country %4: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kritischen Funktionen (%3) befinden sich im Land %4 oder hängen davon ab: %5.</translation>
     </message>
     <message>
         <source>%1 (%2) supports critical functions but has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) unterstützt kritische Funktionen, hat aber keine(n) Verantwortliche(n).</translation>
     </message>
 </context>
 <context>
