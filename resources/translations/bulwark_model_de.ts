@@ -2238,497 +2238,497 @@
     <name>RegisterCodec</name>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>must be a whole number, got %1, which is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, ist aber %1 und damit zu groß</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1 (for example 0.999), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Anteil zwischen 0 und 1 sein (zum Beispiel 0.999), ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a fraction between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anteil zwischen 0 und 1</translation>
     </message>
     <message>
         <source>must be true or false, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>must be a date (YYYY-MM-DD), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum (JJJJ-MM-TT) sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keiner von: %2</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, ist aber %2</translation>
     </message>
     <message>
         <source>a whole number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Minuten</translation>
     </message>
     <message>
         <source>must be a whole number of minutes, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Minuten sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, ist aber &apos;%2&apos;</translation>
     </message>
     <message>
         <source>must be %1, got &apos;%2&apos;, which is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, ist aber &apos;%2&apos; und damit zu groß</translation>
     </message>
     <message>
         <source>a list of element keys</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Elementschlüsseln</translation>
     </message>
     <message>
         <source>the field name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feldname %1</translation>
     </message>
     <message>
         <source>is not a %1 field (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld des Typs %1 (%2)</translation>
     </message>
     <message>
         <source>a field name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname ist erforderlich</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
 </context>
 <context>
     <name>RegisterLock</name>
     <message>
         <source>%1 is open in Bulwark: %2. You can open it read-only, or ask them to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Bulwark geöffnet: %2. Sie können es schreibgeschützt öffnen oder darum bitten, es zu schließen.</translation>
     </message>
     <message>
         <source>%1 is being opened by another Bulwark window right now. Try again in a moment, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Bulwark-Fenster geöffnet. Versuchen Sie es gleich noch einmal oder öffnen Sie es schreibgeschützt.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
         <source>%1 on %2 (process %3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (Prozess %3) seit %4</translation>
     </message>
 </context>
 <context>
     <name>RegisterStore</name>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfpfads</translation>
     </message>
     <message>
         <source>reading the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Registers</translation>
     </message>
     <message>
         <source>Loading the register was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Registers wurde abgebrochen.</translation>
     </message>
     <message>
         <source>reading stored content</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen gespeicherter Inhalte</translation>
     </message>
     <message>
         <source>The register holds no content with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register enthält keinen Inhalt mit SHA-256 %1.</translation>
     </message>
 </context>
 <context>
     <name>RegisterWriter</name>
     <message>
         <source>preparing the write</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten des Schreibvorgangs</translation>
     </message>
     <message>
         <source>adding element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Element %1</translation>
     </message>
     <message>
         <source>changing element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Element %1</translation>
     </message>
     <message>
         <source>removing an element</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Elements</translation>
     </message>
     <message>
         <source>adding group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Gruppe %1 von %2</translation>
     </message>
     <message>
         <source>changing group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Gruppe %1 von %2</translation>
     </message>
     <message>
         <source>removing a redundancy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Redundanzgruppe</translation>
     </message>
     <message>
         <source>adding dependency %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Abhängigkeit %1 -&gt; %2</translation>
     </message>
     <message>
         <source>changing dependency %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Abhängigkeit %1 -&gt; %2</translation>
     </message>
     <message>
         <source>adding scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Szenario %1</translation>
     </message>
     <message>
         <source>changing scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Szenario %1</translation>
     </message>
     <message>
         <source>removing scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Szenario %1</translation>
     </message>
     <message>
         <source>adding %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: %1 %2</translation>
     </message>
     <message>
         <source>changing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern: %1 %2</translation>
     </message>
     <message>
         <source>removing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen: %1 %2</translation>
     </message>
     <message>
         <source>storing content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Inhalt %1</translation>
     </message>
     <message>
         <source>removing a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Abhängigkeit</translation>
     </message>
 </context>
 <context>
     <name>SafeOutput</name>
     <message>
         <source>%1 (disk full)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Datenträger voll)</translation>
     </message>
     <message>
         <source>%1 (your disk quota is used up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihr Speicherkontingent ist aufgebraucht)</translation>
     </message>
     <message>
         <source>%1 (larger than the file system allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (größer, als das Dateisystem erlaubt)</translation>
     </message>
     <message>
         <source>%1 (the disk is mounted read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Datenträger ist schreibgeschützt eingehängt)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>%1 cannot hold an export; give a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keinen Export aufnehmen; geben Sie einen eigenen Ordner an.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht beschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds files that are not part of a Bulwark export (%2). Export into a new or empty folder, or move those files away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Dateien, die nicht zu einem Bulwark-Export gehören (%2). Exportieren Sie in einen neuen oder leeren Ordner oder verschieben Sie diese Dateien zuerst.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>reading the register for analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Registers für die Analyse</translation>
     </message>
     <message>
         <source>The analysis was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>StrictJson</name>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>this is not valid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON in Spalte %1: %2</translation>
     </message>
     <message>
         <source>the JSON ends too early (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON endet zu früh (die Datei scheint abgeschnitten)</translation>
     </message>
     <message>
         <source>there is more after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende des JSON-Werts folgt noch etwas</translation>
     </message>
     <message>
         <source>expected a field name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Feldname in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;:&apos; nach dem Feldnamen</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a field</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;}&apos; nach einem Feld</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an item of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;]&apos; nach einem Listeneintrag</translation>
     </message>
     <message>
         <source>lists and objects are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a JSON value; write true, false and null in lower case, and text in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein JSON-Wert; schreiben Sie true, false und null klein und Text in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>expected a value (text in double quotes, a number, true, false, null, a list or an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Wert (Text in doppelten Anführungszeichen, eine Zahl, true, false, null, eine Liste oder ein Objekt)</translation>
     </message>
     <message>
         <source>appears twice in the same object (first at line %1, column %2); a field may be given only once</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt im selben Objekt zweimal vor (zuerst in Zeile %1, Spalte %2); ein Feld darf nur einmal angegeben werden</translation>
     </message>
     <message>
         <source>a tab inside a string must be written as \t</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabulator in einer Zeichenkette muss als \t geschrieben werden</translation>
     </message>
     <message>
         <source>a line break inside a string must be written as \n (or is a closing quote missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeilenumbruch in einer Zeichenkette muss als \n geschrieben werden (oder fehlt ein schließendes Anführungszeichen?)</translation>
     </message>
     <message>
         <source>a control character (%1) inside a string must be written as an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen (%1) in einer Zeichenkette muss als Escape-Sequenz geschrieben werden</translation>
     </message>
     <message>
         <source>the field name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feldname %1</translation>
     </message>
     <message>
         <source>&apos;\%1&apos; is not an escape JSON knows (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;\%1&apos; ist keine Escape-Sequenz, die JSON kennt (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Zahl: %2</translation>
     </message>
 </context>
 <context>
     <name>TextChecks</name>
     <message>
         <source>column %1: the file is not valid UTF-8 (byte 0x%2). Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Die Datei ist kein gültiges UTF-8 (Byte 0x%2). Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>argument %1 is not valid UTF-8 (byte 0x%2 at byte %3); the command line is read as UTF-8, so check the terminal&apos;s or the script&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 ist kein gültiges UTF-8 (Byte 0x%2 an Byte %3); die Befehlszeile wird als UTF-8 gelesen, prüfen Sie also die Kodierung des Terminals oder des Skripts</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
         <source>contains %1 (a NUL character) at character %2; of the control characters only tab and line feed are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein NUL-Zeichen) an Zeichen %2; von den Steuerzeichen sind nur Tabulator und Zeilenvorschub erlaubt</translation>
     </message>
     <message>
         <source>contains %1 (a control character) at character %2; of the control characters only tab and line feed are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein Steuerzeichen) an Zeichen %2; von den Steuerzeichen sind nur Tabulator und Zeilenvorschub erlaubt</translation>
     </message>
     <message>
         <source>contains %1 (a carriage return) at character %2; write line breaks as a line feed alone</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (einen Wagenrücklauf) an Zeichen %2; schreiben Sie Zeilenumbrüche als einzelnen Zeilenvorschub</translation>
     </message>
     <message>
         <source>contains %1 (a byte order mark) at character %2; a byte order mark may start a file, but not be part of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (eine Byte-Order-Mark) an Zeichen %2; eine Byte-Order-Mark darf eine Datei einleiten, aber nicht Teil eines Werts sein</translation>
     </message>
     <message>
         <source>contains %1 (a noncharacter) at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein Nichtzeichen) an Zeichen %2</translation>
     </message>
     <message>
         <source>contains %1 (half of a UTF-16 surrogate pair, not a character) at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (eine Hälfte eines UTF-16-Surrogatpaars, kein Zeichen) an Zeichen %2</translation>
     </message>
     <message>
         <source>contains %1 (a Unicode line or paragraph separator) at character %2; write line breaks as a line feed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein Unicode-Zeilen- oder -Absatztrennzeichen) an Zeichen %2; schreiben Sie Zeilenumbrüche als Zeilenvorschub</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>must not start or end with a space, tab or line break</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht mit einem Leerzeichen, Tabulator oder Zeilenumbruch beginnen oder enden</translation>
     </message>
     <message>
         <source>the name of a field inside it %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name eines Felds darin %1</translation>
     </message>
     <message>
         <source>a field needs a name; this one has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld braucht einen Namen; dieses hat einen leeren Namen</translation>
     </message>
     <message>
         <source>the name of an unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name eines unbekannten Felds %1</translation>
     </message>
     <message>
         <source>a field name must not start or end with a space, tab or line break</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname darf nicht mit einem Leerzeichen, Tabulator oder Zeilenumbruch beginnen oder enden</translation>
     </message>
     <message>
         <source>must be between 0 and %1 minutes, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und %1 Minuten liegen, ist aber %2</translation>
     </message>
     <message>
         <source>a key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist erforderlich</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid key: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Schlüssel: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist erforderlich</translation>
     </message>
     <message>
         <source>must be at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag: use 1 to 64 characters, no &apos;;&apos; and no leading or trailing spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiges Tag: Verwenden Sie 1 bis 64 Zeichen, kein &apos;;&apos; und keine Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1 (for example 0.999), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Anteil zwischen 0 und 1 sein (zum Beispiel 0.999), ist aber %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid LEI: an LEI has 18 letters or digits followed by two check digits (ISO 17442)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger LEI: Ein LEI besteht aus 18 Buchstaben oder Ziffern, gefolgt von zwei Prüfziffern (ISO 17442)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Ländercode nach ISO 3166-1 alpha-2 (zum Beispiel DE, IE, FR)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid group name: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Gruppenname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>a group name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gruppenname ist erforderlich</translation>
     </message>
     <message>
         <source>must be at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 sein, ist aber %1</translation>
     </message>
     <message>
         <source>a scenario name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenarioname ist erforderlich</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid scenario name: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Szenarioname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>a scenario must fail something: elements, a region, a country or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario muss etwas ausfallen lassen: Elemente, eine Region, ein Land oder ein Tag</translation>
     </message>
 </context>
 <context>
@@ -2908,237 +2908,237 @@
     <name>bulwark::RegisterCodec::RegisterCodec</name>
     <message>
         <source>a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten</translation>
     </message>
 </context>
 <context>
     <name>bulwark::RegisterService</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Zeile %1</translation>
     </message>
     <message>
         <source>earlier in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter vorne in derselben Änderung</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>writing the new register</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des neuen Registers</translation>
     </message>
     <message>
         <source>%1 cannot be created: the new register could not be completed on the disk (is it full?). Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Das neue Register konnte auf dem Datenträger nicht fertiggestellt werden (ist er voll?). Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>Another program created %1 while this register was being written; it was left as it is and nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat %1 angelegt, während dieses Register geschrieben wurde; die Datei wurde unverändert gelassen und es wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; appears twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; kommt zweimal vor (auch %2)</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>there is no element &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Element &apos;%1&apos;</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>there is no element &apos;%1&apos; to own group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Element &apos;%1&apos;, dem die Gruppe &apos;%2&apos; gehören könnte</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; of &apos;%2&apos; appears twice (also at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &apos;%1&apos; von &apos;%2&apos; kommt zweimal vor (auch %3)</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; already has a group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; hat bereits eine Gruppe &apos;%2&apos;</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; has no group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; hat keine Gruppe &apos;%2&apos;</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; of &apos;%2&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &apos;%1&apos; von &apos;%2&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; has no redundancy group &apos;%2&apos;; define it in the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; hat keine Redundanzgruppe &apos;%2&apos;; legen Sie sie bei den Gruppen an</translation>
     </message>
     <message>
         <source>the dependency %1 -&gt; %2 appears twice (also at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeit %1 -&gt; %2 kommt zweimal vor (auch %3)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already depends on &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hängt bereits von &apos;%2&apos; ab</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not depend on &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hängt nicht von &apos;%2&apos; ab</translation>
     </message>
     <message>
         <source>the dependency %1 -&gt; %2 is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeit %1 -&gt; %2 wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message numerus="yes">
         <source>group &apos;%1&apos; of &apos;%2&apos; still has %Ln member(s); take them out of the group first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat noch %Ln Mitglied; nehmen Sie es zuerst aus der Gruppe</numerusform>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat noch %Ln Mitglieder; nehmen Sie sie zuerst aus der Gruppe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>group &apos;%1&apos; of &apos;%2&apos; has no members: give at least %Ln dependency of &apos;%2&apos; the group &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat keine Mitglieder: Weisen Sie mindestens %Ln Abhängigkeit von &apos;%2&apos; der Gruppe &apos;%1&apos; zu</numerusform>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat keine Mitglieder: Weisen Sie mindestens %Ln Abhängigkeiten von &apos;%2&apos; der Gruppe &apos;%1&apos; zu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>group &apos;%1&apos; of &apos;%2&apos; needs %3 up but has only %Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; benötigt %3 verfügbare, hat aber nur %Ln Mitglied</numerusform>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; benötigt %3 verfügbare, hat aber nur %Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; fails &apos;%2&apos;, but there is no element &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; lässt &apos;%2&apos; ausfallen, aber es gibt kein Element &apos;%2&apos;</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; appears twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; kommt zweimal vor (auch %2)</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>there is no scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Szenario &apos;%1&apos;</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>a value of a table that is not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert einer Tabelle, die nicht registriert ist</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; names &apos;%3&apos;, but there is no element &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; nennt &apos;%3&apos;, aber es gibt kein Element &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; appears twice (also at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; kommt zweimal vor (auch %3)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; existiert bereits</translation>
     </message>
     <message>
         <source>there is no %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; existiert nicht</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>stored content %1 does not match its SHA-256 (its bytes hash to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Inhalt %1 passt nicht zu seinem SHA-256 (seine Bytes ergeben den Hash %2)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; names stored content %3, which is neither in the change nor in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; nennt gespeicherten Inhalt %3, der weder in der Änderung noch im Register enthalten ist</translation>
     </message>
     <message>
         <source>Another change is still being written to the register; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung wird gerade noch in das Register geschrieben; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>The change was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 was opened read-only; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde schreibgeschützt geöffnet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 is the register file itself; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Registerdatei selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a register file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Registerdatei.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The audit trail does not end where the register recorded it: entries were removed or replaced outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad endet nicht dort, wo das Register es erfasst hat: Einträge wurden außerhalb von Bulwark entfernt oder ersetzt. Es wurde nichts geschrieben. Führen Sie &apos;bulwark verify&apos; aus und stellen Sie das Register aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>the dependency %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeit %1 -&gt; %2</translation>
     </message>
     <message>
         <source>the group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe %1 von %2</translation>
     </message>
     <message>
         <source>the scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario %1</translation>
     </message>
     <message>
         <source>the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %Ln weiteres</numerusform>
+            <numerusform> und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The register was changed by another program since it was read, and that program changed what this change would overwrite: %1. Nothing was written; look at it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde seit dem Lesen von einem anderen Programm geändert, und dieses Programm hat geändert, was diese Änderung überschreiben würde: %1. Es wurde nichts geschrieben; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The register was changed by another program since it was read, and this change no longer fits it: %1 Nothing was written; look at the register again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde seit dem Lesen von einem anderen Programm geändert, und diese Änderung passt nicht mehr dazu: %1 Es wurde nichts geschrieben; sehen Sie sich das Register erneut an und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 </TS>
