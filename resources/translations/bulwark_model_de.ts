@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Expiring</source>
-        <translation>Läuft ab</translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>must be a SHA-256 in 64 lower-case hex digits, got &apos;%1&apos;</source>
-        <translation>muss ein SHA-256 aus 64 hexadezimalen Kleinbuchstaben und Ziffern sein, ist aber &apos;%1&apos;</translation>
+        <translation>muss ein SHA-256-Wert aus 64 Hexadezimalziffern in Kleinschreibung sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is required for evidence with a file</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>evidence without a SHA-256 is a link and has no file name, media type or size</source>
-        <translation>ein Nachweis ohne SHA-256 ist ein Verweis und hat keinen Dateinamen, Medientyp und keine Größe</translation>
+        <translation>ein Nachweis ohne SHA-256 ist ein Verweis und hat weder Dateinamen noch Medientyp noch Größe</translation>
     </message>
     <message>
         <source>evidence without a file must name at least one element it links to</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>requirement ids must not be empty or padded with spaces</source>
-        <translation>Anforderungs-IDs dürfen nicht leer sein oder von Leerzeichen umgeben sein</translation>
+        <translation>Anforderungs-IDs dürfen weder leer noch von Leerzeichen umgeben sein</translation>
     </message>
     <message>
         <source>an evidence file needs its original file name</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>The register&apos;s record of how its audit entries are hashed was removed or altered outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
-        <translation>Der Eintrag des Registers, wie seine Prüfpfad-Einträge gehasht werden, wurde außerhalb von Bulwark entfernt oder verändert. Es wurde nichts geschrieben. Führen Sie &apos;bulwark verify&apos; aus und stellen Sie das Register aus einer Sicherung wieder her.</translation>
+        <translation>Der Vermerk des Registers, wie seine Prüfpfad-Einträge gehasht werden, wurde außerhalb von Bulwark entfernt oder verändert. Es wurde nichts geschrieben. Führen Sie &apos;bulwark verify&apos; aus und stellen Sie das Register aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>writing the audit trail</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>The register&apos;s record of how its audit entries are hashed (audit_full_hash_from) was removed or altered outside Bulwark.</source>
-        <translation>Der Eintrag des Registers, wie seine Prüfpfad-Einträge gehasht werden (audit_full_hash_from), wurde außerhalb von Bulwark entfernt oder verändert.</translation>
+        <translation>Der Vermerk des Registers, wie seine Prüfpfad-Einträge gehasht werden (audit_full_hash_from), wurde außerhalb von Bulwark entfernt oder verändert.</translation>
     </message>
     <message>
         <source>Entry %1 is missing: it was removed outside Bulwark (the next entry is %2).</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>The register&apos;s record of where the trail ends was removed outside Bulwark.</source>
-        <translation>Der Eintrag des Registers, wo der Prüfpfad endet, wurde außerhalb von Bulwark entfernt.</translation>
+        <translation>Der Vermerk des Registers, wo der Prüfpfad endet, wurde außerhalb von Bulwark entfernt.</translation>
     </message>
     <message>
         <source>The newest entries of the trail were removed outside Bulwark (the trail ends at entry %1, the register recorded %2).</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Critical functions have a recovery time and point objective</source>
-        <translation>Kritische Funktionen haben eine Wiederherstellungszeit und einen Wiederherstellungspunkt als Ziel</translation>
+        <translation>Kritische Funktionen haben Ziele für Wiederherstellungszeit und Wiederherstellungspunkt</translation>
     </message>
     <message>
         <source>No single point of failure under a critical function</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>%1 has a risk assessment dated %2, which is after today.</source>
-        <translation>%1 hat eine Risikobewertung vom %2, das liegt nach dem heutigen Tag.</translation>
+        <translation>%1 hat eine Risikobewertung vom %2; dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was last risk-assessed on %2, more than %n month(s) ago.</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>%1 is dated %2 (setting %3), which is after today.</source>
-        <translation>%1 ist auf den %2 datiert (Einstellung %3), das liegt nach dem heutigen Tag.</translation>
+        <translation>%1 ist auf den %2 datiert (Einstellung %3); dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was last done on %2 (setting %3), more than %n month(s) ago.</source>
@@ -915,15 +915,15 @@
     </message>
     <message>
         <source>is marked as having no exit plan, yet an exit plan is on record; correct one of them</source>
-        <translation>ist als ohne Exit-Plan gekennzeichnet, doch ein Exit-Plan ist erfasst; korrigieren Sie eines von beiden</translation>
+        <translation>hat laut Kennzeichnung keinen Exit-Plan, doch ein Exit-Plan ist erfasst; korrigieren Sie eines von beiden</translation>
     </message>
     <message>
         <source>is marked as having no exit plan</source>
-        <translation>ist als ohne Exit-Plan gekennzeichnet</translation>
+        <translation>hat laut Kennzeichnung keinen Exit-Plan</translation>
     </message>
     <message>
         <source>is marked as having an exit plan, but no exit plan is on record</source>
-        <translation>ist als mit Exit-Plan gekennzeichnet, aber es ist kein Exit-Plan erfasst</translation>
+        <translation>hat laut Kennzeichnung einen Exit-Plan, aber es ist keiner erfasst</translation>
     </message>
     <message>
         <source>has no exit plan</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>its test date %1 is after today</source>
-        <translation>sein Testdatum %1 liegt nach dem heutigen Tag</translation>
+        <translation>sein Testdatum %1 liegt in der Zukunft</translation>
     </message>
     <message numerus="yes">
         <source>it was last tested on %1, more than %n month(s) ago</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>its review date %1 is after today</source>
-        <translation>sein Überprüfungsdatum %1 liegt nach dem heutigen Tag</translation>
+        <translation>sein Überprüfungsdatum %1 liegt in der Zukunft</translation>
     </message>
     <message numerus="yes">
         <source>it was last reviewed on %1, more than %n month(s) ago</source>
@@ -1110,15 +1110,15 @@
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not a register. Create one with &apos;bulwark init --db %1&apos;.</source>
-        <translation>%1 ist leer (0 Bytes): Es ist kein Register. Legen Sie eines an mit &apos;bulwark init --db %1&apos;.</translation>
+        <translation>%1 ist leer (0 Bytes): Das ist kein Register. Legen Sie eines an mit &apos;bulwark init --db %1&apos;.</translation>
     </message>
     <message>
         <source>%1 is read-only (permission denied): it can be read but not changed. Commands that only read it (list, show, log, verify, export and the analyses) work.</source>
-        <translation>%1 ist schreibgeschützt (Zugriff verweigert): Es kann gelesen, aber nicht geändert werden. Befehle, die es nur lesen (list, show, log, verify, export und die Analysen), funktionieren.</translation>
+        <translation>%1 ist schreibgeschützt (Zugriff verweigert): Die Datei kann gelesen, aber nicht geändert werden. Befehle, die sie nur lesen (list, show, log, verify, export und die Analysen), funktionieren.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only (permission denied): a register is changed together with a journal beside it. Commands that only read it work.</source>
-        <translation>Der Ordner von %1 ist schreibgeschützt (Zugriff verweigert): Ein Register wird zusammen mit einem Journal daneben geändert. Befehle, die es nur lesen, funktionieren.</translation>
+        <translation>Der Ordner von %1 ist schreibgeschützt (Zugriff verweigert): Ein Register wird zusammen mit einem Journal daneben geändert. Befehle, die das Register nur lesen, funktionieren.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the disk is full (SQLite needs a little room beside the file even to read it). Free some space and try again.</source>
@@ -1130,11 +1130,11 @@
     </message>
     <message>
         <source>%1 is damaged: it is an SQLite file, but its contents cannot be read. Restore it from a backup. The file was not changed.</source>
-        <translation>%1 ist beschädigt: Es ist eine SQLite-Datei, aber ihr Inhalt kann nicht gelesen werden. Stellen Sie sie aus einer Sicherung wieder her. Die Datei wurde nicht geändert.</translation>
+        <translation>%1 ist beschädigt: Es handelt sich um eine SQLite-Datei, deren Inhalt nicht gelesen werden kann. Stellen Sie die Datei aus einer Sicherung wieder her. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is not a Bulwark register (it is not an SQLite database). The file was not changed.</source>
-        <translation>%1 ist kein Bulwark-Register (es ist keine SQLite-Datenbank). Die Datei wurde nicht geändert.</translation>
+        <translation>%1 ist kein Bulwark-Register (keine SQLite-Datenbank). Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Bulwark register. The file was not changed.</source>
@@ -1142,11 +1142,11 @@
     </message>
     <message>
         <source>%1 was written by a newer Bulwark (register format %2; this version reads up to %3). Open it with a newer Bulwark. The file was not changed.</source>
-        <translation>%1 wurde von einem neueren Bulwark geschrieben (Registerformat %2; diese Version liest bis %3). Öffnen Sie es mit einem neueren Bulwark. Die Datei wurde nicht geändert.</translation>
+        <translation>%1 wurde von einem neueren Bulwark geschrieben (Registerformat %2; diese Version liest bis %3). Öffnen Sie die Datei mit einem neueren Bulwark. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was written by an older Bulwark (register format %2) and must be upgraded once before it can be read, which needs write access; the file or its folder is read-only. Copy it to a folder you can write and open the copy.</source>
-        <translation>%1 wurde von einem älteren Bulwark geschrieben (Registerformat %2) und muss einmalig aktualisiert werden, bevor es gelesen werden kann; dazu ist Schreibzugriff nötig, aber die Datei oder ihr Ordner ist schreibgeschützt. Kopieren Sie sie in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
+        <translation>%1 wurde von einem älteren Bulwark geschrieben (Registerformat %2) und muss einmalig aktualisiert werden, bevor sie gelesen werden kann; dazu ist Schreibzugriff nötig, aber die Datei oder ihr Ordner ist schreibgeschützt. Kopieren Sie sie in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>opening %1</source>
@@ -1170,11 +1170,11 @@
     </message>
     <message>
         <source>The register file %1 was deleted or moved while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
-        <translation>Die Registerdatei %1 wurde gelöscht oder verschoben, während sie geöffnet war. Es wurde nichts geschrieben: Es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
+        <translation>Die Registerdatei %1 wurde gelöscht oder verschoben, während sie geöffnet war. Es wurde nichts geschrieben, denn es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>The register file %1 was replaced by another file while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
-        <translation>Die Registerdatei %1 wurde durch eine andere Datei ersetzt, während sie geöffnet war. Es wurde nichts geschrieben: Es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
+        <translation>Die Registerdatei %1 wurde durch eine andere Datei ersetzt, während sie geöffnet war. Es wurde nichts geschrieben, denn es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>saving a copy to %1</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>%1 cannot be kept exactly: it would be stored as %2; write %2, or put the value in quotes to keep it as text</source>
-        <translation>%1 kann nicht exakt gespeichert werden: Er würde als %2 gespeichert; schreiben Sie %2 oder setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
+        <translation>%1 kann nicht exakt gespeichert werden: Der Wert würde als %2 gespeichert; schreiben Sie %2 oder setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>Risk assessed</source>
-        <translation>Risiko bewertet</translation>
+        <translation>Risikobewertung</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -2026,7 +2026,7 @@
     <name>ImportDiffer</name>
     <message>
         <source>leaves redundancy group &apos;%1&apos; of %2: %2 then needs %3 alone, which may make it a single point of failure</source>
-        <translation>verlässt die Redundanzgruppe &apos;%1&apos; von %2: %2 benötigt dann %3 allein, was es zu einem Single Point of Failure machen kann</translation>
+        <translation>verlässt die Redundanzgruppe &apos;%1&apos; von %2: %2 benötigt dann %3 allein, wodurch %3 zu einem Single Point of Failure werden kann</translation>
     </message>
     <message>
         <source>joins redundancy group &apos;%1&apos; of %2</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <source>the JSON ends too early (the file looks truncated)</source>
-        <translation>das JSON endet zu früh (die Datei scheint abgeschnitten)</translation>
+        <translation>das JSON endet zu früh (die Datei ist offenbar abgeschnitten)</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation>&apos;%1&apos; ist keiner von: %2</translation>
+        <translation>&apos;%1&apos; ist nicht zulässig; erlaubt sind: %2</translation>
     </message>
     <message>
         <source>true/false</source>
@@ -2337,11 +2337,11 @@
     <name>RegisterLock</name>
     <message>
         <source>%1 is open in Bulwark: %2. You can open it read-only, or ask them to close it.</source>
-        <translation>%1 ist in Bulwark geöffnet: %2. Sie können es schreibgeschützt öffnen oder darum bitten, es zu schließen.</translation>
+        <translation>%1 ist in Bulwark geöffnet: %2. Sie können die Datei schreibgeschützt öffnen oder die betreffende Person bitten, sie zu schließen.</translation>
     </message>
     <message>
         <source>%1 is being opened by another Bulwark window right now. Try again in a moment, or open it read-only.</source>
-        <translation>%1 wird gerade von einem anderen Bulwark-Fenster geöffnet. Versuchen Sie es gleich noch einmal oder öffnen Sie es schreibgeschützt.</translation>
+        <translation>%1 wird gerade von einem anderen Bulwark-Fenster geöffnet. Versuchen Sie es gleich noch einmal oder öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>the JSON ends too early (the file looks truncated)</source>
-        <translation>das JSON endet zu früh (die Datei scheint abgeschnitten)</translation>
+        <translation>das JSON endet zu früh (die Datei ist offenbar abgeschnitten)</translation>
     </message>
     <message>
         <source>there is more after the end of the JSON value</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>argument %1 is not valid UTF-8 (byte 0x%2 at byte %3); the command line is read as UTF-8, so check the terminal&apos;s or the script&apos;s encoding</source>
-        <translation>Argument %1 ist kein gültiges UTF-8 (Byte 0x%2 an Byte %3); die Befehlszeile wird als UTF-8 gelesen, prüfen Sie also die Kodierung des Terminals oder des Skripts</translation>
+        <translation>Argument %1 ist kein gültiges UTF-8 (Byte 0x%2 an Byte-Position %3); die Befehlszeile wird als UTF-8 gelesen, prüfen Sie also die Kodierung des Terminals oder des Skripts</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
