@@ -5,1271 +5,1271 @@
     <name>Assessment</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessert</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlechtert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Punktzahl</translation>
     </message>
     <message>
         <source>overall score %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpunktzahl %1 -&gt; %2</translation>
     </message>
     <message>
         <source>same overall score; %1 requirement(s) better, %2 worse</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Gesamtpunktzahl; %1 Anforderung(en) besser, %2 schlechter</translation>
     </message>
     <message>
         <source>same score and requirements; %1 new finding(s), %2 no longer seen</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Punktzahl und Anforderungen; %1 neue Feststellung(en), %2 nicht mehr festgestellt</translation>
     </message>
     <message>
         <source>same overall score; requirements and findings balance out</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Gesamtpunktzahl; Anforderungen und Feststellungen gleichen sich aus</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Not yet effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gültig</translation>
     </message>
     <message>
         <source>must be a SHA-256 in 64 lower-case hex digits, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein SHA-256-Wert aus 64 Hexadezimalziffern in Kleinschreibung sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is required for evidence with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für einen Nachweis mit Datei erforderlich</translation>
     </message>
     <message>
         <source>must be a file name without a folder, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Dateiname ohne Ordner sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be between 1 and %1 bytes, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und %1 Bytes liegen, ist aber %2</translation>
     </message>
     <message>
         <source>evidence without a SHA-256 is a link and has no file name, media type or size</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nachweis ohne SHA-256 ist ein Verweis und hat weder Dateinamen noch Medientyp noch Größe</translation>
     </message>
     <message>
         <source>evidence without a file must name at least one element it links to</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nachweis ohne Datei muss mindestens ein Element nennen, auf das er verweist</translation>
     </message>
     <message>
         <source>must not be before the effective date (%1), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Gültigkeitsbeginn (%1) liegen, ist aber %2</translation>
     </message>
     <message>
         <source>requirement ids must not be empty or padded with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-IDs dürfen weder leer noch von Leerzeichen umgeben sein</translation>
     </message>
     <message>
         <source>an evidence file needs its original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachweisdatei braucht ihren ursprünglichen Dateinamen</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to keep as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es gibt nichts, was als Nachweis aufbewahrt werden könnte</translation>
     </message>
     <message>
         <source>%1 has %2 bytes; evidence files may have at most %3 bytes (50 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes; Nachweisdateien dürfen höchstens %3 Bytes (50 MiB) groß sein</translation>
     </message>
     <message>
         <source>checking stored evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen gespeicherter Nachweise</translation>
     </message>
     <message>
         <source>evidence %1 (%2): its stored content (SHA-256 %3) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 (%2): Sein gespeicherter Inhalt (SHA-256 %3) fehlt</translation>
     </message>
     <message>
         <source>evidence %1 (%2): the stored bytes no longer match their SHA-256 %3 (altered outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 (%2): Die gespeicherten Bytes passen nicht mehr zu ihrem SHA-256 %3 (außerhalb von Bulwark verändert)</translation>
     </message>
     <message>
         <source>evidence %1 (%2): the record says %3 bytes, the stored content has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 (%2): Der Eintrag nennt %3 Bytes, der gespeicherte Inhalt hat %4</translation>
     </message>
     <message>
         <source>stored content %1: its bytes no longer match their SHA-256 (altered outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Inhalt %1: Seine Bytes passen nicht mehr zu ihrem SHA-256 (außerhalb von Bulwark verändert)</translation>
     </message>
     <message>
         <source>Vulnerability assessment or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellenbewertung oder -scan</translation>
     </message>
     <message>
         <source>Open-source analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-Source-Analyse</translation>
     </message>
     <message>
         <source>Network security assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der Netzwerksicherheit</translation>
     </message>
     <message>
         <source>Gap analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Lückenanalyse</translation>
     </message>
     <message>
         <source>Physical security review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung der physischen Sicherheit</translation>
     </message>
     <message>
         <source>Questionnaire or scanning software</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen oder Scanning-Software</translation>
     </message>
     <message>
         <source>Source code review</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellcodeprüfung</translation>
     </message>
     <message>
         <source>Scenario-based test</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariobasierter Test</translation>
     </message>
     <message>
         <source>Compatibility test</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibilitätstest</translation>
     </message>
     <message>
         <source>Performance test</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungstest</translation>
     </message>
     <message>
         <source>End-to-end test</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End-Test</translation>
     </message>
     <message>
         <source>Penetration test</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetrationstest</translation>
     </message>
     <message>
         <source>Threat-led penetration test (TLPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungsorientierter Penetrationstest (TLPT)</translation>
     </message>
     <message>
         <source>Business continuity or recovery plan test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des Geschäftsfortführungs- oder Wiederherstellungsplans</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Passed with findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden mit Feststellungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>must not be before the acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Datum der Akzeptanz liegen</translation>
     </message>
     <message>
         <source>a finding needs a key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Feststellung braucht einen Schlüssel</translation>
     </message>
     <message>
         <source>a finding needs a message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Feststellung braucht eine Meldung</translation>
     </message>
     <message>
         <source>there is already a finding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits eine Feststellung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a finding&apos;s risk is accepted with a reason, an approver and a review date (finding accept), not by setting its status</source>
-        <translation type="unfinished"></translation>
+        <translation>das Risiko einer Feststellung wird mit Begründung, genehmigender Person und Überprüfungsdatum akzeptiert (finding accept), nicht durch Setzen ihres Status</translation>
     </message>
     <message>
         <source>there is no finding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Feststellung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a risk acceptance needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Risikoakzeptanz braucht eine Begründung</translation>
     </message>
     <message>
         <source>a risk acceptance needs the person who approved it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Risikoakzeptanz braucht die Person, die sie genehmigt hat</translation>
     </message>
     <message>
         <source>the review date must be after the day of acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überprüfungsdatum muss nach dem Tag der Akzeptanz liegen</translation>
     </message>
     <message>
         <source>finding &apos;%1&apos; is closed: there is no risk left to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung &apos;%1&apos; ist geschlossen: Es bleibt kein Risiko zu akzeptieren</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; has no result for requirement &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; hat kein Ergebnis für Anforderung &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Partially compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erfüllt</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>The assessment run was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Requirement &apos;%1&apos; names the check &apos;%2&apos;, which is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung &apos;%1&apos; nennt die Prüfung &apos;%2&apos;, die unbekannt ist.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>In Behebung</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptiert</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>must not be before the period&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Beginn des Zeitraums liegen</translation>
     </message>
     <message>
         <source>must be &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &apos;%1&apos; sein</translation>
     </message>
     <message>
         <source>Assessment &apos;%1&apos; is %2, not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; hat den Status %2 und ist kein Entwurf.</translation>
     </message>
     <message>
         <source>Assessment &apos;%1&apos; is %2; only a submitted one can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; hat den Status %2; nur eine eingereichte Bewertung kann genehmigt werden.</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; was approved by %2 on %3 and is frozen: it and its results cannot be changed or removed. Start a new assessment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; wurde von %2 am %3 genehmigt und ist eingefroren: Sie und ihre Ergebnisse können weder geändert noch entfernt werden. Beginnen Sie stattdessen eine neue Bewertung.</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; arrives %2 without a whole four-eyes sign-off (submitter, approver, dates and fingerprints)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; kommt mit Status %2, aber ohne vollständige Vier-Augen-Freigabe (Einreichende(r), Genehmigende(r), Datumsangaben und Fingerabdrücke)</translation>
     </message>
     <message>
         <source>an assessment is submitted by the account that submits it (%1), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung wird von dem Konto eingereicht, das sie einreicht (%1), nicht von &apos;%2&apos;</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; must be submitted before it is approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &apos;%1&apos; muss eingereicht sein, bevor sie genehmigt wird</translation>
     </message>
     <message>
         <source>an assessment is approved by the account that approves it (%1), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung wird von dem Konto genehmigt, das sie genehmigt (%1), nicht von &apos;%2&apos;</translation>
     </message>
     <message>
         <source>four eyes: %1 submitted assessment &apos;%2&apos;, so a different person must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip: %1 hat Bewertung &apos;%2&apos; eingereicht, also muss eine andere Person sie genehmigen</translation>
     </message>
     <message>
         <source>an approval records its date and the fingerprints of the register and of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Genehmigung hält ihr Datum und die Fingerabdrücke des Registers und der Ergebnisse fest</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (claims %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gibt an, %2 zu sein)</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfpfads</translation>
     </message>
     <message>
         <source>The register&apos;s record of how its audit entries are hashed was removed or altered outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vermerk des Registers, wie seine Prüfpfad-Einträge gehasht werden, wurde außerhalb von Bulwark entfernt oder verändert. Es wurde nichts geschrieben. Führen Sie &apos;bulwark verify&apos; aus und stellen Sie das Register aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Prüfpfads</translation>
     </message>
     <message>
         <source>Reading the audit trail was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Prüfpfads wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The register&apos;s record of how its audit entries are hashed (audit_full_hash_from) was removed or altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vermerk des Registers, wie seine Prüfpfad-Einträge gehasht werden (audit_full_hash_from), wurde außerhalb von Bulwark entfernt oder verändert.</translation>
     </message>
     <message>
         <source>Entry %1 is missing: it was removed outside Bulwark (the next entry is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: Er wurde außerhalb von Bulwark entfernt (der nächste Eintrag ist %2).</translation>
     </message>
     <message>
         <source>Entries %1 to %2 are missing: they were removed outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge %1 bis %2 fehlen: Sie wurden außerhalb von Bulwark entfernt.</translation>
     </message>
     <message>
         <source>Entry %1 is out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht nicht in der richtigen Reihenfolge.</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it: an entry was removed, inserted or altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 schließt nicht an den vorherigen Eintrag an: Ein Eintrag wurde außerhalb von Bulwark entfernt, eingefügt oder verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4 at %5) was altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4 am %5) wurde außerhalb von Bulwark verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4) claims a user name that entries of its time could not record: it was altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4) nennt einen Benutzernamen, den Einträge seiner Zeit nicht erfassen konnten: Er wurde außerhalb von Bulwark verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4) records a full name, a reason or an undone entry, which entries of its time could not record: it was altered outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4) enthält einen vollständigen Namen, eine Begründung oder einen rückgängig gemachten Eintrag, die Einträge seiner Zeit nicht erfassen konnten: Er wurde außerhalb von Bulwark verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3 %4) names another element than its key (%5): it was altered outside Bulwark, which hides it from the history of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2 %3 %4) nennt ein anderes Element als seinen Schlüssel (%5): Er wurde außerhalb von Bulwark verändert, wodurch er in der Historie von %4 nicht erscheint.</translation>
     </message>
     <message>
         <source>Verification was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The whole audit trail was removed outside Bulwark (the register recorded %1 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Prüfpfad wurde außerhalb von Bulwark entfernt (das Register hatte %1 Einträge erfasst).</translation>
     </message>
     <message>
         <source>The register&apos;s record of where the trail ends was removed outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vermerk des Registers, wo der Prüfpfad endet, wurde außerhalb von Bulwark entfernt.</translation>
     </message>
     <message>
         <source>The newest entries of the trail were removed outside Bulwark (the trail ends at entry %1, the register recorded %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Einträge des Prüfpfads wurden außerhalb von Bulwark entfernt (der Prüfpfad endet bei Eintrag %1, das Register hatte %2 erfasst).</translation>
     </message>
     <message>
         <source>The last entry of the trail is not the one the register recorded: entries were removed or replaced outside Bulwark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Eintrag des Prüfpfads ist nicht der, den das Register erfasst hat: Einträge wurden außerhalb von Bulwark entfernt oder ersetzt.</translation>
     </message>
     <message>
         <source>%1 is in the register but not in the audit trail (added outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Register, aber nicht im Prüfpfad (außerhalb von Bulwark hinzugefügt)</translation>
     </message>
     <message>
         <source>%1 differs from its last audited value (changed outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von seinem zuletzt protokollierten Wert ab (außerhalb von Bulwark geändert)</translation>
     </message>
     <message>
         <source>%1 is in the audit trail but missing from the register (removed outside Bulwark)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Prüfpfad, fehlt aber im Register (außerhalb von Bulwark entfernt)</translation>
     </message>
 </context>
 <context>
     <name>BlastMapText</name>
     <message>
         <source>%1 function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Funktion</translation>
     </message>
     <message>
         <source>%1 functions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Funktionen</translation>
     </message>
     <message>
         <source>%1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anwendung</translation>
     </message>
     <message>
         <source>%1 applications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anwendungen</translation>
     </message>
     <message>
         <source>%1 data store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenspeicher</translation>
     </message>
     <message>
         <source>%1 data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenspeicher</translation>
     </message>
     <message>
         <source>%1 infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Infrastruktur</translation>
     </message>
     <message>
         <source>%1 network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Netzwerk</translation>
     </message>
     <message>
         <source>%1 networks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Netzwerke</translation>
     </message>
     <message>
         <source>%1 facility</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Betriebsstätte</translation>
     </message>
     <message>
         <source>%1 facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Betriebsstätten</translation>
     </message>
     <message>
         <source>%1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleistung</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleistungen</translation>
     </message>
     <message>
         <source>%1 provider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleister</translation>
     </message>
     <message>
         <source>%1 providers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienstleister</translation>
     </message>
     <message>
         <source>%1 location</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standort</translation>
     </message>
     <message>
         <source>%1 locations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standorte</translation>
     </message>
     <message>
         <source>%1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element</translation>
     </message>
     <message>
         <source>%1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt aus</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <source>%1, other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, andere Länder</translation>
     </message>
     <message>
         <source>%1, no country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Land</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogueLoader</name>
     <message>
         <source>unknown field &apos;%1&apos; (known fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos; (bekannte Felder: %2)</translation>
     </message>
     <message>
         <source>the field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld ist erforderlich</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>chapter &apos;%1&apos;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>requirement &apos;%1&apos;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>chapter %1 of &quot;chapters&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1 von &quot;chapters&quot;: </translation>
     </message>
     <message>
         <source>requirement %1 of &quot;requirements&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 von &quot;requirements&quot;: </translation>
     </message>
     <message>
         <source>must list at least one chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens ein Kapitel enthalten</translation>
     </message>
     <message>
         <source>chapter %1 of &quot;chapters&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1 von &quot;chapters&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>the id is used by an earlier chapter too</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID wird auch von einem früheren Kapitel verwendet</translation>
     </message>
     <message>
         <source>must list at least one requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Anforderung enthalten</translation>
     </message>
     <message>
         <source>requirement %1 of &quot;requirements&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 von &quot;requirements&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>requirement %1 has the same id as requirement %2; ids must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 hat dieselbe ID wie Anforderung %2; IDs müssen eindeutig sein</translation>
     </message>
     <message>
         <source>chapter &apos;%1&apos; is not declared in &quot;chapters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel &apos;%1&apos; ist nicht in &quot;chapters&quot; deklariert</translation>
     </message>
     <message>
         <source>item %1 must be a check id (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 muss eine Prüfungs-ID (Text) sein</translation>
     </message>
     <message>
         <source>unknown check &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Prüfung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>check &apos;%1&apos; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &apos;%1&apos; wird zweimal genannt</translation>
     </message>
     <message>
         <source>this is not a catalogue (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Katalog (&quot;format&quot; muss &quot;%1&quot; sein)</translation>
     </message>
     <message>
         <source>a whole-number format version is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganzzahlige Formatversion ist erforderlich</translation>
     </message>
     <message>
         <source>the file is in catalogue format version %1, written for a newer Bulwark; this version reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat das Katalogformat Version %1, geschrieben für ein neueres Bulwark; diese Version liest Version %2</translation>
     </message>
     <message>
         <source>unknown catalogue format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Katalogformat-Version %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>this is not valid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON in Spalte %1: %2</translation>
     </message>
     <message>
         <source>expected a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>Critical functions are mapped down to providers and locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind bis zu Dienstleistern und Standorten abgebildet</translation>
     </message>
     <message>
         <source>Nothing in the register names an element that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Register verweist auf ein Element, das es nicht gibt</translation>
     </message>
     <message>
         <source>Critical functions have an impact tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen haben eine Auswirkungstoleranz</translation>
     </message>
     <message>
         <source>Critical functions have a recovery time and point objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen haben Ziele für Wiederherstellungszeit und Wiederherstellungspunkt</translation>
     </message>
     <message>
         <source>No single point of failure under a critical function</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Single Point of Failure unter einer kritischen Funktion</translation>
     </message>
     <message>
         <source>Every single failure under a critical function is recovered within its tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Einzelausfall unter einer kritischen Funktion wird innerhalb ihrer Toleranz behoben</translation>
     </message>
     <message>
         <source>The data a critical function needs can be restored within its data-loss tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, die eine kritische Funktion benötigt, können innerhalb ihrer Datenverlust-Toleranz wiederhergestellt werden</translation>
     </message>
     <message>
         <source>What a critical function needs recovers no slower than the function&apos;s own RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine kritische Funktion benötigt, wird nicht langsamer wiederhergestellt als die RTO der Funktion selbst</translation>
     </message>
     <message>
         <source>Critical functions are not confined to one location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind nicht auf einen Standort beschränkt</translation>
     </message>
     <message>
         <source>Critical functions are not confined to one region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind nicht auf eine Region beschränkt</translation>
     </message>
     <message>
         <source>Critical functions are not confined to one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Funktionen sind nicht auf einen Dienstleister beschränkt</translation>
     </message>
     <message>
         <source>The map has no dependency cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat keine zirkulären Abhängigkeiten</translation>
     </message>
     <message>
         <source>No provider carries too many critical functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienstleister trägt zu viele kritische Funktionen</translation>
     </message>
     <message>
         <source>No country carries too many critical functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Land trägt zu viele kritische Funktionen</translation>
     </message>
     <message>
         <source>What critical functions need has an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kritische Funktionen benötigen, hat eine(n) Verantwortliche(n)</translation>
     </message>
     <message>
         <source>Providers of critical functions have a valid LEI</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister kritischer Funktionen haben einen gültigen LEI</translation>
     </message>
     <message>
         <source>Providers of critical functions have a substitutability rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister kritischer Funktionen haben eine Bewertung der Ersetzbarkeit</translation>
     </message>
     <message>
         <source>Providers of critical functions have an exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister kritischer Funktionen haben einen Exit-Plan</translation>
     </message>
     <message>
         <source>Exit plans are tested and reviewed in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Pläne werden rechtzeitig getestet und überprüft</translation>
     </message>
     <message>
         <source>Systems that support critical functions were tested in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme, die kritische Funktionen unterstützen, wurden rechtzeitig getestet</translation>
     </message>
     <message>
         <source>Continuity plans of critical functions were tested in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsfortführungspläne kritischer Funktionen wurden rechtzeitig getestet</translation>
     </message>
     <message>
         <source>Threat-led penetration testing is within its interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungsorientierte Penetrationstests liegen innerhalb ihres Intervalls</translation>
     </message>
     <message>
         <source>Accepted risks are reviewed by their review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Risiken werden bis zu ihrem Überprüfungsdatum überprüft</translation>
     </message>
     <message>
         <source>Legacy systems have a yearly risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsysteme haben eine jährliche Risikobewertung</translation>
     </message>
     <message>
         <source>Periodic reviews are not overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Überprüfungen sind nicht überfällig</translation>
     </message>
     <message>
         <source>System %1, needed by %2, has never been tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>System %1, benötigt von %2, wurde nie getestet.</translation>
     </message>
     <message numerus="yes">
         <source>System %1, needed by %2, was last tested on %3 (test %4), more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>System %1, benötigt von %2, wurde zuletzt am %3 getestet (Test %4), vor mehr als %n Monat.</numerusform>
+            <numerusform>System %1, benötigt von %2, wurde zuletzt am %3 getestet (Test %4), vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Critical function %1 has no business continuity test on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die kritische Funktion %1 ist kein Test der Geschäftsfortführung erfasst.</translation>
     </message>
     <message numerus="yes">
         <source>The continuity plan of critical function %1 was last tested on %2 (test %3), more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Geschäftsfortführungsplan der kritischen Funktion %1 wurde zuletzt am %2 getestet (Test %3), vor mehr als %n Monat.</numerusform>
+            <numerusform>Der Geschäftsfortführungsplan der kritischen Funktion %1 wurde zuletzt am %2 getestet (Test %3), vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The entity is designated for threat-led penetration testing (tlpt_designated = yes), but no TLPT is on record: one is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen ist für bedrohungsorientierte Penetrationstests bestimmt (tlpt_designated = yes), aber es ist kein TLPT erfasst: Einer ist jetzt fällig.</translation>
     </message>
     <message numerus="yes">
         <source>The last threat-led penetration test, %1 on %2, is more than %n month(s) old: the next was due by %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der letzte bedrohungsorientierte Penetrationstest, %1 am %2, ist mehr als %n Monat alt: Der nächste war bis %3 fällig.</numerusform>
+            <numerusform>Der letzte bedrohungsorientierte Penetrationstest, %1 am %2, ist mehr als %n Monate alt: Der nächste war bis %3 fällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>its review was due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Überprüfung war am %1 fällig</translation>
     </message>
     <message>
         <source>it names the check &apos;%1&apos;, which Bulwark does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt die Prüfung &apos;%1&apos;, die Bulwark nicht kennt</translation>
     </message>
     <message>
         <source>check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>check %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1 für %2</translation>
     </message>
     <message>
         <source>Risk acceptance %1 (%2; approved by %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoakzeptanz %1 (%2; genehmigt von %3): %4.</translation>
     </message>
     <message>
         <source>Legacy system %1, out of support since %2,</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsystem %1, ohne Support seit %2,</translation>
     </message>
     <message>
         <source>Legacy system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsystem %1</translation>
     </message>
     <message>
         <source>%1 has no risk assessment on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Risikobewertung erfasst.</translation>
     </message>
     <message>
         <source>%1 has a risk assessment dated %2, which is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Risikobewertung vom %2; dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was last risk-assessed on %2, more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde zuletzt am %2 risikobewertet, vor mehr als %n Monat.</numerusform>
+            <numerusform>%1 wurde zuletzt am %2 risikobewertet, vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The review of the ICT risk management framework (DORA Art 6(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung des IKT-Risikomanagementrahmens (DORA Art. 6 Abs. 5)</translation>
     </message>
     <message>
         <source>The review of the classification of functions and assets (DORA Art 8(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung der Einstufung von Funktionen und Assets (DORA Art. 8 Abs. 1)</translation>
     </message>
     <message>
         <source>The report on ICT risk to the management body (DORA Art 13(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht über IKT-Risiken an das Leitungsorgan (DORA Art. 13 Abs. 5)</translation>
     </message>
     <message>
         <source>%1 is not on record (setting %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erfasst (Einstellung %2).</translation>
     </message>
     <message>
         <source>%1: the setting %2 is &apos;%3&apos;, which is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Einstellung %2 ist &apos;%3&apos;, das ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>%1 is dated %2 (setting %3), which is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf den %2 datiert (Einstellung %3); dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was last done on %2 (setting %3), more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde zuletzt am %2 durchgeführt (Einstellung %3), vor mehr als %n Monat.</numerusform>
+            <numerusform>%1 wurde zuletzt am %2 durchgeführt (Einstellung %3), vor mehr als %n Monaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it has %n character(s), not 20</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er hat %n Zeichen, nicht 20</numerusform>
+            <numerusform>er hat %n Zeichen, nicht 20</numerusform>
         </translation>
     </message>
     <message>
         <source>its last two characters must be check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>seine letzten beiden Zeichen müssen Prüfziffern sein</translation>
     </message>
     <message>
         <source>it may hold only capital letters A-Z and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>er darf nur Großbuchstaben A-Z und Ziffern enthalten</translation>
     </message>
     <message>
         <source>its check digits do not match the first 18 characters (ISO 7064 MOD 97-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Prüfziffern passen nicht zu den ersten 18 Zeichen (ISO 7064 MOD 97-10)</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, has no LEI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, hat keinen LEI.</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, has the LEI &apos;%3&apos;, which is not valid: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, hat den LEI &apos;%3&apos;, der ungültig ist: %4.</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, has no substitutability rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, hat keine Bewertung der Ersetzbarkeit.</translation>
     </message>
     <message>
         <source>is marked as having no exit plan, yet an exit plan is on record; correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>hat laut Kennzeichnung keinen Exit-Plan, doch ein Exit-Plan ist erfasst; korrigieren Sie eines von beiden</translation>
     </message>
     <message>
         <source>is marked as having no exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>hat laut Kennzeichnung keinen Exit-Plan</translation>
     </message>
     <message>
         <source>is marked as having an exit plan, but no exit plan is on record</source>
-        <translation type="unfinished"></translation>
+        <translation>hat laut Kennzeichnung einen Exit-Plan, aber es ist keiner erfasst</translation>
     </message>
     <message>
         <source>has no exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Exit-Plan</translation>
     </message>
     <message>
         <source>Provider %1, needed by %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1, benötigt von %2, %3.</translation>
     </message>
     <message>
         <source>it has never been tested</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde nie getestet</translation>
     </message>
     <message>
         <source>its test date %1 is after today</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Testdatum %1 liegt in der Zukunft</translation>
     </message>
     <message numerus="yes">
         <source>it was last tested on %1, more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er wurde zuletzt am %1 getestet, vor mehr als %n Monat</numerusform>
+            <numerusform>er wurde zuletzt am %1 getestet, vor mehr als %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>it has never been reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde nie überprüft</translation>
     </message>
     <message>
         <source>its review date %1 is after today</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Überprüfungsdatum %1 liegt in der Zukunft</translation>
     </message>
     <message numerus="yes">
         <source>it was last reviewed on %1, more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er wurde zuletzt am %1 überprüft, vor mehr als %n Monat</numerusform>
+            <numerusform>er wurde zuletzt am %1 überprüft, vor mehr als %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>The exit plan for provider %1, needed by %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exit-Plan für Dienstleister %1, benötigt von %2: %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>critical function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische Funktion %1</translation>
     </message>
     <message numerus="yes">
         <source>critical functions %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kritische Funktionen %1 und %n weitere</numerusform>
+            <numerusform>kritische Funktionen %1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>critical functions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische Funktionen %1</translation>
     </message>
 </context>
 <context>
     <name>CsvFormat</name>
     <message>
         <source>the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>the name of column %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name von Spalte %1 %2</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
         <source>the header names column &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile nennt Spalte &apos;%1&apos; zweimal</translation>
     </message>
     <message>
         <source>the header has no column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this line has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
         <source>a quote in the middle of a field; put the whole field in quotes and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen mitten in einem Feld; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin</translation>
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
     </message>
     <message>
         <source>a quoted field is never closed (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (die Datei ist möglicherweise abgeschnitten)</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 has no elements.csv; a CSV import needs elements.csv, and may add dependencies.csv and groups.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine elements.csv; ein CSV-Import benötigt elements.csv und kann dependencies.csv und groups.csv hinzunehmen</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Bulwark could not finish %1: the register file refused it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulwark konnte einen Vorgang nicht abschließen (%1): Die Registerdatei hat ihn abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The register file is in use by another program or Bulwark window (while %1). Close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei wird von einem anderen Programm oder Bulwark-Fenster verwendet (Vorgang: %1). Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The register file is read-only (while %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei ist schreibgeschützt (Vorgang: %1).</translation>
     </message>
     <message>
         <source>The disk is full (while %1). Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll (Vorgang: %1). Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The register file is damaged (found while %1): its contents cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei ist beschädigt (festgestellt bei: %1): Ihr Inhalt kann nicht gelesen werden. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The register file could not be read or written (while %1): the disk may be full, failing or gone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei konnte nicht gelesen oder geschrieben werden (Vorgang: %1): Der Datenträger ist möglicherweise voll, defekt oder nicht mehr vorhanden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>There is no register at %1. Create one with &apos;bulwark init --db %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Register. Legen Sie eines an mit &apos;bulwark init --db %1&apos;.</translation>
     </message>
     <message>
         <source>Permission denied: you may not open %1 (a folder on its path does not let you in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Sie dürfen %1 nicht öffnen (ein Ordner auf dem Pfad lässt Sie nicht hinein).</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a register file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Registerdatei.</translation>
     </message>
     <message>
         <source>%1 is not a file but a %2; a register is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei, sondern vom Typ %2; ein Register ist eine Datei.</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipe</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>special file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialdatei</translation>
     </message>
     <message>
         <source>Permission denied: you may not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Sie dürfen %1 nicht lesen.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it is not a register. Create one with &apos;bulwark init --db %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer (0 Bytes): Das ist kein Register. Legen Sie eines an mit &apos;bulwark init --db %1&apos;.</translation>
     </message>
     <message>
         <source>%1 is read-only (permission denied): it can be read but not changed. Commands that only read it (list, show, log, verify, export and the analyses) work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt (Zugriff verweigert): Die Datei kann gelesen, aber nicht geändert werden. Befehle, die sie nur lesen (list, show, log, verify, export und die Analysen), funktionieren.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only (permission denied): a register is changed together with a journal beside it. Commands that only read it work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 ist schreibgeschützt (Zugriff verweigert): Ein Register wird zusammen mit einem Journal daneben geändert. Befehle, die das Register nur lesen, funktionieren.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the disk is full (SQLite needs a little room beside the file even to read it). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Der Datenträger ist voll (SQLite braucht selbst zum Lesen etwas Platz neben der Datei). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the disk or file system reported an error. Try again; if it persists, copy the file elsewhere. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Der Datenträger oder das Dateisystem hat einen Fehler gemeldet. Versuchen Sie es erneut; besteht der Fehler fort, kopieren Sie die Datei an einen anderen Ort. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is damaged: it is an SQLite file, but its contents cannot be read. Restore it from a backup. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Es handelt sich um eine SQLite-Datei, deren Inhalt nicht gelesen werden kann. Stellen Sie die Datei aus einer Sicherung wieder her. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is not a Bulwark register (it is not an SQLite database). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bulwark-Register (keine SQLite-Datenbank). Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Bulwark register. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Bulwark-Register. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Bulwark (register format %2; this version reads up to %3). Open it with a newer Bulwark. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Bulwark geschrieben (Registerformat %2; diese Version liest bis %3). Öffnen Sie die Datei mit einem neueren Bulwark. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was written by an older Bulwark (register format %2) and must be upgraded once before it can be read, which needs write access; the file or its folder is read-only. Copy it to a folder you can write and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem älteren Bulwark geschrieben (Registerformat %2) und muss einmalig aktualisiert werden, bevor sie gelesen werden kann; dazu ist Schreibzugriff nötig, aber die Datei oder ihr Ordner ist schreibgeschützt. Kopieren Sie sie in einen Ordner, in den Sie schreiben können, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <source>reading the register format</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Registerformats</translation>
     </message>
     <message>
         <source>opening the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des Registers</translation>
     </message>
     <message>
         <source>A built-in upgrade step is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingebauter Aktualisierungsschritt fehlt (%1).</translation>
     </message>
     <message>
         <source>upgrading the register to format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Registers auf Format %1</translation>
     </message>
     <message>
         <source>The register file %1 was deleted or moved while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei %1 wurde gelöscht oder verschoben, während sie geöffnet war. Es wurde nichts geschrieben, denn es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>The register file %1 was replaced by another file while it was open. Nothing was written: it would be lost. Save the register to a new file (with its audit trail) to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerdatei %1 wurde durch eine andere Datei ersetzt, während sie geöffnet war. Es wurde nichts geschrieben, denn es ginge verloren. Speichern Sie das Register in einer neuen Datei (mit seinem Prüfpfad), um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>saving a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Kopie nach %1</translation>
     </message>
     <message>
         <source>starting a write</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen eines Schreibvorgangs</translation>
     </message>
     <message>
         <source>saving the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Änderung</translation>
     </message>
 </context>
 <context>
     <name>DemoRegister</name>
     <message>
         <source>DORA self-assessment, previous half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>DORA-Selbstbewertung, vorheriges Halbjahr</translation>
     </message>
     <message>
         <source>DORA self-assessment, current half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>DORA-Selbstbewertung, laufendes Halbjahr</translation>
     </message>
     <message>
         <source>Install the second card HSM in Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Karten-HSM in Berlin installieren</translation>
     </message>
     <message>
         <source>Write and test an exit plan for Meridian Interbank Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Plan für Meridian Interbank Messaging erstellen und testen</translation>
     </message>
 </context>
 <context>
     <name>EntityType</name>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>resilience test</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilienztest</translation>
     </message>
     <message>
         <source>exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Plan</translation>
     </message>
     <message>
         <source>legacy system</source>
-        <translation type="unfinished"></translation>
+        <translation>Altsystem</translation>
     </message>
     <message>
         <source>risk acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoakzeptanz</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>requirement result</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsergebnis</translation>
     </message>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>remediation action</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfemaßnahme</translation>
     </message>
     <message>
         <source>is not a field of a %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld des Typs %1 (%2)</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
 </context>
 <context>
     <name>ErrorList</name>
     <message numerus="yes">
         <source>... and %Ln more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %Ln weiteres Problem</numerusform>
+            <numerusform>... und %Ln weitere Probleme</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,106 +1277,106 @@
     <name>ExactNumber</name>
     <message>
         <source>a number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl fehlt</translation>
     </message>
     <message>
         <source>a number must not start with &apos;+&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl darf nicht mit &apos;+&apos; beginnen</translation>
     </message>
     <message>
         <source>a number must start with a digit (write 0.5, not .5)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl muss mit einer Ziffer beginnen (schreiben Sie 0.5, nicht .5)</translation>
     </message>
     <message>
         <source>a &apos;-&apos; must be followed by digits</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ein &apos;-&apos; müssen Ziffern folgen</translation>
     </message>
     <message>
         <source>a number must not start with 0 followed by more digits (write 1, not 01)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl darf nicht mit 0 und weiteren Ziffern beginnen (schreiben Sie 1, nicht 01)</translation>
     </message>
     <message>
         <source>a decimal point must be followed by digits (write 1 or 1.0, not 1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einen Dezimalpunkt müssen Ziffern folgen (schreiben Sie 1 oder 1.0, nicht 1.)</translation>
     </message>
     <message>
         <source>an exponent must have digits (write 1e5, not 1e)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Exponent muss Ziffern haben (schreiben Sie 1e5, nicht 1e)</translation>
     </message>
     <message>
         <source>this is not a number (a number is written like -12, 0.5 or 1.5e-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Zahl (eine Zahl wird wie -12, 0.5 oder 1.5e-7 geschrieben)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Zahl: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be kept as a number; put it in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um als Zahl gespeichert zu werden; setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
     <message>
         <source>%1 is too close to zero to be kept as a number; put it in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt zu nahe an null, um als Zahl gespeichert zu werden; setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Zahl</translation>
     </message>
     <message>
         <source>%1 cannot be kept exactly: whole numbers must lie between -%2 and %2; put it in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht exakt gespeichert werden: Ganze Zahlen müssen zwischen -%2 und %2 liegen; setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
     <message>
         <source>%1 cannot be kept exactly: it would be stored as %2; write %2, or put the value in quotes to keep it as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht exakt gespeichert werden: Der Wert würde als %2 gespeichert; schreiben Sie %2 oder setzen Sie den Wert in Anführungszeichen, um ihn als Text zu behalten</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>A %1 export writes several files: give the folder to write them into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Export schreibt mehrere Dateien: Geben Sie den Ordner an, in den sie geschrieben werden sollen.</translation>
     </message>
     <message>
         <source>Give the file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datei an, in die der Export geschrieben werden soll.</translation>
     </message>
     <message>
         <source>This format cannot be written; the formats for an export are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format kann nicht geschrieben werden; die Formate für einen Export sind %1.</translation>
     </message>
     <message>
         <source>The export was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>FailureSets</name>
     <message>
         <source>nothing fails: choose elements, a region, a country or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts fällt aus: Wählen Sie Elemente, eine Region, ein Land oder ein Tag</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
     </message>
     <message numerus="yes">
         <source>unknown element key(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unbekannter Elementschlüssel: %1</numerusform>
+            <numerusform>unbekannte Elementschlüssel: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no element matches the failure you described</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Element passt zu dem beschriebenen Ausfall</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1384,1761 +1384,1761 @@
     <name>Fields</name>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig ab</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft &amp;ab</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>&amp;Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfo&amp;rderungen</translation>
     </message>
     <message>
         <source>requirement ids, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-IDs, getrennt durch ;</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>E&amp;lements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elemente</translation>
     </message>
     <message>
         <source>element keys, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementschlüssel, getrennt durch ;</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>T&amp;ester</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feststellungen</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienstleister</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dok&amp;ument</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Last &amp;tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;getestet</translation>
     </message>
     <message>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet</translation>
     </message>
     <message>
         <source>Last &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ü&amp;berprüft</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
     <message>
         <source>&amp;Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternative</translation>
     </message>
     <message>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative</translation>
     </message>
     <message>
         <source>&amp;Element</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Element</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>End of &amp;support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supportende</translation>
     </message>
     <message>
         <source>End of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportende</translation>
     </message>
     <message>
         <source>Last &amp;risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;Risikobewertung</translation>
     </message>
     <message>
         <source>Risk assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobewertung</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>&amp;Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenstände</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstände</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <source>&amp;Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;nehmigt von</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>A&amp;ccepted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akzeptiert am</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <source>Re&amp;view by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung b&amp;is</translation>
     </message>
     <message>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung bis</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Catalogue &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog&amp;version</translation>
     </message>
     <message>
         <source>function keys, separated by ; (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsschlüssel, getrennt durch ; (leer: alle)</translation>
     </message>
     <message>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum v&amp;on</translation>
     </message>
     <message>
         <source>Period &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;bis</translation>
     </message>
     <message>
         <source>&amp;Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersteller</translation>
     </message>
     <message>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>From checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Prüfungen</translation>
     </message>
     <message>
         <source>&amp;Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beurteilung</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;weregrad</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldung</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals festgestellt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt festgestellt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fä&amp;llig am</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>must be a duration such as 90 (minutes), 30 min, 1 h or 2 d, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dauer wie 90 (Minuten), 30 min, 1 h oder 2 d sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be a whole number of minutes: &apos;%1&apos; is %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Minuten sein: &apos;%1&apos; sind %2 Minuten</translation>
     </message>
     <message>
         <source>must be a duration, got &apos;%1&apos;, which is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dauer sein, ist aber &apos;%1&apos; und damit zu groß</translation>
     </message>
     <message>
         <source>must be a percentage such as 99.9 % or a fraction such as 0.999, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Prozentsatz wie 99.9 % oder ein Anteil wie 0.999 sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>e.g. APP-CORE</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. APP-CORE</translation>
     </message>
     <message>
         <source>a key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist erforderlich</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist erforderlich</translation>
     </message>
     <message>
         <source>K&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>a kind is required (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Art ist erforderlich (eine von: %1)</translation>
     </message>
     <message>
         <source>&amp;Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kritikalität</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>only business functions have a criticality, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Geschäftsfunktionen haben eine Kritikalität, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Max. tolerable &amp;downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. tolerierbare A&amp;usfallzeit (min)</translation>
     </message>
     <message>
         <source>impact tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungstoleranz</translation>
     </message>
     <message>
         <source>Max. downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Ausfallzeit</translation>
     </message>
     <message>
         <source>only business functions have an impact tolerance, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Geschäftsfunktionen haben eine Auswirkungstoleranz, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Max. tolerable data &amp;loss (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. tolerierbarer &amp;Datenverlust (min)</translation>
     </message>
     <message>
         <source>&amp;RTO (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RTO (Minuten)</translation>
     </message>
     <message>
         <source>recovery time objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungszeit (Recovery Time Objective)</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>R&amp;PO (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;PO (Minuten)</translation>
     </message>
     <message>
         <source>recovery point objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt (Recovery Point Objective)</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <source>A&amp;vailability target</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeits&amp;ziel</translation>
     </message>
     <message>
         <source>fraction, e.g. 0.999</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil, z. B. 0.999</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>team or person accountable</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
         <source>separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt durch ;</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>L&amp;EI</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;EI</translation>
     </message>
     <message>
         <source>20 characters, ISO 17442</source>
-        <translation type="unfinished"></translation>
+        <translation>20 Zeichen, ISO 17442</translation>
     </message>
     <message>
         <source>only providers have an LEI, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dienstleister haben einen LEI, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>ISO code, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Code, z. B. DE</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion</translation>
     </message>
     <message>
         <source>e.g. eu-central</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eu-central</translation>
     </message>
     <message>
         <source>&amp;Substitutability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzbarke&amp;it</translation>
     </message>
     <message>
         <source>only providers have a substitutability, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dienstleister haben eine Ersetzbarkeit, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>E&amp;xit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit-Plan</translation>
     </message>
     <message>
         <source>only providers have an exit plan, this element is of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dienstleister haben einen Exit-Plan, dieses Element ist von der Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>a &apos;from&apos; element key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Elementschlüssel für &apos;from&apos; ist erforderlich</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>a &apos;to&apos; element key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Elementschlüssel für &apos;to&apos; ist erforderlich</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>the key of the element that owns the group is required</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Elements, dem die Gruppe gehört, ist erforderlich</translation>
     </message>
     <message>
         <source>a group name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gruppenname ist erforderlich</translation>
     </message>
     <message>
         <source>Min. up</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. verfügbar</translation>
     </message>
     <message>
         <source>the minimum number of members that must be up is required</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mindestzahl verfügbarer Mitglieder ist erforderlich</translation>
     </message>
     <message>
         <source>Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschaltung (Failover)</translation>
     </message>
     <message>
         <source>a scenario name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenarioname ist erforderlich</translation>
     </message>
     <message>
         <source>Resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilienz</translation>
     </message>
     <message>
         <source>Business function</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktion</translation>
     </message>
     <message>
         <source>Provider and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister und Standort</translation>
     </message>
 </context>
 <context>
     <name>FormatRegistry</name>
     <message>
         <source>bulwark-register JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>bulwark-register JSON</translation>
     </message>
     <message>
         <source>CSV files in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien in einem Ordner</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>
     <name>ImportDiffer</name>
     <message>
         <source>leaves redundancy group &apos;%1&apos; of %2: %2 then needs %3 alone, which may make it a single point of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>verlässt die Redundanzgruppe &apos;%1&apos; von %2: %2 benötigt dann %3 allein, wodurch %3 zu einem Single Point of Failure werden kann</translation>
     </message>
     <message>
         <source>joins redundancy group &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tritt der Redundanzgruppe &apos;%1&apos; von %2 bei</translation>
     </message>
     <message>
         <source>moves from redundancy group &apos;%1&apos; to &apos;%2&apos; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wechselt von Redundanzgruppe &apos;%1&apos; zu &apos;%2&apos; von %3</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>This format cannot be read; the formats for an import are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format kann nicht gelesen werden; die Formate für einen Import sind %1.</translation>
     </message>
     <message>
         <source>The import was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the JSON ends too early (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON endet zu früh (die Datei ist offenbar abgeschnitten)</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>expected a JSON object with &quot;format&quot;: &quot;bulwark-register&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein JSON-Objekt mit &quot;format&quot;: &quot;bulwark-register&quot;</translation>
     </message>
     <message>
         <source>this is not a bulwark-register file (&quot;format&quot; must be &quot;bulwark-register&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine bulwark-register-Datei (&quot;format&quot; muss &quot;bulwark-register&quot; sein)</translation>
     </message>
     <message>
         <source>a whole-number format version is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganzzahlige Formatversion ist erforderlich</translation>
     </message>
     <message>
         <source>the file is in bulwark-register version %1, written by a newer Bulwark; this version reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat bulwark-register-Version %1, geschrieben von einem neueren Bulwark; diese Version liest Version %2</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Formatversion %1</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>item %1 of &quot;%2&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von &quot;%2&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is not a part of a bulwark-register file (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Bestandteil einer bulwark-register-Datei (diese hat %1)</translation>
     </message>
     <message>
         <source>is not a field of stored content (sha256, content_base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld gespeicherter Inhalte (sha256, content_base64)</translation>
     </message>
     <message>
         <source>stored content needs &quot;sha256&quot; and &quot;content_base64&quot; as texts</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Inhalte brauchen &quot;sha256&quot; und &quot;content_base64&quot; als Text</translation>
     </message>
     <message>
         <source>is not canonical base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein kanonisches Base64</translation>
     </message>
     <message>
         <source>the content does not match its SHA-256 %1 (its bytes hash to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt passt nicht zu seinem SHA-256 %1 (seine Bytes ergeben den Hash %2)</translation>
     </message>
 </context>
 <context>
     <name>MapChecks</name>
     <message>
         <source>Critical function %1 reaches neither a provider nor a location through its dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 erreicht über ihre Abhängigkeiten weder einen Dienstleister noch einen Standort.</translation>
     </message>
     <message>
         <source>Critical function %1 reaches no provider through its dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 erreicht über ihre Abhängigkeiten keinen Dienstleister.</translation>
     </message>
     <message>
         <source>Critical function %1 reaches no location through its dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 erreicht über ihre Abhängigkeiten keinen Standort.</translation>
     </message>
     <message>
         <source>Remove %1 from the scope of resilience test &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Umfang des Resilienztests &apos;%2&apos; entfernen</translation>
     </message>
     <message>
         <source>Resilience test &apos;%1&apos; has &apos;%2&apos; in its scope, but there is no element &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Resilienztest &apos;%1&apos; hat &apos;%2&apos; in seinem Umfang, aber es gibt kein Element &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Remove %1 from the elements scenario &apos;%2&apos; fails</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Elementen entfernen, die das Szenario &apos;%2&apos; ausfallen lässt</translation>
     </message>
     <message>
         <source>Scenario &apos;%1&apos; fails &apos;%2&apos;, but there is no element &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario &apos;%1&apos; lässt &apos;%2&apos; ausfallen, aber es gibt kein Element &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is an exit plan for provider &apos;%1&apos;, but there is no element &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt einen Exit-Plan für den Dienstleister &apos;%1&apos;, aber es gibt kein Element &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is recorded as a legacy system, but there is no element &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist als Altsystem erfasst, aber es gibt kein Element &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Critical function %1 has no %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die kritische Funktion %1 fehlen Angaben: %2.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>maximum tolerable downtime (mtd_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>maximal tolerierbare Ausfallzeit (mtd_min)</translation>
     </message>
     <message>
         <source>maximum tolerable data loss (mtdl_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>maximal tolerierbarer Datenverlust (mtdl_min)</translation>
     </message>
     <message>
         <source>recovery time objective (rto_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungszeit (rto_min)</translation>
     </message>
     <message>
         <source>recovery point objective (rpo_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt (rpo_min)</translation>
     </message>
     <message>
         <source>%1 is a single point of failure of critical function %2: its failure alone takes the function down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Single Point of Failure der kritischen Funktion %2: Schon dieser eine Ausfall legt die Funktion lahm.</translation>
     </message>
     <message>
         <source>If critical function %1 fails itself, it is back after %2, beyond its maximum tolerable downtime of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt die kritische Funktion %1 selbst aus, ist sie nach %2 wieder verfügbar, außerhalb ihrer maximal tolerierbaren Ausfallzeit von %3.</translation>
     </message>
     <message>
         <source>If %1 fails alone, critical function %2 is back after %3, beyond its maximum tolerable downtime of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt %1 allein aus, ist die kritische Funktion %2 nach %3 wieder verfügbar, außerhalb ihrer maximal tolerierbaren Ausfallzeit von %4.</translation>
     </message>
     <message>
         <source>Critical function %1 needs data store %2, whose recovery point objective of %3 exceeds the function&apos;s maximum tolerable data loss of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 benötigt den Datenspeicher %2, dessen Wiederherstellungspunkt (RPO) von %3 den maximal tolerierbaren Datenverlust der Funktion von %4 überschreitet.</translation>
     </message>
     <message>
         <source>Critical function %1 has a recovery time objective of %2, but %3, which it needs, has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 hat eine Wiederherstellungszeit (RTO) von %2, aber %3, das sie benötigt, hat %4.</translation>
     </message>
     <message>
         <source>Critical function %1 depends on one location only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 hängt nur von einem Standort ab: %2.</translation>
     </message>
     <message>
         <source>Every location critical function %1 depends on is in region &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Standort, von dem die kritische Funktion %1 abhängt, liegt in der Region &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Critical function %1 depends on one provider only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Funktion %1 hängt nur von einem Dienstleister ab: %2.</translation>
     </message>
     <message>
         <source>%1 depends on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von sich selbst ab.</translation>
     </message>
     <message>
         <source>These elements depend on each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Elemente hängen in einem Zyklus voneinander ab: %1.</translation>
     </message>
     <message>
         <source>above the alarm level (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Alarmschwelle (%1 %)</translation>
     </message>
     <message>
         <source>above the warning level (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Warnschwelle (%1 %)</translation>
     </message>
     <message>
         <source>%1 of %2 critical functions (%3) depend on provider %4: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kritischen Funktionen (%3) hängen vom Dienstleister %4 ab: %5.</translation>
     </message>
     <message>
         <source>%1 of %2 critical functions (%3) are in or depend on country %4: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kritischen Funktionen (%3) befinden sich im Land %4 oder hängen davon ab: %5.</translation>
     </message>
     <message>
         <source>%1 (%2) supports critical functions but has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) unterstützt kritische Funktionen, hat aber keine(n) Verantwortliche(n).</translation>
     </message>
 </context>
 <context>
     <name>RegisterCodec</name>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>must be a whole number, got %1, which is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, ist aber %1 und damit zu groß</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1 (for example 0.999), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Anteil zwischen 0 und 1 sein (zum Beispiel 0.999), ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a fraction between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anteil zwischen 0 und 1</translation>
     </message>
     <message>
         <source>must be true or false, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>must be a date (YYYY-MM-DD), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum (JJJJ-MM-TT) sein, ist aber &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht zulässig; erlaubt sind: %2</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, ist aber %2</translation>
     </message>
     <message>
         <source>a whole number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Minuten</translation>
     </message>
     <message>
         <source>must be a whole number of minutes, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Minuten sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, ist aber &apos;%2&apos;</translation>
     </message>
     <message>
         <source>must be %1, got &apos;%2&apos;, which is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, ist aber &apos;%2&apos; und damit zu groß</translation>
     </message>
     <message>
         <source>a list of element keys</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Elementschlüsseln</translation>
     </message>
     <message>
         <source>the field name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feldname %1</translation>
     </message>
     <message>
         <source>is not a %1 field (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld des Typs %1 (%2)</translation>
     </message>
     <message>
         <source>a field name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname ist erforderlich</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
 </context>
 <context>
     <name>RegisterLock</name>
     <message>
         <source>%1 is open in Bulwark: %2. You can open it read-only, or ask them to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Bulwark geöffnet: %2. Sie können die Datei schreibgeschützt öffnen oder die betreffende Person bitten, sie zu schließen.</translation>
     </message>
     <message>
         <source>%1 is being opened by another Bulwark window right now. Try again in a moment, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Bulwark-Fenster geöffnet. Versuchen Sie es gleich noch einmal oder öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
         <source>%1 on %2 (process %3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (Prozess %3) seit %4</translation>
     </message>
 </context>
 <context>
     <name>RegisterStore</name>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfpfads</translation>
     </message>
     <message>
         <source>reading the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Registers</translation>
     </message>
     <message>
         <source>Loading the register was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Registers wurde abgebrochen.</translation>
     </message>
     <message>
         <source>reading stored content</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen gespeicherter Inhalte</translation>
     </message>
     <message>
         <source>The register holds no content with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register enthält keinen Inhalt mit SHA-256 %1.</translation>
     </message>
 </context>
 <context>
     <name>RegisterWriter</name>
     <message>
         <source>preparing the write</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten des Schreibvorgangs</translation>
     </message>
     <message>
         <source>adding element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Element %1</translation>
     </message>
     <message>
         <source>changing element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Element %1</translation>
     </message>
     <message>
         <source>removing an element</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Elements</translation>
     </message>
     <message>
         <source>adding group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Gruppe %1 von %2</translation>
     </message>
     <message>
         <source>changing group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Gruppe %1 von %2</translation>
     </message>
     <message>
         <source>removing a redundancy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Redundanzgruppe</translation>
     </message>
     <message>
         <source>adding dependency %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Abhängigkeit %1 -&gt; %2</translation>
     </message>
     <message>
         <source>changing dependency %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Abhängigkeit %1 -&gt; %2</translation>
     </message>
     <message>
         <source>adding scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Szenario %1</translation>
     </message>
     <message>
         <source>changing scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Szenario %1</translation>
     </message>
     <message>
         <source>removing scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Szenario %1</translation>
     </message>
     <message>
         <source>adding %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: %1 %2</translation>
     </message>
     <message>
         <source>changing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern: %1 %2</translation>
     </message>
     <message>
         <source>removing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen: %1 %2</translation>
     </message>
     <message>
         <source>storing content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Inhalt %1</translation>
     </message>
     <message>
         <source>removing a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Abhängigkeit</translation>
     </message>
 </context>
 <context>
     <name>SafeOutput</name>
     <message>
         <source>%1 (disk full)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Datenträger voll)</translation>
     </message>
     <message>
         <source>%1 (your disk quota is used up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihr Speicherkontingent ist aufgebraucht)</translation>
     </message>
     <message>
         <source>%1 (larger than the file system allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (größer, als das Dateisystem erlaubt)</translation>
     </message>
     <message>
         <source>%1 (the disk is mounted read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Datenträger ist schreibgeschützt eingehängt)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>%1 cannot hold an export; give a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keinen Export aufnehmen; geben Sie einen eigenen Ordner an.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht beschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds files that are not part of a Bulwark export (%2). Export into a new or empty folder, or move those files away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Dateien, die nicht zu einem Bulwark-Export gehören (%2). Exportieren Sie in einen neuen oder leeren Ordner oder verschieben Sie diese Dateien zuerst.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>reading the register for analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Registers für die Analyse</translation>
     </message>
     <message>
         <source>The analysis was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>StrictJson</name>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>this is not valid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON in Spalte %1: %2</translation>
     </message>
     <message>
         <source>the JSON ends too early (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON endet zu früh (die Datei ist offenbar abgeschnitten)</translation>
     </message>
     <message>
         <source>there is more after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende des JSON-Werts folgt noch etwas</translation>
     </message>
     <message>
         <source>expected a field name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Feldname in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;:&apos; nach dem Feldnamen</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a field</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;}&apos; nach einem Feld</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an item of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;]&apos; nach einem Listeneintrag</translation>
     </message>
     <message>
         <source>lists and objects are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a JSON value; write true, false and null in lower case, and text in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein JSON-Wert; schreiben Sie true, false und null klein und Text in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>expected a value (text in double quotes, a number, true, false, null, a list or an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Wert (Text in doppelten Anführungszeichen, eine Zahl, true, false, null, eine Liste oder ein Objekt)</translation>
     </message>
     <message>
         <source>appears twice in the same object (first at line %1, column %2); a field may be given only once</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt im selben Objekt zweimal vor (zuerst in Zeile %1, Spalte %2); ein Feld darf nur einmal angegeben werden</translation>
     </message>
     <message>
         <source>a tab inside a string must be written as \t</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabulator in einer Zeichenkette muss als \t geschrieben werden</translation>
     </message>
     <message>
         <source>a line break inside a string must be written as \n (or is a closing quote missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeilenumbruch in einer Zeichenkette muss als \n geschrieben werden (oder fehlt ein schließendes Anführungszeichen?)</translation>
     </message>
     <message>
         <source>a control character (%1) inside a string must be written as an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen (%1) in einer Zeichenkette muss als Escape-Sequenz geschrieben werden</translation>
     </message>
     <message>
         <source>the field name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feldname %1</translation>
     </message>
     <message>
         <source>&apos;\%1&apos; is not an escape JSON knows (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;\%1&apos; ist keine Escape-Sequenz, die JSON kennt (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Zahl: %2</translation>
     </message>
 </context>
 <context>
     <name>TextChecks</name>
     <message>
         <source>column %1: the file is not valid UTF-8 (byte 0x%2). Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Die Datei ist kein gültiges UTF-8 (Byte 0x%2). Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>argument %1 is not valid UTF-8 (byte 0x%2 at byte %3); the command line is read as UTF-8, so check the terminal&apos;s or the script&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 ist kein gültiges UTF-8 (Byte 0x%2 an Byte-Position %3); die Befehlszeile wird als UTF-8 gelesen, prüfen Sie also die Kodierung des Terminals oder des Skripts</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
         <source>contains %1 (a NUL character) at character %2; of the control characters only tab and line feed are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein NUL-Zeichen) an Zeichen %2; von den Steuerzeichen sind nur Tabulator und Zeilenvorschub erlaubt</translation>
     </message>
     <message>
         <source>contains %1 (a control character) at character %2; of the control characters only tab and line feed are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein Steuerzeichen) an Zeichen %2; von den Steuerzeichen sind nur Tabulator und Zeilenvorschub erlaubt</translation>
     </message>
     <message>
         <source>contains %1 (a carriage return) at character %2; write line breaks as a line feed alone</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (einen Wagenrücklauf) an Zeichen %2; schreiben Sie Zeilenumbrüche als einzelnen Zeilenvorschub</translation>
     </message>
     <message>
         <source>contains %1 (a byte order mark) at character %2; a byte order mark may start a file, but not be part of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (eine Byte-Order-Mark) an Zeichen %2; eine Byte-Order-Mark darf eine Datei einleiten, aber nicht Teil eines Werts sein</translation>
     </message>
     <message>
         <source>contains %1 (a noncharacter) at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein Nichtzeichen) an Zeichen %2</translation>
     </message>
     <message>
         <source>contains %1 (half of a UTF-16 surrogate pair, not a character) at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (eine Hälfte eines UTF-16-Surrogatpaars, kein Zeichen) an Zeichen %2</translation>
     </message>
     <message>
         <source>contains %1 (a Unicode line or paragraph separator) at character %2; write line breaks as a line feed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 (ein Unicode-Zeilen- oder -Absatztrennzeichen) an Zeichen %2; schreiben Sie Zeilenumbrüche als Zeilenvorschub</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>must not start or end with a space, tab or line break</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht mit einem Leerzeichen, Tabulator oder Zeilenumbruch beginnen oder enden</translation>
     </message>
     <message>
         <source>the name of a field inside it %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name eines Felds darin %1</translation>
     </message>
     <message>
         <source>a field needs a name; this one has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld braucht einen Namen; dieses hat einen leeren Namen</translation>
     </message>
     <message>
         <source>the name of an unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name eines unbekannten Felds %1</translation>
     </message>
     <message>
         <source>a field name must not start or end with a space, tab or line break</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname darf nicht mit einem Leerzeichen, Tabulator oder Zeilenumbruch beginnen oder enden</translation>
     </message>
     <message>
         <source>must be between 0 and %1 minutes, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und %1 Minuten liegen, ist aber %2</translation>
     </message>
     <message>
         <source>a key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist erforderlich</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid key: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Schlüssel: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist erforderlich</translation>
     </message>
     <message>
         <source>must be at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tag: use 1 to 64 characters, no &apos;;&apos; and no leading or trailing spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiges Tag: Verwenden Sie 1 bis 64 Zeichen, kein &apos;;&apos; und keine Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1 (for example 0.999), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Anteil zwischen 0 und 1 sein (zum Beispiel 0.999), ist aber %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid LEI: an LEI has 18 letters or digits followed by two check digits (ISO 17442)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger LEI: Ein LEI besteht aus 18 Buchstaben oder Ziffern, gefolgt von zwei Prüfziffern (ISO 17442)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166-1 alpha-2 country code (for example DE, IE, FR)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Ländercode nach ISO 3166-1 alpha-2 (zum Beispiel DE, IE, FR)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid group name: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Gruppenname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>a group name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gruppenname ist erforderlich</translation>
     </message>
     <message>
         <source>must be at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 sein, ist aber %1</translation>
     </message>
     <message>
         <source>a scenario name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenarioname ist erforderlich</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid scenario name: use 1 to 64 letters, digits and the characters - _ . : /</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Szenarioname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern und die Zeichen - _ . : /</translation>
     </message>
     <message>
         <source>a scenario must fail something: elements, a region, a country or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario muss etwas ausfallen lassen: Elemente, eine Region, ein Land oder ein Tag</translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>Beyond tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Within, little margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb, knappe Reserve</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht betroffen</translation>
     </message>
     <message>
         <source>BREACH</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERSCHRITTEN</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>within, little margin</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb, knapp</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht betroffen</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Business function</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktion</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsstätte</translation>
     </message>
     <message>
         <source>Third-party ICT service</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Drittdienstleistung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Business functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsfunktionen</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsstätten</translation>
     </message>
     <message>
         <source>Third-party ICT services</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Drittdienstleistungen</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Critical or important</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch oder wichtig</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Not substitutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ersetzbar</translation>
     </message>
     <message>
         <source>Hard to substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer ersetzbar</translation>
     </message>
     <message>
         <source>Substitutable with effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Aufwand ersetzbar</translation>
     </message>
     <message>
         <source>Easily substitutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht ersetzbar</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart</translation>
     </message>
     <message>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Weich</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no outage</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ausfall</translation>
     </message>
     <message>
         <source>0 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 min</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>bulwark::RegisterCodec::RegisterCodec</name>
     <message>
         <source>a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten</translation>
     </message>
 </context>
 <context>
     <name>bulwark::RegisterService</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Zeile %1</translation>
     </message>
     <message>
         <source>earlier in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter vorne in derselben Änderung</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>writing the new register</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des neuen Registers</translation>
     </message>
     <message>
         <source>%1 cannot be created: the new register could not be completed on the disk (is it full?). Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Das neue Register konnte auf dem Datenträger nicht fertiggestellt werden (ist er voll?). Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>Another program created %1 while this register was being written; it was left as it is and nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat %1 angelegt, während dieses Register geschrieben wurde; die Datei wurde unverändert gelassen und es wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; appears twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; kommt zweimal vor (auch %2)</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>there is no element &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Element &apos;%1&apos;</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>there is no element &apos;%1&apos; to own group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Element &apos;%1&apos;, dem die Gruppe &apos;%2&apos; gehören könnte</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; of &apos;%2&apos; appears twice (also at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &apos;%1&apos; von &apos;%2&apos; kommt zweimal vor (auch %3)</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; already has a group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; hat bereits eine Gruppe &apos;%2&apos;</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; has no group &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; hat keine Gruppe &apos;%2&apos;</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; of &apos;%2&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &apos;%1&apos; von &apos;%2&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>element &apos;%1&apos; has no redundancy group &apos;%2&apos;; define it in the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &apos;%1&apos; hat keine Redundanzgruppe &apos;%2&apos;; legen Sie sie bei den Gruppen an</translation>
     </message>
     <message>
         <source>the dependency %1 -&gt; %2 appears twice (also at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeit %1 -&gt; %2 kommt zweimal vor (auch %3)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already depends on &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hängt bereits von &apos;%2&apos; ab</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not depend on &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hängt nicht von &apos;%2&apos; ab</translation>
     </message>
     <message>
         <source>the dependency %1 -&gt; %2 is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeit %1 -&gt; %2 wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message numerus="yes">
         <source>group &apos;%1&apos; of &apos;%2&apos; still has %Ln member(s); take them out of the group first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat noch %Ln Mitglied; nehmen Sie es zuerst aus der Gruppe</numerusform>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat noch %Ln Mitglieder; nehmen Sie sie zuerst aus der Gruppe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>group &apos;%1&apos; of &apos;%2&apos; has no members: give at least %Ln dependency of &apos;%2&apos; the group &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat keine Mitglieder: Weisen Sie mindestens %Ln Abhängigkeit von &apos;%2&apos; der Gruppe &apos;%1&apos; zu</numerusform>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; hat keine Mitglieder: Weisen Sie mindestens %Ln Abhängigkeiten von &apos;%2&apos; der Gruppe &apos;%1&apos; zu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>group &apos;%1&apos; of &apos;%2&apos; needs %3 up but has only %Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; benötigt %3 verfügbare, hat aber nur %Ln Mitglied</numerusform>
+            <numerusform>Gruppe &apos;%1&apos; von &apos;%2&apos; benötigt %3 verfügbare, hat aber nur %Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; fails &apos;%2&apos;, but there is no element &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; lässt &apos;%2&apos; ausfallen, aber es gibt kein Element &apos;%2&apos;</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; appears twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; kommt zweimal vor (auch %2)</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>there is no scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Szenario &apos;%1&apos;</translation>
     </message>
     <message>
         <source>scenario &apos;%1&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>a value of a table that is not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert einer Tabelle, die nicht registriert ist</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; names &apos;%3&apos;, but there is no element &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; nennt &apos;%3&apos;, aber es gibt kein Element &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; appears twice (also at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; kommt zweimal vor (auch %3)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; existiert bereits</translation>
     </message>
     <message>
         <source>there is no %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; existiert nicht</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is both removed and changed in the same change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; wird in derselben Änderung sowohl entfernt als auch geändert</translation>
     </message>
     <message>
         <source>stored content %1 does not match its SHA-256 (its bytes hash to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Inhalt %1 passt nicht zu seinem SHA-256 (seine Bytes ergeben den Hash %2)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; names stored content %3, which is neither in the change nor in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; nennt gespeicherten Inhalt %3, der weder in der Änderung noch im Register enthalten ist</translation>
     </message>
     <message>
         <source>Another change is still being written to the register; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung wird gerade noch in das Register geschrieben; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>The change was canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 was opened read-only; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde schreibgeschützt geöffnet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 is the register file itself; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Registerdatei selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a register file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Registerdatei.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The audit trail does not end where the register recorded it: entries were removed or replaced outside Bulwark. Nothing was written. Run &apos;bulwark verify&apos; and restore the register from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad endet nicht dort, wo das Register es erfasst hat: Einträge wurden außerhalb von Bulwark entfernt oder ersetzt. Es wurde nichts geschrieben. Führen Sie &apos;bulwark verify&apos; aus und stellen Sie das Register aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>the dependency %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeit %1 -&gt; %2</translation>
     </message>
     <message>
         <source>the group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe %1 von %2</translation>
     </message>
     <message>
         <source>the scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario %1</translation>
     </message>
     <message>
         <source>the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %Ln weiteres</numerusform>
+            <numerusform> und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The register was changed by another program since it was read, and that program changed what this change would overwrite: %1. Nothing was written; look at it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde seit dem Lesen von einem anderen Programm geändert, und dieses Programm hat geändert, was diese Änderung überschreiben würde: %1. Es wurde nichts geschrieben; sehen Sie es sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The register was changed by another program since it was read, and this change no longer fits it: %1 Nothing was written; look at the register again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde seit dem Lesen von einem anderen Programm geändert, und diese Änderung passt nicht mehr dazu: %1 Es wurde nichts geschrieben; sehen Sie sich das Register erneut an und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 </TS>
