@@ -12,6 +12,7 @@
 #include "model/register/registerservice.h"
 #include "model/store/registerlock.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -273,7 +274,7 @@ void tst_OpenFiles::aRegisterOpenElsewhereCanBeLeftClosed()
     QSignalSpy done(&window, &MainWindow::registerOpened);
     LockAnswer answer(&window, QStringLiteral("Cancel"));
     window.openInitialRegister({m_second});
-    QVERIFY(done.wait(20000));
+    QVERIFY(!done.isEmpty() || done.wait(20000)); // a question answered "no" ends before the call returns
     QVERIFY(!done.first().at(1).toBool());
     QVERIFY(!window.service());
     QVERIFY2(answer.text.contains(QStringLiteral("ben on ws-elsewhere-17 (process 4242) since 2026-11-30 09:15 UTC")),
