@@ -4,6 +4,7 @@
 #include "cli/output.h"
 #include "model/assessment/run.h"
 #include "model/assessment/workflow.h"
+#include "model/i18n/language.h"
 #include "model/store/registerstore.h"
 
 #include <QJsonArray>
@@ -482,7 +483,7 @@ int AssessCommand::run(Context &context) const
                 a.periodEnd = today;
         } else {
             a.key = key;
-            a.title = Context::tr("Assessment %1").arg(key);
+            a.title = QStringLiteral("Assessment %1").arg(key); // stored: English, as the findings
             a.preparer = Actor::current().user;
             a.periodEnd = today;
         }
@@ -491,8 +492,18 @@ int AssessCommand::run(Context &context) const
         a.catalogue = catalogue->id;
         a.catalogueVersion = catalogue->version;
         a.scope = scope;
-        const ChangeSet change
-            = recordRun(*run, a, service->records(requirementResultType()), service->records(findingType()), today);
+        // Stored in English whatever this command prints in (assessment::runAssessmentForRecord).
+        std::optional<Result<AssessmentRun>> english;
+        if (i18n::currentLanguage() != u"en") {
+            english = runAssessmentForRecord(*catalogue, checkContext);
+            if (!*english)
+                return context.fail(english->error());
+        }
+        const ChangeSet change = recordRun(english ? **english : *run,
+                                           a,
+                                           service->records(requirementResultType()),
+                                           service->records(findingType()),
+                                           today);
         auto written = service->apply(change);
         if (!written)
             return context.fail(written.error());

@@ -16,6 +16,7 @@
 #include "model/assessment/catalogue.h"
 #include "model/assessment/evidence.h"
 #include "model/assessment/review.h"
+#include "model/i18n/language.h"
 #include "model/register/registerservice.h"
 #include "model/store/auditlog.h"
 #include "model/store/database.h"
@@ -190,6 +191,13 @@ Result<AssessmentRunOutcome> runChecks(
     AssessmentRunOutcome outcome;
     outcome.findingRows = std::make_shared<const std::vector<ResultTableModel::Row>>(runFindingRows(*run));
     outcome.run = std::make_shared<const AssessmentRun>(std::move(*run));
+    outcome.stored = outcome.run;
+    if (i18n::currentLanguage() != u"en") { // the findings are stored in English (runAssessmentForRecord)
+        auto stored = runAssessmentForRecord(*catalogue, context);
+        if (!stored)
+            return stored.error();
+        outcome.stored = std::make_shared<const AssessmentRun>(std::move(*stored));
+    }
     outcome.scope = scope;
     outcome.today = today;
     feedback.setProgress(100);
@@ -1255,7 +1263,7 @@ Result<void> AssessmentPage::record(Assessment a, const QString &text)
     // On a worker, with a connection of its own (as an import): the change (half a million findings on a large
     // register), its validation and its inverse; the window then writes it as one undoable step.
     const QString path = m_service->path();
-    const auto run = m_last->run;
+    const auto run = m_last->stored;
     const QDate today = m_last->today;
     const QString key = a.key;
     m_message->hide();

@@ -43,8 +43,9 @@ class StaleNotice;
 /// What the Assessment page's worker hands back: one run of the checks over the register as its file holds it.
 struct AssessmentRunOutcome {
     std::shared_ptr<const assessment::AssessmentRun> run;
-    QStringList scope; ///< the function keys it covered (empty: all)
-    QDate today;       ///< the date the checks counted from
+    std::shared_ptr<const assessment::AssessmentRun> stored; ///< the same run as the register stores it (English)
+    QStringList scope;                                       ///< the function keys it covered (empty: all)
+    QDate today;                                             ///< the date the checks counted from
     std::shared_ptr<const std::vector<ResultTableModel::Row>> findingRows; ///< as table rows (built on the worker)
 };
 

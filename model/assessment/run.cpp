@@ -5,6 +5,7 @@
 #include "model/assessment/run.h"
 
 #include "model/assessment/words.h"
+#include "model/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -169,6 +170,12 @@ Score scoreRequirements(const Catalogue &catalogue, const std::vector<Requiremen
 
 Result<AssessmentRun> runAssessment(const Catalogue &catalogue, const CheckContext &context)
 {
+    return runAssessment(catalogue, context, checkList());
+}
+
+Result<AssessmentRun> runAssessmentForRecord(const Catalogue &catalogue, const CheckContext &context)
+{
+    const i18n::ScopedLanguage english(QStringLiteral("en"));
     return runAssessment(catalogue, context, checkList());
 }
 

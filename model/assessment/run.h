@@ -47,6 +47,10 @@ struct AssessmentRun {
 /// date has not passed (Finding::acceptedBy; such a finding does not fail its check), derives each requirement's
 /// result and scores them. Canceled through the context's feedback (Error::Code::Canceled).
 [[nodiscard]] Result<AssessmentRun> runAssessment(const Catalogue &catalogue, const CheckContext &context);
+/// The run as the register stores it (recordRun): the same checks with their findings' messages in English, whatever
+/// language the program speaks, so that stored findings mean the same to every reader and a run in another language
+/// does not rewrite them. Returns the run in the current language when that is English already.
+[[nodiscard]] Result<AssessmentRun> runAssessmentForRecord(const Catalogue &catalogue, const CheckContext &context);
 /// The same with the checks of `checks` in place of checkList() (tests with checks whose outcome they choose);
 /// CheckRun::check points into `checks`, which must outlive the result. A check id the catalogue binds that `checks`
 /// does not hold is an error (Error::Code::Invalid).

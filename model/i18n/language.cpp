@@ -150,8 +150,7 @@ QString currentLanguage()
     return QString::fromUtf16(codes[std::size_t(threadLanguage >= 0 ? threadLanguage : processLanguage.load())]);
 }
 
-ScopedLanguage::ScopedLanguage(const QString &code)
-    : m_previous(threadLanguage)
+ScopedLanguage::ScopedLanguage(const QString &code) : m_previous(threadLanguage)
 {
     if (const int i = indexOf(code); i >= 0)
         threadLanguage = i;

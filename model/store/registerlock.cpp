@@ -71,7 +71,8 @@ RegisterLock::~RegisterLock()
     release();
 }
 
-RegisterLock::RegisterLock(RegisterLock &&other) noexcept : m_path(std::exchange(other.m_path, QString())) {}
+RegisterLock::RegisterLock(RegisterLock &&other) noexcept : m_path(std::exchange(other.m_path, QString()))
+{ }
 
 RegisterLock &RegisterLock::operator=(RegisterLock &&other) noexcept
 {
@@ -124,10 +125,10 @@ Result<RegisterLock> RegisterLock::acquire(const QString &registerPath)
         const bool oldUnreadable
             = !existing && QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) > 60;
         if (existing && !isStale(*existing))
-            return makeError(Error::Code::Conflict,
-                             tr("%1 is open in Bulwark: %2. You can open it read-only, or ask them to close it.")
-                                 .arg(QDir::toNativeSeparators(QFileInfo(registerPath).fileName()),
-                                      describe(*existing)));
+            return makeError(
+                Error::Code::Conflict,
+                tr("%1 is open in Bulwark: %2. You can open it read-only, or ask them to close it.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(registerPath).fileName()), describe(*existing)));
         if (!existing && !oldUnreadable)
             return makeError(Error::Code::Conflict,
                              tr("%1 is being opened by another Bulwark window right now. Try again in a moment, "

@@ -56,7 +56,7 @@ public:
     void release();
 
 private:
-    explicit RegisterLock(QString path) : m_path(std::move(path)) {}
+    explicit RegisterLock(QString path) : m_path(std::move(path)) { }
     QString m_path;
 };
 

@@ -37,8 +37,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QHash<QString, QString> m_english;  ///< an English text -> its German translation (where they differ)
-    QSet<QString> m_german;             ///< every German translation (a text that is both is fine)
+    QHash<QString, QString> m_english; ///< an English text -> its German translation (where they differ)
+    QSet<QString> m_german;            ///< every German translation (a text that is both is fine)
 };
 
 void tst_German::initTestCase()

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogues (issue 15): every text the sources show a user is in the German catalogue and translated there,
 // its placeholders and plural forms intact; the language follows the choice, per process and per thread.
+#include "../catalogue.h"
 #include "model/i18n/language.h"
 #include "model/register/vocabulary.h"
-#include "../catalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,8 +66,7 @@ void tst_Translations::cataloguesAreCurrent()
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(sourceDir + QStringLiteral("/scripts/dev/update-translations"), {QStringLiteral("--check")});
     QVERIFY2(lupdate.waitForFinished(120000), "update-translations --check did not finish");
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-             lupdate.readAll().constData());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, lupdate.readAll().constData());
 }
 
 void tst_Translations::everyTextIsTranslated_data()
@@ -101,11 +100,13 @@ void tst_Translations::everyTextIsTranslated()
         const QStringList wanted = placeholders(m.source, false);
         for (const QString &form : m.forms) {
             if (placeholders(form, false) != wanted)
-                problems << where + QStringLiteral(": placeholders %1 in the source, %2 in \"%3\"")
-                                        .arg(wanted.join(u','), placeholders(form, false).join(u','), form.left(80));
+                problems << where
+                        + QStringLiteral(": placeholders %1 in the source, %2 in \"%3\"")
+                              .arg(wanted.join(u','), placeholders(form, false).join(u','), form.left(80));
             if (hasAccelerator(m.source) != hasAccelerator(form))
-                problems << where + QStringLiteral(": the keyboard accelerator (&) is lost or added in \"%1\"")
-                                        .arg(form.left(80));
+                problems << where
+                        + QStringLiteral(": the keyboard accelerator (&) is lost or added in \"%1\"")
+                              .arg(form.left(80));
         }
         // The plural form for many must show the count: "%n Tage", not "Tage".
         if (m.numerus && placeholders(m.source, true).contains(QStringLiteral("%n"))

@@ -13,6 +13,8 @@
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
 #include "model/store/snapshotreader.h"
+#include "model/i18n/language.h"
+#include "model/register/vocabulary.h"
 #include "reports/auditreport.h"
 #include "reports/csvrenderer.h"
 #include "reports/htmlrenderer.h"
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void commandLine();
     void pdfGoldenContent();
     void sameBytesFromSeparateProcesses();
+    void germanReportFromAnEnglishProgram();
 
 private:
     Document build(const QString &assessment);
@@ -456,6 +459,48 @@ void tst_AuditReport::sameBytesFromSeparateProcesses()
                 QVERIFY2(bytes == first, qPrintable(c.kind + u' ' + c.format));
         }
     }
+}
+
+void tst_AuditReport::germanReportFromAnEnglishProgram()
+{
+    // The program speaks English (BULWARK_LANGUAGE=en in the tests); the report is asked for in German (issue 15).
+    QCOMPARE(i18n::language(), QStringLiteral("en"));
+    const QString pdf = m_dir.filePath(QStringLiteral("audit-de.pdf"));
+    QCOMPARE(test::runCli({QStringLiteral("report"),
+                           QStringLiteral("audit"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--assessment"),
+                           QStringLiteral("A-H1"),
+                           QStringLiteral("--date"),
+                           QStringLiteral("2026-11-30"),
+                           QStringLiteral("--language"),
+                           QStringLiteral("de"),
+                           QStringLiteral("-o"),
+                           pdf}),
+             0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    // Its headings, the back end's own words and the model's verdicts are the German catalogue's...
+    auto german = [](const char *context, const char *source) {
+        const i18n::ScopedLanguage de(QStringLiteral("de"));
+        return QCoreApplication::translate(context, source);
+    };
+    for (const auto &[context, source] : {std::pair{"AuditReport", "Critical functions"},
+                                          std::pair{"AuditReport", "Executive summary"},
+                                          std::pair{"AuditReport", "Findings"},
+                                          std::pair{"Verdicts", "Beyond tolerance"}}) {
+        const QString translated = german(context, source);
+        QVERIFY2(translated != QLatin1String(source), source);
+        QVERIFY2(words.contains(translated), qPrintable(translated));
+    }
+    // ...and none of the English ones is left.
+    for (const char *english : {"Executive summary", "Scores by chapter", "Remediation actions", "Appendix: method"})
+        QVERIFY2(!words.contains(QLatin1String(english)), english);
+    // The program itself still speaks English afterwards.
+    QCOMPARE(Vocabulary::minutesText(0), QStringLiteral("no outage"));
 }
 
 QTEST_MAIN(tst_AuditReport)
