@@ -363,23 +363,23 @@ Anforderungen: %1 erfüllt, %2 teilweise erfüllt, %3 nicht erfüllt, %4 nicht a
     </message>
     <message>
         <source>With evidence add/link: from when it is evidence, as YYYY-MM-DD.</source>
-        <translation>Mit evidence add/link: ab wann er als Nachweis gilt, als YYYY-MM-DD.</translation>
+        <translation>Mit evidence add/link: ab wann der Nachweis gilt, als YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>With evidence add/link: until when it is evidence, as YYYY-MM-DD.</source>
-        <translation>Mit evidence add/link: bis wann er als Nachweis gilt, als YYYY-MM-DD.</translation>
+        <translation>Mit evidence add/link: bis wann der Nachweis gilt, als YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>With evidence add/link: a requirement id it supports (repeat for several).</source>
-        <translation>Mit evidence add/link: die ID einer Anforderung, die er belegt (für mehrere wiederholen).</translation>
+        <translation>Mit evidence add/link: die ID einer Anforderung, die der Nachweis belegt (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>With evidence add/link: the assessment it was gathered for.</source>
-        <translation>Mit evidence add/link: die Bewertung, für die er erhoben wurde.</translation>
+        <translation>Mit evidence add/link: die Bewertung, für die der Nachweis erhoben wurde.</translation>
     </message>
     <message>
         <source>With evidence add/link: an element it is about (repeat for several).</source>
-        <translation>Mit evidence add/link: ein Element, das er betrifft (für mehrere wiederholen).</translation>
+        <translation>Mit evidence add/link: ein Element, das der Nachweis betrifft (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>There is no finding &apos;%1&apos;.</source>
@@ -483,9 +483,9 @@ Anforderungen: %1 erfüllt, %2 teilweise erfüllt, %3 nicht erfüllt, %4 nicht a
         <source>%Ln overdue as of %1.
 </source>
         <translation>
-            <numerusform>%Ln überfällig, Stand %1.
+            <numerusform>%Ln Maßnahme überfällig, Stand %1.
 </numerusform>
-            <numerusform>%Ln überfällig, Stand %1.
+            <numerusform>%Ln Maßnahmen überfällig, Stand %1.
 </numerusform>
         </translation>
     </message>
@@ -715,7 +715,7 @@ Neue Feststellungen: %1
     </message>
     <message>
         <source>Availability from %1 trials (seed %2); elements fail independently with probability 1 - their availability target.</source>
-        <translation>Verfügbarkeit aus %1 Durchläufen (Startwert %2); Elemente fallen unabhängig voneinander mit der Wahrscheinlichkeit 1 - ihr Verfügbarkeitsziel aus.</translation>
+        <translation>Verfügbarkeit aus %1 Durchläufen (Startwert %2); Elemente fallen unabhängig voneinander mit der Wahrscheinlichkeit 1 - Verfügbarkeitsziel aus.</translation>
     </message>
     <message>
         <source>--%1 must be a date (YYYY-MM-DD), got &apos;%2&apos;.</source>
@@ -845,7 +845,7 @@ Beispiele:
     </message>
     <message>
         <source>--max-share must be a fraction between 0 and 1</source>
-        <translation>--max-share muss ein Bruch zwischen 0 und 1 sein</translation>
+        <translation>--max-share muss ein Anteil zwischen 0 und 1 sein</translation>
     </message>
     <message>
         <source>CRITICAL FUNCTIONS</source>
@@ -1011,7 +1011,7 @@ Beispiele:
     </message>
     <message>
         <source>BACK AFTER</source>
-        <translation>WIEDER NACH</translation>
+        <translation>AUSFALLDAUER</translation>
     </message>
     <message>
         <source>TOLERANCE</source>
@@ -1019,7 +1019,7 @@ Beispiele:
     </message>
     <message>
         <source>  * critical or important function. BACK AFTER: estimated time until the function works again; TOLERANCE: its maximum tolerable downtime.</source>
-        <translation>  * kritische oder wichtige Funktion. WIEDER NACH: geschätzte Zeit, bis die Funktion wieder arbeitet; TOLERANZ: ihre maximal tolerierbare Ausfallzeit.</translation>
+        <translation>  * kritische oder wichtige Funktion. AUSFALLDAUER: geschätzte Zeit, bis die Funktion wieder arbeitet; TOLERANZ: ihre maximal tolerierbare Ausfallzeit.</translation>
     </message>
     <message numerus="yes">
         <source>Blast radius: %Ln element(s) down, %L1 degraded.</source>
@@ -1264,7 +1264,7 @@ Beispiele:
     </message>
     <message>
         <source>undo of entry %1</source>
-        <translation>Rückgängigmachung von Eintrag %1</translation>
+        <translation>macht Eintrag %1 rückgängig</translation>
     </message>
     <message>
         <source>Draw the dependency map, or a part of it, to an SVG or PNG file (laid out with Graphviz).</source>
@@ -1487,7 +1487,7 @@ Beispiele:
     </message>
     <message>
         <source>A label on the report, e.g. Confidential.</source>
-        <translation>Eine Kennzeichnung auf dem Bericht, z. B. Vertraulich.</translation>
+        <translation>Eine Einstufung auf dem Bericht, z. B. Vertraulich.</translation>
     </message>
     <message>
         <source>The entity&apos;s name (default: the register&apos;s file name).</source>
@@ -1511,7 +1511,7 @@ Beispiele:
     </message>
     <message>
         <source>-o PATH is required: the %1 to write.</source>
-        <translation>-o PATH ist erforderlich: %1 zum Schreiben.</translation>
+        <translation>-o PATH ist erforderlich: %1 für die Ausgabe.</translation>
     </message>
     <message>
         <source>folder</source>

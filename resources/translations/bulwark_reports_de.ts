@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Concentration: the Herfindahl-Hirschman index of the providers by the critical functions that depend on them is %1 (of 10,000; the share of each provider in percent, squared and summed), by the third-party ICT services %2, and of the countries by critical functions %3. A provider or location that more than %4 % of the critical functions depend on is a warning (amber), more than %5 % an alarm (red).</source>
-        <translation>Konzentration: Der Herfindahl-Hirschman-Index der Dienstleister nach den von ihnen abhängigen kritischen Funktionen beträgt %1 (von 10.000; der Anteil jedes Dienstleisters in Prozent, quadriert und summiert), nach den IKT-Dienstleistungen Dritter %2 und der Länder nach kritischen Funktionen %3. Ein Dienstleister oder Standort, von dem mehr als %4 % der kritischen Funktionen abhängen, ist eine Warnung (gelb), mehr als %5 % ein Alarm (rot).</translation>
+        <translation>Konzentration: Der Herfindahl-Hirschman-Index der Dienstleister, gemessen an den kritischen Funktionen, die von ihnen abhängen, beträgt %1 (von 10.000; der Anteil jedes Dienstleisters in Prozent, quadriert und summiert), gemessen an den IKT-Dienstleistungen Dritter %2; der Index der Länder, gemessen an den kritischen Funktionen, beträgt %3. Ein Dienstleister oder Standort, von dem mehr als %4 % der kritischen Funktionen abhängen, ist eine Warnung (gelb), mehr als %5 % ein Alarm (rot).</translation>
     </message>
     <message>
         <source>The providers most critical functions depend on, by share</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>%1 (%2): %3 open, the most severe %4.</source>
-        <translation>%1 (%2): %3 offen, die schwerwiegendste %4.</translation>
+        <translation>%1 (%2): %3 offen, höchster Schweregrad: %4.</translation>
     </message>
     <message>
         <source>manual</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Beurteilt durch</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Risk acceptances and their review dates (as of %1)</source>
-        <translation>Risikoakzeptanzen und ihre Überprüfungstermine (Stand: %1)</translation>
+        <translation>Risikoakzeptanzen und ihre Prüftermine (Stand: %1)</translation>
     </message>
     <message>
         <source>Acceptance</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>Begründung</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>Review</source>
-        <translation>Überprüfung</translation>
+        <translation>Prüftermin</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>current</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>PAST REVIEW</source>
-        <translation>ÜBERPRÜFUNG ÜBERFÄLLIG</translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>No risk is accepted.</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>no expiry</source>
-        <translation>kein Ablauf</translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>No evidence is stored.</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Automated checks run against the register: the map of business functions, the ICT services, assets, locations and providers they need, and the records of tests, exit plans and reviews. A check fails only on findings that no current risk acceptance covers. A requirement with no bound check is left to the assessor (not assessed until judged); one whose checks all do not apply does not apply; one with an open high or critical finding is non-compliant; any other failure makes it partially compliant; otherwise it is compliant. An assessor&apos;s judgement replaces the checks&apos; result.</source>
-        <translation>Automatisierte Prüfungen laufen gegen das Register: die Karte der Geschäftsfunktionen, der IKT-Dienstleistungen, Assets, Standorte und Dienstleister, die sie benötigen, sowie die Aufzeichnungen zu Tests, Exit-Plänen und Überprüfungen. Eine Prüfung schlägt nur bei Feststellungen fehl, die keine aktuelle Risikoakzeptanz abdeckt. Eine Anforderung ohne zugeordnete Prüfung bleibt der Bewerterin oder dem Bewerter überlassen (nicht bewertet, bis sie beurteilt ist); eine, deren Prüfungen sämtlich nicht anwendbar sind, ist nicht anwendbar; eine mit einer offenen Feststellung des Schweregrads hoch oder kritisch ist nicht erfüllt; jedes andere Fehlschlagen macht sie teilweise erfüllt; andernfalls ist sie erfüllt. Die Beurteilung durch die Bewerterin oder den Bewerter ersetzt das Ergebnis der Prüfungen.</translation>
+        <translation>Automatisierte Prüfungen laufen gegen das Register: die Karte der Geschäftsfunktionen, der IKT-Dienstleistungen, Assets, Standorte und Dienstleister, die sie benötigen, sowie die Aufzeichnungen zu Tests, Exit-Plänen und Überprüfungen. Eine Prüfung schlägt nur bei Feststellungen fehl, die keine aktuelle Risikoakzeptanz abdeckt. Eine Anforderung ohne zugeordnete Prüfung bleibt der Bewerterin oder dem Bewerter überlassen (nicht bewertet, bis sie beurteilt ist); eine, deren Prüfungen sämtlich nicht anwendbar sind, ist nicht anwendbar; eine mit einer offenen Feststellung des Schweregrads hoch oder kritisch ist nicht erfüllt; bei jedem anderen Fehlschlag ist sie teilweise erfüllt; andernfalls ist sie erfüllt. Die Beurteilung durch die Bewerterin oder den Bewerter ersetzt das Ergebnis der Prüfungen.</translation>
     </message>
     <message>
         <source>Scores: 100 % for compliant, 50 % for partially compliant, 0 % for non-compliant and not assessed; requirements that do not apply are left out. Article, chapter and overall scores are the means of their requirements&apos; scores.</source>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>Back after</source>
-        <translation>Wieder verfügbar nach</translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation>Toleranz</translation>
+        <translation>Toleranz (MTD)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Data-loss tolerance</source>
-        <translation>Toleranz für Datenverlust</translation>
+        <translation>Toleranz (MTDL)</translation>
     </message>
     <message>
         <source>Affected functions</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Failed</source>
-        <translation>Ausgefallen</translation>
+        <translation>Direkt ausgefallen</translation>
     </message>
     <message>
         <source>Affected</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>%1 elements in key order. Times are as recorded; an empty cell is not recorded.</source>
-        <translation>%1 Elemente, nach Schlüssel geordnet. Zeiten wie erfasst; eine leere Zelle ist nicht erfasst.</translation>
+        <translation>%1 Elemente, nach Schlüssel geordnet. Zeiten wie erfasst; eine leere Zelle bedeutet: nicht erfasst.</translation>
     </message>
     <message>
         <source>Element</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Recovery / MTD</source>
-        <translation>Wiederherstellung / MTD</translation>
+        <translation>Ausfalldauer / MTD</translation>
     </message>
     <message>
         <source>Data loss / MTDL</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>those that stop the most critical functions first</source>
-        <translation>diejenigen, die die meisten kritischen Funktionen ausfallen lassen, zuerst</translation>
+        <translation>absteigend nach der Zahl kritischer Funktionen, die sie ausfallen lassen</translation>
     </message>
     <message>
         <source>Providers: the critical functions and third-party ICT services that depend on each</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>the largest share of critical functions first</source>
-        <translation>der größte Anteil kritischer Funktionen zuerst</translation>
+        <translation>absteigend nach dem Anteil kritischer Funktionen</translation>
     </message>
     <message>
         <source>Locations: where the critical functions run</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Map of the blast radius of %1, limited to %2 boxes so that it reads on A4: the failed elements, the dependency chains from the failure to the worst-hit critical or important functions (%3), and the other %4 of the %5 affected elements counted %6. Left out: the single elements inside the groups and the dependencies among them; the tables above list every one.</source>
-        <translation>Karte des Auswirkungsradius von %1, auf %2 Kästen begrenzt, damit sie auf A4 lesbar bleibt: die ausgefallenen Elemente, die Abhängigkeitsketten vom Ausfall zu den am stärksten getroffenen kritischen oder wichtigen Funktionen (%3) und die übrigen %4 der %5 betroffenen Elemente, gezählt %6. Ausgelassen: die einzelnen Elemente innerhalb der Gruppen und die Abhängigkeiten zwischen ihnen; die Tabellen oben führen jedes einzelne auf.</translation>
+        <translation>Karte des Auswirkungsradius von %1, auf %2 Kästen begrenzt, damit sie auf A4 lesbar bleibt: die direkt ausgefallenen Elemente, die Abhängigkeitsketten vom Ausfall zu den am stärksten getroffenen kritischen oder wichtigen Funktionen (%3) und die übrigen %4 der %5 betroffenen Elemente, gezählt %6. Ausgelassen: die einzelnen Elemente innerhalb der Gruppen und die Abhängigkeiten zwischen ihnen; die Tabellen oben führen jedes einzelne auf.</translation>
     </message>
     <message>
         <source>none fitted beside the groups</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>Boxes: %1; arrows: %2; failed elements: %3.</source>
-        <translation>Kästen: %1; Pfeile: %2; ausgefallene Elemente: %3.</translation>
+        <translation>Kästen: %1; Pfeile: %2; direkt ausgefallene Elemente: %3.</translation>
     </message>
     <message>
         <source>No critical or important function is affected.</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Failed elements</source>
-        <translation>Ausgefallene Elemente</translation>
+        <translation>Direkt ausgefallene Elemente</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>elements down: %1 (the failed ones included); degraded: %2</source>
-        <translation>ausgefallene Elemente: %1 (einschließlich der im Szenario ausfallenden); beeinträchtigt: %2</translation>
+        <translation>ausgefallene Elemente: %1 (einschließlich der direkt ausgefallenen); beeinträchtigt: %2</translation>
     </message>
     <message>
         <source>Functions affected</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Worst verdict</source>
-        <translation>Schlechtestes Urteil</translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>No critical or important function affected</source>
@@ -1500,11 +1500,11 @@
     </message>
     <message>
         <source>The single points of failure in this blast radius: elements this scenario takes down or degrades that alone stop critical or important functions, those that stop the most first (the register&apos;s ranking, as on the Impact page&apos;s &apos;What to fix first&apos;).</source>
-        <translation>Die Single Points of Failure in diesem Auswirkungsradius: Elemente, die dieses Szenario ausfallen lässt oder beeinträchtigt und die allein kritische oder wichtige Funktionen ausfallen lassen, diejenigen mit den meisten zuerst (die Rangfolge des Registers, wie unter „Was zuerst zu beheben ist“ auf der Seite „Auswirkung“).</translation>
+        <translation>Die Single Points of Failure in diesem Auswirkungsradius: Elemente, die dieses Szenario ausfallen lässt oder beeinträchtigt und die allein kritische oder wichtige Funktionen ausfallen lassen, absteigend nach der Zahl dieser Funktionen (die Rangfolge des Registers, wie unter „Was zuerst zu beheben ist“ auf der Seite „Auswirkung“).</translation>
     </message>
     <message>
         <source>those that stop the most critical functions first</source>
-        <translation>diejenigen, die die meisten kritischen Funktionen ausfallen lassen, zuerst</translation>
+        <translation>absteigend nach der Zahl kritischer Funktionen, die sie ausfallen lassen</translation>
     </message>
     <message>
         <source>No element in this blast radius is a single point of failure of a critical or important function.</source>
@@ -1576,11 +1576,11 @@
     </message>
     <message>
         <source>Elements down</source>
-        <translation>Ausgefallene Elemente</translation>
+        <translation>Ausfälle</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
+        <translation>Beeintr.</translation>
     </message>
     <message>
         <source>Critical functions affected</source>
@@ -1600,15 +1600,15 @@
     </message>
     <message>
         <source>Verdicts: beyond tolerance when a recovery estimate or data loss is known to exceed the function&apos;s impact tolerance; unknown when a recovery time, recovery point or tolerance is not recorded; within, little margin when it uses more than half of the tolerance; within tolerance otherwise. The worst verdict of a scenario is the worst among the critical or important functions it affects.</source>
-        <translation>Urteile: außerhalb der Toleranz, wenn bekannt ist, dass eine geschätzte Wiederherstellung oder ein Datenverlust die Auswirkungstoleranz der Funktion überschreitet; unbekannt, wenn eine Wiederherstellungszeit, ein Wiederherstellungspunkt oder eine Toleranz nicht erfasst ist; innerhalb mit geringem Spielraum, wenn mehr als die Hälfte der Toleranz ausgeschöpft wird; andernfalls innerhalb der Toleranz. Das schlechteste Urteil eines Szenarios ist das schlechteste unter den kritischen oder wichtigen Funktionen, die es betrifft.</translation>
+        <translation>Urteile: außerhalb der Toleranz, wenn bekannt ist, dass eine geschätzte Wiederherstellung oder ein Datenverlust die Auswirkungstoleranz der Funktion überschreitet; unbekannt, wenn eine Wiederherstellungszeit, ein Wiederherstellungspunkt oder eine Toleranz nicht erfasst ist; innerhalb mit geringem Spielraum, wenn mehr als die Hälfte der Toleranz ausgeschöpft wird; andernfalls innerhalb der Toleranz. Das Urteil eines Szenarios ist das schlechteste unter den kritischen oder wichtigen Funktionen, die es betrifft.</translation>
     </message>
     <message>
         <source>What to fix first: every element that alone stops at least one critical or important function (a single point of failure), those that stop the most first, ties in key order; per scenario, those in its blast radius.</source>
-        <translation>Was zuerst zu beheben ist: jedes Element, das allein mindestens eine kritische oder wichtige Funktion ausfallen lässt (ein Single Point of Failure), diejenigen mit den meisten zuerst, bei Gleichstand nach Schlüssel; je Szenario diejenigen in seinem Auswirkungsradius.</translation>
+        <translation>Was zuerst zu beheben ist: jedes Element, das allein mindestens eine kritische oder wichtige Funktion ausfallen lässt (ein Single Point of Failure), absteigend nach der Zahl dieser Funktionen, bei Gleichstand nach Schlüssel; je Szenario diejenigen in seinem Auswirkungsradius.</translation>
     </message>
     <message>
         <source>Maps: at most %1 boxes each. When a blast radius is larger, the map shows the failed elements, the shortest dependency chains from the failure to the %2 worst-hit critical or important functions, and counts the other affected elements in groups by kind and state.</source>
-        <translation>Karten: jeweils höchstens %1 Kästen. Ist ein Auswirkungsradius größer, zeigt die Karte die ausgefallenen Elemente, die kürzesten Abhängigkeitsketten vom Ausfall zu den %2 am stärksten getroffenen kritischen oder wichtigen Funktionen und zählt die übrigen betroffenen Elemente in Gruppen nach Art und Zustand.</translation>
+        <translation>Karten: jeweils höchstens %1 Kästen. Ist ein Auswirkungsradius größer, zeigt die Karte die direkt ausgefallenen Elemente, die kürzesten Abhängigkeitsketten vom Ausfall zu den %2 am stärksten getroffenen kritischen oder wichtigen Funktionen und zählt die übrigen betroffenen Elemente in Gruppen nach Art und Zustand.</translation>
     </message>
     <message>
         <source>Produced with</source>
