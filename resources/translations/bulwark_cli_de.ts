@@ -445,7 +445,7 @@ Anforderungen: %1 erfüllt, %2 teilweise erfüllt, %3 nicht erfüllt, %4 nicht a
     </message>
     <message>
         <source>finding set: give --owner and/or --status.</source>
-        <translation>finding set: Geben Sie --owner und/oder --status an.</translation>
+        <translation>finding set: geben Sie --owner und/oder --status an.</translation>
     </message>
     <message>
         <source>Changed finding %1.
@@ -906,8 +906,8 @@ Beispiele:
     <message numerus="yes">
         <source>%Ln group(s) of elements depend on each other in a circle:</source>
         <translation>
-            <numerusform>%Ln Gruppe von Elementen hängt zirkulär voneinander ab:</numerusform>
-            <numerusform>%Ln Gruppen von Elementen hängen zirkulär voneinander ab:</numerusform>
+            <numerusform>%Ln Gruppe von Elementen, die zirkulär voneinander abhängen:</numerusform>
+            <numerusform>%Ln Gruppen von Elementen, die zirkulär voneinander abhängen:</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,13 +1417,13 @@ Beispiele:
     <message numerus="yes">
         <source>Recovery against impact tolerance, %Ln element(s) failed:</source>
         <translation>
-            <numerusform>Wiederherstellung gegenüber der Auswirkungstoleranz, %Ln Element ausgefallen:</numerusform>
-            <numerusform>Wiederherstellung gegenüber der Auswirkungstoleranz, %Ln Elemente ausgefallen:</numerusform>
+            <numerusform>Wiederherstellung im Vergleich zur Auswirkungstoleranz, %Ln Element ausgefallen:</numerusform>
+            <numerusform>Wiederherstellung im Vergleich zur Auswirkungstoleranz, %Ln Elemente ausgefallen:</numerusform>
         </translation>
     </message>
     <message>
         <source>  * critical or important function. DATA LOST: the largest RPO among the down data stores the function depends on.</source>
-        <translation>  * kritische oder wichtige Funktion. DATENVERLUST: der größte RPO unter den ausgefallenen Datenspeichern, von denen die Funktion abhängt.</translation>
+        <translation>  * kritische oder wichtige Funktion. DATENVERLUST: der größte RPO-Wert unter den ausgefallenen Datenspeichern, von denen die Funktion abhängt.</translation>
     </message>
     <message>
         <source>Remove elements, with their dependencies and groups.</source>
@@ -1715,7 +1715,7 @@ Redundanzgruppen:
     </message>
     <message>
         <source> Its redundancy group had no members left and was removed.</source>
-        <translation> Ihre Redundanzgruppe hatte keine Mitglieder mehr und wurde entfernt.</translation>
+        <translation> Die Redundanzgruppe hatte keine Mitglieder mehr und wurde entfernt.</translation>
     </message>
     <message>
         <source>Check the audit trail&apos;s hash chain, that the register matches it, and every stored evidence file&apos;s SHA-256 (exit 1 if not).</source>

@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>It has no single point of failure.</source>
-        <translation>Sie hat keinen Single Point of Failure.</translation>
+        <translation>Die Funktion hat keinen Single Point of Failure.</translation>
     </message>
     <message>
         <source>Single points of failure: %1 (%2 drawn).</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>%1 elements are each a single point of failure of at least one critical or important function. Those that stop the most functions come first: they are what to fix first.</source>
-        <translation>%1 Elemente sind jeweils ein Single Point of Failure mindestens einer kritischen oder wichtigen Funktion. Diejenigen, die die meisten Funktionen ausfallen lassen, stehen zuerst: Sie sind zuerst zu beheben.</translation>
+        <translation>%1 Elemente sind jeweils ein Single Point of Failure mindestens einer kritischen oder wichtigen Funktion. Diejenigen, die die meisten Funktionen ausfallen lassen, stehen zuerst; sie sind zuerst zu beheben.</translation>
     </message>
     <message>
         <source>No elements depend on each other in a cycle.</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Its checks found %1 findings that are open or in remediation. What matters most, the most severe first:</source>
-        <translation>Ihre Prüfungen ergaben %1 Feststellungen, die offen oder in Behebung sind. Das Wichtigste, die schwerwiegendsten zuerst:</translation>
+        <translation>Die Prüfungen der Bewertung ergaben %1 Feststellungen, die offen oder in Behebung sind. Das Wichtigste, die schwerwiegendsten zuerst:</translation>
     </message>
     <message>
         <source>%1 (%2): %3 open, the most severe %4.</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Valid</source>
-        <translation>Gültig</translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>(link to elements)</source>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>Table &apos;%1&apos; has no id to name its CSV file.</source>
-        <translation>Die Tabelle &apos;%1&apos; hat keine ID, die ihre CSV-Datei benennt.</translation>
+        <translation>Die Tabelle &apos;%1&apos; hat keine ID, nach der ihre CSV-Datei benannt werden kann.</translation>
     </message>
     <message>
         <source>Two tables are both named &apos;%1&apos;.</source>
-        <translation>Zwei Tabellen heißen beide &apos;%1&apos;.</translation>
+        <translation>Zwei Tabellen haben denselben Namen &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>There is no drawing to write.</source>
-        <translation>Es gibt keine Zeichnung zum Schreiben.</translation>
+        <translation>Es gibt keine Zeichnung, die geschrieben werden kann.</translation>
     </message>
     <message>
         <source>The drawing is too large for a PNG image; write it as SVG.</source>
@@ -864,11 +864,11 @@
     </message>
     <message>
         <source>The PDF writer could not start.</source>
-        <translation>Der PDF-Generator konnte nicht gestartet werden.</translation>
+        <translation>Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The PDF writer could not finish.</source>
-        <translation>Der PDF-Generator konnte nicht abgeschlossen werden.</translation>
+        <translation>Die PDF-Ausgabe konnte nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
