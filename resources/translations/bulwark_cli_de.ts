@@ -255,10 +255,6 @@ Anforderungen: %1 erfüllt, %2 teilweise erfüllt, %3 nicht erfüllt, %4 nicht a
         <translation>Die Bewertung &apos;%1&apos; ist %2; erfassen Sie einen neuen Lauf unter einem neuen Schlüssel.</translation>
     </message>
     <message>
-        <source>Assessment %1</source>
-        <translation>Bewertung %1</translation>
-    </message>
-    <message>
         <source>Recorded as assessment %1 (draft).
 </source>
         <translation>Als Bewertung %1 erfasst (Entwurf).

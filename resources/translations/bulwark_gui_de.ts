@@ -2010,8 +2010,8 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     <message numerus="yes">
         <source>%Ln function(s) affected, %L1 of them critical or important: %L2 beyond tolerance, %L3 unknown (a recovery time, RPO or tolerance not recorded), %L4 within with little margin.</source>
         <translation>
-            <numerusform>%Ln Funktion betroffen, davon %L1 kritisch oder wichtig: %L2 außerhalb der Toleranz, %L3 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst), %L4 innerhalb der Toleranz mit wenig Spielraum.</numerusform>
-            <numerusform>%Ln Funktionen betroffen, davon %L1 kritisch oder wichtig: %L2 außerhalb der Toleranz, %L3 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst), %L4 innerhalb der Toleranz mit wenig Spielraum.</numerusform>
+            <numerusform>%Ln Funktion betroffen, davon %L1 kritisch oder wichtig: %L2 außerhalb der Toleranz, %L3 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst), %L4 innerhalb mit knapper Reserve.</numerusform>
+            <numerusform>%Ln Funktionen betroffen, davon %L1 kritisch oder wichtig: %L2 außerhalb der Toleranz, %L3 unbekannt (Wiederherstellungszeit, RPO oder Toleranz nicht erfasst), %L4 innerhalb mit knapper Reserve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

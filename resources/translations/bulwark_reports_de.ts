@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Each function&apos;s worst result across the %1 saved failure scenarios: the recovery estimate of the scenario that hurts it most against its maximum tolerable downtime (MTD). %2 would be beyond tolerance in at least one scenario, %3 unknown (a recovery time or a tolerance is not recorded), %4 within with little margin, %5 within, and %6 are affected by none.</source>
-        <translation>Das schlechteste Ergebnis jeder Funktion über die %1 gespeicherten Ausfallszenarien: die geschätzte Wiederherstellung in dem Szenario, das sie am stärksten trifft, gemessen an ihrer maximal tolerierbaren Ausfallzeit (MTD). %2 lägen in mindestens einem Szenario außerhalb der Toleranz, bei %3 ist das Ergebnis unbekannt (eine Wiederherstellungszeit oder eine Toleranz ist nicht erfasst), %4 liegen innerhalb mit geringem Spielraum, %5 innerhalb, und %6 sind von keinem Szenario betroffen.</translation>
+        <translation>Das schlechteste Ergebnis jeder Funktion über die %1 gespeicherten Ausfallszenarien: die geschätzte Wiederherstellung in dem Szenario, das sie am stärksten trifft, gemessen an ihrer maximal tolerierbaren Ausfallzeit (MTD). %2 lägen in mindestens einem Szenario außerhalb der Toleranz, bei %3 ist das Ergebnis unbekannt (eine Wiederherstellungszeit oder eine Toleranz ist nicht erfasst), %4 liegen innerhalb mit knapper Reserve, %5 innerhalb, und %6 sind von keinem Szenario betroffen.</translation>
     </message>
     <message>
         <source>Critical functions with and without a single point of failure</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Beyond tolerance %1, unknown %2, within with little margin %3, within %4, not affected %5.</source>
-        <translation>Außerhalb der Toleranz %1, unbekannt %2, innerhalb mit geringem Spielraum %3, innerhalb %4, nicht betroffen %5.</translation>
+        <translation>Außerhalb der Toleranz %1, unbekannt %2, innerhalb mit knapper Reserve %3, innerhalb %4, nicht betroffen %5.</translation>
     </message>
     <message>
         <source>Dependency maps of the critical functions</source>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>Verdicts: beyond tolerance when a recovery estimate or data loss is known to exceed the function&apos;s impact tolerance; unknown when a recovery time, recovery point or tolerance is not recorded; within, little margin when it uses more than half of the tolerance; within tolerance otherwise. The worst verdict of a scenario is the worst among the critical or important functions it affects.</source>
-        <translation>Urteile: außerhalb der Toleranz, wenn bekannt ist, dass eine geschätzte Wiederherstellung oder ein Datenverlust die Auswirkungstoleranz der Funktion überschreitet; unbekannt, wenn eine Wiederherstellungszeit, ein Wiederherstellungspunkt oder eine Toleranz nicht erfasst ist; innerhalb mit geringem Spielraum, wenn mehr als die Hälfte der Toleranz ausgeschöpft wird; andernfalls innerhalb der Toleranz. Das Urteil eines Szenarios ist das schlechteste unter den kritischen oder wichtigen Funktionen, die es betrifft.</translation>
+        <translation>Urteile: außerhalb der Toleranz, wenn bekannt ist, dass eine geschätzte Wiederherstellung oder ein Datenverlust die Auswirkungstoleranz der Funktion überschreitet; unbekannt, wenn eine Wiederherstellungszeit, ein Wiederherstellungspunkt oder eine Toleranz nicht erfasst ist; innerhalb mit knapper Reserve, wenn mehr als die Hälfte der Toleranz ausgeschöpft wird; andernfalls innerhalb der Toleranz. Das Urteil eines Szenarios ist das schlechteste unter den kritischen oder wichtigen Funktionen, die es betrifft.</translation>
     </message>
     <message>
         <source>What to fix first: every element that alone stops at least one critical or important function (a single point of failure), those that stop the most first, ties in key order; per scenario, those in its blast radius.</source>
