@@ -9,6 +9,7 @@
 #include "model/feedback.h"
 #include "model/i18n/language.h"
 #include "model/register/registerservice.h"
+#include "model/register/vocabulary.h"
 #include "model/store/snapshotreader.h"
 #include "reports/charts/chartpainter.h"
 #include "reports/map/mapfigure.h"
@@ -32,7 +33,8 @@ QString iso(const QDate &date)
 QString percent(double score)
 {
     // A no-break space: the number and its unit stay on one line in a narrow column.
-    return score < 0 ? AuditReport::tr("not scored") : QStringLiteral("%1\u00a0%").arg(score, 0, 'f', 1);
+    return score < 0 ? AuditReport::tr("not scored")
+                     : QStringLiteral("%1\u00a0%").arg(i18n::locale().toString(score, 'f', 1));
 }
 
 QString number(qint64 n)
@@ -79,7 +81,7 @@ void cut(Table &table, int max, const QString &order)
 QString signOffWords(const Assessment &a, const SignOffLapse &signOff)
 {
     if (a.status != AssessmentStatus::Approved)
-        return AuditReport::tr("not signed off (%1)").arg(displayName(a.status).toLower());
+        return AuditReport::tr("not signed off (%1)").arg(Vocabulary::inSentence(displayName(a.status)));
     if (!signOff.unverified.isEmpty())
         return AuditReport::tr("cannot be verified in this register: %1").arg(signOff.unverified);
     if (signOff.lapsed)
@@ -397,7 +399,7 @@ Document AuditReport::build(const AuditReportInput &input, const AuditReportOpti
                                        .arg(checkTitle(g.check),
                                             g.check.isEmpty() ? tr("manual") : g.check,
                                             number(g.count),
-                                            displayName(g.severity).toLower()),
+                                            Vocabulary::inSentence(displayName(g.severity))),
                                    severityTone(g.severity));
         }
         summarySection.blocks.push_back(top);

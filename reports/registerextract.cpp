@@ -5,6 +5,7 @@
 #include "model/analysis/concentration.h"
 #include "model/analysis/verdict.h"
 #include "model/feedback.h"
+#include "model/i18n/language.h"
 #include "model/register/registerservice.h"
 #include "model/register/vocabulary.h"
 #include "model/store/snapshotreader.h"
@@ -24,12 +25,12 @@ QString number(qint64 n)
 
 QString percent(double share)
 {
-    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 1);
+    return QStringLiteral("%1 %").arg(i18n::locale().toString(share * 100.0, 'f', 1));
 }
 
 QString wholePercent(double share)
 {
-    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 0);
+    return QStringLiteral("%1 %").arg(i18n::locale().toString(share * 100.0, 'f', 0));
 }
 
 /// One string per distinct value, shared by every cell that shows it (implicit sharing: a cell then costs no text
@@ -194,7 +195,8 @@ RegisterExtract::build(const RegisterService &service, const RegisterExtractOpti
             words.minutes(e->rpoMin),
             words.minutes(e->mtdMin),
             words.minutes(e->mtdlMin),
-            e->availability ? QStringLiteral("%1 %").arg(*e->availability * 100.0, 0, 'g', 6) : QString(),
+            e->availability ? QStringLiteral("%1 %").arg(i18n::locale().toString(*e->availability * 100.0, 'g', 6))
+                            : QString(),
             providers.join(QStringLiteral(", ")),
             locations.join(QStringLiteral(", ")),
             e->country,

@@ -212,7 +212,7 @@ QString verdictWords(const analysis::GraphSnapshot &s, const analysis::ImpactRes
                 continue;
             parts << ScenarioReport::tr("%1 %2 (%3)")
                          .arg(number(keys.size()),
-                              analysis::Verdicts::text(v).toLower(),
+                              Vocabulary::inSentence(analysis::Verdicts::text(v)),
                               keys.join(QStringLiteral(", ")));
         }
         sentences << ScenarioReport::tr("Critical or important functions affected: %1, of them %2.")

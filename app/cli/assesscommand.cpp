@@ -32,7 +32,8 @@ QByteArray scoreJson(double score)
 
 QString scoreText(double score)
 {
-    return score < 0 ? Context::tr("no score (nothing applicable)") : QStringLiteral("%1 %").arg(score, 0, 'f', 1);
+    return score < 0 ? Context::tr("no score (nothing applicable)")
+                     : QStringLiteral("%1 %").arg(i18n::locale().toString(score, 'f', 1));
 }
 
 /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped, the rest as UTF-8.

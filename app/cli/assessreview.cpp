@@ -7,6 +7,7 @@
 #include "cli/output.h"
 #include "model/assessment/compare.h"
 #include "model/assessment/review.h"
+#include "model/i18n/language.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +48,7 @@ QJsonValue scoreJson(double score)
 
 QString scoreText(double score)
 {
-    return score < 0 ? QStringLiteral("-") : QStringLiteral("%1 %").arg(score, 0, 'f', 1);
+    return score < 0 ? QStringLiteral("-") : QStringLiteral("%1 %").arg(i18n::locale().toString(score, 'f', 1));
 }
 
 /// finding key -> the keys of the actions that link it (sorted).

@@ -81,7 +81,7 @@ int ReportCommand::run(Context &context) const
         for (const reports::ReportFormat f : reports::Reports::formats(*kind))
             names << reports::Reports::formatName(f);
         return context.fail(Context::tr("the %1 report is written as %2, not %3")
-                                .arg(positional.first(), names.join(QStringLiteral(" or ")), formatName));
+                                .arg(positional.first(), names.join(Context::tr(" or ")), formatName));
     }
     reports::PdfSettings pdf;
     if (context.parser.isSet(QStringLiteral("paper"))) {

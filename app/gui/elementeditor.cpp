@@ -224,7 +224,7 @@ void ElementEditor::startNewElement(ElementKind kind)
     m_key.clear();
     m_isNew = true;
     load(element);
-    setTitle(tr("New %1").arg(Vocabulary::displayName(kind).toLower()));
+    setTitle(tr("New %1").arg(Vocabulary::inSentence(Vocabulary::displayName(kind))));
     for (QWidget *w : std::as_const(m_fields))
         w->setEnabled(true);
     updateEnabledFields();

@@ -4,6 +4,7 @@
 #include "model/assessment/compare.h"
 
 #include "model/assessment/words.h"
+#include "model/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -61,7 +62,7 @@ bool sameScore(double a, double b)
 QString percent(double score)
 {
     return score < 0 ? QCoreApplication::translate("Assessment", "no score")
-                     : QStringLiteral("%1 %").arg(score, 0, 'f', 1);
+                     : QStringLiteral("%1 %").arg(i18n::locale().toString(score, 'f', 1));
 }
 
 } // namespace

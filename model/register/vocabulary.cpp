@@ -158,6 +158,11 @@ QString Vocabulary::minutesText(int m, bool zeroIsNoOutage)
     return tr("%1 min").arg(number(m));
 }
 
+QString Vocabulary::inSentence(const QString &label)
+{
+    return i18n::currentLanguage() == u"en" ? label.toLower() : label;
+}
+
 QString Vocabulary::number(qint64 n)
 {
     return i18n::locale().toString(n);

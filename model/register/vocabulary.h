@@ -29,6 +29,9 @@ public:
 
     static QStringList kindTokens();
     static QString displayName(ElementKind kind);
+    /// A label ("Beyond tolerance", "Draft", "Application") as a word inside a sentence: lower case in English
+    /// ("3 beyond tolerance"), unchanged in German, where nouns keep their capital ("3 Anwendungen").
+    static QString inSentence(const QString &label);
     static QString pluralName(ElementKind kind);
     static QString displayName(Criticality criticality);
     static QString displayName(Substitutability substitutability);

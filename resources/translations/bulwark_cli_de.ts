@@ -1795,6 +1795,10 @@ Redundanzgruppen:
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation>--language muss eines sein von %1, angegeben wurde &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>Output</name>

@@ -3,6 +3,7 @@
 #include "gui/models/requirementtreemodel.h"
 
 #include "gui/theme.h"
+#include "model/i18n/language.h"
 
 #include <QBrush>
 #include <QFont>
@@ -29,7 +30,7 @@ QColor RequirementTreeModel::colour(RequirementResult result)
 
 QString RequirementTreeModel::scoreText(double score)
 {
-    return score < 0 ? tr("n/a") : tr("%1 %").arg(QLocale().toString(score, 'f', 1));
+    return score < 0 ? tr("n/a") : tr("%1 %").arg(i18n::locale().toString(score, 'f', 1));
 }
 
 void RequirementTreeModel::setResults(const assessment::Catalogue *catalogue,
