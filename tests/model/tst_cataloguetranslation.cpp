@@ -192,8 +192,7 @@ void TestCatalogueTranslation::overlayProblems_data()
 
     QTest::newRow("unknownRequirement") << u"extra"_s << u"requirement 'dora-99' is not in the catalogue"_s
                                         << QString();
-    QTest::newRow("missingRequirement") << u"missing"_s << u"requirement 'dora-8-7': not translated"_s
-                                        << u"dora-8-7"_s;
+    QTest::newRow("missingRequirement") << u"missing"_s << u"requirement 'dora-8-7': not translated"_s << u"dora-8-7"_s;
     QTest::newRow("emptyTitle") << u"emptyTitle"_s << u"requirement 'dora-8-7': \"title\" must be non-empty text"_s
                                 << u"dora-8-7"_s;
     QTest::newRow("missingGuidance") << u"missingGuidance"_s << u"requirement 'dora-8-7': \"guidance\" is missing"_s
@@ -281,10 +280,10 @@ void TestCatalogueTranslation::overlayRefused_data()
     QTest::newRow("notJson") << QByteArray("{\"format\": ") << u"test.de.json"_s;
     QTest::newRow("empty") << QByteArray() << u"empty"_s;
     // QJsonDocument would keep the second text silently.
-    QTest::newRow("requirementTwice")
-        << QByteArray("{\"format\": \"bulwark-catalogue-translation\", \"format_version\": 1, \"catalogue\": \"dora\", "
-                      "\"requirements\": {\"dora-8-7\": {}, \"dora-8-7\": {}}}")
-        << u"dora-8-7"_s;
+    QTest::newRow("requirementTwice") << QByteArray(
+        "{\"format\": \"bulwark-catalogue-translation\", \"format_version\": 1, \"catalogue\": \"dora\", "
+        "\"requirements\": {\"dora-8-7\": {}, \"dora-8-7\": {}}}")
+                                      << u"dora-8-7"_s;
 }
 
 void TestCatalogueTranslation::overlayRefused()
