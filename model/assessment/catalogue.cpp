@@ -6,6 +6,7 @@
 #include "model/exchange/errorlist.h"
 #include "model/exchange/strictjson.h"
 #include "model/exchange/textchecks.h"
+#include "model/i18n/language.h"
 #include "model/logging.h"
 #include "model/register/validation.h"
 
@@ -305,6 +306,82 @@ Error fileError(const QString &fileName, int line, const QString &message)
     return e;
 }
 
+constexpr QLatin1StringView translationFormatName("bulwark-catalogue-translation");
+constexpr int translationFormatVersion = 1;
+
+const QStringList translationRootFields{QStringLiteral("format"),
+                                        QStringLiteral("format_version"),
+                                        QStringLiteral("catalogue"),
+                                        QStringLiteral("catalogue_version"),
+                                        QStringLiteral("language"),
+                                        QStringLiteral("name"),
+                                        QStringLiteral("source"),
+                                        QStringLiteral("chapters"),
+                                        QStringLiteral("requirements")};
+const QStringList translatedRequirementFields{
+    QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("guidance")};
+
+/// The text of `field` in `object` when it is a non-empty string; otherwise a null string and a problem. (Problems
+/// are for the log and for tests, so they are not translated.)
+QString translatedText(const QJsonObject &object, const QString &field, const QString &where, QStringList &problems)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined()) {
+        problems << QStringLiteral("%1: \"%2\" is missing").arg(where, field);
+        return {};
+    }
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        problems << QStringLiteral("%1: \"%2\" must be non-empty text").arg(where, field);
+        return {};
+    }
+    return value.toString();
+}
+
+/// The object under `field` of the overlay's root, or nullopt and a problem.
+std::optional<QJsonObject> translatedMap(const QJsonObject &root, const QString &field, QStringList &problems)
+{
+    const QJsonValue value = root.value(field);
+    if (!value.isObject()) {
+        problems << QStringLiteral("\"%1\" must be an object keyed by id").arg(field);
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
+/// The shipped DORA catalogue in English; an empty one (and a critical log line) if the resource were broken.
+Catalogue loadDora()
+{
+    auto loaded = CatalogueLoader::load(QStringLiteral(":/bulwark/frameworks/dora.json"));
+    Q_ASSERT_X(loaded.hasValue(), "CatalogueLoader::dora", qPrintable(loaded.error().toString()));
+    if (!loaded) {
+        qCCritical(lcExchange) << "the shipped DORA catalogue is refused:" << loaded.error().toString();
+        return Catalogue{};
+    }
+    return std::move(loaded).value();
+}
+
+/// `english` with the shipped overlay of `language` applied. Never fails: a broken overlay is logged and the English
+/// text stays where the overlay has none (tst_cataloguetranslation checks that the shipped overlays are complete).
+Catalogue translatedDora(const Catalogue &english, const QString &language)
+{
+    const QString path = QStringLiteral(":/bulwark/frameworks/dora.%1.json").arg(language);
+    const auto bytes = TextChecks::readFile(path);
+    if (!bytes) {
+        qCWarning(lcExchange).noquote() << "no DORA catalogue in" << language << "(" << bytes.error().toString()
+                                        << "); using English";
+        return english;
+    }
+    auto translated = CatalogueLoader::translate(english, *bytes, QFileInfo(path).fileName());
+    if (!translated) {
+        qCWarning(lcExchange).noquote() << "the DORA catalogue overlay" << path
+                                        << "is refused; using English:" << translated.error().toString();
+        return english;
+    }
+    for (const QString &problem : std::as_const(translated->problems))
+        qCWarning(lcExchange).noquote() << path << "(English kept):" << problem;
+    return std::move(translated->catalogue);
+}
+
 } // namespace
 
 const Requirement *Catalogue::find(const QString &requirementId) const
@@ -360,19 +437,117 @@ CatalogueLoader::parse(const QByteArray &raw, const QString &fileName, const std
     return reader.read(document.object());
 }
 
+Result<TranslatedCatalogue>
+CatalogueLoader::translate(const Catalogue &catalogue, const QByteArray &raw, const QString &fileName)
+{
+    if (raw.isEmpty())
+        return fileError(fileName, 0, tr("the file is empty"));
+    if (auto r = TextChecks::checkUtf8(raw, fileName); !r)
+        return r.error();
+    const QByteArray bytes = TextChecks::withoutBom(raw);
+    // The strict pass refuses a member named twice, which QJsonDocument would resolve silently (a requirement's
+    // second translation would win unnoticed).
+    if (auto outline = StrictJson::check(bytes, fileName); !outline)
+        return outline.error();
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"format").toString() != translationFormatName)
+        return fileError(
+            fileName,
+            1,
+            tr("this is not a catalogue translation (\"format\" must be \"%1\")").arg(translationFormatName));
+    if (root.value(u"format_version").toDouble() != translationFormatVersion)
+        return fileError(fileName,
+                         1,
+                         tr("unknown catalogue translation format version (this version reads version %1)")
+                             .arg(translationFormatVersion));
+    if (root.value(u"catalogue").toString() != catalogue.id)
+        return fileError(fileName,
+                         1,
+                         tr("the translation is for catalogue '%1', not '%2'")
+                             .arg(root.value(u"catalogue").toString(), catalogue.id));
+
+    TranslatedCatalogue result{catalogue, {}};
+    QStringList &problems = result.problems;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!translationRootFields.contains(it.key()))
+            problems << QStringLiteral("unknown field \"%1\"").arg(it.key());
+    }
+    // A newer English catalogue may have changed a text the overlay still translates from the old one.
+    if (const QString version = root.value(u"catalogue_version").toString(); version != catalogue.version)
+        problems << QStringLiteral("the translation is of catalogue version \"%1\", the catalogue is version \"%2\"")
+                        .arg(version, catalogue.version);
+    translatedText(root, QStringLiteral("language"), QStringLiteral("the translation"), problems);
+    if (QString name = translatedText(root, QStringLiteral("name"), QStringLiteral("the catalogue"), problems);
+        !name.isNull())
+        result.catalogue.name = std::move(name);
+    if (QString source = translatedText(root, QStringLiteral("source"), QStringLiteral("the catalogue"), problems);
+        !source.isNull())
+        result.catalogue.source = std::move(source);
+
+    if (const auto chapters = translatedMap(root, QStringLiteral("chapters"), problems)) {
+        for (const QString &id : catalogue.chapters) {
+            const QJsonValue value = chapters->value(id);
+            if (value.isString() && !value.toString().trimmed().isEmpty())
+                result.catalogue.chapterTitles.insert(id, value.toString());
+            else
+                problems << QStringLiteral("chapter '%1': the title is %2")
+                                .arg(id, value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not text"));
+        }
+        for (auto it = chapters->begin(); it != chapters->end(); ++it) {
+            if (!catalogue.chapterTitles.contains(it.key()))
+                problems << QStringLiteral("chapter '%1' is not in the catalogue").arg(it.key());
+        }
+    }
+
+    if (const auto requirements = translatedMap(root, QStringLiteral("requirements"), problems)) {
+        for (Requirement &r : result.catalogue.requirements) {
+            const QString where = QStringLiteral("requirement '%1'").arg(r.id);
+            const QJsonValue value = requirements->value(r.id);
+            if (!value.isObject()) {
+                problems << where
+                        + (value.isUndefined() ? QStringLiteral(": not translated")
+                                               : QStringLiteral(": not an object"));
+                continue;
+            }
+            const QJsonObject object = value.toObject();
+            const qsizetype before = problems.size();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!translatedRequirementFields.contains(it.key()))
+                    problems << QStringLiteral("%1: unknown field \"%2\"").arg(where, it.key());
+            }
+            const QString title = translatedText(object, QStringLiteral("title"), where, problems);
+            const QString description = translatedText(object, QStringLiteral("description"), where, problems);
+            const QString guidance = translatedText(object, QStringLiteral("guidance"), where, problems);
+            if (problems.size() != before)
+                continue; // all English rather than half translated
+            r.title = title;
+            r.description = description;
+            r.guidance = guidance;
+        }
+        for (auto it = requirements->begin(); it != requirements->end(); ++it) {
+            if (!catalogue.find(it.key()))
+                problems << QStringLiteral("requirement '%1' is not in the catalogue").arg(it.key());
+        }
+    }
+    return result;
+}
+
 const Catalogue &CatalogueLoader::dora()
 {
-    // A function-local static: built once, on first use, safely from any thread (C++11 magic statics).
-    static const Catalogue catalogue = [] {
-        auto loaded = load(QStringLiteral(":/bulwark/frameworks/dora.json"));
-        Q_ASSERT_X(loaded.hasValue(), "CatalogueLoader::dora", qPrintable(loaded.error().toString()));
-        if (!loaded) {
-            qCCritical(lcExchange) << "the shipped DORA catalogue is refused:" << loaded.error().toString();
-            return Catalogue{};
-        }
-        return std::move(loaded).value();
-    }();
-    return catalogue;
+    return dora(i18n::currentLanguage());
+}
+
+const Catalogue &CatalogueLoader::dora(const QString &language)
+{
+    // One function-local static per language: each built once, on first use, safely from any thread (C++11 magic
+    // statics), and never destroyed before the program ends, so pointers into them stay valid.
+    static const Catalogue english = loadDora();
+    if (language == u"de") {
+        static const Catalogue german = translatedDora(english, QStringLiteral("de"));
+        return german;
+    }
+    return english;
 }
 
 } // namespace bulwark::assessment

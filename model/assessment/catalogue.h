@@ -42,6 +42,17 @@ struct Catalogue {
     const Requirement *find(const QString &id) const;
 };
 
+/// A catalogue in another language: `catalogue` with the texts of a translation overlay applied (name, source, chapter
+/// titles, each requirement's title, description and guidance), and what the overlay got wrong. Ids, chapters,
+/// articles, references, version and checks are never translated: results, scores and fingerprints do not depend on
+/// the language.
+struct TranslatedCatalogue {
+    Catalogue catalogue;
+    /// One line per problem: an id the catalogue lacks, a chapter or requirement the overlay lacks or leaves empty, an
+    /// unknown field, another catalogue version. A requirement with a problem keeps all its English texts.
+    QStringList problems;
+};
+
 class CatalogueLoader
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogueLoader)
@@ -54,8 +65,17 @@ public:
     /// The same, binding check ids from `checks` instead of checkList() (tests with checks of their own).
     [[nodiscard]] static Result<Catalogue>
     parse(const QByteArray &bytes, const QString &fileName, const std::vector<CheckInfo> &checks);
-    /// The DORA catalogue shipped with Bulwark (":/bulwark/frameworks/dora.json"), loaded once (thread-safe).
+    /// Applies a translation overlay (format "bulwark-catalogue-translation", e.g. resources/frameworks/dora.de.json)
+    /// to `catalogue`. An overlay that is not valid JSON, not an overlay or for another catalogue id is refused; any
+    /// other problem is listed in the result, and the English text stays where it is.
+    [[nodiscard]] static Result<TranslatedCatalogue>
+    translate(const Catalogue &catalogue, const QByteArray &overlay, const QString &fileName);
+    /// The DORA catalogue shipped with Bulwark (":/bulwark/frameworks/dora.json") in the current thread's language
+    /// (i18n::currentLanguage(), which follows a ScopedLanguage): German applies ":/bulwark/frameworks/dora.de.json".
+    /// Each language is loaded once (thread-safe) and lives as long as the program; ids and checks are the same in all.
     static const Catalogue &dora();
+    /// The same in `language` ("en", "de"); English for a language without an overlay.
+    static const Catalogue &dora(const QString &language);
 };
 
 } // namespace bulwark::assessment

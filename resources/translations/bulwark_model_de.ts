@@ -672,6 +672,18 @@
         <source>expected a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>erwartet wurde ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>this is not a catalogue translation (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>dies ist keine Katalogübersetzung (&quot;format&quot; muss &quot;%1&quot; sein)</translation>
+    </message>
+    <message>
+        <source>unknown catalogue translation format version (this version reads version %1)</source>
+        <translation>unbekannte Formatversion der Katalogübersetzung (diese Version liest Version %1)</translation>
+    </message>
+    <message>
+        <source>the translation is for catalogue &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>die Übersetzung gilt für den Katalog &apos;%1&apos;, nicht für &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
