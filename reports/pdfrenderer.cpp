@@ -172,18 +172,68 @@ public:
                 out << QString();
                 continue;
             }
-            QTextLayout layout(part, font(role), m_device);
-            QTextOption option;
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                line.setLineWidth(std::max<qreal>(lineWidth, 1));
-                out << part.mid(line.textStart(), line.textLength()).trimmed();
+            // A word wider than the line is cut where it must be (a long German noun in a narrow column); the cut
+            // of a word of letters gets a hyphen, for which the lines are laid out again a hyphen's width narrower.
+            // A hash, a key or a number is cut without one, so that it reads (and copies) as it is.
+            QStringList lines = layOut(part, role, lineWidth);
+            if (cutsAWord(part, lines)) {
+                lines = layOut(part, role, lineWidth - width(QStringLiteral("-"), role));
+                qsizetype at = 0;
+                for (QString &l : lines) {
+                    at = part.indexOf(l, at) + l.size();
+                    if (at > 0 && at < part.size() && part.at(at - 1).isLetterOrNumber()
+                        && part.at(at).isLetterOrNumber())
+                        l += u'-';
+                }
             }
-            layout.endLayout();
+            out << lines;
         }
         return out;
+    }
+
+    QStringList layOut(const QString &part, Role role, qreal lineWidth) const
+    {
+        QStringList lines;
+        QTextLayout layout(part, font(role), m_device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(std::max<qreal>(lineWidth, 1));
+            lines << part.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+        return lines;
+    }
+
+    /// Whether `part` cut before index `at` is cut inside a word made of letters only.
+    static bool cutInsideWord(const QString &part, qsizetype at)
+    {
+        if (at <= 0 || at >= part.size() || !part.at(at - 1).isLetter() || !part.at(at).isLetter())
+            return false;
+        qsizetype begin = at, end = at;
+        while (begin > 0 && !part.at(begin - 1).isSpace())
+            --begin;
+        while (end < part.size() && !part.at(end).isSpace())
+            ++end;
+        for (qsizetype i = begin; i < end; ++i) {
+            if (!part.at(i).isLetter() && part.at(i) != u'-' && part.at(i) != u'(' && part.at(i) != u')')
+                return false;
+        }
+        return true;
+    }
+
+    /// Whether a line of `lines` (laid out from `part`) ends inside a word of letters.
+    static bool cutsAWord(const QString &part, const QStringList &lines)
+    {
+        qsizetype at = 0;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            at = part.indexOf(lines.at(i), at) + lines.at(i).size();
+            if (cutInsideWord(part, at))
+                return true;
+        }
+        return false;
     }
 
     void text(const QPointF &baseline, const QString &value, Role role, const QColor &color = ink())

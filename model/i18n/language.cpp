@@ -67,7 +67,8 @@ public:
                 m_catalogues[i].push_back(std::move(qt));
         }
         // English plural forms: the last resort of every language, so that "%Ln day(s)" never shows its "(s)".
-        m_plurals.load(QStringLiteral(":/i18n/bulwark_en.qm"));
+        if (!m_plurals.load(QStringLiteral(":/i18n/bulwark_en.qm")))
+            qWarning("bulwark: the English plural forms are missing from the build");
     }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
