@@ -193,10 +193,10 @@ Result<AssessmentRunOutcome> runChecks(
     outcome.run = std::make_shared<const AssessmentRun>(std::move(*run));
     outcome.stored = outcome.run;
     if (i18n::currentLanguage() != u"en") { // the findings are stored in English (runAssessmentForRecord)
-        auto stored = runAssessmentForRecord(*catalogue, context);
-        if (!stored)
-            return stored.error();
-        outcome.stored = std::make_shared<const AssessmentRun>(std::move(*stored));
+        auto english = runAssessmentForRecord(*catalogue, context);
+        if (!english)
+            return english.error();
+        outcome.stored = std::make_shared<const AssessmentRun>(std::move(*english));
     }
     outcome.scope = scope;
     outcome.today = today;
