@@ -167,7 +167,7 @@ Result<QByteArray> HtmlRenderer::render(const Document &document, const HtmlSett
 {
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-               .arg(esc(settings.language));
+               .arg(esc(document.language.isEmpty() ? settings.language : document.language));
     out += QStringLiteral("<meta name=\"generator\" content=\"Bulwark\">\n");
     out += QStringLiteral("<title>%1</title>\n").arg(esc(document.title));
     out += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QString::fromUtf8(styleSheet));

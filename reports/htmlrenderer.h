@@ -13,7 +13,7 @@ namespace bulwark::reports {
 
 /// How a document becomes one HTML file.
 struct HtmlSettings {
-    /// The page's language (the html element's lang attribute).
+    /// The page's language (the html element's lang attribute) when the document does not say its own.
     QString language = QStringLiteral("en");
     /// Figures as inline SVG (vector, text searchable); off: only their caption and text description.
     bool figures = true;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void scenarioWithoutSavedScenarioIsRefused();
     void scenarioWithNoneCheckedIsRefused();
     void keyboardReachesEveryControl();
+    void aReportInAnotherLanguageThanTheWindow();
 
 private:
     /// Builds the preview and waits for it; false when the page refused.
@@ -271,6 +272,7 @@ void tst_ReportsPage::keyboardReachesEveryControl()
                              "reportDate",
                              "reportClassification",
                              "reportEntity",
+                             "reportLanguage",
                              "reportFormat",
                              "reportPaper",
                              "reportPreviewButton",
@@ -286,6 +288,30 @@ void tst_ReportsPage::keyboardReachesEveryControl()
     for (const QShortcut *shortcut : shortcuts)
         exportKey = exportKey || shortcut->key() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     QVERIFY(exportKey);
+}
+
+void tst_ReportsPage::aReportInAnotherLanguageThanTheWindow()
+{
+    // The window speaks English; the report is chosen in German and is written in German (issue 15).
+    auto *language = m_page->findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en")); // the window's language by default
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QCOMPARE(m_page->request().language, QStringLiteral("de"));
+    m_page->setKind(ReportKind::Audit);
+    m_page->setFormat(ReportFormat::Html);
+    const QString html = m_dir.filePath(QStringLiteral("audit-de.html"));
+    QVERIFY2(exportTo(m_page.get(), html), qPrintable(m_page->messageLabel()->text()));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("<html lang=\"de\">")));
+    QVERIFY2(text.contains(QStringLiteral("Kritische Funktionen")), "the German heading is missing");
+    QVERIFY(!text.contains(QStringLiteral("Executive summary")));
+    // The page itself still speaks English.
+    QVERIFY2(m_page->messageLabel()->text().contains(QStringLiteral("audit-de.html")),
+             qPrintable(m_page->messageLabel()->text()));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
 }
 
 QTEST_MAIN(tst_ReportsPage)
