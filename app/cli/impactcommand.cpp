@@ -75,7 +75,7 @@ int Context::reportImpact(const analysis::GraphSnapshot &s, const std::vector<in
             const QString verdict = analysis::Verdicts::word(analysis::judge(f).downtime);
             rows.append(
                 {QStringLiteral("  ") + s.key(f.element) + (s.isCritical(f.element) ? QStringLiteral(" *") : QString()),
-                 Output::stateToken(int(f.state)),
+                 Output::stateWord(int(f.state)),
                  minutes(f.recoveryMin),
                  minutes(f.toleranceMin),
                  verdict,

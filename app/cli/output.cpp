@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/output.h"
 
+#include "cli/command.h"
 #include "model/analysis/propagation.h"
 #include "model/register/entitytype.h"
 #include "model/register/registercodec.h"
@@ -142,6 +143,15 @@ QString Output::stateToken(int state)
 {
     static const QString tokens[] = {QStringLiteral("up"), QStringLiteral("degraded"), QStringLiteral("down")};
     return tokens[std::clamp(state, 0, 2)];
+}
+
+QString Output::stateWord(int state)
+{
+    switch (std::clamp(state, 0, 2)) {
+        case 0: return Context::tr("up");
+        case 1: return Context::tr("degraded");
+        default: return Context::tr("down");
+    }
 }
 
 QString Output::table(const QList<QStringList> &rows)

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] static Result<QList<std::pair<QString, QString>>> assignments(const QStringList &arguments);
     /// up, degraded, down (the --json tokens).
     static QString stateToken(int state);
+    /// The same as a word for people: "down", "ausgefallen" (the token in English).
+    static QString stateWord(int state);
     /// Left-aligned columns separated by two spaces.
     static QString table(const QList<QStringList> &rows);
 };

@@ -1799,6 +1799,18 @@ Redundanzgruppen:
         <source> or </source>
         <translation> oder </translation>
     </message>
+    <message>
+        <source>up</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
