@@ -747,7 +747,9 @@ bool MainWindow::askToOpenReadOnly(const QString &path, const Error &why)
         QMessageBox::Information, tr("The Register Is Open Elsewhere"), why.message, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("registerLockedBox"));
     box.setInformativeText(tr("Read-only, you see the register as it is and can run every analysis and report; "
-                              "changes are made in the window that has it open."));
+                              "changes are made in the window that has it open. If that window is gone (it crashed on "
+                              "another computer), delete %1 and open the register again.")
+                               .arg(QDir::toNativeSeparators(store::RegisterLock::lockPath(path))));
     QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(readOnly);

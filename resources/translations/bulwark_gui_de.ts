@@ -2681,16 +2681,16 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
         <translation>Das Register ist anderswo geöffnet</translation>
     </message>
     <message>
-        <source>Read-only, you see the register as it is and can run every analysis and report; changes are made in the window that has it open.</source>
-        <translation>Im schreibgeschützten Modus sehen Sie das Register, wie es ist, und können jede Analyse und jeden Bericht ausführen; Änderungen werden in dem Fenster vorgenommen, in dem es geöffnet ist.</translation>
-    </message>
-    <message>
         <source>Open &amp;Read-Only</source>
         <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>%1 was not opened.</source>
         <translation>%1 wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Read-only, you see the register as it is and can run every analysis and report; changes are made in the window that has it open. If that window is gone (it crashed on another computer), delete %1 and open the register again.</source>
+        <translation>Im schreibgeschützten Modus sehen Sie das Register, wie es ist, und können jede Analyse und jeden Bericht ausführen; Änderungen werden in dem Fenster vorgenommen, in dem es geöffnet ist. Gibt es dieses Fenster nicht mehr (es ist auf einem anderen Computer abgestürzt), löschen Sie %1 und öffnen Sie das Register erneut.</translation>
     </message>
 </context>
 <context>
