@@ -26,6 +26,8 @@ class tst_Cli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void speaksTheSystemsLanguage_data();
+    void speaksTheSystemsLanguage();
     void exitCodes_data();
     void exitCodes();
     void editingSession();
@@ -874,6 +876,57 @@ void tst_Cli::issue12_reasonIsRecorded()
         run({QStringLiteral("log"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("2")}, &out),
         0);
     QVERIFY2(out.contains(QStringLiteral("retired")) && out.contains(QStringLiteral("NOTE")), qPrintable(out));
+}
+
+void tst_Cli::speaksTheSystemsLanguage_data()
+{
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("expected");
+    const QString german = QStringLiteral("Betroffene Geschäftsfunktionen");
+    const QString english = QStringLiteral("Business functions affected");
+    QTest::newRow("LANG German") << QStringList{QStringLiteral("LANG=de_DE.UTF-8")} << german;
+    QTest::newRow("LANGUAGE German") << QStringList{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE=de")}
+                                     << german;
+    QTest::newRow("French: English") << QStringList{QStringLiteral("LANG=fr_FR.UTF-8")} << english;
+    QTest::newRow("BULWARK_LANGUAGE wins")
+        << QStringList{QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("BULWARK_LANGUAGE=en")} << english;
+}
+
+void tst_Cli::speaksTheSystemsLanguage()
+{
+    // Issue 15: messages follow the system's language (English or German), BULWARK_LANGUAGE overrides it; the JSON
+    // answer is the same in every language.
+    QFETCH(QStringList, environment);
+    QFETCH(QString, expected);
+    const QString db = m_dir.filePath(QStringLiteral("language.bulwark"));
+    if (!QFileInfo::exists(db))
+        QVERIFY(QFile::copy(m_demo, db));
+    auto run = [&](const QStringList &extra) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"BULWARK_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+            env.remove(QString::fromLatin1(name));
+        for (const QString &pair : environment)
+            env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(BULWARK_EXECUTABLE),
+                      QStringList{QStringLiteral("impact"),
+                                  QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("--fail"),
+                                  QStringLiteral("FAC-DC-FRA")}
+                          + extra);
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString text = run({});
+    QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
+    static QString englishJson;
+    const QString json = run({QStringLiteral("--json")});
+    QVERIFY(json.startsWith(u'{'));
+    if (englishJson.isEmpty())
+        englishJson = json;
+    QCOMPARE(json, englishJson);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
