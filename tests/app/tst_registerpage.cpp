@@ -581,8 +581,13 @@ void tst_RegisterPage::settingsDialogWritesAndApplies()
     dialog.mapLimitBox()->setValue(120);
     dialog.mapHopsBox()->setValue(3);
     dialog.reopenCheck()->setChecked(false);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("system")); // the default: as the system
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
     dialog.accept();
     m_window->applySettings();
+    QCOMPARE(Settings().language(), QStringLiteral("de")); // read at the next start (main.cpp)
     QCOMPARE(Settings().mapElementLimit(), 120);
     QCOMPARE(Settings().mapHops(), 3);
     QCOMPARE(Settings().reopenLastRegister(), false);
@@ -595,6 +600,7 @@ void tst_RegisterPage::settingsDialogWritesAndApplies()
     m_window->applySettings();
     QCOMPARE(Settings().mapElementLimit(), Settings::defaultMapElementLimit);
     QCOMPARE(Settings().reopenLastRegister(), true);
+    QCOMPARE(Settings().language(), QStringLiteral("system"));
     QCOMPARE(m_window->mapPage()->elementLimit(), Settings::defaultMapElementLimit);
 }
 
