@@ -87,6 +87,7 @@ private Q_SLOTS:
     void overlayRefused_data();
     void overlayRefused();
     void demoRunSameInBothLanguages();
+    void storedFindingsAreEnglishInEveryLanguage();
 };
 
 void TestCatalogueTranslation::shippedGermanCoversCatalogueExactly()
@@ -351,6 +352,60 @@ void TestCatalogueTranslation::demoRunSameInBothLanguages()
     QCOMPARE(outcomes.value(u"de"_s), outcomes.value(u"en"_s));
     QCOMPARE(stored.value(u"de"_s), stored.value(u"en"_s));
     QCOMPARE(fingerprints.value(u"de"_s), fingerprints.value(u"en"_s));
+}
+
+void TestCatalogueTranslation::storedFindingsAreEnglishInEveryLanguage()
+{
+    // A run printed in German records its findings in English, as one in English does (runAssessmentForRecord): a
+    // German run after an English one rewrites nothing in the audit trail.
+    const QDate today(2026, 11, 30);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.bulwark"_s);
+    QVERIFY(DemoRegister::create(path, today));
+    auto service = test::openService(path);
+    QVERIFY(service);
+    const RegisterData data = service->snapshot();
+    const auto snapshot = analysis::GraphSnapshot::fromRegister(data);
+    Assessment assessment;
+    assessment.key = u"A-LANG"_s;
+    assessment.title = u"Language check"_s;
+    assessment.catalogue = english().id;
+    assessment.catalogueVersion = english().version;
+    QHash<QString, QStringList> findings;
+    QHash<QString, QString> printed;
+    for (const QString &language : {u"en"_s, u"de"_s}) {
+        const i18n::ScopedLanguage scope(language);
+        const CheckContext context(data, snapshot, today);
+        const auto shown = runAssessment(CatalogueLoader::dora(), context);
+        const auto stored = runAssessmentForRecord(CatalogueLoader::dora(), context);
+        QVERIFY(shown && stored);
+        QCOMPARE(i18n::currentLanguage(), language); // the record's English did not leak into this thread
+        for (const auto &check : shown->checks) {
+            if (!check.outcome.findings.empty()) {
+                printed.insert(language, check.outcome.findings.front().message);
+                break;
+            }
+        }
+        // The demo register holds its findings already: a run recorded again changes none of them.
+        auto findingChanges = [&](const AssessmentRun &run) {
+            const ChangeSet change = recordRun(
+                run, assessment, service->records(requirementResultType()), service->records(findingType()), today);
+            QStringList lines;
+            for (const auto &item : change.records) {
+                if (item.value.type == &findingType())
+                    lines << QString::fromUtf8(item.value.toJson());
+            }
+            return lines;
+        };
+        findings.insert(language, findingChanges(*stored));
+        if (language == u"de"_s) // the run as shown would have rewritten them in German
+            QVERIFY(!findingChanges(*shown).isEmpty());
+    }
+    QCOMPARE(findings.value(u"en"_s), QStringList());
+    QCOMPARE(findings.value(u"de"_s), QStringList());
+    // ...while what the German run shows is German.
+    QVERIFY(!printed.value(u"de"_s).isEmpty());
+    QVERIFY2(printed.value(u"de"_s) != printed.value(u"en"_s), qPrintable(printed.value(u"de"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueTranslation)
