@@ -175,25 +175,25 @@ public:
             // A word wider than the line is cut where it must be (a long German noun in a narrow column); the cut
             // of a word of letters gets a hyphen, for which the lines are laid out again a hyphen's width narrower.
             // A hash, a key or a number is cut without one, so that it reads (and copies) as it is.
-            QStringList lines = layOut(part, role, lineWidth);
-            if (cutsAWord(part, lines)) {
+            const auto cutsAWord = [&](const LineSpan &l) { return cutInsideWord(part, l.end); };
+            std::vector<LineSpan> lines = layOut(part, role, lineWidth);
+            if (std::any_of(lines.cbegin(), lines.cend(), cutsAWord))
                 lines = layOut(part, role, lineWidth - width(QStringLiteral("-"), role));
-                qsizetype at = 0;
-                for (QString &l : lines) {
-                    at = part.indexOf(l, at) + l.size();
-                    if (at > 0 && at < part.size() && part.at(at - 1).isLetterOrNumber()
-                        && part.at(at).isLetterOrNumber())
-                        l += u'-';
-                }
-            }
-            out << lines;
+            for (const LineSpan &l : lines)
+                out << part.mid(l.start, l.end - l.start).trimmed() + (cutsAWord(l) ? QStringLiteral("-") : QString());
         }
         return out;
     }
 
-    QStringList layOut(const QString &part, Role role, qreal lineWidth) const
+    /// One laid-out line: where it starts in the text and where it ends (after its trailing spaces).
+    struct LineSpan {
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+
+    std::vector<LineSpan> layOut(const QString &part, Role role, qreal lineWidth) const
     {
-        QStringList lines;
+        std::vector<LineSpan> lines;
         QTextLayout layout(part, font(role), m_device);
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -201,7 +201,7 @@ public:
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
             line.setLineWidth(std::max<qreal>(lineWidth, 1));
-            lines << part.mid(line.textStart(), line.textLength()).trimmed();
+            lines.push_back({line.textStart(), line.textStart() + line.textLength()});
         }
         layout.endLayout();
         return lines;
@@ -222,18 +222,6 @@ public:
                 return false;
         }
         return true;
-    }
-
-    /// Whether a line of `lines` (laid out from `part`) ends inside a word of letters.
-    static bool cutsAWord(const QString &part, const QStringList &lines)
-    {
-        qsizetype at = 0;
-        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-            at = part.indexOf(lines.at(i), at) + lines.at(i).size();
-            if (cutInsideWord(part, at))
-                return true;
-        }
-        return false;
     }
 
     void text(const QPointF &baseline, const QString &value, Role role, const QColor &color = ink())
