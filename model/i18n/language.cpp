@@ -23,6 +23,17 @@ constexpr std::array<const char *, 4> modules = {"model", "reports", "cli", "gui
 std::atomic<int> processLanguage{0};
 thread_local int threadLanguage = -1;
 
+/// The index of the current thread's language: its ScopedLanguage's, else the process's.
+int currentIndex()
+{
+    return threadLanguage >= 0 ? threadLanguage : processLanguage.load(std::memory_order_relaxed);
+}
+
+QString codeAt(int index)
+{
+    return QString::fromUtf16(codes[std::size_t(index)]);
+}
+
 int indexOf(QStringView code)
 {
     for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -52,7 +63,7 @@ public:
     Router()
     {
         for (std::size_t i = 0; i < codes.size(); ++i) {
-            const QString code = QString::fromUtf16(codes[i]);
+            const QString code = codeAt(int(i));
             for (const char *module : modules) {
                 const QString path = QStringLiteral(":/i18n/bulwark_%1_%2.qm").arg(QLatin1String(module), code);
                 if (!QFile::exists(path))
@@ -73,8 +84,7 @@ public:
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
-        const int language = threadLanguage >= 0 ? threadLanguage : processLanguage.load(std::memory_order_relaxed);
-        for (const auto &catalogue : m_catalogues[std::size_t(language)]) {
+        for (const auto &catalogue : m_catalogues[std::size_t(currentIndex())]) {
             QString text = catalogue->translate(context, sourceText, disambiguation, n);
             if (!text.isNull())
                 return text;
@@ -104,8 +114,8 @@ Q_COREAPP_STARTUP_FUNCTION(installAtStart)
 QStringList languages()
 {
     QStringList list;
-    for (const char16_t *code : codes)
-        list << QString::fromUtf16(code);
+    for (std::size_t i = 0; i < codes.size(); ++i)
+        list << codeAt(int(i));
     return list;
 }
 
@@ -123,18 +133,18 @@ std::optional<QString> resolve(const QString &choice)
     if (choice.isEmpty() || choice.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0) {
         for (const QString &name : QLocale::system().uiLanguages()) {
             if (const int i = indexOfLocaleName(name); i >= 0)
-                return QString::fromUtf16(codes[std::size_t(i)]);
+                return codeAt(i);
         }
-        return QString::fromUtf16(codes[0]);
+        return codeAt(0);
     }
     if (const int i = indexOfLocaleName(choice); i >= 0)
-        return QString::fromUtf16(codes[std::size_t(i)]);
+        return codeAt(i);
     return std::nullopt;
 }
 
 QString language()
 {
-    return QString::fromUtf16(codes[std::size_t(processLanguage.load())]);
+    return codeAt(processLanguage.load());
 }
 
 bool setLanguage(const QString &code)
@@ -148,7 +158,7 @@ bool setLanguage(const QString &code)
 
 QString currentLanguage()
 {
-    return QString::fromUtf16(codes[std::size_t(threadLanguage >= 0 ? threadLanguage : processLanguage.load())]);
+    return codeAt(currentIndex());
 }
 
 ScopedLanguage::ScopedLanguage(const QString &code) : m_previous(threadLanguage)
