@@ -733,7 +733,7 @@ void MainWindow::openRegister(const QString &path)
             return;
         readOnly = true;
     }
-    m_openingLock = std::make_shared<store::RegisterLock>(lock ? std::move(*lock) : store::RegisterLock());
+    m_openingLock = lock ? std::move(*lock) : store::RegisterLock();
     m_fileLabel->setText(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
     m_loadJob->run(
         [path, readOnly](Feedback &feedback) { return loadRegister(path, readOnly, feedback); },
@@ -778,7 +778,7 @@ void MainWindow::loadFinished(const QString &path, bool readOnly, Result<LoadOut
         return;
     }
     // Held until the register is in use; a failed or canceled open lets it go here.
-    const std::shared_ptr<store::RegisterLock> opening = std::exchange(m_openingLock, nullptr);
+    store::RegisterLock opening = std::exchange(m_openingLock, store::RegisterLock());
     if (!outcome && outcome.error().code == Error::Code::Canceled) {
         updateStatus();
         statusBar()->showMessage(tr("Opening was canceled."), 5000);
@@ -803,8 +803,8 @@ void MainWindow::loadFinished(const QString &path, bool readOnly, Result<LoadOut
         return;
     }
     // The new register's mark replaces the old one's; reading the same file again keeps the mark it has.
-    if (opening && opening->isHeld())
-        m_registerLock = std::move(*opening);
+    if (opening.isHeld())
+        m_registerLock = std::move(opening);
     else if (!m_service || QFileInfo(m_service->path()) != QFileInfo(path))
         m_registerLock = store::RegisterLock();
     setService(std::make_unique<RegisterService>(std::move(*db), std::move(*outcome->state)));

@@ -189,7 +189,7 @@ private:
     BackgroundJob<void> *m_exportJob;
     bool m_loadPending = false;         ///< a loaded register waits for a write's progress dialog to close
     store::RegisterLock m_registerLock; ///< the mark that this window has the open register (none when read-only)
-    std::shared_ptr<store::RegisterLock> m_openingLock; ///< the mark of the register being opened
+    store::RegisterLock m_openingLock;  ///< the mark of the register being opened
     bool m_askBeforeImport = true;
     QString m_importPath;
     QPointer<ImportDialog> m_importDialog;
