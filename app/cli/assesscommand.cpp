@@ -494,12 +494,9 @@ int AssessCommand::run(Context &context) const
         a.catalogueVersion = catalogue->version;
         a.scope = scope;
         // Stored in English whatever this command prints in (assessment::runAssessmentForRecord).
-        std::optional<Result<AssessmentRun>> english;
-        if (i18n::currentLanguage() != u"en") {
-            english = runAssessmentForRecord(*catalogue, checkContext);
-            if (!*english)
-                return context.fail(english->error());
-        }
+        const std::optional<Result<AssessmentRun>> english = runAssessmentForRecord(*catalogue, checkContext);
+        if (english && !*english)
+            return context.fail(english->error());
         const ChangeSet change = recordRun(english ? **english : *run,
                                            a,
                                            service->records(requirementResultType()),

@@ -16,7 +16,6 @@
 #include "model/assessment/catalogue.h"
 #include "model/assessment/evidence.h"
 #include "model/assessment/review.h"
-#include "model/i18n/language.h"
 #include "model/register/registerservice.h"
 #include "model/store/auditlog.h"
 #include "model/store/database.h"
@@ -192,11 +191,10 @@ Result<AssessmentRunOutcome> runChecks(
     outcome.findingRows = std::make_shared<const std::vector<ResultTableModel::Row>>(runFindingRows(*run));
     outcome.run = std::make_shared<const AssessmentRun>(std::move(*run));
     outcome.stored = outcome.run;
-    if (i18n::currentLanguage() != u"en") { // the findings are stored in English (runAssessmentForRecord)
-        auto english = runAssessmentForRecord(*catalogue, context);
-        if (!english)
-            return english.error();
-        outcome.stored = std::make_shared<const AssessmentRun>(std::move(*english));
+    if (auto english = runAssessmentForRecord(*catalogue, context)) { // findings are stored in English
+        if (!*english)
+            return english->error();
+        outcome.stored = std::make_shared<const AssessmentRun>(std::move(**english));
     }
     outcome.scope = scope;
     outcome.today = today;

@@ -173,8 +173,10 @@ Result<AssessmentRun> runAssessment(const Catalogue &catalogue, const CheckConte
     return runAssessment(catalogue, context, checkList());
 }
 
-Result<AssessmentRun> runAssessmentForRecord(const Catalogue &catalogue, const CheckContext &context)
+std::optional<Result<AssessmentRun>> runAssessmentForRecord(const Catalogue &catalogue, const CheckContext &context)
 {
+    if (i18n::currentLanguage() == u"en")
+        return std::nullopt;
     const i18n::ScopedLanguage english(QStringLiteral("en"));
     return runAssessment(catalogue, context, checkList());
 }

@@ -7,6 +7,8 @@
 
 #include <QMap>
 
+#include <optional>
+
 namespace bulwark::assessment {
 
 /// A requirement's result. Tokens: "compliant", "partially_compliant", "non_compliant", "not_applicable",
@@ -49,8 +51,9 @@ struct AssessmentRun {
 [[nodiscard]] Result<AssessmentRun> runAssessment(const Catalogue &catalogue, const CheckContext &context);
 /// The run as the register stores it (recordRun): the same checks with their findings' messages in English, whatever
 /// language the program speaks, so that stored findings mean the same to every reader and a run in another language
-/// does not rewrite them. Returns the run in the current language when that is English already.
-[[nodiscard]] Result<AssessmentRun> runAssessmentForRecord(const Catalogue &catalogue, const CheckContext &context);
+/// does not rewrite them. nullopt when the current language is English already: the run shown is the one to store.
+[[nodiscard]] std::optional<Result<AssessmentRun>> runAssessmentForRecord(const Catalogue &catalogue,
+                                                                          const CheckContext &context);
 /// The same with the checks of `checks` in place of checkList() (tests with checks whose outcome they choose);
 /// CheckRun::check points into `checks`, which must outlive the result. A check id the catalogue binds that `checks`
 /// does not hold is an error (Error::Code::Invalid).

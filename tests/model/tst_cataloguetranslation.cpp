@@ -377,8 +377,10 @@ void TestCatalogueTranslation::storedFindingsAreEnglishInEveryLanguage()
         const i18n::ScopedLanguage scope(language);
         const CheckContext context(data, snapshot, today);
         const auto shown = runAssessment(CatalogueLoader::dora(), context);
-        const auto stored = runAssessmentForRecord(CatalogueLoader::dora(), context);
-        QVERIFY(shown && stored);
+        const auto english = runAssessmentForRecord(CatalogueLoader::dora(), context);
+        QCOMPARE(english.has_value(), language != u"en"_s); // in English the run shown is the one stored
+        QVERIFY(shown && (!english || *english));
+        const AssessmentRun &stored = english ? **english : *shown;
         QCOMPARE(i18n::currentLanguage(), language); // the record's English did not leak into this thread
         for (const auto &check : shown->checks) {
             if (!check.outcome.findings.empty()) {
@@ -397,7 +399,7 @@ void TestCatalogueTranslation::storedFindingsAreEnglishInEveryLanguage()
             }
             return lines;
         };
-        findings.insert(language, findingChanges(*stored));
+        findings.insert(language, findingChanges(stored));
         if (language == u"de"_s) // the run as shown would have rewritten them in German
             QVERIFY(!findingChanges(*shown).isEmpty());
     }
