@@ -4,6 +4,7 @@
 
 #include "model/analysis/propagation.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <mutex>
@@ -93,6 +94,114 @@ AvailabilityEstimate estimate(int element, int trials, int down)
     return e;
 }
 
+/// Only "down" matters to the estimate, and an element's being down depends only on the elements it reaches over
+/// down-carrying edges (hard dependencies outside groups, and group members of either strength). So each trial
+/// propagates down-ness alone, inside the down-closure of the requested elements: failures outside it are drawn (the
+/// random stream stays the same) but cannot reach a requested element, and nothing above it is visited.
+class DownPropagator
+{
+public:
+    DownPropagator(const GraphSnapshot &s, std::span<const int> requested)
+        : m_snapshot(s),
+          m_inScope(std::size_t(s.size()), 0),
+          m_down(std::size_t(s.size()), 0),
+          m_groupNotDown(std::size_t(s.groupCount()))
+    {
+        std::vector<int> stack(requested.begin(), requested.end());
+        for (const int v : requested)
+            m_inScope[std::size_t(v)] = 1;
+        while (!stack.empty()) {
+            const int v = stack.back();
+            stack.pop_back();
+            for (int e = s.outBegin(v); e < s.outEnd(v); ++e) {
+                const int d = s.target(e);
+                if ((s.edgeGroup(e) >= 0 || s.isHard(e)) && !m_inScope[std::size_t(d)]) {
+                    m_inScope[std::size_t(d)] = 1;
+                    stack.push_back(d);
+                }
+            }
+        }
+        // Dependents inside the scope over down-carrying edges, as compressed rows: (dependent, group or -1).
+        m_offset.assign(std::size_t(s.size()) + 1, 0);
+        for (int w = 0; w < s.size(); ++w) {
+            int count = 0;
+            if (m_inScope[std::size_t(w)]) {
+                for (int i = s.inBegin(w); i < s.inEnd(w); ++i)
+                    count += carries(s.inEdge(i)) && m_inScope[std::size_t(s.source(i))] ? 1 : 0;
+            }
+            m_offset[std::size_t(w) + 1] = m_offset[std::size_t(w)] + count;
+        }
+        m_dependent.resize(std::size_t(m_offset.back()));
+        m_group.resize(std::size_t(m_offset.back()));
+        for (int w = 0; w < s.size(); ++w) {
+            if (!m_inScope[std::size_t(w)])
+                continue;
+            int at = m_offset[std::size_t(w)];
+            for (int i = s.inBegin(w); i < s.inEnd(w); ++i) {
+                if (carries(s.inEdge(i)) && m_inScope[std::size_t(s.source(i))]) {
+                    m_dependent[std::size_t(at)] = s.source(i);
+                    m_group[std::size_t(at)] = s.edgeGroup(s.inEdge(i));
+                    ++at;
+                }
+            }
+        }
+        for (int g = 0; g < s.groupCount(); ++g)
+            m_groupNotDown[std::size_t(g)] = s.groupSize(g);
+    }
+
+    bool inScope(int v) const { return m_inScope[std::size_t(v)] != 0; }
+
+    /// Propagates `failed` and returns the elements that are down (in no order); valid until the next run.
+    const std::vector<int> &run(std::span<const int> failed)
+    {
+        for (const int v : m_downList)
+            m_down[std::size_t(v)] = 0;
+        m_downList.clear();
+        for (const int g : m_touchedGroups)
+            m_groupNotDown[std::size_t(g)] = m_snapshot.groupSize(g);
+        m_touchedGroups.clear();
+        for (const int v : failed) {
+            if (inScope(v))
+                setDown(v);
+        }
+        for (std::size_t next = 0; next < m_downList.size(); ++next) {
+            const int w = m_downList[next];
+            for (int i = m_offset[std::size_t(w)]; i < m_offset[std::size_t(w) + 1]; ++i) {
+                const int u = m_dependent[std::size_t(i)];
+                const int g = m_group[std::size_t(i)];
+                if (g < 0) {
+                    setDown(u);
+                    continue;
+                }
+                int &notDown = m_groupNotDown[std::size_t(g)];
+                if (notDown == m_snapshot.groupSize(g))
+                    m_touchedGroups.push_back(g);
+                if (--notDown == m_snapshot.groupMinUp(g) - 1)
+                    setDown(u);
+            }
+        }
+        return m_downList;
+    }
+
+private:
+    bool carries(int e) const { return m_snapshot.edgeGroup(e) >= 0 || m_snapshot.isHard(e); }
+    void setDown(int v)
+    {
+        if (!m_down[std::size_t(v)]) {
+            m_down[std::size_t(v)] = 1;
+            m_downList.push_back(v);
+        }
+    }
+
+    const GraphSnapshot &m_snapshot;
+    std::vector<std::uint8_t> m_inScope;
+    std::vector<int> m_offset, m_dependent, m_group;
+    std::vector<std::uint8_t> m_down;
+    std::vector<int> m_downList;
+    std::vector<int> m_groupNotDown;
+    std::vector<int> m_touchedGroups;
+};
+
 } // namespace
 
 std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
@@ -101,18 +210,26 @@ std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
                                                        Feedback *feedback)
 {
     const FailureSampler sampler(s);
+    const DownPropagator prototype(s, elements);
+    // One tally slot per distinct requested element.
+    std::vector<int> slot(std::size_t(s.size()), -1);
+    int slots = 0;
+    for (const int v : elements) {
+        if (slot[std::size_t(v)] < 0)
+            slot[std::size_t(v)] = slots++;
+    }
     const int trials = std::max(0, options.trials);
     const int blocks = (trials + blockSize - 1) / blockSize;
-    std::vector<int> down(elements.size(), 0);
+    std::vector<int> down(std::size_t(slots), 0);
     std::mutex mutex;
     std::atomic<int> nextBlock = 0;
     std::atomic<int> doneBlocks = 0;
     std::atomic<bool> canceled = false;
     const std::thread::id caller = std::this_thread::get_id();
     auto worker = [&] {
-        Propagator propagator(s);
+        DownPropagator propagator = prototype;
         std::vector<int> failed;
-        std::vector<int> localDown(elements.size(), 0);
+        std::vector<int> localDown(std::size_t(slots), 0);
         for (int block = nextBlock++; block < blocks && !canceled; block = nextBlock++) {
             std::seed_seq seq{std::uint32_t(options.seed), std::uint32_t(options.seed >> 32), std::uint32_t(block)};
             std::mt19937_64 random(seq);
@@ -121,9 +238,10 @@ std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
                 sampler.sample(random, failed);
                 if (failed.empty())
                     continue;
-                const auto &state = propagator.run(failed);
-                for (std::size_t i = 0; i < elements.size(); ++i)
-                    localDown[i] += state[std::size_t(elements[i])] == State::Down ? 1 : 0;
+                for (const int v : propagator.run(failed)) {
+                    if (slot[std::size_t(v)] >= 0)
+                        ++localDown[std::size_t(slot[std::size_t(v)])];
+                }
             }
             ++doneBlocks;
             if (feedback) {
@@ -134,7 +252,7 @@ std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
             }
         }
         const std::lock_guard lock(mutex);
-        for (std::size_t i = 0; i < elements.size(); ++i)
+        for (std::size_t i = 0; i < localDown.size(); ++i)
             down[i] += localDown[i];
     };
     const int threadCount = std::clamp(options.threads, 1, 64);
@@ -149,8 +267,8 @@ std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
     if (canceled)
         return {};
     std::vector<AvailabilityEstimate> result;
-    for (std::size_t i = 0; i < elements.size(); ++i)
-        result.push_back(estimate(elements[i], trials, down[i]));
+    for (const int v : elements)
+        result.push_back(estimate(v, trials, down[std::size_t(slot[std::size_t(v)])]));
     return result;
 }
 
