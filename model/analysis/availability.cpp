@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cmath>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -228,6 +229,9 @@ std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
     const std::thread::id caller = std::this_thread::get_id();
     auto worker = [&] {
         DownPropagator propagator = prototype;
+        std::optional<Propagator> general;
+        if (options.reference)
+            general.emplace(s);
         std::vector<int> failed;
         std::vector<int> localDown(std::size_t(slots), 0);
         for (int block = nextBlock++; block < blocks && !canceled; block = nextBlock++) {
@@ -238,6 +242,14 @@ std::vector<AvailabilityEstimate> estimateAvailability(const GraphSnapshot &s,
                 sampler.sample(random, failed);
                 if (failed.empty())
                     continue;
+                if (general) {
+                    const auto &state = general->run(failed);
+                    for (const int v : general->touched()) {
+                        if (state[std::size_t(v)] == State::Down && slot[std::size_t(v)] >= 0)
+                            ++localDown[std::size_t(slot[std::size_t(v)])];
+                    }
+                    continue;
+                }
                 for (const int v : propagator.run(failed)) {
                     if (slot[std::size_t(v)] >= 0)
                         ++localDown[std::size_t(slot[std::size_t(v)])];

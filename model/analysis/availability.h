@@ -15,6 +15,9 @@ struct AvailabilityOptions {
     int trials = 10000;
     std::uint64_t seed = 1; ///< the same seed and trial count give the same estimate, whatever the thread count
     int threads = 2;
+    /// Propagate each trial with the general Propagator over the whole register instead of the down-only pass
+    /// inside the requested elements' down-closure: the reference for tests and benchmarks (same answer, slower).
+    bool reference = false;
 };
 
 /// The estimated availability of one element: the share of trials in which it was not down.

@@ -3,6 +3,7 @@
 #include "graphbuilder.h"
 #include "model/analysis/availability.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace bulwark;
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void monteCarloWithinInterval_data();
     void monteCarloWithinInterval();
     void sameSeedSameResult();
+    void sameAsGeneralPropagation();
 };
 
 namespace {
@@ -141,6 +143,41 @@ void tst_Availability::sameSeedSameResult()
         differs = differs || a[i].downTrials != c[i].downTrials;
     }
     QVERIFY(differs); // another seed gives other draws
+}
+
+/// The down-only pass inside the down-closure counts exactly the trials the general propagation counts, trial for
+/// trial (same seed, so the same failures), on random registers with groups, soft members and cycles.
+void tst_Availability::sameAsGeneralPropagation()
+{
+    int downSeen = 0;
+    for (quint32 seed = 1; seed <= 60; ++seed) {
+        const auto s = GraphSnapshot::fromRegister([seed] {
+            RegisterData data = randomRegister(seed, 40 + int(seed % 5) * 20, 2 + int(seed % 3));
+            QRandomGenerator random(seed);
+            for (Element &e : data.elements) {
+                if (random.bounded(4))
+                    e.availability = 0.8 + 0.2 * random.generateDouble();
+            }
+            return data;
+        }());
+        std::vector<int> chosen; // functions, and some other elements (they can fail themselves)
+        for (int v = 0; v < s->size(); ++v) {
+            if (s->isFunction(v) || v % 11 == 0)
+                chosen.push_back(v);
+        }
+        AvailabilityOptions fast{700, seed, 2};
+        AvailabilityOptions reference = fast;
+        reference.reference = true;
+        const auto a = estimateAvailability(*s, chosen, fast);
+        const auto b = estimateAvailability(*s, chosen, reference);
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].element, b[i].element);
+            QCOMPARE(a[i].downTrials, b[i].downTrials);
+            downSeen += a[i].downTrials;
+        }
+    }
+    QVERIFY(downSeen > 1000); // the registers must actually take elements down
 }
 
 QTEST_GUILESS_MAIN(tst_Availability)
