@@ -6,7 +6,9 @@
 #include "model/analysis/propagation.h"
 #include "model/register/vocabulary.h"
 
+#include <QPair>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -115,6 +117,58 @@ inline RegisterData randomRegister(quint32 seed, int n, int degree)
                                    1 + int(random.bounded(groupSize)),
                                    int(random.bounded(60)),
                                    {}});
+    }
+    return data;
+}
+
+/// A random register for double failures and common causes: randomRegister() plus a shared "provider" layer (the
+/// last sixth of the elements, which many others need, hard), self-loops, and members that depend on their group's
+/// owner, so that pairs and common causes are frequent and cycles run through groups.
+inline RegisterData randomRegisterWithProviders(quint32 seed, int n)
+{
+    RegisterData data = randomRegister(seed, n, 2 + int(seed % 2));
+    QRandomGenerator random(seed * 7919u + 13u);
+    QSet<QPair<QString, QString>> edges;
+    for (const Dependency &d : data.dependencies)
+        edges.insert({d.from, d.to});
+    const auto add = [&](int from, int to, bool hard) {
+        const QString a = data.elements[std::size_t(from)].key, b = data.elements[std::size_t(to)].key;
+        if (edges.contains({a, b}))
+            return;
+        edges.insert({a, b});
+        Dependency d;
+        d.from = a;
+        d.to = b;
+        d.strength = hard ? Strength::Hard : Strength::Soft;
+        data.dependencies.push_back(d);
+    };
+    const int providers = std::max(2, n / 6);
+    for (int i = 0; i < n - providers; ++i) {
+        if (random.bounded(3) == 0)
+            add(i, n - providers + int(random.bounded(providers)), true);
+        if (random.bounded(25) == 0)
+            add(i, i, random.bounded(2) == 0); // a self-loop
+    }
+    for (int p = n - providers; p < n - 1; ++p) {
+        if (random.bounded(3) == 0)
+            add(p, p + 1 + int(random.bounded(n - p - 1)), true);
+    }
+    for (const RedundancyGroup &g : data.groups) {
+        if (random.bounded(3) != 0)
+            continue;
+        for (const Dependency &d : std::vector<Dependency>(data.dependencies)) {
+            if (d.from == g.element && d.group == g.name) { // the first member needs its owner
+                int owner = -1, member = -1;
+                for (int i = 0; i < n; ++i) {
+                    if (data.elements[std::size_t(i)].key == g.element)
+                        owner = i;
+                    if (data.elements[std::size_t(i)].key == d.to)
+                        member = i;
+                }
+                add(member, owner, random.bounded(3) != 0);
+                break;
+            }
+        }
     }
     return data;
 }

@@ -6,6 +6,8 @@
 #include "model/analysis/propagation.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace bulwark::analysis {
 
@@ -42,13 +44,28 @@ void SpofAnalysis::search(int start, std::vector<int> &stamp, int mark, std::vec
     }
 }
 
-SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback)
-    : m_snapshot(s),
-      m_extra(std::size_t(s.size())),
-      m_count(std::size_t(s.size()), 0),
-      m_countStamp(std::size_t(s.size()), 0),
-      m_stamp(std::size_t(s.size()), 0)
+SpofAnalysis::Workspace::Workspace(const GraphSnapshot &s)
+    : snapshot(s),
+      stamp(std::size_t(s.size()), 0),
+      count(std::size_t(s.size()), 0),
+      countStamp(std::size_t(s.size()), 0),
+      flag(std::size_t(s.size()), 0)
+{ }
+
+SpofAnalysis::Workspace::~Workspace() = default;
+
+Propagator &SpofAnalysis::Workspace::propagator()
 {
+    if (!m_propagator)
+        m_propagator = std::make_unique<Propagator>(snapshot);
+    return *m_propagator;
+}
+
+SpofAnalysis::~SpofAnalysis() = default;
+
+SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback) : m_snapshot(s), m_extra(std::size_t(s.size()))
+{
+    Workspace workspace(s);
     // Groups per owner.
     std::vector<std::vector<int>> groupsOf(std::size_t(s.size()));
     for (int g = 0; g < s.groupCount(); ++g) {
@@ -90,7 +107,7 @@ SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback)
                     continue;
                 std::vector<int> extra;
                 for (const int g : groupsOf[std::size_t(u)]) {
-                    for (const int x : generators(g)) {
+                    for (const int x : generators(g, workspace)) {
                         if (x != u)
                             extra.push_back(x);
                     }
@@ -106,40 +123,63 @@ SpofAnalysis::SpofAnalysis(const GraphSnapshot &s, Feedback *feedback)
     }
 }
 
-std::vector<int> SpofAnalysis::generators(int g)
+namespace {
+
+std::vector<int> membersOf(const GraphSnapshot &s, int g)
 {
-    const GraphSnapshot &s = m_snapshot;
-    const int owner = s.groupOwner(g);
     std::vector<int> members;
+    const int owner = s.groupOwner(g);
+    if (owner < 0)
+        return members;
     for (int e = s.outBegin(owner); e < s.outEnd(owner); ++e) {
         if (s.edgeGroup(e) == g)
             members.push_back(s.target(e));
     }
-    const int threshold = int(members.size()) - s.groupMinUp(g) + 1; // members X must take down
-    if (threshold <= 0)
-        return {};
-    // Count, for every element, how many members it kills.
-    std::vector<int> counted;
-    const int countRound = ++m_mark;
+    std::sort(members.begin(), members.end());
+    return members;
+}
+
+/// The members a group must lose before it loses its quorum (n - k + 1).
+int lossesToBreak(const GraphSnapshot &s, int g, std::size_t members)
+{
+    return int(members) - s.groupMinUp(g) + 1;
+}
+
+} // namespace
+
+int SpofAnalysis::countKills(const std::vector<int> &members, Workspace &ws) const
+{
+    // One search per member over the kill graph: x is counted once for every member it takes down alone.
+    const int round = ws.nextMark();
     for (const int m : members) {
-        const int mark = ++m_mark;
-        search(m, m_stamp, mark, m_stack, [&](int x) {
-            if (m_countStamp[std::size_t(x)] != countRound) {
-                m_countStamp[std::size_t(x)] = countRound;
-                m_count[std::size_t(x)] = 0;
-                counted.push_back(x);
+        const int mark = ws.nextMark();
+        search(m, ws.stamp, mark, ws.stack, [&](int x) {
+            const auto i = std::size_t(x);
+            if (ws.countStamp[i] != round) {
+                ws.countStamp[i] = round;
+                ws.count[i] = 0;
             }
-            ++m_count[std::size_t(x)];
+            ++ws.count[i];
             return true;
         });
     }
+    return round;
+}
+
+std::vector<int> SpofAnalysis::generators(int g, Workspace &ws) const
+{
+    const std::vector<int> members = membersOf(m_snapshot, g);
+    const int threshold = lossesToBreak(m_snapshot, g, members.size()); // members X must take down
+    if (threshold <= 0)
+        return {};
+    const int round = countKills(members, ws);
     // Generators: the first elements on the way down from the members that kill enough of them; everything below
     // a generator kills it, and so kills enough members too.
     std::vector<int> result;
-    const int mark = ++m_mark;
+    const int mark = ws.nextMark();
     for (const int m : members) {
-        search(m, m_stamp, mark, m_stack, [&](int x) {
-            if (m_countStamp[std::size_t(x)] == countRound && m_count[std::size_t(x)] >= threshold) {
+        search(m, ws.stamp, mark, ws.stack, [&](int x) {
+            if (ws.countStamp[std::size_t(x)] == round && ws.count[std::size_t(x)] >= threshold) {
                 result.push_back(x);
                 return false;
             }
@@ -151,10 +191,14 @@ std::vector<int> SpofAnalysis::generators(int g)
 
 std::vector<int> SpofAnalysis::spofsOf(int function) const
 {
-    std::vector<int> stamp(m_stamp.size(), 0);
-    std::vector<int> stack;
+    Workspace workspace(m_snapshot);
+    return spofsOf(function, workspace);
+}
+
+std::vector<int> SpofAnalysis::spofsOf(int function, Workspace &ws) const
+{
     std::vector<int> result;
-    search(function, stamp, 1, stack, [&](int x) {
+    search(function, ws.stamp, ws.nextMark(), ws.stack, [&](int x) {
         if (x != function)
             result.push_back(x);
         return true;
@@ -175,6 +219,344 @@ std::vector<int> SpofAnalysis::bruteForce(const GraphSnapshot &snapshot, int fun
             result.push_back(x);
     }
     return result;
+}
+
+FailurePairs SpofAnalysis::pairsOf(int function, std::size_t limit, Workspace &ws) const
+{
+    const GraphSnapshot &s = m_snapshot;
+    FailurePairs result;
+    result.function = function;
+    // 1. F and its SPOFs are never in a pair: flag them.
+    const int excluded = ws.nextMark();
+    search(function, ws.flag, excluded, ws.stack, [](int) { return true; });
+    // 2. The down-closure of F (hard edges outside groups, group member edges), and the groups owned inside it
+    // that need two or more losses: a pair can only put F down through such a group (the lemma in semantics.md).
+    std::vector<int> members;
+    {
+        const int closure = ws.nextMark();
+        std::vector<int> &stack = ws.stack;
+        stack.clear();
+        ws.stamp[std::size_t(function)] = closure;
+        stack.push_back(function);
+        while (!stack.empty()) {
+            const int u = stack.back();
+            stack.pop_back();
+            for (int e = s.outBegin(u); e < s.outEnd(u); ++e) {
+                const int g = s.edgeGroup(e);
+                if (g < 0 && !s.isHard(e))
+                    continue; // a soft dependency outside a group never carries "down"
+                const int d = s.target(e);
+                if (g >= 0 && lossesToBreak(s, g, std::size_t(s.groupSize(g))) >= 2)
+                    members.push_back(d);
+                if (ws.stamp[std::size_t(d)] != closure) {
+                    ws.stamp[std::size_t(d)] = closure;
+                    stack.push_back(d);
+                }
+            }
+        }
+    }
+    // 3. Candidates: the elements that alone take down such a member, without F and its SPOFs.
+    std::vector<int> candidates;
+    {
+        const int mark = ws.nextMark();
+        for (const int m : members) {
+            search(m, ws.stamp, mark, ws.stack, [&](int x) {
+                if (ws.flag[std::size_t(x)] != excluded)
+                    candidates.push_back(x);
+                return true;
+            });
+        }
+    }
+    if (candidates.size() < 2)
+        return result;
+    std::sort(candidates.begin(), candidates.end());
+    // 4. Every pair of candidates, propagated; they come out sorted, so the first `limit` are kept as found.
+    Propagator &propagator = ws.propagator();
+    for (std::size_t i = 0; i + 1 < candidates.size(); ++i) {
+        for (std::size_t j = i + 1; j < candidates.size(); ++j) {
+            const int failed[] = {candidates[i], candidates[j]};
+            if (propagator.run(failed)[std::size_t(function)] != State::Down)
+                continue;
+            ++result.count;
+            if (result.pairs.size() < limit)
+                result.pairs.emplace_back(candidates[i], candidates[j]);
+        }
+    }
+    return result;
+}
+
+std::vector<std::pair<int, int>> SpofAnalysis::pairsBruteForce(const GraphSnapshot &snapshot, int function)
+{
+    std::vector<bool> excluded(std::size_t(snapshot.size()), false);
+    excluded[std::size_t(function)] = true;
+    for (const int x : bruteForce(snapshot, function))
+        excluded[std::size_t(x)] = true;
+    Propagator propagator(snapshot);
+    std::vector<std::pair<int, int>> result;
+    for (int a = 0; a < snapshot.size(); ++a) {
+        if (excluded[std::size_t(a)])
+            continue;
+        for (int b = a + 1; b < snapshot.size(); ++b) {
+            if (excluded[std::size_t(b)])
+                continue;
+            const int failed[] = {a, b};
+            if (propagator.run(failed)[std::size_t(function)] == State::Down)
+                result.emplace_back(a, b);
+        }
+    }
+    return result;
+}
+
+GroupCauses SpofAnalysis::commonCauses(int group, Workspace &ws) const
+{
+    const GraphSnapshot &s = m_snapshot;
+    GroupCauses result;
+    const std::vector<int> members = membersOf(s, group);
+    const int threshold = lossesToBreak(s, group, members.size());
+    if (members.empty() || threshold <= 0)
+        return result;
+    const int owner = s.groupOwner(group);
+    const int round = countKills(members, ws);
+    const auto isCause
+        = [&](int x) { return ws.countStamp[std::size_t(x)] == round && ws.count[std::size_t(x)] >= threshold; };
+    const auto isMember = [&](int x) { return std::binary_search(members.begin(), members.end(), x); };
+    // The causes, each with the members it takes down: a second search per member (members in key order, so the
+    // lists come out sorted). ws.flag holds a cause's index into its list.
+    std::vector<int> causes;
+    {
+        const int mark = ws.nextMark();
+        for (const int m : members) {
+            search(m, ws.stamp, mark, ws.stack, [&](int x) {
+                if (isCause(x) && x != owner)
+                    causes.push_back(x);
+                return true;
+            });
+        }
+    }
+    std::sort(causes.begin(), causes.end());
+    for (const int x : causes) {
+        auto &list = isMember(x) ? result.members : result.common;
+        ws.flag[std::size_t(x)] = int(list.size());
+        list.push_back({x, {}, false});
+    }
+    const auto causeOf = [&](int x) -> GroupCause & {
+        auto &list = isMember(x) ? result.members : result.common;
+        return list[std::size_t(ws.flag[std::size_t(x)])];
+    };
+    for (const int m : members) {
+        search(m, ws.stamp, ws.nextMark(), ws.stack, [&](int x) {
+            if (isCause(x) && x != owner)
+                causeOf(x).membersLost.push_back(m);
+            return true;
+        });
+    }
+    // Nearest: reached from a member without passing another common cause.
+    const int mark = ws.nextMark();
+    for (const int m : members) {
+        search(m, ws.stamp, mark, ws.stack, [&](int x) {
+            if (isCause(x) && x != owner && !isMember(x)) {
+                causeOf(x).nearest = true;
+                return false;
+            }
+            return true;
+        });
+    }
+    return result;
+}
+
+GroupCauses SpofAnalysis::commonCausesBruteForce(const GraphSnapshot &s, int group)
+{
+    GroupCauses result;
+    const std::vector<int> members = membersOf(s, group);
+    const int owner = s.groupOwner(group);
+    if (members.empty() || lossesToBreak(s, group, members.size()) <= 0)
+        return result;
+    Propagator propagator(s);
+    std::vector<std::vector<int>> downUnder(members.size()); // per member: which single failures take it down
+    for (int x = 0; x < s.size(); ++x) {
+        if (x == owner)
+            continue;
+        const int failed[] = {x};
+        const auto &state = propagator.run(failed);
+        std::vector<int> lost;
+        for (const int m : members) {
+            if (state[std::size_t(m)] == State::Down)
+                lost.push_back(m);
+        }
+        if (int(members.size() - lost.size()) >= s.groupMinUp(group))
+            continue;
+        const bool member = std::binary_search(members.begin(), members.end(), x);
+        (member ? result.members : result.common).push_back({x, lost, false});
+    }
+    // "nearest" depends on paths, not on single failures; the hand cases in tests/model/tst_commoncauses.cpp check it.
+    return result;
+}
+
+namespace {
+
+/// Runs `work(index, workspace)` for every index in [0, count) on two threads (this one and a helper), each with its
+/// own workspace; indices are taken in order from a shared counter. Stops early when `feedback` cancels.
+template<typename Work>
+void onTwoThreads(const GraphSnapshot &s, std::size_t count, Feedback *feedback, Work &&work)
+{
+    std::atomic<std::size_t> next = 0;
+    const auto loop = [&](SpofAnalysis::Workspace &workspace) {
+        for (std::size_t i = next++; i < count; i = next++) {
+            if (feedback && feedback->isCanceled())
+                return;
+            work(i, workspace);
+        }
+    };
+    SpofAnalysis::Workspace mine(s);
+    if (count < 2) {
+        loop(mine);
+        return;
+    }
+    std::thread helper([&] {
+        SpofAnalysis::Workspace theirs(s);
+        loop(theirs);
+    });
+    loop(mine);
+    helper.join();
+}
+
+/// Everything the critical functions reach over edges that can carry "down": where a group matters to them.
+std::vector<bool> criticalClosure(const GraphSnapshot &s)
+{
+    std::vector<bool> seen(std::size_t(s.size()), false);
+    std::vector<int> stack;
+    for (int f = 0; f < s.size(); ++f) {
+        if (s.isFunction(f) && s.isCritical(f) && !seen[std::size_t(f)]) {
+            seen[std::size_t(f)] = true;
+            stack.push_back(f);
+        }
+    }
+    while (!stack.empty()) {
+        const int u = stack.back();
+        stack.pop_back();
+        for (int e = s.outBegin(u); e < s.outEnd(u); ++e) {
+            if (s.edgeGroup(e) < 0 && !s.isHard(e))
+                continue;
+            const int d = s.target(e);
+            if (!seen[std::size_t(d)]) {
+                seen[std::size_t(d)] = true;
+                stack.push_back(d);
+            }
+        }
+    }
+    return seen;
+}
+
+} // namespace
+
+bool pairsOfFunctions(const GraphSnapshot &s,
+                      const SpofAnalysis &spofs,
+                      std::span<const int> functions,
+                      std::size_t limit,
+                      const std::function<void(FailurePairs &&)> &emit,
+                      Feedback *feedback)
+{
+    // In batches, so that the pairs held at once are those of one batch; inside a batch both threads take the next
+    // function from a shared counter.
+    constexpr std::size_t batch = 64;
+    std::vector<FailurePairs> results;
+    for (std::size_t first = 0; first < functions.size(); first += batch) {
+        const std::size_t count = std::min(batch, functions.size() - first);
+        results.assign(count, {});
+        onTwoThreads(s, count, feedback, [&](std::size_t i, SpofAnalysis::Workspace &workspace) {
+            results[i] = spofs.pairsOf(functions[first + i], limit, workspace);
+        });
+        if (feedback && feedback->isCanceled())
+            return false;
+        for (FailurePairs &pairs : results)
+            emit(std::move(pairs));
+        if (feedback)
+            feedback->setProgress(100.0 * double(first + count) / double(functions.size()));
+    }
+    return true;
+}
+
+std::vector<FailurePairs> criticalPairCounts(const GraphSnapshot &s, const SpofAnalysis &spofs, Feedback *feedback)
+{
+    std::vector<int> functions;
+    for (int f = 0; f < s.size(); ++f) {
+        if (s.isFunction(f) && s.isCritical(f))
+            functions.push_back(f);
+    }
+    std::vector<FailurePairs> result;
+    result.reserve(functions.size());
+    if (!pairsOfFunctions(
+            s, spofs, functions, 0, [&](FailurePairs &&pairs) { result.push_back(std::move(pairs)); }, feedback))
+        return {};
+    return result;
+}
+
+std::vector<RedundancyGroupReport>
+redundancyReport(const GraphSnapshot &s, const SpofAnalysis &spofs, Feedback *feedback, int owner)
+{
+    std::vector<int> groups;
+    for (int g = 0; g < s.groupCount(); ++g) {
+        if (s.groupSize(g) > 0 && s.groupOwner(g) >= 0 && (owner < 0 || s.groupOwner(g) == owner))
+            groups.push_back(g);
+    }
+    std::sort(groups.begin(), groups.end(), [&s](int a, int b) {
+        if (s.groupOwner(a) != s.groupOwner(b))
+            return s.groupOwner(a) < s.groupOwner(b); // indices are in key order
+        return s.groupName(a) < s.groupName(b);
+    });
+    const std::vector<bool> critical = criticalClosure(s);
+    std::vector<RedundancyGroupReport> report(groups.size());
+    onTwoThreads(s, groups.size(), feedback, [&](std::size_t i, SpofAnalysis::Workspace &workspace) {
+        const int g = groups[i];
+        RedundancyGroupReport &r = report[i];
+        r.group = g;
+        r.owner = s.groupOwner(g);
+        r.members = membersOf(s, g);
+        r.minUp = s.groupMinUp(g);
+        r.noSpare = r.minUp >= int(r.members.size());
+        r.servesCritical = critical[std::size_t(r.owner)];
+        GroupCauses causes = spofs.commonCauses(g, workspace);
+        r.commonCauses = std::move(causes.common);
+        r.memberCauses = std::move(causes.members);
+    });
+    if (feedback && feedback->isCanceled())
+        return {};
+    // Regions and countries are not elements: fail each as `impact --region` / `--country` does, and see which
+    // groups keep fewer than k members that are not down.
+    QStringList regions, countries;
+    for (int v = 0; v < s.size(); ++v) {
+        if (!s.region(v).isEmpty())
+            regions << s.region(v);
+        if (!s.country(v).isEmpty())
+            countries << s.country(v);
+    }
+    for (QStringList *list : {&regions, &countries}) {
+        list->sort();
+        list->removeDuplicates();
+    }
+    Propagator propagator(s);
+    for (const bool region : {true, false}) {
+        for (const QString &name : std::as_const(region ? regions : countries)) {
+            if (feedback && feedback->isCanceled())
+                return {};
+            const std::vector<int> failed
+                = s.failureSet({}, region ? name : QString(), region ? QString() : name, {}, nullptr);
+            const std::vector<State> &state = propagator.run(failed);
+            for (RedundancyGroupReport &r : report) {
+                int notDown = 0;
+                for (const int m : r.members)
+                    notDown += state[std::size_t(m)] != State::Down ? 1 : 0;
+                if (notDown < r.minUp)
+                    (region ? r.sharedRegions : r.sharedCountries) << name;
+            }
+        }
+    }
+    return report;
+}
+
+int falseRedundancyCount(const std::vector<RedundancyGroupReport> &report)
+{
+    return int(std::count_if(report.begin(), report.end(), [](const auto &r) { return r.isFalseRedundancy(); }));
 }
 
 std::vector<SpofRank> rankSpofs(const GraphSnapshot &s, const SpofAnalysis &spofs, Feedback *feedback)
