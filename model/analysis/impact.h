@@ -4,6 +4,7 @@
 
 #include "model/analysis/graphsnapshot.h"
 #include "model/analysis/propagation.h"
+#include "model/analysis/recoverypath.h"
 
 #include <optional>
 #include <span>
@@ -25,6 +26,9 @@ struct FunctionImpact {
     int dataLossMin = 0;           ///< the largest RPO among them; Propagator::unknownRecovery if one has none
     int dataLossToleranceMin = -1; ///< maximum tolerable data loss, -1 when not recorded
     std::optional<bool> dataLossWithinTolerance;
+    /// Where the recovery time comes from: the chain from the function to its end (docs/semantics.md, "Recovery
+    /// path"); empty when recoveryMin is 0. What the Impact page highlights and `recovery --json` prints as "path".
+    RecoveryPath recoveryPath;
 };
 
 /// The blast radius of a failure set: every element that is not up, and every affected function.
@@ -45,5 +49,11 @@ struct ImpactResult {
 };
 
 ImpactResult analyseImpact(const GraphSnapshot &snapshot, std::span<const int> failed);
+
+/// The data each affected function loses after `propagator`'s last run (docs/semantics.md, "Data loss against
+/// tolerance"): fills lostDataStores and dataLossMin of `functions`. One pass over the affected elements (their
+/// strongly connected components, restricted to those that reach a down data store) instead of one walk per
+/// function; exposed for the test against the per-function walk.
+void addDataLoss(const GraphSnapshot &snapshot, const Propagator &propagator, std::vector<FunctionImpact> &functions);
 
 } // namespace bulwark::analysis

@@ -100,6 +100,44 @@ const std::vector<State> &Propagator::run(std::span<const int> failed)
     return m_state;
 }
 
+template<typename Visit>
+void Propagator::judgeGroups(
+    int v, const std::vector<int> &recovery, std::vector<Member> &members, std::vector<int> &times, Visit &&visit) const
+{
+    const GraphSnapshot &s = m_snapshot;
+    members.clear();
+    for (int e = s.outBegin(v); e < s.outEnd(v); ++e) {
+        const int g = s.edgeGroup(e);
+        if (g < 0)
+            continue;
+        const int d = s.target(e);
+        const bool down = m_state[std::size_t(d)] == State::Down;
+        members.push_back({g, down, down ? recovery[std::size_t(d)] : 0});
+    }
+    std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.group < b.group; });
+    for (std::size_t first = 0; first < members.size();) {
+        const int g = members[first].group;
+        std::size_t last = first;
+        int lost = 0;
+        times.clear();
+        for (; last < members.size() && members[last].group == g; ++last) {
+            lost += members[last].down ? 1 : 0;
+            times.push_back(members[last].time);
+        }
+        first = last;
+        if (lost == 0)
+            continue;
+        const int k = s.groupMinUp(g);
+        if (int(times.size()) - lost >= k) {
+            visit(g, true, s.groupFailoverMin(g)); // quorum kept: interrupted for the failover only
+            continue;
+        }
+        // Quorum lost: back when k members are back, i.e. at the k-th earliest member time.
+        std::nth_element(times.begin(), times.begin() + (k - 1), times.end());
+        visit(g, false, times[std::size_t(k - 1)]);
+    }
+}
+
 std::vector<int> Propagator::recoveryTimes() const
 {
     const GraphSnapshot &s = m_snapshot;
@@ -114,11 +152,6 @@ std::vector<int> Propagator::recoveryTimes() const
         work.push_back(v);
         queued[std::size_t(v)] = 1;
     }
-    struct Member {
-        int group;
-        bool down;
-        int time;
-    };
     std::vector<Member> members;
     std::vector<int> times;
     // Least fixed point: times only grow, and only take values from a finite set (RTOs, failovers), so this ends.
@@ -127,38 +160,11 @@ std::vector<int> Propagator::recoveryTimes() const
         work.pop_back();
         queued[std::size_t(v)] = 0;
         int time = recovery[std::size_t(v)];
-        members.clear();
         for (int e = s.outBegin(v); e < s.outEnd(v); ++e) {
-            const int d = s.target(e);
-            const int g = s.edgeGroup(e);
-            const bool down = m_state[std::size_t(d)] == State::Down;
-            if (g >= 0)
-                members.push_back({g, down, down ? recovery[std::size_t(d)] : 0});
-            else if (s.isHard(e))
-                time = std::max(time, recovery[std::size_t(d)]); // back when its hard dependencies are back
+            if (s.edgeGroup(e) < 0 && s.isHard(e))
+                time = std::max(time, recovery[std::size_t(s.target(e))]); // back when its hard dependencies are back
         }
-        std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.group < b.group; });
-        for (std::size_t first = 0; first < members.size();) {
-            const int g = members[first].group;
-            std::size_t last = first;
-            int lost = 0;
-            times.clear();
-            for (; last < members.size() && members[last].group == g; ++last) {
-                lost += members[last].down ? 1 : 0;
-                times.push_back(members[last].time);
-            }
-            first = last;
-            if (lost == 0)
-                continue;
-            const int k = s.groupMinUp(g);
-            if (int(times.size()) - lost >= k) {
-                time = std::max(time, s.groupFailoverMin(g)); // quorum kept: interrupted for the failover only
-                continue;
-            }
-            // Quorum lost: back when k members are back, i.e. at the k-th earliest member time.
-            std::nth_element(times.begin(), times.begin() + (k - 1), times.end());
-            time = std::max(time, times[std::size_t(k - 1)]);
-        }
+        judgeGroups(v, recovery, members, times, [&](int, bool, int groupTime) { time = std::max(time, groupTime); });
         if (time > recovery[std::size_t(v)]) {
             recovery[std::size_t(v)] = time;
             for (int i = s.inBegin(v); i < s.inEnd(v); ++i) {
@@ -171,6 +177,37 @@ std::vector<int> Propagator::recoveryTimes() const
         }
     }
     return recovery;
+}
+
+RecoveryDetail Propagator::recoveryDetail() const
+{
+    RecoveryDetail detail;
+    detail.times = recoveryTimes();
+    std::vector<Member> members;
+    std::vector<int> times;
+    // The verdicts depend only on the states and the final times, so judging once more after the fixed point gives
+    // exactly what its last evaluation of each element saw.
+    for (const int v : m_touched) {
+        if (m_state[std::size_t(v)] == State::Up)
+            continue;
+        judgeGroups(v, detail.times, members, times, [&](int g, bool kept, int groupTime) {
+            detail.groups.push_back({v, g, kept, groupTime});
+        });
+    }
+    std::sort(detail.groups.begin(), detail.groups.end(), [](const GroupRecovery &a, const GroupRecovery &b) {
+        return a.element != b.element ? a.element < b.element : a.group < b.group;
+    });
+    return detail;
+}
+
+std::span<const GroupRecovery> RecoveryDetail::groupsOf(int v) const
+{
+    const auto range
+        = std::equal_range(groups.begin(),
+                           groups.end(),
+                           GroupRecovery{v, -1, false, 0},
+                           [](const GroupRecovery &a, const GroupRecovery &b) { return a.element < b.element; });
+    return {range.first, range.second};
 }
 
 } // namespace bulwark::analysis

@@ -14,6 +14,23 @@ namespace bulwark::analysis {
 /// The state of an element after a failure: states only get worse, Up < Degraded < Down.
 enum class State : std::uint8_t { Up = 0, Degraded = 1, Down = 2 };
 
+/// How one redundancy group of an affected element judged that element's recovery (docs/semantics.md, "Recovery
+/// against tolerance", rule 3). Only groups with at least one down member are judged.
+struct GroupRecovery {
+    int element = -1;
+    int group = -1;
+    bool quorumKept = false; ///< at least k members stayed not down: the element waits for the failover only
+    int timeMin = 0;         ///< the failover time when kept; the k-th earliest member time when lost
+};
+
+/// Recovery times with the group verdicts behind them.
+struct RecoveryDetail {
+    std::vector<int> times;            ///< per element, as Propagator::recoveryTimes()
+    std::vector<GroupRecovery> groups; ///< sorted by (element, group)
+    /// The judged groups of element v (empty when none of its groups lost a member).
+    std::span<const GroupRecovery> groupsOf(int v) const;
+};
+
 /// Propagates failures through a snapshot to the least fixed point (docs/semantics.md): a failed element is
 /// down; an element is down when a hard dependency outside a group is down or a group has fewer than k members
 /// that are not down; otherwise degraded when any dependency is down or degraded.
@@ -40,8 +57,25 @@ public:
     /// elements have 0. `unknownRecovery` marks a time that depends on a missing RTO.
     static constexpr int unknownRecovery = std::numeric_limits<int>::max();
     std::vector<int> recoveryTimes() const;
+    /// The recovery times together with how each affected element's groups judged it (what the recovery path needs,
+    /// recoverypath.h). `times` equals recoveryTimes().
+    RecoveryDetail recoveryDetail() const;
 
 private:
+    struct Member {
+        int group;
+        bool down;
+        int time;
+    };
+    /// Rules 3 of "Recovery against tolerance" for v's groups, from the members' current times: calls
+    /// visit(group, quorumKept, time) for every group with a down member (time = failover, or the k-th earliest
+    /// member time). One implementation for recoveryTimes() and recoveryDetail(), so they cannot drift.
+    template<typename Visit>
+    void judgeGroups(int v,
+                     const std::vector<int> &recovery,
+                     std::vector<Member> &members,
+                     std::vector<int> &times,
+                     Visit &&visit) const;
     void reset();
     void setState(int v, State s);
 
