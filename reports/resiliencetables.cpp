@@ -64,6 +64,12 @@ Result<ResilienceData> ResilienceData::compute(std::shared_ptr<const analysis::G
         data.spofCountOfCritical.push_back(spofCount[std::size_t(f)]);
         data.withSpof += spofCount[std::size_t(f)] > 0 ? 1 : 0;
     }
+    data.redundancy = analysis::redundancyReport(s, spofs, feedback);
+    data.falseRedundancies = analysis::falseRedundancyCount(data.redundancy);
+    data.criticalPairs = analysis::criticalPairCounts(s, spofs, feedback);
+    data.budget = analysis::rtoBudget(s, spofs, feedback);
+    if (feedback && feedback->isCanceled())
+        return canceled();
     data.cycles = analysis::findCycles(s);
     data.concentration = analysis::analyseConcentration(s);
     std::sort(scenarios.begin(), scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });

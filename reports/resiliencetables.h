@@ -5,6 +5,7 @@
 #include "model/analysis/concentration.h"
 #include "model/analysis/graphsnapshot.h"
 #include "model/analysis/impact.h"
+#include "model/analysis/rtobudget.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
 #include "model/register/scenario.h"
@@ -45,6 +46,14 @@ struct ResilienceData {
     };
     std::vector<ScenarioRun> scenarios;        ///< the saved scenarios, by name
     std::vector<analysis::WorstVerdict> worst; ///< per element: its worst verdict across the scenarios
+    /// Every redundancy group with what it shares (analysis::redundancyReport), by (owner key, group name).
+    std::vector<analysis::RedundancyGroupReport> redundancy;
+    int falseRedundancies = 0; ///< groups that something outside them breaks alone (analysis::falseRedundancyCount)
+    /// The exact number of minimal failure pairs of every critical function (same order as criticalFunctions).
+    std::vector<analysis::FailurePairs> criticalPairs;
+    /// The RTO each element must meet (analysis::rtoBudget), by key: every element that takes down a critical function
+    /// with a maximum tolerable downtime.
+    std::vector<analysis::RtoBudget> budget;
     int withSpof = 0;                          ///< critical functions with at least one SPOF
     analysis::VerdictCounts worstCounts;       ///< the critical functions' worst verdicts
 
