@@ -4,6 +4,7 @@
 
 #include "cli/command.h"
 #include "model/analysis/propagation.h"
+#include "model/analysis/rtobudget.h"
 #include "model/register/entitytype.h"
 #include "model/register/registercodec.h"
 
@@ -124,8 +125,28 @@ Output::toJsonObject(const analysis::GraphSnapshot &s, const analysis::FunctionI
         object.insert(QStringLiteral("data_loss_tolerance_min"), minutes(f.dataLossToleranceMin));
         object.insert(QStringLiteral("data_loss_within_tolerance"), within(f.dataLossWithinTolerance));
         object.insert(QStringLiteral("lost_data_stores"), keyArray(s, f.lostDataStores));
+        object.insert(QStringLiteral("path"), keyArray(s, f.recoveryPath.elements));
+        QJsonValue end;
+        if (const auto &e = f.recoveryPath.end) {
+            const bool failover = e->kind == analysis::RecoveryPathEnd::Kind::Failover;
+            end = QJsonObject{{QStringLiteral("kind"), failover ? QStringLiteral("failover") : QStringLiteral("rto")},
+                              {QStringLiteral("element"), s.key(e->element)},
+                              {QStringLiteral("group"), failover ? QJsonValue(s.groupName(e->group)) : QJsonValue()},
+                              {QStringLiteral("time_min"), minutes(e->timeMin)}};
+        }
+        object.insert(QStringLiteral("path_end"), end);
     }
     return object;
+}
+
+QJsonObject Output::toJsonObject(const analysis::GraphSnapshot &s, const analysis::RtoBudget &b)
+{
+    const auto known = [](int value) { return value < 0 ? QJsonValue() : QJsonValue(value); };
+    return {{QStringLiteral("element"), s.key(b.element)},
+            {QStringLiteral("rto_min"), known(b.rtoMin)},
+            {QStringLiteral("budget_min"), b.budgetMin},
+            {QStringLiteral("function"), s.key(b.function)},
+            {QStringLiteral("shortfall_min"), b.shortfallMin ? QJsonValue(*b.shortfallMin) : QJsonValue()}};
 }
 
 QJsonObject Output::toJsonObject(const analysis::GraphSnapshot &s, const analysis::ImpactResult &impact)

@@ -4,6 +4,7 @@
 
 #include "model/analysis/graphsnapshot.h"
 #include "model/analysis/impact.h"
+#include "model/analysis/rtobudget.h"
 #include "model/register/changeset.h"
 #include "model/register/dependency.h"
 #include "model/register/element.h"
@@ -30,12 +31,16 @@ public:
     /// What a function's JSON object tells: `impact` and `scenario run` report downtime, `recovery` data loss too.
     enum class FunctionDetail { Downtime, DowntimeAndDataLoss };
     /// One affected function: key, state, recovery_min, tolerance_min, within_tolerance (null when unknown), and
-    /// with data loss data_loss_min, data_loss_tolerance_min, data_loss_within_tolerance and lost_data_stores.
+    /// with data loss data_loss_min, data_loss_tolerance_min, data_loss_within_tolerance, lost_data_stores, and the
+    /// recovery path: path (keys from the function to the end) and path_end ({kind, element, group, time_min}, null
+    /// when the path is empty).
     static QJsonObject toJsonObject(const analysis::GraphSnapshot &snapshot,
                                     const analysis::FunctionImpact &function,
                                     FunctionDetail detail);
     /// An impact: failed, down, degraded and the affected functions (`impact`, `scenario run`).
     static QJsonObject toJsonObject(const analysis::GraphSnapshot &snapshot, const analysis::ImpactResult &impact);
+    /// One line of the RTO budget: element, rto_min, budget_min, function, shortfall_min (null when unknown).
+    static QJsonObject toJsonObject(const analysis::GraphSnapshot &snapshot, const analysis::RtoBudget &budget);
     /// Element keys of indices of `snapshot`, in the given order.
     static QJsonArray keyArray(const analysis::GraphSnapshot &snapshot, const std::vector<int> &elements);
     /// "elements: 3 added, 1 changed, 10 unchanged, 0 removed" lines.

@@ -26,7 +26,7 @@ struct RecoveryPathEnd {
 
 /// The chain of elements from an affected function down to where its recovery time comes from.
 struct RecoveryPath {
-    std::vector<int> elements;         ///< from the function to end->element; empty when the function's time is 0
+    std::vector<int> elements;          ///< from the function to end->element; empty when the function's time is 0
     std::optional<RecoveryPathEnd> end; ///< empty when the function's time is 0
 };
 

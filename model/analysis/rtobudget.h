@@ -31,7 +31,8 @@ struct RtoBudget {
 /// function counts for itself), sorted by key. Built from `spofs` (SpofAnalysis::spofsOf): the critical functions
 /// in (mtd, key) order each give their SPOFs the budget not yet given, so the cost is the sum of their SPOF counts.
 /// Empty when `feedback` cancels.
-std::vector<RtoBudget> rtoBudget(const GraphSnapshot &snapshot, const SpofAnalysis &spofs, Feedback *feedback = nullptr);
+std::vector<RtoBudget>
+rtoBudget(const GraphSnapshot &snapshot, const SpofAnalysis &spofs, Feedback *feedback = nullptr);
 
 /// The shortfall rule on its own: rto - budget when longer, 0 when not, empty when the RTO is unknown.
 std::optional<int> rtoShortfall(int rtoMin, int budgetMin);

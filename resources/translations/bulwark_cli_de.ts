@@ -1395,10 +1395,6 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <source>Estimate recovery time and data loss of each affected function against its impact tolerance (exit 1 if a critical function breaches either).</source>
-        <translation>Wiederherstellungszeit und Datenverlust jeder betroffenen Funktion schätzen und mit ihrer Auswirkungstoleranz vergleichen (Exit-Code 1, wenn eine kritische Funktion eine davon überschreitet).</translation>
-    </message>
-    <message>
         <source>MAX DOWNTIME</source>
         <translation>MAX. AUSFALLZEIT</translation>
     </message>
@@ -1810,6 +1806,68 @@ Redundanzgruppen:
     <message>
         <source>down</source>
         <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>Estimate recovery time and data loss of each affected function against its impact tolerance (exit 1 if a critical function breaches either), with the path that sets the time; or with --budget the RTO each element must meet (exit 1 if one is longer).</source>
+        <translation>Wiederherstellungszeit und Datenverlust jeder betroffenen Funktion schätzen und mit ihrer Auswirkungstoleranz vergleichen (Exit-Code 1, wenn eine kritische Funktion eine davon überschreitet), mit dem Pfad, der die Zeit bestimmt; oder mit --budget die RTO, die jedes Element einhalten muss (Exit-Code 1, wenn eine länger ist).</translation>
+    </message>
+    <message>
+        <source>Instead of a failure: for every element, the tightest maximum tolerable downtime among the critical functions its failure alone puts down, against its RTO.</source>
+        <translation>Statt eines Ausfalls: für jedes Element die knappste maximal tolerierbare Ausfallzeit unter den kritischen Funktionen, die sein Ausfall allein lahmlegt, verglichen mit seiner RTO.</translation>
+    </message>
+    <message>
+        <source>--budget takes no failure: leave out --%1</source>
+        <translation>--budget nimmt keinen Ausfall an: --%1 weglassen</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>BUDGET</source>
+        <translation>BUDGET</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>VORGEGEBEN VON</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation>ÜBERSCHREITUNG</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>RTO budget of %Ln element(s) that alone stop a critical function:</source>
+        <translation>
+            <numerusform>RTO-Budget von %Ln Element, das allein eine kritische Funktion stoppt:</numerusform>
+            <numerusform>RTO-Budget von %Ln Elementen, die allein eine kritische Funktion stoppen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln element(s) with an RTO longer than their budget. BUDGET: the tightest maximum tolerable downtime of the critical functions the element alone puts down (SET BY). Meeting it is necessary, not sufficient.</source>
+        <translation>
+            <numerusform>  %Ln Element mit einer RTO länger als sein Budget. BUDGET: die knappste maximal tolerierbare Ausfallzeit der kritischen Funktionen, die das Element allein lahmlegt (VORGEGEBEN VON). Sie einzuhalten ist notwendig, nicht hinreichend.</numerusform>
+            <numerusform>  %Ln Elemente mit einer RTO länger als ihr Budget. BUDGET: die knappste maximal tolerierbare Ausfallzeit der kritischen Funktionen, die das Element allein lahmlegt (VORGEGEBEN VON). Sie einzuhalten ist notwendig, nicht hinreichend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RTO of %1</source>
+        <translation>RTO von %1</translation>
+    </message>
+    <message>
+        <source>failover of group %1 of %2</source>
+        <translation>Umschaltung (Failover) der Gruppe %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Where each recovery time comes from:</source>
+        <translation>Woher jede Wiederherstellungszeit kommt:</translation>
     </message>
 </context>
 <context>

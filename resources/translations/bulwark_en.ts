@@ -256,6 +256,20 @@
             <numerusform>%Ln more not drawn</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>RTO budget of %Ln element(s) that alone stop a critical function:</source>
+        <translation>
+            <numerusform>RTO budget of %Ln element that alone stops a critical function:</numerusform>
+            <numerusform>RTO budget of %Ln elements that alone stop a critical function:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln element(s) with an RTO longer than their budget. BUDGET: the tightest maximum tolerable downtime of the critical functions the element alone puts down (SET BY). Meeting it is necessary, not sufficient.</source>
+        <translation>
+            <numerusform>  %Ln element with an RTO longer than its budget. BUDGET: the tightest maximum tolerable downtime of the critical functions the element alone puts down (SET BY). Meeting it is necessary, not sufficient.</numerusform>
+            <numerusform>  %Ln elements with an RTO longer than their budget. BUDGET: the tightest maximum tolerable downtime of the critical functions the element alone puts down (SET BY). Meeting it is necessary, not sufficient.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorList</name>

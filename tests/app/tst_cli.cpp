@@ -41,6 +41,7 @@ private Q_SLOTS:
     void killDuringImportKeepsLastCommit();
     void impactContract();
     void spofAndCyclesOnDemo();
+    void recoveryPathAndBudget();
     void scenarioLifecycle();
     void regionCountryAndConcentration();
     void mapDrawsFiles();
@@ -574,6 +575,153 @@ void tst_Cli::spofAndCyclesOnDemo()
     const QJsonArray cycles = QJsonDocument::fromJson(out.toUtf8()).object().value(u"cycles").toArray();
     QVERIFY(cycles.contains(QJsonArray{QStringLiteral("APP-PAYHUB"), QStringLiteral("APP-TM")}));
     QVERIFY(cycles.contains(QJsonArray{QStringLiteral("INF-AD"), QStringLiteral("INF-VMW-FRA")}));
+}
+
+void tst_Cli::recoveryPathAndBudget()
+{
+    // Issue 16: the path that sets each function's recovery time, and the RTO budget.
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("recovery"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--fail"),
+                  QStringLiteral("FAC-DC-FRA"),
+                  QStringLiteral("--json")},
+                 &out),
+             1);
+    QJsonObject card, aml;
+    for (const QJsonValue &v : QJsonDocument::fromJson(out.toUtf8()).object().value(u"functions").toArray()) {
+        const QJsonObject f = v.toObject();
+        QCOMPARE(f.keys(),
+                 (QStringList{QStringLiteral("data_loss_min"),
+                              QStringLiteral("data_loss_tolerance_min"),
+                              QStringLiteral("data_loss_within_tolerance"),
+                              QStringLiteral("key"),
+                              QStringLiteral("lost_data_stores"),
+                              QStringLiteral("path"),
+                              QStringLiteral("path_end"),
+                              QStringLiteral("recovery_min"),
+                              QStringLiteral("state"),
+                              QStringLiteral("tolerance_min"),
+                              QStringLiteral("within_tolerance")}));
+        const QJsonArray path = f.value(u"path").toArray();
+        if (f.value(u"recovery_min").toInt() > 0) {
+            QCOMPARE(path.first().toString(), f.value(u"key").toString());
+            QCOMPARE(path.last().toString(), f.value(u"path_end").toObject().value(u"element").toString());
+            QCOMPARE(f.value(u"path_end").toObject().value(u"time_min"), f.value(u"recovery_min"));
+        }
+        if (f.value(u"key").toString() == u"F-CARD")
+            card = f;
+        if (f.value(u"key").toString() == u"F-AML")
+            aml = f;
+    }
+    QCOMPARE(card.value(u"path").toArray(),
+             (QJsonArray{QStringLiteral("F-CARD"),
+                         QStringLiteral("APP-AUTH"),
+                         QStringLiteral("INF-HSM-CARD"),
+                         QStringLiteral("FAC-DC-FRA")}));
+    QCOMPARE(card.value(u"path_end").toObject(),
+             (QJsonObject{{QStringLiteral("kind"), QStringLiteral("rto")},
+                          {QStringLiteral("element"), QStringLiteral("FAC-DC-FRA")},
+                          {QStringLiteral("group"), QJsonValue()},
+                          {QStringLiteral("time_min"), 480}}));
+    QCOMPARE(aml.value(u"path_end").toObject().value(u"kind").toString(), QStringLiteral("failover"));
+    QCOMPARE(aml.value(u"path_end").toObject().value(u"group").toString(), QStringLiteral("replica"));
+    QCOMPARE(run({QStringLiteral("recovery"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--fail"),
+                  QStringLiteral("FAC-DC-FRA")},
+                 &out),
+             1);
+    QVERIFY2(out.contains(QStringLiteral("F-CARD > APP-AUTH > INF-HSM-CARD > FAC-DC-FRA (RTO of FAC-DC-FRA, 8 h)")),
+             qPrintable(out));
+
+    // The budget of the demo: sorted by key, shortfalls exit 1.
+    QCOMPARE(run({QStringLiteral("recovery"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--budget"),
+                  QStringLiteral("--json")},
+                 &out),
+             1);
+    const QJsonArray elements = QJsonDocument::fromJson(out.toUtf8()).object().value(u"elements").toArray();
+    QStringList keys;
+    QJsonObject hsm;
+    for (const QJsonValue &v : elements) {
+        const QJsonObject b = v.toObject();
+        QCOMPARE(b.keys(),
+                 (QStringList{QStringLiteral("budget_min"),
+                              QStringLiteral("element"),
+                              QStringLiteral("function"),
+                              QStringLiteral("rto_min"),
+                              QStringLiteral("shortfall_min")}));
+        keys << b.value(u"element").toString();
+        if (keys.last() == u"INF-HSM-CARD")
+            hsm = b;
+    }
+    QStringList sorted = keys;
+    sorted.sort();
+    QCOMPARE(keys, sorted);
+    QCOMPARE(hsm,
+             (QJsonObject{{QStringLiteral("element"), QStringLiteral("INF-HSM-CARD")},
+                          {QStringLiteral("rto_min"), 480},
+                          {QStringLiteral("budget_min"), 120},
+                          {QStringLiteral("function"), QStringLiteral("F-CARD")},
+                          {QStringLiteral("shortfall_min"), 360}}));
+    QCOMPARE(run({QStringLiteral("recovery"), QStringLiteral("--db"), m_demo, QStringLiteral("--budget")}, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("necessary, not sufficient")), qPrintable(out));
+    // --budget takes no failure.
+    QCOMPARE(run({QStringLiteral("recovery"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--budget"),
+                  QStringLiteral("--fail"),
+                  QStringLiteral("FAC-DC-FRA")},
+                 &out,
+                 &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("--fail")), qPrintable(err));
+
+    // A register whose RTOs meet their budgets exits 0; an unknown RTO does not set the exit code.
+    const QString small = m_dir.filePath(QStringLiteral("budget.bulwark"));
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), small}), 0);
+    QCOMPARE(run({QStringLiteral("add"),
+                  QStringLiteral("--db"),
+                  small,
+                  QStringLiteral("F"),
+                  QStringLiteral("--kind"),
+                  QStringLiteral("function"),
+                  QStringLiteral("--name"),
+                  QStringLiteral("F"),
+                  QStringLiteral("criticality=critical"),
+                  QStringLiteral("mtd_min=60")},
+                 &out,
+                 &err),
+             0);
+    QCOMPARE(run({QStringLiteral("add"),
+                  QStringLiteral("--db"),
+                  small,
+                  QStringLiteral("A"),
+                  QStringLiteral("--kind"),
+                  QStringLiteral("application"),
+                  QStringLiteral("--name"),
+                  QStringLiteral("A"),
+                  QStringLiteral("rto_min=60")}),
+             0);
+    QCOMPARE(run({QStringLiteral("link"), QStringLiteral("--db"), small, QStringLiteral("F"), QStringLiteral("A")}), 0);
+    QCOMPARE(run({QStringLiteral("recovery"),
+                  QStringLiteral("--db"),
+                  small,
+                  QStringLiteral("--budget"),
+                  QStringLiteral("--json")},
+                 &out),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"elements").toArray().size(), 2); // A and F
+    QCOMPARE(
+        run({QStringLiteral("set"), QStringLiteral("--db"), small, QStringLiteral("A"), QStringLiteral("rto_min=61")}),
+        0);
+    QCOMPARE(run({QStringLiteral("recovery"), QStringLiteral("--db"), small, QStringLiteral("--budget")}, &out), 1);
 }
 
 void tst_Cli::scenarioLifecycle()

@@ -9,7 +9,10 @@
 #include "model/analysis/availability.h"
 #include "model/analysis/components.h"
 #include "model/analysis/graphsnapshot.h"
+#include "model/analysis/impact.h"
 #include "model/analysis/propagation.h"
+#include "model/analysis/recoverypath.h"
+#include "model/analysis/rtobudget.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/store/database.h"
 #include "model/store/snapshotreader.h"
@@ -134,6 +137,76 @@ int main(int argc, char *argv[])
     }
     const double naiveMs = timer.nsecsElapsed() / 1e6 * (double(s.size()) / naiveSample) * double(critical.size());
 
+    // RTO budget of every element (issue 16), after the SPOF build; its floor is that build.
+    timer.restart();
+    const auto budgets = rtoBudget(s, spof);
+    const double budgetMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    const SpofAnalysis spofBuild(s);
+    const double spofBuildMs = timer.nsecsElapsed() / 1e6;
+
+    // A big failure: the element most others depend on directly (a data centre in this map). The recovery path of
+    // every affected function against the propagation (the floor), and the data-loss pass against the walk per
+    // function it replaced.
+    int big = 0;
+    for (int v = 0; v < s.size(); ++v) {
+        if (s.inEnd(v) - s.inBegin(v) > s.inEnd(big) - s.inBegin(big))
+            big = v;
+    }
+    const int bigFailed[] = {big};
+    timer.restart();
+    propagator.run(bigFailed);
+    const double bigPropagationMs = timer.nsecsElapsed() / 1e6;
+    std::vector<FunctionImpact> bigFunctions;
+    int bigAffected = 0;
+    for (const int v : propagator.touched()) {
+        if (propagator.state(v) == State::Up)
+            continue;
+        ++bigAffected;
+        if (s.isFunction(v)) {
+            FunctionImpact f;
+            f.element = v;
+            bigFunctions.push_back(f);
+        }
+    }
+    timer.restart();
+    const RecoveryDetail detail = propagator.recoveryDetail();
+    const RecoveryPaths paths(s, propagator, detail);
+    std::size_t pathSteps = 0;
+    for (FunctionImpact &f : bigFunctions) {
+        f.recoveryPath = paths.pathOf(f.element);
+        pathSteps += f.recoveryPath.elements.size();
+    }
+    const double pathMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    addDataLoss(s, propagator, bigFunctions);
+    const double dataLossMs = timer.nsecsElapsed() / 1e6;
+    std::size_t lostStores = 0;
+    for (const FunctionImpact &f : bigFunctions)
+        lostStores += f.lostDataStores.size();
+    timer.restart();
+    std::vector<int> seen(std::size_t(s.size()), -1);
+    std::size_t walkStores = 0;
+    for (std::size_t i = 0; i < bigFunctions.size(); ++i) { // the walk before issue 16, per function
+        stack.assign(1, bigFunctions[i].element);
+        seen[std::size_t(bigFunctions[i].element)] = int(i);
+        while (!stack.empty()) {
+            const int w = stack.back();
+            stack.pop_back();
+            walkStores += s.kind(w) == ElementKind::DataStore && propagator.state(w) == State::Down ? 1 : 0;
+            for (int e = s.outBegin(w); e < s.outEnd(w); ++e) {
+                const int d = s.target(e);
+                if (seen[std::size_t(d)] != int(i) && propagator.state(d) != State::Up) {
+                    seen[std::size_t(d)] = int(i);
+                    stack.push_back(d);
+                }
+            }
+        }
+    }
+    const double walkMs = timer.nsecsElapsed() / 1e6;
+    if (walkStores != lostStores)
+        return 4; // cannot happen: tests/model/tst_recoverypath.cpp checks the two agree
+
     // Cycles (Boost.Graph strong components) and the floor: one depth-first pass over every edge.
     timer.restart();
     const auto cycles = findCycles(s);
@@ -200,6 +273,28 @@ int main(int argc, char *argv[])
         spofMs,
         naiveMs,
         spofMs / std::max(1e-6, naiveMs));
+    std::printf(
+        "| RTO budget of every element (%zu with a budget), after the SPOF build | %.0f ms | %.0f ms SPOF build | "
+        "%.2fx | |\n",
+        budgets.size(),
+        budgetMs,
+        spofBuildMs,
+        budgetMs / std::max(1e-6, spofBuildMs));
+    std::printf("| recovery paths of all %zu functions of failing %s (%d affected, %zu path elements) | %.1f ms | "
+                "%.1f ms propagation | %.1fx | |\n",
+                bigFunctions.size(),
+                qPrintable(s.key(big)),
+                bigAffected,
+                pathSteps,
+                pathMs,
+                bigPropagationMs,
+                pathMs / std::max(1e-6, bigPropagationMs));
+    std::printf("| data loss of the same functions (%zu lost stores listed) | %.1f ms | %.1f ms walk per function "
+                "(before issue 16) | %.3fx | |\n",
+                lostStores,
+                dataLossMs,
+                walkMs,
+                dataLossMs / std::max(1e-6, walkMs));
     std::printf("| cycles (%zu found) | %.0f ms | %.0f ms DFS | %.1fx | < 200 ms |\n",
                 cycles.size(),
                 cyclesMs,

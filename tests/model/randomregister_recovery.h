@@ -53,8 +53,8 @@ inline RegisterData randomRecoveryRegister(quint32 seed, int n)
         QList<int> targets;
         for (int j = 0; j < count; ++j) {
             const int roll = int(random.bounded(12));
-            int t = roll == 0 ? i                           // self-loop
-                : roll <= 2   ? int(random.bounded(n))      // anywhere: cycles
+            int t = roll == 0 ? i                      // self-loop
+                : roll <= 2   ? int(random.bounded(n)) // anywhere: cycles
                               : i + 1 + int(random.bounded(std::max(1, n / 3)));
             if (t >= n || targets.contains(t))
                 continue;

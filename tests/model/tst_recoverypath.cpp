@@ -79,9 +79,8 @@ struct Rules {
         const auto better = [&](const std::vector<int> &a) {
             if (best.empty() || a.size() != best.size())
                 return best.empty() || a.size() < best.size();
-            return std::lexicographical_compare(a.begin(), a.end(), best.begin(), best.end(), [&](int x, int y) {
-                return s.key(x) < s.key(y);
-            });
+            return std::lexicographical_compare(
+                a.begin(), a.end(), best.begin(), best.end(), [&](int x, int y) { return s.key(x) < s.key(y); });
         };
         std::function<void(int)> walk = [&](int v) {
             if (end(v)) {
