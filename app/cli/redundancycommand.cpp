@@ -98,18 +98,18 @@ int RedundancyCommand::run(Context &context) const
                 common.append(causeObject(s, r.commonCauses[c], true));
             for (const analysis::GroupCause &cause : r.memberCauses)
                 members.append(causeObject(s, cause, false));
-            const QJsonObject object{{QStringLiteral("element"), s.key(r.owner)},
-                                     {QStringLiteral("group"), s.groupName(r.group)},
-                                     {QStringLiteral("members"), keysOf(s, r.members)},
-                                     {QStringLiteral("min_up"), r.minUp},
-                                     {QStringLiteral("no_spare"), r.noSpare},
-                                     {QStringLiteral("serves_critical"), r.servesCritical},
-                                     {QStringLiteral("common_cause_count"), qint64(r.commonCauses.size())},
-                                     {QStringLiteral("common_causes"), common},
-                                     {QStringLiteral("member_causes"), members},
-                                     {QStringLiteral("shared_regions"), QJsonArray::fromStringList(r.sharedRegions)},
-                                     {QStringLiteral("shared_countries"),
-                                      QJsonArray::fromStringList(r.sharedCountries)}};
+            const QJsonObject object{
+                {QStringLiteral("element"), s.key(r.owner)},
+                {QStringLiteral("group"), s.groupName(r.group)},
+                {QStringLiteral("members"), keysOf(s, r.members)},
+                {QStringLiteral("min_up"), r.minUp},
+                {QStringLiteral("no_spare"), r.noSpare},
+                {QStringLiteral("serves_critical"), r.servesCritical},
+                {QStringLiteral("common_cause_count"), qint64(r.commonCauses.size())},
+                {QStringLiteral("common_causes"), common},
+                {QStringLiteral("member_causes"), members},
+                {QStringLiteral("shared_regions"), QJsonArray::fromStringList(r.sharedRegions)},
+                {QStringLiteral("shared_countries"), QJsonArray::fromStringList(r.sharedCountries)}};
             context.writeRaw((i ? ",\n" : "") + QJsonDocument(object).toJson(QJsonDocument::Compact));
             continue;
         }
@@ -132,13 +132,15 @@ int RedundancyCommand::run(Context &context) const
             QList<QStringList> rows;
             for (std::size_t c = 0; c < shown; ++c) {
                 const analysis::GroupCause &cause = r.commonCauses[c];
-                rows.append({QStringLiteral("      ") + s.key(cause.element) + (cause.nearest ? QStringLiteral(" *") : QString()),
+                rows.append({QStringLiteral("      ") + s.key(cause.element)
+                                 + (cause.nearest ? QStringLiteral(" *") : QString()),
                              s.name(cause.element),
                              Vocabulary::token(s.kind(cause.element))});
             }
             text += Output::table(rows);
             if (shown < r.commonCauses.size())
-                text += Context::tr("      ... and %1 more (--limit N lists more)\n").arg(r.commonCauses.size() - shown);
+                text
+                    += Context::tr("      ... and %1 more (--limit N lists more)\n").arg(r.commonCauses.size() - shown);
         }
         if (!r.memberCauses.empty()) {
             QStringList keys;

@@ -39,10 +39,8 @@ void tst_RedundancyCli::initTestCase()
 QJsonObject tst_RedundancyCli::json(const QStringList &args, int expectedCode)
 {
     QString out, err;
-    const int code = runCli(QStringList{args.first(), QStringLiteral("--db"), m_demo, QStringLiteral("--json")}
-                                + args.mid(1),
-                            &out,
-                            &err);
+    const int code = runCli(
+        QStringList{args.first(), QStringLiteral("--db"), m_demo, QStringLiteral("--json")} + args.mid(1), &out, &err);
     if (code != expectedCode)
         qWarning("exit %d: %s", code, qPrintable(err));
     QJsonParseError error;
@@ -54,9 +52,8 @@ QJsonObject tst_RedundancyCli::json(const QStringList &args, int expectedCode)
 
 void tst_RedundancyCli::pairsOfOneFunction()
 {
-    const QJsonObject all
-        = json({QStringLiteral("spof"), QStringLiteral("--pairs"), QStringLiteral("--function"), QStringLiteral("F-PAY")},
-               1);
+    const QJsonObject all = json(
+        {QStringLiteral("spof"), QStringLiteral("--pairs"), QStringLiteral("--function"), QStringLiteral("F-PAY")}, 1);
     const QJsonArray functions = all.value(u"functions").toArray();
     QCOMPARE(functions.size(), 1);
     const QJsonObject pay = functions.first().toObject();
@@ -122,10 +119,11 @@ void tst_RedundancyCli::pairsLimitAndRefusals()
                     &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("did you mean 'F-PAY'")), qPrintable(err));
-    QCOMPARE(runCli({QStringLiteral("spof"), QStringLiteral("--db"), m_demo, QStringLiteral("--limit"), QStringLiteral("2")},
-                    &out,
-                    &err),
-             2); // --limit without --pairs
+    QCOMPARE(
+        runCli({QStringLiteral("spof"), QStringLiteral("--db"), m_demo, QStringLiteral("--limit"), QStringLiteral("2")},
+               &out,
+               &err),
+        2); // --limit without --pairs
     QCOMPARE(runCli({QStringLiteral("spof"),
                      QStringLiteral("--db"),
                      m_demo,
