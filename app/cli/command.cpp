@@ -243,6 +243,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<GroupCommand>());
     list.push_back(std::make_unique<ImpactCommand>());
     list.push_back(std::make_unique<SpofCommand>());
+    list.push_back(std::make_unique<RedundancyCommand>());
     list.push_back(std::make_unique<CyclesCommand>());
     list.push_back(std::make_unique<RecoveryCommand>());
     list.push_back(std::make_unique<ConcentrationCommand>());

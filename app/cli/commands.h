@@ -215,6 +215,17 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark redundancy: see redundancycommand.cpp and docs/cli.md.
+class RedundancyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("redundancy"); }
+    QString summary() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 /// bulwark assess: see assesscommand.cpp and docs/cli.md.
 class AssessCommand : public Command
 {

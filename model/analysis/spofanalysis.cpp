@@ -49,7 +49,10 @@ SpofAnalysis::Workspace::Workspace(const GraphSnapshot &s)
       stamp(std::size_t(s.size()), 0),
       count(std::size_t(s.size()), 0),
       countStamp(std::size_t(s.size()), 0),
-      flag(std::size_t(s.size()), 0)
+      flag(std::size_t(s.size()), 0),
+      local(std::size_t(s.size()), 0),
+      groupLeft(std::size_t(s.groupCount()), 0),
+      groupStamp(std::size_t(s.groupCount()), 0)
 { }
 
 SpofAnalysis::Workspace::~Workspace() = default;
@@ -231,16 +234,17 @@ FailurePairs SpofAnalysis::pairsOf(int function, std::size_t limit, Workspace &w
     search(function, ws.flag, excluded, ws.stack, [](int) { return true; });
     // 2. The down-closure of F (hard edges outside groups, group member edges), and the groups owned inside it
     // that need two or more losses: a pair can only put F down through such a group (the lemma in semantics.md).
+    // The closure gets local indices (ws.local) and its reverse down-edges, for the propagations of step 4.
     std::vector<int> members;
+    std::vector<int> &closure = ws.closure;
+    const int inClosure = ws.nextMark();
     {
-        const int closure = ws.nextMark();
-        std::vector<int> &stack = ws.stack;
-        stack.clear();
-        ws.stamp[std::size_t(function)] = closure;
-        stack.push_back(function);
-        while (!stack.empty()) {
-            const int u = stack.back();
-            stack.pop_back();
+        closure.clear();
+        ws.stamp[std::size_t(function)] = inClosure;
+        closure.push_back(function);
+        for (std::size_t next = 0; next < closure.size(); ++next) {
+            const int u = closure[next];
+            ws.local[std::size_t(u)] = int(next);
             for (int e = s.outBegin(u); e < s.outEnd(u); ++e) {
                 const int g = s.edgeGroup(e);
                 if (g < 0 && !s.isHard(e))
@@ -248,10 +252,33 @@ FailurePairs SpofAnalysis::pairsOf(int function, std::size_t limit, Workspace &w
                 const int d = s.target(e);
                 if (g >= 0 && lossesToBreak(s, g, std::size_t(s.groupSize(g))) >= 2)
                     members.push_back(d);
-                if (ws.stamp[std::size_t(d)] != closure) {
-                    ws.stamp[std::size_t(d)] = closure;
-                    stack.push_back(d);
+                if (ws.stamp[std::size_t(d)] != inClosure) {
+                    ws.stamp[std::size_t(d)] = inClosure;
+                    closure.push_back(d);
                 }
+            }
+        }
+        // Reverse down-edges inside the closure (CSR): who depends on each element, and through which group.
+        ws.reverseStart.assign(closure.size() + 1, 0);
+        for (const int u : closure) {
+            for (int e = s.outBegin(u); e < s.outEnd(u); ++e) {
+                if (s.edgeGroup(e) >= 0 || s.isHard(e))
+                    ++ws.reverseStart[std::size_t(ws.local[std::size_t(s.target(e))]) + 1];
+            }
+        }
+        for (std::size_t i = 1; i < ws.reverseStart.size(); ++i)
+            ws.reverseStart[i] += ws.reverseStart[i - 1];
+        ws.reverseSource.resize(std::size_t(ws.reverseStart.back()));
+        ws.reverseGroup.resize(std::size_t(ws.reverseStart.back()));
+        std::vector<int> fill(ws.reverseStart.begin(), ws.reverseStart.end() - 1);
+        for (std::size_t i = 0; i < closure.size(); ++i) {
+            const int u = closure[i];
+            for (int e = s.outBegin(u); e < s.outEnd(u); ++e) {
+                if (s.edgeGroup(e) < 0 && !s.isHard(e))
+                    continue;
+                const auto at = std::size_t(fill[std::size_t(ws.local[std::size_t(s.target(e))])]++);
+                ws.reverseSource[at] = int(i);
+                ws.reverseGroup[at] = s.edgeGroup(e);
             }
         }
     }
@@ -270,12 +297,48 @@ FailurePairs SpofAnalysis::pairsOf(int function, std::size_t limit, Workspace &w
     if (candidates.size() < 2)
         return result;
     std::sort(candidates.begin(), candidates.end());
-    // 4. Every pair of candidates, propagated; they come out sorted, so the first `limit` are kept as found.
-    Propagator &propagator = ws.propagator();
+    // 4. Every pair of candidates, propagated inside the closure (down only, stopping when F goes down); they come
+    // out sorted, so the first `limit` are kept as found.
+    ws.down.assign(closure.size(), 0);
+    int run = 0;
+    const auto putsDown = [&](int a, int b) {
+        ++run;
+        std::vector<int> &stack = ws.stack;
+        stack.clear();
+        for (const int x : {a, b}) {
+            const int l = ws.local[std::size_t(x)];
+            ws.down[std::size_t(l)] = run;
+            stack.push_back(l);
+        }
+        const int groupRun = ws.nextMark();
+        while (!stack.empty()) {
+            const int w = stack.back();
+            stack.pop_back();
+            for (int i = ws.reverseStart[std::size_t(w)]; i < ws.reverseStart[std::size_t(w) + 1]; ++i) {
+                const int u = ws.reverseSource[std::size_t(i)];
+                if (ws.down[std::size_t(u)] == run)
+                    continue;
+                const int g = ws.reverseGroup[std::size_t(i)];
+                if (g >= 0) {
+                    const auto gi = std::size_t(g);
+                    if (ws.groupStamp[gi] != groupRun) {
+                        ws.groupStamp[gi] = groupRun;
+                        ws.groupLeft[gi] = s.groupSize(g);
+                    }
+                    if (--ws.groupLeft[gi] >= s.groupMinUp(g))
+                        continue;
+                }
+                if (u == 0)
+                    return true; // local 0 is the function
+                ws.down[std::size_t(u)] = run;
+                stack.push_back(u);
+            }
+        }
+        return false;
+    };
     for (std::size_t i = 0; i + 1 < candidates.size(); ++i) {
         for (std::size_t j = i + 1; j < candidates.size(); ++j) {
-            const int failed[] = {candidates[i], candidates[j]};
-            if (propagator.run(failed)[std::size_t(function)] != State::Down)
+            if (!putsDown(candidates[i], candidates[j]))
                 continue;
             ++result.count;
             if (result.pairs.size() < limit)

@@ -72,6 +72,9 @@ public:
 
         const GraphSnapshot &snapshot;
         std::vector<int> stamp, count, countStamp, stack, flag;
+        // pairsOf: the down-closure of the function with its reverse down-edges in local indices, and a down-only
+        // propagation over it (what is outside the closure cannot put the function down).
+        std::vector<int> local, closure, reverseStart, reverseSource, reverseGroup, down, groupLeft, groupStamp;
         int mark = 0;
         std::unique_ptr<Propagator> m_propagator;
     };

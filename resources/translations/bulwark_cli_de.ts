@@ -1869,6 +1869,118 @@ Redundanzgruppen:
         <source>Where each recovery time comes from:</source>
         <translation>Woher jede Wiederherstellungszeit kommt:</translation>
     </message>
+    <message>
+        <source>Find redundancy that is not: elements, regions and countries whose failure alone breaks a redundancy group (exit 1 if a group a critical function needs has a common cause).</source>
+        <translation>Scheinbare Redundanz finden: Elemente, Regionen und Länder, deren Ausfall allein eine Redundanzgruppe bricht (Exit-Code 1, wenn eine Gruppe, die eine kritische Funktion braucht, eine gemeinsame Ursache hat).</translation>
+    </message>
+    <message>
+        <source>Only the groups of this element (default: every group).</source>
+        <translation>Nur die Gruppen dieses Elements (Standard: jede Gruppe).</translation>
+    </message>
+    <message>
+        <source>List at most N common causes per group (the count stays exact).</source>
+        <translation>Höchstens N gemeinsame Ursachen je Gruppe auflisten (die Anzahl bleibt genau).</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of 0 or more, got &apos;%1&apos;</source>
+        <translation>--limit muss eine ganze Zahl ab 0 sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 of %4 members must stay up%5
+</source>
+        <translation>%1 / %2: %3 von %4 Mitgliedern müssen verfügbar bleiben%5
+</translation>
+    </message>
+    <message>
+        <source> (no spare)</source>
+        <translation> (keine Reserve)</translation>
+    </message>
+    <message>
+        <source>    members: %1
+</source>
+        <translation>    Mitglieder: %1
+</translation>
+    </message>
+    <message>
+        <source>    no common cause
+</source>
+        <translation>    keine gemeinsame Ursache
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>    %Ln common cause(s) (* nearest):
+</source>
+        <translation>
+            <numerusform>    %Ln gemeinsame Ursache (* nächste):
+</numerusform>
+            <numerusform>    %Ln gemeinsame Ursachen (* nächste):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>      ... and %1 more (--limit N lists more)
+</source>
+        <translation>      ... und %1 weitere (--limit N listet mehr)
+</translation>
+    </message>
+    <message>
+        <source>    members that take down enough others: %1
+</source>
+        <translation>    Mitglieder, die allein genug andere ausfallen lassen: %1
+</translation>
+    </message>
+    <message>
+        <source>    shared regions: %1
+</source>
+        <translation>    gemeinsame Regionen: %1
+</translation>
+    </message>
+    <message>
+        <source>    shared countries: %1
+</source>
+        <translation>    gemeinsame Länder: %1
+</translation>
+    </message>
+    <message>
+        <source>no redundancy group
+</source>
+        <translation>keine Redundanzgruppe
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln false redundancy(ies): group(s) that one element breaks
+</source>
+        <translation>
+            <numerusform>%Ln scheinbare Redundanz: Gruppe, die ein einzelnes Element bricht
+</numerusform>
+            <numerusform>%Ln scheinbare Redundanzen: Gruppen, die ein einzelnes Element bricht
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also find the double failures: pairs of elements, neither a single point of failure, whose failure together puts the function down.</source>
+        <translation>Auch die Doppelausfälle finden: Paare von Elementen, keines ein Single Point of Failure, deren gemeinsamer Ausfall die Funktion ausfallen lässt.</translation>
+    </message>
+    <message>
+        <source>With --pairs: list at most N pairs per function (the count stays exact; text output lists 1000 by default).</source>
+        <translation>Mit --pairs: höchstens N Paare je Funktion auflisten (die Anzahl bleibt genau; die Textausgabe listet standardmäßig 1000).</translation>
+    </message>
+    <message>
+        <source>    no double failure
+</source>
+        <translation>    kein Doppelausfall
+</translation>
+    </message>
+    <message>
+        <source>--limit needs --pairs</source>
+        <translation>--limit braucht --pairs</translation>
+    </message>
+    <message>
+        <source>    double failures: %1 (pairs that fail it together):
+</source>
+        <translation>    Doppelausfälle: %1 (Paare, die sie gemeinsam ausfallen lassen):
+</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>

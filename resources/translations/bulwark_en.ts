@@ -270,6 +270,26 @@
             <numerusform>  %Ln elements with an RTO longer than their budget. BUDGET: the tightest maximum tolerable downtime of the critical functions the element alone puts down (SET BY). Meeting it is necessary, not sufficient.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>    %Ln common cause(s) (* nearest):
+</source>
+        <translation>
+            <numerusform>    %Ln common cause (* nearest):
+</numerusform>
+            <numerusform>    %Ln common causes (* nearest):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln false redundancy(ies): group(s) that one element breaks
+</source>
+        <translation>
+            <numerusform>%Ln false redundancy: a group that one element breaks
+</numerusform>
+            <numerusform>%Ln false redundancies: groups that one element breaks
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorList</name>

@@ -124,6 +124,7 @@ int main(int argc, char *argv[])
     }
     timer.restart();
     const SpofAnalysis spof(s);
+    const double spofBuildMs = timer.nsecsElapsed() / 1e6;
     long long spofCount = 0;
     for (const int f : critical)
         spofCount += qsizetype(spof.spofsOf(f).size());
@@ -141,9 +142,6 @@ int main(int argc, char *argv[])
     timer.restart();
     const auto budgets = rtoBudget(s, spof);
     const double budgetMs = timer.nsecsElapsed() / 1e6;
-    timer.restart();
-    const SpofAnalysis spofBuild(s);
-    const double spofBuildMs = timer.nsecsElapsed() / 1e6;
 
     // A big failure: the element most others depend on directly (a data centre in this map). The recovery path of
     // every affected function against the propagation (the floor), and the data-loss pass against the walk per
@@ -206,6 +204,33 @@ int main(int argc, char *argv[])
     const double walkMs = timer.nsecsElapsed() / 1e6;
     if (walkStores != lostStores)
         return 4; // cannot happen: tests/model/tst_recoverypath.cpp checks the two agree
+
+    // Double failures of every critical function (issue 16) on 2 threads, next to the SPOF row as the floor; every
+    // pair of a sample of functions is checked with a whole-register propagation.
+    timer.restart();
+    const std::vector<FailurePairs> pairCounts = criticalPairCounts(s, spof);
+    const double pairsMs = timer.nsecsElapsed() / 1e6;
+    std::size_t pairTotal = 0, pairMax = 0;
+    for (const FailurePairs &p : pairCounts) {
+        pairTotal += p.count;
+        pairMax = std::max(pairMax, p.count);
+    }
+    {
+        SpofAnalysis::Workspace workspace(s);
+        for (std::size_t i = 0; i < critical.size(); i += std::max<std::size_t>(1, critical.size() / 20)) {
+            const FailurePairs some = spof.pairsOf(critical[i], 50, workspace);
+            for (const auto &[a, b] : some.pairs) {
+                const int failed[] = {a, b};
+                if (propagator.run(failed)[std::size_t(critical[i])] != State::Down)
+                    return 4; // a pair that does not put the function down: a bug
+            }
+        }
+    }
+    // Common causes of every redundancy group (the whole `redundancy` report, regions and countries included),
+    // next to the kill graph's build as the floor.
+    timer.restart();
+    const auto redundancy = redundancyReport(s, spof);
+    const double redundancyMs = timer.nsecsElapsed() / 1e6;
 
     // Cycles (Boost.Graph strong components) and the floor: one depth-first pass over every edge.
     timer.restart();
@@ -295,6 +320,21 @@ int main(int argc, char *argv[])
                 dataLossMs,
                 walkMs,
                 dataLossMs / std::max(1e-6, walkMs));
+    std::printf(
+        "| double failures of all critical functions, 2 threads (%zu pairs, max %zu) | %.0f ms | %.0f ms SPOFs | "
+        "%.1fx | < 30000 ms |\n",
+        pairTotal,
+        pairMax,
+        pairsMs,
+        spofMs,
+        pairsMs / std::max(1e-6, spofMs));
+    std::printf("| common causes of all groups, 2 threads (%zu groups, %d false redundancies) | %.0f ms | %.0f ms kill "
+                "graph | %.1fx | |\n",
+                redundancy.size(),
+                falseRedundancyCount(redundancy),
+                redundancyMs,
+                spofBuildMs,
+                redundancyMs / std::max(1e-6, spofBuildMs));
     std::printf("| cycles (%zu found) | %.0f ms | %.0f ms DFS | %.1fx | < 200 ms |\n",
                 cycles.size(),
                 cyclesMs,

@@ -32,7 +32,7 @@ QString tst_CommonCauses::text(const GraphSnapshot &s, const std::vector<GroupCa
         for (const int m : c.membersLost)
             lost << s.key(m);
         list << s.key(c.element) + (withNearest && c.nearest ? QStringLiteral("*") : QString()) + u':'
-                    + lost.join(u',');
+                + lost.join(u',');
     }
     return list.join(u' ');
 }

@@ -125,9 +125,10 @@ void tst_Pairs::cases()
 
 void tst_Pairs::limitKeepsTheFirstAndTheExactCount()
 {
-    const auto snapshot = GraphSnapshot::fromRegister(registerFrom(
-        QStringLiteral("F:function APP DC1 DC2 P1 P2"), QStringLiteral("F>APP APP>DC1@g APP>DC2@g DC1>P1 DC2>P2"),
-        QStringLiteral("APP@g=1")));
+    const auto snapshot
+        = GraphSnapshot::fromRegister(registerFrom(QStringLiteral("F:function APP DC1 DC2 P1 P2"),
+                                                   QStringLiteral("F>APP APP>DC1@g APP>DC2@g DC1>P1 DC2>P2"),
+                                                   QStringLiteral("APP@g=1")));
     const SpofAnalysis analysis(*snapshot);
     SpofAnalysis::Workspace workspace(*snapshot);
     const int f = snapshot->indexOf(QStringLiteral("F"));
