@@ -243,11 +243,12 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
         }
         return value;
     };
-    // The keys the elements bring, and the group names: a dependency's ends and group, and a group's element, then
-    // share the text of the same key instead of holding a copy each (equal values, a fraction of the memory: a
-    // million-element file has five million dependencies).
+    // The keys the elements bring, the group names, and an element's owner, region and country: a dependency's ends
+    // and group, a group's element and those texts then share one copy of the same text instead of holding one each
+    // (equal values, a fraction of the memory: a million-element file has five million dependencies).
     QSet<QString> keys;
     QSet<QString> groupNames;
+    QSet<QString> sharedTexts;
     auto shared = [](QSet<QString> &texts, QString &text) {
         if (const auto it = texts.constFind(text); it != texts.cend())
             text = *it;
@@ -255,6 +256,12 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
     auto elements = [&](const QJsonObject &o, const Origin &origin) {
         if (auto e = readObject(o, origin, &RegisterCodec::elementFromJson)) {
             keys.insert(e->key);
+            for (QString *text : {&e->owner, &e->region, &e->country}) { // texts that many elements share
+                if (!text->isEmpty()) {
+                    shared(sharedTexts, *text);
+                    sharedTexts.insert(*text);
+                }
+            }
             changes.elements.push_back(
                 {std::move(*e), ChangeSet::Mode::Upsert, origin, omittedFields(Fields::element(), o)});
         }

@@ -115,13 +115,13 @@ struct RegisterService::Plan {
     template<typename T>
     struct ItemStep {
         Op op;
-        std::size_t item;                ///< index into the change set's list
+        quint32 item;                    ///< index into the change set's list
         std::shared_ptr<const T> before; ///< the old value (Change), else null
     };
     template<typename T>
-    static std::size_t indexOf(const std::vector<ChangeSet::Item<T>> &list, const ChangeSet::Item<T> &item)
+    static quint32 indexOf(const std::vector<ChangeSet::Item<T>> &list, const ChangeSet::Item<T> &item)
     {
-        return std::size_t(&item - list.data());
+        return quint32(&item - list.data());
     }
     std::vector<ItemStep<Element>> elements;
     std::vector<ItemStep<RedundancyGroup>> groups;
