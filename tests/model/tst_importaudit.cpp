@@ -51,7 +51,8 @@ RegisterData randomRegister(QRandomGenerator &random, int elements)
                                  ElementKind::Provider,
                                  ElementKind::Location};
     for (const QString &key : std::as_const(keys)) {
-        Element e = element(key, kinds[random.bounded(6)], QStringLiteral("Größe %1 – %2").arg(key).arg(random.bounded(9)));
+        Element e
+            = element(key, kinds[random.bounded(6)], QStringLiteral("Größe %1 – %2").arg(key).arg(random.bounded(9)));
         if (e.kind == ElementKind::Function) {
             e.criticality = random.bounded(2) ? Criticality::Critical : Criticality::Standard;
             e.mtdMin = 60 + int(random.bounded(600));
@@ -156,8 +157,8 @@ QString describe(store::AuditAction action,
                  const QByteArray &before,
                  const QByteArray &after)
 {
-    return store::AuditLog::token(action) + u' ' + entity + u' ' + key + QStringLiteral(" | ") + QString::fromUtf8(before)
-        + QStringLiteral(" | ") + QString::fromUtf8(after);
+    return store::AuditLog::token(action) + u' ' + entity + u' ' + key + QStringLiteral(" | ")
+        + QString::fromUtf8(before) + QStringLiteral(" | ") + QString::fromUtf8(after);
 }
 
 /// The entries an import of `changes` into a register holding `before` must write, in order (elements, groups,
@@ -167,9 +168,11 @@ QStringList expectedEntries(const ChangeSet &changes, const RegisterData &before
     QStringList list;
     auto add = [&](const auto &items, const auto &old, const QString &entity, auto id) {
         for (const auto &item : items) {
-            const auto it = std::find_if(old.begin(), old.end(), [&](const auto &v) { return id(v) == id(item.value); });
+            const auto it
+                = std::find_if(old.begin(), old.end(), [&](const auto &v) { return id(v) == id(item.value); });
             if (it == old.end())
-                list << describe(store::AuditAction::Add, entity, id(item.value), {}, RegisterCodec::toJson(item.value));
+                list << describe(
+                    store::AuditAction::Add, entity, id(item.value), {}, RegisterCodec::toJson(item.value));
             else if (!(*it == item.value))
                 list << describe(store::AuditAction::Change,
                                  entity,
@@ -263,9 +266,10 @@ void tst_ImportAudit::readingItemByItemKeepsEveryValue()
         check(changes->groups, data.groups);
     }
     // A bad item among good ones is named with its line, and the others are still read (every problem at once).
-    const QByteArray bad = "{\n  \"format\": \"bulwark-register\",\n  \"version\": 1,\n  \"elements\": [\n"
-                           "    {\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\"},\n    5,\n"
-                           "    {\"key\": \"B\", \"name\": \"B\", \"kind\": \"nonsense\"}\n  ],\n  \"dependencies\": []\n}\n";
+    const QByteArray bad
+        = "{\n  \"format\": \"bulwark-register\",\n  \"version\": 1,\n  \"elements\": [\n"
+          "    {\"key\": \"A\", \"name\": \"A\", \"kind\": \"application\"},\n    5,\n"
+          "    {\"key\": \"B\", \"name\": \"B\", \"kind\": \"nonsense\"}\n  ],\n  \"dependencies\": []\n}\n";
     auto refused = exchange::JsonFormat::parse(bad, QStringLiteral("bad.json"));
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("item 2 of \"elements\" must be an object")),
@@ -294,9 +298,8 @@ void tst_ImportAudit::importWritesTheAuditEntriesOfEachValue()
         // The second file also brings new elements, with dependencies into the register that is there.
         const RegisterData extra = randomRegister(random, 15);
         for (const Element &e : extra.elements) {
-            if (std::none_of(second.elements.begin(), second.elements.end(), [&](const Element &o) {
-                    return o.key == e.key;
-                }))
+            if (std::none_of(
+                    second.elements.begin(), second.elements.end(), [&](const Element &o) { return o.key == e.key; }))
                 second.elements.push_back(e);
         }
         second.dependencies.push_back(dependency(second.elements.back().key, second.elements.front().key));
