@@ -24,8 +24,17 @@ using namespace bulwark;
 
 namespace {
 
+/// The process's peak resident memory (VmHWM): unlike getrusage()'s ru_maxrss, which a process started by another
+/// inherits from it (Linux keeps the larger across fork and exec), it counts this program's own memory only.
 long peakRssMb()
 {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
+        }
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
