@@ -72,12 +72,16 @@ int ImportCommand::run(Context &context) const
     const bool creates = !options.dryRun && (!target.exists() || (target.isFile() && target.size() == 0));
     Result<ChangeSummary> summary = makeError(Error::Code::Invalid, QString());
     if (creates) {
-        summary = RegisterService::create(
-            context.db(), [&](RegisterService &service) { return exchange::Importer::run(service, path, options); });
+        // The command ends after its one write: the register is not brought up to date in memory after it.
+        summary = RegisterService::create(context.db(), [&](RegisterService &service) {
+            service.setKeepsRegisterAfterWrite(false);
+            return exchange::Importer::run(service, path, options);
+        });
     } else {
         auto service = options.dryRun ? context.openForReading() : context.openRegister();
         if (!service)
             return context.fail(service.error());
+        (*service)->setKeepsRegisterAfterWrite(false);
         summary = exchange::Importer::run(**service, path, options);
     }
     if (!summary) {

@@ -14,7 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
+#include <algorithm>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -93,8 +95,32 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
     if (!outline)
         return outline.error();
 
+    // The file is taken a list item at a time (Outline::lists): the root object is parsed with its lists left empty,
+    // then each item on its own, so that no parse tree of the whole file is held beside the values read from it (at
+    // a million elements the tree took gigabytes). Should any part not parse on its own, the whole file is parsed as
+    // one document instead, which gives the same values and the message for the file.
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    QJsonDocument document;
+    bool itemByItem = !outline->lists.empty();
+    if (itemByItem) {
+        QByteArray skeleton;
+        qsizetype from = 0;
+        for (const auto &[name, list] : outline->lists) {
+            if (list.open < from || list.close <= list.open) {
+                itemByItem = false;
+                break;
+            }
+            skeleton.append(bytes.constData() + from, list.open + 1 - from);
+            from = list.close;
+        }
+        if (itemByItem) {
+            skeleton.append(bytes.constData() + from, bytes.size() - from);
+            document = QJsonDocument::fromJson(skeleton, &parseError);
+            itemByItem = parseError.error == QJsonParseError::NoError;
+        }
+    }
+    if (!itemByItem)
+        document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool truncated = parseError.offset >= bytes.trimmed().size();
         return fileError(fileName,
@@ -140,13 +166,43 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
             errors.add(fileError(fileName, 1, tr("must be a list"), name));
             return;
         }
-        const QJsonArray array = value.toArray();
         const QList<int> arrayLines = lines.value(name);
+        auto originOf = [&](qsizetype i) { return Origin{fileName, i < arrayLines.size() ? arrayLines[i] : 0}; };
+        auto notAnObject = [&](qsizetype i, const Origin &origin) {
+            errors.add(
+                fileError(fileName, origin.line, tr("item %1 of \"%2\" must be an object").arg(i + 1).arg(name)));
+        };
+        if (itemByItem) {
+            const auto list = std::find_if(
+                outline->lists.cbegin(), outline->lists.cend(), [&](const auto &named) { return named.first == name; });
+            if (list == outline->lists.cend())
+                return;
+            const auto &items = list->second.items;
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const Origin origin = originOf(qsizetype(i));
+                const auto [start, end] = items[i];
+                if (bytes.at(start) != '{') {
+                    notAnObject(qsizetype(i), origin);
+                    continue;
+                }
+                QJsonParseError itemError;
+                const QJsonDocument item = QJsonDocument::fromJson(
+                    QByteArray::fromRawData(bytes.constData() + start, end - start), &itemError);
+                if (itemError.error != QJsonParseError::NoError) {
+                    errors.add(fileError(fileName,
+                                         TextChecks::lineOf(bytes, start + itemError.offset),
+                                         tr("this is not valid JSON: %1").arg(itemError.errorString())));
+                    continue;
+                }
+                handle(item.object(), origin);
+            }
+            return;
+        }
+        const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const Origin origin{fileName, i < arrayLines.size() ? arrayLines[i] : 0};
+            const Origin origin = originOf(i);
             if (!array[i].isObject()) {
-                errors.add(
-                    fileError(fileName, origin.line, tr("item %1 of \"%2\" must be an object").arg(i + 1).arg(name)));
+                notAnObject(i, origin);
                 continue;
             }
             handle(array[i].toObject(), origin);
@@ -187,21 +243,62 @@ Result<ChangeSet> JsonFormat::parse(const QByteArray &raw, const QString &fileNa
         }
         return value;
     };
+    // The keys the elements bring, the group names, and an element's owner, region and country: a dependency's ends
+    // and group, a group's element and those texts then share one copy of the same text instead of holding one each
+    // (equal values, a fraction of the memory: a million-element file has five million dependencies).
+    QSet<QString> keys;
+    QSet<QString> groupNames;
+    QSet<QString> sharedTexts;
+    auto shared = [](QSet<QString> &texts, QString &text) {
+        if (const auto it = texts.constFind(text); it != texts.cend())
+            text = *it;
+    };
     auto elements = [&](const QJsonObject &o, const Origin &origin) {
-        if (auto e = readObject(o, origin, &RegisterCodec::elementFromJson))
+        if (auto e = readObject(o, origin, &RegisterCodec::elementFromJson)) {
+            keys.insert(e->key);
+            for (QString *text : {&e->owner, &e->region, &e->country}) { // texts that many elements share
+                if (!text->isEmpty()) {
+                    shared(sharedTexts, *text);
+                    sharedTexts.insert(*text);
+                }
+            }
             changes.elements.push_back(
                 {std::move(*e), ChangeSet::Mode::Upsert, origin, omittedFields(Fields::element(), o)});
+        }
     };
     auto dependencies = [&](const QJsonObject &o, const Origin &origin) {
-        if (auto d = readObject(o, origin, &RegisterCodec::dependencyFromJson))
+        if (auto d = readObject(o, origin, &RegisterCodec::dependencyFromJson)) {
+            shared(keys, d->from);
+            shared(keys, d->to);
+            if (!d->group.isEmpty()) {
+                shared(groupNames, d->group);
+                groupNames.insert(d->group);
+            }
             changes.dependencies.push_back(
                 {std::move(*d), ChangeSet::Mode::Upsert, origin, omittedFields(Fields::dependency(), o)});
+        }
     };
     auto groups = [&](const QJsonObject &o, const Origin &origin) {
-        if (auto g = readObject(o, origin, &RegisterCodec::groupFromJson))
+        if (auto g = readObject(o, origin, &RegisterCodec::groupFromJson)) {
+            shared(keys, g->element);
             changes.groups.push_back(
                 {std::move(*g), ChangeSet::Mode::Upsert, origin, omittedFields(Fields::group(), o)});
+        }
     };
+    // Each list's length, so that the values are read into place without the copies of a growing vector.
+    auto itemCount = [&](const QString &name) -> std::size_t {
+        if (itemByItem) {
+            for (const auto &[list, spans] : outline->lists) {
+                if (list == name)
+                    return spans.items.size();
+            }
+            return 0;
+        }
+        return std::size_t(root.value(name).toArray().size());
+    };
+    changes.elements.reserve(itemCount(QStringLiteral("elements")));
+    changes.dependencies.reserve(itemCount(QStringLiteral("dependencies")));
+    changes.groups.reserve(itemCount(QStringLiteral("groups")));
     auto scenarios = [&](const QJsonObject &o, const Origin &origin) {
         if (auto sc = readObject(o, origin, &RegisterCodec::scenarioFromJson))
             changes.add(std::move(*sc), ChangeSet::Mode::Upsert, origin);

@@ -115,6 +115,7 @@ private:
     std::size_t m_depth = 0;
     std::deque<std::string> m_decodedNames; ///< names written with escapes, decoded; the views point here
     std::vector<std::pair<QString, QList<int>>> m_rootLists;
+    std::vector<StrictJson::Outline::List> m_rootSpans; ///< beside m_rootLists, index for index
 };
 
 qsizetype Checker::column(qsizetype offset, qsizetype lineStart) const
@@ -185,6 +186,7 @@ void Checker::push(bool object)
     if (!object && m_depth == 1 && m_frames[0].object) {
         rootList = qsizetype(m_rootLists.size());
         m_rootLists.emplace_back(field(), QList<int>());
+        m_rootSpans.emplace_back().open = m_pos - 1;
     }
     if (m_depth == m_frames.size())
         m_frames.emplace_back();
@@ -199,6 +201,12 @@ void Checker::push(bool object)
 
 Checker::Expect Checker::close()
 {
+    if (top().rootList >= 0) {
+        auto &list = m_rootSpans[std::size_t(top().rootList)];
+        list.close = m_pos;
+        if (!list.items.empty())
+            list.items.back().second = m_pos;
+    }
     ++m_pos;
     --m_depth;
     return afterValue();
@@ -213,8 +221,10 @@ Result<StrictJson::Outline> Checker::run()
             if (expect != Expect::Nothing)
                 return truncated();
             StrictJson::Outline outline;
-            for (auto &[name, lines] : m_rootLists)
-                outline.itemLines.insert(name, std::move(lines));
+            for (std::size_t i = 0; i < m_rootLists.size(); ++i) {
+                outline.itemLines.insert(m_rootLists[i].first, std::move(m_rootLists[i].second));
+                outline.lists.emplace_back(m_rootLists[i].first, std::move(m_rootSpans[i]));
+            }
             return outline;
         }
         const unsigned char c = m_data[m_pos];
@@ -251,6 +261,8 @@ Result<StrictJson::Outline> Checker::run()
                 break;
             case Expect::CommaOrEnd: {
                 const bool object = top().object;
+                if (!object && top().rootList >= 0 && c == ',') // an item of a root list ends here
+                    m_rootSpans[std::size_t(top().rootList)].items.back().second = m_pos;
                 if (c == ',') {
                     ++m_pos;
                     expect = object ? Expect::Member : Expect::Value;
@@ -269,8 +281,10 @@ Result<StrictJson::Outline> Checker::run()
 
 Result<void> Checker::value(Expect &expect)
 {
-    if (m_depth > 0 && top().rootList >= 0)
+    if (m_depth > 0 && top().rootList >= 0) {
         m_rootLists[std::size_t(top().rootList)].second.append(m_line);
+        m_rootSpans[std::size_t(top().rootList)].items.emplace_back(m_pos, m_size);
+    }
     const unsigned char c = m_data[m_pos];
     if (c == '{' || c == '[') {
         if (m_depth >= maxDepth)

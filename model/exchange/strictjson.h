@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QList>
 
+#include <utility>
+#include <vector>
+
 namespace bulwark::exchange {
 
 /// A strict reading of JSON (RFC 8259) over the bytes, run before QJsonDocument, which silently keeps the last of
@@ -27,6 +30,15 @@ public:
     struct Outline {
         /// For each list in the root object, the line on which each of its items starts (for error messages).
         QHash<QString, QList<int>> itemLines;
+        /// For each list in the root object, where its bytes are: so that a reader can take the items one at a time
+        /// instead of holding a parse tree of the whole file.
+        struct List {
+            qsizetype open = -1;  ///< offset of its '['
+            qsizetype close = -1; ///< offset of its ']'
+            /// Each item's bytes: from its first character up to the ',' or ']' after it (trailing blanks included).
+            std::vector<std::pair<qsizetype, qsizetype>> items;
+        };
+        std::vector<std::pair<QString, List>> lists; ///< in the order of the file
     };
 
     /// `bytes` must be valid UTF-8 (TextChecks::checkUtf8) with the file's byte order mark removed.

@@ -22,6 +22,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -70,6 +71,10 @@ Actor Actor::current()
 
 namespace {
 
+/// A write of this many values or more gets a page cache of largeWriteCacheKib for its transaction.
+constexpr std::size_t largeWrite = 100000;
+constexpr int largeWriteCacheKib = 256 * 1024;
+
 Error located(Error error, const Origin &origin)
 {
     if (error.file.isEmpty())
@@ -105,9 +110,22 @@ struct RegisterService::Plan {
         T value;    ///< the new value (for Remove: the old one)
         T previous; ///< the old value (for Add: unused)
     };
-    std::vector<Step<Element>> elements;
-    std::vector<Step<RedundancyGroup>> groups;
-    std::vector<Step<Dependency>> dependencies;
+    /// A step of the three large lists: the new value stays in the change set (item: its index there), so that an
+    /// import of millions of values does not hold them twice.
+    template<typename T>
+    struct ItemStep {
+        Op op;
+        quint32 item;                    ///< index into the change set's list
+        std::shared_ptr<const T> before; ///< the old value (Change), else null
+    };
+    template<typename T>
+    static quint32 indexOf(const std::vector<ChangeSet::Item<T>> &list, const ChangeSet::Item<T> &item)
+    {
+        return quint32(&item - list.data());
+    }
+    std::vector<ItemStep<Element>> elements;
+    std::vector<ItemStep<RedundancyGroup>> groups;
+    std::vector<ItemStep<Dependency>> dependencies;
     std::vector<Dependency> removedDependencies;
     std::vector<RedundancyGroup> removedGroups;
     std::vector<Element> removedElements;
@@ -117,6 +135,20 @@ struct RegisterService::Plan {
     std::vector<Record> removedRecords;
     QStringList newContents; ///< SHA-256 of the stored content to write (ChangeSet::contents not yet stored)
     ChangeSummary summary;
+    /// The lengths of the change set's lists it was made from (prepare()): a change set of other lengths is not the
+    /// one it indexes.
+    std::array<std::size_t, 3> sizes{};
+    static std::array<std::size_t, 3> sizesOf(const ChangeSet &changes)
+    {
+        return {changes.elements.size(), changes.groups.size(), changes.dependencies.size()};
+    }
+    /// Room for the steps of `changes`, so that the lists are not copied while they grow.
+    void reserve(const ChangeSet &changes)
+    {
+        elements.reserve(changes.elements.size());
+        groups.reserve(changes.groups.size());
+        dependencies.reserve(changes.dependencies.size());
+    }
 };
 
 Result<std::unique_ptr<RegisterService>>
@@ -885,13 +917,14 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
     for (const auto &item : changes.elements) {
         const auto it = m_state.elements.constFind(item.value.key);
         if (it == m_state.elements.constEnd()) {
-            plan.elements.push_back({Plan::Op::Add, item.value, {}});
+            plan.elements.push_back({Plan::Op::Add, Plan::indexOf(changes.elements, item), {}});
             ++s.elements.added;
             s.addedElements << item.value.key;
         } else if (*it == item.value) {
             ++s.elements.unchanged;
         } else {
-            plan.elements.push_back({Plan::Op::Change, item.value, *it});
+            plan.elements.push_back(
+                {Plan::Op::Change, Plan::indexOf(changes.elements, item), std::make_shared<const Element>(*it)});
             ++s.elements.changed;
             s.changedElements << item.value.key;
         }
@@ -899,24 +932,26 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
     for (const auto &item : changes.groups) {
         const auto it = m_state.groups.constFind(groupId(item.value.element, item.value.name));
         if (it == m_state.groups.constEnd()) {
-            plan.groups.push_back({Plan::Op::Add, item.value, {}});
+            plan.groups.push_back({Plan::Op::Add, Plan::indexOf(changes.groups, item), {}});
             ++s.groups.added;
         } else if (*it == item.value) {
             ++s.groups.unchanged;
         } else {
-            plan.groups.push_back({Plan::Op::Change, item.value, *it});
+            plan.groups.push_back(
+                {Plan::Op::Change, Plan::indexOf(changes.groups, item), std::make_shared<const RedundancyGroup>(*it)});
             ++s.groups.changed;
         }
     }
     for (const auto &item : changes.dependencies) {
         const auto it = m_state.dependencies.constFind(dependencyId(item.value.from, item.value.to));
         if (it == m_state.dependencies.constEnd()) {
-            plan.dependencies.push_back({Plan::Op::Add, item.value, {}});
+            plan.dependencies.push_back({Plan::Op::Add, Plan::indexOf(changes.dependencies, item), {}});
             ++s.dependencies.added;
         } else if (*it == item.value) {
             ++s.dependencies.unchanged;
         } else {
-            plan.dependencies.push_back({Plan::Op::Change, item.value, *it});
+            plan.dependencies.push_back(
+                {Plan::Op::Change, Plan::indexOf(changes.dependencies, item), std::make_shared<const Dependency>(*it)});
             ++s.dependencies.changed;
         }
     }
@@ -988,9 +1023,14 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
 
 Result<RegisterService::PreparedChange> RegisterService::prepare(const ChangeSet &changes) const
 {
+    if (m_stale)
+        return makeError(Error::Code::Conflict,
+                         tr("The register was written and is not held in memory any more; open it again."));
     auto plan = std::make_shared<Plan>();
+    plan->reserve(changes);
     if (auto r = validate(changes, *plan, Actor::current()); !r)
         return r.error();
+    plan->sizes = Plan::sizesOf(changes);
     PreparedChange prepared;
     prepared.head = m_state.audit;
     prepared.summary = plan->summary;
@@ -1017,12 +1057,23 @@ Result<ChangeSummary> RegisterService::apply(
                          tr("Another change is still being written to the register; try again when it is done."));
     m_writing = true;
     const auto writingEnds = qScopeGuard([this] { m_writing = false; });
-    if (prepared && isCurrent(*prepared)) {
+    if (m_stale) { // an earlier write left the register to the file: read it again
+        auto stored = store::RegisterStore::load(*m_db, feedback);
+        if (!stored)
+            return stored.error();
+        m_state = State::build(std::move(*stored));
+        m_stale = false;
+    }
+    // A prepared plan names the values of the change set it was made from by their place in its lists.
+    if (prepared && isCurrent(*prepared) && prepared->plan->sizes == Plan::sizesOf(changes)) {
         plan = *prepared->plan; // validated against this very register state (on a worker)
-    } else if (auto r = runAside(feedback, [&] { return validate(changes, plan, actor); }); !r) {
-        // A large change is validated on a helper thread (it only reads the register, which nothing changes
-        // meanwhile) so that the window repaints; 20,000 elements take about 25 ms.
-        return r.error();
+    } else {
+        plan.reserve(changes);
+        if (auto r = runAside(feedback, [&] { return validate(changes, plan, actor); }); !r) {
+            // A large change is validated on a helper thread (it only reads the register, which nothing changes
+            // meanwhile) so that the window repaints; 20,000 elements take about 25 ms.
+            return r.error();
+        }
     }
     qCDebug(lcRegister) << "validated in" << timer.elapsed() << "ms";
     if (feedback) { // a large change: its progress shows (and the window repaints) before the first row is written
@@ -1193,6 +1244,7 @@ Result<bool> RegisterService::isOutdated()
 
 void RegisterService::updateState(State &state,
                                   Plan &plan,
+                                  const ChangeSet &changes,
                                   const QHash<QString, qint64> &newElementIds,
                                   const QHash<QString, qint64> &newGroupIds)
 {
@@ -1201,25 +1253,47 @@ void RegisterService::updateState(State &state,
         state.needs.remove(d.from, d.to);
         state.neededBy.remove(d.to, d.from);
     }
-    for (auto &step : plan.elements) {
-        const auto slot = std::lower_bound(state.sortedKeys.begin(), state.sortedKeys.end(), step.value.key);
-        if (slot == state.sortedKeys.end() || *slot != step.value.key)
-            state.sortedKeys.insert(slot, step.value.key);
-        state.elements.insert(step.value.key, std::move(step.value));
+    auto added = [](const auto &steps) {
+        return qsizetype(
+            std::count_if(steps.cbegin(), steps.cend(), [](const auto &step) { return step.op == Plan::Op::Add; }));
+    };
+    // The values are copied from the change set (their texts are shared, not copied).
+    QStringList addedKeys;
+    addedKeys.reserve(added(plan.elements));
+    state.elements.reserve(state.elements.size() + addedKeys.capacity());
+    for (const auto &step : plan.elements) {
+        const Element &value = changes.elements[step.item].value;
+        if (step.op == Plan::Op::Add)
+            addedKeys.append(value.key);
+        state.elements.insert(value.key, value);
     }
+    // The new keys (none of them is in the register yet) go into the sorted keys in one merge.
+    std::sort(addedKeys.begin(), addedKeys.end());
+    const qsizetype kept = state.sortedKeys.size();
+    state.sortedKeys.append(addedKeys);
+    std::inplace_merge(state.sortedKeys.begin(), state.sortedKeys.begin() + kept, state.sortedKeys.end());
+    state.elementIds.reserve(state.elementIds.size() + newElementIds.size());
     for (auto it = newElementIds.constBegin(); it != newElementIds.constEnd(); ++it)
         state.elementIds.insert(it.key(), it.value());
-    for (auto &step : plan.groups)
-        state.groups.insert(groupId(step.value.element, step.value.name), std::move(step.value));
+    for (const auto &step : plan.groups) {
+        const RedundancyGroup &value = changes.groups[step.item].value;
+        state.groups.insert(groupId(value.element, value.name), value);
+    }
     for (auto it = newGroupIds.constBegin(); it != newGroupIds.constEnd(); ++it)
         state.groupIds.insert(it.key(), it.value());
-    for (auto &step : plan.dependencies) {
-        const QString id = dependencyId(step.value.from, step.value.to);
-        if (!state.dependencies.contains(id)) {
-            state.needs.insert(step.value.from, step.value.to);
-            state.neededBy.insert(step.value.to, step.value.from);
+    if (const qsizetype more = added(plan.dependencies); more > 0) {
+        state.dependencies.reserve(state.dependencies.size() + more);
+        state.needs.reserve(state.needs.size() + more);
+        state.neededBy.reserve(state.neededBy.size() + more);
+    }
+    for (const auto &step : plan.dependencies) {
+        const Dependency &value = changes.dependencies[step.item].value;
+        const QString id = dependencyId(value.from, value.to);
+        if (step.op == Plan::Op::Add) { // not in the register yet
+            state.needs.insert(value.from, value.to);
+            state.neededBy.insert(value.to, value.from);
         }
-        state.dependencies.insert(id, std::move(step.value));
+        state.dependencies.insert(id, value);
     }
     for (const RedundancyGroup &g : plan.removedGroups) {
         state.groups.remove(groupId(g.element, g.name));
@@ -1283,6 +1357,16 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         if (plan.summary.isEmpty())
             return {};
     }
+    // A large change (an import) touches far more pages than the page cache holds (64 MB): SQLite would write pages
+    // out to the WAL and read them back while the indexes grow. It gets a larger cache for this transaction only.
+    const std::size_t steps = plan.elements.size() + plan.groups.size() + plan.dependencies.size();
+    const bool large = steps >= largeWrite;
+    if (large)
+        (void)m_db->execute(QStringLiteral("PRAGMA cache_size = -%1").arg(largeWriteCacheKib), QString());
+    const auto cacheBack = qScopeGuard([this, large] {
+        if (large)
+            (void)m_db->execute(QStringLiteral("PRAGMA cache_size = -65536"), QString());
+    });
     store::RegisterWriter writer(*m_db);
     store::AuditLog audit(*m_db);
     if (auto r = writer.prepare(); !r)
@@ -1389,21 +1473,22 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     for (const auto &step : plan.elements) {
         if (auto r = tick(); !r)
             return r;
+        const Element &value = changes.elements[step.item].value;
         if (step.op == Plan::Op::Add) {
-            auto id = writer.insertElement(step.value);
+            auto id = writer.insertElement(value);
             if (!id)
                 return id.error();
-            newElementIds.insert(step.value.key, *id);
-            if (auto r = record(step.op, elementEntity, step.value.key, {}, RegisterCodec::toJson(step.value)); !r)
+            newElementIds.insert(value.key, *id);
+            if (auto r = record(step.op, elementEntity, value.key, {}, RegisterCodec::toJson(value)); !r)
                 return r;
         } else {
-            if (auto r = writer.updateElement(m_state.elementIds.value(step.value.key), step.value); !r)
+            if (auto r = writer.updateElement(m_state.elementIds.value(value.key), value); !r)
                 return r;
             if (auto r = record(step.op,
                                 elementEntity,
-                                step.value.key,
-                                RegisterCodec::toJson(step.previous),
-                                RegisterCodec::toJson(step.value));
+                                value.key,
+                                RegisterCodec::toJson(*step.before),
+                                RegisterCodec::toJson(value));
                 !r)
                 return r;
         }
@@ -1411,19 +1496,20 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     for (const auto &step : plan.groups) {
         if (auto r = tick(); !r)
             return r;
-        const QString id = groupId(step.value.element, step.value.name);
+        const RedundancyGroup &value = changes.groups[step.item].value;
+        const QString id = groupId(value.element, value.name);
         if (step.op == Plan::Op::Add) {
-            auto rowId = writer.insertGroup(elementId(step.value.element), step.value);
+            auto rowId = writer.insertGroup(elementId(value.element), value);
             if (!rowId)
                 return rowId.error();
             newGroupIds.insert(id, *rowId);
-            if (auto r = record(step.op, groupEntity, id, {}, RegisterCodec::toJson(step.value)); !r)
+            if (auto r = record(step.op, groupEntity, id, {}, RegisterCodec::toJson(value)); !r)
                 return r;
         } else {
-            if (auto r = writer.updateGroup(m_state.groupIds.value(id), step.value); !r)
+            if (auto r = writer.updateGroup(m_state.groupIds.value(id), value); !r)
                 return r;
-            if (auto r = record(
-                    step.op, groupEntity, id, RegisterCodec::toJson(step.previous), RegisterCodec::toJson(step.value));
+            if (auto r
+                = record(step.op, groupEntity, id, RegisterCodec::toJson(*step.before), RegisterCodec::toJson(value));
                 !r)
                 return r;
         }
@@ -1431,7 +1517,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     for (const auto &step : plan.dependencies) {
         if (auto r = tick(); !r)
             return r;
-        const Dependency &d = step.value;
+        const Dependency &d = changes.dependencies[step.item].value;
         const qint64 from = elementId(d.from);
         const qint64 to = elementId(d.to);
         const auto group = groupRowId(d.from, d.group);
@@ -1447,7 +1533,7 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
             if (auto r = record(step.op,
                                 dependencyEntity,
                                 dependencyId(d.from, d.to),
-                                RegisterCodec::toJson(step.previous),
+                                RegisterCodec::toJson(*step.before),
                                 RegisterCodec::toJson(d));
                 !r)
                 return r;
@@ -1544,20 +1630,24 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     m_state.audit = head;
     m_dataVersion = dataVersion();
     plan.summary.batch = batch;
-    if (feedback && feedback->keepsAlive()) {
+    if (!m_keepsRegister) { // the register is left to the file (read again before the next write)
+        m_state = State();
+        m_state.audit = head;
+        m_stale = true;
+    } else if (feedback && feedback->keepsAlive()) {
         // A large change (a 100,000-element import) takes hundreds of milliseconds to bring into memory. It is done
         // on a helper thread to a copy that shares its data with the register until it is changed, while the window
         // keeps painting from the register as it was; the copy then takes its place, and the old state is freed on
         // the helper thread too.
         State next = m_state;
-        next = runAside(feedback, [&next, &plan, &newElementIds, &newGroupIds]() mutable {
-            updateState(next, plan, newElementIds, newGroupIds);
+        next = runAside(feedback, [&next, &plan, &changes, &newElementIds, &newGroupIds]() mutable {
+            updateState(next, plan, changes, newElementIds, newGroupIds);
             return std::move(next);
         });
         std::swap(m_state, next);
         runAside(feedback, [old = std::move(next)]() mutable { State gone = std::move(old); });
     } else {
-        updateState(m_state, plan, newElementIds, newGroupIds);
+        updateState(m_state, plan, changes, newElementIds, newGroupIds);
     }
     qCDebug(lcRegister) << "memory updated in" << timer.elapsed() << "ms; batch" << batch << "has" << head.seq
                         << "audit entries in total";

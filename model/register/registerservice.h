@@ -130,6 +130,11 @@ public:
     [[nodiscard]] Result<void> saveCopy(const QString &target) const;
     /// Whether a write is under way (the GUI must not replace the service while its progress dialog runs).
     bool isWriting() const { return m_writing; }
+    /// Whether apply() brings the in-memory register up to date after a write (the default). A program that writes
+    /// once and ends (the command-line import) turns it off: a write then leaves the register to the file (at a
+    /// million elements the maps alone take about 2 GB), the reads above see an empty register until it is opened
+    /// again, and a later apply() reads the register from the file first.
+    void setKeepsRegisterAfterWrite(bool keeps) { m_keepsRegister = keeps; }
     /// Whether another program has changed the register file since this service read or wrote it. Cheap when
     /// nothing happened (SQLite's data_version); the GUI asks every few seconds and then reads the register again.
     [[nodiscard]] Result<bool> isOutdated();
@@ -150,6 +155,7 @@ private:
     /// Brings `state` up to date with a committed `plan` (the ids of rows it added are in the two hashes).
     static void updateState(State &state,
                             Plan &plan,
+                            const ChangeSet &changes,
                             const QHash<QString, qint64> &newElementIds,
                             const QHash<QString, qint64> &newGroupIds);
     /// Inside the write transaction: checks that the trail ends where the register recorded, and reads the register
@@ -160,6 +166,8 @@ private:
     /// check of a write that caught up); empty when nothing.
     QStringList conflicts(const ChangeSet &changes, const State &before) const;
     bool m_writing = false;
+    bool m_keepsRegister = true;
+    bool m_stale = false; ///< a write left the register to the file (setKeepsRegisterAfterWrite(false))
     qint64 dataVersion() const;
 
     std::unique_ptr<store::Database> m_db;

@@ -4,6 +4,7 @@
 
 #include "model/register/fields.h"
 #include "model/register/registercodec.h"
+#include "model/store/sha256.h"
 #include "model/store/sqlitestatement.h"
 #include "model/store/transaction.h"
 
@@ -15,6 +16,7 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <charconv>
 #include <limits>
 #include <tuple>
 
@@ -199,7 +201,7 @@ std::pair<QString, QString> AuditLog::subjectAndObject(AuditEntity entity, const
 
 QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash; // the processor's SHA instructions where it has them: the same digest, several times faster
     if (format == HashFormat::Fields) {
         // Schema v1 and v2: fields separated by 0x1F, an absent value as "null".
         const char separator = '\x1f';
@@ -217,7 +219,7 @@ QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
         add(e.entityKey.toUtf8());
         add(e.before.isEmpty() ? QByteArrayLiteral("null") : e.before);
         add(e.after.isEmpty() ? QByteArrayLiteral("null") : e.after);
-        return hash.result().toHex();
+        return hash.resultHex();
     }
     // Every column, each as "<byte length>:<bytes>" and an absent one as "~", so that no two entries share an input.
     auto add = [&](const QByteArray &part, bool present = true) {
@@ -225,8 +227,10 @@ QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
             hash.addData(QByteArrayView("~", 1));
             return;
         }
-        hash.addData(QByteArray::number(part.size()));
-        hash.addData(QByteArrayView(":", 1));
+        char length[24];
+        const auto end = std::to_chars(length, length + sizeof length - 1, part.size()).ptr;
+        *end = ':';
+        hash.addData(QByteArrayView(length, end + 1 - length));
         hash.addData(part);
     };
     hash.addData(QByteArrayView("bulwark-audit-2\n"));
@@ -250,7 +254,7 @@ QByteArray AuditLog::computeHash(const AuditEntry &e, HashFormat format)
         add(e.reason.toUtf8(), !e.reason.isEmpty());
         add(QByteArray::number(e.reverts), e.reverts != 0);
     }
-    return hash.result().toHex();
+    return hash.resultHex();
 }
 
 Result<AuditLog::StoredHead> AuditLog::storedHead(const Database &db)
@@ -349,7 +353,7 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
         m_insert.bindNull(17);
     else
         m_insert.bind(17, entry.reverts);
-    if (auto r = m_insert.run(tr("writing the audit trail")); !r)
+    if (auto r = m_insert.run([&] { return tr("writing the audit trail"); }); !r)
         return r;
     head.seq = entry.seq;
     head.hash = entry.hash;
@@ -362,7 +366,7 @@ Result<void> AuditLog::storeHead(const AuditHead &head)
                                       std::pair{QStringLiteral("audit_count"), QString::number(head.seq)}}) {
         m_meta.bind(1, name);
         m_meta.bind(2, value);
-        if (auto r = m_meta.run(tr("writing the audit trail")); !r)
+        if (auto r = m_meta.run([&] { return tr("writing the audit trail"); }); !r)
             return r;
     }
     return {};

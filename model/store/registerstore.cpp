@@ -317,7 +317,7 @@ void RegisterWriter::bindElement(SqliteStatement &q, const Element &e)
 Result<qint64> RegisterWriter::insertElement(const Element &element)
 {
     bindElement(m_insertElement, element);
-    if (auto r = m_insertElement.run(tr("adding element %1").arg(element.key)); !r)
+    if (auto r = m_insertElement.run([&] { return tr("adding element %1").arg(element.key); }); !r)
         return r.error();
     return m_insertElement.lastInsertRowId();
 }
@@ -326,13 +326,13 @@ Result<void> RegisterWriter::updateElement(qint64 id, const Element &element)
 {
     bindElement(m_updateElement, element);
     m_updateElement.bind(19, id);
-    return m_updateElement.run(tr("changing element %1").arg(element.key));
+    return m_updateElement.run([&] { return tr("changing element %1").arg(element.key); });
 }
 
 Result<void> RegisterWriter::deleteElement(qint64 id)
 {
     m_deleteElement.bind(1, id);
-    return m_deleteElement.run(tr("removing an element"));
+    return m_deleteElement.run([&] { return tr("removing an element"); });
 }
 
 Result<qint64> RegisterWriter::insertGroup(qint64 elementId, const RedundancyGroup &g)
@@ -342,7 +342,7 @@ Result<qint64> RegisterWriter::insertGroup(qint64 elementId, const RedundancyGro
     m_insertGroup.bind(3, qint64(g.minUp));
     m_insertGroup.bind(4, qint64(g.failoverMin));
     m_insertGroup.bind(5, attributesText(g.attributes));
-    if (auto r = m_insertGroup.run(tr("adding group %1 of %2").arg(g.name, g.element)); !r)
+    if (auto r = m_insertGroup.run([&] { return tr("adding group %1 of %2").arg(g.name, g.element); }); !r)
         return r.error();
     return m_insertGroup.lastInsertRowId();
 }
@@ -354,13 +354,13 @@ Result<void> RegisterWriter::updateGroup(qint64 id, const RedundancyGroup &g)
     m_updateGroup.bind(3, qint64(g.minUp));
     m_updateGroup.bind(4, qint64(g.failoverMin));
     m_updateGroup.bind(5, attributesText(g.attributes));
-    return m_updateGroup.run(tr("changing group %1 of %2").arg(g.name, g.element));
+    return m_updateGroup.run([&] { return tr("changing group %1 of %2").arg(g.name, g.element); });
 }
 
 Result<void> RegisterWriter::deleteGroup(qint64 id)
 {
     m_deleteGroup.bind(1, id);
-    return m_deleteGroup.run(tr("removing a redundancy group"));
+    return m_deleteGroup.run([&] { return tr("removing a redundancy group"); });
 }
 
 void RegisterWriter::bindDependency(
@@ -380,14 +380,14 @@ Result<void>
 RegisterWriter::insertDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
 {
     bindDependency(m_insertDependency, fromId, toId, d, groupId);
-    return m_insertDependency.run(tr("adding dependency %1 -> %2").arg(d.from, d.to));
+    return m_insertDependency.run([&] { return tr("adding dependency %1 -> %2").arg(d.from, d.to); });
 }
 
 Result<void>
 RegisterWriter::updateDependency(qint64 fromId, qint64 toId, const Dependency &d, std::optional<qint64> groupId)
 {
     bindDependency(m_updateDependency, fromId, toId, d, groupId);
-    return m_updateDependency.run(tr("changing dependency %1 -> %2").arg(d.from, d.to));
+    return m_updateDependency.run([&] { return tr("changing dependency %1 -> %2").arg(d.from, d.to); });
 }
 
 namespace {
@@ -405,19 +405,19 @@ void bindScenario(SqliteStatement &q, const Scenario &s)
 Result<void> RegisterWriter::insertScenario(const Scenario &scenario)
 {
     bindScenario(m_insertScenario, scenario);
-    return m_insertScenario.run(tr("adding scenario %1").arg(scenario.name));
+    return m_insertScenario.run([&] { return tr("adding scenario %1").arg(scenario.name); });
 }
 
 Result<void> RegisterWriter::updateScenario(const Scenario &scenario)
 {
     bindScenario(m_updateScenario, scenario);
-    return m_updateScenario.run(tr("changing scenario %1").arg(scenario.name));
+    return m_updateScenario.run([&] { return tr("changing scenario %1").arg(scenario.name); });
 }
 
 Result<void> RegisterWriter::deleteScenario(const QString &name)
 {
     m_deleteScenario.bind(1, name);
-    return m_deleteScenario.run(tr("removing scenario %1").arg(name));
+    return m_deleteScenario.run([&] { return tr("removing scenario %1").arg(name); });
 }
 
 namespace {
@@ -452,7 +452,7 @@ Result<void> RegisterWriter::insertRecord(const Record &record)
     if (!statements)
         return statements.error();
     bindRecord((*statements)->insert, record);
-    return (*statements)->insert.run(tr("adding %1 %2").arg(record.type->name(), record.key()));
+    return (*statements)->insert.run([&] { return tr("adding %1 %2").arg(record.type->name(), record.key()); });
 }
 
 Result<void> RegisterWriter::updateRecord(const Record &record)
@@ -461,7 +461,7 @@ Result<void> RegisterWriter::updateRecord(const Record &record)
     if (!statements)
         return statements.error();
     bindRecord((*statements)->update, record);
-    return (*statements)->update.run(tr("changing %1 %2").arg(record.type->name(), record.key()));
+    return (*statements)->update.run([&] { return tr("changing %1 %2").arg(record.type->name(), record.key()); });
 }
 
 Result<void> RegisterWriter::deleteRecord(const EntityType &type, const QString &key)
@@ -470,7 +470,7 @@ Result<void> RegisterWriter::deleteRecord(const EntityType &type, const QString 
     if (!statements)
         return statements.error();
     (*statements)->remove.bind(1, key);
-    return (*statements)->remove.run(tr("removing %1 %2").arg(type.name(), key));
+    return (*statements)->remove.run([&] { return tr("removing %1 %2").arg(type.name(), key); });
 }
 
 Result<QByteArray> RegisterStore::content(const Database &db, const QString &sha256)
@@ -513,14 +513,14 @@ Result<void> RegisterWriter::insertContent(const QString &sha256, const QByteArr
     }
     m_insertContent.bind(1, sha256);
     m_insertContent.bindBlob(2, bytes);
-    return m_insertContent.run(tr("storing content %1").arg(sha256.left(12)));
+    return m_insertContent.run([&] { return tr("storing content %1").arg(sha256.left(12)); });
 }
 
 Result<void> RegisterWriter::deleteDependency(qint64 fromId, qint64 toId)
 {
     m_deleteDependency.bind(1, fromId);
     m_deleteDependency.bind(2, toId);
-    return m_deleteDependency.run(tr("removing a dependency"));
+    return m_deleteDependency.run([&] { return tr("removing a dependency"); });
 }
 
 } // namespace bulwark::store

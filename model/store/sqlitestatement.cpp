@@ -101,13 +101,20 @@ void SqliteStatement::bindNull(int index)
 
 Result<void> SqliteStatement::run(const QString &operation)
 {
-    const int rc = sqlite3_step(m_statement);
-    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    if (rc != SQLITE_DONE)
+    QString message;
+    if (!step(message))
         return Database::databaseError(operation, message);
     return {};
+}
+
+bool SqliteStatement::step(QString &message)
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE)
+        message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return rc == SQLITE_DONE;
 }
 
 Result<bool> SqliteStatement::next(const QString &operation)

@@ -8,6 +8,8 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -45,6 +47,17 @@ public:
     void bindBlob(int index, const QByteArray &bytes); ///< the bytes as a BLOB (an empty array binds an empty BLOB)
     /// Runs the statement to completion and resets it for the next row.
     [[nodiscard]] Result<void> run(const QString &operation);
+    /// The same, with the operation's text (for the message) made only when there is an error: a write of millions
+    /// of rows then formats no text per row.
+    template<typename Operation>
+    requires std::is_invocable_r_v<QString, Operation>
+    [[nodiscard]] Result<void> run(Operation &&operation)
+    {
+        QString message;
+        if (step(message))
+            return {};
+        return Database::databaseError(std::forward<Operation>(operation)(), message);
+    }
     /// Steps a query: true while it has a row (read with column*()), false at its end (then it is reset).
     [[nodiscard]] Result<bool> next(const QString &operation);
     qint64 columnInt64(int column) const;
@@ -52,6 +65,9 @@ public:
     qint64 lastInsertRowId() const;
 
 private:
+    /// Steps to completion and resets; false with SQLite's message on an error.
+    bool step(QString &message);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
 };

@@ -3152,5 +3152,9 @@
         <source>The register was changed by another program since it was read, and this change no longer fits it: %1 Nothing was written; look at the register again and retry.</source>
         <translation>Das Register wurde seit dem Lesen von einem anderen Programm geändert, und diese Änderung passt nicht mehr dazu: %1 Es wurde nichts geschrieben; sehen Sie sich das Register erneut an und versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>The register was written and is not held in memory any more; open it again.</source>
+        <translation>Das Register wurde geschrieben und wird nicht mehr im Speicher gehalten; öffnen Sie es erneut.</translation>
+    </message>
 </context>
 </TS>
