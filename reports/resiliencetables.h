@@ -54,8 +54,8 @@ struct ResilienceData {
     /// The RTO each element must meet (analysis::rtoBudget), by key: every element that takes down a critical function
     /// with a maximum tolerable downtime.
     std::vector<analysis::RtoBudget> budget;
-    int withSpof = 0;                          ///< critical functions with at least one SPOF
-    analysis::VerdictCounts worstCounts;       ///< the critical functions' worst verdicts
+    int withSpof = 0;                    ///< critical functions with at least one SPOF
+    analysis::VerdictCounts worstCounts; ///< the critical functions' worst verdicts
 
     /// Runs the analyses on `snapshot` and every saved scenario (sorted by name here). Cancelable through
     /// `feedback` (Error::Code::Canceled).
