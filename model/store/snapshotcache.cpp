@@ -5,11 +5,11 @@
 #include "model/analysis/graphsnapshot.h"
 #include "model/logging.h"
 #include "model/store/auditlog.h"
+#include "model/store/fastsha256.h"
 #include "model/store/snapshotreader.h"
 #include "model/store/sqlitestatement.h"
 #include "model/store/transaction.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -43,7 +43,8 @@ const QList<std::pair<QString, QString>> &SnapshotCache::triggers()
         QList<std::pair<QString, QString>> l;
         for (const char *table : {"element", "dependency", "redundancy_group"}) {
             for (const char *event : {"insert", "update", "delete"}) {
-                const QString name = QStringLiteral("graph_snapshot_%1_%2").arg(QLatin1String(table), QLatin1String(event));
+                const QString name
+                    = QStringLiteral("graph_snapshot_%1_%2").arg(QLatin1String(table), QLatin1String(event));
                 l.append({name,
                           QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 WHEN EXISTS (SELECT 1 FROM graph_snapshot) "
                                          "BEGIN DELETE FROM graph_snapshot; END")
@@ -57,7 +58,7 @@ const QList<std::pair<QString, QString>> &SnapshotCache::triggers()
 
 QByteArray SnapshotCache::checksum(quint32 format, const QByteArray &auditHash, QByteArrayView payload)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    FastSha256 hash;
     const quint32 le = qToLittleEndian(format);
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(&le), sizeof le));
     hash.addData(auditHash);
@@ -103,7 +104,8 @@ Result<std::shared_ptr<const analysis::GraphSnapshot>> SnapshotCache::read(const
     const QByteArray auditHash = row->columnText(2).toLatin1();
     const QByteArray metaHash = meta->present ? meta->hash : AuditLog::genesisHash();
     if (row->columnInt64(1) != head->seq || auditHash != head->hash)
-        return reject(QStringLiteral("stale (built at entry %1, the trail is at %2)").arg(row->columnInt64(1)).arg(head->seq));
+        return reject(
+            QStringLiteral("stale (built at entry %1, the trail is at %2)").arg(row->columnInt64(1)).arg(head->seq));
     if (metaHash != head->hash)
         return reject(QStringLiteral("the trail's last entry and meta.audit_head differ"));
     // Rule 3 on a second core while the payload is read (rule 4 is checked by deserialize, then the counts).
@@ -231,10 +233,12 @@ Result<QStringList> SnapshotCache::verify(const Database &db)
         return head.error();
     const QByteArray auditHash = row->columnText(2).toLatin1();
     const bool current = row->columnInt64(1) == head->seq && auditHash == head->hash;
-    const bool sumMatches = row->columnBlob(6).toByteArray() == checksum(quint32(row->columnInt64(0)), auditHash, payload);
+    const bool sumMatches
+        = row->columnBlob(6).toByteArray() == checksum(quint32(row->columnInt64(0)), auditHash, payload);
     if (!sumMatches)
         problems << tr("The stored analysis snapshot does not match its checksum: it was altered outside Bulwark.");
-    else if (current && row->columnInt64(0) == analysis::GraphSnapshot::payloadFormat && payload != QByteArrayView(rebuilt))
+    else if (current && row->columnInt64(0) == analysis::GraphSnapshot::payloadFormat
+             && payload != QByteArrayView(rebuilt))
         problems << tr("The stored analysis snapshot differs from the register's tables although it is marked as "
                        "current: the register or the snapshot was changed outside Bulwark.");
     return problems;

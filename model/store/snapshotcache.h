@@ -42,7 +42,7 @@ public:
     /// The stored snapshot if it passes the trust check (inside the caller's read transaction); nullptr when there
     /// is none or it fails (origin->rejected says why).
     [[nodiscard]] static Result<std::shared_ptr<const analysis::GraphSnapshot>> read(const Database &db,
-                                                                                    SnapshotOrigin &origin);
+                                                                                     SnapshotOrigin &origin);
     /// Writes `snapshot`, read at `head`, as the register's stored snapshot, replacing any; inside the caller's write
     /// transaction (import, demo).
     [[nodiscard]] static Result<void>
@@ -51,9 +51,8 @@ public:
     /// on a connection of its own that never waits (BEGIN IMMEDIATE with busy_timeout 0), and only if nothing was
     /// committed to the file since `readDb` read it (its data_version and the audit head are unchanged). Any failure
     /// is ignored (logged): true when the snapshot was stored.
-    static bool storeIfBuilt(const Database &readDb,
-                             const analysis::GraphSnapshot &snapshot,
-                             const SnapshotOrigin &origin);
+    static bool
+    storeIfBuilt(const Database &readDb, const analysis::GraphSnapshot &snapshot, const SnapshotOrigin &origin);
     /// Reads the register at `path` (building its snapshot when the stored one is missing or stale) and stores it:
     /// for import and demo at their end. Failures are ignored.
     static void refresh(const QString &path);

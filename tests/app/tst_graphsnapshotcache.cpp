@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 #include "model/analysis/graphsnapshot.h"
+#include "model/store/fastsha256.h"
 #include "model/store/snapshotcache.h"
 #include "model/store/snapshotreader.h"
 #include "testutil.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -28,6 +30,7 @@ class tst_GraphSnapshotCache : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void sha256MatchesQt();
     void roundTripEqualsFreshBuild();
     void staleAfterChangeThroughSecondConnection();
     void rawChangeByAnotherProgramDropsRow();
@@ -134,6 +137,24 @@ void tst_GraphSnapshotCache::raw(const char *sql) const
     QVERIFY2(rc == SQLITE_OK, qPrintable(text));
 }
 
+// The checksum's SHA-256 (SHA instructions where the processor has them) is SHA-256.
+void tst_GraphSnapshotCache::sha256MatchesQt()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 5000; ++i)
+        bytes.append(char((i * 131 + i / 7) & 0xff));
+    for (const qsizetype size : {0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 4999}) {
+        for (const qsizetype split : {qsizetype(0), size / 3}) {
+            store::FastSha256 fast;
+            fast.addData(QByteArrayView(bytes.constData(), split));
+            fast.addData(QByteArrayView(bytes.constData() + split, size - split));
+            QCOMPARE(fast.result().toHex(),
+                     QCryptographicHash::hash(bytes.left(size), QCryptographicHash::Sha256).toHex());
+        }
+    }
+    qInfo() << "SHA instructions:" << store::FastSha256::usesShaInstructions();
+}
+
 // (a) What is stored and loaded again equals the snapshot built from the tables, array for array.
 void tst_GraphSnapshotCache::roundTripEqualsFreshBuild()
 {
@@ -222,10 +243,14 @@ void tst_GraphSnapshotCache::editedRowRejected_data()
 {
     QTest::addColumn<QString>("edit");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("payload byte") << "byte" << "checksum";
-    QTest::newRow("target out of range") << "target" << "ranges";
-    QTest::newRow("wrong counts") << "counts" << "counts";
-    QTest::newRow("other format") << "format" << "format";
+    QTest::newRow("payload byte") << "byte"
+                                  << "checksum";
+    QTest::newRow("target out of range") << "target"
+                                         << "ranges";
+    QTest::newRow("wrong counts") << "counts"
+                                  << "counts";
+    QTest::newRow("other format") << "format"
+                                  << "format";
 }
 
 void tst_GraphSnapshotCache::editedRowRejected()
@@ -307,8 +332,12 @@ void tst_GraphSnapshotCache::readOnlyFileWorks()
 {
     QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QString out, err;
-    QCOMPARE(runCli({QStringLiteral("impact"), QStringLiteral("--db"), m_path, QStringLiteral("--fail"),
-                     QStringLiteral("DC1"), QStringLiteral("--json")},
+    QCOMPARE(runCli({QStringLiteral("impact"),
+                     QStringLiteral("--db"),
+                     m_path,
+                     QStringLiteral("--fail"),
+                     QStringLiteral("DC1"),
+                     QStringLiteral("--json")},
                     &out,
                     &err),
              0);
@@ -356,7 +385,7 @@ void tst_GraphSnapshotCache::answersEqualWithAndWithoutCache()
         QString cold, warm, err;
         const int coldCode = runCli(command + QStringList{QStringLiteral("--db"), m_path}, &cold, &err);
         QVERIFY2(coldCode == 0 || coldCode == 1, qPrintable(err)); // 1: findings (a SPOF, a critical function down)
-        QVERIFY(rowPresent());                                      // stored by the cold run
+        QVERIFY(rowPresent());                                     // stored by the cold run
         QCOMPARE(runCli(command + QStringList{QStringLiteral("--db"), m_path}, &warm, &err), coldCode);
         QCOMPARE(warm, cold);
         QVERIFY(!cold.isEmpty());
