@@ -179,7 +179,9 @@ bool SnapshotCache::storeIfBuilt(const Database &readDb,
 
 void SnapshotCache::refresh(const QString &path)
 {
-    auto db = Database::open(path, Database::OpenMode::ReadOnly);
+    // A writable connection, closed last: it removes the write-ahead log as the import's own connection did (a
+    // read-only one closed last would leave it beside the new register).
+    auto db = Database::open(path, Database::OpenMode::OpenExisting);
     if (!db)
         return;
     SnapshotOrigin origin;
