@@ -8,6 +8,7 @@
 #include "model/analysis/failureset.h"
 #include "model/exchange/safeoutput.h"
 #include "model/register/registercodec.h"
+#include "model/store/snapshotcache.h"
 #include "model/store/snapshotreader.h"
 
 #include <QDir>
@@ -126,7 +127,13 @@ Result<std::shared_ptr<const analysis::GraphSnapshot>> Context::openSnapshot() c
     auto db = store::Database::open(this->db(), store::Database::OpenMode::ReadOnly);
     if (!db)
         return db.error();
-    return store::loadSnapshot(**db);
+    // The snapshot stored in the register when it is current (issue 16); one built from the tables is stored for
+    // the next command, if the file can be written and nobody wrote meanwhile (never waiting, failures ignored).
+    store::SnapshotOrigin origin;
+    auto snapshot = store::loadSnapshot(**db, nullptr, &origin);
+    if (snapshot && !origin.stored)
+        store::SnapshotCache::storeIfBuilt(**db, **snapshot, origin);
+    return snapshot;
 }
 
 Result<std::vector<int>> Context::elementsOf(const analysis::GraphSnapshot &snapshot, const QStringList &keys) const

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "model/exchange/demoregister.h"
+#include "model/store/snapshotcache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,6 +42,7 @@ int DemoCommand::run(Context &context) const
         << Output::summaryText(*summary)
         << Context::tr("It also holds a history of assessments: one approved earlier whose sign-off has lapsed since, "
                        "and a draft; see 'bulwark assess list'.\n");
+    store::SnapshotCache::refresh(context.db()); // the analysis snapshot for the next command (issue 16)
     return Ok;
 }
 

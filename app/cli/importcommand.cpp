@@ -4,6 +4,7 @@
 #include "cli/output.h"
 #include "model/exchange/formatregistry.h"
 #include "model/exchange/importer.h"
+#include "model/store/snapshotcache.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,6 +104,8 @@ int ImportCommand::run(Context &context) const
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(context.db()))
                     << Output::summaryText(*summary);
     }
+    if (!options.dryRun && !summary->isEmpty())
+        store::SnapshotCache::refresh(context.db()); // the analysis snapshot for the next command (issue 16)
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "model/assessment/evidence.h"
 #include "model/store/auditlog.h"
+#include "model/store/snapshotcache.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,7 +46,12 @@ int VerifyCommand::run(Context &context) const
     auto evidence = assessment::verifyEvidence(**db);
     if (!evidence)
         return context.fail(evidence.error());
-    const bool intact = report->isIntact() && evidence->isIntact();
+    // The analysis snapshot stored in the register (issue 16): its triggers, and a row marked current compared with
+    // one rebuilt from the tables.
+    auto snapshot = store::SnapshotCache::verify(**db);
+    if (!snapshot)
+        return context.fail(snapshot.error());
+    const bool intact = report->isIntact() && evidence->isIntact() && snapshot->isEmpty();
     if (context.json()) {
         QJsonArray evidenceProblems;
         for (const assessment::EvidenceProblem &p : std::as_const(evidence->problems))
@@ -68,7 +74,9 @@ int VerifyCommand::run(Context &context) const
                         {QStringLiteral("evidence_intact"), evidence->isIntact()},
                         {QStringLiteral("evidence_records"), evidence->records},
                         {QStringLiteral("evidence_files"), evidence->contents},
-                        {QStringLiteral("evidence_problems"), evidenceProblems}});
+                        {QStringLiteral("evidence_problems"), evidenceProblems},
+                        {QStringLiteral("snapshot_intact"), snapshot->isEmpty()},
+                        {QStringLiteral("snapshot_problems"), QJsonArray::fromStringList(*snapshot)}});
     } else if (intact) {
         context.out << Context::tr(
                            "The audit trail is intact: %1 entries, each chained to the one before, and the register "
@@ -87,6 +95,8 @@ int VerifyCommand::run(Context &context) const
     if (!context.json()) {
         for (const assessment::EvidenceProblem &p : std::as_const(evidence->problems))
             context.out << Context::tr("EVIDENCE: %1").arg(p.text) << Qt::endl;
+        for (const QString &problem : std::as_const(*snapshot))
+            context.out << Context::tr("TAMPERED: %1").arg(problem) << Qt::endl;
     }
     if (!context.json() && !report->isIntact()) {
         for (const store::AuditProblem &p : std::as_const(report->problems))

@@ -38,8 +38,9 @@ public:
     int groupCount() const { return int(m_groupOwner.size()); }
 
     const QString &key(int v) const { return m_keys[std::size_t(v)]; }
-    /// The index of `key`, or -1.
-    int indexOf(const QString &key) const { return m_index.value(key, -1); }
+    /// The index of `key`, or -1: a binary search over the keys, which are in key order (a hash only when they are
+    /// not, e.g. a register whose keys SQLite and Qt order differently).
+    int indexOf(const QString &key) const;
     const QString &name(int v) const { return m_names[std::size_t(v)]; }
     ElementKind kind(int v) const { return ElementKind(m_kind[std::size_t(v)]); }
     bool isFunction(int v) const { return kind(v) == ElementKind::Function; }
@@ -86,12 +87,28 @@ public:
     /// The known key closest to `key` by edit distance (for "did you mean"), or empty.
     QString closestKey(const QString &key) const;
 
+    /// The layout of serialize()'s payload; a stored payload of another format is not read.
+    static constexpr std::uint32_t payloadFormat = 1;
+    /// The snapshot as one payload (store::loadSnapshot keeps it in the register): a header (magic "BWGS", format,
+    /// counts), then the arrays as held here, each 8-byte aligned, native little-endian, and the strings as one
+    /// UTF-16 pool, each distinct string once. Deterministic: equal snapshots give equal bytes.
+    QByteArray serialize() const;
+    /// The snapshot of a payload written by serialize(), with its counts and every index checked against them
+    /// (offsets monotone, targets, sources, groups and string ids in range, flags 0/1); a payload that fails any of
+    /// these gives Error::Code::Format and is never used.
+    [[nodiscard]] static Result<std::shared_ptr<const GraphSnapshot>> deserialize(const char *data, std::size_t size);
+    /// The same arrays, strings and order, array by array (for tests and `verify`).
+    bool operator==(const GraphSnapshot &other) const;
+
 private:
     void index(std::vector<SnapshotColumns::Edge> &&edges);
+    void buildKeyIndex();
+    /// The in-edge arrays and group sizes from the out-edge arrays.
+    void indexIncoming();
 
     std::vector<QString> m_keys, m_names, m_country, m_region;
     std::vector<QStringList> m_tags;
-    QHash<QString, int> m_index;
+    QHash<QString, int> m_index; ///< only when the keys are not in order (see indexOf)
     std::vector<std::uint8_t> m_kind, m_critical;
     std::vector<int> m_rto, m_rpo, m_mtd, m_mtdl;
     std::vector<double> m_availability;

@@ -40,7 +40,7 @@ QString newConnectionName()
     return QStringLiteral("bulwark-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-/// Splits a migration script into statements at ';', ignoring ';' inside quotes and "--" comments.
+/// Splits a migration script into statements at ';', ignoring ';' inside quotes, "--" comments and a trigger's body.
 QStringList splitStatements(const QString &script)
 {
     QStringList statements;
@@ -60,6 +60,13 @@ QStringList splitStatements(const QString &script)
         } else if (c == u'\'' || c == u'"') {
             quote = c;
         } else if (c == u';') {
+            // A trigger's body has statements of its own, each ending in ';': the trigger ends after its END.
+            const QString sofar = current.trimmed();
+            if (sofar.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+                && !sofar.endsWith(QLatin1String("END"), Qt::CaseInsensitive)) {
+                current += c;
+                continue;
+            }
             if (!current.trimmed().isEmpty())
                 statements << current.trimmed();
             current.clear();

@@ -27,13 +27,13 @@ void Sha256::addData(QByteArrayView bytes)
         std::abort();
 }
 
-QByteArray Sha256::resultHex()
+QByteArray Sha256::result()
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(m_context.get(), digest, &length) != 1)
         std::abort();
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
 } // namespace bulwark::store

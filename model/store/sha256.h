@@ -23,8 +23,10 @@ public:
     Sha256 &operator=(const Sha256 &) = delete;
 
     void addData(QByteArrayView bytes);
-    /// The digest in lower-case hex (as QCryptographicHash::result().toHex()). Call once.
-    QByteArray resultHex();
+    /// The 32-byte digest (as QCryptographicHash::result()). Call once, this or resultHex().
+    QByteArray result();
+    /// The digest in lower-case hex (as QCryptographicHash::result().toHex()).
+    QByteArray resultHex() { return result().toHex(); }
 
 private:
     struct Free {

@@ -5,6 +5,7 @@
 #include "model/analysis/graphsnapshot.h"
 #include "model/register/vocabulary.h"
 #include "model/store/registerstore.h"
+#include "model/store/snapshotcache.h"
 #include "model/store/transaction.h"
 
 #include <QSqlError>
@@ -109,8 +110,20 @@ Result<SnapshotColumns> SnapshotReader::read(const Database &db, Feedback *feedb
     return c;
 }
 
-Result<std::shared_ptr<const analysis::GraphSnapshot>> loadSnapshot(const Database &db, Feedback *feedback)
+Result<std::shared_ptr<const analysis::GraphSnapshot>>
+loadSnapshot(const Database &db, Feedback *feedback, SnapshotOrigin *origin)
 {
+    const ReadTransaction consistent(db.connection()); // the stored row, the head and the tables: one state
+    SnapshotOrigin local;
+    SnapshotOrigin &o = origin ? *origin : local;
+    auto stored = SnapshotCache::read(db, o);
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        if (feedback)
+            feedback->setProgress(100);
+        return *stored;
+    }
     auto columns = SnapshotReader::read(db, feedback);
     if (!columns)
         return columns.error();

@@ -27,9 +27,13 @@ public:
     [[nodiscard]] static Result<SnapshotColumns> read(const Database &db, Feedback *feedback = nullptr);
 };
 
-/// Reads the register and builds its analysis snapshot (SnapshotReader::read, then analysis::GraphSnapshot::build).
-/// Progress 0-100; cancelable.
-[[nodiscard]] Result<std::shared_ptr<const analysis::GraphSnapshot>> loadSnapshot(const Database &db,
-                                                                                  Feedback *feedback = nullptr);
+struct SnapshotOrigin;
+
+/// The register's analysis snapshot: the one stored in the register when it passes the trust check
+/// (SnapshotCache::read), else read and built from the tables (SnapshotReader::read, then
+/// analysis::GraphSnapshot::build), both in one read transaction. `origin` says which, and the state it was read in
+/// (for SnapshotCache::storeIfBuilt). Progress 0-100; cancelable.
+[[nodiscard]] Result<std::shared_ptr<const analysis::GraphSnapshot>>
+loadSnapshot(const Database &db, Feedback *feedback = nullptr, SnapshotOrigin *origin = nullptr);
 
 } // namespace bulwark::store

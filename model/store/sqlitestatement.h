@@ -5,6 +5,7 @@
 #include "model/result.h"
 #include "model/store/database.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] Result<bool> next(const QString &operation);
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
+    /// A BLOB column's bytes as SQLite holds them (no copy), valid until the next step or reset.
+    QByteArrayView columnBlob(int column) const;
     qint64 lastInsertRowId() const;
 
 private:

@@ -2513,6 +2513,25 @@
     </message>
 </context>
 <context>
+    <name>SnapshotCache</name>
+    <message>
+        <source>The trigger %1, which drops the stored analysis snapshot when the register changes, was removed outside Bulwark.</source>
+        <translation>Der Trigger %1, der den gespeicherten Analyse-Schnappschuss bei jeder Änderung des Registers verwirft, wurde außerhalb von Bulwark entfernt.</translation>
+    </message>
+    <message>
+        <source>The trigger %1, which drops the stored analysis snapshot when the register changes, was altered outside Bulwark.</source>
+        <translation>Der Trigger %1, der den gespeicherten Analyse-Schnappschuss bei jeder Änderung des Registers verwirft, wurde außerhalb von Bulwark verändert.</translation>
+    </message>
+    <message>
+        <source>The stored analysis snapshot does not match its checksum: it was altered outside Bulwark.</source>
+        <translation>Der gespeicherte Analyse-Schnappschuss passt nicht zu seiner Prüfsumme: Er wurde außerhalb von Bulwark verändert.</translation>
+    </message>
+    <message>
+        <source>The stored analysis snapshot differs from the register&apos;s tables although it is marked as current: the register or the snapshot was changed outside Bulwark.</source>
+        <translation>Der gespeicherte Analyse-Schnappschuss weicht von den Tabellen des Registers ab, obwohl er als aktuell markiert ist: Das Register oder der Schnappschuss wurde außerhalb von Bulwark verändert.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotReader</name>
     <message>
         <source>reading the register for analysis</source>
