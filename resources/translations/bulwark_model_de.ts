@@ -2365,6 +2365,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterQueries</name>
+    <message>
+        <source>reading the register</source>
+        <translation>Lesen des Registers</translation>
+    </message>
+</context>
+<context>
     <name>RegisterStore</name>
     <message>
         <source>reading the audit trail</source>
@@ -3151,6 +3158,14 @@
     <message>
         <source>The register was changed by another program since it was read, and this change no longer fits it: %1 Nothing was written; look at the register again and retry.</source>
         <translation>Das Register wurde seit dem Lesen von einem anderen Programm geändert, und diese Änderung passt nicht mehr dazu: %1 Es wurde nichts geschrieben; sehen Sie sich das Register erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Only part of the register was read for this change; it cannot be exported.</source>
+        <translation>Für diese Änderung wurde nur ein Teil des Registers gelesen; er kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>This change names rows that were not read for it; open the whole register to make it.</source>
+        <translation>Diese Änderung nennt Zeilen, die für sie nicht gelesen wurden; öffnen Sie das ganze Register, um sie vorzunehmen.</translation>
     </message>
 </context>
 </TS>
