@@ -38,7 +38,8 @@ Dependency dependencyFromRow(const QSqlQuery &q)
 
 } // namespace
 
-RegisterQueries::RegisterQueries(const Database &db) : m_db(db) { }
+RegisterQueries::RegisterQueries(const Database &db) : m_db(db)
+{ }
 
 RegisterQueries::~RegisterQueries() = default;
 
@@ -72,7 +73,8 @@ Result<std::optional<RegisterQueries::ElementRow>> RegisterQueries::element(cons
     return row;
 }
 
-Result<std::vector<Dependency>> RegisterQueries::dependencies(const QString &name, const QString &sql, const QString &key)
+Result<std::vector<Dependency>>
+RegisterQueries::dependencies(const QString &name, const QString &sql, const QString &key)
 {
     auto q = statement(name, sql);
     if (!q)
@@ -104,8 +106,7 @@ Result<std::vector<Dependency>> RegisterQueries::dependentsOf(const QString &key
                              dependencySelect(QStringLiteral("WHERE d.to_id = ") + elementIdOfKey),
                              key.isNull() ? QStringLiteral("") : key);
     if (list)
-        std::sort(
-            list->begin(), list->end(), [](const Dependency &a, const Dependency &b) { return a.from < b.from; });
+        std::sort(list->begin(), list->end(), [](const Dependency &a, const Dependency &b) { return a.from < b.from; });
     return list;
 }
 
@@ -150,7 +151,8 @@ Result<std::vector<RegisterQueries::GroupRow>> RegisterQueries::groupsOf(const Q
         list.push_back(std::move(row));
     }
     (*q)->finish();
-    std::sort(list.begin(), list.end(), [](const GroupRow &a, const GroupRow &b) { return a.group.name < b.group.name; });
+    std::sort(
+        list.begin(), list.end(), [](const GroupRow &a, const GroupRow &b) { return a.group.name < b.group.name; });
     return list;
 }
 

@@ -179,7 +179,10 @@ int main(int argc, char **argv)
             today = measure(before, QStringList{step.arguments} << QStringLiteral("--db") << theirs, 1);
         Run best = now;
         std::vector<double> times{now.ms};
-        for (int i = 1; i < runs && (QString::fromLatin1(step.measure).startsWith(u"show") || QString::fromLatin1(step.measure).startsWith(u"list")); ++i) {
+        for (int i = 1; i < runs
+             && (QString::fromLatin1(step.measure).startsWith(u"show")
+                 || QString::fromLatin1(step.measure).startsWith(u"list"));
+             ++i) {
             const Run r = runOnce(bulwark, QStringList{step.arguments} << QStringLiteral("--db") << mine);
             times.push_back(r.ms);
             best.rssMb = std::max(best.rssMb, r.rssMb);

@@ -278,7 +278,8 @@ void tst_ScopedValidation::sameVerdictAndSameRegister()
         QCOMPARE(snapshotOf(scoped), snapshotOf(full));
     }
     QCOMPARE(auditTrail(scoped), auditTrail(full));
-    QVERIFY2(applied > 0 && refused > 0, qPrintable(QStringLiteral("%1 applied, %2 refused").arg(applied).arg(refused)));
+    QVERIFY2(applied > 0 && refused > 0,
+             qPrintable(QStringLiteral("%1 applied, %2 refused").arg(applied).arg(refused)));
 }
 
 void tst_ScopedValidation::partialStateRefusesSnapshots()
