@@ -8,9 +8,10 @@
 #include "testutil.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace bulwark;
 using namespace bulwark::test;
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void sameVerdictAndSameRegister();
     void partialStateRefusesSnapshots();
     void changeOutsideTheScopeIsRefused();
+    void overtakenWriteReadsItsRowsAgain();
     void queriesAnswerAsTheLoadedRegister();
 
 private:
@@ -329,6 +331,59 @@ void tst_ScopedValidation::changeOutsideTheScopeIsRefused()
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::Code::Unsupported);
     QVERIFY((*part)->apply(scope));
+}
+
+void tst_ScopedValidation::overtakenWriteReadsItsRowsAgain()
+{
+    // Another program writes between the scoped read and the write: the same rows are read again and the change is
+    // checked again (applied when it still fits, refused as a conflict when the other program changed its values).
+    const QString path = m_dir.filePath(QStringLiteral("overtaken.bulwark"));
+    {
+        auto service = openService(path);
+        QVERIFY(service);
+        QVERIFY(service->apply(smallRegister()));
+    }
+    ChangeSet unlink;
+    unlink.removeDependencies.emplace_back(QStringLiteral("APP"), QStringLiteral("DC1"));
+    auto part = RegisterService::openScoped(path, unlink);
+    QVERIFY(part);
+    {
+        auto other = RegisterService::open(path, store::Database::OpenMode::OpenExisting);
+        QVERIFY(other);
+        ChangeSet elsewhere; // APP's group keeps one member, DC1
+        elsewhere.removeDependencies.emplace_back(QStringLiteral("APP"), QStringLiteral("DC2"));
+        QVERIFY((*other)->apply(elsewhere));
+    }
+    // APP's group "dc" lost DC2 meanwhile: removing DC1 now empties it, so the group goes with it.
+    auto r = (*part)->apply(unlink);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r->groups.removed, 1);
+    QVERIFY(!(*part)->group(QStringLiteral("APP"), QStringLiteral("dc")));
+    const RegisterData after = snapshotOf(path);
+    QVERIFY(std::none_of(
+        after.groups.begin(), after.groups.end(), [](const RedundancyGroup &g) { return g.element == u"APP"; }));
+
+    // A change of a value another program changed meanwhile is refused.
+    Element app = element(QStringLiteral("APP"));
+    app.rtoMin = 5;
+    ChangeSet set;
+    set.add(app, ChangeSet::Mode::Update);
+    auto setter = RegisterService::openScoped(path, set);
+    QVERIFY(setter);
+    {
+        auto other = RegisterService::open(path, store::Database::OpenMode::OpenExisting);
+        QVERIFY(other);
+        Element changed = *(*other)->element(QStringLiteral("APP"));
+        changed.rtoMin = 7;
+        ChangeSet c;
+        c.add(changed, ChangeSet::Mode::Update);
+        QVERIFY((*other)->apply(c));
+    }
+    const auto refused = (*setter)->apply(set);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(snapshotOf(path).elements[0].key, QStringLiteral("APP"));
+    QCOMPARE(*snapshotOf(path).elements[0].rtoMin, 7);
 }
 
 void tst_ScopedValidation::queriesAnswerAsTheLoadedRegister()
