@@ -63,11 +63,11 @@ int AddCommand::run(Context &context) const
         if (auto r = RegisterCodec::setField(element, field, value); !r)
             return context.fail(r.error());
     }
-    auto service = context.openRegister();
-    if (!service)
-        return context.fail(service.error());
     ChangeSet changes;
     changes.add(element, ChangeSet::Mode::Insert);
+    auto service = context.openScoped(changes);
+    if (!service)
+        return context.fail(service.error());
     return context.applyAndReport(**service, changes, [&](const ChangeSummary &) {
         return Context::tr("Added %1 (%2).\n").arg(element.key, element.name);
     });

@@ -8,6 +8,7 @@
 #include "model/analysis/failureset.h"
 #include "model/exchange/safeoutput.h"
 #include "model/register/registercodec.h"
+#include "model/store/registerqueries.h"
 #include "model/store/snapshotcache.h"
 #include "model/store/snapshotreader.h"
 
@@ -45,6 +46,23 @@ Result<std::unique_ptr<RegisterService>> Context::openRegister(store::Database::
     if (db().isEmpty())
         return makeError(Error::Code::Invalid, tr("--db FILE is required: the register to work on."));
     return RegisterService::open(db(), mode);
+}
+
+Result<std::unique_ptr<RegisterReadView>> Context::openQueries() const
+{
+    if (db().isEmpty())
+        return makeError(Error::Code::Invalid, tr("--db FILE is required: the register to work on."));
+    auto database = store::Database::open(db(), store::Database::OpenMode::ReadOnly);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<RegisterReadView>(std::make_unique<store::QueryReadView>(std::move(*database)));
+}
+
+Result<std::unique_ptr<RegisterService>> Context::openScoped(const ChangeSet &changes) const
+{
+    if (db().isEmpty())
+        return makeError(Error::Code::Invalid, tr("--db FILE is required: the register to work on."));
+    return RegisterService::openScoped(db(), changes);
 }
 
 int exitCodeFor(Error::Code code)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/analysis/graphsnapshot.h"
+#include "model/register/registerreadview.h"
 #include "model/register/registerservice.h"
 #include "model/result.h"
 #include "model/store/database.h"
@@ -59,6 +60,12 @@ public:
     {
         return openRegister(store::Database::OpenMode::ReadOnly);
     }
+    /// Opens the register named by --db read-only as a view that reads rows as they are asked for (show, list): memory
+    /// and time do not grow with the register.
+    [[nodiscard]] Result<std::unique_ptr<RegisterReadView>> openQueries() const;
+    /// Opens the register named by --db for writing `changes`, holding only the rows their validation consults
+    /// (RegisterService::openScoped): set, link, unlink, add and remove.
+    [[nodiscard]] Result<std::unique_ptr<RegisterService>> openScoped(const ChangeSet &changes) const;
     /// Prints "bulwark <command>: <error>" to stderr and returns BadInput.
     int fail(const Error &error) const;
     int fail(const QString &message) const;

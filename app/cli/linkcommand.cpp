@@ -46,12 +46,14 @@ int LinkCommand::run(Context &context) const
     const QStringList args = context.positional();
     if (args.size() != 2)
         return context.fail(Context::tr("give two keys: FROM (the element that needs) and TO (what it needs)"));
-    auto service = context.openRegister();
-    if (!service)
-        return context.fail(service.error());
     Dependency dependency;
     dependency.from = args[0];
     dependency.to = args[1];
+    ChangeSet scope; // the rows this change reads: both ends, their groups, FROM's dependencies
+    scope.add(dependency);
+    auto service = context.openScoped(scope);
+    if (!service)
+        return context.fail(service.error());
     dependency.strength = context.parser.isSet(QStringLiteral("soft")) ? Strength::Soft : Strength::Hard;
     dependency.group = context.parser.value(QStringLiteral("group"));
     ChangeSet changes;

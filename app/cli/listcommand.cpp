@@ -65,39 +65,42 @@ int ListCommand::run(Context &context) const
         if (!kind)
             return context.fail(Context::tr("--kind must be one of: %1").arg(Vocabulary::kindTokens().join(u", ")));
     }
-    auto service = context.openForReading();
-    if (!service)
-        return context.fail(service.error());
-    const RegisterData data = (*service)->snapshot();
+    auto view = context.openQueries(); // reads what it lists, row by row, not the whole register
+    if (!view)
+        return context.fail(view.error());
     const QString key = context.parser.value(QStringLiteral("key"));
     QJsonArray array;
     QList<QStringList> rows;
 
     if (what == u"elements") {
-        const QString tag = context.parser.value(QStringLiteral("tag"));
-        const QString owner = context.parser.value(QStringLiteral("owner"));
-        const bool critical = context.parser.isSet(QStringLiteral("critical"));
+        ElementFilter filter;
+        filter.kind = kind;
+        filter.tag = context.parser.value(QStringLiteral("tag"));
+        filter.owner = context.parser.value(QStringLiteral("owner"));
+        filter.critical = context.parser.isSet(QStringLiteral("critical"));
+        auto elements = (*view)->elements(filter);
+        if (!elements)
+            return context.fail(elements.error());
         rows.append({Context::tr("KEY"), Context::tr("KIND"), Context::tr("NAME"), Context::tr("OWNER")});
-        for (const Element &e : data.elements) {
-            if ((kind && e.kind != *kind) || (!tag.isEmpty() && !e.tags.contains(tag))
-                || (!owner.isEmpty() && e.owner != owner) || (critical && !e.isCritical()))
-                continue;
+        for (const Element &e : *elements) {
             array.append(Output::toJsonObject(e));
             rows.append(fieldTexts(Fields::element(), e, {u"key", u"kind", u"name", u"owner"}));
         }
     } else if (what == u"dependencies") {
+        auto dependencies = (*view)->dependencies(key);
+        if (!dependencies)
+            return context.fail(dependencies.error());
         rows.append({Context::tr("FROM"), Context::tr("TO"), Context::tr("STRENGTH"), Context::tr("GROUP")});
-        for (const Dependency &d : data.dependencies) {
-            if (!key.isEmpty() && d.from != key && d.to != key)
-                continue;
+        for (const Dependency &d : *dependencies) {
             array.append(Output::toJsonObject(d));
             rows.append(fieldTexts(Fields::dependency(), d, {u"from", u"to", u"strength", u"group"}));
         }
     } else {
+        auto groups = (*view)->groups(key);
+        if (!groups)
+            return context.fail(groups.error());
         rows.append({Context::tr("ELEMENT"), Context::tr("GROUP"), Context::tr("MIN UP"), Context::tr("FAILOVER MIN")});
-        for (const RedundancyGroup &g : data.groups) {
-            if (!key.isEmpty() && g.element != key)
-                continue;
+        for (const RedundancyGroup &g : *groups) {
             array.append(Output::toJsonObject(g));
             rows.append(fieldTexts(Fields::group(), g, {u"element", u"name", u"min_up", u"failover_min"}));
         }

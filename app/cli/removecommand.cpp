@@ -34,12 +34,12 @@ int RemoveCommand::run(Context &context) const
 {
     if (context.positional().isEmpty())
         return context.fail(Context::tr("give the keys of the elements to remove"));
-    auto service = context.openRegister();
-    if (!service)
-        return context.fail(service.error());
     ChangeSet changes;
     changes.removeElements = context.positional();
     changes.reason = context.parser.value(QStringLiteral("reason")).trimmed();
+    auto service = context.openScoped(changes);
+    if (!service)
+        return context.fail(service.error());
     const bool dryRun = context.parser.isSet(QStringLiteral("dry-run"));
     return context.applyAndReport(
         **service,

@@ -42,7 +42,11 @@ int SetCommand::run(Context &context) const
     auto fields = Output::assignments(args.mid(1));
     if (!fields)
         return context.fail(fields.error());
-    auto service = context.openRegister();
+    ChangeSet scope; // the rows this change reads: the element and what validating a change of it consults
+    Element probe;
+    probe.key = args.first();
+    scope.add(probe, ChangeSet::Mode::Update);
+    auto service = context.openScoped(scope);
     if (!service)
         return context.fail(service.error());
     const Element *current = (*service)->element(args.first());

@@ -35,24 +35,33 @@ int ShowCommand::run(Context &context) const
 {
     if (context.positional().size() != 1)
         return context.fail(Context::tr("give the key of one element"));
-    auto service = context.openForReading();
-    if (!service)
-        return context.fail(service.error());
+    auto view = context.openQueries(); // reads the few rows it shows, not the register
+    if (!view)
+        return context.fail(view.error());
     const QString key = context.positional().first();
-    const Element *element = (*service)->element(key);
-    if (!element)
+    auto found = (*view)->element(key);
+    if (!found)
+        return context.fail(found.error());
+    if (!*found)
         return context.fail(makeError(Error::Code::NotFound, Context::tr("there is no element '%1'").arg(key)));
-    const auto needs = (*service)->dependenciesOf(key);
-    const auto neededBy = (*service)->dependentsOf(key);
-    const auto groups = (*service)->groupsOf(key);
+    const Element *element = &**found;
+    auto needs = (*view)->dependenciesOf(key);
+    if (!needs)
+        return context.fail(needs.error());
+    auto neededBy = (*view)->dependentsOf(key);
+    if (!neededBy)
+        return context.fail(neededBy.error());
+    auto groups = (*view)->groupsOf(key);
+    if (!groups)
+        return context.fail(groups.error());
 
     if (context.json()) {
         QJsonArray needsArray, neededByArray, groupArray;
-        for (const Dependency &d : needs)
+        for (const Dependency &d : *needs)
             needsArray.append(Output::toJsonObject(d));
-        for (const Dependency &d : neededBy)
+        for (const Dependency &d : *neededBy)
             neededByArray.append(Output::toJsonObject(d));
-        for (const RedundancyGroup &g : groups)
+        for (const RedundancyGroup &g : *groups)
             groupArray.append(Output::toJsonObject(g));
         context.printJson(QJsonObject{{QStringLiteral("element"), Output::toJsonObject(*element)},
                                       {QStringLiteral("needs"), needsArray},
@@ -70,23 +79,31 @@ int ShowCommand::run(Context &context) const
             rows.append({field + u':', value});
     }
     context.out << Output::table(rows);
-    auto dependencyRows = [&](const std::vector<Dependency> &list, bool outgoing) {
+    auto dependencyRows = [&](const std::vector<Dependency> &list, bool outgoing) -> Result<QString> {
         QList<QStringList> r;
         for (const Dependency &d : list) {
             const QString other = outgoing ? d.to : d.from;
-            const Element *e = (*service)->element(other);
+            auto e = (*view)->element(other);
+            if (!e)
+                return e.error();
             r.append({QStringLiteral("  ") + other,
-                      e ? e->name : QString(),
+                      *e ? (*e)->name : QString(),
                       Vocabulary::token(d.strength),
                       d.group.isEmpty() ? QString() : Context::tr("group %1").arg(d.group)});
         }
         return Output::table(r);
     };
-    context.out << Context::tr("\nNeeds (%1):\n").arg(needs.size()) << dependencyRows(needs, true);
-    context.out << Context::tr("\nNeeded by (%1):\n").arg(neededBy.size()) << dependencyRows(neededBy, false);
-    if (!groups.empty()) {
+    auto needsRows = dependencyRows(*needs, true);
+    if (!needsRows)
+        return context.fail(needsRows.error());
+    auto neededByRows = dependencyRows(*neededBy, false);
+    if (!neededByRows)
+        return context.fail(neededByRows.error());
+    context.out << Context::tr("\nNeeds (%1):\n").arg(needs->size()) << *needsRows;
+    context.out << Context::tr("\nNeeded by (%1):\n").arg(neededBy->size()) << *neededByRows;
+    if (!groups->empty()) {
         context.out << Context::tr("\nRedundancy groups:\n");
-        for (const RedundancyGroup &g : groups)
+        for (const RedundancyGroup &g : *groups)
             context.out << Context::tr("  %1: at least %Ln member(s) up, failover %L2 min\n", nullptr, g.minUp)
                                .arg(g.name)
                                .arg(g.failoverMin);

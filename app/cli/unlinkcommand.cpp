@@ -31,11 +31,11 @@ int UnlinkCommand::run(Context &context) const
     const QStringList args = context.positional();
     if (args.size() != 2)
         return context.fail(Context::tr("give two keys: FROM and TO"));
-    auto service = context.openRegister();
-    if (!service)
-        return context.fail(service.error());
     ChangeSet changes;
     changes.removeDependencies.emplace_back(args[0], args[1]);
+    auto service = context.openScoped(changes);
+    if (!service)
+        return context.fail(service.error());
     return context.applyAndReport(**service, changes, [&](const ChangeSummary &summary) {
         return Context::tr("%1 no longer needs %2.").arg(args[0], args[1])
             + (summary.groups.removed ? Context::tr(" Its redundancy group had no members left and was removed.")

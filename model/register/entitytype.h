@@ -68,6 +68,8 @@ public:
     [[nodiscard]] virtual Result<void> validate(const std::any &value) const = 0;
     /// (field, element key) of every element the value names: each must exist when the value is saved.
     virtual std::vector<std::pair<QString, QString>> elementReferences(const std::any &value) const = 0;
+    /// The tokens of the fields that hold an element key (those elementReferences() reports); none by default.
+    virtual QStringList elementFields() const { return {}; }
     /// The stored content (SHA-256, lower-case hex) the value names, e.g. an evidence file's bytes: each must be in
     /// the change set (ChangeSet::contents) or already in the register when the value is saved. None by default.
     virtual QStringList contentReferences(const std::any &value) const
@@ -190,6 +192,8 @@ public:
         }
         return list;
     }
+
+    QStringList elementFields() const override { return m_elementFields; }
 
 private:
     static const T &cast(const std::any &value) { return std::any_cast<const T &>(value); }

@@ -8,6 +8,7 @@
 #include "model/register/registerrule.h"
 #include "model/register/validation.h"
 #include "model/store/auditlog.h"
+#include "model/store/registerqueries.h"
 #include "model/store/transaction.h"
 
 #include <QCryptographicHash>
@@ -165,6 +166,166 @@ RegisterService::open(const QString &path, store::Database::OpenMode mode, Feedb
 
 namespace {
 
+/// Whether a change set can be validated on a partial state: values of registered tables and stored content are
+/// checked against whole tables (the register rules look values up anywhere).
+bool scopable(const ChangeSet &changes)
+{
+    return changes.records.empty() && changes.removeRecords.empty() && changes.contents.isEmpty();
+}
+
+/// The element keys a change set names: the rows a scoped state is read around.
+QSet<QString> namedKeys(const ChangeSet &changes)
+{
+    QSet<QString> keys;
+    for (const auto &item : changes.elements)
+        keys.insert(item.value.key);
+    for (const QString &key : changes.removeElements)
+        keys.insert(key);
+    for (const auto &item : changes.groups)
+        keys.insert(item.value.element);
+    for (const auto &[element, name] : changes.removeGroups)
+        keys.insert(element);
+    for (const auto &item : changes.dependencies) {
+        keys.insert(item.value.from);
+        keys.insert(item.value.to);
+    }
+    for (const auto &[from, to] : changes.removeDependencies) {
+        keys.insert(from);
+        keys.insert(to);
+    }
+    for (const auto &item : changes.scenarios) {
+        for (const QString &key : item.value.fail)
+            keys.insert(key);
+    }
+    return keys;
+}
+
+} // namespace
+
+Result<std::unique_ptr<RegisterService>>
+RegisterService::openScoped(const QString &path, const ChangeSet &changes, store::Database::OpenMode mode)
+{
+    if (!scopable(changes))
+        return open(path, mode);
+    auto db = store::Database::open(path, mode);
+    if (!db)
+        return db.error();
+    auto state = State::loadScoped(**db, changes);
+    if (!state)
+        return state.error();
+    auto service = std::make_unique<RegisterService>(std::move(*db), std::move(*state));
+    service->m_scope = std::make_shared<const ChangeSet>(changes);
+    return service;
+}
+
+Result<RegisterService::State> RegisterService::State::loadScoped(const store::Database &db, const ChangeSet &changes)
+{
+    State state;
+    state.partial = true;
+    const store::ReadTransaction consistent(db.connection()); // one state across the queries
+    store::RegisterQueries queries(db);
+    QSet<QString> tried;
+    std::vector<QString> loaded; // in the order read
+    auto loadElement = [&](const QString &key) -> Result<void> {
+        if (tried.contains(key))
+            return {};
+        tried.insert(key);
+        auto row = queries.element(key);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        state.elementIds.insert(key, (*row)->id);
+        state.elements.insert(key, std::move((*row)->element));
+        state.sortedKeys.append(key);
+        loaded.push_back(key);
+        auto groups = queries.groupsOf(key);
+        if (!groups)
+            return groups.error();
+        for (auto &g : *groups) {
+            const QString id = groupId(key, g.group.name);
+            state.groupIds.insert(id, g.id);
+            state.groupNames.insert(key, g.group.name);
+            state.groups.insert(id, std::move(g.group));
+        }
+        return {};
+    };
+    auto addDependency = [&](Dependency &&d) {
+        const QString id = dependencyId(d.from, d.to);
+        if (state.dependencies.contains(id))
+            return;
+        state.needs.insert(d.from, d.to);
+        state.neededBy.insert(d.to, d.from);
+        state.dependencies.insert(id, std::move(d));
+    };
+    auto addAll = [&](Result<std::vector<Dependency>> list, bool loadEnds) -> Result<void> {
+        if (!list)
+            return list.error();
+        for (Dependency &d : *list) {
+            if (loadEnds) {
+                if (auto r = loadElement(d.from); !r)
+                    return r;
+                if (auto r = loadElement(d.to); !r)
+                    return r;
+            }
+            addDependency(std::move(d));
+        }
+        return {};
+    };
+    QStringList keys = namedKeys(changes).values();
+    keys.sort(); // a stable reading order
+    for (const QString &key : std::as_const(keys)) {
+        if (auto r = loadElement(key); !r)
+            return r.error();
+    }
+    // A removed element takes its dependencies both ways along; the elements at their other ends are written to.
+    for (const QString &key : changes.removeElements) {
+        if (!state.elements.contains(key))
+            continue;
+        if (auto r = addAll(queries.dependenciesOf(key), true); !r)
+            return r.error();
+        if (auto r = addAll(queries.dependentsOf(key), true); !r)
+            return r.error();
+    }
+    // Every dependency out of an element the change names (the dependencies it names among them), and out of every
+    // loaded group owner: the members of the groups the change may touch.
+    for (const QString &key : loaded) {
+        if (keys.contains(key) || state.groupNames.contains(key)) {
+            if (auto r = addAll(queries.dependenciesOf(key), false); !r)
+                return r.error();
+        }
+    }
+    auto scenarios = queries.scenarios();
+    if (!scenarios)
+        return scenarios.error();
+    for (Scenario &sc : *scenarios) {
+        const QString name = sc.name;
+        state.scenarios.insert(name, std::move(sc));
+    }
+    // Values of registered tables that name a removed element (they stay, as in the whole register).
+    for (const QString &key : changes.removeElements) {
+        for (const EntityType *type : EntityRegistry::types()) {
+            if (type->elementFields().isEmpty())
+                continue;
+            auto records = queries.recordsReferencing(*type, key);
+            if (!records)
+                return records.error();
+            for (Record &r : *records) {
+                const QString recordKey = r.key();
+                state.records[type->token()].insert(recordKey, std::move(r));
+            }
+        }
+    }
+    auto head = queries.auditHead();
+    if (!head)
+        return head.error();
+    state.audit = *head;
+    std::sort(state.sortedKeys.begin(), state.sortedKeys.end());
+    return state;
+}
+
+namespace {
+
 /// A register file written under a temporary name beside its target (the same file system, so the rename that
 /// publishes it is atomic), created empty with mode 0600. Unless published, it is removed with SQLite's files beside
 /// it when this goes out of scope.
@@ -290,6 +451,7 @@ RegisterService::State RegisterService::State::build(store::StoredRegister &&sto
     }
     for (RedundancyGroup &g : stored.data.groups) {
         const QString id = groupId(g.element, g.name);
+        state.groupNames.insert(g.element, g.name);
         state.groups.insert(id, std::move(g));
     }
     for (Scenario &s : stored.data.scenarios) {
@@ -355,9 +517,9 @@ std::vector<Dependency> RegisterService::dependentsOf(const QString &key) const
 std::vector<RedundancyGroup> RegisterService::groupsOf(const QString &key) const
 {
     std::vector<RedundancyGroup> list;
-    for (const RedundancyGroup &g : m_state.groups) {
-        if (g.element == key)
-            list.push_back(g);
+    for (auto it = m_state.groupNames.constFind(key); it != m_state.groupNames.constEnd() && it.key() == key; ++it) {
+        if (const RedundancyGroup *g = group(key, it.value()))
+            list.push_back(*g);
     }
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     return list;
@@ -481,6 +643,11 @@ ChangeSet RegisterService::inverse(const ChangeSet &forward) const
 RegisterData RegisterService::snapshot() const
 {
     RegisterData data;
+    Q_ASSERT_X(!m_state.partial, "RegisterService::snapshot", "a partial register (openScoped) has no snapshot");
+    if (m_state.partial) {
+        qCWarning(lcRegister) << "snapshot() of a partial register: empty";
+        return data;
+    }
     data.elements.reserve(std::size_t(m_state.elements.size()));
     for (const Element &e : m_state.elements)
         data.elements.push_back(e);
@@ -506,6 +673,9 @@ Result<QByteArray> RegisterService::content(const QString &sha256) const
 
 Result<RegisterData> RegisterService::snapshotWithContents() const
 {
+    if (m_state.partial)
+        return makeError(Error::Code::Unsupported,
+                         tr("Only part of the register was read for this change; it cannot be exported."));
     RegisterData data = snapshot();
     auto contents = store::RegisterStore::contents(*m_db);
     if (!contents)
@@ -612,11 +782,9 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
         removedGroups.insert(id);
         explicitlyRemovedGroups.insert(id);
     }
-    if (!removedElements.isEmpty()) {
-        for (const RedundancyGroup &g : m_state.groups) {
-            if (removedElements.contains(g.element))
-                removedGroups.insert(groupId(g.element, g.name));
-        }
+    for (const QString &key : std::as_const(removedElements)) { // the groups of each removed element (its own list)
+        for (auto it = m_state.groupNames.constFind(key); it != m_state.groupNames.constEnd() && it.key() == key; ++it)
+            removedGroups.insert(groupId(key, it.value()));
     }
     auto groupAfter = [&](const QString &id) -> const RedundancyGroup * {
         if (const auto *item = newGroups.value(id))
@@ -706,9 +874,19 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
     if (!touchedGroups.isEmpty()) {
         QHash<QString, qsizetype> members;
         QHash<QString, Origin> memberOrigin;
-        for (auto it = m_state.dependencies.constBegin(); it != m_state.dependencies.constEnd(); ++it) {
-            if (!it->group.isEmpty() && !removedDependencies.contains(it.key()) && !newDependencies.contains(it.key()))
-                ++members[groupId(it->from, it->group)];
+        // The members that stay, counted over the dependencies of each touched group's owner (not the whole
+        // register: a group's members are dependencies of its owner). Keys cannot hold '#' (Validation::isValidKey).
+        QSet<QString> owners;
+        for (const QString &id : std::as_const(touchedGroups))
+            owners.insert(id.left(id.indexOf(u'#')));
+        for (const QString &owner : std::as_const(owners)) {
+            for (auto it = m_state.needs.constFind(owner); it != m_state.needs.constEnd() && it.key() == owner; ++it) {
+                const QString id = dependencyId(owner, it.value());
+                const auto d = m_state.dependencies.constFind(id);
+                if (d != m_state.dependencies.constEnd() && !d->group.isEmpty() && !removedDependencies.contains(id)
+                    && !newDependencies.contains(id))
+                    ++members[groupId(owner, d->group)];
+            }
         }
         for (const auto *item : std::as_const(newDependencies)) {
             if (!item->value.group.isEmpty()) {
@@ -717,7 +895,9 @@ Result<void> RegisterService::validate(const ChangeSet &changes, Plan &plan, con
                 memberOrigin.insert(id, item->origin);
             }
         }
-        for (const QString &id : std::as_const(touchedGroups)) {
+        QStringList touchedInOrder = touchedGroups.values();
+        touchedInOrder.sort(); // the first problem reported does not depend on hashing
+        for (const QString &id : std::as_const(touchedInOrder)) {
             const qsizetype count = members.value(id);
             if (removedGroups.contains(id)) {
                 if (count > 0 && explicitlyRemovedGroups.contains(id)) {
@@ -1039,6 +1219,19 @@ Result<RegisterService::PreparedChange> RegisterService::prepare(const ChangeSet
     return prepared;
 }
 
+bool RegisterService::fitsScope(const ChangeSet &changes) const
+{
+    if (!m_scope)
+        return true;
+    if (!scopable(changes))
+        return false;
+    const QSet<QString> scope = namedKeys(*m_scope);
+    const QSet<QString> keys = namedKeys(changes);
+    const QSet<QString> removedScope(m_scope->removeElements.begin(), m_scope->removeElements.end());
+    const QSet<QString> removed(changes.removeElements.begin(), changes.removeElements.end());
+    return scope.contains(keys) && removedScope.contains(removed);
+}
+
 bool RegisterService::isCurrent(const PreparedChange &prepared) const
 {
     return prepared.plan && prepared.head.seq == m_state.audit.seq && prepared.head.hash == m_state.audit.hash;
@@ -1055,6 +1248,9 @@ Result<ChangeSummary> RegisterService::apply(
     if (m_writing) // reached from the events a large write processes while it runs (the service is on the stack)
         return makeError(Error::Code::Conflict,
                          tr("Another change is still being written to the register; try again when it is done."));
+    if (m_scope && !fitsScope(changes))
+        return makeError(Error::Code::Unsupported,
+                         tr("This change names rows that were not read for it; open the whole register to make it."));
     m_writing = true;
     const auto writingEnds = qScopeGuard([this] { m_writing = false; });
     if (m_stale) { // an earlier write left the register to the file: read it again
@@ -1166,6 +1362,14 @@ Result<std::optional<RegisterService::State>> RegisterService::catchUp()
     // Another program wrote since the register was read: read it again, inside this transaction (which holds the
     // write lock, so nothing changes while it is read).
     qCInfo(lcRegister) << "the register was changed by another program; reading it again";
+    if (m_scope) { // a partial state: the same rows again
+        auto scoped = State::loadScoped(*m_db, *m_scope);
+        if (!scoped)
+            return scoped.error();
+        std::optional<State> before(std::move(m_state));
+        m_state = std::move(*scoped);
+        return before;
+    }
     auto stored = store::RegisterStore::load(*m_db);
     if (!stored)
         return stored.error();
@@ -1277,7 +1481,10 @@ void RegisterService::updateState(State &state,
         state.elementIds.insert(it.key(), it.value());
     for (const auto &step : plan.groups) {
         const RedundancyGroup &value = changes.groups[step.item].value;
-        state.groups.insert(groupId(value.element, value.name), value);
+        const QString id = groupId(value.element, value.name);
+        if (!state.groups.contains(id))
+            state.groupNames.insert(value.element, value.name);
+        state.groups.insert(id, value);
     }
     for (auto it = newGroupIds.constBegin(); it != newGroupIds.constEnd(); ++it)
         state.groupIds.insert(it.key(), it.value());
@@ -1296,6 +1503,7 @@ void RegisterService::updateState(State &state,
         state.dependencies.insert(id, value);
     }
     for (const RedundancyGroup &g : plan.removedGroups) {
+        state.groupNames.remove(g.element, g.name);
         state.groups.remove(groupId(g.element, g.name));
         state.groupIds.remove(groupId(g.element, g.name));
     }

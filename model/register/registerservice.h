@@ -32,6 +32,17 @@ public:
     /// created again in, the thread that uses it.
     [[nodiscard]] static Result<std::unique_ptr<RegisterService>>
     open(const QString &path, store::Database::OpenMode mode, Feedback *feedback = nullptr);
+    /// Opens (and migrates) a register holding only the rows that validating and applying `changes` consults
+    /// (issue 16): the elements the change names and those at the other end of a removed element's dependencies,
+    /// their groups, the dependencies the change names, those from and to removed elements and those out of every
+    /// loaded group owner (the members of the groups it may touch), every scenario, and the values of registered
+    /// tables that name a removed element. validate() and apply() then answer as on the whole register; reads of
+    /// anything else do not (isPartial(): snapshot() and export refuse). A change of registered tables or stored
+    /// content is opened whole (open()).
+    [[nodiscard]] static Result<std::unique_ptr<RegisterService>> openScoped(const QString &path,
+                                                                             const ChangeSet &changes,
+                                                                             store::Database::OpenMode mode
+                                                                             = store::Database::OpenMode::OpenExisting);
     /// Creates a new register at `path`. The register is written under a temporary name beside `path` (mode 0600),
     /// `fill` (optional) writes its first contents through the service, and the file is put in place under `path`
     /// only when `fill` succeeded and nothing has appeared at `path` meanwhile; an empty (0-byte) file at `path` is
@@ -51,11 +62,16 @@ public:
         QHash<QString, QHash<QString, Record>> records; ///< registered tables: token -> key -> value
         QSet<QString> contents;                         ///< SHA-256 of every stored content row (not the bytes)
         /// Adjacency by key, so that one element's dependencies are found without a scan of all of them.
-        QMultiHash<QString, QString> needs;    ///< from -> to
-        QMultiHash<QString, QString> neededBy; ///< to -> from
-        QStringList sortedKeys;                ///< every element key in order (tables show them so)
+        QMultiHash<QString, QString> needs;      ///< from -> to
+        QMultiHash<QString, QString> neededBy;   ///< to -> from
+        QMultiHash<QString, QString> groupNames; ///< owner -> name of each of its groups
+        QStringList sortedKeys;                  ///< every element key in order (tables show them so)
         store::AuditHead audit;
+        /// Only the rows a change set's validation consults (openScoped()).
+        bool partial = false;
         static State build(store::StoredRegister &&stored);
+        /// The rows of the register at `db` that validating `changes` consults, read in one read transaction.
+        [[nodiscard]] static Result<State> loadScoped(const store::Database &db, const ChangeSet &changes);
     };
 
     RegisterService(std::unique_ptr<store::Database> database, State state, QObject *parent = nullptr);
@@ -70,6 +86,8 @@ public:
     };
     /// Validates `changes` as apply() does, writing nothing (a large import validates on a worker so).
     [[nodiscard]] Result<PreparedChange> prepare(const ChangeSet &changes) const;
+    /// Whether `changes` names only rows a partial service read (always true for a whole register).
+    bool fitsScope(const ChangeSet &changes) const;
     /// Whether the register is still where `prepared` was validated (same audit head): apply() then trusts it.
     bool isCurrent(const PreparedChange &prepared) const;
 
@@ -86,6 +104,8 @@ public:
                                               const PreparedChange *prepared = nullptr);
 
     const store::Database &database() const { return *m_db; }
+    /// Whether this service holds only part of the register (openScoped()).
+    bool isPartial() const { return m_state.partial; }
     const QString &path() const { return m_db->path(); }
     /// Where the audit trail ends (its last entry's number and hash): the register state a figure or report shows.
     const store::AuditHead &auditHead() const { return m_state.audit; }
@@ -172,6 +192,8 @@ private:
 
     std::unique_ptr<store::Database> m_db;
     State m_state;
+    /// The change set a partial state was read for (catchUp() reads the same rows again).
+    std::shared_ptr<const ChangeSet> m_scope;
     qint64 m_dataVersion = -1; ///< SQLite's data_version when the register was last read or written
     /// The first and last audit sequence number of each batch this service wrote (an undo finds its entries so).
     QHash<qint64, std::pair<qint64, qint64>> m_batchSeqs;

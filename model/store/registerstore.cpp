@@ -55,6 +55,39 @@ std::optional<int> toOptionalInt(const QVariant &v)
 
 } // namespace
 
+Element RegisterStore::elementFromRow(const QSqlQuery &q, int first)
+{
+    Element e;
+    e.key = q.value(first).toString();
+    e.name = q.value(first + 1).toString();
+    e.kind = Vocabulary::kindFromToken(q.value(first + 2).toString()).value_or(ElementKind::Application);
+    e.owner = q.value(first + 3).toString();
+    e.description = q.value(first + 4).toString();
+    e.tags = listItems(q.value(first + 5).toString());
+    if (const QVariant v = q.value(first + 6); !v.isNull())
+        e.availability = v.toDouble();
+    e.rtoMin = toOptionalInt(q.value(first + 7));
+    e.rpoMin = toOptionalInt(q.value(first + 8));
+    if (const QVariant v = q.value(first + 9); !v.isNull())
+        e.criticality = Vocabulary::criticalityFromToken(v.toString());
+    e.mtdMin = toOptionalInt(q.value(first + 10));
+    e.mtdlMin = toOptionalInt(q.value(first + 11));
+    e.lei = q.value(first + 12).toString();
+    e.country = q.value(first + 13).toString();
+    e.region = q.value(first + 14).toString();
+    if (const QVariant v = q.value(first + 15); !v.isNull())
+        e.substitutability = Vocabulary::substitutabilityFromToken(v.toString());
+    if (const QVariant v = q.value(first + 16); !v.isNull())
+        e.exitPlan = v.toInt() != 0;
+    e.attributes = parseAttributes(q.value(first + 17).toString());
+    return e;
+}
+
+QJsonObject RegisterStore::attributesFromText(const QString &text)
+{
+    return parseAttributes(text);
+}
+
 Result<AuditHead> RegisterStore::auditHead(const Database &db)
 {
     AuditHead head;
@@ -102,35 +135,11 @@ RegisterStore::load(const Database &db, Feedback *feedback, const std::optional<
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, key, name, kind, owner, description, tags, availability, rto_min, "
-                                   "rpo_min, criticality, mtd_min, mtdl_min, lei, country, region, substitutability, "
-                                   "exit_plan, attributes FROM element ORDER BY key")))
+        if (!q.exec(QStringLiteral("SELECT id, %1 FROM element ORDER BY key").arg(QLatin1String(elementColumns))))
             return Database::databaseError(operation, q.lastError().text());
         while (q.next()) {
-            Element e;
             const qint64 id = q.value(0).toLongLong();
-            e.key = q.value(1).toString();
-            e.name = q.value(2).toString();
-            e.kind = Vocabulary::kindFromToken(q.value(3).toString()).value_or(ElementKind::Application);
-            e.owner = q.value(4).toString();
-            e.description = q.value(5).toString();
-            e.tags = listItems(q.value(6).toString());
-            if (const QVariant v = q.value(7); !v.isNull())
-                e.availability = v.toDouble();
-            e.rtoMin = toOptionalInt(q.value(8));
-            e.rpoMin = toOptionalInt(q.value(9));
-            if (const QVariant v = q.value(10); !v.isNull())
-                e.criticality = Vocabulary::criticalityFromToken(v.toString());
-            e.mtdMin = toOptionalInt(q.value(11));
-            e.mtdlMin = toOptionalInt(q.value(12));
-            e.lei = q.value(13).toString();
-            e.country = q.value(14).toString();
-            e.region = q.value(15).toString();
-            if (const QVariant v = q.value(16); !v.isNull())
-                e.substitutability = Vocabulary::substitutabilityFromToken(v.toString());
-            if (const QVariant v = q.value(17); !v.isNull())
-                e.exitPlan = v.toInt() != 0;
-            e.attributes = parseAttributes(q.value(18).toString());
+            Element e = elementFromRow(q, 1);
             keyOfId.insert(id, e.key);
             stored.elementIds.insert(e.key, id);
             stored.data.elements.push_back(std::move(e));

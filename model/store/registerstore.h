@@ -45,6 +45,14 @@ public:
     [[nodiscard]] static Result<StoredRegister>
     load(const Database &db, Feedback *feedback = nullptr, const std::optional<QSet<QString>> &registeredTables = {});
     [[nodiscard]] static Result<AuditHead> auditHead(const Database &db);
+    /// The element columns in the order elementFromRow() reads them (a query's select list, without the row id).
+    static constexpr const char *elementColumns
+        = "key, name, kind, owner, description, tags, availability, rto_min, rpo_min, criticality, mtd_min, "
+          "mtdl_min, lei, country, region, substitutability, exit_plan, attributes";
+    /// An element from a row whose columns `first`.. are elementColumns (load() and RegisterQueries read it so).
+    static Element elementFromRow(const QSqlQuery &query, int first);
+    /// A row's attributes column as the value holds it (empty for '{}').
+    static QJsonObject attributesFromText(const QString &text);
     /// The stored content (evidence_content) with `sha256` (NotFound when there is none).
     [[nodiscard]] static Result<QByteArray> content(const Database &db, const QString &sha256);
     /// Every stored content row, by SHA-256.

@@ -2365,6 +2365,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterQueries</name>
+    <message>
+        <source>reading the register</source>
+        <translation>Lesen des Registers</translation>
+    </message>
+</context>
+<context>
     <name>RegisterStore</name>
     <message>
         <source>reading the audit trail</source>
@@ -3174,6 +3181,14 @@
     <message>
         <source>The register was written and is not held in memory any more; open it again.</source>
         <translation>Das Register wurde geschrieben und wird nicht mehr im Speicher gehalten; öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Only part of the register was read for this change; it cannot be exported.</source>
+        <translation>Für diese Änderung wurde nur ein Teil des Registers gelesen; er kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>This change names rows that were not read for it; open the whole register to make it.</source>
+        <translation>Diese Änderung nennt Zeilen, die für sie nicht gelesen wurden; öffnen Sie das ganze Register, um sie vorzunehmen.</translation>
     </message>
 </context>
 </TS>
