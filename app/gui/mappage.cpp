@@ -651,7 +651,13 @@ void MapPage::layoutFinished(Result<MapOutcome> result)
         if (m_view->zoom() < 0.35)
             m_view->focusOn(m_scene->nodeCentre(focusNode));
     }
-    if (impact && m_view->zoom() < 0.35) {
+    if (impact && !m_scene->pathNodes().empty() && m_view->zoom() < 0.35) {
+        // Too small to read whole: the recovery path marked, in view.
+        QRectF pathArea;
+        for (const int node : m_scene->pathNodes())
+            pathArea = pathArea.united(m_scene->nodeRect(node));
+        m_view->focusOnArea(pathArea.adjusted(-40, -40, 40, 40));
+    } else if (impact && m_view->zoom() < 0.35) {
         // Too small to read whole: keep the failed elements (or their group) in view, at a readable zoom.
         QRectF failedArea;
         for (int node = 0; node < m_scene->nodeCount(); ++node) {
