@@ -433,6 +433,8 @@ void DashboardPage::present(const DashboardData &d)
 
     const DashboardData::Tables &t = d.tables;
     const int withSpof = d.withSpof;
+    const auto withPairs = std::count_if(
+        d.criticalPairs.begin(), d.criticalPairs.end(), [](const analysis::FailurePairs &p) { return p.count > 0; });
     m_functionModel->setRows(t.functions);
     m_spofChart->setChart(std::make_shared<reports::SplitChartPainter>(t.spofChart));
     m_verdictChart->setChart(std::make_shared<reports::SplitChartPainter>(t.verdictChart));
@@ -464,12 +466,26 @@ void DashboardPage::present(const DashboardData &d)
               .arg(tr("%Ln critical or important function(s)", nullptr, d.worstCounts.breach))
               .arg(d.worstCounts.unknown);
     // Counts as people write them: plural forms, the locale's group separators (issue 12).
-    m_headline->setText(tr("%Ln element(s).", nullptr, int(s.size())) + QLatin1Char(' ')
-                        + tr("%L1 of %L2 critical or important functions have a single point of failure.")
-                              .arg(withSpof)
-                              .arg(d.criticalFunctions.size())
-                        + QLatin1Char(' ') + scenarios + QLatin1Char(' ')
-                        + tr("%Ln circular dependency(ies).", nullptr, int(d.cycles.size())));
+    m_headline->setText(
+        tr("%Ln element(s).", nullptr, int(s.size())) + QLatin1Char(' ')
+        + tr("%L1 of %L2 critical or important functions have a single point of failure.")
+              .arg(withSpof)
+              .arg(d.criticalFunctions.size())
+        + QLatin1Char(' ')
+        + tr("False redundancy: %L1 of %Ln redundancy group(s) can be broken by a single element "
+             "outside them.",
+             nullptr,
+             int(d.redundancy.size()))
+              .arg(d.falseRedundancies)
+        + QLatin1Char(' ')
+        + tr("%Ln critical or important function(s) can be stopped by a double failure.", nullptr, int(withPairs))
+        + QLatin1Char(' ') + scenarios + QLatin1Char(' ')
+        + tr("%Ln circular dependency(ies).", nullptr, int(d.cycles.size())));
+    m_headline->setToolTip(
+        tr("False redundancy: a redundancy group (elements that stand in for each other) that a single element "
+           "outside it, such as a shared storage array, facility, provider or region, takes below its quorum on its "
+           "own. A double failure: two elements, neither a single point of failure, whose failure together stops a "
+           "critical or important function. 'bulwark redundancy' and 'bulwark spof --pairs' list them."));
     if (t.spofCount > DashboardData::Tables::maxRows || int(d.cycles.size()) > DashboardData::Tables::maxRows)
         m_headline->setText(m_headline->text() + QLatin1Char(' ')
                             + tr("The tables show the first %L1 of each list; the Impact page and the command line "

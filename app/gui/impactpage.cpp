@@ -199,6 +199,22 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
     m_tabs->addTab(spofs, tr("&What to fix first"));
     m_tabs->addTab(functionSpofs, tr("SPOFs per &critical function"));
     layout->addWidget(m_tabs, 1);
+
+    // The recovery path of the selected affected function (docs/semantics.md, "Recovery path"), and its highlight
+    // on the map.
+    auto *pathRow = new QHBoxLayout;
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("impactRecoveryPath"));
+    m_pathLabel->setWordWrap(true);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_showPath = new QPushButton(icon("map"), tr("Show &path on map"), this);
+    m_showPath->setObjectName(QStringLiteral("impactShowPath"));
+    m_showPath->setToolTip(tr("Colour the blast radius on the dependency map and mark the selected function's "
+                              "recovery path"));
+    m_showPath->setEnabled(false);
+    pathRow->addWidget(m_pathLabel, 1);
+    pathRow->addWidget(m_showPath);
+    layout->addLayout(pathRow);
     installResultTableActions(functions, QStringLiteral("impact-affected-functions"));
     installResultTableActions(blast, QStringLiteral("impact-blast-radius"));
     installResultTableActions(spofs, QStringLiteral("impact-what-to-fix-first"));
@@ -215,6 +231,17 @@ ImpactPage::ImpactPage(SnapshotCache *cache, QWidget *parent)
             [view] { return view->currentIndex().data(ResultTableModel::KeyRole).toString(); },
             [this](const QString &key) { Q_EMIT functionPageRequested(key); });
     }
+
+    connect(m_functionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImpactPage::updatePath);
+    connect(m_showPath, &QPushButton::clicked, this, [this] {
+        const analysis::FunctionImpact *f = selectedFunction();
+        if (!m_lastOverlay || !f)
+            return;
+        MapOverlay overlay = *m_lastOverlay;
+        overlay.path = f->recoveryPath.elements;
+        Q_EMIT showOnMap(overlay);
+    });
+    updatePath();
 
     connect(m_search, &QLineEdit::returnPressed, this, &ImpactPage::addFromSearch);
     connect(m_scenario, &QComboBox::activated, this, &ImpactPage::loadScenario);
@@ -254,6 +281,9 @@ void ImpactPage::setService(RegisterService *service)
     m_blastModel->setRows({});
     m_spofModel->setRows({});
     m_functionSpofModel->setRows({});
+    m_result.reset();
+    m_resultSnapshot.reset();
+    updatePath();
     m_summary->setText(tr("Choose what fails and press Run."));
     m_stale->setComputedFrom(std::nullopt, m_cache->generation());
     setEnabled(service != nullptr);
@@ -265,6 +295,7 @@ void ImpactPage::registerChanged()
     m_spofRanking.reset();
     m_lastOverlay.reset();
     m_showOnMap->setEnabled(false);
+    m_showPath->setEnabled(false);
     m_stale->setCurrentVersion(m_cache->generation());
     // The region, country and tag lists scan every element: done when the page is shown again (see
     // isHiddenInShownWindow), not on the GUI thread after every edit made on another page.
@@ -455,6 +486,8 @@ void ImpactPage::analysisFinished(Result<ImpactOutcome> delivered)
         Q_EMIT finished(false);
         return;
     }
+    m_result = std::make_shared<const analysis::ImpactResult>(*outcome.result);
+    m_resultSnapshot = outcome.snapshot;
     showResult(*outcome.result, std::move(outcome.tables));
     m_stale->setComputedFrom(m_requestGeneration, m_cache->generation());
     // Keep the blast radius for the map (only while it matches the register).
@@ -464,9 +497,10 @@ void ImpactPage::analysisFinished(Result<ImpactOutcome> delivered)
         QString title = analysis::FailureSets::title(*outcome.snapshot, r.failed);
         if (m_scenario->currentIndex() > 0)
             title = tr("scenario %1 (%2)").arg(m_scenario->currentData().toString(), title);
-        m_lastOverlay = MapOverlay{outcome.snapshot, std::move(states), r.failed, title};
+        m_lastOverlay = MapOverlay{outcome.snapshot, std::move(states), r.failed, title, {}};
         m_showOnMap->setEnabled(true);
     }
+    updatePath();
     Q_EMIT finished(true);
 }
 
@@ -491,6 +525,73 @@ void ImpactPage::showResult(const analysis::ImpactResult &result, ImpactTables t
                        + QLatin1Char(' ')
                        + tr("Blast radius: %Ln element(s) down, %L1 degraded.", nullptr, int(result.down.size()))
                              .arg(result.degraded.size()));
+}
+
+const analysis::FunctionImpact *ImpactPage::selectedFunction() const
+{
+    if (!m_result || !m_resultSnapshot)
+        return nullptr;
+    const QModelIndex current = m_functionView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const int v = m_resultSnapshot->indexOf(current.data(ResultTableModel::KeyRole).toString());
+    const auto &functions = m_result->functions;
+    const auto it = std::find_if(
+        functions.begin(), functions.end(), [v](const analysis::FunctionImpact &f) { return f.element == v; });
+    return it == functions.end() ? nullptr : &*it;
+}
+
+bool ImpactPage::selectFunction(const QString &key)
+{
+    QAbstractItemModel *model = m_functionView->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ResultTableModel::KeyRole).toString() == key) {
+            m_tabs->setCurrentWidget(m_functionView);
+            m_functionView->setCurrentIndex(index);
+            m_functionView->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ImpactPage::updatePath()
+{
+    const analysis::FunctionImpact *f = selectedFunction();
+    m_showPath->setEnabled(f && m_lastOverlay && !f->recoveryPath.elements.empty());
+    m_pathLabel->setToolTip(QString());
+    if (!f) {
+        m_pathLabel->setText(m_result ? tr("Select an affected function to see its recovery path: the chain of "
+                                           "dependencies its recovery time comes from.")
+                                      : QString());
+        return;
+    }
+    const analysis::GraphSnapshot &s = *m_resultSnapshot;
+    const analysis::RecoveryPath &path = f->recoveryPath;
+    if (path.elements.empty() || !path.end) {
+        m_pathLabel->setText(
+            tr("%1 recovers without interruption: nothing it needs is down for any time.").arg(s.key(f->element)));
+        return;
+    }
+    QStringList keys, lines;
+    for (const int v : path.elements) {
+        keys << s.key(v);
+        lines << QStringLiteral("%1  %2").arg(s.key(v), s.name(v));
+    }
+    const analysis::RecoveryPathEnd &end = *path.end;
+    const bool known = end.timeMin != analysis::Propagator::unknownRecovery;
+    QString where;
+    if (end.kind == analysis::RecoveryPathEnd::Kind::Failover)
+        where = known
+            ? tr("%1's group '%2' failover %L3 min").arg(s.key(end.element), s.groupName(end.group)).arg(end.timeMin)
+            : tr("%1's group '%2' failover, not recorded").arg(s.key(end.element), s.groupName(end.group));
+    else
+        where = known ? tr("%1's RTO %L2 min").arg(s.key(end.element)).arg(end.timeMin)
+                      : tr("%1's RTO, not recorded").arg(s.key(end.element));
+    m_pathLabel->setText(tr("Recovery path of %1: %2. Its recovery time comes from %3.")
+                             .arg(s.key(f->element), keys.join(QStringLiteral(" \u2192 ")), where));
+    m_pathLabel->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace bulwark::gui

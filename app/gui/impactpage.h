@@ -85,6 +85,11 @@ public:
     ResultTableModel *spofModel() const { return m_spofModel; }
     ResultTableModel *functionSpofModel() const { return m_functionSpofModel; }
     QLabel *summaryLabel() const { return m_summary; }
+    /// The recovery path of the function selected in "Affected functions" (analysis::FunctionImpact::recoveryPath).
+    QLabel *pathLabel() const { return m_pathLabel; }
+    QPushButton *showPathButton() const { return m_showPath; }
+    /// Selects the affected function `key` in "Affected functions" (its path is shown); false when it is not there.
+    bool selectFunction(const QString &key);
     /// Shown while the result on screen was computed from an older register (issue 12).
     StaleNotice *staleNotice() const { return m_stale; }
 
@@ -112,12 +117,19 @@ private:
     /// is shown, not when a register opens.
     void buildCompleter();
     void showResult(const analysis::ImpactResult &result, ImpactTables tables);
+    /// Shows the recovery path of the function selected in "Affected functions".
+    void updatePath();
+    /// The selected affected function's impact, or null.
+    const analysis::FunctionImpact *selectedFunction() const;
 
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;
     quint64 m_requestGeneration = 0;         ///< of the cache when the running analysis started
     std::optional<MapOverlay> m_lastOverlay; ///< the blast radius shown, for the map
     std::shared_ptr<const std::vector<analysis::SpofRank>> m_spofRanking;
+    /// The result on screen and its snapshot, for the recovery paths of the affected functions.
+    std::shared_ptr<const analysis::ImpactResult> m_result;
+    std::shared_ptr<const analysis::GraphSnapshot> m_resultSnapshot;
     BackgroundJob<ImpactOutcome> *m_job;
     QLineEdit *m_search;
     QListWidget *m_failed;
@@ -128,6 +140,8 @@ private:
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_showOnMap;
+    QPushButton *m_showPath;
+    QLabel *m_pathLabel;
     QProgressBar *m_progress;
     QLabel *m_summary;
     StaleNotice *m_stale;

@@ -430,7 +430,7 @@ void MapPage::remember(const Place &next)
             return false;
         if (a.mode == Mode::Impact)
             return a.overlay && b.overlay && a.overlay->states == b.overlay->states
-                && a.overlay->failed == b.overlay->failed;
+                && a.overlay->failed == b.overlay->failed && a.overlay->path == b.overlay->path;
         return a.mode == Mode::Whole || a.focusKey == b.focusKey;
     };
     if (same(now, next))
@@ -461,6 +461,10 @@ void MapPage::go(const Place &place, bool record)
             tr("<b>Blast radius</b> of %1: <span style='color:#c0392b'>&#9632;</span> down, "
                "<span style='color:#d98c00'>&#9632;</span> degraded, the failed elements with a thick border.")
                 .arg(m_overlay->title.toHtmlEscaped()));
+        if (!m_overlay->path.empty() && m_overlay->snapshot)
+            m_banner->setText(m_banner->text() + QLatin1Char(' ')
+                              + tr("The recovery path of %1 is marked in blue.")
+                                    .arg(m_overlay->snapshot->key(m_overlay->path.front()).toHtmlEscaped()));
         m_bannerRow->show();
     }
     m_stale = true;
@@ -637,6 +641,8 @@ void MapPage::layoutFinished(Result<MapOutcome> result)
     m_grouping->setVisible(impact && outcome.aggregated);
     m_spofs = m_mode == Mode::Function ? outcome.spofs : std::vector<int>();
     m_scene->setSpofs(m_spofs);
+    if (impact)
+        m_scene->highlightPath(m_overlay->path);
     m_hasPlace = true;
     m_view->fitAll();
     const int focusNode = m_mode == Mode::Impact ? -1 : m_scene->nodeOf(m_focusKey);
@@ -645,7 +651,13 @@ void MapPage::layoutFinished(Result<MapOutcome> result)
         if (m_view->zoom() < 0.35)
             m_view->focusOn(m_scene->nodeCentre(focusNode));
     }
-    if (impact && m_view->zoom() < 0.35) {
+    if (impact && !m_scene->pathNodes().empty() && m_view->zoom() < 0.35) {
+        // Too small to read whole: the recovery path marked, in view.
+        QRectF pathArea;
+        for (const int node : m_scene->pathNodes())
+            pathArea = pathArea.united(m_scene->nodeRect(node));
+        m_view->focusOnArea(pathArea.adjusted(-40, -40, 40, 40));
+    } else if (impact && m_view->zoom() < 0.35) {
         // Too small to read whole: keep the failed elements (or their group) in view, at a readable zoom.
         QRectF failedArea;
         for (int node = 0; node < m_scene->nodeCount(); ++node) {

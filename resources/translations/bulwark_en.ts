@@ -550,6 +550,20 @@
             <numerusform>LAPSED: the map changed %Ln times since</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>False redundancy: %L1 of %Ln redundancy group(s) can be broken by a single element outside them.</source>
+        <translation>
+            <numerusform>False redundancy: %L1 of %Ln redundancy group can be broken by a single element outside them.</numerusform>
+            <numerusform>False redundancy: %L1 of %Ln redundancy groups can be broken by a single element outside them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical or important function(s) can be stopped by a double failure.</source>
+        <translation>
+            <numerusform>%Ln critical or important function can be stopped by a double failure.</numerusform>
+            <numerusform>%Ln critical or important functions can be stopped by a double failure.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulwark::gui::FunctionPage</name>

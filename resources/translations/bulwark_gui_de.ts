@@ -1385,6 +1385,24 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
         <source>The tables show the first %L1 of each list; the Impact page and the command line list them all.</source>
         <translation>Die Tabellen zeigen jeweils die ersten %L1 Einträge; die Seite „Auswirkung“ und die Kommandozeile listen alle auf.</translation>
     </message>
+    <message numerus="yes">
+        <source>False redundancy: %L1 of %Ln redundancy group(s) can be broken by a single element outside them.</source>
+        <translation>
+            <numerusform>Scheinredundanz: %L1 von %Ln Redundanzgruppe kann durch ein einzelnes Element außerhalb gebrochen werden.</numerusform>
+            <numerusform>Scheinredundanz: %L1 von %Ln Redundanzgruppen können durch ein einzelnes Element außerhalb gebrochen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical or important function(s) can be stopped by a double failure.</source>
+        <translation>
+            <numerusform>%Ln kritische oder wichtige Funktion kann durch einen Doppelausfall gestoppt werden.</numerusform>
+            <numerusform>%Ln kritische oder wichtige Funktionen können durch einen Doppelausfall gestoppt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>False redundancy: a redundancy group (elements that stand in for each other) that a single element outside it, such as a shared storage array, facility, provider or region, takes below its quorum on its own. A double failure: two elements, neither a single point of failure, whose failure together stops a critical or important function. &apos;bulwark redundancy&apos; and &apos;bulwark spof --pairs&apos; list them.</source>
+        <translation>Scheinredundanz: eine Redundanzgruppe (Elemente, die füreinander einstehen), die ein einzelnes Element außerhalb der Gruppe, etwa ein gemeinsames Speichersystem, eine Betriebsstätte, ein Dienstleister oder eine Region, allein unter ihr Mindestmaß verfügbarer Mitglieder bringt. Ein Doppelausfall: zwei Elemente, keines davon ein Single Point of Failure, deren gemeinsamer Ausfall eine kritische oder wichtige Funktion stoppt. &apos;bulwark redundancy&apos; und &apos;bulwark spof --pairs&apos; listen sie auf.</translation>
+    </message>
 </context>
 <context>
     <name>bulwark::gui::DependencyDialog</name>
@@ -2020,6 +2038,42 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
             <numerusform>Auswirkungsradius: %Ln Element ausgefallen, %L1 beeinträchtigt.</numerusform>
             <numerusform>Auswirkungsradius: %Ln Elemente ausgefallen, %L1 beeinträchtigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;path on map</source>
+        <translation>&amp;Pfad auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Colour the blast radius on the dependency map and mark the selected function&apos;s recovery path</source>
+        <translation>Den Auswirkungsradius auf der Abhängigkeitskarte einfärben und den Wiederherstellungspfad der gewählten Funktion markieren</translation>
+    </message>
+    <message>
+        <source>Select an affected function to see its recovery path: the chain of dependencies its recovery time comes from.</source>
+        <translation>Wählen Sie eine betroffene Funktion, um ihren Wiederherstellungspfad zu sehen: die Kette von Abhängigkeiten, aus der ihre Wiederherstellungszeit stammt.</translation>
+    </message>
+    <message>
+        <source>%1 recovers without interruption: nothing it needs is down for any time.</source>
+        <translation>%1 wird ohne Unterbrechung wiederhergestellt: Nichts, was sie benötigt, fällt für eine Zeit aus.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s group &apos;%2&apos; failover %L3 min</source>
+        <translation>Umschaltung (Failover) der Gruppe &apos;%2&apos; von %1: %L3 min</translation>
+    </message>
+    <message>
+        <source>%1&apos;s group &apos;%2&apos; failover, not recorded</source>
+        <translation>Umschaltung (Failover) der Gruppe &apos;%2&apos; von %1, nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1&apos;s RTO %L2 min</source>
+        <translation>RTO von %1: %L2 min</translation>
+    </message>
+    <message>
+        <source>%1&apos;s RTO, not recorded</source>
+        <translation>RTO von %1, nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Recovery path of %1: %2. Its recovery time comes from %3.</source>
+        <translation>Wiederherstellungspfad von %1: %2. Ihre Wiederherstellungszeit stammt aus: %3.</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3020,10 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     <message>
         <source>Page size (the figure is scaled to fit):</source>
         <translation>Seitengröße (die Abbildung wird eingepasst):</translation>
+    </message>
+    <message>
+        <source>The recovery path of %1 is marked in blue.</source>
+        <translation>Der Wiederherstellungspfad von %1 ist blau markiert.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+#include <vector>
+
 using namespace bulwark;
 using namespace bulwark::gui;
 
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void issue11_noSavedScenariosSaysSo();
     void issue11_oneVocabulary();
     void readsThroughTheSnapshotCache();
+    void issue16_falseRedundancyIsCounted();
 };
 
 void tst_DashboardPage::showsTheDemo()
@@ -293,6 +297,82 @@ void tst_DashboardPage::readsThroughTheSnapshotCache()
     QVERIFY(cache->snapshot() != first);
     const auto renamed = cache->snapshot();
     QCOMPARE(renamed->name(renamed->indexOf(QStringLiteral("INF-HSM-CARD"))), QStringLiteral("Card HSM (renamed)"));
+}
+
+// Issue 16: the headline counts the redundancy groups that something outside them breaks alone, and the critical
+// functions a double failure stops. APP-DB's group 'db' has DB-1 and DB-2, both on STOR-1: a false redundancy.
+// APP-WEB's group 'site' has SRV-A in DC-FRA and SRV-B in DC-BER: nothing breaks it alone. Pairs stop F-WEB ({SRV-A,
+// SRV-B} and more) and F-DB ({DB-1, DB-2}); F-HR has none (its one dependency is a SPOF).
+void tst_DashboardPage::issue16_falseRedundancyIsCounted()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("redundancy.bulwark"));
+    {
+        auto service = RegisterService::open(path, store::Database::OpenMode::CreateIfMissing);
+        QVERIFY(service);
+        ChangeSet c;
+        auto add = [&c](const char *key, ElementKind kind) {
+            Element e;
+            e.key = QString::fromLatin1(key);
+            e.name = e.key;
+            e.kind = kind;
+            e.rtoMin = 60;
+            if (kind == ElementKind::Function) {
+                e.criticality = Criticality::Critical;
+                e.mtdMin = 240;
+            }
+            c.add(e);
+        };
+        for (const char *key : {"F-WEB", "F-DB", "F-HR"})
+            add(key, ElementKind::Function);
+        for (const char *key : {"APP-WEB", "APP-DB", "APP-HR"})
+            add(key, ElementKind::Application);
+        for (const char *key : {"SRV-A", "SRV-B", "DB-1", "DB-2", "STOR-1"})
+            add(key, ElementKind::Infrastructure);
+        for (const char *key : {"DC-FRA", "DC-BER"})
+            add(key, ElementKind::Facility);
+        for (const char *owner : {"APP-WEB", "APP-DB"}) {
+            RedundancyGroup g;
+            g.element = QString::fromLatin1(owner);
+            g.name = g.element == u"APP-WEB" ? QStringLiteral("site") : QStringLiteral("db");
+            g.minUp = 1;
+            g.failoverMin = 5;
+            c.add(g);
+        }
+        const std::vector<std::array<const char *, 3>> dependencies{{"F-WEB", "APP-WEB", ""},
+                                                                    {"APP-WEB", "SRV-A", "site"},
+                                                                    {"APP-WEB", "SRV-B", "site"},
+                                                                    {"SRV-A", "DC-FRA", ""},
+                                                                    {"SRV-B", "DC-BER", ""},
+                                                                    {"F-DB", "APP-DB", ""},
+                                                                    {"APP-DB", "DB-1", "db"},
+                                                                    {"APP-DB", "DB-2", "db"},
+                                                                    {"DB-1", "STOR-1", ""},
+                                                                    {"DB-2", "STOR-1", ""},
+                                                                    {"F-HR", "APP-HR", ""}};
+        for (const auto &[from, to, group] : dependencies) {
+            Dependency d;
+            d.from = QString::fromLatin1(from);
+            d.to = QString::fromLatin1(to);
+            d.group = QString::fromLatin1(group);
+            c.add(d);
+        }
+        QVERIFY((*service)->apply(c));
+    }
+    MainWindow window;
+    window.show();
+    DashboardPage *page = window.dashboardPage();
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    window.openRegister(path);
+    QVERIFY(refreshed.wait(15000));
+    QCOMPARE(refreshed.last().first().toBool(), true);
+    const QString headline = page->headline()->text();
+    QVERIFY2(headline.contains(QStringLiteral("False redundancy: 1 of 2 redundancy groups can be broken")),
+             qPrintable(headline));
+    QVERIFY2(headline.contains(QStringLiteral("2 critical or important functions can be stopped by a double failure")),
+             qPrintable(headline));
+    QVERIFY(page->headline()->toolTip().contains(QStringLiteral("False redundancy")));
 }
 
 QTEST_MAIN(tst_DashboardPage)

@@ -3,6 +3,8 @@
 #include "cli/command.h"
 #include "gui/impactpage.h"
 #include "gui/mainwindow.h"
+#include "gui/map/mapscene.h"
+#include "gui/mappage.h"
 #include "gui/models/resulttablemodel.h"
 #include "model/analysis/failureset.h"
 #include "model/exchange/demoregister.h"
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void issue11_dataLossIsJudged();
     void issue11_unknownIsShownAndCounted();
     void tablesAreTheReportsTables();
+    void issue16_recoveryPathIsShownAndHighlighted();
 
 private:
     /// Runs the page on `keys` (and a country) and waits for the result.
@@ -361,4 +365,109 @@ void tst_ImpactPage::tablesAreTheReportsTables()
 }
 
 QTEST_MAIN(tst_ImpactPage)
+namespace {
+
+Element element(const QString &key, ElementKind kind, std::optional<int> rto = {}, std::optional<int> mtd = {})
+{
+    Element e;
+    e.key = key;
+    e.name = key + QStringLiteral(" name");
+    e.kind = kind;
+    e.rtoMin = rto;
+    if (kind == ElementKind::Function) {
+        e.criticality = Criticality::Critical;
+        e.mtdMin = mtd;
+    }
+    return e;
+}
+
+Dependency dependency(const QString &from, const QString &to, const QString &group = {})
+{
+    Dependency d;
+    d.from = from;
+    d.to = to;
+    d.group = group;
+    return d;
+}
+
+} // namespace
+
+// Issue 16: the Impact page shows the recovery path of the selected affected function and highlights it on the map.
+// DC-FRA fails: F-PAY waits for DC-FRA's RTO through APP-PAY (APP-PAY has no RTO of its own); F-WEB waits only for
+// APP-WEB's failover, its group 'site' keeping SRV-B; F-HR needs nothing that fails.
+void tst_ImpactPage::issue16_recoveryPathIsShownAndHighlighted()
+{
+    const QString path = m_dir.filePath(QStringLiteral("paths.bulwark"));
+    {
+        auto service = RegisterService::open(path, store::Database::OpenMode::CreateIfMissing);
+        QVERIFY(service);
+        ChangeSet c;
+        c.add(element(QStringLiteral("F-PAY"), ElementKind::Function, {}, 480));
+        c.add(element(QStringLiteral("F-WEB"), ElementKind::Function, {}, 60));
+        c.add(element(QStringLiteral("F-HR"), ElementKind::Function, {}, 60));
+        c.add(element(QStringLiteral("APP-PAY"), ElementKind::Application));
+        c.add(element(QStringLiteral("APP-WEB"), ElementKind::Application, 30));
+        c.add(element(QStringLiteral("APP-HR"), ElementKind::Application, 30));
+        c.add(element(QStringLiteral("SRV-A"), ElementKind::Infrastructure, 30));
+        c.add(element(QStringLiteral("SRV-B"), ElementKind::Infrastructure, 30));
+        c.add(element(QStringLiteral("DC-FRA"), ElementKind::Facility, 240));
+        c.add(element(QStringLiteral("DC-BER"), ElementKind::Facility, 240));
+        RedundancyGroup site;
+        site.element = QStringLiteral("APP-WEB");
+        site.name = QStringLiteral("site");
+        site.minUp = 1;
+        site.failoverMin = 5;
+        c.add(site);
+        for (const Dependency &d :
+             {dependency(QStringLiteral("F-PAY"), QStringLiteral("APP-PAY")),
+              dependency(QStringLiteral("APP-PAY"), QStringLiteral("DC-FRA")),
+              dependency(QStringLiteral("F-WEB"), QStringLiteral("APP-WEB")),
+              dependency(QStringLiteral("APP-WEB"), QStringLiteral("SRV-A"), QStringLiteral("site")),
+              dependency(QStringLiteral("APP-WEB"), QStringLiteral("SRV-B"), QStringLiteral("site")),
+              dependency(QStringLiteral("SRV-A"), QStringLiteral("DC-FRA")),
+              dependency(QStringLiteral("SRV-B"), QStringLiteral("DC-BER")),
+              dependency(QStringLiteral("F-HR"), QStringLiteral("APP-HR"))})
+            c.add(d);
+        QVERIFY((*service)->apply(c));
+    }
+    QSignalSpy opened(m_window.get(), &MainWindow::registerOpened);
+    m_window->openRegister(path);
+    QVERIFY(opened.wait(10000));
+    m_window->showPage(MainWindow::ImpactPageIndex);
+    ImpactPage *page = m_window->impactPage();
+    page->setFailedKeys({QStringLiteral("DC-FRA")});
+    QSignalSpy finished(page, &ImpactPage::finished);
+    page->run();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+
+    QVERIFY(page->selectFunction(QStringLiteral("F-PAY")));
+    const QString pay = page->pathLabel()->text();
+    QVERIFY2(pay.contains(QStringLiteral("F-PAY \u2192 APP-PAY \u2192 DC-FRA")), qPrintable(pay));
+    QVERIFY2(pay.contains(QStringLiteral("DC-FRA's RTO 240 min")), qPrintable(pay));
+    QVERIFY(page->showPathButton()->isEnabled());
+
+    QVERIFY(page->selectFunction(QStringLiteral("F-WEB")));
+    const QString web = page->pathLabel()->text();
+    QVERIFY2(web.contains(QStringLiteral("F-WEB \u2192 APP-WEB.")), qPrintable(web));
+    QVERIFY2(web.contains(QStringLiteral("APP-WEB's group 'site' failover 5 min")), qPrintable(web));
+    QVERIFY2(!web.contains(QStringLiteral("SRV-A")), qPrintable(web)); // a member of a kept group is no step
+    QVERIFY(!page->selectFunction(QStringLiteral("F-HR")));            // not affected
+
+    // The highlight reaches the map: the path's elements and only they are marked, in order.
+    QVERIFY(page->selectFunction(QStringLiteral("F-PAY")));
+    MapPage *map = m_window->mapPage();
+    QSignalSpy ready(map, &MapPage::mapReady);
+    page->showPathButton()->click();
+    m_window->showPage(MainWindow::MapPageIndex);
+    QVERIFY(ready.size() > 0 || ready.wait(15000));
+    QCOMPARE(ready.last().first().toBool(), true);
+    MapScene *scene = map->scene();
+    QStringList marked;
+    for (const int node : scene->pathNodes())
+        marked << scene->keyOf(node);
+    QCOMPARE(marked, (QStringList{QStringLiteral("F-PAY"), QStringLiteral("APP-PAY"), QStringLiteral("DC-FRA")}));
+    QVERIFY(scene->nodeOf(QStringLiteral("SRV-A")) >= 0); // drawn (in the blast radius), not on the path
+}
+
 #include "tst_impactpage.moc"

@@ -127,6 +127,16 @@ int main(int argc, char *argv[])
     settle(300);
     window.grab().save(QDir(out).filePath(QStringLiteral("map-impact.png")));
 
+    // The recovery path of card issuing (issue 16): shown on the Impact page, then marked on the map.
+    window.showPage(gui::MainWindow::ImpactPageIndex);
+    window.impactPage()->selectFunction(QStringLiteral("F-CARD"));
+    settle(300);
+    window.grab().save(QDir(out).filePath(QStringLiteral("impact-path.png")));
+    window.impactPage()->showPathButton()->click();
+    waitForMap(window.mapPage());
+    settle(300);
+    window.grab().save(QDir(out).filePath(QStringLiteral("map-path.png")));
+
     // A business function's page (issue 12): card issuing, with its SPOFs and the scenarios that hit it.
     {
         QEventLoop shown;

@@ -18,6 +18,8 @@ struct MapOverlay {
     std::shared_ptr<const std::vector<analysis::State>> states; ///< per element of that snapshot
     std::vector<int> failed;                                    ///< sorted
     QString title;                                              ///< what failed, for the banner
+    /// A recovery path to highlight (analysis::RecoveryPath::elements: from the function to its end), or empty.
+    std::vector<int> path;
 };
 
 } // namespace bulwark::gui

@@ -147,6 +147,7 @@ void MapScene::clearMap()
     m_snapshot.reset();
     m_states.reset();
     m_highlighted = -1;
+    m_pathNodes.clear();
     setSceneRect(QRectF());
 }
 
@@ -248,6 +249,7 @@ void MapScene::highlight(int node)
     if (node >= nodeCount())
         node = -1;
     m_highlighted = node;
+    m_pathNodes.clear();
     std::fill(m_mark.begin(), m_mark.end(), std::uint8_t(None));
     if (node >= 0) {
         // Within the drawing only: a breadth-first walk each way.
@@ -297,6 +299,37 @@ void MapScene::highlight(int node)
         }
         m_edges[i]->setColour(colour);
         m_edges[i]->setOpacity(node < 0 || lit ? 1.0 : fadedOpacity);
+    }
+}
+
+void MapScene::highlightPath(const std::vector<int> &elements)
+{
+    highlight(-1);
+    if (elements.empty())
+        return;
+    // The path's drawn elements in order; an element not drawn (inside a counted group) breaks the chain there.
+    std::vector<int> onPath; // per path element: its node or -1
+    for (const int v : elements) {
+        const int node = nodeOf(v);
+        onPath.push_back(node);
+        if (node >= 0)
+            m_pathNodes.push_back(node);
+    }
+    std::vector<std::uint8_t> lit(m_nodes.size(), 0);
+    for (const int node : m_pathNodes)
+        lit[std::size_t(node)] = 1;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const bool first = !m_pathNodes.empty() && int(i) == m_pathNodes.front();
+        m_nodes[i]->setMark(first ? Focus : lit[i] ? Needs : None);
+        m_nodes[i]->setOpacity(lit[i] ? 1.0 : fadedOpacity);
+    }
+    for (std::size_t i = 0; i < m_edges.size(); ++i) {
+        const reports::MapGraph::Edge &e = m_graph.edges[i];
+        bool step = false;
+        for (std::size_t j = 0; j + 1 < onPath.size() && !step; ++j)
+            step = onPath[j] >= 0 && e.from == onPath[j] && e.to == onPath[j + 1];
+        m_edges[i]->setColour(step ? MapPainter::needsColour() : QColor());
+        m_edges[i]->setOpacity(step ? 1.0 : fadedOpacity);
     }
 }
 

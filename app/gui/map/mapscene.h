@@ -60,6 +60,12 @@ public:
     std::vector<int> highlightedNeeds() const;
     std::vector<int> highlightedNeededBy() const;
 
+    /// Highlights a recovery path (snapshot elements, from the function to its end): its drawn elements and the
+    /// dependencies between consecutive ones are marked, the rest fades. Empty clears. Replaces a highlight().
+    void highlightPath(const std::vector<int> &elements);
+    /// The drawn nodes of the highlighted path, in its order (elements not drawn are left out).
+    const std::vector<int> &pathNodes() const { return m_pathNodes; }
+
     /// The drawn node nearest to `node` in a direction (dx, dy: one of the four), or -1: for moving with the arrow
     /// keys. Nodes within 60 degrees of the direction count, the nearest (off-axis distance weighs double) wins.
     int nodeToward(int node, int dx, int dy) const;
@@ -90,6 +96,7 @@ private:
     std::vector<std::vector<int>> m_out, m_in; ///< per node: edge indices
     std::vector<std::uint8_t> m_mark;          ///< per node: 0 none, 1 needs, 2 needed by, 3 highlighted
     int m_highlighted = -1;
+    std::vector<int> m_pathNodes;
 };
 
 } // namespace bulwark::gui

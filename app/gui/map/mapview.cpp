@@ -63,6 +63,18 @@ void MapView::focusOn(const QPointF &scenePos)
     Q_EMIT zoomChanged(zoom());
 }
 
+void MapView::focusOnArea(const QRectF &area)
+{
+    resetTransform();
+    fitInView(area, Qt::KeepAspectRatio);
+    if (zoom() > 0.8)
+        setTransform(QTransform::fromScale(0.8, 0.8));
+    else if (zoom() < minZoom)
+        setTransform(QTransform::fromScale(minZoom, minZoom));
+    centerOn(area.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
 void MapView::wheelEvent(QWheelEvent *event)
 {
     const int delta = event->angleDelta().y();

@@ -20,6 +20,8 @@ public:
     void fitAll();
     /// Centres on a point at a readable zoom (at least 60 %).
     void focusOn(const QPointF &scenePos);
+    /// Fits an area of the drawing into the view (never enlarging beyond 80 %) and centres on it.
+    void focusOnArea(const QRectF &area);
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
