@@ -166,6 +166,7 @@ void tst_AuditReport::lapsedAssessment()
                           QStringLiteral("Critical functions"),
                           QStringLiteral("Dependency maps of the critical functions"),
                           QStringLiteral("Single points of failure, cycles and concentration"),
+                          QStringLiteral("Double failures, false redundancy and the RTO budget"),
                           QStringLiteral("Findings"),
                           QStringLiteral("Remediation actions"),
                           QStringLiteral("Accepted risks"),
@@ -191,7 +192,9 @@ void tst_AuditReport::lapsedAssessment()
     QVERIFY(html.contains(QStringLiteral("scores %1\u00a0% overall").arg(summary.score.overall, 0, 'f', 1)));
     QVERIFY(html.contains(QStringLiteral("found %1 findings that are open").arg(summary.openFindings)));
     // A-H1 ran before the recovery objectives were set: it found their absence; what matters most starts with SPOFs.
-    QVERIFY(html.contains(QStringLiteral("(cif-rto-rpo-set): 7 open")));
+    // (Issue 16: redundancy-common-cause's eight high findings now come fifth, before cif-rto-rpo-set's seven.)
+    QVERIFY(html.contains(QStringLiteral("(redundancy-common-cause): 8 open")));
+    QVERIFY(html.contains(QStringLiteral("cif-rto-rpo-set")));
     const auto groups = openFindingsByCheck(found);
     QVERIFY(html.indexOf(QStringLiteral("(%1):").arg(groups[0].check))
             < html.indexOf(QStringLiteral("(%1):").arg(groups[1].check)));
