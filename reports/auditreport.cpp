@@ -300,6 +300,14 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
                           "members to break it. The nearest common causes are what the members share directly; "
                           "making them independent is what restores the redundancy.")
               .arg(number(r.falseRedundancies), number(qint64(r.redundancy.size())));
+    int falseUnderCritical = 0;
+    for (const analysis::RedundancyGroupReport &g : r.redundancy)
+        falseUnderCritical += g.isFalseRedundancy() && g.servesCritical ? 1 : 0;
+    if (r.falseRedundancies > 0)
+        redundancyText += QLatin1Char(' ')
+            + AuditReport::tr("%1 of them serve a critical or important function (each a finding of the check "
+                              "redundancy-common-cause).")
+                  .arg(number(falseUnderCritical));
     if (noSpare > 0)
         redundancyText += QLatin1Char(' ')
             + AuditReport::tr("%1 groups under critical or important functions have no spare: they need every member, "

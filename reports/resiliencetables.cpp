@@ -368,9 +368,8 @@ Table ResilienceTables::budgetShortfalls(const ResilienceData &d, const QLocale 
         if (b.isShort())
             sorted.push_back(&b);
     }
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) {
-        return *a->shortfallMin > *b->shortfallMin;
-    });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return *a->shortfallMin > *b->shortfallMin; });
     for (const analysis::RtoBudget *b : sorted) {
         t.rows.push_back({Text(s.key(b->element)),
                           Text(Vocabulary::minutesText(b->rtoMin, false), Tone::Neutral, b->rtoMin),

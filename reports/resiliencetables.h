@@ -56,8 +56,8 @@ struct ResilienceData {
     /// with a maximum tolerable downtime.
     std::vector<analysis::RtoBudget> budget;
     static constexpr std::size_t examplePairs = 3;
-    int withSpof = 0;                          ///< critical functions with at least one SPOF
-    analysis::VerdictCounts worstCounts;       ///< the critical functions' worst verdicts
+    int withSpof = 0;                    ///< critical functions with at least one SPOF
+    analysis::VerdictCounts worstCounts; ///< the critical functions' worst verdicts
 
     /// Runs the analyses on `snapshot` and every saved scenario (sorted by name here). Cancelable through
     /// `feedback` (Error::Code::Canceled).

@@ -618,8 +618,8 @@ namespace {
 /// "Infrastructure 'SAN-1' (Storage array)": the kind first, so that a risk officer sees what is shared.
 QString kindAndName(const GraphSnapshot &s, int v)
 {
-    return MapChecks::tr("%1 %2", "an element's kind, then the element").arg(Vocabulary::displayName(s.kind(v)),
-                                                                              named(s, v));
+    return MapChecks::tr("%1 %2", "an element's kind, then the element")
+        .arg(Vocabulary::displayName(s.kind(v)), named(s, v));
 }
 
 /// The first `most` texts joined, with "and N more" when there are more.
@@ -654,7 +654,8 @@ CheckOutcome redundancyWithoutCommonCause(const CheckContext &context)
     const QString regionText = MapChecks::tr("The loss of region %1 breaks it too.");
     for (const analysis::RedundancyGroupReport &r :
          analysis::redundancyReport(s, context.spofs(), context.feedback())) {
-        if (!r.isFalseRedundancy() || !needed[std::size_t(r.owner)])
+        // servesCritical: a critical function's failure can come from it (hard dependencies); `needed`: in scope.
+        if (!r.isFalseRedundancy() || !r.servesCritical || !needed[std::size_t(r.owner)])
             continue;
         QStringList nearest;
         for (const analysis::GroupCause &c : r.commonCauses) {

@@ -638,8 +638,7 @@ void tst_ChecksMap::doubleFailure()
              u"9 pair(s) of elements take critical function 'F' (Payments) down when both fail, though neither does "
              "alone: 'H1' with 'H2'; 'H1' with 'LOC2'; 'H1' with 'P2'; 6 more."_s);
     // Nothing that needs two failures: SPOFs only.
-    QCOMPARE(run("cif-double-failure", registerFrom(u"F:function:240 APP"_s, u"F>APP"_s)).status,
-             CheckStatus::Pass);
+    QCOMPARE(run("cif-double-failure", registerFrom(u"F:function:240 APP"_s, u"F>APP"_s)).status, CheckStatus::Pass);
 }
 
 void tst_ChecksMap::rtoBudget()
