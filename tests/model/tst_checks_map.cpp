@@ -621,7 +621,7 @@ void tst_ChecksMap::redundancyCommonCause()
     QVERIFY(wellFormed("redundancy-common-cause", outcome));
     QCOMPARE(subjectsOf(outcome), (Subjects{{u"APP"_s, u"h"_s}, {u"DB"_s, u"h"_s}}));
     const QString &message = outcome.findings[0].message;
-    QVERIFY2(message.contains(u"Redundancy group 'h' of 'APP' needs 1 of its 2 members, but 1 element(s) outside it"),
+    QVERIFY2(message.contains(u"Redundancy group 'h' of 'APP' needs 1 of its 2 members, but 1 element outside it takes"),
              qPrintable(message));
     QVERIFY2(message.contains(u"Location 'LOC1'") && message.contains(u"region eu-central"), qPrintable(message));
     // Only when a critical function in scope needs the group.
@@ -635,7 +635,7 @@ void tst_ChecksMap::doubleFailure()
     QVERIFY(wellFormed("cif-double-failure", outcome));
     QCOMPARE(subjectsOf(outcome), (Subjects{{u"F"_s}}));
     QCOMPARE(outcome.findings[0].message,
-             u"9 pair(s) of elements take critical function 'F' (Payments) down when both fail, though neither does "
+             u"9 pairs of elements take critical function 'F' (Payments) down when both fail, though neither does "
              "alone: 'H1' with 'H2'; 'H1' with 'LOC2'; 'H1' with 'P2'; 6 more."_s);
     // Nothing that needs two failures: SPOFs only.
     QCOMPARE(run("cif-double-failure", registerFrom(u"F:function:240 APP"_s, u"F>APP"_s)).status, CheckStatus::Pass);
