@@ -621,8 +621,9 @@ void tst_ChecksMap::redundancyCommonCause()
     QVERIFY(wellFormed("redundancy-common-cause", outcome));
     QCOMPARE(subjectsOf(outcome), (Subjects{{u"APP"_s, u"h"_s}, {u"DB"_s, u"h"_s}}));
     const QString &message = outcome.findings[0].message;
-    QVERIFY2(message.contains(u"Redundancy group 'h' of 'APP' needs 1 of its 2 members, but 1 element outside it takes"),
-             qPrintable(message));
+    QVERIFY2(
+        message.contains(u"Redundancy group 'h' of 'APP' needs 1 of its 2 members, but 1 element outside it takes"),
+        qPrintable(message));
     QVERIFY2(message.contains(u"Location 'LOC1'") && message.contains(u"region eu-central"), qPrintable(message));
     // Only when a critical function in scope needs the group.
     QCOMPARE(run("redundancy-common-cause", data, {}, {u"APP"_s}).status, CheckStatus::NotApplicable);
