@@ -267,6 +267,70 @@ void addResilienceSections(Document &d, const ResilienceData &r, const AuditRepo
     if (!c.locations.empty())
         weak.blocks.push_back(ResilienceTables::locations(r, numbers, options.maxRows));
     d.sections.push_back(weak);
+
+    // Double failures, false redundancy, the RTO budget.
+    Section deeper{QStringLiteral("pairs-redundancy-budget"),
+                   AuditReport::tr("Double failures, false redundancy and the RTO budget"),
+                   1,
+                   {}};
+    int withPairs = 0;
+    for (const analysis::FailurePairs &p : r.criticalPairs)
+        withPairs += p.count > 0 ? 1 : 0;
+    deeper.blocks.push_back(Paragraph{
+        withPairs == 0
+            ? AuditReport::tr("No pair of failures stops a critical or important function unless one of the two "
+                              "already stops it alone.")
+            : AuditReport::tr("%1 of the %2 critical or important functions can be stopped by two failures at once, "
+                              "though neither failure alone stops them: a pair is two elements that together take the "
+                              "function down. These are the severe but plausible scenarios the business impact "
+                              "analysis and the continuity plans should cover; many pairs mean the function rests on "
+                              "few independent paths.")
+                  .arg(number(withPairs), number(qint64(r.criticalFunctions.size())))});
+    if (withPairs > 0)
+        deeper.blocks.push_back(ResilienceTables::doubleFailures(r, numbers, std::min(options.maxRows, 50)));
+    int noSpare = 0;
+    for (const analysis::RedundancyGroupReport &g : r.redundancy)
+        noSpare += g.noSpare && g.servesCritical ? 1 : 0;
+    QString redundancyText = r.redundancy.empty() ? AuditReport::tr("The register records no redundancy groups.")
+        : r.falseRedundancies == 0
+        ? AuditReport::tr("Each of the %1 redundancy groups survives the failure of any one element outside it.")
+              .arg(number(qint64(r.redundancy.size())))
+        : AuditReport::tr("%1 of the %2 redundancy groups are redundant on paper only: one element outside the "
+                          "group (a shared storage array, facility, provider or region) takes down enough of its "
+                          "members to break it. The nearest common causes are what the members share directly; "
+                          "making them independent is what restores the redundancy.")
+              .arg(number(r.falseRedundancies), number(qint64(r.redundancy.size())));
+    int falseUnderCritical = 0;
+    for (const analysis::RedundancyGroupReport &g : r.redundancy)
+        falseUnderCritical += g.isFalseRedundancy() && g.servesCritical ? 1 : 0;
+    if (r.falseRedundancies > 0)
+        redundancyText += QLatin1Char(' ')
+            + AuditReport::tr("%1 of them serve a critical or important function (each a finding of the check "
+                              "redundancy-common-cause).")
+                  .arg(number(falseUnderCritical));
+    if (noSpare > 0)
+        redundancyText += QLatin1Char(' ')
+            + AuditReport::tr("%1 groups under critical or important functions have no spare: they need every member, "
+                              "so the loss of any one breaks them.")
+                  .arg(number(noSpare));
+    deeper.blocks.push_back(Paragraph{redundancyText});
+    if (r.falseRedundancies > 0)
+        deeper.blocks.push_back(ResilienceTables::falseRedundancies(r, numbers, std::min(options.maxRows, 50)));
+    int shortfalls = 0;
+    for (const analysis::RtoBudget &b : r.budget)
+        shortfalls += b.isShort() ? 1 : 0;
+    deeper.blocks.push_back(Paragraph{
+        shortfalls == 0
+            ? AuditReport::tr("Every element that alone stops a critical or important function has a recovery time "
+                              "objective within the function's maximum tolerable downtime, where both are recorded.")
+            : AuditReport::tr("%1 elements alone stop a critical or important function but have a recovery time "
+                              "objective longer than the function can tolerate. The budget of an element is the "
+                              "shortest maximum tolerable downtime among the functions its failure alone stops; the "
+                              "shortfall is how much its RTO must come down to meet it.")
+                  .arg(number(shortfalls))});
+    if (shortfalls > 0)
+        deeper.blocks.push_back(ResilienceTables::budgetShortfalls(r, numbers, std::min(options.maxRows, 50)));
+    d.sections.push_back(deeper);
 }
 
 } // namespace

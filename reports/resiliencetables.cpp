@@ -66,7 +66,14 @@ Result<ResilienceData> ResilienceData::compute(std::shared_ptr<const analysis::G
     }
     data.redundancy = analysis::redundancyReport(s, spofs, feedback);
     data.falseRedundancies = analysis::falseRedundancyCount(data.redundancy);
-    data.criticalPairs = analysis::criticalPairCounts(s, spofs, feedback);
+    // The exact counts, as analysis::criticalPairCounts gives them, and a few pairs to name.
+    analysis::pairsOfFunctions(
+        s,
+        spofs,
+        data.criticalFunctions,
+        examplePairs,
+        [&](analysis::FailurePairs &&pairs) { data.criticalPairs.push_back(std::move(pairs)); },
+        feedback);
     data.budget = analysis::rtoBudget(s, spofs, feedback);
     if (feedback && feedback->isCanceled())
         return canceled();
@@ -288,6 +295,90 @@ Table ResilienceTables::cycles(const ResilienceData &d, const QLocale &, int max
         t.keys << keys.first();
     }
     cut(t, maxRows, tr("as found"));
+    return t;
+}
+
+Table ResilienceTables::doubleFailures(const ResilienceData &d, const QLocale &locale, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("double-failures");
+    t.caption = tr("Double failures: pairs of elements that together stop a critical function");
+    t.headers = {tr("Critical function"), tr("Name"), tr("Pairs"), tr("For example")};
+    t.numeric = {false, false, true, false};
+    std::vector<const analysis::FailurePairs *> sorted;
+    for (const analysis::FailurePairs &p : d.criticalPairs) {
+        if (p.count > 0)
+            sorted.push_back(&p);
+    }
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return a->count > b->count; });
+    for (const analysis::FailurePairs *p : sorted) {
+        QStringList examples;
+        for (const auto &[a, b] : p->pairs)
+            examples << tr("%1 + %2").arg(s.key(a), s.key(b));
+        if (p->count > p->pairs.size())
+            examples << QStringLiteral("…");
+        t.rows.push_back({Text(s.key(p->function)),
+                          Text(s.name(p->function)),
+                          Text(locale.toString(qulonglong(p->count)), Tone::Warning, double(p->count)),
+                          Text(examples.join(QStringLiteral(", ")))});
+        t.keys << s.key(p->function);
+    }
+    cut(t, maxRows, tr("the most pairs first"));
+    return t;
+}
+
+Table ResilienceTables::falseRedundancies(const ResilienceData &d, const QLocale &, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("false-redundancy");
+    t.caption = tr("Redundancy that is not: groups one element outside them breaks alone");
+    t.headers = {tr("Element"), tr("Group"), tr("Needed / members"), tr("Nearest common causes"), tr("Regions")};
+    t.numeric = {false, false, true, false, false};
+    for (const analysis::RedundancyGroupReport &r : d.redundancy) {
+        if (!r.isFalseRedundancy())
+            continue;
+        QStringList nearest;
+        for (const analysis::GroupCause &c : r.commonCauses) {
+            if (c.nearest)
+                nearest << tr("%1 (%2)").arg(s.key(c.element), Vocabulary::displayName(s.kind(c.element)));
+        }
+        t.rows.push_back({Text(s.key(r.owner)),
+                          Text(s.groupName(r.group)),
+                          Text(tr("%1 / %2").arg(r.minUp).arg(r.members.size()), Tone::Neutral, r.minUp),
+                          Text(nearest.join(QStringLiteral(", ")), Tone::Bad),
+                          Text(r.sharedRegions.join(QStringLiteral(", ")))});
+        t.keys << s.key(r.owner);
+    }
+    cut(t, maxRows, tr("by element and group"));
+    return t;
+}
+
+Table ResilienceTables::budgetShortfalls(const ResilienceData &d, const QLocale &, int maxRows)
+{
+    const analysis::GraphSnapshot &s = *d.snapshot;
+    Table t;
+    t.id = QStringLiteral("rto-budget");
+    t.caption = tr("RTO budget: elements whose recovery time objective is longer than the tolerance they must meet");
+    t.headers = {tr("Element"), tr("RTO"), tr("Budget"), tr("Critical function"), tr("Shortfall")};
+    t.numeric = {false, true, true, false, true};
+    std::vector<const analysis::RtoBudget *> sorted;
+    for (const analysis::RtoBudget &b : d.budget) {
+        if (b.isShort())
+            sorted.push_back(&b);
+    }
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return *a->shortfallMin > *b->shortfallMin; });
+    for (const analysis::RtoBudget *b : sorted) {
+        t.rows.push_back({Text(s.key(b->element)),
+                          Text(Vocabulary::minutesText(b->rtoMin, false), Tone::Neutral, b->rtoMin),
+                          Text(Vocabulary::minutesText(b->budgetMin, false), Tone::Neutral, b->budgetMin),
+                          Text(s.key(b->function)),
+                          Text(Vocabulary::minutesText(*b->shortfallMin, false), Tone::Bad, *b->shortfallMin)});
+        t.keys << s.key(b->element);
+    }
+    cut(t, maxRows, tr("the largest shortfall first"));
     return t;
 }
 

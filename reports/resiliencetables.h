@@ -49,11 +49,13 @@ struct ResilienceData {
     /// Every redundancy group with what it shares (analysis::redundancyReport), by (owner key, group name).
     std::vector<analysis::RedundancyGroupReport> redundancy;
     int falseRedundancies = 0; ///< groups that something outside them breaks alone (analysis::falseRedundancyCount)
-    /// The exact number of minimal failure pairs of every critical function (same order as criticalFunctions).
+    /// The exact number of minimal failure pairs of every critical function (same order as criticalFunctions), with
+    /// the first examplePairs pairs as examples.
     std::vector<analysis::FailurePairs> criticalPairs;
     /// The RTO each element must meet (analysis::rtoBudget), by key: every element that takes down a critical function
     /// with a maximum tolerable downtime.
     std::vector<analysis::RtoBudget> budget;
+    static constexpr std::size_t examplePairs = 3;
     int withSpof = 0;                    ///< critical functions with at least one SPOF
     analysis::VerdictCounts worstCounts; ///< the critical functions' worst verdicts
 
@@ -86,6 +88,15 @@ public:
     static Table scenarios(const ResilienceData &d, const QLocale &locale = {}, int maxRows = -1);
     /// Cycles: the elements that depend on each other, largest first as analysis::findCycles gives them.
     static Table cycles(const ResilienceData &d, const QLocale &locale = {}, int maxRows = -1);
+    /// Critical functions with minimal failure pairs: key, name, pairs (exact count), a few pairs as examples; the
+    /// most pairs first, ties in key order.
+    static Table doubleFailures(const ResilienceData &d, const QLocale &locale = {}, int maxRows = -1);
+    /// False redundancies (groups something outside them breaks alone): owner, group, members needed of all,
+    /// nearest common causes, shared regions; by (owner key, group name).
+    static Table falseRedundancies(const ResilienceData &d, const QLocale &locale = {}, int maxRows = -1);
+    /// RTO budget shortfalls: element, RTO, budget, the critical function that sets it, shortfall; the largest
+    /// shortfall first, ties in key order.
+    static Table budgetShortfalls(const ResilienceData &d, const QLocale &locale = {}, int maxRows = -1);
 
     static Tone verdictTone(analysis::Verdict verdict);
     static Tone shareTone(double share);

@@ -24,6 +24,9 @@ CheckOutcome noCycles(const CheckContext &context);
 CheckOutcome providerConcentration(const CheckContext &context);
 CheckOutcome countryConcentration(const CheckContext &context);
 CheckOutcome supportingElementsOwned(const CheckContext &context);
+CheckOutcome redundancyWithoutCommonCause(const CheckContext &context);
+CheckOutcome noDoubleFailure(const CheckContext &context);
+CheckOutcome recoveryWithinBudget(const CheckContext &context);
 
 // checks_thirdparty.cpp: providers of critical functions.
 CheckOutcome providerLei(const CheckContext &context);

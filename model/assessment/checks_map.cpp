@@ -5,6 +5,7 @@
 #include "model/analysis/components.h"
 #include "model/analysis/concentration.h"
 #include "model/analysis/propagation.h"
+#include "model/analysis/rtobudget.h"
 #include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
 #include "model/assessment/checks.h"
@@ -604,6 +605,130 @@ CheckOutcome supportingElementsOwned(const CheckContext &context)
         if (e && !e->owner.trimmed().isEmpty())
             continue;
         findings.add({s.key(v)}, text.arg(named(s, v), Vocabulary::displayName(s.kind(v))));
+    }
+    return findings.outcome();
+}
+
+} // namespace bulwark::assessment::checks
+
+namespace bulwark::assessment::checks {
+
+namespace {
+
+/// "Infrastructure 'SAN-1' (Storage array)": the kind first, so that a risk officer sees what is shared.
+QString kindAndName(const GraphSnapshot &s, int v)
+{
+    return MapChecks::tr("%1 %2", "an element's kind, then the element")
+        .arg(Vocabulary::displayName(s.kind(v)), named(s, v));
+}
+
+/// The first `most` texts joined, with "and N more" when there are more.
+QString someOf(const QStringList &texts, qsizetype most)
+{
+    if (texts.size() <= most)
+        return texts.join(QStringLiteral(", "));
+    return MapChecks::tr("%1 and %n more", nullptr, int(texts.size() - most))
+        .arg(texts.first(most).join(QStringLiteral(", ")));
+}
+
+/// Every critical function in scope and everything they need, as a mask over the snapshot.
+std::vector<char> criticalMask(const CheckContext &context)
+{
+    std::vector<char> mask = supportMask(context);
+    for (const int f : context.criticalFunctions())
+        mask[std::size_t(f)] = 1;
+    return mask;
+}
+
+constexpr qsizetype examples = 3;
+
+} // namespace
+
+CheckOutcome redundancyWithoutCommonCause(const CheckContext &context)
+{
+    const GraphSnapshot &s = context.snapshot();
+    if (context.criticalFunctions().empty())
+        return notApplicable();
+    const std::vector<char> needed = criticalMask(context);
+    Findings findings("redundancy-common-cause");
+    const QString regionText = MapChecks::tr("The loss of region %1 breaks it too.");
+    for (const analysis::RedundancyGroupReport &r :
+         analysis::redundancyReport(s, context.spofs(), context.feedback())) {
+        // servesCritical: a critical function's failure can come from it (hard dependencies); `needed`: in scope.
+        if (!r.isFalseRedundancy() || !r.servesCritical || !needed[std::size_t(r.owner)])
+            continue;
+        QStringList nearest;
+        for (const analysis::GroupCause &c : r.commonCauses) {
+            if (c.nearest)
+                nearest << kindAndName(s, c.element);
+        }
+        QString message = MapChecks::tr("Redundancy group '%1' of %2 needs %3 of its %4 members, but %n element(s) "
+                                        "outside it take down enough members alone to break it. Nearest shared: %5.",
+                                        nullptr,
+                                        int(r.commonCauses.size()))
+                              .arg(s.groupName(r.group),
+                                   named(s, r.owner),
+                                   QString::number(r.minUp),
+                                   QString::number(r.members.size()),
+                                   someOf(nearest, examples));
+        if (!r.sharedRegions.isEmpty())
+            message += QLatin1Char(' ') + regionText.arg(r.sharedRegions.join(QStringLiteral(", ")));
+        findings.add({s.key(r.owner), s.groupName(r.group)}, message);
+    }
+    return findings.outcome();
+}
+
+CheckOutcome noDoubleFailure(const CheckContext &context)
+{
+    const GraphSnapshot &s = context.snapshot();
+    if (context.criticalFunctions().empty())
+        return notApplicable();
+    Findings findings("cif-double-failure");
+    const analysis::SpofAnalysis &spofs = context.spofs();
+    analysis::SpofAnalysis::Workspace workspace(s);
+    for (const int f : context.criticalFunctions()) {
+        if (isCanceled(context))
+            break;
+        const analysis::FailurePairs pairs = spofs.pairsOf(f, std::size_t(examples), workspace);
+        if (pairs.count == 0)
+            continue;
+        QStringList shown;
+        for (const auto &[a, b] : pairs.pairs)
+            shown << MapChecks::tr("'%1' with '%2'").arg(s.key(a), s.key(b));
+        if (pairs.count > pairs.pairs.size())
+            shown << MapChecks::tr("%n more", nullptr, int(pairs.count - pairs.pairs.size()));
+        findings.add({s.key(f)},
+                     MapChecks::tr("%n pair(s) of elements take critical function %1 down when both fail, though "
+                                   "neither does alone: %2.",
+                                   nullptr,
+                                   int(pairs.count))
+                         .arg(named(s, f), shown.join(QStringLiteral("; "))));
+    }
+    return findings.outcome();
+}
+
+CheckOutcome recoveryWithinBudget(const CheckContext &context)
+{
+    const GraphSnapshot &s = context.snapshot();
+    if (context.criticalFunctions().empty())
+        return notApplicable();
+    std::vector<char> inScope(std::size_t(s.size()), 0);
+    for (const int f : context.criticalFunctions())
+        inScope[std::size_t(f)] = 1;
+    Findings findings("rto-budget");
+    const QString text = MapChecks::tr(
+        "%1 has a recovery time objective of %2, but its failure alone takes down critical function %3, whose maximum "
+        "tolerable downtime is %4: its RTO must come down by %5 (or it must stop being needed alone).");
+    for (const analysis::RtoBudget &b : analysis::rtoBudget(s, context.spofs(), context.feedback())) {
+        // With a scope, the budget counts when the function that sets it is in scope (docs/assessment.md).
+        if (!b.isShort() || !inScope[std::size_t(b.function)])
+            continue;
+        findings.add({s.key(b.element)},
+                     text.arg(named(s, b.element),
+                              minutes(b.rtoMin),
+                              named(s, b.function),
+                              minutes(b.budgetMin),
+                              minutes(*b.shortfallMin)));
     }
     return findings.outcome();
 }

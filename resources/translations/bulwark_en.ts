@@ -319,6 +319,37 @@
     </message>
 </context>
 <context>
+    <name>MapChecks</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redundancy group &apos;%1&apos; of %2 needs %3 of its %4 members, but %n element(s) outside it take down enough members alone to break it. Nearest shared: %5.</source>
+        <translation>
+            <numerusform>Redundancy group &apos;%1&apos; of %2 needs %3 of its %4 members, but %n element outside it takes down enough members alone to break it. Nearest shared: %5.</numerusform>
+            <numerusform>Redundancy group &apos;%1&apos; of %2 needs %3 of its %4 members, but %n elements outside it each take down enough members alone to break it. Nearest shared: %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of elements take critical function %1 down when both fail, though neither does alone: %2.</source>
+        <translation>
+            <numerusform>%n pair of elements takes critical function %1 down when both fail, though neither does alone: %2.</numerusform>
+            <numerusform>%n pairs of elements take critical function %1 down when both fail, though neither does alone: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Remove %n element(s)</source>

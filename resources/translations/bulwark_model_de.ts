@@ -998,6 +998,18 @@
         <source>critical functions %1</source>
         <translation>kritische Funktionen %1</translation>
     </message>
+    <message>
+        <source>Redundancy under a critical function does not hang on one shared element</source>
+        <translation>Redundanz unter einer kritischen Funktion hängt nicht an einem gemeinsamen Element</translation>
+    </message>
+    <message>
+        <source>No pair of failures takes a critical function down</source>
+        <translation>Kein Paar von Ausfällen bringt eine kritische Funktion zum Ausfall</translation>
+    </message>
+    <message>
+        <source>What alone takes a critical function down recovers within the function&apos;s tolerance</source>
+        <translation>Was allein eine kritische Funktion zum Ausfall bringt, wird innerhalb ihrer Toleranz wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -2244,6 +2256,51 @@
     <message>
         <source>%1 (%2) supports critical functions but has no owner.</source>
         <translation>%1 (%2) unterstützt kritische Funktionen, hat aber keine(n) Verantwortliche(n).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an element&apos;s kind, then the element</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss of region %1 breaks it too.</source>
+        <translation>Auch der Ausfall der Region %1 lässt sie versagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redundancy group &apos;%1&apos; of %2 needs %3 of its %4 members, but %n element(s) outside it take down enough members alone to break it. Nearest shared: %5.</source>
+        <translation>
+            <numerusform>Redundanzgruppe &apos;%1&apos; von %2 benötigt %3 ihrer %4 Mitglieder, doch %n Element außerhalb der Gruppe lässt allein so viele Mitglieder ausfallen, dass sie versagt. Nächste gemeinsame Abhängigkeit: %5.</numerusform>
+            <numerusform>Redundanzgruppe &apos;%1&apos; von %2 benötigt %3 ihrer %4 Mitglieder, doch %n Elemente außerhalb der Gruppe lassen jeweils allein so viele Mitglieder ausfallen, dass sie versagt. Nächste gemeinsame Abhängigkeiten: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; mit &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of elements take critical function %1 down when both fail, though neither does alone: %2.</source>
+        <translation>
+            <numerusform>%n Elementpaar bringt die kritische Funktion %1 zum Ausfall, wenn beide ausfallen, obwohl keines der beiden es allein tut: %2.</numerusform>
+            <numerusform>%n Elementpaare bringen die kritische Funktion %1 zum Ausfall, wenn beide ausfallen, obwohl keines der beiden es allein tut: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a recovery time objective of %2, but its failure alone takes down critical function %3, whose maximum tolerable downtime is %4: its RTO must come down by %5 (or it must stop being needed alone).</source>
+        <translation>%1 hat eine Wiederherstellungszeit (RTO) von %2, doch sein Ausfall allein bringt die kritische Funktion %3 zum Ausfall, deren maximal tolerierbare Ausfallzeit %4 beträgt: Seine RTO muss um %5 sinken (oder es darf nicht mehr allein benötigt werden).</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,46 @@
         <source>Report date</source>
         <translation>Berichtsdatum</translation>
     </message>
+    <message>
+        <source>Double failures, false redundancy and the RTO budget</source>
+        <translation>Doppelausfälle, Scheinredundanz und das RTO-Budget</translation>
+    </message>
+    <message>
+        <source>No pair of failures stops a critical or important function unless one of the two already stops it alone.</source>
+        <translation>Kein Paar von Ausfällen bringt eine kritische oder wichtige Funktion zum Ausfall, es sei denn, einer der beiden tut es bereits allein.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 critical or important functions can be stopped by two failures at once, though neither failure alone stops them: a pair is two elements that together take the function down. These are the severe but plausible scenarios the business impact analysis and the continuity plans should cover; many pairs mean the function rests on few independent paths.</source>
+        <translation>%1 der %2 kritischen oder wichtigen Funktionen können durch zwei gleichzeitige Ausfälle zum Ausfall gebracht werden, obwohl keiner der beiden Ausfälle es allein tut: Ein Paar sind zwei Elemente, die die Funktion gemeinsam zum Ausfall bringen. Das sind die schweren, aber plausiblen Szenarien, die die Business-Impact-Analyse und die Notfallpläne abdecken sollten; viele Paare bedeuten, dass die Funktion auf wenigen unabhängigen Wegen beruht.</translation>
+    </message>
+    <message>
+        <source>The register records no redundancy groups.</source>
+        <translation>Das Register enthält keine Redundanzgruppen.</translation>
+    </message>
+    <message>
+        <source>Each of the %1 redundancy groups survives the failure of any one element outside it.</source>
+        <translation>Jede der %1 Redundanzgruppen übersteht den Ausfall jedes einzelnen Elements außerhalb der Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 redundancy groups are redundant on paper only: one element outside the group (a shared storage array, facility, provider or region) takes down enough of its members to break it. The nearest common causes are what the members share directly; making them independent is what restores the redundancy.</source>
+        <translation>%1 der %2 Redundanzgruppen sind nur auf dem Papier redundant: Ein Element außerhalb der Gruppe (ein gemeinsames Speichersystem, eine Betriebsstätte, ein Dienstleister oder eine Region) lässt so viele ihrer Mitglieder ausfallen, dass sie versagt. Die nächsten gemeinsamen Ursachen sind das, was die Mitglieder unmittelbar teilen; erst wenn die Mitglieder davon unabhängig werden, ist die Redundanz wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 of them serve a critical or important function (each a finding of the check redundancy-common-cause).</source>
+        <translation>%1 davon dienen einer kritischen oder wichtigen Funktion (jede ist eine Feststellung der Prüfung redundancy-common-cause).</translation>
+    </message>
+    <message>
+        <source>%1 groups under critical or important functions have no spare: they need every member, so the loss of any one breaks them.</source>
+        <translation>%1 Gruppen unter kritischen oder wichtigen Funktionen haben keine Reserve: Sie benötigen jedes Mitglied, sodass schon der Ausfall eines einzigen sie versagen lässt.</translation>
+    </message>
+    <message>
+        <source>Every element that alone stops a critical or important function has a recovery time objective within the function&apos;s maximum tolerable downtime, where both are recorded.</source>
+        <translation>Jedes Element, das allein eine kritische oder wichtige Funktion zum Ausfall bringt, hat eine Wiederherstellungszeit (RTO) innerhalb der maximal tolerierbaren Ausfallzeit der Funktion, soweit beide erfasst sind.</translation>
+    </message>
+    <message>
+        <source>%1 elements alone stop a critical or important function but have a recovery time objective longer than the function can tolerate. The budget of an element is the shortest maximum tolerable downtime among the functions its failure alone stops; the shortfall is how much its RTO must come down to meet it.</source>
+        <translation>%1 Elemente bringen allein eine kritische oder wichtige Funktion zum Ausfall, haben aber eine Wiederherstellungszeit (RTO), die länger ist, als die Funktion tolerieren kann. Das Budget eines Elements ist die kürzeste maximal tolerierbare Ausfallzeit unter den Funktionen, die sein Ausfall allein zum Ausfall bringt; die Unterdeckung gibt an, um wie viel seine RTO sinken muss, um es einzuhalten.</translation>
+    </message>
 </context>
 <context>
     <name>BarChartPainter</name>
@@ -1330,6 +1370,74 @@
     <message>
         <source>%1 (%2): %3 of %4 critical functions depend on it (%5 %)</source>
         <translation>%1 (%2): %3 von %4 kritischen Funktionen hängen von ihm ab (%5 %)</translation>
+    </message>
+    <message>
+        <source>Double failures: pairs of elements that together stop a critical function</source>
+        <translation>Doppelausfälle: Elementpaare, die gemeinsam eine kritische Funktion zum Ausfall bringen</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>the most pairs first</source>
+        <translation>die meisten Paare zuerst</translation>
+    </message>
+    <message>
+        <source>Redundancy that is not: groups one element outside them breaks alone</source>
+        <translation>Scheinredundanz: Gruppen, die ein einzelnes Element außerhalb allein versagen lässt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Needed / members</source>
+        <translation>Benötigt / Mitglieder</translation>
+    </message>
+    <message>
+        <source>Nearest common causes</source>
+        <translation>Nächste gemeinsame Ursachen</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by element and group</source>
+        <translation>nach Element und Gruppe</translation>
+    </message>
+    <message>
+        <source>RTO budget: elements whose recovery time objective is longer than the tolerance they must meet</source>
+        <translation>RTO-Budget: Elemente, deren Wiederherstellungszeit (RTO) länger ist als die Toleranz, die sie einhalten müssen</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Unterdeckung</translation>
+    </message>
+    <message>
+        <source>the largest shortfall first</source>
+        <translation>die größte Unterdeckung zuerst</translation>
     </message>
 </context>
 <context>

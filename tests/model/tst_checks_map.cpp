@@ -125,7 +125,10 @@ const char *const mapChecks[] = {"cif-mapped",
                                  "no-cycles",
                                  "provider-concentration",
                                  "country-concentration",
-                                 "supporting-elements-owned"};
+                                 "supporting-elements-owned",
+                                 "redundancy-common-cause",
+                                 "cif-double-failure",
+                                 "rto-budget"};
 
 } // namespace
 
@@ -158,6 +161,9 @@ private Q_SLOTS:
     void providerConcentration();
     void countryConcentration();
     void supportingElementsOwned();
+    void redundancyCommonCause();
+    void doubleFailure();
+    void rtoBudget();
     void demoRegister();
 };
 
@@ -167,8 +173,9 @@ void tst_ChecksMap::mappedRegisterPasses_data()
     for (const char *id : mapChecks) {
         // A single critical function: every provider it needs carries all of them; concentration has its own cases.
         const QLatin1StringView v(id);
+        // Its two hosts make pairs of failures: cif-double-failure has its own cases.
         if (v != QLatin1StringView("cif-no-spof") && v != QLatin1StringView("provider-concentration")
-            && v != QLatin1StringView("country-concentration"))
+            && v != QLatin1StringView("country-concentration") && v != QLatin1StringView("cif-double-failure"))
             QTest::newRow(id) << QString::fromLatin1(id);
     }
 }
@@ -597,6 +604,60 @@ void tst_ChecksMap::supportingElementsOwned()
     QVERIFY(wellFormed("supporting-elements-owned", outcome));
     QCOMPARE(subjectsOf(outcome), (Subjects{{u"DB"_s}, {u"H2"_s}}));
     QVERIFY(outcome.findings[0].message.contains(u"'DB'"));
+}
+
+void tst_ChecksMap::redundancyCommonCause()
+{
+    // Both hosts in location LOC1: LOC1 alone breaks the groups of APP and DB (and is nearer than nothing else).
+    RegisterData data = mapped();
+    removeDependency(data, u"H2"_s, u"LOC2"_s);
+    data.dependencies.push_back(dependency(u"H2"_s, u"LOC1"_s));
+    // X is needed by no critical function: its group on LOC1 is not named.
+    const RegisterData unrelated = registerFrom(u"X Y1 Y2"_s, u"X>Y1@g X>Y2@g Y1>LOC1 Y2>LOC1"_s, u"X@g=1/5"_s);
+    data.elements.insert(data.elements.end(), unrelated.elements.begin(), unrelated.elements.end());
+    data.dependencies.insert(data.dependencies.end(), unrelated.dependencies.begin(), unrelated.dependencies.end());
+    data.groups.insert(data.groups.end(), unrelated.groups.begin(), unrelated.groups.end());
+    const CheckOutcome outcome = run("redundancy-common-cause", data);
+    QVERIFY(wellFormed("redundancy-common-cause", outcome));
+    QCOMPARE(subjectsOf(outcome), (Subjects{{u"APP"_s, u"h"_s}, {u"DB"_s, u"h"_s}}));
+    const QString &message = outcome.findings[0].message;
+    QVERIFY2(
+        message.contains(u"Redundancy group 'h' of 'APP' needs 1 of its 2 members, but 1 element outside it takes"),
+        qPrintable(message));
+    QVERIFY2(message.contains(u"Location 'LOC1'") && message.contains(u"region eu-central"), qPrintable(message));
+    // Only when a critical function in scope needs the group.
+    QCOMPARE(run("redundancy-common-cause", data, {}, {u"APP"_s}).status, CheckStatus::NotApplicable);
+}
+
+void tst_ChecksMap::doubleFailure()
+{
+    // F's hosts H1 and H2 each need a location and a provider: any of {H1, LOC1, P1} with any of {H2, LOC2, P2}.
+    const CheckOutcome outcome = run("cif-double-failure", mapped());
+    QVERIFY(wellFormed("cif-double-failure", outcome));
+    QCOMPARE(subjectsOf(outcome), (Subjects{{u"F"_s}}));
+    QCOMPARE(outcome.findings[0].message,
+             u"9 pairs of elements take critical function 'F' (Payments) down when both fail, though neither does "
+             "alone: 'H1' with 'H2'; 'H1' with 'LOC2'; 'H1' with 'P2'; 6 more."_s);
+    // Nothing that needs two failures: SPOFs only.
+    QCOMPARE(run("cif-double-failure", registerFrom(u"F:function:240 APP"_s, u"F>APP"_s)).status, CheckStatus::Pass);
+}
+
+void tst_ChecksMap::rtoBudget()
+{
+    // APP (a SPOF of F, mtd 240) takes 300 min to recover; H1 takes as long but is not needed alone.
+    RegisterData data = mapped();
+    set(data, u"APP"_s, [](Element &e) { e.rtoMin = 300; });
+    set(data, u"H1"_s, [](Element &e) { e.rtoMin = 300; });
+    const CheckOutcome outcome = run("rto-budget", data);
+    QVERIFY(wellFormed("rto-budget", outcome));
+    QCOMPARE(subjectsOf(outcome), (Subjects{{u"APP"_s}}));
+    const QString &message = outcome.findings[0].message;
+    QVERIFY2(message.startsWith(u"'APP' has a recovery time objective of ") && message.contains(u"'F' (Payments)"),
+             qPrintable(message));
+    QVERIFY2(message.contains(Vocabulary::minutesText(60, false)), qPrintable(message)); // the shortfall
+    // Within budget once the RTO is 240.
+    set(data, u"APP"_s, [](Element &e) { e.rtoMin = 240; });
+    QCOMPARE(run("rto-budget", data).status, CheckStatus::Pass);
 }
 
 void tst_ChecksMap::demoRegister()

@@ -7,6 +7,8 @@
 #include "../testutil.h"
 #include "model/analysis/failureset.h"
 #include "model/analysis/impact.h"
+#include "model/analysis/rtobudget.h"
+#include "model/analysis/spofanalysis.h"
 #include "model/analysis/verdict.h"
 #include "model/assessment/compare.h"
 #include "model/assessment/summary.h"
@@ -166,6 +168,7 @@ void tst_AuditReport::lapsedAssessment()
                           QStringLiteral("Critical functions"),
                           QStringLiteral("Dependency maps of the critical functions"),
                           QStringLiteral("Single points of failure, cycles and concentration"),
+                          QStringLiteral("Double failures, false redundancy and the RTO budget"),
                           QStringLiteral("Findings"),
                           QStringLiteral("Remediation actions"),
                           QStringLiteral("Accepted risks"),
@@ -414,6 +417,61 @@ void tst_AuditReport::pdfGoldenContent()
         QVERIFY2(drawn.contains(row), qPrintable(s.key(f) + u' ' + analysis::Verdicts::text(*it)));
     }
     QCOMPARE(critical, 7);
+
+    // Issue 16: double failures, false redundancy and the RTO budget, each row worked out from the engine.
+    QVERIFY(layout.contains(QStringLiteral("Double failures, false redundancy and the RTO budget")));
+    const analysis::SpofAnalysis spofs(s);
+    analysis::SpofAnalysis::Workspace workspace(s);
+    int withPairs = 0;
+    for (auto it = worst.cbegin(); it != worst.cend(); ++it) {
+        const int f = s.indexOf(it.key());
+        const analysis::FailurePairs pairs = spofs.pairsOf(f, 1, workspace);
+        if (pairs.count == 0)
+            continue;
+        ++withPairs;
+        const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+\\+\\s+%5")
+                                         .arg(QRegularExpression::escape(s.key(f)),
+                                              flexible(s.name(f)),
+                                              QString::number(pairs.count),
+                                              QRegularExpression::escape(s.key(pairs.pairs[0].first)),
+                                              QRegularExpression::escape(s.key(pairs.pairs[0].second))));
+        QVERIFY2(drawn.contains(row), qPrintable(row.pattern()));
+    }
+    QVERIFY(drawn.contains(
+        QStringLiteral("%1 of the 7 critical or important functions can be stopped by two failures").arg(withPairs)));
+    int falseGroups = 0;
+    for (const analysis::RedundancyGroupReport &g : analysis::redundancyReport(s, spofs)) {
+        if (!g.isFalseRedundancy())
+            continue;
+        ++falseGroups;
+        int nearest = 0;
+        while (!g.commonCauses[std::size_t(nearest)].nearest)
+            ++nearest;
+        const QRegularExpression row(
+            QStringLiteral("%1\\s+%2\\s+%3 / %4\\s+%5 ")
+                .arg(QRegularExpression::escape(s.key(g.owner)),
+                     QRegularExpression::escape(s.groupName(g.group)),
+                     QString::number(g.minUp),
+                     QString::number(g.members.size()),
+                     QRegularExpression::escape(s.key(g.commonCauses[std::size_t(nearest)].element))));
+        QVERIFY2(drawn.contains(row), qPrintable(row.pattern()));
+    }
+    QVERIFY(falseGroups > 0);
+    int shortfalls = 0;
+    for (const analysis::RtoBudget &b : analysis::rtoBudget(s, spofs)) {
+        if (!b.isShort())
+            continue;
+        ++shortfalls;
+        const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+%5")
+                                         .arg(QRegularExpression::escape(s.key(b.element)),
+                                              flexible(Vocabulary::minutesText(b.rtoMin, false)),
+                                              flexible(Vocabulary::minutesText(b.budgetMin, false)),
+                                              QRegularExpression::escape(s.key(b.function)),
+                                              flexible(Vocabulary::minutesText(*b.shortfallMin, false))));
+        QVERIFY2(drawn.contains(row), qPrintable(row.pattern()));
+    }
+    QVERIFY(drawn.contains(QStringLiteral("%1 elements alone stop a critical or important function").arg(shortfalls)));
+    QCOMPARE(shortfalls, 13);
     QProcess fonts;
     fonts.start(QStringLiteral("pdffonts"), {pdf});
     QVERIFY(fonts.waitForFinished(30000));
