@@ -149,32 +149,59 @@ int SpofCommand::run(Context &context) const
     if (context.parser.isSet(QStringLiteral("limit")))
         return context.fail(Context::tr("--limit needs --pairs"));
     const analysis::SpofAnalysis analysis(s);
+    analysis::SpofAnalysis::Workspace workspace(s);
     bool criticalWithSpof = false;
-    QJsonArray array;
-    QString text;
+    if (context.json()) {
+        // Streamed in QJsonDocument's indented layout, one function at a time: the answer for every function of a
+        // large register is never one document in memory.
+        std::vector<QByteArray> keys(std::size_t(s.size()));
+        const auto key = [&](int v) -> const QByteArray & {
+            QByteArray &k = keys[std::size_t(v)];
+            if (k.isEmpty())
+                k = quoted(s.key(v));
+            return k;
+        };
+        QByteArray buffer = functions.empty() ? QByteArray("{\n    \"functions\": [\n    ]\n}\n")
+                                              : QByteArray("{\n    \"functions\": [\n");
+        for (std::size_t i = 0; i < functions.size(); ++i) {
+            const int f = functions[i];
+            const std::vector<int> spofs = analysis.spofsOf(f, workspace);
+            criticalWithSpof = criticalWithSpof || (s.isCritical(f) && !spofs.empty());
+            buffer += "        {\n            \"key\": " + key(f) + ",\n            \"spofs\": [";
+            if (spofs.empty()) {
+                buffer += "\n            ]\n";
+            } else {
+                for (std::size_t j = 0; j < spofs.size(); ++j)
+                    buffer += (j ? ",\n                " : "\n                ") + key(spofs[j]);
+                buffer += "\n            ]\n";
+            }
+            buffer += i + 1 < functions.size() ? "        },\n" : "        }\n    ]\n}\n";
+            if (buffer.size() > (1 << 20) || i + 1 == functions.size()) {
+                context.writeRaw(buffer);
+                buffer.clear();
+            }
+        }
+        if (!buffer.isEmpty())
+            context.writeRaw(buffer);
+        return criticalWithSpof ? Findings : Ok;
+    }
     for (const int f : functions) {
-        const std::vector<int> spofs = analysis.spofsOf(f);
+        const std::vector<int> spofs = analysis.spofsOf(f, workspace);
         criticalWithSpof = criticalWithSpof || (s.isCritical(f) && !spofs.empty());
-        QJsonArray keys;
-        for (const int v : spofs)
-            keys.append(s.key(v));
-        array.append(QJsonObject{{QStringLiteral("key"), s.key(f)}, {QStringLiteral("spofs"), keys}});
-        text += QStringLiteral("%1%2  %3\n")
-                    .arg(s.key(f), s.isCritical(f) ? QStringLiteral(" *") : QString(), s.name(f));
+        QString text
+            = QStringLiteral("%1%2  %3\n").arg(s.key(f), s.isCritical(f) ? QStringLiteral(" *") : QString(), s.name(f));
         if (spofs.empty()) {
             text += Context::tr("    no single point of failure\n");
-            continue;
+        } else {
+            text += Context::tr("    %Ln single point(s) of failure:\n", nullptr, int(spofs.size()));
+            QList<QStringList> rows;
+            for (const int v : spofs)
+                rows.append({QStringLiteral("      ") + s.key(v), s.name(v)});
+            text += Output::table(rows);
         }
-        text += Context::tr("    %Ln single point(s) of failure:\n", nullptr, int(spofs.size()));
-        QList<QStringList> rows;
-        for (const int v : spofs)
-            rows.append({QStringLiteral("      ") + s.key(v), s.name(v)});
-        text += Output::table(rows);
+        context.out << text;
     }
-    if (context.json())
-        context.printJson(QJsonObject{{QStringLiteral("functions"), array}});
-    else
-        context.out << text << Context::tr("* critical or important function") << "\n";
+    context.out << Context::tr("* critical or important function") << "\n";
     return criticalWithSpof ? Findings : Ok;
 }
 

@@ -562,6 +562,31 @@ void tst_Cli::spofAndCyclesOnDemo()
     QVERIFY(card.contains(QStringLiteral("INF-HSM-CARD")));
     QVERIFY(!card.contains(QStringLiteral("INF-HSM-BER")));
     QVERIFY(!card.contains(QStringLiteral("F-CARD")));
+    // The JSON is streamed by hand in QJsonDocument's indented layout: it must be exactly what QJsonDocument writes.
+    QCOMPARE(out.toUtf8(), QJsonDocument::fromJson(out.toUtf8()).toJson(QJsonDocument::Indented));
+    {
+        // The same for an empty register and for a function without any single point of failure.
+        const QString empty = m_dir.filePath(QStringLiteral("spof-layout.bulwark"));
+        QString err;
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), empty}, &out, &err), 0);
+        QCOMPARE(run({QStringLiteral("spof"), QStringLiteral("--db"), empty, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(out.toUtf8(), QJsonDocument::fromJson(out.toUtf8()).toJson(QJsonDocument::Indented));
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"functions").toArray().size(), 0);
+        QCOMPARE(run({QStringLiteral("add"),
+                      QStringLiteral("--db"),
+                      empty,
+                      QStringLiteral("F-X"),
+                      QStringLiteral("--kind"),
+                      QStringLiteral("function"),
+                      QStringLiteral("--name"),
+                      QStringLiteral("Alone")},
+                     &out,
+                     &err),
+                 0);
+        QCOMPARE(run({QStringLiteral("spof"), QStringLiteral("--db"), empty, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(out.toUtf8(), QJsonDocument::fromJson(out.toUtf8()).toJson(QJsonDocument::Indented));
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"functions").toArray().size(), 1);
+    }
     QCOMPARE(run({QStringLiteral("spof"),
                   QStringLiteral("--db"),
                   m_demo,
