@@ -16,6 +16,8 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace bulwark::store {
 
@@ -91,6 +93,14 @@ public:
     enum class HashFormat { Fields, AllColumns };
     /// SHA-256 (hex) over the previous hash and the entry's fields in `format`, but the hash itself.
     static QByteArray computeHash(const AuditEntry &entry, HashFormat format = HashFormat::AllColumns);
+    /// An entry's columns as the file holds them (UTF-8), for hashing without converting them (verify()).
+    struct StoredEntry {
+        qint64 seq = 0, batch = 0, reverts = 0;
+        QByteArrayView at, actor, claimedActor, action, entity, entityKey, subject, object, before, after, prevHash,
+            actorName, reason;
+    };
+    /// The same digest from the stored columns.
+    static QByteArray computeHash(const StoredEntry &entry, HashFormat format);
     /// Who made an entry, for people: the account with its full name, and a differing claimed name as such
     /// ("Alice Example (alice)", "root (claims alice)").
     static QString actorText(const AuditEntry &entry);
@@ -153,14 +163,25 @@ public:
     /// Error::Code::Canceled.
     [[nodiscard]] static Result<void> forEachEntry(const Database &db,
                                                    const std::function<bool(const AuditEntry &)> &visit);
-    /// Reads the register and its trail in one read transaction, recomputes the chain from the first entry
-    /// (every entry and link, not only the first bad one) and replays it against the register's tables.
+    /// Recomputes the chain from the first entry (every entry and link, not only the first bad one) and replays it
+    /// against the register's tables, as one state of the file: the register is read on a second connection (and
+    /// core) while this one reads the trail, and used only when both saw the same audit head; otherwise it is read
+    /// again in this connection's read transaction.
     [[nodiscard]] static Result<AuditVerification> verify(const Database &db, Feedback *feedback = nullptr);
     /// The same against a register already read (inside the caller's read transaction).
     [[nodiscard]] static Result<AuditVerification>
     verify(const Database &db, const RegisterData &current, Feedback *feedback = nullptr);
 
 private:
+    /// Each entity of a register as "entity token:key" with its canonical JSON.
+    using EntityValues = std::vector<std::pair<QByteArray, QByteArray>>;
+    static EntityValues entityValues(const RegisterData &data);
+    /// The trail's checks, then the replay against `registerSide` (called with the head this connection read).
+    [[nodiscard]] static Result<AuditVerification>
+    verifyAgainst(const Database &db,
+                  const std::function<Result<EntityValues>(const StoredHead &)> &registerSide,
+                  Feedback *feedback);
+
     const Database &m_db;
     qint64 m_fullHashFrom = 1;
     SqliteStatement m_insert;

@@ -23,7 +23,8 @@ public:
     Sha256 &operator=(const Sha256 &) = delete;
 
     void addData(QByteArrayView bytes);
-    /// The 32-byte digest (as QCryptographicHash::result()). Call once, this or resultHex().
+    /// The 32-byte digest (as QCryptographicHash::result()) of what was added since the start or the last result;
+    /// the object is then ready for the next digest (one context serves a million audit entries).
     QByteArray result();
     /// The digest in lower-case hex (as QCryptographicHash::result().toHex()).
     QByteArray resultHex() { return result().toHex(); }

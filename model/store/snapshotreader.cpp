@@ -6,21 +6,18 @@
 #include "model/register/vocabulary.h"
 #include "model/store/registerstore.h"
 #include "model/store/snapshotcache.h"
+#include "model/store/sqlitestatement.h"
 #include "model/store/transaction.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace bulwark::store {
 namespace {
 
 // The tokens compared in SQL are bound from the vocabulary: no file-format token is spelled in the statements.
-const auto elementsQuery = QStringLiteral(
-    "SELECT id, key, name, kind, criticality = :critical, rto_min, rpo_min, mtd_min, mtdl_min, availability, "
-    "country, region, tags FROM element ORDER BY key");
-const auto groupsQuery = QStringLiteral("SELECT id, element_id, name, min_up, failover_min FROM redundancy_group");
-const auto dependenciesQuery = QStringLiteral("SELECT from_id, to_id, strength = :hard, group_id FROM dependency");
+const char *const elementsQuery
+    = "SELECT id, key, name, kind, criticality = ?1, rto_min, rpo_min, mtd_min, mtdl_min, availability, country, "
+      "region, tags FROM element ORDER BY key";
+const char *const groupsQuery = "SELECT id, element_id, name, min_up, failover_min FROM redundancy_group";
+const char *const dependenciesQuery = "SELECT from_id, to_id, strength = ?1, group_id FROM dependency";
 
 /// The row of `id` in `rowOfId`, or -1 (ids come from the same transaction; the check guards a damaged file).
 int rowOf(const std::vector<int> &rowOfId, qint64 id)
@@ -41,37 +38,41 @@ void remember(std::vector<int> &rowOfId, qint64 id, int row)
 
 Result<SnapshotColumns> SnapshotReader::read(const Database &db, Feedback *feedback)
 {
+    // SQLite's own statements: a million elements and five million dependencies are read without a QVariant each.
     SnapshotColumns c;
     const QString operation = tr("reading the register for analysis");
     const ReadTransaction consistent(db.connection()); // one state across the three queries
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
     auto canceled = [&] { return feedback && feedback->isCanceled(); };
     const auto canceledError = makeError(Error::Code::Canceled, tr("The analysis was canceled."));
 
     std::vector<int> rowOfElement;
-    if (!q.prepare(elementsQuery))
-        return Database::databaseError(operation, q.lastError().text());
-    q.bindValue(QStringLiteral(":critical"), Vocabulary::token(Criticality::Critical));
-    if (!q.exec())
-        return Database::databaseError(operation, q.lastError().text());
-    while (q.next()) {
-        remember(rowOfElement, q.value(0).toLongLong(), int(c.keys.size()));
-        c.keys.push_back(q.value(1).toString());
-        c.names.push_back(q.value(2).toString());
-        c.kinds.push_back(
-            std::uint8_t(Vocabulary::kindFromToken(q.value(3).toString()).value_or(ElementKind::Application)));
-        c.critical.push_back(q.value(4).toInt() == 1 ? 1 : 0);
-        for (auto [column, target] :
-             {std::pair{5, &c.rtoMin}, std::pair{6, &c.rpoMin}, std::pair{7, &c.mtdMin}, std::pair{8, &c.mtdlMin}}) {
-            const QVariant v = q.value(column);
-            target->push_back(v.isNull() ? SnapshotColumns::unknown : v.toInt());
+    {
+        auto q = SqliteStatement::prepare(db, elementsQuery, operation);
+        if (!q)
+            return q.error();
+        q->bind(1, Vocabulary::token(Criticality::Critical));
+        while (true) {
+            auto row = q->next(operation);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            remember(rowOfElement, q->columnInt64(0), int(c.keys.size()));
+            c.keys.push_back(q->columnText(1));
+            c.names.push_back(q->columnText(2));
+            c.kinds.push_back(std::uint8_t(
+                Vocabulary::kindFromToken(QString::fromUtf8(q->columnUtf8(3))).value_or(ElementKind::Application)));
+            c.critical.push_back(q->columnInt64(4) == 1 ? 1 : 0);
+            for (auto [column, target] :
+                 {std::pair{5, &c.rtoMin}, std::pair{6, &c.rpoMin}, std::pair{7, &c.mtdMin}, std::pair{8, &c.mtdlMin}})
+                target->push_back(q->columnIsNull(column) ? SnapshotColumns::unknown : int(q->columnInt64(column)));
+            c.availability.push_back(q->columnIsNull(9) ? -1.0 : q->columnDouble(9));
+            c.countries.push_back(q->columnText(10));
+            c.regions.push_back(q->columnText(11));
+            c.tags.push_back(RegisterStore::listItems(q->columnText(12)));
+            if ((c.keys.size() & 0xffff) == 0 && canceled())
+                return canceledError;
         }
-        const QVariant availability = q.value(9);
-        c.availability.push_back(availability.isNull() ? -1.0 : availability.toDouble());
-        c.countries.push_back(q.value(10).toString());
-        c.regions.push_back(q.value(11).toString());
-        c.tags.push_back(RegisterStore::listItems(q.value(12).toString()));
     }
     if (canceled())
         return canceledError;
@@ -79,31 +80,44 @@ Result<SnapshotColumns> SnapshotReader::read(const Database &db, Feedback *feedb
         feedback->setProgress(30);
 
     std::vector<int> rowOfGroup;
-    if (!q.exec(groupsQuery))
-        return Database::databaseError(operation, q.lastError().text());
-    while (q.next()) {
-        remember(rowOfGroup, q.value(0).toLongLong(), int(c.groupOwners.size()));
-        c.groupOwners.push_back(rowOf(rowOfElement, q.value(1).toLongLong()));
-        c.groupNames.push_back(q.value(2).toString());
-        c.groupMinUp.push_back(q.value(3).toInt());
-        c.groupFailoverMin.push_back(q.value(4).toInt());
+    {
+        auto q = SqliteStatement::prepare(db, groupsQuery, operation);
+        if (!q)
+            return q.error();
+        while (true) {
+            auto row = q->next(operation);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            remember(rowOfGroup, q->columnInt64(0), int(c.groupOwners.size()));
+            c.groupOwners.push_back(rowOf(rowOfElement, q->columnInt64(1)));
+            c.groupNames.push_back(q->columnText(2));
+            c.groupMinUp.push_back(int(q->columnInt64(3)));
+            c.groupFailoverMin.push_back(int(q->columnInt64(4)));
+        }
     }
 
-    if (!q.prepare(dependenciesQuery))
-        return Database::databaseError(operation, q.lastError().text());
-    q.bindValue(QStringLiteral(":hard"), Vocabulary::token(Strength::Hard));
-    if (!q.exec())
-        return Database::databaseError(operation, q.lastError().text());
-    while (q.next()) {
-        const int from = rowOf(rowOfElement, q.value(0).toLongLong());
-        const int to = rowOf(rowOfElement, q.value(1).toLongLong());
-        const QVariant group = q.value(3);
-        const int g = group.isNull() ? -1 : rowOf(rowOfGroup, group.toLongLong());
-        if (from < 0 || to < 0)
-            continue;
-        c.edges.push_back({from, to, q.value(2).toInt() == 1, g});
-        if ((c.edges.size() & 0xffff) == 0 && canceled())
-            return canceledError;
+    {
+        auto q = SqliteStatement::prepare(db, dependenciesQuery, operation);
+        if (!q)
+            return q.error();
+        q->bind(1, Vocabulary::token(Strength::Hard));
+        while (true) {
+            auto row = q->next(operation);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const int from = rowOf(rowOfElement, q->columnInt64(0));
+            const int to = rowOf(rowOfElement, q->columnInt64(1));
+            const int g = q->columnIsNull(3) ? -1 : rowOf(rowOfGroup, q->columnInt64(3));
+            if (from < 0 || to < 0)
+                continue;
+            c.edges.push_back({from, to, q->columnInt64(2) == 1, g});
+            if ((c.edges.size() & 0xffff) == 0 && canceled())
+                return canceledError;
+        }
     }
     if (feedback)
         feedback->setProgress(80);

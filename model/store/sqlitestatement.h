@@ -62,9 +62,13 @@ public:
     /// Steps a query: true while it has a row (read with column*()), false at its end (then it is reset).
     [[nodiscard]] Result<bool> next(const QString &operation);
     qint64 columnInt64(int column) const;
+    double columnDouble(int column) const;
+    bool columnIsNull(int column) const;
     QString columnText(int column) const;
     /// A BLOB column's bytes as SQLite holds them (no copy), valid until the next step or reset.
     QByteArrayView columnBlob(int column) const;
+    /// A column's text as UTF-8 bytes (no copy, no conversion), valid until the next step or reset; NULL is empty.
+    QByteArrayView columnUtf8(int column) const;
     qint64 lastInsertRowId() const;
 
 private:

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/store/auditlog.h"
+#include "model/store/transaction.h"
 #include "sqlitefile.h"
 #include "testutil.h"
 
 #include <QFile>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,7 @@ class tst_AuditLog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void intactAfterChanges();
+    void registerReadAsideMatchesTheTrailsState();
     void detectsTampering_data();
     void detectsTampering();
     void hashCoversEveryField();
@@ -87,6 +90,36 @@ void tst_AuditLog::intactAfterChanges()
     QCOMPARE(report->entries, 11);
     QVERIFY2(report->isIntact(), qPrintable(report->stateMismatches.join(u'\n')));
     QCOMPARE(report->problemCount, 0);
+}
+
+void tst_AuditLog::registerReadAsideMatchesTheTrailsState()
+{
+    // verify() reads the register on a second connection while it checks the trail on the caller's. The caller's
+    // connection is held at an older state (a read transaction begun before a write): the register read aside sees
+    // the newer state, and must not be compared with the older trail.
+    const QString path = makeRegister(QStringLiteral("aside"));
+    QVERIFY(!path.isEmpty());
+    auto reader = store::Database::open(path, store::Database::OpenMode::ReadOnly);
+    QVERIFY(reader);
+    {
+        const store::ReadTransaction pinned((*reader)->connection());
+        QSqlQuery q((*reader)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM element")) && q.next()); // the snapshot starts here
+        q.finish();
+        auto service = openService(path);
+        QVERIFY(service);
+        ChangeSet c;
+        c.add(element(QStringLiteral("LATER")), ChangeSet::Mode::Insert);
+        QVERIFY(service->apply(c));
+        auto older = store::AuditLog::verify(**reader);
+        QVERIFY(older);
+        QCOMPARE(older->entries, 11);
+        QVERIFY2(older->isIntact(), qPrintable(older->stateMismatches.join(u'\n')));
+        auto newer = store::AuditLog::verify(service->database());
+        QVERIFY(newer);
+        QCOMPARE(newer->entries, 12);
+        QVERIFY2(newer->isIntact(), qPrintable(newer->stateMismatches.join(u'\n')));
+    }
 }
 
 void tst_AuditLog::detectsTampering_data()
