@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTimer>
 
@@ -1575,6 +1577,33 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
         if (large)
             (void)m_db->execute(QStringLiteral("PRAGMA cache_size = -65536"), QString());
     });
+    // A large write that removes no element or group and at least doubles the trail (an import into a new or small
+    // register): the secondary indexes and the triggers of those tables are dropped now and made again just before
+    // the commit, in this transaction. SQLite builds an index by sorting, far faster than millions of inserts at
+    // random places of B-trees larger than the page cache, and no trigger runs once per row (issue 16: a
+    // 1,000,000-element import). Their SQL is read from the file and run again as it was; a rollback (error, cancel,
+    // crash) restores them with everything else. What the triggers would have done (drop the stored analysis
+    // snapshot) is done once here.
+    QStringList rebuiltIndexes;
+    if (large && plan.removedElements.empty() && plan.removedGroups.empty() && qint64(steps) >= m_state.audit.seq) {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND "
+                                   "sql IS NOT NULL AND tbl_name IN ('element', 'dependency', 'redundancy_group', "
+                                   "'audit_entry') ORDER BY type, name")))
+            return store::Database::databaseError(tr("writing the register"), q.lastError().text());
+        QStringList drops;
+        while (q.next()) {
+            drops << QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString());
+            rebuiltIndexes << q.value(2).toString();
+        }
+        q.finish();
+        if (m_db->schemaVersion() >= 9)
+            drops << QStringLiteral("DELETE FROM graph_snapshot");
+        for (const QString &sql : std::as_const(drops)) {
+            if (auto r = m_db->execute(sql, tr("writing the register")); !r)
+                return r;
+        }
+    }
     store::RegisterWriter writer(*m_db);
     store::AuditLog audit(*m_db);
     if (auto r = writer.prepare(); !r)
@@ -1823,6 +1852,23 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     if (auto r = audit.storeHead(head); !r)
         return r;
     qCDebug(lcRegister) << "rows and audit entries written in" << timer.restart() << "ms";
+    if (!rebuiltIndexes.isEmpty()) {
+        const auto built = runAside(feedback, [&]() -> Result<void> {
+            // SQLite's own statements: this may run on a helper thread while the window keeps painting.
+            const QString operation = tr("writing the register");
+            for (const QString &sql : std::as_const(rebuiltIndexes)) {
+                auto statement = store::SqliteStatement::prepare(*m_db, sql.toUtf8().constData(), operation);
+                if (!statement)
+                    return statement.error();
+                if (auto r = statement->run(operation); !r)
+                    return r;
+            }
+            return {};
+        });
+        if (!built)
+            return built;
+        qCDebug(lcRegister) << "indexes and triggers made again in" << timer.restart() << "ms";
+    }
     // The commit of a large change takes a while by itself: the window repaints (and Cancel is seen) just before it.
     if (feedback) {
         if (feedback->isCanceled())
