@@ -66,14 +66,8 @@ Result<ResilienceData> ResilienceData::compute(std::shared_ptr<const analysis::G
     }
     data.redundancy = analysis::redundancyReport(s, spofs, feedback);
     data.falseRedundancies = analysis::falseRedundancyCount(data.redundancy);
-    // The exact counts, as analysis::criticalPairCounts gives them, and a few pairs to name.
-    analysis::pairsOfFunctions(
-        s,
-        spofs,
-        data.criticalFunctions,
-        examplePairs,
-        [&](analysis::FailurePairs &&pairs) { data.criticalPairs.push_back(std::move(pairs)); },
-        feedback);
+    // The exact counts and a few pairs to name.
+    data.criticalPairs = analysis::criticalPairCounts(s, spofs, feedback, examplePairs);
     data.budget = analysis::rtoBudget(s, spofs, feedback);
     if (feedback && feedback->isCanceled())
         return canceled();

@@ -539,7 +539,8 @@ bool pairsOfFunctions(const GraphSnapshot &s,
     return true;
 }
 
-std::vector<FailurePairs> criticalPairCounts(const GraphSnapshot &s, const SpofAnalysis &spofs, Feedback *feedback)
+std::vector<FailurePairs>
+criticalPairCounts(const GraphSnapshot &s, const SpofAnalysis &spofs, Feedback *feedback, std::size_t limit)
 {
     std::vector<int> functions;
     for (int f = 0; f < s.size(); ++f) {
@@ -549,7 +550,7 @@ std::vector<FailurePairs> criticalPairCounts(const GraphSnapshot &s, const SpofA
     std::vector<FailurePairs> result;
     result.reserve(functions.size());
     if (!pairsOfFunctions(
-            s, spofs, functions, 0, [&](FailurePairs &&pairs) { result.push_back(std::move(pairs)); }, feedback))
+            s, spofs, functions, limit, [&](FailurePairs &&pairs) { result.push_back(std::move(pairs)); }, feedback))
         return {};
     return result;
 }

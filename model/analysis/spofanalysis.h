@@ -123,9 +123,11 @@ bool pairsOfFunctions(const GraphSnapshot &snapshot,
                       const std::function<void(FailurePairs &&)> &emit,
                       Feedback *feedback = nullptr);
 /// "Double failures of critical functions": the exact pair count of every critical function, in key order, with
-/// no pairs kept. Empty when `feedback` cancels.
-std::vector<FailurePairs>
-criticalPairCounts(const GraphSnapshot &snapshot, const SpofAnalysis &spofs, Feedback *feedback = nullptr);
+/// the first `limit` pairs of each kept (the report names a few). Empty when `feedback` cancels.
+std::vector<FailurePairs> criticalPairCounts(const GraphSnapshot &snapshot,
+                                             const SpofAnalysis &spofs,
+                                             Feedback *feedback = nullptr,
+                                             std::size_t limit = 0);
 
 /// One redundancy group and what it shares: a line of `bulwark redundancy` (and of the GUI, report, assessment).
 struct RedundancyGroupReport {

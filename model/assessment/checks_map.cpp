@@ -684,26 +684,28 @@ CheckOutcome noDoubleFailure(const CheckContext &context)
     if (context.criticalFunctions().empty())
         return notApplicable();
     Findings findings("cif-double-failure");
-    const analysis::SpofAnalysis &spofs = context.spofs();
-    analysis::SpofAnalysis::Workspace workspace(s);
-    for (const int f : context.criticalFunctions()) {
-        if (isCanceled(context))
-            break;
-        const analysis::FailurePairs pairs = spofs.pairsOf(f, std::size_t(examples), workspace);
-        if (pairs.count == 0)
-            continue;
-        QStringList shown;
-        for (const auto &[a, b] : pairs.pairs)
-            shown << MapChecks::tr("'%1' with '%2'").arg(s.key(a), s.key(b));
-        if (pairs.count > pairs.pairs.size())
-            shown << MapChecks::tr("%n more", nullptr, int(pairs.count - pairs.pairs.size()));
-        findings.add({s.key(f)},
-                     MapChecks::tr("%n pair(s) of elements take critical function %1 down when both fail, though "
-                                   "neither does alone: %2.",
-                                   nullptr,
-                                   int(pairs.count))
-                         .arg(named(s, f), shown.join(QStringLiteral("; "))));
-    }
+    // Both cores, as the command line and the report find them; a few pairs kept to name, the count exact.
+    analysis::pairsOfFunctions(
+        s,
+        context.spofs(),
+        context.criticalFunctions(),
+        std::size_t(examples),
+        [&](analysis::FailurePairs &&pairs) {
+            if (pairs.count == 0)
+                return;
+            QStringList shown;
+            for (const auto &[a, b] : pairs.pairs)
+                shown << MapChecks::tr("'%1' with '%2'").arg(s.key(a), s.key(b));
+            if (pairs.count > pairs.pairs.size())
+                shown << MapChecks::tr("%n more", nullptr, int(pairs.count - pairs.pairs.size()));
+            findings.add({s.key(pairs.function)},
+                         MapChecks::tr("%n pair(s) of elements take critical function %1 down when both fail, though "
+                                       "neither does alone: %2.",
+                                       nullptr,
+                                       int(pairs.count))
+                             .arg(named(s, pairs.function), shown.join(QStringLiteral("; "))));
+        },
+        context.feedback());
     return findings.outcome();
 }
 
