@@ -95,6 +95,34 @@ Format FormatRegistry::detect(const QString &path)
     return readable.isEmpty() ? Format::Auto : readable.first().format;
 }
 
+Format FormatRegistry::detectContent(const QString &path, QByteArrayView bytes, QString *reason)
+{
+    const QFileInfo file(path);
+    if (!file.isDir()) {
+        int best = 0;
+        std::optional<FormatInfo> chosen;
+        for (const FormatInfo &info : formats(FormatUse::Read)) {
+            if (!info.sniff)
+                continue;
+            if (const int score = info.sniff(bytes); score > best) {
+                best = score;
+                chosen = info;
+            }
+        }
+        if (chosen) {
+            if (reason)
+                *reason = tr("recognised from its content as %1").arg(chosen->name);
+            return chosen->format;
+        }
+    }
+    const Format format = detect(path);
+    if (reason) {
+        const auto info = find(format);
+        *reason = tr("chosen from its name as %1").arg(info ? info->name : QString());
+    }
+    return format;
+}
+
 std::optional<FormatInfo> FormatRegistry::recognise(const QString &path)
 {
     const QFileInfo file(path);

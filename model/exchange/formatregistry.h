@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/exchange/foreigngraph.h"
 #include "model/register/changeset.h"
 #include "model/register/registerdata.h"
 #include "model/result.h"
@@ -16,7 +17,20 @@
 namespace bulwark::exchange {
 
 /// The register exchange formats. Auto: chosen from the path (FormatRegistry::detect).
-enum class Format { Auto, Json, Csv };
+/// The maps kept by other tools (issue 17) come after Bulwark's own two.
+enum class Format {
+    Auto,
+    Json,
+    Csv,
+    Backstage,
+    CycloneDx,
+    Structurizr,
+    GraphMl,
+    Dot,
+    Compose,
+    Kubernetes,
+    TerraformState,
+};
 
 /// Which way a format is used: read by an import, or written by an export.
 enum class FormatUse { Read, Write };
@@ -29,6 +43,12 @@ struct FormatInfo {
     using Encoder = QByteArray (*)(const RegisterData &data);
     /// Writes a format that is a folder of files, whole or not at all.
     using FolderWriter = Result<void> (*)(const RegisterData &data, const QString &folder);
+    /// Reads a map kept by another tool from its bytes (`fileName` names it in notes and errors): nodes, edges and
+    /// notes, not yet keyed (GraphImport keys them and applies the mapping file). Errors name file, line and field.
+    using GraphReader = Result<ForeignGraph> (*)(const QByteArray &bytes, const QString &fileName);
+    /// How sure a format is that `bytes` (a whole file) is its own: 0 not at all, up to 100. Only looks: cheap, no
+    /// full parse of a large file.
+    using Sniffer = int (*)(QByteArrayView bytes);
 
     Format format = Format::Auto;
     QString id;           ///< the --format value; never translated ("json")
@@ -36,12 +56,16 @@ struct FormatInfo {
     QStringList suffixes; ///< file name suffixes without the dot, lower case; the first is the one to add
     /// Set for a format that is a folder of files: the file an open dialog picks to stand for its folder.
     QString folderEntry;
-    Reader read = nullptr;              ///< null: cannot be imported
+    Reader read = nullptr;              ///< a register format's reader (JSON, CSV)
+    GraphReader readGraph = nullptr;    ///< another tool's map: its reader
+    Sniffer sniff = nullptr;            ///< recognises the format from the content (detectContent())
+    QString defaultPrefix;              ///< another tool's map: the key prefix of an import that names none ("cdx:")
     Encoder encode = nullptr;           ///< set for a one-file format that can be exported
     FolderWriter writeFolder = nullptr; ///< set for a folder format that can be exported
 
     bool isFolder() const { return !folderEntry.isEmpty(); }
-    bool canRead() const { return read != nullptr; }
+    bool canRead() const { return read != nullptr || readGraph != nullptr; }
+    bool isGraph() const { return readGraph != nullptr; }
     bool canWrite() const { return encode != nullptr || writeFolder != nullptr; }
     bool can(FormatUse use) const { return use == FormatUse::Read ? canRead() : canWrite(); }
     /// One file dialog filter: "bulwark-register JSON (*.json)"; a folder format shows its entry file when read
@@ -67,6 +91,10 @@ public:
     /// What an import of `path` reads when no format is given: a folder or a file with a folder format's suffix
     /// is that format, a known suffix names its format, anything else is the first readable format (JSON).
     static Format detect(const QString &path);
+    /// What an import of a file whose bytes are `bytes` reads when no format is given: the readable format whose
+    /// sniffer is surest (the first in the list on a tie), else detect(path). `reason` (optional) says how it was
+    /// chosen, for the dry run and the preview ("recognised from the content as a CycloneDX JSON file").
+    static Format detectContent(const QString &path, QByteArrayView bytes, QString *reason = nullptr);
     /// The readable format of what is at `path`, judged by names only (for a drop on the window): a folder that holds
     /// a folder format's entry file, that entry file itself, or a file with a one-file format's suffix; else none.
     static std::optional<FormatInfo> recognise(const QString &path);
