@@ -80,12 +80,14 @@ Result<ChangeSummary> tst_GraphImport::import(RegisterService &service,
     for (auto it = service.elements().constBegin(); it != service.elements().constEnd(); ++it)
         existing.insert(it.key());
     QList<ImportNote> local;
-    auto changes = GraphImport::toChanges(graph, options, QStringLiteral("catalog.yaml"), &existing, notes ? *notes : local);
+    auto changes
+        = GraphImport::toChanges(graph, options, QStringLiteral("catalog.yaml"), &existing, notes ? *notes : local);
     if (!changes)
         return changes.error();
     Importer::keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
     if (prune)
-        GraphImport::addScopedPruning(*changes, service, options.source.isEmpty() ? QStringLiteral("catalog.yaml") : options.source);
+        GraphImport::addScopedPruning(
+            *changes, service, options.source.isEmpty() ? QStringLiteral("catalog.yaml") : options.source);
     return service.apply(*changes);
 }
 
@@ -239,8 +241,8 @@ void tst_GraphImport::mappingFileErrors()
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     const QJsonDocument document = QJsonDocument::fromJson(json);
-    auto mapping = ImportMapping::fromJson(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
-                                           QStringLiteral("map.json"));
+    auto mapping = ImportMapping::fromJson(
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), QStringLiteral("map.json"));
     QString text;
     if (!mapping) {
         text = mapping.error().message;
@@ -287,7 +289,8 @@ void tst_GraphImport::pruningIsScopedToTheSource()
     QVERIFY(!service->element(QStringLiteral("a:api:default/pay")));
     QVERIFY(service->element(QStringLiteral("b:api:default/pay")));
     QVERIFY(service->element(QStringLiteral("F-SHOP")));
-    QVERIFY(service->dependencies().contains(dependencyId(QStringLiteral("F-SHOP"), QStringLiteral("a:component:default/web"))));
+    QVERIFY(service->dependencies().contains(
+        dependencyId(QStringLiteral("F-SHOP"), QStringLiteral("a:component:default/web"))));
     QCOMPARE(service->dependencies().size(), 3); // b's two, and the person's link
 }
 
