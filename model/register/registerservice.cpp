@@ -1689,7 +1689,11 @@ Result<void> RegisterService::write(const ChangeSet &changes, Plan &plan, const 
     // Ids as they will be after the commit; copied into the service only once the commit succeeds.
     QHash<QString, qint64> newElementIds;
     QHash<QString, qint64> newGroupIds;
-    auto elementId = [&](const QString &key) { return newElementIds.value(key, m_state.elementIds.value(key)); };
+    auto elementId = [&](const QString &key) {
+        // One look-up where one finds it (ten million of them in a 1,000,000-element import).
+        const auto added = newElementIds.constFind(key);
+        return added != newElementIds.cend() ? *added : m_state.elementIds.value(key);
+    };
     auto groupRowId = [&](const QString &element, const QString &name) -> std::optional<qint64> {
         if (name.isEmpty())
             return std::nullopt;
