@@ -4,11 +4,14 @@
 #include "model/exchange/formatregistry.h"
 #include "model/exchange/formats/graphml.h"
 #include "model/exchange/graphimport.h"
+#include "model/exchange/importer.h"
 #include "model/register/registercodec.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bulwark;
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void hugeStringBounded();
     void roundTrip();
     void registryAndExporter();
+    void importerEndToEnd();
 };
 
 void tst_FormatGraphMl::samples_data()
@@ -430,6 +434,79 @@ void tst_FormatGraphMl::registryAndExporter()
     const auto encoded = Exporter::encode(data, Format::GraphMl);
     QVERIFY(encoded);
     QCOMPARE(*encoded, GraphMl::write(data));
+}
+
+void tst_FormatGraphMl::importerEndToEnd()
+{
+    // Through exchange::Importer as `bulwark import` and the window run it: the format recognised from the content,
+    // the default prefix, a mapping file, a re-import that changes nothing, and --prune scoped to the source.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto service = test::openService(dir.filePath(QStringLiteral("e2e.bulwark")));
+    QVERIFY(service);
+    ChangeSet base;
+    base.add(test::element(QStringLiteral("F-SW"), ElementKind::Function, QStringLiteral("Software delivery")));
+    QVERIFY(service->apply(base));
+    const auto writeFile = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return QString();
+        return file.fileName();
+    };
+    const QString mapping = writeFile(QStringLiteral("map.json"), R"({"rules": [
+        {"match": {"type": "software"}, "set": {"owner": "Dev"}, "tags": ["code"], "supports": ["F-SW"]}]})");
+    const QString modern = QStringLiteral(BULWARK_SAMPLES_DIR "/graphml/tinkerpop-modern.graphml");
+    exchange::ImportOptions options;
+    options.source = QStringLiteral("tinkerpop");
+    options.mappingPath = mapping;
+    exchange::ImportReport report;
+    const auto first = exchange::Importer::run(*service, modern, options, Actor::current(), nullptr, &report);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE(report.format, Format::GraphMl);
+    QCOMPARE(first->elements.added, 6);
+    QCOMPARE(first->dependencies.added, 8); // six edges, and F-SW needs the two software nodes
+    const auto marko = service->element(QStringLiteral("gml:1"));
+    QVERIFY(marko);
+    QCOMPARE(marko->name, QStringLiteral("marko"));
+    QCOMPARE(marko->attributes.value(u"age"), QJsonValue(29));
+    QCOMPARE(service->element(QStringLiteral("gml:3"))->owner, QStringLiteral("Dev"));
+    QVERIFY(service->dependencies().contains(dependencyId(QStringLiteral("gml:1"), QStringLiteral("gml:2"))));
+    QVERIFY(service->dependencies().contains(dependencyId(QStringLiteral("F-SW"), QStringLiteral("gml:5"))));
+
+    // The same file again: nothing changes.
+    const auto again = exchange::Importer::run(*service, modern, options);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    QVERIFY2(again->isEmpty(),
+             qPrintable(QStringLiteral("%1 elements, %2 dependencies changed")
+                            .arg(again->elements.total())
+                            .arg(again->dependencies.total())));
+
+    // Another source with the same prefix, then a newer file without peter (6): --prune removes peter only.
+    exchange::ImportOptions other;
+    other.source = QStringLiteral("other");
+    const QString otherFile = writeFile(QStringLiteral("other.graphml"),
+                                        wrap(R"(<node id="x"/><node id="y"/><edge source="x" target="y"/>)"));
+    QVERIFY(exchange::Importer::run(*service, otherFile, other));
+    QByteArray newer = sample(QStringLiteral("tinkerpop-modern.graphml"));
+    newer.replace(QRegularExpression(QStringLiteral("<node id=\"6\">.*?</node>"))
+                      .match(QString::fromUtf8(newer))
+                      .captured()
+                      .toUtf8(),
+                  "");
+    newer.replace(QRegularExpression(QStringLiteral("<edge id=\"12\".*?</edge>"))
+                      .match(QString::fromUtf8(newer))
+                      .captured()
+                      .toUtf8(),
+                  "");
+    options.prune = true;
+    const auto pruned
+        = exchange::Importer::run(*service, writeFile(QStringLiteral("modern-newer.graphml"), newer), options);
+    QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().toString()));
+    QCOMPARE(pruned->elements.removed, 1);
+    QVERIFY(!service->element(QStringLiteral("gml:6")));
+    QVERIFY(service->element(QStringLiteral("gml:x")));
+    QVERIFY(service->element(QStringLiteral("F-SW")));
+    QCOMPARE(service->elements().size(), 8);
 }
 
 QTEST_GUILESS_MAIN(tst_FormatGraphMl)
