@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace bulwark::exchange {
 
@@ -41,6 +42,10 @@ struct ForeignNode {
     /// alpha-2) and a region, or empty.
     QString country;
     QString region;
+    /// Further register fields the source gives by their own tokens (rto_min, criticality, availability... see
+    /// model/register/fields.cpp) in their text form, as `bulwark set` takes them; the reader has checked them against
+    /// the kind. GraphImport sets them after the kind (GraphML and DOT written by Bulwark carry them).
+    QList<std::pair<QString, QString>> registerFields;
     int line = 0; ///< where the node is defined, 1-based; 0 where the format has no lines
 };
 

@@ -3,6 +3,8 @@
 #include "model/exchange/formatregistry.h"
 
 #include "model/exchange/csvformat.h"
+#include "model/exchange/formats/dot.h"
+#include "model/exchange/formats/graphml.h"
 #include "model/exchange/jsonformat.h"
 
 #include <QDir>
@@ -41,7 +43,27 @@ QList<FormatInfo> FormatRegistry::formats()
     csv.read = &CsvFormat::readFolder;
     csv.writeFolder = &CsvFormat::writeFolder;
 
-    return {json, csv};
+    FormatInfo graphMl;
+    graphMl.format = Format::GraphMl;
+    graphMl.id = QStringLiteral("graphml");
+    graphMl.name = tr("GraphML");
+    graphMl.suffixes = {QStringLiteral("graphml")};
+    graphMl.readGraph = &GraphMl::read;
+    graphMl.sniff = &GraphMl::sniff;
+    graphMl.defaultPrefix = QStringLiteral("gml:");
+    graphMl.encode = &GraphMl::write;
+
+    FormatInfo dot;
+    dot.format = Format::Dot;
+    dot.id = QStringLiteral("dot");
+    dot.name = tr("Graphviz DOT");
+    dot.suffixes = {QStringLiteral("dot"), QStringLiteral("gv")};
+    dot.readGraph = &Dot::read;
+    dot.sniff = &Dot::sniff;
+    dot.defaultPrefix = QStringLiteral("dot:");
+    dot.encode = &Dot::write;
+
+    return {json, csv, graphMl, dot};
 }
 
 QList<FormatInfo> FormatRegistry::formats(FormatUse use)

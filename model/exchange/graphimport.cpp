@@ -380,6 +380,16 @@ Result<ChangeSet> GraphImport::toChanges(const ForeignGraph &graph,
         e.attributes = node.fields;
         e.attributes.insert(sourceAttribute(), source);
         e.attributes.insert(idAttribute(), node.id);
+        for (const auto &[token, text] : node.registerFields) {
+            if (auto r = RegisterCodec::setField(e, token, text); !r) {
+                notes.append({fileName,
+                              node.line,
+                              node.id,
+                              tr("'%1': %2; the field is left out").arg(node.id, r.error().message)});
+                continue;
+            }
+            given |= elementFieldBit(token);
+        }
         if (options.mapping) {
             for (const MappingRule &rule : options.mapping->rules) {
                 if (!options.mapping->matches(rule, node))

@@ -1033,10 +1033,6 @@ Beispiele:
         <translation>Elemente, Abhängigkeiten und Gruppen aus einer JSON-Datei oder einem CSV-Ordner hinzufügen oder aktualisieren.</translation>
     </message>
     <message>
-        <source>%1 (default: csv for a folder or .csv file, json otherwise).</source>
-        <translation>%1 (Standard: csv für einen Ordner oder eine .csv-Datei, sonst json).</translation>
-    </message>
-    <message>
         <source>Also remove what the register has and the file does not.</source>
         <translation>Außerdem entfernen, was im Register steht, aber nicht in der Datei.</translation>
     </message>
@@ -1047,10 +1043,6 @@ Beispiele:
     <message>
         <source>Check the file and show what would change; write nothing.</source>
         <translation>Die Datei prüfen und zeigen, was sich ändern würde; nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>A bulwark-register JSON file, or a folder with elements.csv.</source>
-        <translation>Eine bulwark-register-JSON-Datei oder ein Ordner mit elements.csv.</translation>
     </message>
     <message>
         <source>give exactly one file or folder to import</source>
@@ -1980,6 +1972,47 @@ Redundanzgruppen:
 </source>
         <translation>    Doppelausfälle: %1 (Paare, die sie gemeinsam ausfallen lassen):
 </translation>
+    </message>
+    <message>
+        <source>%1 (default: recognised from the file&apos;s content, else csv for a folder or .csv file and json otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps from other tools: put this before every key (default: the format&apos;s own, such as cdx: or bs:; &quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps from other tools: the name recorded on everything imported, which --prune later keeps to (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps from other tools: a mapping file (JSON or YAML) that sets kinds, criticality, owners and tags and links to register elements by pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulwark-register JSON file, a folder with elements.csv, or a map from another tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 as %2 (%3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as --format says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s): what the file has that was not imported:
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

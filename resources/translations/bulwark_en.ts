@@ -290,6 +290,14 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln note(s): what the file has that was not imported:
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorList</name>
@@ -679,6 +687,20 @@
         <translation>
             <numerusform>%Ln dependency will leave, join or change a redundancy group; leaving one can create a single point of failure.</numerusform>
             <numerusform>%Ln dependencies will leave, join or change a redundancy group; leaving one can create a single point of failure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) about what the file has that is not imported: see Notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1233,6 +1233,33 @@
     </message>
 </context>
 <context>
+    <name>Dot</name>
+    <message>
+        <source>a file of more than %1 MiB is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOT file is text; this one has a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subgraphs are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DOT graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid DOT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph is undirected: each edge a -- b is read as a needing b, in the file&apos;s order; check the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityType</name>
     <message>
         <source>evidence</source>
@@ -2045,6 +2072,116 @@
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
+    <message>
+        <source>GraphML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised from its content as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen from its name as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphImport</name>
+    <message>
+        <source>the key prefix &apos;%1&apos; has characters a key cannot hold (letters, digits and - _ . : / only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice; the first definition is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; and &apos;%3&apos; would both be the element %4; give them different identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; the country is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2; the field is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is referred to but not in the file; the dependency %2 -&gt; %3 is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; refers to itself; that dependency is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphMl</name>
+    <message>
+        <source>element &lt;%1&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document type declaration declares entities, which a GraphML file does not need; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &lt;graphml&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GraphML file starts with &lt;graphml&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 nodes and edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge needs a source and a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hyperedge has no direction; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data key &apos;%1&apos; is not declared; its values are kept under that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strength &apos;%1&apos; of %2 -&gt; %3 is neither hard nor soft; it is read as hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph&apos;s edges are undirected: each is read as its source needing its target, in the file&apos;s order; check the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of more than %1 MiB is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDiffer</name>
@@ -2062,6 +2199,105 @@
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1, rule %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: the mapping file cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mapping file of more than 16 MiB is not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mapping files in YAML are read once the YAML reader is part of Bulwark; write it as JSON meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping file is an object with a list &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not part of a rule (match, set, tags, supports, needs, soft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;match&apos; is an object of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a condition (type, kind, id, name, fields, tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; is a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; is a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an element kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern is a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fields&apos; is an object of patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; is a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;set&apos; is an object of field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key comes from the source; a rule cannot set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of element keys</source>
+        <translation type="unfinished">eine Liste von Elementschlüsseln</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;soft&apos; is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rule %2, field %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>This format cannot be read; the formats for an import are %1.</source>
@@ -2070,6 +2306,18 @@
     <message>
         <source>The import was canceled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, more than an import takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key prefix, a source name and a mapping file are for maps from other tools; %1 is read as %2, which names its own keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2549,21 @@
     <message>
         <source>%1 has a recovery time objective of %2, but its failure alone takes down critical function %3, whose maximum tolerable downtime is %4: its RTO must come down by %5 (or it must stop being needed alone).</source>
         <translation>%1 hat eine Wiederherstellungszeit (RTO) von %2, doch sein Ausfall allein bringt die kritische Funktion %3 zum Ausfall, deren maximal tolerierbare Ausfallzeit %4 beträgt: Seine RTO muss um %5 sinken (oder es darf nicht mehr allein benötigt werden).</translation>
+    </message>
+</context>
+<context>
+    <name>NodeValues</name>
+    <message>
+        <source>&apos;%1&apos; has the kind &apos;%2&apos;, which is not an element kind (%3); it is read as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a value &apos;key&apos; (&apos;%2&apos;); keys come from the file&apos;s identifiers, so it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;, field %2: %3; the value is left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3509,10 @@
     <message>
         <source>This change names rows that were not read for it; open the whole register to make it.</source>
         <translation>Diese Änderung nennt Zeilen, die für sie nicht gelesen wurden; öffnen Sie das ganze Register, um sie vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>writing the register</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -151,10 +151,13 @@ void tst_Exporter::runReadsTheService()
 
 void tst_Exporter::fileDialogFilters()
 {
-    QCOMPARE(FormatRegistry::fileDialogFilters(FormatUse::Read),
-             QStringLiteral("bulwark-register JSON (*.json);;CSV files in a folder (elements.csv);;All files (*)"));
-    QCOMPARE(FormatRegistry::fileDialogFilters(FormatUse::Write),
-             QStringLiteral("bulwark-register JSON (*.json);;CSV files in a folder (*)"));
+    // Bulwark's own formats first; the maps of other tools (issue 17) follow.
+    QVERIFY(FormatRegistry::fileDialogFilters(FormatUse::Read)
+                .startsWith(QStringLiteral("bulwark-register JSON (*.json);;CSV files in a folder (elements.csv);;")));
+    QVERIFY(FormatRegistry::fileDialogFilters(FormatUse::Read).endsWith(QStringLiteral(";;All files (*)")));
+    QVERIFY(FormatRegistry::fileDialogFilters(FormatUse::Write)
+                .startsWith(QStringLiteral("bulwark-register JSON (*.json);;CSV files in a folder (*)")));
+    QVERIFY(FormatRegistry::fileDialogFilters(FormatUse::Write).contains(QStringLiteral(";;GraphML (*.graphml)")));
     // Each filter leads back to its format; "All files" (only when opening) to none.
     for (const FormatUse use : {FormatUse::Read, FormatUse::Write}) {
         QStringList filters = FormatRegistry::fileDialogFilters(use).split(QStringLiteral(";;"));
@@ -214,9 +217,14 @@ void tst_Exporter::detectAndRecognise()
 
 void tst_Exporter::idChoices()
 {
-    QCOMPARE(FormatRegistry::ids(FormatUse::Write), (QStringList{QStringLiteral("json"), QStringLiteral("csv")}));
-    QCOMPARE(FormatRegistry::ids(FormatUse::Read), (QStringList{QStringLiteral("json"), QStringLiteral("csv")}));
-    QCOMPARE(FormatRegistry::idChoices(FormatUse::Write), QStringLiteral("json or csv"));
+    // Bulwark's own formats first; the maps of other tools (issue 17) follow.
+    QCOMPARE(FormatRegistry::ids(FormatUse::Write).mid(0, 2),
+             (QStringList{QStringLiteral("json"), QStringLiteral("csv")}));
+    QCOMPARE(FormatRegistry::ids(FormatUse::Read).mid(0, 2),
+             (QStringList{QStringLiteral("json"), QStringLiteral("csv")}));
+    QVERIFY(FormatRegistry::ids(FormatUse::Write).contains(QStringLiteral("graphml")));
+    QVERIFY(FormatRegistry::ids(FormatUse::Write).contains(QStringLiteral("dot")));
+    QVERIFY(FormatRegistry::idChoices(FormatUse::Write).startsWith(QStringLiteral("json, csv, ")));
     for (const exchange::FormatInfo &info : FormatRegistry::formats())
         QVERIFY2(info.canRead() || info.canWrite(), qPrintable(info.id));
 }
