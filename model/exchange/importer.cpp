@@ -14,7 +14,7 @@ namespace bulwark::exchange {
 Result<ChangeSet> Importer::read(const QString &path, Format format)
 {
     const auto info = FormatRegistry::find(format == Format::Auto ? detect(path) : format);
-    if (!info || !info->canRead())
+    if (!info || !info->read) // a map from another tool goes through GraphImport, not through this reader
         return makeError(Error::Code::Invalid,
                          tr("This format cannot be read; the formats for an import are %1.")
                              .arg(FormatRegistry::idChoices(FormatUse::Read)));
