@@ -3,14 +3,17 @@
 #include "model/exchange/formatregistry.h"
 #include "model/exchange/formats/cyclonedx.h"
 #include "model/exchange/graphimport.h"
+#include "model/exchange/importer.h"
 #include "model/exchange/jsonformat.h"
 #include "model/register/validation.h"
+#include "testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bulwark;
@@ -100,6 +103,14 @@ private Q_SLOTS:
     void xmlKindsAndFields();
     void refusesBadXml();
     void sniffing();
+    // End to end through exchange::Importer.
+    void importIntoAFreshRegister();
+    void reimportIsIdempotent();
+    void pruneIsScopedToTheSource();
+    void mappingLinksTheGatewayToAFunction();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void tst_FormatCycloneDx::saasbomCounts()
@@ -139,7 +150,8 @@ void tst_FormatCycloneDx::saasbomServices()
     QCOMPARE(postgres->fields.value(u"parent"), QJsonValue(QStringLiteral("api-gateway")));
     QCOMPARE(postgres->fields.value(u"version"), QJsonValue(QStringLiteral("14.1")));
     // The dependencies graph: microservice 1 needs its database.
-    const ForeignEdge *edge = findEdge(*graph, QStringLiteral("ms-1.example.com"), QStringLiteral("ms-1-pgsql.example.com"));
+    const ForeignEdge *edge
+        = findEdge(*graph, QStringLiteral("ms-1.example.com"), QStringLiteral("ms-1-pgsql.example.com"));
     QVERIFY(edge);
     QCOMPARE(edge->via, QStringLiteral("dependsOn"));
     QVERIFY(!edge->soft);
@@ -289,8 +301,9 @@ void tst_FormatCycloneDx::unknownReferenceIsANote()
 {
     const QByteArray bytes = changedLaravel([](QJsonObject &bom) {
         QJsonArray dependencies = bom.value(u"dependencies").toArray();
-        dependencies.append(QJsonObject{{QStringLiteral("ref"), QStringLiteral("laravel/framework-7.30.6.0")},
-                                        {QStringLiteral("dependsOn"), QJsonArray{QStringLiteral("pkg:gone/nowhere@1")}}});
+        dependencies.append(
+            QJsonObject{{QStringLiteral("ref"), QStringLiteral("laravel/framework-7.30.6.0")},
+                        {QStringLiteral("dependsOn"), QJsonArray{QStringLiteral("pkg:gone/nowhere@1")}}});
         bom.insert(QStringLiteral("dependencies"), dependencies);
     });
     auto graph = CycloneDx::read(bytes, laravel);
@@ -340,20 +353,24 @@ void tst_FormatCycloneDx::refusesDeepNesting()
         xml += R"(<component type="library"><components>)";
     auto fromXml = CycloneDx::read(xml, QStringLiteral("deep.xml"));
     QVERIFY(!fromXml);
-    QVERIFY2(fromXml.error().message.contains(QStringLiteral("nested more than")), qPrintable(fromXml.error().toString()));
+    QVERIFY2(fromXml.error().message.contains(QStringLiteral("nested more than")),
+             qPrintable(fromXml.error().toString()));
 }
 
 void tst_FormatCycloneDx::refusesDeepComponents()
 {
     // Components nested 300 deep (well-formed JSON, 600 levels): refused at ReadLimits::maxDepth.
-    QJsonObject inner{{QStringLiteral("bom-ref"), QStringLiteral("c300")}, {QStringLiteral("name"), QStringLiteral("c")}};
+    QJsonObject inner{{QStringLiteral("bom-ref"), QStringLiteral("c300")},
+                      {QStringLiteral("name"), QStringLiteral("c")}};
     for (int i = 299; i >= 1; --i)
-        inner = QJsonObject{{QStringLiteral("bom-ref"), QStringLiteral("c%1").arg(i)}, {QStringLiteral("components"), QJsonArray{inner}}};
+        inner = QJsonObject{{QStringLiteral("bom-ref"), QStringLiteral("c%1").arg(i)},
+                            {QStringLiteral("components"), QJsonArray{inner}}};
     const QJsonObject bom{{QStringLiteral("bomFormat"), QStringLiteral("CycloneDX")},
                           {QStringLiteral("components"), QJsonArray{inner}}};
     auto graph = CycloneDx::read(QJsonDocument(bom).toJson(QJsonDocument::Compact), QStringLiteral("deep.json"));
     QVERIFY(!graph);
-    QVERIFY2(graph.error().message.contains(QStringLiteral("nested more than 256")), qPrintable(graph.error().toString()));
+    QVERIFY2(graph.error().message.contains(QStringLiteral("nested more than 256")),
+             qPrintable(graph.error().toString()));
 }
 
 void tst_FormatCycloneDx::xmlGivesTheSameGraphAsJson()
@@ -419,7 +436,8 @@ void tst_FormatCycloneDx::refusesBadXml()
     QVERIFY(!dtd);
     QCOMPARE(dtd.error().line, 2);
     // Not CycloneDX.
-    const QByteArray graphml = "<graphml xmlns=\"http:/" "/graphml.graphdrawing.org/xmlns\"/>";
+    const QByteArray graphml = "<graphml xmlns=\"http:/"
+                               "/graphml.graphdrawing.org/xmlns\"/>";
     QVERIFY(!CycloneDx::read(graphml, QStringLiteral("g.xml")));
 }
 
@@ -444,6 +462,135 @@ void tst_FormatCycloneDx::sniffing()
     QCOMPARE(info->defaultPrefix, QStringLiteral("cdx:"));
     // A plain .json stays the register's own format when chosen by name.
     QCOMPARE(FormatRegistry::detect(QStringLiteral("x.json")), Format::Json);
+}
+
+namespace {
+
+QString samplePath(const QString &name)
+{
+    return QStringLiteral(BULWARK_SAMPLES_DIR "/cyclonedx/") + name;
+}
+
+/// `bytes` written to a file in `dir` (a variant of a sample made in memory, never kept).
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
+} // namespace
+
+void tst_FormatCycloneDx::importIntoAFreshRegister()
+{
+    auto service = test::openService(m_dir.filePath(QStringLiteral("fresh.bulwark")));
+    QVERIFY(service);
+    exchange::ImportOptions options; // the format is recognised from the content
+    ImportReport report;
+    auto summary = Importer::run(*service, samplePath(saasbom), options, Actor::current(), nullptr, &report);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(report.format, Format::CycloneDx);
+    QVERIFY(report.notes.isEmpty());
+    QCOMPARE(summary->elements.added, qsizetype(8));
+    QCOMPARE(summary->dependencies.added, qsizetype(10));
+    const Element gateway = service->elements().value(QStringLiteral("cdx:api-gateway"));
+    QCOMPARE(gateway.kind, ElementKind::IctService);
+    QCOMPARE(gateway.name, QStringLiteral("API Gateway"));
+    QCOMPARE(gateway.attributes.value(GraphImport::sourceAttribute()), QJsonValue(saasbom));
+    QCOMPARE(gateway.attributes.value(GraphImport::idAttribute()), QJsonValue(QStringLiteral("api-gateway")));
+    QCOMPARE(gateway.attributes.value(u"x-trust-boundary"), QJsonValue(true));
+    QVERIFY(service->dependencies().contains(
+        dependencyId(QStringLiteral("cdx:ms-1.example.com"), QStringLiteral("cdx:ms-1-pgsql.example.com"))));
+    QCOMPARE(service->elements()
+                 .value(GraphImport::keyFor(QStringLiteral("cdx:"), QStringLiteral("supplier:Acme Inc")))
+                 .kind,
+             ElementKind::Provider);
+}
+
+void tst_FormatCycloneDx::reimportIsIdempotent()
+{
+    auto service = test::openService(m_dir.filePath(QStringLiteral("again.bulwark")));
+    QVERIFY(service);
+    exchange::ImportOptions options;
+    QVERIFY(Importer::run(*service, samplePath(npm), options));
+    // What people set in the register stays when the same file comes again.
+    ChangeSet edit;
+    const QString rootKey = GraphImport::keyFor(QStringLiteral("cdx:"), QStringLiteral("demo-bundled-deps@0.0.0"));
+    Element root = service->elements().value(rootKey);
+    QVERIFY(!root.key.isEmpty());
+    root.owner = QStringLiteral("Team Web");
+    edit.add(root);
+    QVERIFY(service->apply(edit));
+    const RegisterData before = service->snapshot();
+    auto again = Importer::run(*service, samplePath(npm), options);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    QVERIFY(again->isEmpty());
+    QCOMPARE(service->snapshot(), before);
+    QCOMPARE(service->elements().value(rootKey).owner, QStringLiteral("Team Web"));
+}
+
+void tst_FormatCycloneDx::pruneIsScopedToTheSource()
+{
+    auto service = test::openService(m_dir.filePath(QStringLiteral("prune.bulwark")));
+    QVERIFY(service);
+    ChangeSet own;
+    own.add(test::element(QStringLiteral("F-PAY"), ElementKind::Function, QStringLiteral("Payments")));
+    QVERIFY(service->apply(own));
+    exchange::ImportOptions saas;
+    saas.source = QStringLiteral("saas");
+    QVERIFY(Importer::run(*service, samplePath(saasbom), saas));
+    exchange::ImportOptions composer;
+    composer.source = QStringLiteral("composer");
+    QVERIFY(Importer::run(*service, samplePath(laravel), composer));
+    QCOMPARE(service->elements().size(), qsizetype(1 + 8 + 63));
+    // A newer SaaSBOM without microservice 3 (and its dependency on S3), imported with --prune.
+    QJsonObject bom = QJsonDocument::fromJson(sample(saasbom)).object();
+    QJsonArray services = bom.value(u"services").toArray();
+    QJsonObject gateway = services.at(0).toObject();
+    QJsonArray nested = gateway.value(u"services").toArray();
+    nested.removeAt(2);
+    gateway.insert(QStringLiteral("services"), nested);
+    services[0] = gateway;
+    bom.insert(QStringLiteral("services"), services);
+    const QString newer = writeFile(m_dir, QStringLiteral("newer.bom.json"), QJsonDocument(bom).toJson());
+    saas.prune = true;
+    ImportReport report;
+    auto summary = Importer::run(*service, newer, saas, Actor::current(), nullptr, &report);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->removedElements, QStringList{QStringLiteral("cdx:ms-3.example.com")});
+    // The dependencies that named it went with it and are notes now; nothing else from another source went.
+    QVERIFY(!report.notes.isEmpty());
+    QVERIFY(service->elements().contains(QStringLiteral("F-PAY")));
+    QVERIFY(service->elements().contains(QStringLiteral("cdx:laravel/framework-7.30.6.0")));
+    QVERIFY(service->elements().contains(QStringLiteral("cdx:s3-example.amazon.com")));
+    QCOMPARE(service->elements().size(), qsizetype(1 + 7 + 63));
+}
+
+void tst_FormatCycloneDx::mappingLinksTheGatewayToAFunction()
+{
+    auto service = test::openService(m_dir.filePath(QStringLiteral("mapping.bulwark")));
+    QVERIFY(service);
+    ChangeSet own;
+    own.add(test::element(QStringLiteral("F-PAY"), ElementKind::Function, QStringLiteral("Payments")));
+    QVERIFY(service->apply(own));
+    const QString mapping = writeFile(m_dir, QStringLiteral("map.json"), R"({"rules": [
+        {"match": {"id": "api-gateway"}, "supports": ["F-PAY"], "tags": ["edge"]},
+        {"match": {"type": "service", "name": "Postgres"}, "set": {"kind": "data_store"}}
+    ]})");
+    exchange::ImportOptions options;
+    options.mappingPath = mapping;
+    auto summary = Importer::run(*service, samplePath(saasbom), options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    const Dependency link
+        = service->dependencies().value(dependencyId(QStringLiteral("F-PAY"), QStringLiteral("cdx:api-gateway")));
+    QCOMPARE(link.from, QStringLiteral("F-PAY"));
+    QCOMPARE(link.strength, Strength::Hard);
+    QVERIFY(service->elements().value(QStringLiteral("cdx:api-gateway")).tags.contains(QStringLiteral("edge")));
+    QCOMPARE(service->elements().value(QStringLiteral("cdx:ms-1-pgsql.example.com")).kind, ElementKind::DataStore);
+    // Again with the same mapping: nothing changes.
+    auto again = Importer::run(*service, samplePath(saasbom), options);
+    QVERIFY(again && again->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_FormatCycloneDx)

@@ -82,7 +82,6 @@ const QByteArray handXml = R"(<?xml version="1.0" encoding="UTF-8"?>
 </bom>
 )";
 
-
 extern const QByteArray laughs;
 const QByteArray laughs = R"(<?xml version="1.0"?>
 <!DOCTYPE bom [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>

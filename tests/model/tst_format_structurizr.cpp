@@ -4,12 +4,15 @@
 #include "model/exchange/formats/cyclonedx.h"
 #include "model/exchange/formats/structurizr.h"
 #include "model/exchange/graphimport.h"
+#include "model/exchange/importer.h"
 #include "model/exchange/jsonformat.h"
+#include "testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bulwark;
@@ -74,6 +77,10 @@ private Q_SLOTS:
     void refusesWorkspaceWithoutModel();
     void refusesDeepNesting();
     void sniffing();
+    void importThroughImporter();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void tst_FormatStructurizr::counts()
@@ -156,7 +163,8 @@ void tst_FormatStructurizr::deployment()
     QCOMPARE(stands->via, QStringLiteral("instance"));
     // Instances keep their own relationships.
     QVERIFY(findEdge(*graph, QStringLiteral("57"), QStringLiteral("61")));
-    QCOMPARE(findNode(*graph, QStringLiteral("65"))->name, QStringLiteral("Mainframe Banking System (Development, instance 1)"));
+    QCOMPARE(findNode(*graph, QStringLiteral("65"))->name,
+             QStringLiteral("Mainframe Banking System (Development, instance 1)"));
 }
 
 void tst_FormatStructurizr::peopleAreNotes()
@@ -165,13 +173,15 @@ void tst_FormatStructurizr::peopleAreNotes()
     QVERIFY(graph);
     QVERIFY(!findNode(*graph, QStringLiteral("1")));
     QCOMPARE(graph->notes.size(), 3);
-    const auto found = std::find_if(graph->notes.begin(), graph->notes.end(), [](const ImportNote &n) { return n.reference == u"1"; });
+    const auto found = std::find_if(
+        graph->notes.begin(), graph->notes.end(), [](const ImportNote &n) { return n.reference == u"1"; });
     QVERIFY(found != graph->notes.end());
     const ImportNote &customer = *found;
     QCOMPARE(customer.reference, QStringLiteral("1"));
     QCOMPARE(customer.file, bigBank);
     QVERIFY(customer.line > 0);
-    QVERIFY2(customer.text.contains(QStringLiteral("Personal Banking Customer")) && customer.text.contains(QStringLiteral("7")),
+    QVERIFY2(customer.text.contains(QStringLiteral("Personal Banking Customer"))
+                 && customer.text.contains(QStringLiteral("7")),
              qPrintable(customer.text));
     for (const ForeignEdge &e : graph->edges)
         QVERIFY(e.from != u"1" && e.to != u"1");
@@ -235,12 +245,15 @@ void tst_FormatStructurizr::refusesDeepNesting()
     // Deployment nodes nested 300 deep (600 JSON levels): refused at ReadLimits::maxDepth.
     QJsonObject node{{QStringLiteral("id"), QStringLiteral("n300")}};
     for (int i = 299; i >= 1; --i)
-        node = QJsonObject{{QStringLiteral("id"), QStringLiteral("n%1").arg(i)}, {QStringLiteral("children"), QJsonArray{node}}};
+        node = QJsonObject{{QStringLiteral("id"), QStringLiteral("n%1").arg(i)},
+                           {QStringLiteral("children"), QJsonArray{node}}};
     const QJsonObject workspace{
         {QStringLiteral("model"), QJsonObject{{QStringLiteral("deploymentNodes"), QJsonArray{node}}}}};
-    auto graph = Structurizr::read(QJsonDocument(workspace).toJson(QJsonDocument::Compact), QStringLiteral("deep.json"));
+    auto graph
+        = Structurizr::read(QJsonDocument(workspace).toJson(QJsonDocument::Compact), QStringLiteral("deep.json"));
     QVERIFY(!graph);
-    QVERIFY2(graph.error().message.contains(QStringLiteral("nested more than 256")), qPrintable(graph.error().toString()));
+    QVERIFY2(graph.error().message.contains(QStringLiteral("nested more than 256")),
+             qPrintable(graph.error().toString()));
 }
 
 void tst_FormatStructurizr::sniffing()
@@ -248,11 +261,36 @@ void tst_FormatStructurizr::sniffing()
     QCOMPARE(Structurizr::sniff(sample(bigBank)), 90);
     QCOMPARE(CycloneDx::sniff(sample(bigBank)), 0);
     QCOMPARE(Structurizr::sniff(JsonFormat::write(RegisterData{})), 0);
-    QCOMPARE(Structurizr::sniff(R"({"model": {"softwareSystems": []}})"), 0); // neither views nor documentation
+    QCOMPARE(Structurizr::sniff(R"({"model": {"softwareSystems": []}})"), 60); // neither views nor documentation
+    QCOMPARE(Structurizr::sniff(R"({"model": {"people": []}})"), 0);
+    QCOMPARE(Structurizr::sniff(sample(bigBank).left(64 * 1024)), 90); // what Importer passes
     QCOMPARE(FormatRegistry::detectContent(QStringLiteral("workspace.json"), sample(bigBank)), Format::Structurizr);
     const auto info = FormatRegistry::fromId(u"structurizr");
     QVERIFY(info && info->isGraph());
     QCOMPARE(info->defaultPrefix, QStringLiteral("c4:"));
+}
+
+void tst_FormatStructurizr::importThroughImporter()
+{
+    auto service = test::openService(m_dir.filePath(QStringLiteral("c4.bulwark")));
+    QVERIFY(service);
+    const QString path = QStringLiteral(BULWARK_SAMPLES_DIR "/structurizr/") + bigBank;
+    exchange::ImportOptions options;
+    ImportReport report;
+    auto summary = Importer::run(*service, path, options, Actor::current(), nullptr, &report);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(report.format, Format::Structurizr);
+    QCOMPARE(report.notes.size(), 3); // the three people
+    QCOMPARE(service->elements().size(), qsizetype(48));
+    QCOMPARE(service->dependencies().size(), qsizetype(84));
+    QCOMPARE(service->elements().value(QStringLiteral("c4:18")).kind, ElementKind::DataStore);
+    QVERIFY(service->dependencies().value(dependencyId(QStringLiteral("c4:18"), QStringLiteral("c4:61"))).strength
+            == Strength::Soft);
+    // The same file again changes nothing.
+    const RegisterData before = service->snapshot();
+    auto again = Importer::run(*service, path, options);
+    QVERIFY(again && again->isEmpty());
+    QCOMPARE(service->snapshot(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_FormatStructurizr)

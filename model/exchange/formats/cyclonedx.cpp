@@ -3,7 +3,6 @@
 #include "model/exchange/formats/cyclonedx.h"
 
 #include "model/exchange/formats/jsonscan.h"
-
 #include "model/exchange/textchecks.h"
 
 #include <QHash>
@@ -70,7 +69,9 @@ class Walker
 {
 public:
     Walker(const QString &file, const QHash<QString, int> &nodeLines, const QHash<QString, int> &refLines)
-        : m_file(file), m_nodeLines(nodeLines), m_refLines(refLines)
+        : m_file(file),
+          m_nodeLines(nodeLines),
+          m_refLines(refLines)
     {
         m_graph.format = QStringLiteral("cyclonedx");
     }
@@ -79,9 +80,10 @@ public:
     {
         const QJsonValue spec = bom.value(u"specVersion");
         if (spec.isString() && !spec.toString().startsWith(QStringLiteral("1.")))
-            return makeError(Error::Code::Unsupported,
-                             CycloneDx::tr("%1: CycloneDX %2 is not read (1.x only)").arg(m_file, spec.toString().left(20)),
-                             QStringLiteral("specVersion"));
+            return makeError(
+                Error::Code::Unsupported,
+                CycloneDx::tr("%1: CycloneDX %2 is not read (1.x only)").arg(m_file, spec.toString().left(20)),
+                QStringLiteral("specVersion"));
         const QJsonValue metadata = bom.value(u"metadata");
         if (!metadata.isUndefined() && !metadata.isObject())
             return formatError(m_file, 0, QStringLiteral("metadata"), CycloneDx::tr("'metadata' is an object"));
@@ -125,38 +127,45 @@ private:
     Result<void> item(const QJsonValue &value, bool service, const QString &field, const QString &parent, int depth)
     {
         if (depth > ReadLimits::maxDepth)
-            return formatError(m_file,
-                               m_nodeLines.value(parent),
-                               field.left(200),
-                               CycloneDx::tr("components or services are nested more than %1 deep").arg(ReadLimits::maxDepth));
+            return formatError(
+                m_file,
+                m_nodeLines.value(parent),
+                field.left(200),
+                CycloneDx::tr("components or services are nested more than %1 deep").arg(ReadLimits::maxDepth));
         if (!value.isObject())
             return formatError(m_file,
                                m_nodeLines.value(parent),
                                field,
-                               service ? CycloneDx::tr("a service is an object") : CycloneDx::tr("a component is an object"));
+                               service ? CycloneDx::tr("a service is an object")
+                                       : CycloneDx::tr("a component is an object"));
         const QJsonObject o = value.toObject();
         const QJsonValue ref = o.value(u"bom-ref");
         if (!ref.isUndefined() && !ref.isString())
-            return formatError(m_file, m_nodeLines.value(parent), field + QStringLiteral(".bom-ref"), CycloneDx::tr("a bom-ref is a text"));
+            return formatError(m_file,
+                               m_nodeLines.value(parent),
+                               field + QStringLiteral(".bom-ref"),
+                               CycloneDx::tr("a bom-ref is a text"));
         QString id = ref.toString();
         const QString name = o.value(u"name").toString();
         if (id.isEmpty() && !service && !o.value(u"purl").toString().isEmpty())
             id = o.value(u"purl").toString();
         if (id.isEmpty()) {
-            m_graph.notes.append({m_file,
-                                  m_nodeLines.value(parent),
-                                  name,
-                                  service ? CycloneDx::tr("the service '%1' (%2) has no bom-ref: nothing can refer to it, so it "
-                                                          "is left out")
-                                                .arg(name, field)
-                                          : CycloneDx::tr("the component '%1' (%2) has neither bom-ref nor purl: nothing can "
-                                                          "refer to it, so it is left out")
-                                                .arg(name, field)});
+            m_graph.notes.append(
+                {m_file,
+                 m_nodeLines.value(parent),
+                 name,
+                 service ? CycloneDx::tr("the service '%1' (%2) has no bom-ref: nothing can refer to it, so it "
+                                         "is left out")
+                               .arg(name, field)
+                         : CycloneDx::tr("the component '%1' (%2) has neither bom-ref nor purl: nothing can "
+                                         "refer to it, so it is left out")
+                               .arg(name, field)});
         } else {
             addNode(o, id, service, parent);
         }
         // Components hold components (1.4 to 1.7); services hold services.
-        return list(o, service ? QStringLiteral("services") : QStringLiteral("components"), service, field, id, depth + 1);
+        return list(
+            o, service ? QStringLiteral("services") : QStringLiteral("components"), service, field, id, depth + 1);
     }
 
     void addNode(const QJsonObject &o, const QString &id, bool service, const QString &parent)
@@ -185,7 +194,8 @@ private:
         QJsonObject &f = n.fields;
         if (!service)
             f.insert(QStringLiteral("type"), n.type);
-        for (const char16_t *key : {u"version", u"group", u"purl", u"cpe", u"scope", u"publisher", u"author", u"trustZone"}) {
+        for (const char16_t *key :
+             {u"version", u"group", u"purl", u"cpe", u"scope", u"publisher", u"author", u"trustZone"}) {
             const QJsonValue v = o.value(QStringView(key));
             if (v.isString() && !v.toString().isEmpty())
                 f.insert(QString::fromUtf16(key), v);
@@ -208,7 +218,8 @@ private:
             if (classification.isEmpty())
                 continue;
             const QString direction = flow.value(u"flow").toString();
-            data.append(direction.isEmpty() ? classification : QStringLiteral("%1 (%2)").arg(classification, direction));
+            data.append(direction.isEmpty() ? classification
+                                            : QStringLiteral("%1 (%2)").arg(classification, direction));
         }
         if (!data.isEmpty())
             f.insert(QStringLiteral("data"), data);
@@ -271,24 +282,34 @@ private:
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString field = QStringLiteral("dependencies[%1]").arg(i);
             if (!entries.at(i).isObject())
-                return formatError(m_file,
-                                   line,
-                                   field,
-                                   CycloneDx::tr("an entry of 'dependencies' is an object with \"ref\" and \"dependsOn\""));
+                return formatError(
+                    m_file,
+                    line,
+                    field,
+                    CycloneDx::tr("an entry of 'dependencies' is an object with \"ref\" and \"dependsOn\""));
             const QJsonObject entry = entries.at(i).toObject();
             const QJsonValue ref = entry.value(u"ref");
             if (!ref.isString() || ref.toString().isEmpty())
-                return formatError(m_file, line, field + QStringLiteral(".ref"), CycloneDx::tr("\"ref\" is the bom-ref of a component or service"));
+                return formatError(m_file,
+                                   line,
+                                   field + QStringLiteral(".ref"),
+                                   CycloneDx::tr("\"ref\" is the bom-ref of a component or service"));
             const QString from = ref.toString();
             const int at = m_refLines.value(from, line);
             const QJsonValue needs = entry.value(u"dependsOn");
             if (needs.isUndefined() || needs.isNull())
                 continue;
             if (!needs.isArray())
-                return formatError(m_file, at, field + QStringLiteral(".dependsOn"), CycloneDx::tr("\"dependsOn\" is a list of bom-refs"));
+                return formatError(m_file,
+                                   at,
+                                   field + QStringLiteral(".dependsOn"),
+                                   CycloneDx::tr("\"dependsOn\" is a list of bom-refs"));
             for (const QJsonValue &to : needs.toArray()) {
                 if (!to.isString())
-                    return formatError(m_file, at, field + QStringLiteral(".dependsOn"), CycloneDx::tr("\"dependsOn\" is a list of bom-refs"));
+                    return formatError(m_file,
+                                       at,
+                                       field + QStringLiteral(".dependsOn"),
+                                       CycloneDx::tr("\"dependsOn\" is a list of bom-refs"));
                 m_graph.edges.append({from, to.toString(), false, at, QStringLiteral("dependsOn")});
             }
         }
@@ -332,7 +353,10 @@ public:
         while (!m_xml.atEnd()) {
             const QXmlStreamReader::TokenType token = m_xml.readNext();
             if (token == QXmlStreamReader::DTD)
-                return formatError(m_file, int(m_xml.lineNumber()), QString(), CycloneDx::tr("a document type declaration (DTD) is not taken"));
+                return formatError(m_file,
+                                   int(m_xml.lineNumber()),
+                                   QString(),
+                                   CycloneDx::tr("a document type declaration (DTD) is not taken"));
             if (token == QXmlStreamReader::StartElement)
                 break;
         }
@@ -340,7 +364,10 @@ public:
             return xmlError();
         if (m_xml.tokenType() != QXmlStreamReader::StartElement || m_xml.name() != u"bom"
             || !m_xml.namespaceUri().startsWith(QString::fromLatin1(xmlNamespacePrefix)))
-            return formatError(m_file, int(m_xml.lineNumber()), QString(), CycloneDx::tr("not a CycloneDX BOM: the root is not <bom> in a CycloneDX namespace"));
+            return formatError(m_file,
+                               int(m_xml.lineNumber()),
+                               QString(),
+                               CycloneDx::tr("not a CycloneDX BOM: the root is not <bom> in a CycloneDX namespace"));
         m_namespace = m_xml.namespaceUri().toString();
         auto root = element(u"bom", QStringView(), 1);
         if (!root)
@@ -362,14 +389,20 @@ public:
 private:
     Error xmlError() const
     {
-        return formatError(m_file, int(m_xml.lineNumber()), QString(), CycloneDx::tr("not well-formed XML (%1)").arg(m_xml.errorString()));
+        return formatError(m_file,
+                           int(m_xml.lineNumber()),
+                           QString(),
+                           CycloneDx::tr("not well-formed XML (%1)").arg(m_xml.errorString()));
     }
 
     /// The current start element (named `tag`, inside `parent`) and everything inside it, as JSON.
     Result<QJsonValue> element(QStringView tag, QStringView parent, int depth)
     {
         if (depth > ReadLimits::maxDepth)
-            return formatError(m_file, int(m_xml.lineNumber()), tag.toString(), CycloneDx::tr("elements are nested more than %1 deep").arg(ReadLimits::maxDepth));
+            return formatError(m_file,
+                               int(m_xml.lineNumber()),
+                               tag.toString(),
+                               CycloneDx::tr("elements are nested more than %1 deep").arg(ReadLimits::maxDepth));
         const int line = int(m_xml.lineNumber());
         QJsonObject object;
         const QXmlStreamAttributes attributes = m_xml.attributes();
@@ -455,7 +488,8 @@ Result<ForeignGraph> CycloneDx::read(const QByteArray &bytes, const QString &fil
 Result<ForeignGraph> CycloneDx::readJson(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > ReadLimits::maxFileBytes)
-        return formatError(fileName, 0, QString(), tr("a file of more than %1 MiB is not read").arg(ReadLimits::maxFileBytes >> 20));
+        return formatError(
+            fileName, 0, QString(), tr("a file of more than %1 MiB is not read").arg(ReadLimits::maxFileBytes >> 20));
     if (auto r = TextChecks::checkUtf8(bytes, fileName); !r)
         return r.error();
     const QByteArray text = TextChecks::withoutBom(bytes);
@@ -470,7 +504,8 @@ Result<ForeignGraph> CycloneDx::readJson(const QByteArray &bytes, const QString 
         return formatError(fileName, 1, QString(), tr("a CycloneDX BOM is a JSON object"));
     const QJsonObject bom = document.object();
     if (bom.value(u"bomFormat").toString() != u"CycloneDX")
-        return formatError(fileName, 1, QStringLiteral("bomFormat"), tr("not a CycloneDX BOM: \"bomFormat\" is not \"CycloneDX\""));
+        return formatError(
+            fileName, 1, QStringLiteral("bomFormat"), tr("not a CycloneDX BOM: \"bomFormat\" is not \"CycloneDX\""));
     const QHash<QString, int> nodeLines = memberLines(text, "\"bom-ref\"");
     const QHash<QString, int> refLines = memberLines(text, "\"ref\"");
     int dependenciesLine = 0;
@@ -483,7 +518,8 @@ Result<ForeignGraph> CycloneDx::readJson(const QByteArray &bytes, const QString 
 Result<ForeignGraph> CycloneDx::readXml(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > ReadLimits::maxFileBytes)
-        return formatError(fileName, 0, QString(), tr("a file of more than %1 MiB is not read").arg(ReadLimits::maxFileBytes >> 20));
+        return formatError(
+            fileName, 0, QString(), tr("a file of more than %1 MiB is not read").arg(ReadLimits::maxFileBytes >> 20));
     XmlTree tree(bytes, fileName);
     auto bom = tree.read();
     if (!bom)
@@ -507,7 +543,8 @@ int CycloneDx::sniff(QByteArrayView bytes)
     if (at < 0)
         return 0;
     at += 11;
-    while (at < head.size() && (head[at] == ' ' || head[at] == '\t' || head[at] == '\n' || head[at] == '\r' || head[at] == ':'))
+    while (at < head.size()
+           && (head[at] == ' ' || head[at] == '\t' || head[at] == '\n' || head[at] == '\r' || head[at] == ':'))
         ++at;
     return head.sliced(at).startsWith("\"CycloneDX\"") ? 100 : 0;
 }

@@ -39,7 +39,15 @@ bool isDefaultTag(const QString &tag)
 }
 
 /// One kind of element in the model: where it hangs, what the register calls it.
-enum class Type { SoftwareSystem, Container, Component, DeploymentNode, InfrastructureNode, ContainerInstance, SoftwareSystemInstance };
+enum class Type {
+    SoftwareSystem,
+    Container,
+    Component,
+    DeploymentNode,
+    InfrastructureNode,
+    ContainerInstance,
+    SoftwareSystemInstance
+};
 
 QString typeName(Type type)
 {
@@ -97,7 +105,8 @@ public:
         if (!nodes)
             return nodes.error();
         for (qsizetype i = 0; i < nodes->size(); ++i) {
-            if (auto r = deploymentNode(nodes->at(i), QStringLiteral("model.deploymentNodes[%1]").arg(i), QString(), 1); !r)
+            if (auto r = deploymentNode(nodes->at(i), QStringLiteral("model.deploymentNodes[%1]").arg(i), QString(), 1);
+                !r)
                 return r.error();
         }
         finishInstances();
@@ -131,14 +140,18 @@ private:
         if (id.isDouble())
             o.insert(QStringLiteral("id"), QString::number(id.toInteger()));
         else if (!id.isString() || id.toString().isEmpty())
-            return formatError(m_file, line, field + QStringLiteral(".id"), Structurizr::tr("an element needs an \"id\" (a text)"));
+            return formatError(
+                m_file, line, field + QStringLiteral(".id"), Structurizr::tr("an element needs an \"id\" (a text)"));
         return o;
     }
 
     Result<QJsonObject> node(const QJsonValue &value, Type type, const QString &field, const QString &parent, int depth)
     {
         if (depth > ReadLimits::maxDepth)
-            return formatError(m_file, m_lines.value(parent), field.left(200), Structurizr::tr("elements are nested more than %1 deep").arg(ReadLimits::maxDepth));
+            return formatError(m_file,
+                               m_lines.value(parent),
+                               field.left(200),
+                               Structurizr::tr("elements are nested more than %1 deep").arg(ReadLimits::maxDepth));
         auto object = element(value, field, m_lines.value(parent));
         if (!object)
             return object.error();
@@ -156,7 +169,9 @@ private:
         }
         switch (type) {
             case Type::Container:
-            case Type::Component: n.kind = n.tags.contains(u"Database") ? ElementKind::DataStore : ElementKind::Application; break;
+            case Type::Component:
+                n.kind = n.tags.contains(u"Database") ? ElementKind::DataStore : ElementKind::Application;
+                break;
             case Type::DeploymentNode:
             case Type::InfrastructureNode: n.kind = ElementKind::Infrastructure; break;
             default: n.kind = ElementKind::Application; break;
@@ -181,11 +196,14 @@ private:
         m_kindOf.insert(n.id, n.kind);
         m_nameOf.insert(n.id, n.name);
         if (type == Type::ContainerInstance || type == Type::SoftwareSystemInstance) {
-            const QString of = o.value(type == Type::ContainerInstance ? u"containerId" : u"softwareSystemId").toString();
+            const QString of
+                = o.value(type == Type::ContainerInstance ? u"containerId" : u"softwareSystemId").toString();
             if (of.isEmpty())
                 return formatError(m_file,
                                    n.line,
-                                   field + (type == Type::ContainerInstance ? QStringLiteral(".containerId") : QStringLiteral(".softwareSystemId")),
+                                   field
+                                       + (type == Type::ContainerInstance ? QStringLiteral(".containerId")
+                                                                          : QStringLiteral(".softwareSystemId")),
                                    Structurizr::tr("an instance names what it is an instance of"));
             m_instances.append({qsizetype(m_graph.nodes.size()), of});
             // What it is an instance of needs it (softly: docs/exchange.md, "Structurizr").
@@ -242,7 +260,9 @@ private:
         if (!nested)
             return nested.error();
         for (qsizetype i = 0; i < nested->size(); ++i) {
-            if (auto r = deploymentNode(nested->at(i), QStringLiteral("%1.children[%2]").arg(field).arg(i), id, depth + 1); !r)
+            if (auto r
+                = deploymentNode(nested->at(i), QStringLiteral("%1.children[%2]").arg(field).arg(i), id, depth + 1);
+                !r)
                 return r;
         }
         return {};
@@ -258,13 +278,18 @@ private:
         for (qsizetype i = 0; i < items->size(); ++i) {
             const QString itemField = QStringLiteral("%1[%2]").arg(field).arg(i);
             if (!items->at(i).isObject())
-                return formatError(m_file, m_lines.value(id), itemField, Structurizr::tr("a relationship is an object"));
+                return formatError(
+                    m_file, m_lines.value(id), itemField, Structurizr::tr("a relationship is an object"));
             const QJsonObject r = items->at(i).toObject();
             const QString source = r.value(u"sourceId").isString() ? r.value(u"sourceId").toString() : id;
             const QJsonValue destination = r.value(u"destinationId");
-            const int line = r.value(u"id").isString() ? m_lines.value(r.value(u"id").toString(), m_lines.value(id)) : m_lines.value(id);
+            const int line = r.value(u"id").isString() ? m_lines.value(r.value(u"id").toString(), m_lines.value(id))
+                                                       : m_lines.value(id);
             if (!destination.isString() || destination.toString().isEmpty())
-                return formatError(m_file, line, itemField + QStringLiteral(".destinationId"), Structurizr::tr("a relationship needs a \"destinationId\""));
+                return formatError(m_file,
+                                   line,
+                                   itemField + QStringLiteral(".destinationId"),
+                                   Structurizr::tr("a relationship needs a \"destinationId\""));
             m_graph.edges.append({source, destination.toString(), false, line, QStringLiteral("uses")});
         }
         return {};
@@ -301,19 +326,20 @@ private:
         });
         for (const QString &id : std::as_const(m_skippedOrder)) {
             const Skipped s = m_skipped.value(id);
-            m_graph.notes.append({m_file,
-                                  m_lines.value(id),
-                                  id,
-                                  s.person ? Structurizr::tr("'%1' is a person; people are not elements of the register, so it "
-                                                             "and its %n relationship(s) are left out",
-                                                             nullptr,
-                                                             count.value(id))
-                                                 .arg(s.name)
-                                           : Structurizr::tr("'%1' is a custom element, which is not mapped; it and its %n "
-                                                             "relationship(s) are left out",
-                                                             nullptr,
-                                                             count.value(id))
-                                                 .arg(s.name)});
+            m_graph.notes.append(
+                {m_file,
+                 m_lines.value(id),
+                 id,
+                 s.person ? Structurizr::tr("'%1' is a person; people are not elements of the register, so it "
+                                            "and its %n relationship(s) are left out",
+                                            nullptr,
+                                            count.value(id))
+                                .arg(s.name)
+                          : Structurizr::tr("'%1' is a custom element, which is not mapped; it and its %n "
+                                            "relationship(s) are left out",
+                                            nullptr,
+                                            count.value(id))
+                                .arg(s.name)});
         }
     }
 
@@ -332,7 +358,8 @@ private:
 Result<ForeignGraph> Structurizr::read(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > ReadLimits::maxFileBytes)
-        return formatError(fileName, 0, QString(), tr("a file of more than %1 MiB is not read").arg(ReadLimits::maxFileBytes >> 20));
+        return formatError(
+            fileName, 0, QString(), tr("a file of more than %1 MiB is not read").arg(ReadLimits::maxFileBytes >> 20));
     if (auto r = TextChecks::checkUtf8(bytes, fileName); !r)
         return r.error();
     const QByteArray text = TextChecks::withoutBom(bytes);
@@ -344,7 +371,8 @@ Result<ForeignGraph> Structurizr::read(const QByteArray &bytes, const QString &f
                            QString(),
                            tr("not valid JSON (%1)").arg(error.errorString()));
     if (!document.isObject() || !document.object().value(u"model").isObject())
-        return formatError(fileName, 1, QStringLiteral("model"), tr("not a Structurizr workspace: it has no \"model\" object"));
+        return formatError(
+            fileName, 1, QStringLiteral("model"), tr("not a Structurizr workspace: it has no \"model\" object"));
     const QHash<QString, int> lines = jsonscan::memberLines(text, "\"id\"");
     Walker walker(fileName, lines);
     return walker.run(document.object().value(u"model").toObject());
@@ -355,10 +383,15 @@ int Structurizr::sniff(QByteArrayView bytes)
     const QByteArrayView start = jsonscan::content(bytes);
     if (start.isEmpty() || start.front() != '{')
         return 0;
+    // Importer passes the first 64 KiB: "views" and "documentation" follow the model and may lie beyond them, so
+    // "model" with "softwareSystems" is enough, and a workspace-level member makes it surer.
     const QByteArrayView head = start.first(std::min<qsizetype>(start.size(), qsizetype(4) << 20));
     if (head.indexOf("\"model\"") < 0 || head.indexOf("\"softwareSystems\"") < 0)
         return 0;
-    return head.indexOf("\"views\"") >= 0 || head.indexOf("\"documentation\"") >= 0 ? 90 : 0;
+    return head.indexOf("\"views\"") >= 0 || head.indexOf("\"documentation\"") >= 0
+            || head.indexOf("\"configuration\"") >= 0
+        ? 90
+        : 60;
 }
 
 } // namespace bulwark::exchange

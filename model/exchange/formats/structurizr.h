@@ -20,7 +20,8 @@ class Structurizr
     Q_DECLARE_TR_FUNCTIONS(Structurizr)
 public:
     [[nodiscard]] static Result<ForeignGraph> read(const QByteArray &bytes, const QString &fileName);
-    /// 90 for a JSON object with "model", "softwareSystems" and "views" or "documentation" in its first 4 MiB; else 0.
+    /// For a JSON object with "model" and "softwareSystems" in what it is given (at most 4 MiB are looked at): 90 when
+    /// "views", "documentation" or "configuration" is there too, else 60; anything else 0.
     static int sniff(QByteArrayView bytes);
 };
 
