@@ -353,35 +353,58 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
     entry.seq = head.seq + 1;
     entry.prevHash = head.hash;
     std::tie(entry.subject, entry.object) = subjectAndObject(entry.entity, entry.entityKey);
-    entry.hash = computeHash(entry, entry.seq >= m_fullHashFrom ? HashFormat::AllColumns : HashFormat::Fields);
+    // Each column converted to UTF-8 once, and the batch's own (time, actor, reason) once per batch: an import of a
+    // million elements appends six million entries (issue 16).
+    static const QByteArray actionTokens[] = {token(AuditAction::Add).toUtf8(),
+                                              token(AuditAction::Change).toUtf8(),
+                                              token(AuditAction::Remove).toUtf8()};
+    const QByteArray &action = actionTokens[int(entry.action)];
+    const QByteArray &entity = m_entity.of(entry.entityToken());
+    const QByteArray key = entry.entityKey.toUtf8();
+    const QByteArray subject = entry.subject == entry.entityKey ? key : entry.subject.toUtf8();
+    const QByteArray object = entry.object.toUtf8();
+    StoredEntry bytes;
+    bytes.seq = entry.seq;
+    bytes.batch = entry.batch;
+    bytes.reverts = entry.reverts;
+    bytes.at = m_at.of(entry.at);
+    bytes.actor = m_actor.of(entry.actor);
+    bytes.claimedActor = m_claimedActor.of(entry.claimedActor);
+    bytes.action = action;
+    bytes.entity = entity;
+    bytes.entityKey = key;
+    bytes.subject = subject;
+    bytes.object = object;
+    bytes.before = entry.before;
+    bytes.after = entry.after;
+    bytes.prevHash = entry.prevHash;
+    bytes.actorName = m_actorName.of(entry.actorName);
+    bytes.reason = m_reason.of(entry.reason);
+    entry.hash = computeHash(bytes, entry.seq >= m_fullHashFrom ? HashFormat::AllColumns : HashFormat::Fields);
     m_insert.bind(1, entry.seq);
     m_insert.bind(2, entry.batch);
-    m_insert.bind(3, entry.at);
-    m_insert.bind(4, entry.actor);
-    m_insert.bind(5, token(entry.action));
-    m_insert.bind(6, entry.entityToken());
-    m_insert.bind(7, entry.entityKey);
-    m_insert.bind(8, entry.subject);
-    if (entry.object.isEmpty())
+    m_insert.bindText(3, bytes.at);
+    m_insert.bindText(4, bytes.actor);
+    m_insert.bindText(5, bytes.action);
+    m_insert.bindText(6, bytes.entity);
+    m_insert.bindText(7, bytes.entityKey);
+    m_insert.bindText(8, bytes.subject);
+    if (object.isEmpty())
         m_insert.bindNull(9);
     else
-        m_insert.bind(9, entry.object);
+        m_insert.bindText(9, object);
     m_insert.bindUtf8(10, entry.before);
     m_insert.bindUtf8(11, entry.after);
     m_insert.bindUtf8(12, entry.prevHash);
     m_insert.bindUtf8(13, entry.hash);
-    if (entry.claimedActor.isEmpty())
-        m_insert.bindNull(14);
-    else
-        m_insert.bind(14, entry.claimedActor);
-    if (entry.actorName.isEmpty())
-        m_insert.bindNull(15);
-    else
-        m_insert.bind(15, entry.actorName);
-    if (entry.reason.isEmpty())
-        m_insert.bindNull(16);
-    else
-        m_insert.bind(16, entry.reason);
+    for (const auto &[index, value] : {std::pair{14, bytes.claimedActor},
+                                       std::pair{15, bytes.actorName},
+                                       std::pair{16, bytes.reason}}) {
+        if (value.isEmpty())
+            m_insert.bindNull(index);
+        else
+            m_insert.bindText(index, value);
+    }
     if (entry.reverts == 0)
         m_insert.bindNull(17);
     else

@@ -182,8 +182,23 @@ private:
                   const std::function<Result<EntityValues>(const StoredHead &)> &registerSide,
                   Feedback *feedback);
 
+    /// The UTF-8 of a text that is the same in every entry of a batch (time, actor, reason): converted once.
+    struct Utf8Memo {
+        QString text;
+        QByteArray utf8;
+        const QByteArray &of(const QString &value)
+        {
+            if (value != text || (utf8.isEmpty() && !value.isEmpty())) {
+                text = value;
+                utf8 = value.toUtf8();
+            }
+            return utf8;
+        }
+    };
+
     const Database &m_db;
     qint64 m_fullHashFrom = 1;
+    Utf8Memo m_at, m_actor, m_claimedActor, m_actorName, m_reason, m_entity;
     SqliteStatement m_insert;
     SqliteStatement m_meta;
 };

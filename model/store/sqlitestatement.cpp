@@ -89,6 +89,11 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
 {
     sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);

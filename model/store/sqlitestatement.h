@@ -44,6 +44,7 @@ public:
     void bind(int index, const std::optional<int> &value);
     void bind(int index, const std::optional<double> &value);
     void bindUtf8(int index, const QByteArray &utf8); ///< an empty array binds NULL
+    void bindText(int index, QByteArrayView utf8);    ///< UTF-8 text; empty binds '' (for NOT NULL text columns)
     void bindNull(int index);
     void bindBlob(int index, const QByteArray &bytes); ///< the bytes as a BLOB (an empty array binds an empty BLOB)
     /// Runs the statement to completion and resets it for the next row.
