@@ -5,6 +5,8 @@
 #include "model/exchange/csvformat.h"
 #include "model/exchange/formats/dot.h"
 #include "model/exchange/formats/graphml.h"
+#include "model/exchange/formats/cyclonedx.h"
+#include "model/exchange/formats/structurizr.h"
 #include "model/exchange/jsonformat.h"
 
 #include <QDir>
@@ -63,7 +65,30 @@ QList<FormatInfo> FormatRegistry::formats()
     dot.defaultPrefix = QStringLiteral("dot:");
     dot.encode = &Dot::write;
 
-    return {json, csv, graphMl, dot};
+
+    // CycloneDX and Structurizr come from .json (and .xml) files: their sniffers decide, so the suffixes are only
+    // for file dialogs and never take a plain .json from the register's own format.
+    FormatInfo cyclonedx;
+    cyclonedx.format = Format::CycloneDx;
+    cyclonedx.id = QStringLiteral("cyclonedx");
+    cyclonedx.name = tr("CycloneDX SBOM");
+    cyclonedx.suffixes = {
+        QStringLiteral("cdx.json"), QStringLiteral("bom.json"), QStringLiteral("cdx.xml"), QStringLiteral("bom.xml")};
+    cyclonedx.readGraph = &CycloneDx::read;
+    cyclonedx.sniff = &CycloneDx::sniff;
+    cyclonedx.defaultPrefix = QStringLiteral("cdx:");
+
+    FormatInfo structurizr;
+    structurizr.format = Format::Structurizr;
+    structurizr.id = QStringLiteral("structurizr");
+    structurizr.name = tr("Structurizr workspace");
+    structurizr.suffixes = {QStringLiteral("workspace.json")};
+    structurizr.readGraph = &Structurizr::read;
+    structurizr.sniff = &Structurizr::sniff;
+    structurizr.defaultPrefix = QStringLiteral("c4:");
+
+
+    return {json, csv, cyclonedx, structurizr, graphMl, dot};
 }
 
 QList<FormatInfo> FormatRegistry::formats(FormatUse use)
