@@ -3,6 +3,7 @@
 #include "model/exchange/formatregistry.h"
 
 #include "model/exchange/csvformat.h"
+#include "model/exchange/formats/backstage.h"
 #include "model/exchange/jsonformat.h"
 
 #include <QDir>
@@ -41,7 +42,18 @@ QList<FormatInfo> FormatRegistry::formats()
     csv.read = &CsvFormat::readFolder;
     csv.writeFolder = &CsvFormat::writeFolder;
 
-    return {json, csv};
+    // Maps kept by other tools (issue 17): chosen by their sniffers (detectContent), so their suffixes never take a
+    // file from JSON or CSV by name alone.
+    FormatInfo backstage;
+    backstage.format = Format::Backstage;
+    backstage.id = QStringLiteral("backstage");
+    backstage.name = tr("Backstage catalog");
+    backstage.suffixes = {QStringLiteral("yaml"), QStringLiteral("yml")};
+    backstage.readGraph = &Backstage::read;
+    backstage.sniff = &Backstage::sniff;
+    backstage.defaultPrefix = QStringLiteral("bs:");
+
+    return {json, csv, backstage};
 }
 
 QList<FormatInfo> FormatRegistry::formats(FormatUse use)

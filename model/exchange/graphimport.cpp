@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/graphimport.h"
 
+#include "model/exchange/yamldocument.h"
 #include "model/register/fields.h"
 #include "model/register/registercodec.h"
 #include "model/register/registerservice.h"
@@ -37,8 +38,8 @@ QRegularExpression glob(const QString &pattern)
 
 bool wholeMatch(const QRegularExpression &pattern, const QString &text)
 {
-    const QRegularExpressionMatch m = pattern.match(text, 0, QRegularExpression::NormalMatch,
-                                                    QRegularExpression::AnchorAtOffsetMatchOption);
+    const QRegularExpressionMatch m
+        = pattern.match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     return m.hasMatch() && m.capturedLength() == text.size();
 }
 
@@ -120,20 +121,25 @@ Result<ImportMapping> ImportMapping::read(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::NotFound, tr("%1: the mapping file cannot be read (%2)").arg(path, file.errorString()));
+        return makeError(Error::Code::NotFound,
+                         tr("%1: the mapping file cannot be read (%2)").arg(path, file.errorString()));
     if (file.size() > (qint64(16) << 20))
         return makeError(Error::Code::Invalid, tr("%1: a mapping file of more than 16 MiB is not taken").arg(name));
     const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"yaml" || suffix == u"yml")
-        return makeError(Error::Code::Invalid,
-                         tr("%1: mapping files in YAML are read once the YAML reader is part of Bulwark; write it as "
-                            "JSON meanwhile")
-                             .arg(name));
+    if (suffix == u"yaml" || suffix == u"yml") {
+        const auto yaml = YamlDocument::parse(bytes, name);
+        if (!yaml)
+            return yaml.error();
+        if (yaml->documents.size() != 1)
+            return makeError(Error::Code::Invalid, tr("%1: a mapping file is one YAML document").arg(name));
+        return fromJson(yaml->documents.constFirst(), name);
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const int line = int(std::count(bytes.begin(), bytes.begin() + std::min<qsizetype>(error.offset, bytes.size()), '\n')) + 1;
+        const int line
+            = int(std::count(bytes.begin(), bytes.begin() + std::min<qsizetype>(error.offset, bytes.size()), '\n')) + 1;
         return makeError(Error::Code::Invalid,
                          tr("%1, line %2: not valid JSON (%3)").arg(name).arg(line).arg(error.errorString()));
     }
@@ -168,11 +174,11 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonValue &document, const 
         rule.number = number;
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
-                return mappingError(file,
-                                    number,
-                                    it.key(),
-                                    tr("'%1' is not part of a rule (match, set, tags, supports, needs, soft)")
-                                        .arg(it.key()));
+                return mappingError(
+                    file,
+                    number,
+                    it.key(),
+                    tr("'%1' is not part of a rule (match, set, tags, supports, needs, soft)").arg(it.key()));
         }
         const QJsonValue match = object.value(u"match");
         if (!match.isUndefined() && !match.isObject())
@@ -198,7 +204,8 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonValue &document, const 
             for (const QString &token : std::as_const(list)) {
                 const auto kind = Vocabulary::kindFromToken(token);
                 if (!kind)
-                    return mappingError(file, number, QStringLiteral("kind"), tr("'%1' is not an element kind").arg(token));
+                    return mappingError(
+                        file, number, QStringLiteral("kind"), tr("'%1' is not an element kind").arg(token));
                 rule.kinds << *kind;
             }
             list.clear();
@@ -232,15 +239,15 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonValue &document, const 
                 rule.set.append({QStringLiteral("kind"), fieldText(set.value(u"kind"))});
             for (auto it = set.begin(); it != set.end(); ++it) {
                 if (it.key() == u"key")
-                    return mappingError(file, number, it.key(), tr("the key comes from the source; a rule cannot set it"));
+                    return mappingError(
+                        file, number, it.key(), tr("the key comes from the source; a rule cannot set it"));
                 if (it.key() != u"kind")
                     rule.set.append({it.key(), fieldText(it.value())});
             }
         }
         if (object.contains(u"tags") && !stringList(object.value(u"tags"), rule.addTags))
             return mappingError(file, number, QStringLiteral("tags"), tr("'tags' is a text or a list of texts"));
-        for (const auto &[token, target] :
-             {std::pair{u"supports", &rule.supports}, std::pair{u"needs", &rule.needs}}) {
+        for (const auto &[token, target] : {std::pair{u"supports", &rule.supports}, std::pair{u"needs", &rule.needs}}) {
             const QJsonValue v = object.value(QString::fromUtf16(token));
             if (v.isUndefined())
                 continue;
@@ -248,7 +255,8 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonValue &document, const 
                 return mappingError(file, number, QString::fromUtf16(token), tr("a list of element keys"));
             for (const QString &key : std::as_const(*target)) {
                 if (!Validation::isValidKey(key))
-                    return mappingError(file, number, QString::fromUtf16(token), tr("'%1' is not a valid key").arg(key.left(80)));
+                    return mappingError(
+                        file, number, QString::fromUtf16(token), tr("'%1' is not a valid key").arg(key.left(80)));
             }
         }
         if (object.contains(u"soft")) {
@@ -263,8 +271,9 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonValue &document, const 
 
 bool ImportMapping::matches(const MappingRule &rule, const ForeignNode &node) const
 {
-    if (!rule.types.isEmpty()
-        && std::none_of(rule.types.begin(), rule.types.end(), [&](const QString &t) { return wholeMatch(glob(t), node.type); }))
+    if (!rule.types.isEmpty() && std::none_of(rule.types.begin(), rule.types.end(), [&](const QString &t) {
+            return wholeMatch(glob(t), node.type);
+        }))
         return false;
     if (!rule.kinds.isEmpty() && !rule.kinds.contains(node.kind))
         return false;
@@ -289,8 +298,8 @@ QString GraphImport::keyFor(const QString &prefix, const QString &id)
     cleaned.reserve(id.size());
     for (const QChar c : id) {
         const char16_t u = c.unicode();
-        const bool keeps = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u'-' || u == u'_' || u == u'.' || u == u':' || u == u'/';
+        const bool keeps = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+            || u == u'_' || u == u'.' || u == u':' || u == u'/';
         cleaned += keeps ? c : QChar(u'-');
     }
     const QString hash
@@ -323,7 +332,8 @@ Result<ChangeSet> GraphImport::toChanges(const ForeignGraph &graph,
     std::vector<std::pair<int, const MappingRule *>> linksToAdd; // element index, rule
     for (const ForeignNode &node : graph.nodes) {
         if (keyOf.contains(node.id)) {
-            notes.append({fileName, node.line, node.id, tr("'%1' is defined twice; the first definition is kept").arg(node.id)});
+            notes.append(
+                {fileName, node.line, node.id, tr("'%1' is defined twice; the first definition is kept").arg(node.id)});
             continue;
         }
         QString key = keyFor(options.prefix, node.id);
@@ -352,7 +362,10 @@ Result<ChangeSet> GraphImport::toChanges(const ForeignGraph &graph,
                 e.country = node.country;
                 given |= elementFieldBit(QStringLiteral("country"));
             } else {
-                notes.append({fileName, node.line, node.id, tr("'%1' is not a country code; the country is left out").arg(node.country.left(40))});
+                notes.append({fileName,
+                              node.line,
+                              node.id,
+                              tr("'%1' is not a country code; the country is left out").arg(node.country.left(40))});
             }
         }
         if (!node.region.isEmpty()) {
@@ -395,28 +408,30 @@ Result<ChangeSet> GraphImport::toChanges(const ForeignGraph &graph,
     // Edges: one dependency per ordered pair (hard wins over soft), in the file's order.
     QHash<QString, qsizetype> dependencyAt;
     const quint64 dependencyOmitted = allFields(Fields::dependency())
-        & ~(fieldBit(Fields::dependency(), QStringLiteral("from")) | fieldBit(Fields::dependency(), QStringLiteral("to"))
+        & ~(fieldBit(Fields::dependency(), QStringLiteral("from"))
+            | fieldBit(Fields::dependency(), QStringLiteral("to"))
             | fieldBit(Fields::dependency(), QStringLiteral("strength")));
-    auto addDependency = [&](const QString &from, const QString &to, bool soft, const Origin &origin, const QString &via) {
-        const QString id = from + u'>' + to;
-        if (const auto at = dependencyAt.constFind(id); at != dependencyAt.cend()) {
-            Dependency &d = changes.dependencies[std::size_t(*at)].value;
-            if (!soft)
-                d.strength = Strength::Hard;
-            return;
-        }
-        Dependency d;
-        d.from = from;
-        d.to = to;
-        d.strength = soft ? Strength::Soft : Strength::Hard;
-        d.attributes.insert(sourceAttribute(), source);
-        if (!via.isEmpty())
-            d.attributes.insert(QStringLiteral("relation"), via);
-        dependencyAt.insert(id, qsizetype(changes.dependencies.size()));
-        ChangeSet::Item<Dependency> item{std::move(d), ChangeSet::Mode::Upsert, origin};
-        item.omitted = dependencyOmitted;
-        changes.dependencies.push_back(std::move(item));
-    };
+    auto addDependency
+        = [&](const QString &from, const QString &to, bool soft, const Origin &origin, const QString &via) {
+              const QString id = from + u'>' + to;
+              if (const auto at = dependencyAt.constFind(id); at != dependencyAt.cend()) {
+                  Dependency &d = changes.dependencies[std::size_t(*at)].value;
+                  if (!soft)
+                      d.strength = Strength::Hard;
+                  return;
+              }
+              Dependency d;
+              d.from = from;
+              d.to = to;
+              d.strength = soft ? Strength::Soft : Strength::Hard;
+              d.attributes.insert(sourceAttribute(), source);
+              if (!via.isEmpty())
+                  d.attributes.insert(QStringLiteral("relation"), via);
+              dependencyAt.insert(id, qsizetype(changes.dependencies.size()));
+              ChangeSet::Item<Dependency> item{std::move(d), ChangeSet::Mode::Upsert, origin};
+              item.omitted = dependencyOmitted;
+              changes.dependencies.push_back(std::move(item));
+          };
     for (const ForeignEdge &edge : graph.edges) {
         const auto from = keyOf.constFind(edge.from);
         const auto to = keyOf.constFind(edge.to);
@@ -430,7 +445,10 @@ Result<ChangeSet> GraphImport::toChanges(const ForeignGraph &graph,
             continue;
         }
         if (*from == *to) {
-            notes.append({fileName, edge.line, edge.from, tr("'%1' refers to itself; that dependency is left out").arg(edge.from)});
+            notes.append({fileName,
+                          edge.line,
+                          edge.from,
+                          tr("'%1' refers to itself; that dependency is left out").arg(edge.from)});
             continue;
         }
         addDependency(*from, *to, edge.soft, Origin{fileName, edge.line}, edge.via);
