@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace bulwark::cli {
 
@@ -33,7 +35,8 @@ QStringList ImportCommand::examples() const
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("format"),
-                      Context::tr("%1 (default: csv for a folder or .csv file, json otherwise).")
+                      Context::tr("%1 (default: recognised from the file's content, else csv for a folder or .csv "
+                                  "file and json otherwise).")
                           .arg(exchange::FormatRegistry::idChoices(exchange::FormatUse::Read)),
                       QStringLiteral("FORMAT")});
     parser.addOption(
@@ -43,8 +46,21 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
                                   "column, an empty CSV cell) instead of clearing it.")});
     parser.addOption(
         {QStringLiteral("dry-run"), Context::tr("Check the file and show what would change; write nothing.")});
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 Context::tr("A bulwark-register JSON file, or a folder with elements.csv."));
+    parser.addOption({QStringLiteral("prefix"),
+                      Context::tr("Maps from other tools: put this before every key (default: the format's own, "
+                                  "such as cdx: or bs:; \"\" for none)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("source"),
+                      Context::tr("Maps from other tools: the name recorded on everything imported, which --prune "
+                                  "later keeps to (default: the file's name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("mapping"),
+                      Context::tr("Maps from other tools: a mapping file (JSON or YAML) that sets kinds, criticality, "
+                                  "owners and tags and links to register elements by pattern."),
+                      QStringLiteral("FILE")});
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"),
+        Context::tr("A bulwark-register JSON file, a folder with elements.csv, or a map from another tool."));
 }
 
 int ImportCommand::run(Context &context) const
@@ -62,6 +78,11 @@ int ImportCommand::run(Context &context) const
     options.prune = context.parser.isSet(QStringLiteral("prune"));
     options.dryRun = context.parser.isSet(QStringLiteral("dry-run"));
     options.keepOmitted = context.parser.isSet(QStringLiteral("keep-omitted"));
+    if (context.parser.isSet(QStringLiteral("prefix")))
+        options.prefix = context.parser.value(QStringLiteral("prefix"));
+    options.source = context.parser.value(QStringLiteral("source"));
+    options.mappingPath = context.parser.value(QStringLiteral("mapping"));
+    exchange::ImportReport report;
 
     if (context.db().isEmpty())
         return context.fail(Context::tr("--db FILE is required: the register to import into."));
@@ -76,14 +97,14 @@ int ImportCommand::run(Context &context) const
         // The command ends after its one write: the register is not brought up to date in memory after it.
         summary = RegisterService::create(context.db(), [&](RegisterService &service) {
             service.setKeepsRegisterAfterWrite(false);
-            return exchange::Importer::run(service, path, options);
+            return exchange::Importer::run(service, path, options, Actor::current(), nullptr, &report);
         });
     } else {
         auto service = options.dryRun ? context.openForReading() : context.openRegister();
         if (!service)
             return context.fail(service.error());
         (*service)->setKeepsRegisterAfterWrite(false);
-        summary = exchange::Importer::run(**service, path, options);
+        summary = exchange::Importer::run(**service, path, options, Actor::current(), nullptr, &report);
     }
     if (!summary) {
         Error error = summary.error();
@@ -96,13 +117,41 @@ int ImportCommand::run(Context &context) const
     }
     if (!options.dryRun && !summary->isEmpty())
         context.noteSaved();
+    // A map from another tool says how it was read and what was noticed (docs/exchange.md).
+    const auto info = exchange::FormatRegistry::find(report.format);
+    const bool graph = info && info->isGraph();
     if (context.json()) {
-        context.printJson(Output::toJsonObject(*summary));
+        QJsonObject object = Output::toJsonObject(*summary);
+        if (graph) {
+            object.insert(QStringLiteral("format"), info->id);
+            QJsonArray notes;
+            for (const exchange::ImportNote &note : std::as_const(report.notes))
+                notes.append(QJsonObject{{QStringLiteral("file"), note.file},
+                                         {QStringLiteral("line"), note.line},
+                                         {QStringLiteral("reference"), note.reference},
+                                         {QStringLiteral("note"), note.text}});
+            object.insert(QStringLiteral("notes"), notes);
+        }
+        context.printJson(object);
     } else {
+        if (graph)
+            context.out << Context::tr("Read %1 as %2 (%3).\n")
+                               .arg(QDir::toNativeSeparators(path),
+                                    info->name,
+                                    report.detection.isEmpty() ? Context::tr("as --format says") : report.detection);
         context.out << (options.dryRun ? Context::tr("Dry run: importing %1 would change %2:\n")
                                        : Context::tr("Imported %1 into %2:\n"))
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(context.db()))
                     << Output::summaryText(*summary);
+        if (graph && !report.notes.isEmpty()) {
+            context.out << Context::tr(
+                "%Ln note(s): what the file has that was not imported:\n", nullptr, int(report.notes.size()));
+            for (const exchange::ImportNote &note : std::as_const(report.notes))
+                context.out << QStringLiteral("  %1%2: %3\n")
+                                   .arg(note.file,
+                                        note.line > 0 ? Context::tr(", line %1").arg(note.line) : QString(),
+                                        note.text);
+        }
     }
     if (!options.dryRun && !summary->isEmpty())
         store::SnapshotCache::refresh(context.db()); // the analysis snapshot for the next command (issue 16)

@@ -7,14 +7,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,28 +27,33 @@ namespace bulwark::gui {
 
 using exchange::DiffEntry;
 
-Result<ImportPlanPtr>
-ImportDialog::planImport(const QString &registerPath, const QString &file, bool keepOmitted, Feedback &feedback)
+Result<ImportPlanPtr> ImportDialog::planImport(const QString &registerPath,
+                                               const QString &file,
+                                               const exchange::ImportOptions &options,
+                                               Feedback &feedback)
 {
     // A connection of this worker thread only: the plan validates by a dry run, which reads the whole register.
     auto service = RegisterService::open(registerPath, store::Database::OpenMode::ReadOnly);
     if (!service)
         return service.error();
-    exchange::ImportOptions options;
-    options.keepOmitted = keepOmitted;
     auto plan = exchange::Importer::plan(**service, file, options, &feedback);
     if (!plan)
         return plan.error();
     return std::make_shared<exchange::ImportPlan>(std::move(*plan));
 }
 
-ImportDialog::ImportDialog(const QString &file, ImportPlanPtr plan, bool keepOmitted, Planner planner, QWidget *parent)
+ImportDialog::ImportDialog(
+    const QString &file, ImportPlanPtr plan, const exchange::ImportOptions &options, Planner planner, QWidget *parent)
     : QDialog(parent),
       m_file(file),
       m_plan(std::move(plan)),
       m_planner(std::move(planner)),
-      m_job(new BackgroundJob<ImportPlanPtr>(this))
+      m_job(new BackgroundJob<ImportPlanPtr>(this)),
+      m_options(options)
 {
+    const bool keepOmitted = options.keepOmitted;
+    const auto format = exchange::FormatRegistry::find(m_plan->report.format);
+    m_graph = format && format->isGraph();
     setObjectName(QStringLiteral("importPreview"));
     setWindowTitle(tr("Import %1").arg(QFileInfo(file).fileName()));
     auto *layout = new QVBoxLayout(this);
@@ -78,7 +87,69 @@ ImportDialog::ImportDialog(const QString &file, ImportPlanPtr plan, bool keepOmi
     m_tree->setColumnWidth(0, 320);
     m_tree->setColumnWidth(1, 200);
     m_tree->setColumnWidth(2, 230);
-    layout->addWidget(m_tree, 1);
+    // A map from another tool also lists what it has that is not imported (references to nothing, kinds left out).
+    m_notes = new QTreeWidget(this);
+    m_notes->setObjectName(QStringLiteral("importNotes"));
+    m_notes->setColumnCount(3);
+    m_notes->setHeaderLabels({tr("Line"), tr("Reference"), tr("Note")});
+    m_notes->setRootIsDecorated(false);
+    m_notes->setUniformRowHeights(true);
+    m_notes->setAlternatingRowColors(true);
+    m_notes->header()->setStretchLastSection(true);
+    m_notes->setColumnWidth(0, 70);
+    m_notes->setColumnWidth(1, 300);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("importTabs"));
+    m_tabs->addTab(m_tree, tr("&Changes"));
+    m_tabs->addTab(m_notes, tr("&Notes"));
+    m_tabs->setTabVisible(1, m_graph);
+    layout->addWidget(m_tabs, 1);
+
+    // A map from another tool: its keys' prefix and a mapping file, each change working the plan out again.
+    m_graphRow = new QWidget(this);
+    auto *graphRow = new QHBoxLayout(m_graphRow);
+    graphRow->setContentsMargins(0, 0, 0, 0);
+    m_prefix = new QLineEdit(m_graphRow);
+    m_prefix->setObjectName(QStringLiteral("importPrefix"));
+    m_prefix->setText(options.prefix.value_or(format ? format->defaultPrefix : QString()));
+    m_prefix->setMaximumWidth(140);
+    m_prefix->setToolTip(tr("Put before every key of this file, so that its elements stay apart from others."));
+    auto *prefixLabel = new QLabel(tr("Key &prefix:"), m_graphRow);
+    prefixLabel->setBuddy(m_prefix);
+    m_mapping = new QLineEdit(m_graphRow);
+    m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setReadOnly(true);
+    m_mapping->setPlaceholderText(tr("none"));
+    m_mapping->setText(QDir::toNativeSeparators(options.mappingPath));
+    m_mapping->setToolTip(tr("A mapping file sets kinds, criticality, owners and tags, and links to register "
+                             "elements by pattern (docs/exchange.md)."));
+    auto *mappingLabel = new QLabel(tr("&Mapping file:"), m_graphRow);
+    mappingLabel->setBuddy(m_mapping);
+    auto *choose = new QToolButton(m_graphRow);
+    choose->setObjectName(QStringLiteral("chooseMapping"));
+    choose->setText(tr("Choose..."));
+    auto *clear = new QToolButton(m_graphRow);
+    clear->setText(tr("No mapping"));
+    graphRow->addWidget(prefixLabel);
+    graphRow->addWidget(m_prefix);
+    graphRow->addSpacing(16);
+    graphRow->addWidget(mappingLabel);
+    graphRow->addWidget(m_mapping, 1);
+    graphRow->addWidget(choose);
+    graphRow->addWidget(clear);
+    layout->addWidget(m_graphRow);
+    m_graphRow->setVisible(m_graph);
+    connect(m_prefix, &QLineEdit::editingFinished, this, [this] {
+        if (m_prefix->text() != m_options.prefix.value_or(QString()))
+            recompute();
+    });
+    connect(choose, &QToolButton::clicked, this, [this] { chooseMapping(); });
+    connect(clear, &QToolButton::clicked, this, [this] {
+        if (m_mapping->text().isEmpty())
+            return;
+        m_mapping->clear();
+        recompute();
+    });
 
     auto *optionsRow = new QHBoxLayout;
     m_keepOmitted = new QCheckBox(tr("&Keep fields the file leaves out"), this);
@@ -89,6 +160,8 @@ ImportDialog::ImportDialog(const QString &file, ImportPlanPtr plan, bool keepOmi
            "register's value.\nOff: the file's values replace the register's whole, and a field it leaves out is "
            "cleared."));
     optionsRow->addWidget(m_keepOmitted);
+    // From another tool, fields its file does not have always keep the register's values.
+    m_keepOmitted->setVisible(!m_graph);
     optionsRow->addStretch(1);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(200);
@@ -119,6 +192,53 @@ bool ImportDialog::keepOmitted() const
     return m_keepOmitted->isChecked();
 }
 
+exchange::ImportOptions ImportDialog::options() const
+{
+    exchange::ImportOptions options = m_options;
+    options.keepOmitted = m_keepOmitted->isChecked();
+    if (m_graph) {
+        options.prefix = m_prefix->text().trimmed();
+        options.mappingPath = QDir::fromNativeSeparators(m_mapping->text());
+    }
+    return options;
+}
+
+void ImportDialog::chooseMapping()
+{
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Mapping File"),
+                                                      QFileInfo(m_file).absolutePath(),
+                                                      tr("Mapping files (*.yaml *.yml *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_mapping->setText(QDir::toNativeSeparators(path));
+    recompute();
+}
+
+void ImportDialog::showNotes(const exchange::ImportPlan &plan)
+{
+    m_notes->setUpdatesEnabled(false);
+    m_notes->clear();
+    const QList<exchange::ImportNote> &notes = plan.report.notes;
+    QList<QTreeWidgetItem *> items;
+    for (qsizetype i = 0; i < notes.size() && i < listLimit; ++i) {
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, notes[i].line > 0 ? QLocale().toString(notes[i].line) : QString());
+        item->setText(1, notes[i].reference);
+        item->setText(2, notes[i].text);
+        item->setToolTip(2, notes[i].text);
+        items << item;
+    }
+    if (notes.size() > listLimit) {
+        auto *more = new QTreeWidgetItem;
+        more->setText(2, tr("... and %Ln more note(s)", nullptr, int(notes.size() - listLimit)));
+        items << more;
+    }
+    m_notes->addTopLevelItems(items);
+    m_notes->setUpdatesEnabled(true);
+    m_tabs->setTabText(1, notes.isEmpty() ? tr("&Notes") : tr("&Notes (%1)").arg(QLocale().toString(notes.size())));
+}
+
 void ImportDialog::setComputing(bool computing)
 {
     m_importButton->setEnabled(!computing && !m_plan->diff.isEmpty());
@@ -127,9 +247,9 @@ void ImportDialog::setComputing(bool computing)
 
 void ImportDialog::recompute()
 {
-    const bool keep = m_keepOmitted->isChecked();
+    m_options = options();
     m_job->run(
-        [planner = m_planner, keep](Feedback &feedback) { return planner(keep, feedback); },
+        [planner = m_planner, options = m_options](Feedback &feedback) { return planner(options, feedback); },
         [this](Result<ImportPlanPtr> plan) {
             if (!plan) {
                 m_summary->setText(
@@ -141,6 +261,7 @@ void ImportDialog::recompute()
                 // Canceled or failed: what is shown no longer matches the choice, so nothing can be imported.
                 m_plan = std::make_shared<exchange::ImportPlan>();
                 m_tree->clear();
+                m_notes->clear();
                 m_importButton->setEnabled(false);
                 Q_EMIT planShown();
                 return;
@@ -211,6 +332,16 @@ void ImportDialog::showPlan(const exchange::ImportPlan &plan)
         ? tr("<b>%1</b> matches the register: the import changes nothing.").arg(name)
         : tr("Importing <b>%1</b> changes the register as listed below. It is one step: Edit &gt; Undo takes it back.")
               .arg(name);
+    if (m_graph && plan.report.format != exchange::Format::Auto)
+        text += QStringLiteral("<br>")
+            + tr("Read as %1 (%2).")
+                  .arg(plan.report.formatName.toHtmlEscaped(),
+                       plan.report.detection.isEmpty() ? tr("as chosen") : plan.report.detection.toHtmlEscaped());
+    if (!plan.report.notes.isEmpty())
+        text += QStringLiteral(" ")
+            + tr("%Ln note(s) about what the file has that is not imported: see Notes.",
+                 nullptr,
+                 int(plan.report.notes.size()));
     text += QStringLiteral("<table>") + countsText(tr("Elements:"), diff.elements)
         + countsText(tr("Dependencies:"), diff.dependencies) + countsText(tr("Groups:"), diff.groups)
         + QStringLiteral("</table>");
@@ -226,6 +357,7 @@ void ImportDialog::showPlan(const exchange::ImportPlan &plan)
                        int(diff.groupChanges));
     if (!warnings.isEmpty())
         warnings << tr("They are marked below.");
+    showNotes(plan);
     m_warning->setText(warnings.join(u' '));
     m_warning->setVisible(!warnings.isEmpty());
     m_warningIcon->setVisible(!warnings.isEmpty());

@@ -13,8 +13,10 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 class QTreeWidget;
 
@@ -32,11 +34,13 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     /// Works out the plan on a worker thread (never touches widgets or the window's register connection).
-    using Planner = std::function<Result<ImportPlanPtr>(bool keepOmitted, Feedback &feedback)>;
+    using Planner = std::function<Result<ImportPlanPtr>(const exchange::ImportOptions &options, Feedback &feedback)>;
     /// The planner every caller uses: opens `registerPath` read-only on the calling (worker) thread and runs
     /// exchange::Importer::plan on `file`.
-    static Result<ImportPlanPtr>
-    planImport(const QString &registerPath, const QString &file, bool keepOmitted, Feedback &feedback);
+    static Result<ImportPlanPtr> planImport(const QString &registerPath,
+                                            const QString &file,
+                                            const exchange::ImportOptions &options,
+                                            Feedback &feedback);
 
     /// At most this many values are listed (flagged ones first); the rest are counted in a last row.
     static constexpr int listLimit = 2000;
@@ -46,13 +50,25 @@ public:
         FieldRole,                   ///< a field row's token
     };
 
-    /// `plan` must not be null.
-    ImportDialog(const QString &file, ImportPlanPtr plan, bool keepOmitted, Planner planner, QWidget *parent);
+    /// `plan` must not be null; `options` are those it was worked out with.
+    ImportDialog(const QString &file,
+                 ImportPlanPtr plan,
+                 const exchange::ImportOptions &options,
+                 Planner planner,
+                 QWidget *parent);
 
     const exchange::ImportPlan &plan() const { return *m_plan; }
     /// Takes the plan out (the window applies it after Import).
     exchange::ImportPlan takePlan() { return std::move(*m_plan); }
     bool keepOmitted() const;
+    /// The options of the plan shown (keep omitted; for a map from another tool its key prefix and mapping file).
+    exchange::ImportOptions options() const;
+    /// A map from another tool: its key prefix and mapping file can be changed here; what it noticed is listed.
+    bool isGraph() const { return m_graph; }
+    QLineEdit *prefixEdit() const { return m_prefix; }
+    QLineEdit *mappingEdit() const { return m_mapping; }
+    QTreeWidget *notesTree() const { return m_notes; }
+    QTabWidget *tabs() const { return m_tabs; }
     bool isComputing() const { return m_job->isRunning(); }
 
     QTreeWidget *tree() const { return m_tree; }
@@ -77,8 +93,18 @@ private:
     QLabel *m_summary;
     QLabel *m_warningIcon;
     QLabel *m_warning;
+    void showNotes(const exchange::ImportPlan &plan);
+    void chooseMapping();
+
     QTreeWidget *m_tree;
+    QTreeWidget *m_notes;
+    QTabWidget *m_tabs;
     QCheckBox *m_keepOmitted;
+    QWidget *m_graphRow;
+    QLineEdit *m_prefix;
+    QLineEdit *m_mapping;
+    bool m_graph = false;
+    exchange::ImportOptions m_options;
     QProgressBar *m_progress;
     QToolButton *m_stop;
     QDialogButtonBox *m_buttons;

@@ -1133,8 +1133,11 @@ void MainWindow::startImport(const QString &path, bool askFirst)
     m_cancel->setToolTip(tr("Stop the import (nothing is written)"));
     // Reading, checking and comparing a large file takes seconds: a worker with its own read-only connection does
     // it. Fields the file leaves out keep their values by default in the window (issue 12).
-    m_importJob->run([db, path](Feedback &feedback) { return ImportDialog::planImport(db, path, true, feedback); },
-                     [this, path](Result<ImportPlanPtr> plan) { importDone(path, std::move(plan)); });
+    exchange::ImportOptions options;
+    options.keepOmitted = true;
+    m_importJob->run(
+        [db, path, options](Feedback &feedback) { return ImportDialog::planImport(db, path, options, feedback); },
+        [this, path](Result<ImportPlanPtr> plan) { importDone(path, std::move(plan)); });
 }
 
 void MainWindow::importDone(const QString &path, Result<ImportPlanPtr> plan)
@@ -1169,6 +1172,10 @@ void MainWindow::importDone(const QString &path, Result<ImportPlanPtr> plan)
         Q_EMIT importFinished(path, false);
         return;
     }
+    // A map from another tool is always previewed: its notes and its key prefix are to be seen before it is written.
+    const auto format = exchange::FormatRegistry::find((*plan)->report.format);
+    if (format && format->isGraph())
+        m_askBeforeImport = true;
     // Asked first, the preview shows even a file that changes nothing: without keeping omitted fields it might.
     if ((*plan)->diff.isEmpty() && !m_askBeforeImport) {
         m_importing = false;
@@ -1182,12 +1189,14 @@ void MainWindow::importDone(const QString &path, Result<ImportPlanPtr> plan)
         return;
     }
     const QString db = m_service->path();
+    exchange::ImportOptions initial;
+    initial.keepOmitted = true;
     auto *dialog = new ImportDialog(
         path,
         std::move(*plan),
-        true,
-        [db, path](bool keepOmitted, Feedback &feedback) {
-            return ImportDialog::planImport(db, path, keepOmitted, feedback);
+        initial,
+        [db, path](const exchange::ImportOptions &options, Feedback &feedback) {
+            return ImportDialog::planImport(db, path, options, feedback);
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

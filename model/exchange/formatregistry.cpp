@@ -107,7 +107,7 @@ Format FormatRegistry::detect(const QString &path)
     return readable.isEmpty() ? Format::Auto : readable.first().format;
 }
 
-Format FormatRegistry::detectContent(const QString &path, QByteArrayView bytes, QString *reason)
+Format FormatRegistry::detectContent(const QString &path, QByteArrayView head, QString *reason)
 {
     const QFileInfo file(path);
     if (!file.isDir()) {
@@ -116,7 +116,7 @@ Format FormatRegistry::detectContent(const QString &path, QByteArrayView bytes, 
         for (const FormatInfo &info : formats(FormatUse::Read)) {
             if (!info.sniff)
                 continue;
-            if (const int score = info.sniff(bytes); score > best) {
+            if (const int score = info.sniff(head); score > best) {
                 best = score;
                 chosen = info;
             }

@@ -46,9 +46,9 @@ struct FormatInfo {
     /// Reads a map kept by another tool from its bytes (`fileName` names it in notes and errors): nodes, edges and
     /// notes, not yet keyed (GraphImport keys them and applies the mapping file). Errors name file, line and field.
     using GraphReader = Result<ForeignGraph> (*)(const QByteArray &bytes, const QString &fileName);
-    /// How sure a format is that `bytes` (a whole file) is its own: 0 not at all, up to 100. Only looks: cheap, no
-    /// full parse of a large file.
-    using Sniffer = int (*)(QByteArrayView bytes);
+    /// How sure a format is that `head` (the first 64 KiB of a file, all of it when shorter) is its own: 0 not at
+    /// all, up to 100. Only looks: cheap, text-level.
+    using Sniffer = int (*)(QByteArrayView head);
 
     Format format = Format::Auto;
     QString id;           ///< the --format value; never translated ("json")
@@ -91,10 +91,10 @@ public:
     /// What an import of `path` reads when no format is given: a folder or a file with a folder format's suffix
     /// is that format, a known suffix names its format, anything else is the first readable format (JSON).
     static Format detect(const QString &path);
-    /// What an import of a file whose bytes are `bytes` reads when no format is given: the readable format whose
+    /// What an import of a file that begins with `head` reads when no format is given: the readable format whose
     /// sniffer is surest (the first in the list on a tie), else detect(path). `reason` (optional) says how it was
-    /// chosen, for the dry run and the preview ("recognised from the content as a CycloneDX JSON file").
-    static Format detectContent(const QString &path, QByteArrayView bytes, QString *reason = nullptr);
+    /// chosen, for the dry run and the preview ("recognised from its content as CycloneDX SBOM").
+    static Format detectContent(const QString &path, QByteArrayView head, QString *reason = nullptr);
     /// The readable format of what is at `path`, judged by names only (for a drop on the window): a folder that holds
     /// a folder format's entry file, that entry file itself, or a file with a one-file format's suffix; else none.
     static std::optional<FormatInfo> recognise(const QString &path);

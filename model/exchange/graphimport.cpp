@@ -29,11 +29,20 @@ Error mappingError(const QString &file, int rule, const QString &field, const QS
                      field);
 }
 
+/// A glob as a regular expression: * any text (slashes too: identifiers are not paths), ? one character, the rest
+/// literally. (Qt 6.4's wildcard conversion treats the pattern as a file path.)
 QRegularExpression glob(const QString &pattern)
 {
-    return QRegularExpression(
-        QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion),
-        QRegularExpression::NoPatternOption);
+    QString expression;
+    for (const QChar c : pattern) {
+        if (c == u'*')
+            expression += QStringLiteral(".*");
+        else if (c == u'?')
+            expression += u'.';
+        else
+            expression += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(expression, QRegularExpression::DotMatchesEverythingOption);
 }
 
 bool wholeMatch(const QRegularExpression &pattern, const QString &text)

@@ -4,6 +4,8 @@
 
 #include "model/register/fields.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -14,11 +16,69 @@ namespace bulwark::exchange {
 Result<ChangeSet> Importer::read(const QString &path, Format format)
 {
     const auto info = FormatRegistry::find(format == Format::Auto ? detect(path) : format);
-    if (!info || !info->canRead())
+    if (!info || !info->read)
         return makeError(Error::Code::Invalid,
                          tr("This format cannot be read; the formats for an import are %1.")
                              .arg(FormatRegistry::idChoices(FormatUse::Read)));
     return info->read(path);
+}
+
+Format Importer::formatOf(const QString &path, Format format, QString *detection)
+{
+    if (format != Format::Auto)
+        return format;
+    const QFileInfo file(path);
+    if (file.isDir() || !file.isFile())
+        return FormatRegistry::detectContent(path, {}, detection);
+    QFile f(path);
+    QByteArray head;
+    if (f.open(QIODevice::ReadOnly))
+        head = f.read(64 * 1024);
+    return FormatRegistry::detectContent(path, head, detection);
+}
+
+Result<ChangeSet> Importer::graphChangesFor(RegisterService &service,
+                                            const QString &path,
+                                            const FormatInfo &info,
+                                            const ImportOptions &options,
+                                            ImportReport &report)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::NotFound, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    if (file.size() > ReadLimits::maxFileBytes)
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is larger than %2 MiB, more than an import takes")
+                             .arg(fileName)
+                             .arg(ReadLimits::maxFileBytes >> 20));
+    const QByteArray bytes = file.readAll();
+    auto graph = info.readGraph(bytes, fileName);
+    if (!graph)
+        return graph.error();
+    GraphImportOptions graphOptions;
+    graphOptions.prefix = options.prefix.value_or(info.defaultPrefix);
+    graphOptions.source = options.source.isEmpty() ? fileName : options.source;
+    if (!options.mappingPath.isEmpty()) {
+        auto mapping = ImportMapping::read(options.mappingPath);
+        if (!mapping)
+            return mapping.error();
+        graphOptions.mapping = std::move(*mapping);
+    }
+    QSet<QString> existing;
+    existing.reserve(service.elements().size());
+    for (auto it = service.elements().constBegin(); it != service.elements().constEnd(); ++it)
+        existing.insert(it.key());
+    report.notes = graph->notes;
+    auto changes = GraphImport::toChanges(*graph, graphOptions, fileName, &existing, report.notes);
+    if (!changes)
+        return changes.error();
+    // What people set in the register on imported elements (RTOs, criticality, links) stays: the source only speaks
+    // for the fields it has.
+    keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
+    if (options.prune)
+        GraphImport::addScopedPruning(*changes, service, graphOptions.source);
+    return changes;
 }
 
 void Importer::addPruning(ChangeSet &changes, const RegisterService &service, bool keepAbsentTables)
@@ -129,10 +189,27 @@ Error Importer::canceled()
     return makeError(Error::Code::Canceled, tr("The import was canceled; nothing was written."));
 }
 
-Result<ChangeSet>
-Importer::changesFor(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback)
+Result<ChangeSet> Importer::changesFor(RegisterService &service,
+                                       const QString &path,
+                                       const ImportOptions &options,
+                                       Feedback *feedback,
+                                       ImportReport &report)
 {
-    auto changes = read(path, options.format);
+    report.format = formatOf(path, options.format, options.format == Format::Auto ? &report.detection : nullptr);
+    const auto info = FormatRegistry::find(report.format);
+    if (!info || !info->canRead())
+        return makeError(Error::Code::Invalid,
+                         tr("This format cannot be read; the formats for an import are %1.")
+                             .arg(FormatRegistry::idChoices(FormatUse::Read)));
+    report.formatName = info->name;
+    if (info->isGraph())
+        return graphChangesFor(service, path, *info, options, report);
+    if (options.prefix || !options.source.isEmpty() || !options.mappingPath.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         tr("A key prefix, a source name and a mapping file are for maps from other tools; %1 is "
+                            "read as %2, which names its own keys.")
+                             .arg(QFileInfo(path).fileName(), info->name));
+    auto changes = read(path, report.format);
     if (!changes)
         return changes.error();
     if (feedback && feedback->isCanceled())
@@ -141,8 +218,7 @@ Importer::changesFor(RegisterService &service, const QString &path, const Import
         keepOmitted(*changes, service.elements(), service.dependencies(), service.groups());
     if (options.prune) {
         // CSV does not carry the registered tables (docs/exchange.md): its import leaves them alone.
-        const Format format = options.format == Format::Auto ? detect(path) : options.format;
-        addPruning(*changes, service, options.keepOmitted || format != Format::Json);
+        addPruning(*changes, service, options.keepOmitted || report.format != Format::Json);
     }
     return changes;
 }
@@ -150,10 +226,10 @@ Importer::changesFor(RegisterService &service, const QString &path, const Import
 Result<ImportPlan>
 Importer::plan(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback)
 {
-    auto changes = changesFor(service, path, options, feedback);
+    ImportPlan plan;
+    auto changes = changesFor(service, path, options, feedback, plan.report);
     if (!changes)
         return changes.error();
-    ImportPlan plan;
     // Validated against the whole register (as a dry run would), kept for the write; the diff is the second half.
     auto prepared = service.prepare(*changes);
     if (!prepared)
@@ -173,10 +249,15 @@ Importer::plan(RegisterService &service, const QString &path, const ImportOption
     return plan;
 }
 
-Result<ChangeSummary> Importer::run(
-    RegisterService &service, const QString &path, const ImportOptions &options, const Actor &actor, Feedback *feedback)
+Result<ChangeSummary> Importer::run(RegisterService &service,
+                                    const QString &path,
+                                    const ImportOptions &options,
+                                    const Actor &actor,
+                                    Feedback *feedback,
+                                    ImportReport *report)
 {
-    auto changes = changesFor(service, path, options, feedback);
+    ImportReport local;
+    auto changes = changesFor(service, path, options, feedback, report ? *report : local);
     if (!changes)
         return changes.error();
     return service.apply(*changes, actor, options.dryRun, feedback);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/exchange/formatregistry.h"
+#include "model/exchange/graphimport.h"
 #include "model/exchange/importdiff.h"
 #include "model/register/changeset.h"
 #include "model/register/registerservice.h"
@@ -20,6 +21,19 @@ struct ImportOptions {
     /// keeps the register's value instead of being cleared (docs/semantics.md, "Import"). The GUI's default is on;
     /// `bulwark import` turns it on with --keep-omitted.
     bool keepOmitted = false;
+    // Maps from other tools (FormatInfo::isGraph(); docs/exchange.md, "Maps from other tools"); refused for the
+    // register's own formats.
+    std::optional<QString> prefix; ///< put before every key; unset: the format's default ("cdx:"), "" for none
+    QString source;                ///< recorded on everything imported, scopes --prune; empty: the file's name
+    QString mappingPath;           ///< a mapping file (JSON or YAML), or empty
+};
+
+/// How an import read its file: the format and how it was chosen, and what it noticed without refusing the file.
+struct ImportReport {
+    Format format = Format::Auto;
+    QString formatName; ///< for people ("CycloneDX SBOM")
+    QString detection;  ///< how the format was chosen, for people; empty when --format named it
+    QList<ImportNote> notes;
 };
 
 /// What an import will do, worked out before anything is written: the change set to apply, the counts of a dry run
@@ -32,6 +46,7 @@ struct ImportPlan {
     /// undoes a large import without doing either again on its GUI thread while the register is still there.
     RegisterService::PreparedChange prepared;
     ChangeSet inverse;
+    ImportReport report;
 };
 
 /// Reads a file in any format of FormatRegistry that can be read and applies it to a register as one upsert by key: all
@@ -56,17 +71,31 @@ public:
     [[nodiscard]] static Result<ImportPlan>
     plan(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback = nullptr);
     /// `feedback` (optional): progress of the write, and a cancel that rolls it back.
+    /// `report` (optional): the format read and the notes.
     [[nodiscard]] static Result<ChangeSummary> run(RegisterService &service,
                                                    const QString &path,
                                                    const ImportOptions &options,
                                                    const Actor &actor = Actor::current(),
-                                                   Feedback *feedback = nullptr);
+                                                   Feedback *feedback = nullptr,
+                                                   ImportReport *report = nullptr);
+    /// The format an import of `path` reads: `format` when given, else recognised from the content (the first 64 KiB)
+    /// or the name. `detection` (optional) says how, for people.
+    static Format formatOf(const QString &path, Format format, QString *detection = nullptr);
     static Format detect(const QString &path) { return FormatRegistry::detect(path); }
 
 private:
     /// The file's change set with the options applied (fields kept, pruning added): what plan() and run() write.
-    [[nodiscard]] static Result<ChangeSet>
-    changesFor(RegisterService &service, const QString &path, const ImportOptions &options, Feedback *feedback);
+    [[nodiscard]] static Result<ChangeSet> changesFor(RegisterService &service,
+                                                      const QString &path,
+                                                      const ImportOptions &options,
+                                                      Feedback *feedback,
+                                                      ImportReport &report);
+    /// A map from another tool: read, keyed, mapped; omitted fields kept; pruning scoped to its source.
+    [[nodiscard]] static Result<ChangeSet> graphChangesFor(RegisterService &service,
+                                                           const QString &path,
+                                                           const FormatInfo &info,
+                                                           const ImportOptions &options,
+                                                           ImportReport &report);
     static Error canceled();
 };
 
