@@ -7,17 +7,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+#include <istream>
+#include <new>
+#include <streambuf>
+#include <unordered_map>
+#include <vector>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
-
-#include <cmath>
-#include <new>
-#include <istream>
-#include <streambuf>
-#include <unordered_map>
-#include <vector>
 
 namespace bulwark::exchange {
 namespace {
@@ -44,6 +43,13 @@ bool isDigits(std::string_view s, int base)
     return true;
 }
 
+/// The value of a decimal number already checked against the grammar. Not strtod: it follows the C locale that
+/// QCoreApplication sets from the environment (a German one reads "1.5" as 1).
+double decimal(const std::string &text)
+{
+    return QByteArray::fromStdString(text).toDouble();
+}
+
 /// A number per the YAML 1.2 core schema, or nothing. Integers a double cannot hold exactly are left as text.
 std::optional<double> coreNumber(const std::string &text)
 {
@@ -60,7 +66,7 @@ std::optional<double> coreNumber(const std::string &text)
     if (isDigits(body, 10)) {
         if (body.size() > 15)
             return std::nullopt; // beyond what a double keeps exactly: text
-        return std::strtod(text.c_str(), nullptr);
+        return decimal(text);
     }
     // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
     std::size_t i = 0;
@@ -87,7 +93,7 @@ std::optional<double> coreNumber(const std::string &text)
     }
     if (i != body.size())
         return std::nullopt;
-    const double value = std::strtod(text.c_str(), nullptr);
+    const double value = decimal(text);
     if (!std::isfinite(value))
         return std::nullopt;
     return value;
@@ -155,7 +161,8 @@ public:
         deliver(value, it->second.count, mark, 0);
     }
 
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &text) override
+    void
+    OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &text) override
     {
         if (expectsKey()) {
             const bool merge = (tag == "?" && text == "<<") || tag == coreTag + "merge";
@@ -169,14 +176,18 @@ public:
         deliver(scalar(mark, tag, text), 1, mark, anchor);
     }
 
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &mark,
+                         const std::string &,
+                         YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
     {
         open(mark, anchor, false);
     }
 
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void
+    OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
         open(mark, anchor, true);
     }
@@ -468,7 +479,7 @@ int YamlDocument::nestingDepth(QByteArrayView bytes, int limit, int *line)
                 block.push_back(i);
             }
         }
-        char previous = ' '; // the last character that was not a blank
+        char previous = ' ';   // the last character that was not a blank
         qsizetype lastAt = -1; // the last meaningful character of the line, outside quotes and comments
         for (; i < text.size(); ++i) {
             const char c = text[i];
@@ -490,7 +501,7 @@ int YamlDocument::nestingDepth(QByteArrayView bytes, int limit, int *line)
             const bool spaced = i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t';
             if (c == '#' && spaced)
                 break;
-            if ((c == '"' || c == '\'') && (atToken || spaced)) {
+            if ((c == '"' || c == '\'') && atToken) { // not the ' of "rock 'n roll" (plain text)
                 quote = c;
             } else if ((c == '[' || c == '{') && (flow > 0 || atToken)) {
                 ++flow;
@@ -524,22 +535,19 @@ int YamlDocument::nestingDepth(QByteArrayView bytes, int limit, int *line)
 Result<YamlDocuments> YamlDocument::parse(const QByteArray &bytes, const QString &fileName, int lineDepth)
 {
     if (bytes.size() > ReadLimits::maxFileBytes)
-        return yamlError(fileName,
-                         0,
-                         tr("the file has more than %L1 MiB; it is refused").arg(ReadLimits::maxFileBytes >> 20));
+        return yamlError(
+            fileName, 0, tr("the file has more than %L1 MiB; it is refused").arg(ReadLimits::maxFileBytes >> 20));
     int deepLine = 0;
     if (const int depth = nestingDepth(bytes, ReadLimits::maxDepth, &deepLine); depth > ReadLimits::maxDepth)
-        return yamlError(fileName,
-                         deepLine,
-                         tr("nested more than %1 levels deep; the file is refused").arg(ReadLimits::maxDepth));
+        return yamlError(
+            fileName, deepLine, tr("nested more than %1 levels deep; the file is refused").arg(ReadLimits::maxDepth));
     YamlDocuments out;
     try {
         ReadBuffer buffer(bytes);
         std::istream stream(&buffer);
         YAML::Parser parser(stream);
         Builder builder(out, lineDepth);
-        while (parser.HandleNextDocument(builder)) {
-        }
+        while (parser.HandleNextDocument(builder)) { }
     } catch (const Refusal &refusal) {
         return yamlError(fileName, refusal.line, refusal.message);
     } catch (const YAML::Exception &e) {

@@ -18,8 +18,8 @@ struct YamlDocuments {
     QList<QJsonValue> documents; ///< in the file's order; an empty document is null
     QList<int> lines;            ///< 1-based line where each document's content starts
     /// Per document: the 1-based line of each mapping value and sequence item, by JSON pointer ("/spec/dependsOn/0",
-    /// RFC 6901: '~' written "~0", '/' written "~1"), down to YamlDocument::parse's `lineDepth`. A value that comes from
-    /// an alias has the alias's line; what is inside it, and keys that come from a merge key (`<<`), have none of
+    /// RFC 6901: '~' written "~0", '/' written "~1"), down to YamlDocument::parse's `lineDepth`. A value that comes
+    /// from an alias has the alias's line; what is inside it, and keys that come from a merge key (`<<`), have none of
     /// their own (line() gives their nearest ancestor's).
     QList<QHash<QString, int>> valueLines;
 
@@ -50,7 +50,8 @@ public:
     /// Parses every document of `bytes`. Errors name `fileName` and the 1-based line (Error::file, Error::line).
     /// `lineDepth`: how deep valueLines goes (1: the document's top-level keys; the default reaches
     /// "/spec/template/spec/containers/0/env/1").
-    [[nodiscard]] static Result<YamlDocuments> parse(const QByteArray &bytes, const QString &fileName, int lineDepth = 8);
+    [[nodiscard]] static Result<YamlDocuments>
+    parse(const QByteArray &bytes, const QString &fileName, int lineDepth = 8);
 
     /// The deepest nesting of block and flow collections `bytes` seems to have, estimated from indentation and
     /// brackets without parsing (quoted text, comments and block scalars skipped); stops counting past `limit` and

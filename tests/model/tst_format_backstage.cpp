@@ -3,6 +3,8 @@
 #include "model/exchange/formatregistry.h"
 #include "model/exchange/formats/backstage.h"
 #include "model/exchange/graphimport.h"
+#include "model/exchange/importer.h"
+#include "testutil.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -10,10 +12,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bulwark;
 using namespace bulwark::exchange;
+using namespace bulwark::test;
 
 namespace {
 
@@ -98,8 +102,8 @@ class TestFormatBackstage : public QObject
 private Q_SLOTS:
     void jsonCatalog()
     {
-        const ForeignGraph graph = read(sample(QStringLiteral("backstage-demo-catalog-entities.json")),
-                                        QStringLiteral("catalog.json"));
+        const ForeignGraph graph
+            = read(sample(QStringLiteral("backstage-demo-catalog-entities.json")), QStringLiteral("catalog.json"));
         QCOMPARE(graph.format, QStringLiteral("backstage"));
         // 15 Component + 10 API + 3 System + 2 Domain + 1 Resource; 16 User, 14 Location and 8 Group left out.
         QCOMPARE(graph.nodes.size(), 31);
@@ -126,21 +130,26 @@ private Q_SLOTS:
         QVERIFY(!petstoreApi->fields.contains(u"definition")); // the API's text is not kept
 
         // consumer -> API -> provider
-        QVERIFY(edge(graph, QStringLiteral("component:default/wayback-search"), QStringLiteral("api:default/wayback-archive")));
-        const ForeignEdge *provided = edge(graph, QStringLiteral("api:default/wayback-archive"),
-                                           QStringLiteral("component:default/wayback-archive"));
+        QVERIFY(edge(
+            graph, QStringLiteral("component:default/wayback-search"), QStringLiteral("api:default/wayback-archive")));
+        const ForeignEdge *provided = edge(
+            graph, QStringLiteral("api:default/wayback-archive"), QStringLiteral("component:default/wayback-archive"));
         QVERIFY(provided);
         QCOMPARE(provided->via, QStringLiteral("providesApi"));
-        QVERIFY(edge(graph, QStringLiteral("component:default/artist-lookup"), QStringLiteral("resource:default/artists-db")));
-        QVERIFY(edge(graph, QStringLiteral("system:default/artist-engagement-portal"),
+        QVERIFY(edge(
+            graph, QStringLiteral("component:default/artist-lookup"), QStringLiteral("resource:default/artists-db")));
+        QVERIFY(edge(graph,
+                     QStringLiteral("system:default/artist-engagement-portal"),
                      QStringLiteral("resource:default/artists-db")));
         QVERIFY(edge(graph, QStringLiteral("domain:default/playback"), QStringLiteral("system:default/podcast")));
-        QVERIFY(edge(graph, QStringLiteral("component:default/wayback-archive"),
+        QVERIFY(edge(graph,
+                     QStringLiteral("component:default/wayback-archive"),
                      QStringLiteral("component:default/wayback-archive-storage")));
         QVERIFY(!edge(graph, QStringLiteral("component:default/playback-order"), QStringLiteral("user:default/guest")));
 
         // www-artist consumes a Component as if it were an API: kept as a dependency, with a note.
-        QVERIFY(edge(graph, QStringLiteral("component:default/www-artist"), QStringLiteral("component:default/artist-lookup")));
+        QVERIFY(edge(
+            graph, QStringLiteral("component:default/www-artist"), QStringLiteral("component:default/artist-lookup")));
         QCOMPARE(notesAbout(graph, QStringLiteral("component:default/artist-lookup")).size(), 1);
         // One note per kind left out, and one per Location target (none of them is in the file).
         const QStringList texts = [&] {
@@ -156,8 +165,8 @@ private Q_SLOTS:
 
         // Every edge's ends are in the file: GraphImport adds no dangling notes.
         QList<ImportNote> notes;
-        const auto changes = GraphImport::toChanges(graph, {QStringLiteral("bs:"), QString(), std::nullopt},
-                                                    QStringLiteral("catalog.json"), nullptr, notes);
+        const auto changes = GraphImport::toChanges(
+            graph, {QStringLiteral("bs:"), QString(), std::nullopt}, QStringLiteral("catalog.json"), nullptr, notes);
         QVERIFY(changes);
         QCOMPARE(qsizetype(changes->elements.size()), 31);
         QCOMPARE(qsizetype(changes->dependencies.size()), 22);
@@ -191,8 +200,8 @@ private Q_SLOTS:
         QTest::newRow("artistLookup") << QStringLiteral("components/artist-lookup-component.yaml") << 1 << 2 << 0;
         QTest::newRow("wwwArtist") << QStringLiteral("components/www-artist-component.yaml") << 1 << 2 << 1;
         QTest::newRow("waybackSearch") << QStringLiteral("components/wayback-search-component.yaml") << 1 << 2 << 0;
-        QTest::newRow("waybackIngestion") << QStringLiteral("components/wayback-archive-ingestion-component.yaml") << 1
-                                          << 1 << 0;
+        QTest::newRow("waybackIngestion")
+            << QStringLiteral("components/wayback-archive-ingestion-component.yaml") << 1 << 1 << 0;
         QTest::newRow("apiWithText") << QStringLiteral("apis/wayback-archive-api.yaml") << 1 << 0 << 0;
         QTest::newRow("system") << QStringLiteral("systems/podcast-system.yaml") << 1 << 1 << 0;
         QTest::newRow("domain") << QStringLiteral("domains/playback-domain.yaml") << 1 << 0 << 0;
@@ -246,8 +255,10 @@ private Q_SLOTS:
         // wayback-search: bare API names take the kind API; the provider is needed by its API.
         const ForeignGraph search = read(sample(QStringLiteral("components/wayback-search-component.yaml")),
                                          QStringLiteral("wayback-search-component.yaml"));
-        QVERIFY(edge(search, QStringLiteral("api:default/wayback-search"), QStringLiteral("component:default/wayback-search")));
-        QVERIFY(edge(search, QStringLiteral("component:default/wayback-search"), QStringLiteral("api:default/wayback-archive")));
+        QVERIFY(edge(
+            search, QStringLiteral("api:default/wayback-search"), QStringLiteral("component:default/wayback-search")));
+        QVERIFY(edge(
+            search, QStringLiteral("component:default/wayback-search"), QStringLiteral("api:default/wayback-archive")));
         QCOMPARE(search.nodes.first().fields.value(u"annotations").toObject().value(u"myorg.org/security"),
                  QJsonValue(QStringLiteral("true")));
 
@@ -255,7 +266,9 @@ private Q_SLOTS:
         const ForeignGraph portal = read(sample(QStringLiteral("systems/artist-engagement-portal-system.yaml")),
                                          QStringLiteral("portal.yaml"));
         QCOMPARE(portal.nodes.first().name, QStringLiteral("Artist Engagement Portal"));
-        QVERIFY(edge(portal, QStringLiteral("domain:default/artists"), QStringLiteral("system:default/artist-engagement-portal")));
+        QVERIFY(edge(portal,
+                     QStringLiteral("domain:default/artists"),
+                     QStringLiteral("system:default/artist-engagement-portal")));
 
         // org.yaml: the Location's targets are notes with their lines.
         const ForeignGraph org = read(sample(QStringLiteral("acme/org.yaml")), QStringLiteral("org.yaml"));
@@ -270,8 +283,8 @@ private Q_SLOTS:
         // 8 Components, 2 APIs, 3 Systems, 2 Domains, 1 Resource
         QCOMPARE(graph.nodes.size(), 16);
         QList<ImportNote> notes;
-        const auto changes = GraphImport::toChanges(graph, {QStringLiteral("bs:"), QString(), std::nullopt},
-                                                    QStringLiteral("all.yaml"), nullptr, notes);
+        const auto changes = GraphImport::toChanges(
+            graph, {QStringLiteral("bs:"), QString(), std::nullopt}, QStringLiteral("all.yaml"), nullptr, notes);
         QVERIFY(changes);
         QCOMPARE(qsizetype(changes->elements.size()), 16);
         QCOMPARE(qsizetype(changes->dependencies.size()), qsizetype(graph.edges.size()));
@@ -281,7 +294,8 @@ private Q_SLOTS:
         const ForeignGraph alone = read(sample(QStringLiteral("components/artist-lookup-component.yaml")),
                                         QStringLiteral("artist-lookup-component.yaml"));
         notes.clear();
-        const auto single = GraphImport::toChanges(alone, {}, QStringLiteral("artist-lookup-component.yaml"), nullptr, notes);
+        const auto single
+            = GraphImport::toChanges(alone, {}, QStringLiteral("artist-lookup-component.yaml"), nullptr, notes);
         QVERIFY(single);
         QCOMPARE(qsizetype(single->dependencies.size()), 0);
         QCOMPARE(notes.size(), 2);
@@ -418,6 +432,89 @@ private Q_SLOTS:
         QCOMPARE(graph.nodes.first().description.size(), big.size());
     }
 
+    void importThroughImporter()
+    {
+        // The JSON catalog into a fresh register through exchange::Importer, with a YAML mapping file: every System
+        // in domain artists supports the register's own function F-ART.
+        QTemporaryDir dir;
+        auto service = openService(dir.filePath(QStringLiteral("register.bulwark")));
+        QVERIFY(service);
+        ChangeSet manual;
+        manual.add(element(QStringLiteral("F-ART"), ElementKind::Function, QStringLiteral("Artist relations")));
+        QVERIFY(service->apply(manual));
+        const QString mappingPath = dir.filePath(QStringLiteral("mapping.yaml"));
+        QFile mappingFile(mappingPath);
+        QVERIFY(mappingFile.open(QIODevice::WriteOnly));
+        mappingFile.write("rules:\n"
+                          "  - match:\n"
+                          "      type: System\n"
+                          "      fields: {domain: artists}\n"
+                          "    supports: [F-ART]\n"
+                          "  - match: {type: Resource}\n"
+                          "    tags: [catalog-resource]\n");
+        mappingFile.close();
+        const QString catalog = samples + QStringLiteral("/backstage-demo-catalog-entities.json");
+        ImportOptions options;
+        options.source = QStringLiteral("backstage-demo");
+        options.mappingPath = mappingPath;
+        ImportReport report;
+        const auto first = Importer::run(*service, catalog, options, Actor::current(), nullptr, &report);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QCOMPARE(report.format, Format::Backstage); // recognised from the content although it ends in .json
+        QCOMPARE(first->elements.added, 31);
+        QCOMPARE(first->dependencies.added, 22 + 1); // the catalog's and the mapping's link
+        QVERIFY(service->dependencies().contains(
+            dependencyId(QStringLiteral("F-ART"), QStringLiteral("bs:system:default/artist-engagement-portal"))));
+        QVERIFY(!service->dependencies().contains(
+            dependencyId(QStringLiteral("F-ART"), QStringLiteral("bs:system:default/podcast"))));
+        QVERIFY(service->element(QStringLiteral("bs:resource:default/artists-db"))
+                    ->tags.contains(QStringLiteral("catalog-resource")));
+        QVERIFY(!report.notes.isEmpty());
+
+        // A second import of the same file changes nothing (dry run and write).
+        ImportOptions again = options;
+        again.dryRun = true;
+        again.prune = true;
+        const auto second = Importer::run(*service, catalog, again);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        QVERIFY2(second->isEmpty(), "a re-import of the same catalog changes something");
+
+        // An element from another source: a descriptor file imported with its own prefix and source.
+        ImportOptions other;
+        other.prefix = QStringLiteral("yaml:");
+        other.source = QStringLiteral("descriptors");
+        const auto descriptor
+            = Importer::run(*service, samples + QStringLiteral("/resources/artists-db-resource.yaml"), other);
+        QVERIFY2(descriptor, qPrintable(descriptor ? QString() : descriptor.error().toString()));
+        QCOMPARE(descriptor->elements.added, 1);
+
+        // A newer catalog without the petstore component: pruning removes it and its edges, only from this source.
+        QJsonArray entities
+            = QJsonDocument::fromJson(sample(QStringLiteral("backstage-demo-catalog-entities.json"))).array();
+        for (qsizetype i = entities.size() - 1; i >= 0; --i) {
+            const QJsonObject o = entities.at(i).toObject();
+            if (o.value(u"kind").toString() == u"Component"
+                && o.value(u"metadata").toObject().value(u"name").toString() == u"petstore")
+                entities.removeAt(i);
+        }
+        const QString newer = dir.filePath(QStringLiteral("catalog-newer.json"));
+        QFile newerFile(newer);
+        QVERIFY(newerFile.open(QIODevice::WriteOnly));
+        newerFile.write(QJsonDocument(entities).toJson(QJsonDocument::Compact));
+        newerFile.close();
+        ImportOptions prune = options;
+        prune.prune = true;
+        const auto pruned = Importer::run(*service, newer, prune);
+        QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().toString()));
+        QCOMPARE(pruned->elements.removed, 1);
+        QCOMPARE(pruned->dependencies.removed, 3); // the three APIs it provided needed it
+        QCOMPARE(pruned->elements.added + pruned->elements.changed, 0);
+        QVERIFY(!service->element(QStringLiteral("bs:component:default/petstore")));
+        QVERIFY(service->element(QStringLiteral("bs:api:default/petstore")));
+        QVERIFY(service->element(QStringLiteral("yaml:resource:default/artists-db")));
+        QVERIFY(service->element(QStringLiteral("F-ART")));
+    }
+
     void sniffing()
     {
         QCOMPARE(Backstage::sniff(sample(QStringLiteral("backstage-demo-catalog-entities.json"))), 90);
@@ -427,7 +524,8 @@ private Q_SLOTS:
         QCOMPARE(Backstage::sniff("# catalog\napiVersion: 'backstage.io/v1beta1'\nkind: Template\n"), 90);
         QString reason;
         QCOMPARE(FormatRegistry::detectContent(QStringLiteral("entities.json"),
-                                               sample(QStringLiteral("backstage-demo-catalog-entities.json")), &reason),
+                                               sample(QStringLiteral("backstage-demo-catalog-entities.json")),
+                                               &reason),
                  Format::Backstage);
         QCOMPARE(FormatRegistry::detectContent(QStringLiteral("register.json"),
                                                R"({"format": "bulwark-register", "version": 1})"),

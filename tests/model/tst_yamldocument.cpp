@@ -138,8 +138,9 @@ private Q_SLOTS:
         QVERIFY(parsed);
         QCOMPARE(parsed->line(0, QStringLiteral("/spec/dependsOn/1")), 7);
         QCOMPARE(parsed->line(0, QStringLiteral("/spec/dependsOn")), 5);
-        QCOMPARE(parsed->line(0, YamlDocuments::child(QStringLiteral("/metadata/annotations"),
-                                                      QStringLiteral("backstage.io/source-location"))),
+        QCOMPARE(parsed->line(0,
+                              YamlDocuments::child(QStringLiteral("/metadata/annotations"),
+                                                   QStringLiteral("backstage.io/source-location"))),
                  3);
         QCOMPARE(parsed->line(0, QStringLiteral("/spec/unknown")), 4); // the nearest ancestor
         QCOMPARE(parsed->line(5, QStringLiteral("/spec")), 0);
@@ -148,7 +149,9 @@ private Q_SLOTS:
     void realSamples()
     {
         int files = 0;
-        QDirIterator it(samples + QStringLiteral("/backstage"), {QStringLiteral("*.yaml")}, QDir::Files,
+        QDirIterator it(samples + QStringLiteral("/backstage"),
+                        {QStringLiteral("*.yaml")},
+                        QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -215,7 +218,9 @@ private Q_SLOTS:
         for (int i = 0; i < 1000; ++i)
             indented += QByteArray(i, ' ') + "k:\n";
         QTest::newRow("blockMaps") << indented;
-        QTest::newRow("justOverTheLimit") << QByteArray(ReadLimits::maxDepth + 1, '[') + QByteArray(ReadLimits::maxDepth + 1, ']');
+        QTest::newRow("afterAnApostrophe") << QByteArray("title: rock 'n roll\nx: ") + QByteArray(100'000, '[');
+        QTest::newRow("justOverTheLimit")
+            << QByteArray(ReadLimits::maxDepth + 1, '[') + QByteArray(ReadLimits::maxDepth + 1, ']');
     }
 
     void hostileNesting()
@@ -233,7 +238,8 @@ private Q_SLOTS:
     void nestingWithinTheLimitIsRead()
     {
         const int depth = ReadLimits::maxDepth - 1;
-        const auto parsed = YamlDocument::parse(QByteArray(depth, '[') + QByteArray(depth, ']'), QStringLiteral("t.yaml"));
+        const auto parsed
+            = YamlDocument::parse(QByteArray(depth, '[') + QByteArray(depth, ']'), QStringLiteral("t.yaml"));
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
         // Brackets inside quotes, comments and block scalars are not nesting.
         QByteArray text = "a: \"" + QByteArray(1000, '[') + "\" # " + QByteArray(1000, '{') + "\nb: |\n  "

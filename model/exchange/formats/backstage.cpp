@@ -194,8 +194,9 @@ private:
             if (target.isEmpty())
                 continue;
             const bool one = spec.value(u"target").isString();
-            const QString pointer = one && i == 0 ? QStringLiteral("/spec/target")
-                                                  : YamlDocuments::child(QStringLiteral("/spec/targets"), one ? i - 1 : i);
+            const QString pointer = one && i == 0
+                ? QStringLiteral("/spec/target")
+                : YamlDocuments::child(QStringLiteral("/spec/targets"), one ? i - 1 : i);
             m_graph.notes.append({m_fileName,
                                   lineOf(entity, pointer),
                                   target,
@@ -231,13 +232,14 @@ private:
         m_graph.edges.append(edge);
     }
 
-    void wrongKind(const QString &target, const QString &expected, const QString &field, int line)
+    /// A consumesApis/providesApis reference to something that is not an API (www-artist consumes a Component).
+    void wrongKind(const QString &target, const QString &field, int line)
     {
         m_graph.notes.append({m_fileName,
                               line,
                               target,
-                              Backstage::tr("%1 names '%2', which is not a %3; it is read as a direct dependency")
-                                  .arg(field, target, expected)});
+                              Backstage::tr("%1 names '%2', which is not an API; it is read as a direct dependency")
+                                  .arg(field, target)});
     }
 
     /// The catalog's computed relations (the API's JSON): always full references.
@@ -247,8 +249,8 @@ private:
         for (qsizetype i = 0; i < relations.size(); ++i) {
             const QJsonObject relation = relations.at(i).toObject();
             const QString type = relation.value(u"type").toString();
-            const QJsonValue targetValue = relation.contains(u"targetRef") ? relation.value(u"targetRef")
-                                                                            : relation.value(u"target");
+            const QJsonValue targetValue
+                = relation.contains(u"targetRef") ? relation.value(u"targetRef") : relation.value(u"target");
             const QString target = Backstage::fullRef(targetValue, QString(), QStringLiteral("default"));
             const int line = lineOf(entity, YamlDocuments::child(QStringLiteral("/relations"), i));
             if (target.isEmpty())
@@ -259,13 +261,13 @@ private:
                 addEdge(target, self, QStringLiteral("dependsOn"), line);
             } else if (type == u"consumesApi") {
                 if (kindOf(target) != u"api")
-                    wrongKind(target, QStringLiteral("API"), QStringLiteral("consumesApi"), line);
+                    wrongKind(target, QStringLiteral("consumesApi"), line);
                 addEdge(self, target, type, line);
             } else if (type == u"apiConsumedBy") {
                 addEdge(target, self, QStringLiteral("consumesApi"), line);
             } else if (type == u"providesApi") {
                 if (kindOf(target) != u"api")
-                    wrongKind(target, QStringLiteral("API"), QStringLiteral("providesApi"), line);
+                    wrongKind(target, QStringLiteral("providesApi"), line);
                 addEdge(target, self, type, line);
             } else if (type == u"apiProvidedBy") {
                 addEdge(self, target, QStringLiteral("providesApi"), line);
@@ -288,21 +290,23 @@ private:
         const QJsonValue value = spec.value(field);
         if (value.isUndefined() || value.isNull())
             return;
-        const QString ns = entity.object.value(u"metadata").toObject().value(u"namespace").toString(QStringLiteral("default"));
+        const QString ns
+            = entity.object.value(u"metadata").toObject().value(u"namespace").toString(QStringLiteral("default"));
         const QString pointer = YamlDocuments::child(QStringLiteral("/spec"), field);
         const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
         for (qsizetype i = 0; i < list.size(); ++i) {
             const int line = lineOf(entity, value.isArray() ? YamlDocuments::child(pointer, i) : pointer);
             const QString ref = Backstage::fullRef(list.at(i), defaultKind, ns);
             if (ref.isEmpty()) {
-                m_graph.notes.append({m_fileName,
-                                      line,
-                                      list.at(i).toString(),
-                                      defaultKind.isEmpty()
-                                          ? Backstage::tr("spec.%1: '%2' names no kind (Backstage needs one here); it "
-                                                          "is left out")
-                                                .arg(field, list.at(i).toString())
-                                          : Backstage::tr("spec.%1: not an entity reference; it is left out").arg(field)});
+                m_graph.notes.append(
+                    {m_fileName,
+                     line,
+                     list.at(i).toString(),
+                     defaultKind.isEmpty()
+                         ? Backstage::tr("spec.%1: '%2' names no kind (Backstage needs one here); it "
+                                         "is left out")
+                               .arg(field, list.at(i).toString())
+                         : Backstage::tr("spec.%1: not an entity reference; it is left out").arg(field)});
                 continue;
             }
             each(ref, line);
@@ -320,18 +324,19 @@ private:
         });
         specRefs(entity, QStringLiteral("consumesApis"), QStringLiteral("api"), [&](const QString &ref, int line) {
             if (kindOf(ref) != u"api")
-                wrongKind(ref, QStringLiteral("API"), QStringLiteral("consumesApis"), line);
+                wrongKind(ref, QStringLiteral("consumesApis"), line);
             addEdge(self, ref, QStringLiteral("consumesApi"), line);
         });
         specRefs(entity, QStringLiteral("providesApis"), QStringLiteral("api"), [&](const QString &ref, int line) {
             if (kindOf(ref) != u"api")
-                wrongKind(ref, QStringLiteral("API"), QStringLiteral("providesApis"), line);
+                wrongKind(ref, QStringLiteral("providesApis"), line);
             addEdge(ref, self, QStringLiteral("providesApi"), line);
         });
         // Structure: the whole needs its parts.
-        specRefs(entity, QStringLiteral("subcomponentOf"), QStringLiteral("component"), [&](const QString &ref, int line) {
-            addEdge(ref, self, QStringLiteral("hasPart"), line);
-        });
+        specRefs(entity,
+                 QStringLiteral("subcomponentOf"),
+                 QStringLiteral("component"),
+                 [&](const QString &ref, int line) { addEdge(ref, self, QStringLiteral("hasPart"), line); });
         const QString kind = kindOf(self);
         if (kind == u"component" || kind == u"resource" || kind == u"api") {
             specRefs(entity, QStringLiteral("system"), QStringLiteral("system"), [&](const QString &ref, int line) {
@@ -344,9 +349,10 @@ private:
             });
         }
         if (kind == u"domain") {
-            specRefs(entity, QStringLiteral("subdomainOf"), QStringLiteral("domain"), [&](const QString &ref, int line) {
-                addEdge(ref, self, QStringLiteral("hasPart"), line);
-            });
+            specRefs(entity,
+                     QStringLiteral("subdomainOf"),
+                     QStringLiteral("domain"),
+                     [&](const QString &ref, int line) { addEdge(ref, self, QStringLiteral("hasPart"), line); });
         }
     }
 
@@ -414,7 +420,8 @@ QString Backstage::fullRef(const QJsonValue &ref, const QString &defaultKind, co
 Result<ForeignGraph> Backstage::read(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > ReadLimits::maxFileBytes)
-        return catalogError(fileName, 0, tr("the file has more than %L1 MiB; it is refused").arg(ReadLimits::maxFileBytes >> 20));
+        return catalogError(
+            fileName, 0, tr("the file has more than %L1 MiB; it is refused").arg(ReadLimits::maxFileBytes >> 20));
     QList<Entity> entities;
     const qsizetype start = contentStart(bytes);
     const bool json = start < bytes.size() && (bytes[start] == '[' || bytes[start] == '{');
@@ -452,9 +459,8 @@ Result<ForeignGraph> Backstage::read(const QByteArray &bytes, const QString &fil
             if (document.isNull())
                 continue; // an empty document (a trailing ---)
             if (!document.isObject())
-                return catalogError(fileName,
-                                    yaml->lines.at(d),
-                                    tr("document %1 is not a Backstage entity (a mapping)").arg(d + 1));
+                return catalogError(
+                    fileName, yaml->lines.at(d), tr("document %1 is not a Backstage entity (a mapping)").arg(d + 1));
             entities.append({document.toObject(), d, yaml->lines.at(d)});
         }
     }
@@ -473,7 +479,8 @@ int Backstage::sniff(QByteArrayView bytes)
         qsizetype at = 0;
         while ((at = head.indexOf("\"apiVersion\"", at)) >= 0) {
             qsizetype i = at + 12;
-            while (i < head.size() && (head[i] == ' ' || head[i] == ':' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+            while (i < head.size()
+                   && (head[i] == ' ' || head[i] == ':' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
                 ++i;
             if (head.sliced(i).startsWith("\"backstage.io/"))
                 return 90;
