@@ -7,6 +7,7 @@
 #include "model/exchange/formats/graphml.h"
 #include "model/exchange/formats/cyclonedx.h"
 #include "model/exchange/formats/structurizr.h"
+#include "model/exchange/formats/backstage.h"
 #include "model/exchange/jsonformat.h"
 
 #include <QDir>
@@ -44,6 +45,18 @@ QList<FormatInfo> FormatRegistry::formats()
     csv.folderEntry = QStringLiteral("elements.csv");
     csv.read = &CsvFormat::readFolder;
     csv.writeFolder = &CsvFormat::writeFolder;
+
+    // Maps kept by other tools (issue 17): chosen by their sniffers (detectContent), so their suffixes never take a
+    // file from JSON or CSV by name alone.
+    FormatInfo backstage;
+    backstage.format = Format::Backstage;
+    backstage.id = QStringLiteral("backstage");
+    backstage.name = tr("Backstage catalog");
+    backstage.suffixes = {QStringLiteral("yaml"), QStringLiteral("yml")};
+    backstage.readGraph = &Backstage::read;
+    backstage.sniff = &Backstage::sniff;
+    backstage.defaultPrefix = QStringLiteral("bs:");
+
 
     FormatInfo graphMl;
     graphMl.format = Format::GraphMl;
@@ -88,7 +101,7 @@ QList<FormatInfo> FormatRegistry::formats()
     structurizr.defaultPrefix = QStringLiteral("c4:");
 
 
-    return {json, csv, cyclonedx, structurizr, graphMl, dot};
+    return {json, csv, backstage, cyclonedx, structurizr, graphMl, dot};
 }
 
 QList<FormatInfo> FormatRegistry::formats(FormatUse use)

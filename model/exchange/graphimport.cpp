@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/graphimport.h"
 
+#include "model/exchange/yamldocument.h"
 #include "model/register/fields.h"
 #include "model/register/registercodec.h"
 #include "model/register/registerservice.h"
@@ -135,11 +136,14 @@ Result<ImportMapping> ImportMapping::read(const QString &path)
         return makeError(Error::Code::Invalid, tr("%1: a mapping file of more than 16 MiB is not taken").arg(name));
     const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"yaml" || suffix == u"yml")
-        return makeError(Error::Code::Invalid,
-                         tr("%1: mapping files in YAML are read once the YAML reader is part of Bulwark; write it as "
-                            "JSON meanwhile")
-                             .arg(name));
+    if (suffix == u"yaml" || suffix == u"yml") {
+        const auto yaml = YamlDocument::parse(bytes, name);
+        if (!yaml)
+            return yaml.error();
+        if (yaml->documents.size() != 1)
+            return makeError(Error::Code::Invalid, tr("%1: a mapping file is one YAML document").arg(name));
+        return fromJson(yaml->documents.constFirst(), name);
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
