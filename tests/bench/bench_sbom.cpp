@@ -31,7 +31,8 @@ QByteArray scaled(const QJsonObject &sample, qint64 bytes, bool lean, int &compo
 {
     const QJsonArray sampleComponents = sample.value(u"components").toArray();
     const QJsonArray sampleDependencies = sample.value(u"dependencies").toArray();
-    const QString rootRef = sample.value(u"metadata").toObject().value(u"component").toObject().value(u"bom-ref").toString();
+    const QString rootRef
+        = sample.value(u"metadata").toObject().value(u"component").toObject().value(u"bom-ref").toString();
     QJsonArray allComponents, allDependencies;
     QJsonArray rootNeeds;
     components = 1;
@@ -104,7 +105,8 @@ int run(const QJsonObject &sample, qint64 bytes, bool lean, const QTemporaryDir 
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
         return 1;
     file.close();
-    auto service = RegisterService::open(dir.filePath(name + QStringLiteral(".bulwark")), store::Database::OpenMode::CreateIfMissing);
+    auto service = RegisterService::open(dir.filePath(name + QStringLiteral(".bulwark")),
+                                         store::Database::OpenMode::CreateIfMissing);
     if (!service)
         return 1;
     timer.restart();
