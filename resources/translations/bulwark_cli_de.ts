@@ -1975,44 +1975,47 @@ Redundanzgruppen:
     </message>
     <message>
         <source>%1 (default: recognised from the file&apos;s content, else csv for a folder or .csv file and json otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard: anhand des Inhalts der Datei erkannt, sonst csv für einen Ordner oder eine .csv-Datei und andernfalls json).</translation>
     </message>
     <message>
         <source>Maps from other tools: put this before every key (default: the format&apos;s own, such as cdx: or bs:; &quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen aus anderen Werkzeugen: dies jedem Schlüssel voranstellen (Standard: das eigene Präfix des Formats, etwa cdx: oder bs:; &quot;&quot; für keines).</translation>
     </message>
     <message>
         <source>Maps from other tools: the name recorded on everything imported, which --prune later keeps to (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen aus anderen Werkzeugen: der Name, der bei allem Importierten erfasst wird und auf den sich --prune später beschränkt (Standard: der Name der Datei).</translation>
     </message>
     <message>
         <source>Maps from other tools: a mapping file (JSON or YAML) that sets kinds, criticality, owners and tags and links to register elements by pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen aus anderen Werkzeugen: eine Zuordnungsdatei (JSON oder YAML), die Arten, Kritikalität, Verantwortliche und Tags setzt und per Muster mit Elementen des Registers verknüpft.</translation>
     </message>
     <message>
         <source>A bulwark-register JSON file, a folder with elements.csv, or a map from another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bulwark-register-JSON-Datei, ein Ordner mit elements.csv oder eine Abbildung aus einem anderen Werkzeug.</translation>
     </message>
     <message>
         <source>Read %1 as %2 (%3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 gelesen (%3).
+</translation>
     </message>
     <message>
         <source>as --format says</source>
-        <translation type="unfinished"></translation>
+        <translation>wie mit --format angegeben</translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s): what the file has that was not imported:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Hinweis: was die Datei enthält, aber nicht importiert wurde:
+</numerusform>
+            <numerusform>%Ln Hinweise: was die Datei enthält, aber nicht importiert wurde:
+</numerusform>
         </translation>
     </message>
     <message>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zeile %1</translation>
     </message>
 </context>
 <context>

@@ -293,9 +293,11 @@
     <message numerus="yes">
         <source>%Ln note(s): what the file has that was not imported:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note: what the file has that was not imported:
+</numerusform>
+            <numerusform>%Ln notes: what the file has that was not imported:
+</numerusform>
         </translation>
     </message>
 </context>
@@ -381,6 +383,23 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Structurizr</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is a person; people are not elements of the register, so it and its %n relationship(s) are left out</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is a person; people are not elements of the register, so it and its %n relationship are left out</numerusform>
+            <numerusform>&apos;%1&apos; is a person; people are not elements of the register, so it and its %n relationships are left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is a custom element, which is not mapped; it and its %n relationship(s) are left out</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is a custom element, which is not mapped; it and its %n relationship are left out</numerusform>
+            <numerusform>&apos;%1&apos; is a custom element, which is not mapped; it and its %n relationships are left out</numerusform>
         </translation>
     </message>
 </context>
@@ -691,16 +710,16 @@
     </message>
     <message numerus="yes">
         <source>... and %Ln more note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %Ln more note</numerusform>
+            <numerusform>... and %Ln more notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s) about what the file has that is not imported: see Notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note about what the file has that is not imported: see Notes.</numerusform>
+            <numerusform>%Ln notes about what the file has that is not imported: see Notes.</numerusform>
         </translation>
     </message>
 </context>

@@ -2256,84 +2256,84 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Fundstelle</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderungen</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise</translation>
     </message>
     <message>
         <source>Put before every key of this file, so that its elements stay apart from others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird jedem Schlüssel dieser Datei vorangestellt, damit ihre Elemente von anderen getrennt bleiben.</translation>
     </message>
     <message>
         <source>Key &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;präfix:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>A mapping file sets kinds, criticality, owners and tags, and links to register elements by pattern (docs/exchange.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zuordnungsdatei setzt Arten, Kritikalität, Verantwortliche und Tags und verknüpft per Muster mit Elementen des Registers (docs/exchange.md).</translation>
     </message>
     <message>
         <source>&amp;Mapping file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnungsdatei:</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen...</translation>
     </message>
     <message>
         <source>No mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuordnung</translation>
     </message>
     <message>
         <source>Mapping File</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsdatei</translation>
     </message>
     <message>
         <source>Mapping files (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsdateien (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>... and %Ln more note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %Ln weiterer Hinweis</numerusform>
+            <numerusform>... und %Ln weitere Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise (%1)</translation>
     </message>
     <message>
         <source>Read as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 gelesen (%2).</translation>
     </message>
     <message>
         <source>as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>wie ausgewählt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s) about what the file has that is not imported: see Notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Hinweis dazu, was die Datei enthält, aber nicht importiert wird: siehe Hinweise.</numerusform>
+            <numerusform>%Ln Hinweise dazu, was die Datei enthält, aber nicht importiert wird: siehe Hinweise.</numerusform>
         </translation>
     </message>
 </context>

@@ -456,6 +456,69 @@
     </message>
 </context>
 <context>
+    <name>Backstage</name>
+    <message>
+        <source>an entity needs an apiVersion</source>
+        <translation>eine Entität benötigt eine apiVersion</translation>
+    </message>
+    <message>
+        <source>an entity needs a kind</source>
+        <translation>eine Entität benötigt eine kind-Angabe</translation>
+    </message>
+    <message>
+        <source>an entity needs a metadata.name</source>
+        <translation>eine Entität benötigt einen metadata.name</translation>
+    </message>
+    <message>
+        <source>spec must be a mapping</source>
+        <translation>spec muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (apiVersion %2) is not a Backstage entity; it is left out</source>
+        <translation>&apos;%1&apos; (apiVersion %2) ist keine Backstage-Entität; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 entities left out: %2 (they are not elements of the register)</source>
+        <translation>%1-Entitäten ausgelassen: %2 (sie sind keine Elemente des Registers)</translation>
+    </message>
+    <message>
+        <source>the Location &apos;%1&apos; points to &apos;%2&apos;, which is not read with this file (import it on its own)</source>
+        <translation>die Location &apos;%1&apos; verweist auf &apos;%2&apos;, das nicht mit dieser Datei gelesen wird (importieren Sie es separat)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 entity, which is not an element; the dependency %3 -&gt; %4 is left out</source>
+        <translation>&apos;%1&apos; ist eine %2-Entität und kein Element; die Abhängigkeit %3 -&gt; %4 wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 names &apos;%2&apos;, which is not an API; it is read as a direct dependency</source>
+        <translation>%1 nennt &apos;%2&apos;, das keine API ist; es wird als direkte Abhängigkeit gelesen</translation>
+    </message>
+    <message>
+        <source>spec.%1: &apos;%2&apos; names no kind (Backstage needs one here); it is left out</source>
+        <translation>spec.%1: &apos;%2&apos; nennt keine kind-Angabe (Backstage benötigt hier eine); es wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>spec.%1: not an entity reference; it is left out</source>
+        <translation>spec.%1: keine Entitätsreferenz; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 MiB; it is refused</source>
+        <translation>die Datei ist größer als %L1 MiB; sie wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not a Backstage entity (an object)</source>
+        <translation>Eintrag %1 der Liste ist keine Backstage-Entität (ein Objekt)</translation>
+    </message>
+    <message>
+        <source>document %1 is not a Backstage entity (a mapping)</source>
+        <translation>Dokument %1 ist keine Backstage-Entität (ein Mapping)</translation>
+    </message>
+</context>
+<context>
     <name>BlastMapText</name>
     <message>
         <source>%1 function</source>
@@ -1063,6 +1126,93 @@
     </message>
 </context>
 <context>
+    <name>CycloneDx</name>
+    <message>
+        <source>%1: CycloneDX %2 is not read (1.x only)</source>
+        <translation>%1: CycloneDX %2 wird nicht gelesen (nur 1.x)</translation>
+    </message>
+    <message>
+        <source>&apos;metadata&apos; is an object</source>
+        <translation>&apos;metadata&apos; ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a list</source>
+        <translation>&apos;%1&apos; ist eine Liste</translation>
+    </message>
+    <message>
+        <source>components or services are nested more than %1 deep</source>
+        <translation>Komponenten oder Dienste sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a service is an object</source>
+        <translation>ein Dienst ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>a component is an object</source>
+        <translation>eine Komponente ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>a bom-ref is a text</source>
+        <translation>eine bom-ref ist ein Text</translation>
+    </message>
+    <message>
+        <source>the service &apos;%1&apos; (%2) has no bom-ref: nothing can refer to it, so it is left out</source>
+        <translation>der Dienst &apos;%1&apos; (%2) hat keine bom-ref: Nichts kann auf ihn verweisen, daher wird er ausgelassen</translation>
+    </message>
+    <message>
+        <source>the component &apos;%1&apos; (%2) has neither bom-ref nor purl: nothing can refer to it, so it is left out</source>
+        <translation>die Komponente &apos;%1&apos; (%2) hat weder bom-ref noch purl: Nichts kann auf sie verweisen, daher wird sie ausgelassen</translation>
+    </message>
+    <message>
+        <source>&apos;dependencies&apos; is a list</source>
+        <translation>&apos;dependencies&apos; ist eine Liste</translation>
+    </message>
+    <message>
+        <source>an entry of &apos;dependencies&apos; is an object with &quot;ref&quot; and &quot;dependsOn&quot;</source>
+        <translation>ein Eintrag von &apos;dependencies&apos; ist ein Objekt mit &quot;ref&quot; und &quot;dependsOn&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; is the bom-ref of a component or service</source>
+        <translation>&quot;ref&quot; ist die bom-ref einer Komponente oder eines Dienstes</translation>
+    </message>
+    <message>
+        <source>&quot;dependsOn&quot; is a list of bom-refs</source>
+        <translation>&quot;dependsOn&quot; ist eine Liste von bom-refs</translation>
+    </message>
+    <message>
+        <source>a document type declaration (DTD) is not taken</source>
+        <translation>eine Dokumenttyp-Deklaration (DTD) wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>not a CycloneDX BOM: the root is not &lt;bom&gt; in a CycloneDX namespace</source>
+        <translation>keine CycloneDX-BOM: Das Wurzelelement ist nicht &lt;bom&gt; in einem CycloneDX-Namensraum</translation>
+    </message>
+    <message>
+        <source>not well-formed XML (%1)</source>
+        <translation>kein wohlgeformtes XML (%1)</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a file of more than %1 MiB is not read</source>
+        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a CycloneDX BOM is a JSON object</source>
+        <translation>eine CycloneDX-BOM ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a CycloneDX BOM: &quot;bomFormat&quot; is not &quot;CycloneDX&quot;</source>
+        <translation>keine CycloneDX-BOM: &quot;bomFormat&quot; ist nicht &quot;CycloneDX&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Bulwark could not finish %1: the register file refused it. Nothing was changed.</source>
@@ -1236,27 +1386,27 @@
     <name>Dot</name>
     <message>
         <source>a file of more than %1 MiB is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
     </message>
     <message>
         <source>a DOT file is text; this one has a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>eine DOT-Datei ist Text; diese enthält ein NUL-Byte</translation>
     </message>
     <message>
         <source>subgraphs are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgraphen sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>not a DOT graph</source>
-        <translation type="unfinished"></translation>
+        <translation>kein DOT-Graph</translation>
     </message>
     <message>
         <source>not valid DOT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges DOT: %1</translation>
     </message>
     <message>
         <source>the graph is undirected: each edge a -- b is read as a needing b, in the file&apos;s order; check the direction</source>
-        <translation type="unfinished"></translation>
+        <translation>der Graph ist ungerichtet: Jede Kante a -- b wird in der Reihenfolge der Datei so gelesen, dass a b benötigt; prüfen Sie die Richtung</translation>
     </message>
 </context>
 <context>
@@ -2074,113 +2224,125 @@
     </message>
     <message>
         <source>GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML</translation>
     </message>
     <message>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <source>recognised from its content as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anhand des Inhalts als %1 erkannt</translation>
     </message>
     <message>
         <source>chosen from its name as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anhand des Namens als %1 gewählt</translation>
+    </message>
+    <message>
+        <source>Backstage catalog</source>
+        <translation>Backstage-Katalog</translation>
+    </message>
+    <message>
+        <source>CycloneDX SBOM</source>
+        <translation>CycloneDX-SBOM</translation>
+    </message>
+    <message>
+        <source>Structurizr workspace</source>
+        <translation>Structurizr-Workspace</translation>
     </message>
 </context>
 <context>
     <name>GraphImport</name>
     <message>
         <source>the key prefix &apos;%1&apos; has characters a key cannot hold (letters, digits and - _ . : / only)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlüsselpräfix &apos;%1&apos; enthält Zeichen, die ein Schlüssel nicht enthalten kann (nur Buchstaben, Ziffern und - _ . : /)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is defined twice; the first definition is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zweimal definiert; die erste Definition wird beibehalten</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; and &apos;%3&apos; would both be the element %4; give them different identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; und &apos;%3&apos; würden beide zum Element %4; geben Sie ihnen unterschiedliche Bezeichner</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a country code; the country is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Ländercode; das Land wird ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2; the field is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2; das Feld wird ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is referred to but not in the file; the dependency %2 -&gt; %3 is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>auf &apos;%1&apos; wird verwiesen, es ist aber nicht in der Datei enthalten; die Abhängigkeit %2 -&gt; %3 wird ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; refers to itself; that dependency is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; verweist auf sich selbst; diese Abhängigkeit wird ausgelassen</translation>
     </message>
 </context>
 <context>
     <name>GraphMl</name>
     <message>
         <source>element &lt;%1&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Element &lt;%1&gt;: %2</translation>
     </message>
     <message>
         <source>the elements are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>die XML-Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>the document type declaration declares entities, which a GraphML file does not need; the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumenttyp-Deklaration deklariert Entitäten, die eine GraphML-Datei nicht benötigt; die Datei wird nicht gelesen</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <source>there is no &lt;graphml&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein &lt;graphml&gt;-Element</translation>
     </message>
     <message>
         <source>a GraphML file starts with &lt;graphml&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GraphML-Datei beginnt mit &lt;graphml&gt;</translation>
     </message>
     <message>
         <source>a key needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein key-Eintrag benötigt eine id</translation>
     </message>
     <message>
         <source>a node needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Knoten benötigt eine id</translation>
     </message>
     <message>
         <source>more than %1 nodes and edges</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Knoten und Kanten</translation>
     </message>
     <message>
         <source>an edge needs a source and a target</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kante benötigt source und target</translation>
     </message>
     <message>
         <source>a hyperedge has no direction; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Hyperkante hat keine Richtung; sie wird ausgelassen</translation>
     </message>
     <message>
         <source>the data key &apos;%1&apos; is not declared; its values are kept under that name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenschlüssel &apos;%1&apos; ist nicht deklariert; seine Werte werden unter diesem Namen beibehalten</translation>
     </message>
     <message>
         <source>the strength &apos;%1&apos; of %2 -&gt; %3 is neither hard nor soft; it is read as hard</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stärke &apos;%1&apos; von %2 -&gt; %3 ist weder hard noch soft; sie wird als hard gelesen</translation>
     </message>
     <message>
         <source>the graph&apos;s edges are undirected: each is read as its source needing its target, in the file&apos;s order; check the direction</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kanten des Graphen sind ungerichtet: Jede wird in der Reihenfolge der Datei so gelesen, dass ihre Quelle ihr Ziel benötigt; prüfen Sie die Richtung</translation>
     </message>
     <message>
         <source>a file of more than %1 MiB is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -2202,99 +2364,99 @@
     <name>ImportMapping</name>
     <message>
         <source>%1, rule %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Regel %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the mapping file cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zuordnungsdatei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: a mapping file of more than 16 MiB is not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: mapping files in YAML are read once the YAML reader is part of Bulwark; write it as JSON meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Zuordnungsdatei mit mehr als 16 MiB wird nicht angenommen</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
         <source>a mapping file is an object with a list &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnungsdatei ist ein Objekt mit einer Liste &quot;rules&quot;</translation>
     </message>
     <message>
         <source>a rule is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel ist ein Objekt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not part of a rule (match, set, tags, supports, needs, soft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Bestandteil einer Regel (match, set, tags, supports, needs, soft)</translation>
     </message>
     <message>
         <source>&apos;match&apos; is an object of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;match&apos; ist ein Objekt aus Bedingungen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a condition (type, kind, id, name, fields, tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Bedingung (type, kind, id, name, fields, tags)</translation>
     </message>
     <message>
         <source>&apos;type&apos; is a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;type&apos; ist ein Text oder eine Liste von Texten</translation>
     </message>
     <message>
         <source>&apos;kind&apos; is a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kind&apos; ist ein Text oder eine Liste von Texten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an element kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Elementart</translation>
     </message>
     <message>
         <source>a pattern is a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Muster ist ein Text</translation>
     </message>
     <message>
         <source>&apos;fields&apos; is an object of patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fields&apos; ist ein Objekt aus Mustern</translation>
     </message>
     <message>
         <source>&apos;tags&apos; is a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tags&apos; ist ein Text oder eine Liste von Texten</translation>
     </message>
     <message>
         <source>&apos;set&apos; is an object of field values</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;set&apos; ist ein Objekt aus Feldwerten</translation>
     </message>
     <message>
         <source>the key comes from the source; a rule cannot set it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel stammt aus der Quelle; eine Regel kann ihn nicht setzen</translation>
     </message>
     <message>
         <source>a list of element keys</source>
-        <translation type="unfinished">eine Liste von Elementschlüsseln</translation>
+        <translation>eine Liste von Elementschlüsseln</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid key</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Schlüssel</translation>
     </message>
     <message>
         <source>&apos;soft&apos; is true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;soft&apos; ist true oder false</translation>
     </message>
     <message>
         <source>%1, rule %2, field %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Regel %2, Feld %3: %4</translation>
     </message>
     <message>
         <source>%1 is not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Register</translation>
+    </message>
+    <message>
+        <source>%1: a mapping file is one YAML document</source>
+        <translation>%1: Eine Zuordnungsdatei ist ein einziges YAML-Dokument</translation>
     </message>
 </context>
 <context>
@@ -2309,15 +2471,15 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB, more than an import takes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB und damit zu groß für einen Import</translation>
     </message>
     <message>
         <source>A key prefix, a source name and a mapping file are for maps from other tools; %1 is read as %2, which names its own keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpräfix, Quellname und Zuordnungsdatei gelten nur für Abbildungen aus anderen Werkzeugen; %1 wird als %2 gelesen, das seine eigenen Schlüssel vergibt.</translation>
     </message>
 </context>
 <context>
@@ -2555,15 +2717,15 @@
     <name>NodeValues</name>
     <message>
         <source>&apos;%1&apos; has the kind &apos;%2&apos;, which is not an element kind (%3); it is read as %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat die Art &apos;%2&apos;, die keine Elementart ist (%3); es wird als %4 gelesen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a value &apos;key&apos; (&apos;%2&apos;); keys come from the file&apos;s identifiers, so it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat einen Wert &apos;key&apos; (&apos;%2&apos;); Schlüssel stammen aus den Bezeichnern der Datei, daher wird er ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos;, field %2: %3; the value is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, Feld %2: %3; der Wert wird ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3111,71 @@
     </message>
 </context>
 <context>
+    <name>Structurizr</name>
+    <message>
+        <source>&apos;%1&apos; is a list</source>
+        <translation>&apos;%1&apos; ist eine Liste</translation>
+    </message>
+    <message>
+        <source>an element is an object</source>
+        <translation>ein Element ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>an element needs an &quot;id&quot; (a text)</source>
+        <translation>ein Element benötigt eine &quot;id&quot; (einen Text)</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>an instance names what it is an instance of</source>
+        <translation>eine Instanz nennt, wovon sie eine Instanz ist</translation>
+    </message>
+    <message>
+        <source>a relationship is an object</source>
+        <translation>eine Beziehung ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>a relationship needs a &quot;destinationId&quot;</source>
+        <translation>eine Beziehung benötigt eine &quot;destinationId&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (instance %2)</source>
+        <translation>%1 (Instanz %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, instance %3)</source>
+        <translation>%1 (%2, Instanz %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is a person; people are not elements of the register, so it and its %n relationship(s) are left out</source>
+        <translation>
+            <numerusform>&apos;%1&apos; ist eine Person; Personen sind keine Elemente des Registers, daher werden sie und ihre %n Beziehung ausgelassen</numerusform>
+            <numerusform>&apos;%1&apos; ist eine Person; Personen sind keine Elemente des Registers, daher werden sie und ihre %n Beziehungen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is a custom element, which is not mapped; it and its %n relationship(s) are left out</source>
+        <translation>
+            <numerusform>&apos;%1&apos; ist ein benutzerdefiniertes Element, das nicht zugeordnet wird; es und seine %n Beziehung werden ausgelassen</numerusform>
+            <numerusform>&apos;%1&apos; ist ein benutzerdefiniertes Element, das nicht zugeordnet wird; es und seine %n Beziehungen werden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a file of more than %1 MiB is not read</source>
+        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not a Structurizr workspace: it has no &quot;model&quot; object</source>
+        <translation>kein Structurizr-Workspace: Es gibt kein &quot;model&quot;-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>TextChecks</name>
     <message>
         <source>column %1: the file is not valid UTF-8 (byte 0x%2). Save it as UTF-8 and import it again.</source>
@@ -3263,6 +3490,73 @@
     </message>
 </context>
 <context>
+    <name>YamlDocument</name>
+    <message>
+        <source>a mapping key is empty (null)</source>
+        <translation>ein Mapping-Schlüssel ist leer (null)</translation>
+    </message>
+    <message>
+        <source>an alias refers to a node that contains it</source>
+        <translation>ein Alias verweist auf einen Knoten, der ihn selbst enthält</translation>
+    </message>
+    <message>
+        <source>a mapping key must be text; this alias is not</source>
+        <translation>ein Mapping-Schlüssel muss Text sein; dieser Alias ist es nicht</translation>
+    </message>
+    <message>
+        <source>the file expands to more than %L1 values (each use of an alias counts); it is refused so that it cannot exhaust memory</source>
+        <translation>die Datei ergibt mehr als %L1 Werte (jede Verwendung eines Alias zählt); sie wird abgelehnt, damit sie den Speicher nicht erschöpfen kann</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is tagged !!bool but is not true or false</source>
+        <translation>&apos;%1&apos; ist mit !!bool markiert, ist aber weder true noch false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is tagged !!int but is not a number</source>
+        <translation>&apos;%1&apos; ist mit !!int markiert, ist aber keine Zahl</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; appears twice in one mapping</source>
+        <translation>der Schlüssel &apos;%1&apos; kommt in einem Mapping zweimal vor</translation>
+    </message>
+    <message>
+        <source>a mapping key must be text, not a mapping or a list</source>
+        <translation>ein Mapping-Schlüssel muss Text sein, kein Mapping und keine Liste</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
+        <translation>ein Merge-Schlüssel (&lt;&lt;) nimmt ein Mapping oder eine Liste von Mappings an</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 MiB; it is refused</source>
+        <translation>die Datei ist größer als %L1 MiB; sie wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep; the file is refused</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt; die Datei wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>not valid YAML (%1)</source>
+        <translation>kein gültiges YAML (%1)</translation>
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation>keine Einzelheiten</translation>
+    </message>
+    <message>
+        <source>the file is too large to read in the memory available</source>
+        <translation>die Datei ist zu groß, um im verfügbaren Speicher gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation>kein gültiges YAML</translation>
+    </message>
+</context>
+<context>
     <name>bulwark::RegisterCodec::RegisterCodec</name>
     <message>
         <source>a list of text</source>
@@ -3512,7 +3806,7 @@
     </message>
     <message>
         <source>writing the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Registers</translation>
     </message>
 </context>
 </TS>
