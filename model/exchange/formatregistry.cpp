@@ -3,11 +3,11 @@
 #include "model/exchange/formatregistry.h"
 
 #include "model/exchange/csvformat.h"
+#include "model/exchange/formats/backstage.h"
+#include "model/exchange/formats/cyclonedx.h"
 #include "model/exchange/formats/dot.h"
 #include "model/exchange/formats/graphml.h"
-#include "model/exchange/formats/cyclonedx.h"
 #include "model/exchange/formats/structurizr.h"
-#include "model/exchange/formats/backstage.h"
 #include "model/exchange/jsonformat.h"
 
 #include <QDir>
@@ -57,7 +57,6 @@ QList<FormatInfo> FormatRegistry::formats()
     backstage.sniff = &Backstage::sniff;
     backstage.defaultPrefix = QStringLiteral("bs:");
 
-
     FormatInfo graphMl;
     graphMl.format = Format::GraphMl;
     graphMl.id = QStringLiteral("graphml");
@@ -77,7 +76,6 @@ QList<FormatInfo> FormatRegistry::formats()
     dot.sniff = &Dot::sniff;
     dot.defaultPrefix = QStringLiteral("dot:");
     dot.encode = &Dot::write;
-
 
     // CycloneDX and Structurizr come from .json (and .xml) files: their sniffers decide, so the suffixes are only
     // for file dialogs and never take a plain .json from the register's own format.
@@ -99,7 +97,6 @@ QList<FormatInfo> FormatRegistry::formats()
     structurizr.readGraph = &Structurizr::read;
     structurizr.sniff = &Structurizr::sniff;
     structurizr.defaultPrefix = QStringLiteral("c4:");
-
 
     return {json, csv, backstage, cyclonedx, structurizr, graphMl, dot};
 }

@@ -355,9 +355,8 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
     std::tie(entry.subject, entry.object) = subjectAndObject(entry.entity, entry.entityKey);
     // Each column converted to UTF-8 once, and the batch's own (time, actor, reason) once per batch: an import of a
     // million elements appends six million entries (issue 16).
-    static const QByteArray actionTokens[] = {token(AuditAction::Add).toUtf8(),
-                                              token(AuditAction::Change).toUtf8(),
-                                              token(AuditAction::Remove).toUtf8()};
+    static const QByteArray actionTokens[]
+        = {token(AuditAction::Add).toUtf8(), token(AuditAction::Change).toUtf8(), token(AuditAction::Remove).toUtf8()};
     const QByteArray &action = actionTokens[int(entry.action)];
     const QByteArray &entity = m_entity.of(entry.entityToken());
     const QByteArray key = entry.entityKey.toUtf8();
@@ -397,9 +396,8 @@ Result<void> AuditLog::append(AuditEntry &entry, AuditHead &head)
     m_insert.bindUtf8(11, entry.after);
     m_insert.bindUtf8(12, entry.prevHash);
     m_insert.bindUtf8(13, entry.hash);
-    for (const auto &[index, value] : {std::pair{14, bytes.claimedActor},
-                                       std::pair{15, bytes.actorName},
-                                       std::pair{16, bytes.reason}}) {
+    for (const auto &[index, value] :
+         {std::pair{14, bytes.claimedActor}, std::pair{15, bytes.actorName}, std::pair{16, bytes.reason}}) {
         if (value.isEmpty())
             m_insert.bindNull(index);
         else

@@ -9,10 +9,12 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void previewFlagsClearedFieldsAndGroupChanges();
     void keepOmittedIsTheDefault();
     void invalidFileReportsEveryError();
+    void mapFromAnotherToolShowsNotesAndPrefix();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -276,6 +279,51 @@ void tst_ImportDialog::invalidFileReportsEveryError()
     box->close();
     QCOMPARE(m_window->service()->elementCount(), elements);
     QVERIFY(!m_window->undoStack()->canUndo());
+}
+
+void tst_ImportDialog::mapFromAnotherToolShowsNotesAndPrefix()
+{
+    // Issue 17: a Backstage catalog (the real sample, read in place) dropped on the window without asking first: a map
+    // from another tool is always previewed, says how it was read, lists its notes and offers its key prefix.
+    const QString catalog
+        = QStringLiteral(BULWARK_SAMPLES_DIR) + QStringLiteral("/backstage/backstage-demo-catalog-entities.json");
+    if (!QFile::exists(catalog))
+        QSKIP("../shared/samples is not beside the checkout");
+    m_window->importFile(catalog, false);
+    QVERIFY(QTest::qWaitFor([this] { return m_window->importPreview() != nullptr; }, 20000));
+    ImportDialog *dialog = m_window->importPreview();
+    QVERIFY(dialog->isGraph());
+    QVERIFY(!dialog->keepOmittedCheck()->isVisible()); // such an import always keeps what people set
+    QCOMPARE(dialog->prefixEdit()->text(), QStringLiteral("bs:"));
+    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("Backstage catalog")),
+             qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY(dialog->tabs()->isTabVisible(1));
+    QVERIFY(dialog->notesTree()->topLevelItemCount() > 0);
+    QVERIFY(dialog->tabs()->tabText(1).contains(QString::number(dialog->notesTree()->topLevelItemCount())));
+    QVERIFY(entry(dialog->tree(), QStringLiteral("bs:component:default/playback-order")));
+    if (const QString shots = qEnvironmentVariable("BULWARK_SHOTS"); !shots.isEmpty()) {
+        dialog->tabs()->setCurrentIndex(1);
+        QTest::qWait(100);
+        dialog->grab().save(shots + QStringLiteral("/import-backstage-notes.png"));
+        dialog->tabs()->setCurrentIndex(0);
+        QTest::qWait(100);
+        dialog->grab().save(shots + QStringLiteral("/import-backstage.png"));
+    }
+    // Another prefix works the plan out again: the keys follow it.
+    QSignalSpy shown(dialog, &ImportDialog::planShown);
+    dialog->prefixEdit()->setText(QStringLiteral("cat:"));
+    Q_EMIT dialog->prefixEdit()->editingFinished();
+    QVERIFY(shown.wait(20000));
+    QVERIFY(entry(dialog->tree(), QStringLiteral("cat:component:default/playback-order")));
+    QVERIFY(!entry(dialog->tree(), QStringLiteral("bs:component:default/playback-order")));
+    // Import: the elements arrive with their source.
+    const qsizetype before = m_window->service()->elementCount();
+    dialog->importButton()->click();
+    QVERIFY(QTest::qWaitFor([this, before] { return m_window->service()->elementCount() > before; }, 20000));
+    const auto web = m_window->service()->element(QStringLiteral("cat:component:default/playback-order"));
+    QVERIFY(web);
+    QCOMPARE(web->attributes.value(u"import_source").toString(),
+             QStringLiteral("backstage-demo-catalog-entities.json"));
 }
 
 QTEST_MAIN(tst_ImportDialog)
