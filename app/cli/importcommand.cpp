@@ -29,7 +29,9 @@ QStringList ImportCommand::examples() const
     return {QStringLiteral("bulwark import --db bank.bulwark register.json"),
             QStringLiteral("bulwark import --db bank.bulwark --dry-run csv-folder/"),
             QStringLiteral("bulwark import --db bank.bulwark --keep-omitted partial.json"),
-            QStringLiteral("bulwark import --db bank.bulwark --prune --json register.json")};
+            QStringLiteral("bulwark import --db bank.bulwark --prune --json register.json"),
+            QStringLiteral("bulwark import --db bank.bulwark --dry-run --mapping map.yaml catalog-info.yaml"),
+            QStringLiteral("bulwark import --db bank.bulwark --prune --source payments-bom bom.cdx.json")};
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
