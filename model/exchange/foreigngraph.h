@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/register/vocabulary.h"
+#include "model/result.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -66,6 +67,15 @@ struct ForeignGraph {
     QList<ForeignEdge> edges;
     QList<ImportNote> notes;
 };
+
+/// A reader's refusal: the file, the line (0 where the format has none), the field, and what is wrong.
+inline Error readError(const QString &file, int line, const QString &message, const QString &field = {})
+{
+    Error error = makeError(Error::Code::Format, message, field);
+    error.file = file;
+    error.line = line;
+    return error;
+}
 
 /// Limits every reader of another tool's format keeps, so that a hostile file (billion laughs, nesting 100,000 deep,
 /// a gigabyte of one string) is refused with a message instead of exhausting memory or the stack.

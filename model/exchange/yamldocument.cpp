@@ -401,10 +401,7 @@ public:
 
 Error yamlError(const QString &fileName, int line, const QString &message)
 {
-    Error error = makeError(Error::Code::Format, message);
-    error.file = fileName;
-    error.line = line;
-    return error;
+    return readError(fileName, line, message);
 }
 
 } // namespace

@@ -26,10 +26,7 @@ struct Entity {
 
 Error catalogError(const QString &fileName, int line, const QString &message, const QString &field = {})
 {
-    Error error = makeError(Error::Code::Format, message, field);
-    error.file = fileName;
-    error.line = line;
-    return error;
+    return readError(fileName, line, message, field);
 }
 
 /// The register kind of a Backstage entity kind (lower case), or nothing for kinds that are not elements.

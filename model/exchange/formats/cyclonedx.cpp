@@ -24,10 +24,7 @@ constexpr QByteArrayView xmlNamespacePrefix("http://cyclonedx.org/schema/bom/");
 
 Error formatError(const QString &file, int line, const QString &field, const QString &text)
 {
-    Error e = makeError(Error::Code::Format, text, field);
-    e.file = file;
-    e.line = line;
-    return e;
+    return readError(file, line, text, field);
 }
 
 /// The element kind of a component type (docs/exchange.md, "CycloneDX").

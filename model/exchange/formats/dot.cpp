@@ -205,10 +205,7 @@ int nestingBeyond(const QByteArray &bytes, int limit)
 
 Error dotError(const QString &file, int line, const QString &message)
 {
-    Error e = makeError(Error::Code::Format, message);
-    e.file = file;
-    e.line = line;
-    return e;
+    return readError(file, line, message);
 }
 
 /// Gives every node of `graph` that is in a cluster (a subgraph whose name starts with "cluster") the innermost

@@ -16,10 +16,7 @@ namespace {
 
 Error formatError(const QString &file, int line, const QString &field, const QString &text)
 {
-    Error e = makeError(Error::Code::Format, text, field);
-    e.file = file;
-    e.line = line;
-    return e;
+    return readError(file, line, text, field);
 }
 
 /// The tags Structurizr gives every element of a type: they say the type again, so they are not kept.
