@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/graphimport.h"
 
+#include "model/exchange/textchecks.h"
 #include "model/exchange/yamldocument.h"
 #include "model/register/fields.h"
 #include "model/register/registercodec.h"
@@ -147,8 +148,7 @@ Result<ImportMapping> ImportMapping::read(const QString &path)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const int line
-            = int(std::count(bytes.begin(), bytes.begin() + std::min<qsizetype>(error.offset, bytes.size()), '\n')) + 1;
+        const int line = TextChecks::lineOf(bytes, error.offset);
         return makeError(Error::Code::Invalid,
                          tr("%1, line %2: not valid JSON (%3)").arg(name).arg(line).arg(error.errorString()));
     }
