@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <sqlite3.h>
 #include <vector>
@@ -30,8 +31,13 @@ inline bool check(int rc, sqlite3 *db)
 /// one of 100 domains and depend (about 5 dependencies each) mostly on the next layers of their own domain, one in
 /// ten on shared elements (directory, DNS, core network, big providers). One element in ten has a redundancy
 /// group (1 of 2, or 2 of 3), one dependency in six is soft, and one in 200 points back up a layer (cycles).
+///
+/// BULWARK_BENCH_GROUP_PERCENT=P (1 to 100) gives a group to P in 100 of the elements that have three or more
+/// dependencies instead of one element in ten: P=73 at 1,000,000 elements gives the 643,000 groups of issue 16's
+/// register.
 inline bool writeRegister(const QString &path, int n)
 {
+    const int groupPercent = std::clamp(qEnvironmentVariableIntValue("BULWARK_BENCH_GROUP_PERCENT"), 0, 100);
     {
         auto created = store::Database::open(path, store::Database::OpenMode::CreateIfMissing);
         if (!created)
@@ -142,7 +148,11 @@ inline bool writeRegister(const QString &path, int n)
                 continue;
             targets[count++] = t;
         }
-        const int grouped = count >= 3 && i % 10 == 3 ? (i % 20 == 3 ? 3 : 2) : 0;
+        // Without P: one element in ten. With P: a fixed pseudo-random choice (Knuth's multiplicative hash of i), so
+        // that the same N and P always give the same register.
+        const bool chosen
+            = groupPercent > 0 ? (std::uint32_t(i) * 2654435761u) % 100u < std::uint32_t(groupPercent) : i % 10 == 3;
+        const int grouped = count >= 3 && chosen ? (i % 20 == 3 || (groupPercent > 0 && i % 2 == 1) ? 3 : 2) : 0;
         if (grouped) {
             ++groupId;
             sqlite3_bind_int(group, 1, groupId);
