@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <map>
@@ -286,7 +287,7 @@ private:
         if (value.isString())
             raw = value.toString();
         else if (value.isDouble())
-            raw = QString::number(value.toDouble(), 'g', 17);
+            raw = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
         else if (value.isBool())
             raw = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else
