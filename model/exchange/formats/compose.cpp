@@ -160,28 +160,56 @@ struct Located {
     Place place;
 };
 
+/// Values by key in the order first given; a later value for a key replaces the earlier one (Compose's merge of
+/// mappings and of lists of NAME=value).
+template<typename T>
+class Keyed
+{
+public:
+    void set(const QString &key, T value)
+    {
+        if (const auto it = m_at.constFind(key); it != m_at.cend()) {
+            m_items[std::size_t(*it)].second = std::move(value);
+            return;
+        }
+        m_at.insert(key, qsizetype(m_items.size()));
+        m_items.emplace_back(key, std::move(value));
+    }
+    const std::vector<std::pair<QString, T>> &items() const { return m_items; }
+
+private:
+    std::vector<std::pair<QString, T>> m_items;
+    QHash<QString, qsizetype> m_at;
+};
+
+/// Texts in the order first given, each once (Compose appends lists such as ports and keeps one of each).
+class TextList
+{
+public:
+    void add(const QString &text)
+    {
+        if (!m_seen.contains(text)) {
+            m_seen.insert(text);
+            m_list << text;
+        }
+    }
+    const QStringList &list() const { return m_list; }
+
+private:
+    QStringList m_list;
+    QSet<QString> m_seen;
+};
+
 /// A service with its layers merged the way Compose merges them, for the keys this reader uses.
 struct MergedService {
-    std::map<QString, Located> scalars;                   // image, container_name... : the last layer wins
-    std::vector<std::pair<QString, Located>> dependsOn;   // service -> its entry; the last layer wins per service
-    std::vector<std::pair<QString, Located>> environment; // NAME -> value (null: not set)
+    std::map<QString, Located> scalars; // image, container_name... : the last layer wins
+    Keyed<Located> dependsOn;           // service -> its entry
+    Keyed<Located> environment;         // NAME -> value (null: not set)
     QList<Located> links, volumesFrom;
-    QStringList ports, expose, profiles;
+    TextList ports, expose, profiles;
     QJsonObject labels;
     QJsonValue build, replicas;
 };
-
-template<typename T>
-void setKeyed(std::vector<std::pair<QString, T>> &list, const QString &key, T value)
-{
-    for (auto &[k, v] : list) {
-        if (k == key) {
-            v = std::move(value);
-            return;
-        }
-    }
-    list.emplace_back(key, std::move(value));
-}
 
 class ProjectReader
 {
@@ -408,6 +436,11 @@ private:
             if (visiting.contains(base))
                 return error(
                     place, Compose::tr("'%1' extends '%2', which extends it in turn").arg(name, base), fieldOf(place));
+            if (visiting.size() >= ReadLimits::maxDepth)
+                return error(
+                    place,
+                    Compose::tr("services extend one another more than %1 levels deep").arg(ReadLimits::maxDepth),
+                    fieldOf(place));
             if (!m_layers.contains(base)) {
                 note(place, base, Compose::tr("'%1' extends '%2', which is not a service of the file").arg(name, base));
                 break;
@@ -420,11 +453,18 @@ private:
         }
         visiting.remove(name);
         layers << own;
+        m_work += layers.size();
+        if (m_work > ReadLimits::maxNodes)
+            return error(own.first().place,
+                         Compose::tr("the services expand to more than %L1 values through 'extends'; the file is "
+                                     "refused")
+                             .arg(ReadLimits::maxNodes),
+                         fieldOf(own.first().place));
         m_expanded.insert(name, layers);
         return layers;
     }
 
-    Result<void> appendTexts(QStringList &list, const Layer &layer, const QString &key)
+    Result<void> appendTexts(TextList &list, const Layer &layer, const QString &key)
     {
         const QJsonValue value = layer.object.value(key);
         const Place place = child(layer.place, key);
@@ -453,14 +493,36 @@ private:
             auto t = text(child(place, i), item);
             if (!t)
                 return t.error();
-            if (!t->isEmpty() && !list.contains(*t)) // "${AD_PORT}" without its variable says nothing
-                list << *t;
+            if (!t->isEmpty()) // "${AD_PORT}" without its variable says nothing
+                list.add(*t);
         }
+        return {};
+    }
+
+    /// Counts the values of a layer merged: a service that extends another merges the other's layers again, so a
+    /// hostile file could make a small base cost as much as every service that extends it.
+    Result<void> spend(const Layer &layer)
+    {
+        qint64 n = layer.object.size();
+        for (const char16_t *key :
+             {u"environment", u"depends_on", u"links", u"volumes_from", u"ports", u"expose", u"profiles", u"labels"}) {
+            const QJsonValue value = layer.object.value(QString::fromUtf16(key));
+            n += value.isArray() ? value.toArray().size() : value.isObject() ? value.toObject().size() : 0;
+        }
+        m_work += n;
+        if (m_work > ReadLimits::maxNodes)
+            return error(layer.place,
+                         Compose::tr("the services expand to more than %L1 values through 'extends'; the file is "
+                                     "refused")
+                             .arg(ReadLimits::maxNodes),
+                         fieldOf(layer.place));
         return {};
     }
 
     Result<void> merge(MergedService &service, const Layer &layer)
     {
+        if (auto r = spend(layer); !r)
+            return r;
         const QJsonObject &o = layer.object;
         for (const char16_t *key :
              {u"image", u"container_name", u"hostname", u"platform", u"restart", u"network_mode", u"ipc", u"pid"}) {
@@ -493,7 +555,7 @@ private:
             service.replicas = o.value(u"scale");
         for (const char16_t *key : {u"ports", u"expose", u"profiles"}) {
             const QString k = QString::fromUtf16(key);
-            QStringList &list = k == u"ports" ? service.ports : k == u"expose" ? service.expose : service.profiles;
+            TextList &list = k == u"ports" ? service.ports : k == u"expose" ? service.expose : service.profiles;
             if (auto r = appendTexts(list, layer, k); !r)
                 return r;
         }
@@ -585,7 +647,7 @@ private:
                         return t.error();
                     resolved = *t;
                 }
-                setKeyed(service.environment, it.key(), Located{resolved, at});
+                service.environment.set(it.key(), Located{resolved, at});
             }
             return {};
         }
@@ -609,7 +671,7 @@ private:
                     return t.error();
                 resolved = *t;
             }
-            setKeyed(service.environment, eq < 0 ? entry : entry.left(eq), Located{resolved, at});
+            service.environment.set(eq < 0 ? entry : entry.left(eq), Located{resolved, at});
         }
         return {};
     }
@@ -627,7 +689,7 @@ private:
                     return error(child(place, i),
                                  Compose::tr("an item of 'depends_on' must name a service"),
                                  fieldOf(child(place, i)));
-                setKeyed(service.dependsOn, array.at(i).toString(), Located{QJsonObject(), child(place, i)});
+                service.dependsOn.set(array.at(i).toString(), Located{QJsonObject(), child(place, i)});
             }
             return {};
         }
@@ -650,7 +712,7 @@ private:
                 return error(child(at, QStringLiteral("condition")),
                              Compose::tr("'condition' must be a text"),
                              fieldOf(child(at, QStringLiteral("condition"))));
-            setKeyed(service.dependsOn, it.key(), Located{entry, at});
+            service.dependsOn.set(it.key(), Located{entry, at});
         }
         return {};
     }
@@ -670,12 +732,12 @@ private:
             if (key != u"ipc" && key != u"pid" && !located.value.toString().isEmpty())
                 n.fields.insert(key, located.value);
         }
-        if (!service.ports.isEmpty())
-            n.fields.insert(QStringLiteral("ports"), QJsonArray::fromStringList(service.ports));
-        if (!service.expose.isEmpty())
-            n.fields.insert(QStringLiteral("expose"), QJsonArray::fromStringList(service.expose));
-        if (!service.profiles.isEmpty())
-            n.fields.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(service.profiles));
+        if (!service.ports.list().isEmpty())
+            n.fields.insert(QStringLiteral("ports"), QJsonArray::fromStringList(service.ports.list()));
+        if (!service.expose.list().isEmpty())
+            n.fields.insert(QStringLiteral("expose"), QJsonArray::fromStringList(service.expose.list()));
+        if (!service.profiles.list().isEmpty())
+            n.fields.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(service.profiles.list()));
         if (!service.labels.isEmpty())
             n.fields.insert(QStringLiteral("labels"), service.labels);
         if (service.build.isString())
@@ -690,16 +752,12 @@ private:
     void addEdge(const QString &from, const QString &to, bool soft, const Place &place, const QString &via)
     {
         const QString pair = from + u'>' + to;
-        if (m_pairs.contains(pair)) {
-            if (!soft) {
-                for (ForeignEdge &e : m_graph.edges) {
-                    if (e.from == from && e.to == to)
-                        e.soft = false;
-                }
-            }
+        if (const auto it = m_pairs.constFind(pair); it != m_pairs.cend()) {
+            if (!soft)
+                m_graph.edges[*it].soft = false; // a hard need of the same pair wins
             return;
         }
-        m_pairs.insert(pair);
+        m_pairs.insert(pair, m_graph.edges.size());
         ForeignEdge edge;
         edge.from = from;
         edge.to = to;
@@ -729,7 +787,7 @@ private:
 
     Result<void> edges(const QString &name, const MergedService &service)
     {
-        for (const auto &[target, located] : service.dependsOn) {
+        for (const auto &[target, located] : service.dependsOn.items()) {
             const QJsonObject entry = located.value.toObject();
             const bool soft = entry.contains(u"required") && !entry.value(u"required").toBool();
             const QString condition = entry.value(u"condition").toString();
@@ -771,7 +829,7 @@ private:
                          .arg(it->first, name, text.mid(10)));
         }
         // Addresses in the environment: hard, as a service is given another's address to call it.
-        for (const auto &[variable, located] : service.environment) {
+        for (const auto &[variable, located] : service.environment.items()) {
             if (!located.value.isString())
                 continue;
             for (const ServiceAddress::Host &host : ServiceAddress::hosts(located.value.toString())) {
@@ -805,8 +863,9 @@ private:
     bool m_hasServices = false;
     QString m_projectName;
     QSet<QString> m_notedVariables;
-    QSet<QString> m_pairs;
+    QHash<QString, qsizetype> m_pairs; // "from>to" -> its edge
     qint64 m_interpolated = 0;
+    qint64 m_work = 0; // values merged, each time a service's layers are (extends repeats a base's)
     ForeignGraph m_graph;
 };
 

@@ -20,6 +20,9 @@ namespace {
 
 /// Deep enough for "/items/3/spec/jobTemplate/spec/template/spec/containers/0/env/1/valueFrom/configMapKeyRef/key".
 constexpr int lineDepth = 16;
+/// More dependencies than any real manifest gives (a cluster of 10,000 workloads has some tens of thousands): 10,000
+/// Services that each select the same 10,000 workloads are refused instead of taking the memory of 100 million edges.
+constexpr qsizetype maxEdges = 1'000'000;
 
 struct Object {
     QJsonObject object;
@@ -113,13 +116,18 @@ public:
         std::map<QString, Skipped> skipped;
         for (const Object &o : m_objects) {
             if (o.kind == u"Service") {
+                m_serviceAt.insert(o.ns.toLower() + u'/' + o.name.toLower(), qsizetype(m_services.size()));
                 m_services.push_back({&o, idOf(o)});
+                m_nodeAt.insert(m_services.back().id, int(m_graph.nodes.size()));
                 m_graph.nodes.append(serviceNode(o));
             } else if (workloadKinds().contains(o.kind)) {
                 auto workload = readWorkload(o);
                 if (!workload)
                     return workload.error();
+                for (auto it = workload->labels.cbegin(); it != workload->labels.cend(); ++it)
+                    m_byLabel[labelKey(o.ns, it.key(), *it)].append(qsizetype(m_workloads.size()));
                 m_workloads.push_back(std::move(*workload));
+                m_nodeAt.insert(m_workloads.back().id, int(m_graph.nodes.size()));
                 m_graph.nodes.append(workloadNode(m_workloads.back()));
             } else {
                 if (o.kind == u"ConfigMap")
@@ -443,12 +451,24 @@ private:
                      .arg(o.name));
             return {};
         }
+        // The workloads that have the selector's rarest label, then each checked for all of them.
+        const QList<qsizetype> *candidates = nullptr;
+        static const QList<qsizetype> none;
+        for (auto it = selector->cbegin(); it != selector->cend(); ++it) {
+            const auto found = m_byLabel.constFind(labelKey(o.ns, it.key(), *it));
+            const QList<qsizetype> *list = found == m_byLabel.cend() ? &none : &*found;
+            if (!candidates || list->size() < candidates->size())
+                candidates = list;
+        }
         int matched = 0;
-        for (const Workload &w : m_workloads) {
-            if (w.object->ns != o.ns || !selects(*selector, w.labels))
+        const int line = lineOf(o, QStringLiteral("/spec/selector"));
+        for (const qsizetype index : *candidates) {
+            const Workload &w = m_workloads[std::size_t(index)];
+            if (!selects(*selector, w.labels))
                 continue;
             ++matched;
-            addEdge(service.id, w.id, lineOf(o, QStringLiteral("/spec/selector")), QStringLiteral("selector"));
+            if (!addEdge(service.id, w.id, line, QStringLiteral("selector")))
+                return tooManyEdges(o);
         }
         if (matched == 0)
             note(o,
@@ -466,6 +486,11 @@ private:
         return {};
     }
 
+    static QString labelKey(const QString &ns, const QString &key, const QString &value)
+    {
+        return ns + u'\n' + key + u'=' + value;
+    }
+
     static bool selects(const QHash<QString, QString> &selector, const QHash<QString, QString> &labels)
     {
         for (auto it = selector.cbegin(); it != selector.cend(); ++it) {
@@ -476,11 +501,27 @@ private:
         return true;
     }
 
-    void addEdge(const QString &from, const QString &to, int line, const QString &via)
+    Error tooManyEdges(const Object &o) const
     {
-        const QString pair = from + u'>' + to;
+        return readError(m_fileName,
+                         o.line,
+                         Kubernetes::tr("the file gives more than %L1 dependencies; it is refused").arg(maxEdges));
+    }
+
+    /// Adds "from needs to" once; false when the file has given more dependencies than any real one does.
+    /// The ordered pair of two nodes' indexes, so that a million pairs do not cost a million strings.
+    quint64 pairKey(const QString &from, const QString &to) const
+    {
+        return (quint64(quint32(m_nodeAt.value(from))) << 32) | quint32(m_nodeAt.value(to));
+    }
+
+    bool addEdge(const QString &from, const QString &to, int line, const QString &via)
+    {
+        const quint64 pair = pairKey(from, to);
         if (m_pairs.contains(pair))
-            return;
+            return true;
+        if (m_graph.edges.size() >= maxEdges)
+            return false;
         m_pairs.insert(pair);
         ForeignEdge edge;
         edge.from = from;
@@ -488,56 +529,60 @@ private:
         edge.line = line;
         edge.via = via;
         m_graph.edges.append(edge);
+        return true;
     }
 
-    /// The Service a host names, seen from namespace `ns`: `name`, `name.namespace`, `name.namespace.svc` and
-    /// `name.namespace.svc.<cluster domain>`; null when it names none of the file.
-    const ServiceObject *serviceFor(const QString &host, const QString &ns, bool *clusterForm) const
+    /// The Services `value` names, seen from namespace `ns`: `name`, `name.namespace`, `name.namespace.svc` and
+    /// `name.namespace.svc.<cluster domain>`. `missing` gets the hosts that are surely meant as a Service of the
+    /// cluster (host:port or a URL with one word, or a name with .svc) and are not in the file.
+    QList<qsizetype> servicesIn(const QString &value, const QString &ns, QStringList &missing) const
     {
-        const QStringList labels = host.split(u'.');
-        QString name = labels.first(), in = ns;
-        *clusterForm = labels.size() == 1 || (labels.size() >= 3 && labels.at(2) == u"svc");
-        if (labels.size() >= 2) {
-            if (labels.size() > 2 && labels.at(2) != u"svc")
-                return nullptr; // a.b.c: a name outside the cluster
-            in = labels.at(1);
-        }
-        for (const ServiceObject &s : m_services) {
-            if (s.object->name.toLower() == name && s.object->ns.toLower() == in.toLower())
-                return &s;
-        }
-        return nullptr;
-    }
-
-    /// Edges to the Services `value` names, seen from workload `w`.
-    void addressEdges(
-        const Workload &w, const QString &value, const QString &variable, const QString &pointer, const QString &via)
-    {
+        QList<qsizetype> found;
         for (const ServiceAddress::Host &host : ServiceAddress::hosts(value)) {
-            bool clusterForm = false;
-            const ServiceObject *service = serviceFor(host.name, w.object->ns, &clusterForm);
-            if (!service) {
-                if ((host.withPort && clusterForm) || host.name.contains(QStringLiteral(".svc")))
-                    note(*w.object,
-                         pointer,
-                         host.name,
-                         Kubernetes::tr("%1 of '%2' names '%3', which is not a Service of the file; left out")
-                             .arg(variable, w.object->name, host.name));
-                continue;
+            const QStringList labels = host.name.split(u'.');
+            if (labels.size() > 2 && labels.at(2) != u"svc")
+                continue; // a.b.c: a name outside the cluster
+            const QString in = labels.size() >= 2 ? labels.at(1) : ns.toLower();
+            const auto at = m_serviceAt.constFind(in + u'/' + labels.first());
+            if (at != m_serviceAt.cend()) {
+                if (!found.contains(*at))
+                    found << *at;
+            } else if ((host.withPort && labels.size() == 1) || labels.size() > 2) {
+                missing << host.name;
             }
-            if (m_pairs.contains(service->id + u'>' + w.id))
-                continue; // the workload's own Service (its own address)
-            addEdge(w.id, service->id, lineOf(*w.object, pointer), via);
         }
+        return found;
     }
 
-    const Object *configMap(const Workload &w, const QString &name, const QString &pointer, const QString &what)
+    /// Edges from `w` to `services`, except to a Service that selects `w` itself (its own address).
+    bool edgesTo(const Workload &w, const QList<qsizetype> &services, int line, const QString &via)
     {
-        const Object *map = m_configMaps.value(w.object->ns + u'/' + name);
+        for (const qsizetype index : services) {
+            const ServiceObject &service = m_services[std::size_t(index)];
+            if (m_pairs.contains(pairKey(service.id, w.id)))
+                continue;
+            if (!addEdge(w.id, service.id, line, via))
+                return false;
+        }
+        return true;
+    }
+
+    /// A ConfigMap of the file and the Services its values name, worked out once however many workloads take it.
+    struct ConfigMapTargets {
+        const Object *object = nullptr;
+        QList<qsizetype> services;
+    };
+
+    const ConfigMapTargets *
+    configMap(const Workload &w, const QString &name, const QString &pointer, const QString &what)
+    {
+        const QString key = w.object->ns + u'/' + name;
+        if (const auto it = m_configMapTargets.constFind(key); it != m_configMapTargets.cend())
+            return &*it;
+        const Object *map = m_configMaps.value(key);
         if (!map) {
-            const QString key = w.id + u'>' + name;
-            if (!m_notedConfigMaps.contains(key)) {
-                m_notedConfigMaps.insert(key);
+            if (!m_notedConfigMaps.contains(w.id + u'>' + name)) {
+                m_notedConfigMaps.insert(w.id + u'>' + name);
                 note(*w.object,
                      pointer,
                      name,
@@ -545,8 +590,26 @@ private:
                                     "may hold are not read")
                          .arg(what, w.object->name, name));
             }
+            return nullptr;
         }
-        return map;
+        ConfigMapTargets targets;
+        targets.object = map;
+        const QJsonObject data = map->object.value(u"data").toObject();
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            QStringList missing;
+            for (const qsizetype index : servicesIn(scalarText(it.value()), map->ns, missing)) {
+                if (!targets.services.contains(index))
+                    targets.services << index;
+            }
+            for (const QString &host : std::as_const(missing))
+                note(*map,
+                     YamlDocuments::child(QStringLiteral("/data"), it.key()),
+                     host,
+                     Kubernetes::tr("%1 of the ConfigMap '%2' names '%3', which is not a Service of the file; left "
+                                    "out")
+                         .arg(it.key(), map->name, host));
+        }
+        return &*m_configMapTargets.insert(key, targets);
     }
 
     Result<void> environmentEdges(const Workload &w)
@@ -565,17 +628,10 @@ private:
                     const QJsonValue ref = envFrom.at(j).toObject().value(u"configMapRef");
                     if (!ref.isObject())
                         continue; // secretRef: secrets are not read
-                    const QString name = ref.toObject().value(u"name").toString();
-                    const Object *map = configMap(w, name, pointer, QStringLiteral("envFrom"));
-                    if (!map)
-                        continue;
-                    const QJsonObject data = map->object.value(u"data").toObject();
-                    for (auto it = data.begin(); it != data.end(); ++it)
-                        addressEdges(w,
-                                     scalarText(it.value()),
-                                     QStringLiteral("%1 (ConfigMap %2)").arg(it.key(), name),
-                                     pointer,
-                                     QStringLiteral("configMap"));
+                    const ConfigMapTargets *map
+                        = configMap(w, ref.toObject().value(u"name").toString(), pointer, QStringLiteral("envFrom"));
+                    if (map && !edgesTo(w, map->services, lineOf(o, pointer), QStringLiteral("configMap")))
+                        return tooManyEdges(o);
                 }
                 QHash<QString, QString> defined;
                 const QJsonArray env = container.value(u"env").toArray();
@@ -583,36 +639,45 @@ private:
                     const QString pointer = YamlDocuments::child(YamlDocuments::child(at, QStringLiteral("env")), j);
                     const QJsonObject entry = env.at(j).toObject();
                     const QString variable = entry.value(u"name").toString();
+                    QString value;
+                    QString via = QStringLiteral("env");
+                    QString valuePointer = pointer + QStringLiteral("/value");
                     if (entry.contains(u"value")) {
-                        const QString value = expandReferences(scalarText(entry.value(u"value")), defined);
-                        defined.insert(variable, value);
-                        addressEdges(w, value, variable, pointer + QStringLiteral("/value"), QStringLiteral("env"));
-                        continue;
-                    }
-                    const QJsonValue ref = entry.value(u"valueFrom").toObject().value(u"configMapKeyRef");
-                    if (!ref.isObject())
-                        continue; // secretKeyRef, fieldRef, resourceFieldRef: not addresses of the file
-                    const QString name = ref.toObject().value(u"name").toString();
-                    const QString dataKey = ref.toObject().value(u"key").toString();
-                    const Object *map = configMap(w, name, pointer, variable);
-                    if (!map)
-                        continue;
-                    const QJsonValue value = map->object.value(u"data").toObject().value(dataKey);
-                    if (value.isUndefined()) {
-                        note(
-                            o,
-                            pointer,
-                            name + u'/' + dataKey,
-                            Kubernetes::tr("%1 of '%2' takes the key '%3' of the ConfigMap '%4', which has no such key")
-                                .arg(variable, o.name, dataKey, name));
-                        continue;
-                    }
-                    defined.insert(variable, scalarText(value));
-                    addressEdges(w,
-                                 scalarText(value),
-                                 QStringLiteral("%1 (ConfigMap %2)").arg(variable, name),
+                        value = expandReferences(scalarText(entry.value(u"value")), defined);
+                    } else {
+                        const QJsonValue ref = entry.value(u"valueFrom").toObject().value(u"configMapKeyRef");
+                        if (!ref.isObject())
+                            continue; // secretKeyRef, fieldRef, resourceFieldRef: not addresses of the file
+                        const QString name = ref.toObject().value(u"name").toString();
+                        const QString dataKey = ref.toObject().value(u"key").toString();
+                        const ConfigMapTargets *map = configMap(w, name, pointer, variable);
+                        if (!map)
+                            continue;
+                        const QJsonValue data = map->object->object.value(u"data").toObject().value(dataKey);
+                        if (data.isUndefined()) {
+                            note(o,
                                  pointer,
-                                 QStringLiteral("configMap"));
+                                 name + u'/' + dataKey,
+                                 Kubernetes::tr("%1 of '%2' takes the key '%3' of the ConfigMap '%4', which has no "
+                                                "such key")
+                                     .arg(variable, o.name, dataKey, name));
+                            continue;
+                        }
+                        value = scalarText(data);
+                        via = QStringLiteral("configMap");
+                        valuePointer = pointer;
+                    }
+                    defined.insert(variable, value);
+                    QStringList missing;
+                    const QList<qsizetype> services = servicesIn(value, o.ns, missing);
+                    if (!edgesTo(w, services, lineOf(o, valuePointer), via))
+                        return tooManyEdges(o);
+                    for (const QString &host : std::as_const(missing))
+                        note(o,
+                             valuePointer,
+                             host,
+                             Kubernetes::tr("%1 of '%2' names '%3', which is not a Service of the file; left out")
+                                 .arg(variable, o.name, host));
                 }
             }
         }
@@ -624,8 +689,12 @@ private:
     std::vector<Object> m_objects;
     std::vector<Workload> m_workloads;
     std::vector<ServiceObject> m_services;
-    QHash<QString, const Object *> m_configMaps; // namespace/name
-    QSet<QString> m_pairs;
+    QHash<QString, qsizetype> m_serviceAt;               // namespace/name in lower case -> m_services
+    QHash<QString, QList<qsizetype>> m_byLabel;          // labelKey() -> m_workloads that have the label
+    QHash<QString, const Object *> m_configMaps;         // namespace/name
+    QHash<QString, ConfigMapTargets> m_configMapTargets; // namespace/name
+    QHash<QString, int> m_nodeAt;                        // a node's id -> its index in m_graph.nodes
+    QSet<quint64> m_pairs;                               // pairKey() of every edge
     QSet<QString> m_notedConfigMaps;
     ForeignGraph m_graph;
 };
