@@ -402,6 +402,7 @@ private Q_SLOTS:
         QTest::newRow("bare") << QStringLiteral("Cart") << QStringList{QStringLiteral("cart")};
         QTest::newRow("hostPort") << QStringLiteral("cart:7070") << QStringList{QStringLiteral("cart")};
         QTest::newRow("url") << QStringLiteral("http://quote:8090/x?y=1") << QStringList{QStringLiteral("quote")};
+        QTest::newRow("jdbc") << QStringLiteral("jdbc:postgresql://db:5432/x") << QStringList{QStringLiteral("db")};
         QTest::newRow("userinfo") << QStringLiteral("postgres://u:p@db/x") << QStringList{QStringLiteral("db")};
         QTest::newRow("list") << QStringLiteral("PLAINTEXT://kafka:9092, CONTROLLER://zk:9093")
                               << QStringList{QStringLiteral("kafka"), QStringLiteral("zk")};

@@ -63,7 +63,7 @@ std::optional<ServiceAddress::Host> oneHost(QStringView part)
         if (scheme == 0)
             return std::nullopt;
         for (const QChar c : part.first(scheme)) {
-            if (!c.isLetterOrNumber() && c != u'+' && c != u'-' && c != u'.')
+            if (!c.isLetterOrNumber() && c != u'+' && c != u'-' && c != u'.' && c != u':') // jdbc:postgresql://
                 return std::nullopt;
         }
         QStringView authority = part.sliced(scheme + 3);

@@ -25,7 +25,8 @@ public:
     };
 
     /// The hosts `value` names: the whole value, or each of its comma-separated parts, written as `host`,
-    /// `host:port` or `scheme://[user[:password]@]host[:port][/path][?query]`. A host is a DNS name (letters, digits,
+    /// `host:port` or `scheme://[user[:password]@]host[:port][/path][?query]` (the scheme may have colons:
+    /// `jdbc:postgresql://`). A host is a DNS name (letters, digits,
     /// `-`, `_` and `.`); IP addresses, `localhost`, wildcards and anything with other characters (white space, `=`,
     /// `/` outside a URL) name none. Everything else (connection strings such as `Host=db;Port=5432`) is not read.
     static QList<Host> hosts(QStringView value);
