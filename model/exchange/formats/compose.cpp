@@ -531,7 +531,7 @@ private:
             if (value.isUndefined())
                 continue;
             const Place place = child(layer.place, k);
-            if (!value.isString() && !value.isNull())
+            if (value.isObject() || value.isArray())
                 return error(place, Compose::tr("'%1' must be a text").arg(k), fieldOf(place));
             auto t = text(place, value);
             if (!t)
