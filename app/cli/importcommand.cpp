@@ -31,7 +31,8 @@ QStringList ImportCommand::examples() const
             QStringLiteral("bulwark import --db bank.bulwark --keep-omitted partial.json"),
             QStringLiteral("bulwark import --db bank.bulwark --prune --json register.json"),
             QStringLiteral("bulwark import --db bank.bulwark --dry-run --mapping map.yaml catalog-info.yaml"),
-            QStringLiteral("bulwark import --db bank.bulwark --prune --source payments-bom bom.cdx.json")};
+            QStringLiteral("bulwark import --db bank.bulwark --prune --source payments-bom bom.cdx.json"),
+            QStringLiteral("bulwark import --db bank.bulwark --overlay compose.full.yaml compose.yaml")};
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
@@ -60,6 +61,14 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
                       Context::tr("Maps from other tools: a mapping file (JSON or YAML) that sets kinds, criticality, "
                                   "owners and tags and links to register elements by pattern."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("overlay"),
+                      Context::tr("Docker Compose: a file merged over the imported one, as docker compose -f does; "
+                                  "repeat it for several, merged in order."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("env-file"),
+                      Context::tr("Docker Compose: the variables of the files (default: .env beside the imported file "
+                                  "when there is one)."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(
         QStringLiteral("PATH"),
         Context::tr("A bulwark-register JSON file, a folder with elements.csv, or a map from another tool."));
@@ -84,6 +93,8 @@ int ImportCommand::run(Context &context) const
         options.prefix = context.parser.value(QStringLiteral("prefix"));
     options.source = context.parser.value(QStringLiteral("source"));
     options.mappingPath = context.parser.value(QStringLiteral("mapping"));
+    options.projectFiles.overlays = context.parser.values(QStringLiteral("overlay"));
+    options.projectFiles.envFile = context.parser.value(QStringLiteral("env-file"));
     exchange::ImportReport report;
 
     if (context.db().isEmpty())

@@ -68,6 +68,15 @@ struct ForeignGraph {
     QList<ImportNote> notes;
 };
 
+/// The further files of a map that is kept in several files (docs/exchange.md, "Docker Compose"), as `bulwark import
+/// --overlay FILE --env-file FILE` names them. Only a format with a FormatInfo::ProjectReader takes them.
+struct ProjectFiles {
+    QStringList overlays; ///< merged over the file, in this order (Compose's `-f base -f overlay`)
+    QString envFile; ///< variables; empty: the format's default (Compose: `.env` beside the file, when there is one)
+
+    bool isEmpty() const { return overlays.isEmpty() && envFile.isEmpty(); }
+};
+
 /// A reader's refusal: the file, the line (0 where the format has none), the field, and what is wrong.
 inline Error readError(const QString &file, int line, const QString &message, const QString &field = {})
 {

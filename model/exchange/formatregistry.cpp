@@ -4,9 +4,11 @@
 
 #include "model/exchange/csvformat.h"
 #include "model/exchange/formats/backstage.h"
+#include "model/exchange/formats/compose.h"
 #include "model/exchange/formats/cyclonedx.h"
 #include "model/exchange/formats/dot.h"
 #include "model/exchange/formats/graphml.h"
+#include "model/exchange/formats/kubernetes.h"
 #include "model/exchange/formats/structurizr.h"
 #include "model/exchange/jsonformat.h"
 
@@ -98,7 +100,28 @@ QList<FormatInfo> FormatRegistry::formats()
     structurizr.sniff = &Structurizr::sniff;
     structurizr.defaultPrefix = QStringLiteral("c4:");
 
-    return {json, csv, backstage, cyclonedx, structurizr, graphMl, dot};
+    // Compose and Kubernetes are YAML like Backstage: each sniffer looks for what only its own files have at the top
+    // level (Compose: `services:` and no `apiVersion:`; Kubernetes: `apiVersion:` and `kind:`, not backstage.io/).
+    FormatInfo compose;
+    compose.format = Format::Compose;
+    compose.id = QStringLiteral("compose");
+    compose.name = tr("Docker Compose");
+    compose.suffixes = {QStringLiteral("yaml"), QStringLiteral("yml")};
+    compose.readGraph = &Compose::read;
+    compose.readProject = &Compose::readPath;
+    compose.sniff = &Compose::sniff;
+    compose.defaultPrefix = QStringLiteral("compose:");
+
+    FormatInfo kubernetes;
+    kubernetes.format = Format::Kubernetes;
+    kubernetes.id = QStringLiteral("kubernetes");
+    kubernetes.name = tr("Kubernetes manifests");
+    kubernetes.suffixes = {QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json")};
+    kubernetes.readGraph = &Kubernetes::read;
+    kubernetes.sniff = &Kubernetes::sniff;
+    kubernetes.defaultPrefix = QStringLiteral("k8s:");
+
+    return {json, csv, backstage, cyclonedx, structurizr, graphMl, dot, compose, kubernetes};
 }
 
 QList<FormatInfo> FormatRegistry::formats(FormatUse use)

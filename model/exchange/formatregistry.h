@@ -46,6 +46,10 @@ struct FormatInfo {
     /// Reads a map kept by another tool from its bytes (`fileName` names it in notes and errors): nodes, edges and
     /// notes, not yet keyed (GraphImport keys them and applies the mapping file). Errors name file, line and field.
     using GraphReader = Result<ForeignGraph> (*)(const QByteArray &bytes, const QString &fileName);
+    /// Reads a map kept in several files from the main file's path (Compose: the `.env` beside it and the overlays).
+    /// The Importer calls it instead of readGraph where a format has one; readGraph stays the reading of one file's
+    /// bytes alone (tests, fuzzing). Errors and notes name each file by its own name.
+    using ProjectReader = Result<ForeignGraph> (*)(const QString &path, const ProjectFiles &files);
     /// How sure a format is that `head` (the first 64 KiB of a file, all of it when shorter) is its own: 0 not at
     /// all, up to 100. Only looks: cheap, text-level.
     using Sniffer = int (*)(QByteArrayView head);
@@ -56,16 +60,18 @@ struct FormatInfo {
     QStringList suffixes; ///< file name suffixes without the dot, lower case; the first is the one to add
     /// Set for a format that is a folder of files: the file an open dialog picks to stand for its folder.
     QString folderEntry;
-    Reader read = nullptr;              ///< a register format's reader (JSON, CSV)
-    GraphReader readGraph = nullptr;    ///< another tool's map: its reader
-    Sniffer sniff = nullptr;            ///< recognises the format from the content (detectContent())
-    QString defaultPrefix;              ///< another tool's map: the key prefix of an import that names none ("cdx:")
-    Encoder encode = nullptr;           ///< set for a one-file format that can be exported
-    FolderWriter writeFolder = nullptr; ///< set for a folder format that can be exported
+    Reader read = nullptr;               ///< a register format's reader (JSON, CSV)
+    GraphReader readGraph = nullptr;     ///< another tool's map: its reader
+    ProjectReader readProject = nullptr; ///< another tool's map kept in several files: what the Importer reads
+    Sniffer sniff = nullptr;             ///< recognises the format from the content (detectContent())
+    QString defaultPrefix;               ///< another tool's map: the key prefix of an import that names none ("cdx:")
+    Encoder encode = nullptr;            ///< set for a one-file format that can be exported
+    FolderWriter writeFolder = nullptr;  ///< set for a folder format that can be exported
 
     bool isFolder() const { return !folderEntry.isEmpty(); }
     bool canRead() const { return read != nullptr || readGraph != nullptr; }
     bool isGraph() const { return readGraph != nullptr; }
+    bool takesProjectFiles() const { return readProject != nullptr; }
     bool canWrite() const { return encode != nullptr || writeFolder != nullptr; }
     bool can(FormatUse use) const { return use == FormatUse::Read ? canRead() : canWrite(); }
     /// One file dialog filter: "bulwark-register JSON (*.json)"; a folder format shows its entry file when read

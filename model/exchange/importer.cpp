@@ -44,16 +44,24 @@ Result<ChangeSet> Importer::graphChangesFor(RegisterService &service,
                                             ImportReport &report)
 {
     const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::NotFound, tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    if (file.size() > ReadLimits::maxFileBytes)
-        return makeError(Error::Code::Invalid,
-                         tr("%1 is larger than %2 MiB, more than an import takes")
-                             .arg(fileName)
-                             .arg(ReadLimits::maxFileBytes >> 20));
-    const QByteArray bytes = file.readAll();
-    auto graph = info.readGraph(bytes, fileName);
+    if (!options.projectFiles.isEmpty() && !info.takesProjectFiles())
+        return makeError(
+            Error::Code::Invalid,
+            tr("Overlays and an env file are for Docker Compose; %1 is read as %2.").arg(fileName, info.name));
+    Result<ForeignGraph> graph = makeError(Error::Code::Invalid, QString());
+    if (info.takesProjectFiles()) {
+        graph = info.readProject(path, options.projectFiles);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(Error::Code::NotFound, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        if (file.size() > ReadLimits::maxFileBytes)
+            return makeError(Error::Code::Invalid,
+                             tr("%1 is larger than %2 MiB, more than an import takes")
+                                 .arg(fileName)
+                                 .arg(ReadLimits::maxFileBytes >> 20));
+        graph = info.readGraph(file.readAll(), fileName);
+    }
     if (!graph)
         return graph.error();
     GraphImportOptions graphOptions;
@@ -208,6 +216,10 @@ Result<ChangeSet> Importer::changesFor(RegisterService &service,
         return makeError(Error::Code::Invalid,
                          tr("A key prefix, a source name and a mapping file are for maps from other tools; %1 is "
                             "read as %2, which names its own keys.")
+                             .arg(QFileInfo(path).fileName(), info->name));
+    if (!options.projectFiles.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         tr("Overlays and an env file are for Docker Compose; %1 is read as %2.")
                              .arg(QFileInfo(path).fileName(), info->name));
     auto changes = read(path, report.format);
     if (!changes)

@@ -26,6 +26,9 @@ struct ImportOptions {
     std::optional<QString> prefix; ///< put before every key; unset: the format's default ("cdx:"), "" for none
     QString source;                ///< recorded on everything imported, scopes --prune; empty: the file's name
     QString mappingPath;           ///< a mapping file (JSON or YAML), or empty
+    /// Overlays and an env file (`--overlay`, `--env-file`): only for a format that is kept in several files
+    /// (FormatInfo::readProject, Docker Compose); refused for any other.
+    ProjectFiles projectFiles;
 };
 
 /// How an import read its file: the format and how it was chosen, and what it noticed without refusing the file.
