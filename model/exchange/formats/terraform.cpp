@@ -791,6 +791,9 @@ public:
         }
         resolveDependencies();
         addNotes();
+        std::stable_sort(m_graph.notes.begin(), m_graph.notes.end(), [](const ImportNote &a, const ImportNote &b) {
+            return a.line < b.line;
+        });
         m_graph.nodes.append(m_providers);
         m_graph.nodes.append(m_locations);
         return std::move(m_graph);
