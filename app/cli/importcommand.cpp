@@ -32,7 +32,8 @@ QStringList ImportCommand::examples() const
             QStringLiteral("bulwark import --db bank.bulwark --prune --json register.json"),
             QStringLiteral("bulwark import --db bank.bulwark --dry-run --mapping map.yaml catalog-info.yaml"),
             QStringLiteral("bulwark import --db bank.bulwark --prune --source payments-bom bom.cdx.json"),
-            QStringLiteral("bulwark import --db bank.bulwark --overlay compose.full.yaml compose.yaml")};
+            QStringLiteral("bulwark import --db bank.bulwark --overlay compose.full.yaml compose.yaml"),
+            QStringLiteral("bulwark import --db bank.bulwark --dry-run prod.tfstate")};
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const

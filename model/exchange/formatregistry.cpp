@@ -10,6 +10,7 @@
 #include "model/exchange/formats/graphml.h"
 #include "model/exchange/formats/kubernetes.h"
 #include "model/exchange/formats/structurizr.h"
+#include "model/exchange/formats/terraform.h"
 #include "model/exchange/jsonformat.h"
 
 #include <QDir>
@@ -121,7 +122,18 @@ QList<FormatInfo> FormatRegistry::formats()
     kubernetes.sniff = &Kubernetes::sniff;
     kubernetes.defaultPrefix = QStringLiteral("k8s:");
 
-    return {json, csv, backstage, cyclonedx, structurizr, graphMl, dot, compose, kubernetes};
+    // Terraform state is JSON too: its sniffer wants a top-level "version": 4 with "terraform_version" or "lineage",
+    // which no other format has; .tfstate is Terraform's own suffix.
+    FormatInfo terraform;
+    terraform.format = Format::TerraformState;
+    terraform.id = QStringLiteral("terraform");
+    terraform.name = tr("Terraform state");
+    terraform.suffixes = {QStringLiteral("tfstate")};
+    terraform.readGraph = &Terraform::read;
+    terraform.sniff = &Terraform::sniff;
+    terraform.defaultPrefix = QStringLiteral("tf:");
+
+    return {json, csv, backstage, cyclonedx, structurizr, graphMl, dot, compose, kubernetes, terraform};
 }
 
 QList<FormatInfo> FormatRegistry::formats(FormatUse use)
