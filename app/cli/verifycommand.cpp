@@ -11,6 +11,11 @@
 #include <optional>
 #include <thread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace bulwark::cli {
 
 QString VerifyCommand::summary() const
@@ -45,6 +50,11 @@ int VerifyCommand::run(Context &context) const
     // the tables) is checked on a connection of its own on another core, while the trail is checked here.
     std::optional<Result<QStringList>> aside;
     std::thread snapshotCheck([&aside, path = context.db()] {
+#ifdef Q_OS_LINUX
+        // Three threads on two cores: this one gives way to the trail's and the register's reads, which decide how
+        // long verify takes, and runs in their gaps (issue 16: 1.9 s -> 1.5 s at 100,000 elements).
+        (void)::setpriority(PRIO_PROCESS, ::gettid(), 10);
+#endif
         if (auto other = store::Database::open(path, store::Database::OpenMode::ReadOnly))
             aside.emplace(store::SnapshotCache::verify(**other));
     });
