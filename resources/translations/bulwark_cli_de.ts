@@ -2017,6 +2017,14 @@ Redundanzgruppen:
         <source>, line %1</source>
         <translation>, Zeile %1</translation>
     </message>
+    <message>
+        <source>Docker Compose: a file merged over the imported one, as docker compose -f does; repeat it for several, merged in order.</source>
+        <translation>Docker Compose: eine Datei, die wie bei docker compose -f über die importierte gelegt wird; für mehrere wiederholen, sie werden der Reihe nach zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Docker Compose: the variables of the files (default: .env beside the imported file when there is one).</source>
+        <translation>Docker Compose: die Variablen der Dateien (Standard: .env neben der importierten Datei, falls vorhanden).</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>

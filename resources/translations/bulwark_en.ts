@@ -404,6 +404,51 @@
     </message>
 </context>
 <context>
+    <name>Terraform</name>
+    <message numerus="yes">
+        <source>%n data source instance(s) not imported (%1): a data source only reads what exists elsewhere. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n data source instance not imported (%1): a data source only reads what exists elsewhere. Dependencies on it left out: %2</numerusform>
+            <numerusform>%n data source instances not imported (%1): a data source only reads what exists elsewhere. Dependencies on them left out: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) of access-control and policy resources not imported (%1): they grant rights and run nothing. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n instance of access-control and policy resources not imported (%1): they grant rights and run nothing. Dependencies on it left out: %2</numerusform>
+            <numerusform>%n instances of access-control and policy resources not imported (%1): they grant rights and run nothing. Dependencies on them left out: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) of Terraform&apos;s helper resources not imported (%1): random values, keys and timers live only inside Terraform. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n instance of Terraform&apos;s helper resources not imported (%1): random values, keys and timers live only inside Terraform. Dependencies on it left out: %2</numerusform>
+            <numerusform>%n instances of Terraform&apos;s helper resources not imported (%1): random values, keys and timers live only inside Terraform. Dependencies on them left out: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment and association instance(s) not imported (%1): they join resources that are imported on their own. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n attachment or association instance not imported (%1): it joins resources that are imported on their own. Dependencies on it left out: %2</numerusform>
+            <numerusform>%n attachment and association instances not imported (%1): they join resources that are imported on their own. Dependencies on them left out: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposed object(s) not imported (%1): Terraform keeps them only until it destroys them</source>
+        <translation>
+            <numerusform>%n deposed object not imported (%1): Terraform keeps it only until it destroys it</numerusform>
+            <numerusform>%n deposed objects not imported (%1): Terraform keeps them only until it destroys them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; manages systems usually run in-house, not a third-party provider: its %n resource instance(s) are imported without a provider element</source>
+        <translation>
+            <numerusform>&apos;%1&apos; manages systems usually run in-house, not a third-party provider: its %n resource instance is imported without a provider element</numerusform>
+            <numerusform>&apos;%1&apos; manages systems usually run in-house, not a third-party provider: its %n resource instances are imported without a provider element</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>

@@ -1075,6 +1075,197 @@
     </message>
 </context>
 <context>
+    <name>Compose</name>
+    <message>
+        <source>variables are nested more than %1 levels deep</source>
+        <translation>Variablen sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>&apos;${&apos; is not closed in &apos;%1&apos;</source>
+        <translation>&apos;${&apos; wird in &apos;%1&apos; nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a value grows beyond %L1 characters through its variables</source>
+        <translation>ein Wert wächst durch seine Variablen auf mehr als %L1 Zeichen an</translation>
+    </message>
+    <message>
+        <source>&apos;${%1}&apos; names no variable</source>
+        <translation>&apos;${%1}&apos; nennt keine Variable</translation>
+    </message>
+    <message>
+        <source>&apos;${%1}&apos;: after the name comes }, :-, -, :?, ?, :+ or +</source>
+        <translation>&apos;${%1}&apos;: Auf den Namen folgt }, :-, -, :?, ?, :+ oder +</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>a Compose file needs a &apos;services&apos; mapping</source>
+        <translation>eine Compose-Datei benötigt ein &apos;services&apos;-Mapping</translation>
+    </message>
+    <message>
+        <source>the values grow beyond %L1 characters through their variables; the file is refused</source>
+        <translation>die Werte wachsen durch ihre Variablen auf mehr als %L1 Zeichen an; die Datei wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>the variable %1 is not set; Docker Compose would stop here (&quot;%2&quot;); it is read as empty</source>
+        <translation>die Variable %1 ist nicht gesetzt; Docker Compose würde hier abbrechen (&quot;%2&quot;); sie wird als leer gelesen</translation>
+    </message>
+    <message>
+        <source>the variable %1 is not set in the env file; it is read as empty</source>
+        <translation>die Variable %1 ist in der Env-Datei nicht gesetzt; sie wird als leer gelesen</translation>
+    </message>
+    <message>
+        <source>the variable %1 is not set (no env file was read); it is read as empty</source>
+        <translation>die Variable %1 ist nicht gesetzt (es wurde keine Env-Datei gelesen); sie wird als leer gelesen</translation>
+    </message>
+    <message>
+        <source>a Compose file is a mapping</source>
+        <translation>eine Compose-Datei ist ein Mapping</translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; is not followed; import the included files with --overlay</source>
+        <translation>&apos;include&apos; wird nicht verfolgt; importieren Sie die eingebundenen Dateien mit --overlay</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping</source>
+        <translation>&apos;services&apos; muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>the service &apos;%1&apos; must be a mapping</source>
+        <translation>der Dienst &apos;%1&apos; muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; extends &apos;%2&apos; of another file, which is not read; what it would inherit is left out</source>
+        <translation>&apos;%1&apos; erweitert &apos;%2&apos; aus einer anderen Datei, die nicht gelesen wird; was es erben würde, wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>&apos;extends&apos; must name a service (or be a mapping with &apos;service&apos;)</source>
+        <translation>&apos;extends&apos; muss einen Dienst nennen (oder ein Mapping mit &apos;service&apos; sein)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; extends &apos;%2&apos;, which extends it in turn</source>
+        <translation>&apos;%1&apos; erweitert &apos;%2&apos;, das seinerseits &apos;%1&apos; erweitert</translation>
+    </message>
+    <message>
+        <source>services extend one another more than %1 levels deep</source>
+        <translation>Dienste erweitern einander mehr als %1 Ebenen tief</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; extends &apos;%2&apos;, which is not a service of the file</source>
+        <translation>&apos;%1&apos; erweitert &apos;%2&apos;, das kein Dienst der Datei ist</translation>
+    </message>
+    <message>
+        <source>the services expand to more than %L1 values through &apos;extends&apos;; the file is refused</source>
+        <translation>die Dienste ergeben durch &apos;extends&apos; mehr als %L1 Werte; die Datei wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>an item of &apos;%1&apos; must be a text</source>
+        <translation>ein Eintrag von &apos;%1&apos; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text</source>
+        <translation>&apos;%1&apos; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>the env_file of a service is not read; addresses in it are not followed</source>
+        <translation>die env_file eines Dienstes wird nicht gelesen; Adressen darin werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; must be a mapping or a list</source>
+        <translation>&apos;labels&apos; muss ein Mapping oder eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a label must be a text</source>
+        <translation>ein Label muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>an environment value must be a text</source>
+        <translation>ein Umgebungswert muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;environment&apos; must be a mapping or a list</source>
+        <translation>&apos;environment&apos; muss ein Mapping oder eine Liste sein</translation>
+    </message>
+    <message>
+        <source>an environment entry must be a text (NAME=value)</source>
+        <translation>ein Umgebungseintrag muss ein Text sein (NAME=value)</translation>
+    </message>
+    <message>
+        <source>an item of &apos;depends_on&apos; must name a service</source>
+        <translation>ein Eintrag von &apos;depends_on&apos; muss einen Dienst nennen</translation>
+    </message>
+    <message>
+        <source>&apos;depends_on&apos; must be a list or a mapping</source>
+        <translation>&apos;depends_on&apos; muss eine Liste oder ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; of &apos;depends_on&apos; must be a mapping (condition, required)</source>
+        <translation>der Eintrag &apos;%1&apos; von &apos;depends_on&apos; muss ein Mapping sein (condition, required)</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; must be true or false</source>
+        <translation>&apos;required&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;condition&apos; must be a text</source>
+        <translation>&apos;condition&apos; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; names &apos;%3&apos;, which is not a service of the project; the dependency is left out</source>
+        <translation>%1 von &apos;%2&apos; nennt &apos;%3&apos;, das kein Dienst des Projekts ist; die Abhängigkeit wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; names itself; left out</source>
+        <translation>%1 von &apos;%2&apos; nennt &apos;%2&apos; selbst; ausgelassen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes the volumes of the container &apos;%2&apos;, which is not a service of the project; left out</source>
+        <translation>&apos;%1&apos; übernimmt die Volumes des Containers &apos;%2&apos;, der kein Dienst des Projekts ist; ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; is the container &apos;%3&apos;, which is not a service of the project; left out</source>
+        <translation>%1 von &apos;%2&apos; ist der Container &apos;%3&apos;, der kein Dienst des Projekts ist; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the environment value %1 of &apos;%2&apos; names the host &apos;%3&apos;, which is not a service of the project; left out</source>
+        <translation>der Umgebungswert %1 von &apos;%2&apos; nennt den Host &apos;%3&apos;, der kein Dienst des Projekts ist; ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 MiB; it is refused</source>
+        <translation>die Datei ist größer als %L1 MiB; sie wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>a line of an env file must be NAME=value</source>
+        <translation>eine Zeile einer Env-Datei muss NAME=value lauten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a variable name</source>
+        <translation>&apos;%1&apos; ist kein Variablenname</translation>
+    </message>
+    <message>
+        <source>the quoted value of %1 is not closed</source>
+        <translation>der Wert von %1 in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 uses the variable %2, which is not set above it; it is read as empty</source>
+        <translation>%1 verwendet die Variable %2, die weiter oben nicht gesetzt ist; sie wird als leer gelesen</translation>
+    </message>
+    <message>
+        <source>the values grow beyond %L1 characters</source>
+        <translation>die Werte wachsen auf mehr als %L1 Zeichen an</translation>
+    </message>
+</context>
+<context>
     <name>CsvFormat</name>
     <message>
         <source>the file has no header line</source>
@@ -2250,6 +2441,18 @@
         <source>Structurizr workspace</source>
         <translation>Structurizr-Workspace</translation>
     </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Kubernetes-Manifeste</translation>
+    </message>
+    <message>
+        <source>Terraform state</source>
+        <translation>Terraform-State</translation>
+    </message>
 </context>
 <context>
     <name>GraphImport</name>
@@ -2481,6 +2684,10 @@
         <source>A key prefix, a source name and a mapping file are for maps from other tools; %1 is read as %2, which names its own keys.</source>
         <translation>Schlüsselpräfix, Quellname und Zuordnungsdatei gelten nur für Abbildungen aus anderen Werkzeugen; %1 wird als %2 gelesen, das seine eigenen Schlüssel vergibt.</translation>
     </message>
+    <message>
+        <source>Overlays and an env file are for Docker Compose; %1 is read as %2.</source>
+        <translation>Overlays und eine Env-Datei gelten nur für Docker Compose; %1 wird als %2 gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -2543,6 +2750,133 @@
     <message>
         <source>the content does not match its SHA-256 %1 (its bytes hash to %2)</source>
         <translation>der Inhalt passt nicht zu seinem SHA-256 %1 (seine Bytes ergeben den Hash %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kubernetes</name>
+    <message>
+        <source>ConfigMap objects left out: %1 (not elements; read for the addresses they hold)</source>
+        <translation>ConfigMap-Objekte ausgelassen: %1 (keine Elemente; gelesen wegen der Adressen, die sie enthalten)</translation>
+    </message>
+    <message>
+        <source>%1 objects left out: %2 (not elements of the map)</source>
+        <translation>%1-Objekte ausgelassen: %2 (keine Elemente der Karte)</translation>
+    </message>
+    <message>
+        <source>an object needs an apiVersion</source>
+        <translation>ein Objekt benötigt eine apiVersion</translation>
+    </message>
+    <message>
+        <source>an object needs a kind</source>
+        <translation>ein Objekt benötigt eine kind-Angabe</translation>
+    </message>
+    <message>
+        <source>an object needs a metadata.name</source>
+        <translation>ein Objekt benötigt einen metadata.name</translation>
+    </message>
+    <message>
+        <source>metadata.namespace must be a text</source>
+        <translation>metadata.namespace muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>spec must be a mapping</source>
+        <translation>spec muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Backstage entity, not a Kubernetes object; it is left out</source>
+        <translation>&apos;%1&apos; ist eine Backstage-Entität, kein Kubernetes-Objekt; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>document %1 is not a Kubernetes object (a mapping)</source>
+        <translation>Dokument %1 ist kein Kubernetes-Objekt (ein Mapping)</translation>
+    </message>
+    <message>
+        <source>the items of a %1 must be a list</source>
+        <translation>die items eines %1-Objekts müssen eine Liste sein</translation>
+    </message>
+    <message>
+        <source>item %1 of the %2 is not a Kubernetes object (a mapping)</source>
+        <translation>Eintrag %1 des %2-Objekts ist kein Kubernetes-Objekt (ein Mapping)</translation>
+    </message>
+    <message>
+        <source>labels must be a mapping</source>
+        <translation>labels muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>a label must be a text</source>
+        <translation>ein Label muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>a CronJob needs spec.jobTemplate.spec</source>
+        <translation>ein CronJob benötigt spec.jobTemplate.spec</translation>
+    </message>
+    <message>
+        <source>a %1 needs a pod template (a mapping)</source>
+        <translation>ein %1-Objekt benötigt ein Pod-Template (ein Mapping)</translation>
+    </message>
+    <message>
+        <source>metadata must be a mapping</source>
+        <translation>metadata muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>the pod needs a spec (a mapping)</source>
+        <translation>der Pod benötigt eine spec (ein Mapping)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a container must be a mapping</source>
+        <translation>ein Container muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>an entry of %1 must be a mapping</source>
+        <translation>ein Eintrag von %1 muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>an environment variable needs a name</source>
+        <translation>eine Umgebungsvariable benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>the Service &apos;%1&apos; is a name for &apos;%2&apos;, outside the file; what it needs is not known</source>
+        <translation>der Service &apos;%1&apos; ist ein Name für &apos;%2&apos; außerhalb der Datei; was er benötigt, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the Service &apos;%1&apos; has no selector: its endpoints are set elsewhere, so what it needs is not known</source>
+        <translation>der Service &apos;%1&apos; hat keinen Selektor: Seine Endpunkte werden anderswo festgelegt, daher ist nicht bekannt, was er benötigt</translation>
+    </message>
+    <message>
+        <source>the selector of the Service &apos;%1&apos; matches no workload of the file</source>
+        <translation>der Selektor des Service &apos;%1&apos; passt zu keinem Workload der Datei</translation>
+    </message>
+    <message>
+        <source>the Service &apos;%1&apos; selects %2 workloads and needs each of them; where they stand in for one another, put them in a redundancy group</source>
+        <translation>der Service &apos;%1&apos; wählt %2 Workloads aus und benötigt jeden davon; wo sie füreinander einstehen, fassen Sie sie in einer Redundanzgruppe zusammen</translation>
+    </message>
+    <message>
+        <source>the file gives more than %L1 dependencies; it is refused</source>
+        <translation>die Datei ergibt mehr als %L1 Abhängigkeiten; sie wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; takes the ConfigMap &apos;%3&apos;, which is not in the file; the addresses it may hold are not read</source>
+        <translation>%1 von &apos;%2&apos; verwendet die ConfigMap &apos;%3&apos;, die nicht in der Datei ist; die Adressen, die sie enthalten kann, werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 of the ConfigMap &apos;%2&apos; names &apos;%3&apos;, which is not a Service of the file; left out</source>
+        <translation>%1 der ConfigMap &apos;%2&apos; nennt &apos;%3&apos;, das kein Service der Datei ist; ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; takes the key &apos;%3&apos; of the ConfigMap &apos;%4&apos;, which has no such key</source>
+        <translation>%1 von &apos;%2&apos; verwendet den Schlüssel &apos;%3&apos; der ConfigMap &apos;%4&apos;, die keinen solchen Schlüssel hat</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; names &apos;%3&apos;, which is not a Service of the file; left out</source>
+        <translation>%1 von &apos;%2&apos; nennt &apos;%3&apos;, das kein Service der Datei ist; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 MiB; it is refused</source>
+        <translation>die Datei ist größer als %L1 MiB; sie wird abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3507,147 @@
     <message>
         <source>not a Structurizr workspace: it has no &quot;model&quot; object</source>
         <translation>kein Structurizr-Workspace: Es gibt kein &quot;model&quot;-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Terraform</name>
+    <message>
+        <source>the state is encrypted (OpenTofu state encryption): import the state as `tofu state pull` gives it</source>
+        <translation>der State ist verschlüsselt (OpenTofu-State-Verschlüsselung): Importieren Sie den State so, wie `tofu state pull` ihn ausgibt</translation>
+    </message>
+    <message>
+        <source>this is the JSON of `terraform show -json`, not a state: import the state itself (`terraform state pull &gt; prod.tfstate`)</source>
+        <translation>dies ist das JSON von `terraform show -json`, kein State: Importieren Sie den State selbst (`terraform state pull &gt; prod.tfstate`)</translation>
+    </message>
+    <message>
+        <source>not a Terraform state: it has no &quot;version&quot;</source>
+        <translation>kein Terraform-State: Er hat keine &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is a number (4 in the states this reads)</source>
+        <translation>&quot;version&quot; ist eine Zahl (4 in den States, die hier gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Terraform state version %1 is not read: only version 4, which Terraform 0.12 and later and OpenTofu write</source>
+        <translation>Terraform-State-Version %1 wird nicht gelesen: nur Version 4, die Terraform ab 0.12 und OpenTofu schreiben</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; is a list</source>
+        <translation>&quot;resources&quot; ist eine Liste</translation>
+    </message>
+    <message>
+        <source>a resource is an object</source>
+        <translation>eine Ressource ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; is &quot;managed&quot; or &quot;data&quot;</source>
+        <translation>&quot;mode&quot; ist &quot;managed&quot; oder &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is a resource type such as &quot;aws_instance&quot;</source>
+        <translation>&quot;type&quot; ist ein Ressourcentyp wie &quot;aws_instance&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is the resource&apos;s name in the configuration</source>
+        <translation>&quot;name&quot; ist der Name der Ressource in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>&quot;module&quot; is a module address such as module.network or module.app[&quot;blue&quot;]</source>
+        <translation>&quot;module&quot; ist eine Moduladresse wie module.network oder module.app[&quot;blue&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;provider&quot; is a provider address such as provider[&quot;registry.terraform.io/hashicorp/aws&quot;]</source>
+        <translation>&quot;provider&quot; ist eine Provider-Adresse wie provider[&quot;registry.terraform.io/hashicorp/aws&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;instances&quot; is a list</source>
+        <translation>&quot;instances&quot; ist eine Liste</translation>
+    </message>
+    <message>
+        <source>an instance is an object</source>
+        <translation>eine Instanz ist ein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;index_key&quot; is a whole number (count) or a text (for_each)</source>
+        <translation>&quot;index_key&quot; ist eine ganze Zahl (count) oder ein Text (for_each)</translation>
+    </message>
+    <message>
+        <source>&quot;sensitive_attributes&quot; is a list of paths</source>
+        <translation>&quot;sensitive_attributes&quot; ist eine Liste von Pfaden</translation>
+    </message>
+    <message>
+        <source>an instance has its values in &quot;attributes&quot; (an object)</source>
+        <translation>eine Instanz hat ihre Werte in &quot;attributes&quot; (einem Objekt)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list of resource addresses</source>
+        <translation>&quot;%1&quot; ist eine Liste von Ressourcenadressen</translation>
+    </message>
+    <message>
+        <source>a dependency is a resource address such as module.network.aws_subnet.private</source>
+        <translation>eine Abhängigkeit ist eine Ressourcenadresse wie module.network.aws_subnet.private</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;%2&apos;, which is not in the state; that dependency is left out</source>
+        <translation>&apos;%1&apos; benötigt &apos;%2&apos;, das nicht im State ist; diese Abhängigkeit wird ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source instance(s) not imported (%1): a data source only reads what exists elsewhere. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n Instanz einer Datenquelle nicht importiert (%1): Eine Datenquelle liest nur, was anderswo existiert. Ausgelassene Abhängigkeiten von ihr: %2</numerusform>
+            <numerusform>%n Instanzen von Datenquellen nicht importiert (%1): Eine Datenquelle liest nur, was anderswo existiert. Ausgelassene Abhängigkeiten von ihnen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) of access-control and policy resources not imported (%1): they grant rights and run nothing. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n Instanz von Zugriffskontroll- und Richtlinienressourcen nicht importiert (%1): Sie vergeben Rechte und führen nichts aus. Ausgelassene Abhängigkeiten von ihr: %2</numerusform>
+            <numerusform>%n Instanzen von Zugriffskontroll- und Richtlinienressourcen nicht importiert (%1): Sie vergeben Rechte und führen nichts aus. Ausgelassene Abhängigkeiten von ihnen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) of Terraform&apos;s helper resources not imported (%1): random values, keys and timers live only inside Terraform. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n Instanz von Terraform-Hilfsressourcen nicht importiert (%1): Zufallswerte, Schlüssel und Timer existieren nur innerhalb von Terraform. Ausgelassene Abhängigkeiten von ihr: %2</numerusform>
+            <numerusform>%n Instanzen von Terraform-Hilfsressourcen nicht importiert (%1): Zufallswerte, Schlüssel und Timer existieren nur innerhalb von Terraform. Ausgelassene Abhängigkeiten von ihnen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment and association instance(s) not imported (%1): they join resources that are imported on their own. Dependencies on them left out: %2</source>
+        <translation>
+            <numerusform>%n Attachment- oder Association-Instanz nicht importiert (%1): Sie verbindet Ressourcen, die für sich importiert werden. Ausgelassene Abhängigkeiten von ihr: %2</numerusform>
+            <numerusform>%n Attachment- und Association-Instanzen nicht importiert (%1): Sie verbinden Ressourcen, die für sich importiert werden. Ausgelassene Abhängigkeiten von ihnen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposed object(s) not imported (%1): Terraform keeps them only until it destroys them</source>
+        <translation>
+            <numerusform>%n abgelöstes Objekt (deposed) nicht importiert (%1): Terraform behält es nur bis zu seiner Zerstörung</numerusform>
+            <numerusform>%n abgelöste Objekte (deposed) nicht importiert (%1): Terraform behält sie nur bis zu ihrer Zerstörung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; manages systems usually run in-house, not a third-party provider: its %n resource instance(s) are imported without a provider element</source>
+        <translation>
+            <numerusform>&apos;%1&apos; verwaltet Systeme, die üblicherweise im eigenen Haus betrieben werden, keinen Drittdienstleister: Seine %n Ressourceninstanz wird ohne Dienstleister-Element importiert</numerusform>
+            <numerusform>&apos;%1&apos; verwaltet Systeme, die üblicherweise im eigenen Haus betrieben werden, keinen Drittdienstleister: Seine %n Ressourceninstanzen werden ohne Dienstleister-Element importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a file of more than %1 MiB is not read</source>
+        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a Terraform state is a JSON object</source>
+        <translation>ein Terraform-State ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 deep</source>
+        <translation>Werte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
 </context>
 <context>
