@@ -4030,6 +4030,10 @@
         <source>not valid YAML</source>
         <translation>kein gültiges YAML</translation>
     </message>
+    <message>
+        <source>the YAML parser reads more values than a file of this size can hold; the file is not valid YAML</source>
+        <translation>der YAML-Parser liest mehr Werte, als eine Datei dieser Größe enthalten kann; die Datei ist kein gültiges YAML</translation>
+    </message>
 </context>
 <context>
     <name>bulwark::RegisterCodec::RegisterCodec</name>

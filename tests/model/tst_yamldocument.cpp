@@ -249,6 +249,30 @@ private Q_SLOTS:
         QCOMPARE(quoted->documents.first().toObject().value(u"c"), QJsonValue(1));
     }
 
+    // Found by fuzzing the Compose reader: yaml-cpp reports values without end for a line that starts with a comma
+    // (20,000,000 values and several seconds from 1.7 KB before the value budget stopped it). Stopped at once now.
+    void parserGoingRoundInCircles_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::newRow("comma") << QByteArray(",\n") << 1;
+        QTest::newRow("comma list") << QByteArray(", accounting, fraud-detection):\n") << 1;
+        QTest::newRow("after a mapping") << QByteArray("services:\n  a:\n    image: x\n, b\n") << 4;
+    }
+
+    void parserGoingRoundInCircles()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QElapsedTimer timer;
+        timer.start();
+        const auto parsed = YamlDocument::parse(text, QStringLiteral("circles.yaml"));
+        QVERIFY(!parsed);
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(parsed.error().file, QStringLiteral("circles.yaml"));
+        QVERIFY2(parsed.error().line >= 1 && parsed.error().line <= line, qPrintable(parsed.error().toString()));
+    }
+
     void billionLaughs()
     {
         const QByteArray lol = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
