@@ -1391,10 +1391,6 @@
         <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
-        <translation>kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
         <source>a CycloneDX BOM is a JSON object</source>
         <translation>eine CycloneDX-BOM ist ein JSON-Objekt</translation>
     </message>
@@ -2690,6 +2686,17 @@
     </message>
 </context>
 <context>
+    <name>JsonDocumentReader</name>
+    <message>
+        <source>a file of more than %1 MiB is not read</source>
+        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+</context>
+<context>
     <name>JsonFormat</name>
     <message>
         <source>the file is empty</source>
@@ -3497,14 +3504,6 @@
         </translation>
     </message>
     <message>
-        <source>a file of more than %1 MiB is not read</source>
-        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
         <source>not a Structurizr workspace: it has no &quot;model&quot; object</source>
         <translation>kein Structurizr-Workspace: Es gibt kein &quot;model&quot;-Objekt</translation>
     </message>
@@ -3632,14 +3631,6 @@
             <numerusform>&apos;%1&apos; verwaltet Systeme, die üblicherweise im eigenen Haus betrieben werden, keinen Drittdienstleister: Seine %n Ressourceninstanz wird ohne Dienstleister-Element importiert</numerusform>
             <numerusform>&apos;%1&apos; verwaltet Systeme, die üblicherweise im eigenen Haus betrieben werden, keinen Drittdienstleister: Seine %n Ressourceninstanzen werden ohne Dienstleister-Element importiert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>a file of more than %1 MiB is not read</source>
-        <translation>eine Datei mit mehr als %1 MiB wird nicht gelesen</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>a Terraform state is a JSON object</source>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/exchange/formats/cyclonedx.h"
 
+#include "model/exchange/formats/jsondocument.h"
 #include "model/exchange/formats/jsonscan.h"
 #include "model/exchange/textchecks.h"
 
@@ -484,19 +485,11 @@ Result<ForeignGraph> CycloneDx::read(const QByteArray &bytes, const QString &fil
 
 Result<ForeignGraph> CycloneDx::readJson(const QByteArray &bytes, const QString &fileName)
 {
-    if (bytes.size() > ReadLimits::maxFileBytes)
-        return formatError(
-            fileName, 0, QString(), tr("a file of more than %1 MiB is not read").arg(ReadLimits::maxFileBytes >> 20));
-    if (auto r = TextChecks::checkUtf8(bytes, fileName); !r)
-        return r.error();
-    const QByteArray text = TextChecks::withoutBom(bytes);
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return formatError(fileName,
-                           TextChecks::lineOf(text, std::min<qsizetype>(error.offset, text.size())),
-                           QString(),
-                           tr("not valid JSON (%1)").arg(error.errorString()));
+    auto json = JsonDocumentReader::read(bytes, fileName);
+    if (!json)
+        return json.error();
+    const QByteArray &text = json->text;
+    const QJsonDocument &document = json->document;
     if (!document.isObject())
         return formatError(fileName, 1, QString(), tr("a CycloneDX BOM is a JSON object"));
     const QJsonObject bom = document.object();
