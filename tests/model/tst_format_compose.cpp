@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
+#include "foreigngraphlookup.h"
 #include "model/exchange/formatregistry.h"
 #include "model/exchange/formats/compose.h"
 #include "model/exchange/formats/serviceaddress.h"
@@ -62,34 +63,6 @@ ForeignGraph project(const QList<Compose::File> &files, const std::optional<Comp
 ForeignGraph read(const QByteArray &bytes)
 {
     return project({{bytes, QStringLiteral("compose.yaml")}}, std::nullopt);
-}
-
-const ForeignNode *node(const ForeignGraph &graph, const QString &id)
-{
-    for (const ForeignNode &n : graph.nodes) {
-        if (n.id == id)
-            return &n;
-    }
-    return nullptr;
-}
-
-const ForeignEdge *edge(const ForeignGraph &graph, const QString &from, const QString &to)
-{
-    for (const ForeignEdge &e : graph.edges) {
-        if (e.from == from && e.to == to)
-            return &e;
-    }
-    return nullptr;
-}
-
-QList<ImportNote> notesAbout(const ForeignGraph &graph, const QString &reference)
-{
-    QList<ImportNote> found;
-    for (const ImportNote &n : graph.notes) {
-        if (n.reference == reference)
-            found << n;
-    }
-    return found;
 }
 
 int edgesFrom(const ForeignGraph &graph, const QString &from)

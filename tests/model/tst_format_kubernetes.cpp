@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "foreigngraphlookup.h"
 #include "model/exchange/formatregistry.h"
 #include "model/exchange/formats/backstage.h"
 #include "model/exchange/formats/kubernetes.h"
@@ -38,34 +39,6 @@ ForeignGraph read(const QByteArray &bytes, const QString &name = QStringLiteral(
     if (!graph)
         qFatal("%s", qPrintable(graph.error().toString()));
     return std::move(graph).value();
-}
-
-const ForeignNode *node(const ForeignGraph &graph, const QString &id)
-{
-    for (const ForeignNode &n : graph.nodes) {
-        if (n.id == id)
-            return &n;
-    }
-    return nullptr;
-}
-
-const ForeignEdge *edge(const ForeignGraph &graph, const QString &from, const QString &to)
-{
-    for (const ForeignEdge &e : graph.edges) {
-        if (e.from == from && e.to == to)
-            return &e;
-    }
-    return nullptr;
-}
-
-QList<ImportNote> notesAbout(const ForeignGraph &graph, const QString &reference)
-{
-    QList<ImportNote> found;
-    for (const ImportNote &n : graph.notes) {
-        if (n.reference == reference)
-            found << n;
-    }
-    return found;
 }
 
 QString deployment(const QString &name)
