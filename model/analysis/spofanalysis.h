@@ -104,7 +104,6 @@ private:
     /// For each element, how many of `members` it takes down alone (workspace.count, valid where
     /// workspace.countStamp == the returned round).
     int countKills(const std::vector<int> &members, Workspace &workspace) const;
-    std::vector<int> generators(int group, Workspace &workspace) const;
     template<typename Visit>
     void search(int start, std::vector<int> &stamp, int mark, std::vector<int> &stack, Visit &&visit) const;
 
