@@ -7,6 +7,7 @@
 #include "model/assessment/workflow.h"
 #include "model/register/entitytype.h"
 #include "model/register/registerrule.h"
+#include "model/roi/records.h"
 
 namespace bulwark {
 
@@ -23,6 +24,13 @@ QList<const EntityType *> shippedTables()
         &assessment::findingType(),
         &assessment::remediationActionType(),
         &assessment::evidenceType(),
+        &roi::entityType(),
+        &roi::branchType(),
+        &roi::arrangementType(),
+        &roi::serviceTermsType(),
+        &roi::functionTermsType(),
+        &roi::providerTermsType(),
+        &roi::definitionType(),
     };
 }
 

@@ -12,6 +12,7 @@
 #include "model/assessment/workflow.h"
 #include "model/exchange/jsonformat.h"
 #include "model/register/registerservice.h"
+#include "model/roi/records.h"
 
 #include <QFile>
 #include <QHash>
@@ -402,6 +403,672 @@ void addEvidence(ChangeSet &changes, QDate today)
     }
 }
 
+/// The demo group's register of information (docs/roi.md, "The demo"), dated back from `today`: Demo Bank AG with a
+/// subsidiary (Demo Invest GmbH), the group's IT subsidiary as intra-group ICT provider and a branch in Vienna;
+/// nineteen arrangements, among them an overarching Northwind framework with two subsequent contracts, an
+/// intra-group arrangement that relies on the external Bluepeak contract and a Postwerk contract that expired four
+/// months ago; Helix's chain reaches rank 3 (Helix, Northwind, Rhein-Main Colocation) through the map.
+void addRegisterOfInformation(ChangeSet &changes, QDate today)
+{
+    using namespace roi;
+    auto add = [&changes](const Record &record) { changes.add(record, ChangeSet::Mode::Insert); };
+    const QString bank = QStringLiteral("529900DEMOBANKAG0131");
+    const QString invest = QStringLiteral("529900DEMOINVEST0250");
+    const QString it = QStringLiteral("529900DEMOITSERV0397");
+    const QString eur = QStringLiteral("EUR");
+    const QString de = QStringLiteral("DE");
+    const QDate updated = today.addMonths(-1);
+    const QDate integrated = QDate(today.year() - 1, 1, 17);
+
+    add(entityType().record({bank,
+                             QStringLiteral("Demo Bank AG"),
+                             de,
+                             QStringLiteral("credit_institution"),
+                             QStringLiteral("ultimate_parent"),
+                             {},
+                             updated,
+                             integrated,
+                             {},
+                             eur,
+                             QStringLiteral("12400000000"),
+                             true,
+                             QStringLiteral("BaFin")}));
+    add(entityType().record({invest,
+                             QStringLiteral("Demo Invest GmbH"),
+                             de,
+                             QStringLiteral("investment_firm"),
+                             QStringLiteral("subsidiary"),
+                             bank,
+                             updated,
+                             integrated,
+                             {},
+                             eur,
+                             QStringLiteral("850000000"),
+                             false,
+                             {}}));
+    add(entityType().record({it,
+                             QStringLiteral("Demo IT Services GmbH"),
+                             de,
+                             QStringLiteral("intra_group_ict_provider"),
+                             QStringLiteral("subsidiary"),
+                             bank,
+                             updated,
+                             integrated,
+                             {},
+                             {},
+                             {},
+                             false,
+                             {}}));
+    add(branchType().record({QStringLiteral("DEMOBANK-WIEN"),
+                             bank,
+                             QStringLiteral("Demo Bank AG, Zweigniederlassung Wien"),
+                             QStringLiteral("AT")}));
+
+    // Arrangements: reference, type, overarching, provider, annual cost, years since the start, governing law,
+    // notice periods (days) for the bank and for the provider, who signed it, what it relies on, branches.
+    struct Contract {
+        const char *reference, *type, *overarching, *provider, *cost;
+        int years;
+        const char *law;
+        int noticeEntity, noticeProvider;
+        QStringList signing, reliesOn, branches;
+    };
+    const QList<Contract> contracts{
+        {"C-AZR-2020", "standalone", "", "PRV-AZR", "310000", 6, "DE", 90, 180, {}, {}, {}},
+        {"C-BLP-2022", "standalone", "", "PRV-BLP", "420000", 4, "DE", 90, 90, {it}, {}, {}},
+        {"C-DIT-2023",
+         "standalone",
+         "",
+         "PRV-DIT",
+         "1200000",
+         3,
+         "DE",
+         180,
+         180,
+         {},
+         {QStringLiteral("C-BLP-2022")},
+         {}},
+        {"C-HLX-2019", "standalone", "", "PRV-HLX", "2400000", 7, "LU", 180, 365, {}, {}, {}},
+        {"C-KES-2015", "standalone", "", "PRV-KES", "1850000", 11, "DE", 365, 730, {}, {}, {}},
+        {"C-MRD-2018", "standalone", "", "PRV-MRD", "380000", 8, "BE", 180, 365, {}, {}, {}},
+        {"C-NWC-2021", "overarching", "", "PRV-NWC", "0", 5, "IE", 180, 365, {}, {}, {}},
+        {"C-NWC-2021-FRA", "subsequent", "C-NWC-2021", "PRV-NWC", "1650000", 5, "IE", 90, 365, {}, {}, {}},
+        {"C-NWC-2022-DUB", "subsequent", "C-NWC-2021", "PRV-NWC", "540000", 4, "IE", 90, 365, {}, {}, {}},
+        {"C-ORB-2021", "standalone", "", "PRV-ORB", "275000", 5, "FR", 90, 180, {bank, invest}, {}, {}},
+        {"C-PST-2016", "standalone", "", "PRV-PST", "60000", 10, "DE", 90, 90, {}, {}, {}},
+        {"C-PST-2025", "standalone", "", "PRV-PST", "72000", 0, "DE", 90, 90, {}, {}, {}},
+        {"C-QID-2022", "standalone", "", "PRV-QID", "190000", 4, "FI", 90, 180, {}, {}, {}},
+        {"C-RMC-2017", "standalone", "", "PRV-RMC", "880000", 9, "DE", 365, 365, {}, {}, {}},
+        {"C-SNT-2021", "standalone", "", "PRV-SNT", "240000", 5, "IE", 90, 180, {}, {}, {}},
+        {"C-SPC-2019", "standalone", "", "PRV-SPC", "610000", 7, "DE", 365, 365, {}, {}, {}},
+        {"C-TAB-2020", "standalone", "", "PRV-TAB", "150000", 6, "BE", 90, 180, {}, {}, {}},
+        {"C-TLK-2018",
+         "standalone",
+         "",
+         "PRV-TLK",
+         "520000",
+         8,
+         "DE",
+         90,
+         180,
+         {},
+         {},
+         {QStringLiteral("DEMOBANK-WIEN")}},
+        {"C-VLT-2021", "standalone", "", "PRV-VLT", "130000", 5, "AT", 90, 180, {}, {}, {}},
+    };
+    // The Postwerk contract of 2016 expired four months ago and was replaced the day after.
+    const QDate expired = today.addMonths(-4);
+    for (const Contract &c : contracts) {
+        Arrangement a;
+        a.reference = QString::fromLatin1(c.reference);
+        a.type = QString::fromLatin1(c.type);
+        a.overarching = QString::fromLatin1(c.overarching);
+        a.provider = QString::fromLatin1(c.provider);
+        a.currency = eur;
+        a.annualCost = QString::fromLatin1(c.cost);
+        a.start = QDate(today.year() - c.years, 1 + c.years % 12, 1);
+        if (a.reference == u"C-PST-2016") {
+            a.end = expired;
+            a.termination = QStringLiteral("expired");
+        } else if (a.reference == u"C-PST-2025") {
+            a.start = expired.addDays(1);
+        }
+        a.noticeEntity = c.noticeEntity;
+        a.noticeProvider = c.noticeProvider;
+        a.governingLaw = QString::fromLatin1(c.law);
+        a.signing = c.signing;
+        a.reliesOn = c.reliesOn;
+        a.branches = c.branches;
+        add(arrangementType().record(std::move(a)));
+    }
+
+    // ICT services: arrangements, type, provided in, data stored (and where), processed in, sensitiveness,
+    // reliance, substitutability (empty: the provider's), why hard to replace, months since the last audit,
+    // reintegration, impact of discontinuing, alternatives identified and who.
+    struct Service {
+        const char *element;
+        QStringList arrangements;
+        const char *type, *providedIn;
+        bool stores;
+        const char *storedIn, *processedIn, *sensitiveness, *reliance, *substitutability, *reason;
+        int audited;
+        const char *reintegration, *impact, *alternatives, *names;
+    };
+    auto refs = [](const char *a, const char *b = nullptr) {
+        QStringList list{QString::fromLatin1(a)};
+        if (b)
+            list << QString::fromLatin1(b);
+        return list;
+    };
+    const QList<Service> services{
+        {"SVC-AZR-DWH",
+         refs("C-AZR-2020"),
+         "S18",
+         "NL",
+         true,
+         "NL",
+         "NL",
+         "medium",
+         "material",
+         "",
+         "",
+         14,
+         "difficult",
+         "medium",
+         "yes",
+         "Northwind Cloud SE"},
+        {"SVC-AZR-WORK",
+         refs("C-AZR-2020"),
+         "S19",
+         "NL",
+         true,
+         "NL",
+         "NL",
+         "medium",
+         "material",
+         "",
+         "",
+         14,
+         "difficult",
+         "medium",
+         "yes",
+         "Northwind Cloud SE"},
+        {"SVC-BLP-DESK",
+         refs("C-BLP-2022"),
+         "S03",
+         "IN",
+         false,
+         "",
+         "IN",
+         "low",
+         "low",
+         "",
+         "",
+         20,
+         "easy",
+         "low",
+         "yes",
+         "Demo IT Services GmbH (in-house)"},
+        {"SVC-DIT-OPS",
+         refs("C-DIT-2023"),
+         "S14",
+         "DE",
+         true,
+         "DE",
+         "DE",
+         "medium",
+         "material",
+         "",
+         "",
+         8,
+         "not_applicable",
+         "medium",
+         "yes",
+         "Bluepeak Managed Services Pvt Ltd"},
+        {"SVC-HLX-PROC",
+         refs("C-HLX-2019"),
+         "S07",
+         "LU",
+         true,
+         "LU",
+         "LU",
+         "high",
+         "full",
+         "",
+         "migration_difficulties",
+         10,
+         "highly_complex",
+         "high",
+         "yes",
+         "two card processors in the EU (market survey)"},
+        {"SVC-HLX-TOKEN",
+         refs("C-HLX-2019"),
+         "S19",
+         "LU",
+         true,
+         "LU",
+         "LU",
+         "high",
+         "full",
+         "",
+         "migration_difficulties",
+         10,
+         "highly_complex",
+         "high",
+         "yes",
+         "two card processors in the EU (market survey)"},
+        {"SVC-KES-SUP",
+         refs("C-KES-2015"),
+         "S14",
+         "DE",
+         true,
+         "DE",
+         "DE",
+         "high",
+         "full",
+         "",
+         "both",
+         16,
+         "highly_complex",
+         "high",
+         "no",
+         ""},
+        {"SVC-MRD-NET",
+         refs("C-MRD-2018"),
+         "S11",
+         "BE",
+         true,
+         "BE",
+         "BE",
+         "high",
+         "full",
+         "",
+         "no_alternatives",
+         30,
+         "highly_complex",
+         "high",
+         "no",
+         ""},
+        {"SVC-NWC-IAAS-DUB",
+         refs("C-NWC-2022-DUB"),
+         "S17",
+         "IE",
+         true,
+         "IE",
+         "IE",
+         "high",
+         "full",
+         "",
+         "migration_difficulties",
+         9,
+         "highly_complex",
+         "high",
+         "yes",
+         "Azurite Cloud Services B.V."},
+        {"SVC-NWC-IAAS-FRA",
+         refs("C-NWC-2021-FRA"),
+         "S17",
+         "DE",
+         true,
+         "DE",
+         "DE",
+         "high",
+         "full",
+         "",
+         "migration_difficulties",
+         9,
+         "highly_complex",
+         "high",
+         "yes",
+         "Azurite Cloud Services B.V."},
+        {"SVC-NWC-KMS",
+         refs("C-NWC-2021-FRA"),
+         "S18",
+         "DE",
+         true,
+         "DE",
+         "DE",
+         "high",
+         "full",
+         "",
+         "migration_difficulties",
+         9,
+         "highly_complex",
+         "high",
+         "yes",
+         "Azurite Cloud Services B.V."},
+        {"SVC-NWC-OBJ",
+         refs("C-NWC-2021-FRA"),
+         "S17",
+         "DE",
+         true,
+         "DE",
+         "DE",
+         "high",
+         "full",
+         "",
+         "migration_difficulties",
+         9,
+         "highly_complex",
+         "high",
+         "yes",
+         "Azurite Cloud Services B.V."},
+        {"SVC-ORB-FEED",
+         refs("C-ORB-2021"),
+         "S05",
+         "FR",
+         false,
+         "",
+         "FR",
+         "low",
+         "material",
+         "",
+         "",
+         22,
+         "easy",
+         "medium",
+         "yes",
+         "two market data vendors"},
+        {"SVC-PST-MSG",
+         refs("C-PST-2016", "C-PST-2025"),
+         "S10",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "low",
+         "",
+         "",
+         18,
+         "easy",
+         "low",
+         "yes",
+         "three messaging providers in Germany"},
+        {"SVC-QID-SCA",
+         refs("C-QID-2022"),
+         "S19",
+         "FI",
+         true,
+         "FI",
+         "FI",
+         "high",
+         "material",
+         "",
+         "",
+         12,
+         "difficult",
+         "high",
+         "yes",
+         "two authentication providers"},
+        {"SVC-RMC-COLO",
+         refs("C-RMC-2017"),
+         "S07",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "full",
+         "",
+         "",
+         11,
+         "difficult",
+         "high",
+         "yes",
+         "Spree Colocation GmbH"},
+        {"SVC-SNT-SCREEN",
+         refs("C-SNT-2021"),
+         "S19",
+         "IE",
+         true,
+         "IE",
+         "IE",
+         "high",
+         "material",
+         "",
+         "",
+         13,
+         "difficult",
+         "medium",
+         "yes",
+         "two screening providers"},
+        {"SVC-SPC-COLO",
+         refs("C-SPC-2019"),
+         "S07",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "full",
+         "",
+         "",
+         11,
+         "difficult",
+         "high",
+         "yes",
+         "Rhein-Main Colocation GmbH"},
+        {"SVC-TAB-REG",
+         refs("C-TAB-2020"),
+         "S19",
+         "BE",
+         true,
+         "BE",
+         "BE",
+         "medium",
+         "material",
+         "",
+         "",
+         24,
+         "difficult",
+         "medium",
+         "yes",
+         "two reporting software vendors"},
+        {"SVC-TLK-CLOUDLINK",
+         refs("C-TLK-2018"),
+         "S10",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "full",
+         "",
+         "migration_difficulties",
+         15,
+         "not_applicable",
+         "high",
+         "yes",
+         "a second carrier (tender planned)"},
+        {"SVC-TLK-DCI",
+         refs("C-TLK-2018"),
+         "S10",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "full",
+         "",
+         "migration_difficulties",
+         15,
+         "not_applicable",
+         "high",
+         "yes",
+         "a second carrier (tender planned)"},
+        {"SVC-TLK-INET-BER",
+         refs("C-TLK-2018"),
+         "S10",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "full",
+         "",
+         "migration_difficulties",
+         15,
+         "not_applicable",
+         "high",
+         "yes",
+         "a second carrier (tender planned)"},
+        {"SVC-TLK-INET-FRA",
+         refs("C-TLK-2018"),
+         "S10",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "full",
+         "",
+         "migration_difficulties",
+         15,
+         "not_applicable",
+         "high",
+         "yes",
+         "a second carrier (tender planned)"},
+        {"SVC-TLK-SDWAN",
+         refs("C-TLK-2018"),
+         "S11",
+         "DE",
+         false,
+         "",
+         "DE",
+         "low",
+         "material",
+         "",
+         "migration_difficulties",
+         15,
+         "not_applicable",
+         "medium",
+         "yes",
+         "a second carrier (tender planned)"},
+        {"SVC-VLT-VAULT",
+         refs("C-VLT-2021"),
+         "S09",
+         "AT",
+         true,
+         "AT",
+         "AT",
+         "high",
+         "material",
+         "",
+         "",
+         19,
+         "difficult",
+         "high",
+         "yes",
+         "Northwind Cloud SE (object lock)"},
+    };
+    for (const Service &c : services) {
+        ServiceTerms t;
+        t.element = QString::fromLatin1(c.element);
+        t.arrangements = c.arrangements;
+        t.type = QString::fromLatin1(c.type);
+        t.providedIn = QString::fromLatin1(c.providedIn);
+        t.storesData = c.stores;
+        t.storedIn = QString::fromLatin1(c.storedIn);
+        t.processedIn = QString::fromLatin1(c.processedIn);
+        t.sensitiveness = QString::fromLatin1(c.sensitiveness);
+        t.reliance = QString::fromLatin1(c.reliance);
+        t.substitutability = QString::fromLatin1(c.substitutability);
+        t.substitutionReason = QString::fromLatin1(c.reason);
+        t.lastAudit = today.addMonths(-c.audited);
+        t.reintegration = QString::fromLatin1(c.reintegration);
+        t.impact = QString::fromLatin1(c.impact);
+        t.alternatives = QString::fromLatin1(c.alternatives);
+        t.alternativeNames = QString::fromLatin1(c.names);
+        add(serviceTermsType().record(std::move(t)));
+    }
+
+    // Functions: licensed activity (EBA codes), the entity that performs them, why they are critical, impact.
+    struct Function {
+        const char *element, *activity, *reasons, *impact;
+        bool invest;
+    };
+    const QList<Function> functions{
+        {"F-AML",
+         "eba_TA:x162",
+         "Screening failures would breach sanctions law and stop account opening.",
+         "high",
+         false},
+        {"F-CARD",
+         "eba_TA:x224",
+         "Card payments of 410,000 customers; an outage is visible within minutes.",
+         "high",
+         false},
+        {"F-CORE",
+         "eba_TA:x162",
+         "The ledger of all deposits; every other banking function posts to it.",
+         "high",
+         false},
+        {"F-CUST", "eba_TA:x162", "", "medium", false},
+        {"F-HR", "eba_TA:x162", "", "low", false},
+        {"F-INSTANT", "eba_TA:x222", "Instant payments must be available around the clock (SCT Inst).", "high", false},
+        {"F-LEND", "eba_TA:x163", "", "medium", false},
+        {"F-ONLINE",
+         "eba_TA:x220",
+         "The main channel of retail customers to their accounts and payments.",
+         "high",
+         false},
+        {"F-PAY",
+         "eba_TA:x28",
+         "SEPA payments of retail and SME customers; settlement deadlines apply.",
+         "high",
+         false},
+        {"F-REGREP", "eba_TA:x162", "", "medium", false},
+        {"F-SEC", "eba_TA:x133", "", "medium", true},
+        {"F-TREAS",
+         "eba_TA:x168",
+         "Liquidity management keeps the bank within its regulatory liquidity ratios.",
+         "high",
+         false},
+    };
+    for (const Function &f : functions) {
+        FunctionTerms t;
+        t.element = QString::fromLatin1(f.element);
+        t.activity = QString::fromLatin1(f.activity);
+        t.entity = f.invest ? invest : QString();
+        t.reasons = QString::fromLatin1(f.reasons);
+        t.assessed = today.addMonths(-4);
+        t.impact = QString::fromLatin1(f.impact);
+        add(functionTermsType().record(std::move(t)));
+    }
+
+    // The group's IT subsidiary is an entity in scope: an intra-group provider identified by its LEI.
+    ProviderTerms dit;
+    dit.element = QStringLiteral("PRV-DIT");
+    dit.entity = it;
+    add(providerTermsType().record(std::move(dit)));
+
+    // The bank's own meaning of the scales it uses (B_99.01).
+    const QList<std::pair<const char *, const char *>> definitions{
+        {"c0010", "One contract that stands alone, with its own terms."},
+        {"c0020", "A framework contract whose terms apply to the contracts made under it."},
+        {"c0030", "A contract made under a framework contract."},
+        {"c0040", "Public or internal data whose disclosure does no harm."},
+        {"c0050", "Confidential data of the bank, no customer data."},
+        {"c0060", "Customer, payment or authentication data."},
+        {"c0070", "The function can be paused for a week without harm to customers."},
+        {"c0080", "Customers notice within a day; no breach of law."},
+        {"c0090", "Customers notice within hours, or the bank breaches the law or its licence."},
+        {"c0100", "No other provider offers it, or leaving would take more than two years."},
+        {"c0110", "Leaving takes one to two years and a major project."},
+        {"c0120", "Leaving takes three to twelve months."},
+        {"c0130", "Leaving takes less than three months."},
+        {"c0140", "The bank can run it itself within three months."},
+        {"c0150", "The bank can run it itself within a year."},
+        {"c0160", "The bank could run it itself only with a multi-year programme."},
+        {"c0170", "Losing the service is an inconvenience."},
+        {"c0180", "Losing the service degrades a function."},
+        {"c0190", "Losing the service stops a critical or important function."},
+    };
+    for (const auto &[column, text] : definitions)
+        add(definitionType().record({QString::fromLatin1(column), QString::fromLatin1(text)}));
+}
+
 } // namespace
 
 QByteArray DemoRegister::json()
@@ -419,6 +1086,7 @@ Result<ChangeSet> DemoRegister::changes(QDate today)
         return changes.error();
     addAssessmentInputs(*changes, today);
     addEvidence(*changes, today);
+    addRegisterOfInformation(*changes, today);
     return changes;
 }
 

@@ -191,7 +191,18 @@ constexpr const char currencies[]
       "TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW "
       "ZWG ZWL";
 
-constexpr std::array<Fact, 17> factTable{{
+// The licensed activities B_06.01.0020 allows (LIST0601020): the AllowedValue list of the EBA DORA 4.0 taxonomy's
+// tab/b_06.01/b_06.01.json, each written as "eba_TA:" + code.
+constexpr const char licensedActivities[]
+    = "qx277 qx278 x104 x133 x134 x136 x137 x138 x139 x140 x141 x143 x144 x146 x147 x162 x163 x164 x165 x166 "
+      "x167 x168 x169 x170 x171 x172 x173 x174 x175 x176 x177 x178 x179 x180 x181 x182 x183 x184 x185 x186 x187 "
+      "x188 x189 x190 x191 x192 x193 x194 x195 x196 x197 x198 x199 x200 x201 x202 x203 x204 x205 x206 x207 x208 "
+      "x209 x210 x211 x212 x213 x214 x215 x216 x217 x218 x219 x220 x221 x222 x223 x224 x225 x226 x227 x228 x229 "
+      "x230 x231 x232 x233 x234 x235 x236 x237 x238 x239 x240 x241 x242 x243 x244 x245 x246 x247 x248 x249 x250 "
+      "x251 x252 x253 x254 x255 x256 x257 x258 x259 x260 x261 x262 x263 x264 x265 x266 x267 x268 x269 x270 x271 "
+      "x272 x273 x274 x275 x276 x28";
+
+constexpr std::array<Fact, 18> factTable{{
     {"module", "http://www.eba.europa.eu/eu/fr/xbrl/crr/fws/dora/4.0/mod/dora.json", true,
      "reports/report.json of the EBA's sample package (taxonomy 4.0)"},
     {"report_package_type", "https://xbrl.org/report-package/2023", true, "META-INF/reportPackage.json of the sample"},
@@ -207,6 +218,9 @@ constexpr std::array<Fact, 17> factTable{{
     {"link_value", "true", true, "B_02.03.0030, B_03.01.0030 and B_03.03.0031 in the sample"},
     {"not_applicable_country", "eba_GA:qx2007", false,
      "DORA.md 4.4 (EBA Q&A 2024_7285 as quoted by a secondary source): allowed only in B_02.02.0130/0150/0160"},
+    {"open_end_date", "9999-12-31", false,
+     "common practice of RoI tools for an arrangement without end date (B_02.02.0080) and an entity not deleted "
+     "(B_01.02.0090), both of which the EBA's existence rules require"},
     {"b0601_layout", "0010-0100", false, "DORA.md 4.3: the EBA taxonomy layout; a corrigendum history is unconfirmed"},
     {"identifier_type_codes", "qx2000-qx2005", false, "DORA.md 4.4 and 8: EBA value list, not read in the taxonomy"},
     {"b9901_columns", "c0010-c0190", false, "the sample's header; the meaning of the columns is unconfirmed"},
@@ -311,14 +325,8 @@ bool Codes::isLei(QStringView lei)
 
 bool Codes::isLicensedActivity(QStringView code)
 {
-    static const QLatin1StringView prefix("eba_TA:x");
-    if (!code.startsWith(prefix) || code.size() == prefix.size())
-        return false;
-    for (const QChar c : code.mid(prefix.size())) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
+    static const QLatin1StringView prefix("eba_TA:");
+    return code.startsWith(prefix) && wordSet(licensedActivities).contains(code.mid(prefix.size()).toString());
 }
 
 namespace facts {

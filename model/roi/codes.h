@@ -69,7 +69,7 @@ public:
     /// value is 1.
     static bool isLei(QStringView lei);
     /// The licensed activities of B_06.01.0020 (LIST0601020) are written as their EBA code ("eba_TA:x28"): whether
-    /// `code` has that form.
+    /// `code` is one of the 131 the taxonomy allows.
     static bool isLicensedActivity(QStringView code);
 };
 

@@ -103,10 +103,10 @@ enum class Consolidation { Individual, Consolidated };
 
 /// One filing: the parameters and the 15 tables.
 struct Report {
-    QString lei;                    ///< of the entity maintaining the register (entityID rs:<lei>.<IND|CON>)
+    QString lei; ///< of the entity maintaining the register (entityID rs:<lei>.<IND|CON>)
     Consolidation consolidation = Consolidation::Individual;
-    QDate referenceDate;            ///< refPeriod
-    QString country;                ///< ISO 3166-1 alpha-2 of the competent authority, for the file name
+    QDate referenceDate; ///< refPeriod
+    QString country;     ///< ISO 3166-1 alpha-2 of the competent authority, for the file name
     QString baseCurrency = QStringLiteral("EUR");
     std::array<Table, templateCount> tables;
 

@@ -24,7 +24,7 @@ public:
         CreateIfMissing, ///< create a register when there is no file or the file is empty (init, demo, import)
     };
 
-    static constexpr int latestVersion = 9;
+    static constexpr int latestVersion = 10;
     static constexpr int applicationId = 0x42554c57; ///< "BULW", in the SQLite header
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);

@@ -468,7 +468,7 @@ void tst_Cli::killDuringImportKeepsLastCommit()
 
     QString out;
     QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 0);
-    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 165); // the demo, nothing of the import
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 167); // the demo, nothing of the import
     QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("intact")), qPrintable(out));
     QCOMPARE(run({QStringLiteral("set"),
@@ -959,7 +959,7 @@ void tst_Cli::mapDrawsFiles()
     QCOMPARE(bulwark({QStringLiteral("--out"), m_dir.filePath(QStringLiteral("map.pdf"))}, &out), 2);
     QVERIFY(out.contains(QStringLiteral("field 'out'")));
     QCOMPARE(bulwark({QStringLiteral("--out"), svg, QStringLiteral("--limit"), QStringLiteral("50")}, &out), 2);
-    QVERIFY(out.contains(QStringLiteral("165 elements")));
+    QVERIFY(out.contains(QStringLiteral("167 elements")));
 }
 
 // "bulwark bank.bulwark" (Open With in a file manager) starts the window on that file; a command name, an unknown

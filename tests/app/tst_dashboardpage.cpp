@@ -69,7 +69,7 @@ void tst_DashboardPage::showsTheDemo()
     for (int row = 0; row < page->spofModel()->rowCount(); ++row)
         hsm = hsm || page->spofModel()->row(row).key == u"INF-HSM-CARD";
     QVERIFY(hsm);
-    QCOMPARE(page->providerModel()->rowCount(), 15);
+    QCOMPARE(page->providerModel()->rowCount(), 16); // the 15 external providers and the group's IT subsidiary
 
     // Clicking a scenario through runs it on the Impact page.
     QSignalSpy analysed(window.impactPage(), &ImpactPage::finished);

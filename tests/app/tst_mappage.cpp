@@ -132,7 +132,7 @@ void tst_MapPage::drawsTheWholeSmallRegister()
     m_window->showPage(MainWindow::MapPageIndex);
     waitForMap();
     MapScene *scene = m_window->mapPage()->scene();
-    // 165 elements are under the limit: nothing chosen yet draws them all, with every dependency.
+    // 167 elements are under the limit: nothing chosen yet draws them all, with every dependency.
     QCOMPARE(scene->nodeCount(), m_snapshot->size());
     QCOMPARE(int(scene->graph().edges.size()), m_snapshot->dependencyCount());
     QVERIFY(m_window->mapPage()->infoLabel()->text().contains(QStringLiteral("whole register")));

@@ -926,8 +926,8 @@ void tst_RegisterFiles::demoOnAFullDiskLeavesNothing()
     }
     const QString dir = newFolder(QStringLiteral("fullDemo"));
     Tmpfs tmpfs;
-    // An empty register is about 660 KB (41 pages of 16 KiB, Database::configure).
-    if (const QString why = tmpfs.mount(dir, "1m"); !why.isEmpty())
+    // An empty register is about 900 KB (55 pages of 16 KiB, Database::configure).
+    if (const QString why = tmpfs.mount(dir, "2m"); !why.isEmpty())
         QSKIP(qPrintable(why));
     QStringList expected;
     const qint64 demoSize = QFileInfo(m_demo).size();
@@ -962,8 +962,8 @@ void tst_RegisterFiles::setOnAFullDiskKeepsTheRegister()
     }
     const QString dir = newFolder(QString::fromLatin1(QTest::currentDataTag()));
     Tmpfs tmpfs;
-    // An empty register is about 660 KB (41 pages of 16 KiB, Database::configure).
-    if (const QString why = tmpfs.mount(dir, "1m"); !why.isEmpty())
+    // An empty register is about 900 KB (55 pages of 16 KiB, Database::configure).
+    if (const QString why = tmpfs.mount(dir, "2m"); !why.isEmpty())
         QSKIP(qPrintable(why));
     const QString db = dir + QStringLiteral("/small.bulwark");
     const Run init = bulwark({QStringLiteral("init"), QStringLiteral("--db"), db});
