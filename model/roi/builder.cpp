@@ -25,14 +25,10 @@ QString substitutabilityOf(std::optional<Substitutability> s)
     if (!s)
         return {};
     switch (*s) {
-    case Substitutability::None:
-        return QStringLiteral("not_substitutable");
-    case Substitutability::Low:
-        return QStringLiteral("highly_complex");
-    case Substitutability::Medium:
-        return QStringLiteral("medium");
-    case Substitutability::High:
-        return QStringLiteral("easy");
+        case Substitutability::None: return QStringLiteral("not_substitutable");
+        case Substitutability::Low: return QStringLiteral("highly_complex");
+        case Substitutability::Medium: return QStringLiteral("medium");
+        case Substitutability::High: return QStringLiteral("easy");
     }
     return {};
 }
@@ -93,8 +89,8 @@ struct Index {
         }
         std::sort(entities.begin(), entities.end(), [](auto *a, auto *b) { return a->lei < b->lei; });
         std::sort(branches.begin(), branches.end(), [](auto *a, auto *b) { return a->code < b->code; });
-        std::sort(arrangements.begin(), arrangements.end(),
-                  [](auto *a, auto *b) { return a->reference < b->reference; });
+        std::sort(
+            arrangements.begin(), arrangements.end(), [](auto *a, auto *b) { return a->reference < b->reference; });
         for (const Arrangement *a : arrangements)
             arrangementOf.insert(a->reference, a);
         std::sort(definitions.begin(), definitions.end(), [](auto *a, auto *b) { return a->column < b->column; });
@@ -117,7 +113,9 @@ class Build
 {
 public:
     Build(const RegisterData &data, const BuildOptions &options, Feedback *feedback)
-        : m_index(data), m_options(options), m_feedback(feedback)
+        : m_index(data),
+          m_options(options),
+          m_feedback(feedback)
     { }
 
     BuildResult run()
@@ -128,8 +126,8 @@ public:
         branches();
         arrangements();
         if (!functionRows()) {
-            m_result.notes.push_back({Builder::tr("The build was stopped: the register of information is incomplete."),
-                                      {}});
+            m_result.notes.push_back(
+                {Builder::tr("The build was stopped: the register of information is incomplete."), {}});
             return std::move(m_result);
         }
         contractTables();
@@ -181,29 +179,32 @@ private:
         } else {
             const Entity &e = *m_reporting;
             const Source s{QStringLiteral("roi_entity"), e.lei};
-            const QDate reported = m_options.reportingDate.isValid() ? m_options.reportingDate : m_options.referenceDate;
-            add(TemplateId::B0101, {{e.lei, s},
-                                    {e.name, s},
-                                    {written::country(e.country), s},
-                                    {written::code(CodeList::EntityType, e.type), s},
-                                    {e.authority, s},
-                                    {written::date(reported), s}});
+            const QDate reported
+                = m_options.reportingDate.isValid() ? m_options.reportingDate : m_options.referenceDate;
+            add(TemplateId::B0101,
+                {{e.lei, s},
+                 {e.name, s},
+                 {written::country(e.country), s},
+                 {written::code(CodeList::EntityType, e.type), s},
+                 {e.authority, s},
+                 {written::date(reported), s}});
             m_result.report.lei = e.lei;
             m_result.report.country = e.country;
         }
         for (const Entity *e : m_index.entities) {
             const Source s{QStringLiteral("roi_entity"), e->lei};
-            add(TemplateId::B0102, {{e->lei, s},
-                                    {e->name, s},
-                                    {written::country(e->country), s},
-                                    {written::code(CodeList::EntityType, e->type), s},
-                                    {written::code(CodeList::Hierarchy, e->hierarchy), s},
-                                    {e->parent.isEmpty() ? e->lei : e->parent, s},
-                                    {written::date(e->updated), s},
-                                    {written::date(e->integrated), s},
-                                    {e->deleted.isValid() ? written::date(e->deleted) : openEnd(), s},
-                                    {written::currency(e->currency), s},
-                                    {e->totalAssets, s}});
+            add(TemplateId::B0102,
+                {{e->lei, s},
+                 {e->name, s},
+                 {written::country(e->country), s},
+                 {written::code(CodeList::EntityType, e->type), s},
+                 {written::code(CodeList::Hierarchy, e->hierarchy), s},
+                 {e->parent.isEmpty() ? e->lei : e->parent, s},
+                 {written::date(e->updated), s},
+                 {written::date(e->integrated), s},
+                 {e->deleted.isValid() ? written::date(e->deleted) : openEnd(), s},
+                 {written::currency(e->currency), s},
+                 {e->totalAssets, s}});
         }
     }
 
@@ -219,11 +220,12 @@ private:
     {
         for (const Arrangement *a : m_index.arrangements) {
             const Source s{QStringLiteral("roi_arrangement"), a->reference};
-            add(TemplateId::B0201, {{a->reference, s},
-                                    {written::code(CodeList::ArrangementType, a->type), s},
-                                    {a->overarching, s},
-                                    {written::currency(a->currency), s},
-                                    {a->annualCost, s}});
+            add(TemplateId::B0201,
+                {{a->reference, s},
+                 {written::code(CodeList::ArrangementType, a->type), s},
+                 {a->overarching, s},
+                 {written::currency(a->currency), s},
+                 {a->annualCost, s}});
             if (!a->provider.isEmpty() && !m_index.element(a->provider))
                 note(Builder::tr("Arrangement %1 names the provider %2, which is not in the map.")
                          .arg(a->reference, a->provider),
@@ -255,7 +257,8 @@ private:
 
     Source providerSource(const QString &key) const
     {
-        return m_index.providerOf.contains(key) ? Source{QStringLiteral("roi_provider"), key} : Source{elementTable, key};
+        return m_index.providerOf.contains(key) ? Source{QStringLiteral("roi_provider"), key}
+                                                : Source{elementTable, key};
     }
 
     /// The functions each ICT service supports: one downward search per function, not below providers.
@@ -265,14 +268,20 @@ private:
         std::vector<int> stack;
         std::vector<int> services;
         int done = 0;
-        const int functionCount = int(std::count_if(m_index.elements.begin(), m_index.elements.end(),
-                                                    [](const Element *e) { return e->isFunction(); }));
+        const int functionCount = int(std::count_if(
+            m_index.elements.begin(), m_index.elements.end(), [](const Element *e) { return e->isFunction(); }));
         struct Key {
             QString arrangement, entity, provider, function, type, providedIn, storedIn, processedIn;
             bool operator<(const Key &o) const
             {
                 return std::tie(arrangement, entity, provider, function, type, providedIn, storedIn, processedIn)
-                    < std::tie(o.arrangement, o.entity, o.provider, o.function, o.type, o.providedIn, o.storedIn,
+                    < std::tie(o.arrangement,
+                               o.entity,
+                               o.provider,
+                               o.function,
+                               o.type,
+                               o.providedIn,
+                               o.storedIn,
                                o.processedIn);
             }
         };
@@ -341,8 +350,9 @@ private:
             const Arrangement &a = *m_index.arrangementOf.value(key.arrangement);
             const Source as{QStringLiteral("roi_arrangement"), a.reference};
             const Source ss{QStringLiteral("roi_service"), service.element};
-            const Source fs = m_index.functionOf.contains(function.key) ? Source{QStringLiteral("roi_function"), function.key}
-                                                                        : Source{elementTable, function.key};
+            const Source fs = m_index.functionOf.contains(function.key)
+                ? Source{QStringLiteral("roi_function"), function.key}
+                : Source{elementTable, function.key};
             const Source ps = providerSource(a.provider);
             add(TemplateId::B0202,
                 {{key.arrangement, as},
@@ -358,8 +368,8 @@ private:
                  {a.noticeProvider ? QString::number(*a.noticeProvider) : QString(), as},
                  {written::country(a.governingLaw), as},
                  {key.providedIn, ss},
-                 {service.storesData ? written::code(CodeList::YesNo, *service.storesData ? QStringLiteral("yes")
-                                                                                          : QStringLiteral("no"))
+                 {service.storesData ? written::code(CodeList::YesNo,
+                                                     *service.storesData ? QStringLiteral("yes") : QStringLiteral("no"))
                                      : QString(),
                   ss},
                  {key.storedIn, ss},
@@ -399,7 +409,8 @@ private:
                 const ProviderCode code = codeOf(a->provider);
                 const Source ps = providerSource(a->provider);
                 add(TemplateId::B0302, {{a->reference, s}, {code.code, ps}, {code.type, ps}});
-                if (const ProviderTerms *terms = m_index.providerOf.value(a->provider); terms && !terms->entity.isEmpty())
+                if (const ProviderTerms *terms = m_index.providerOf.value(a->provider);
+                    terms && !terms->entity.isEmpty())
                     add(TemplateId::B0303, {{a->reference, s}, {terms->entity, ps}, {trueValue, s}});
                 m_direct.insert(a->provider);
             }
@@ -407,17 +418,19 @@ private:
             if (users.empty())
                 users.insert(signing.begin(), signing.end());
             for (const QString &lei : users)
-                add(TemplateId::B0401, {{a->reference, s},
-                                        {lei, s},
-                                        {written::code(CodeList::EntityNature, QStringLiteral("not_branch")), s},
-                                        {Builder::notApplicable(), s}});
+                add(TemplateId::B0401,
+                    {{a->reference, s},
+                     {lei, s},
+                     {written::code(CodeList::EntityNature, QStringLiteral("not_branch")), s},
+                     {Builder::notApplicable(), s}});
             for (const QString &code : a->branches) {
                 const Branch *b = branchOf.value(code);
                 const Source bs = b ? Source{QStringLiteral("roi_branch"), code} : s;
-                add(TemplateId::B0401, {{a->reference, s},
-                                        {b ? b->headOffice : QString(), bs},
-                                        {written::code(CodeList::EntityNature, QStringLiteral("branch")), s},
-                                        {code, s}});
+                add(TemplateId::B0401,
+                    {{a->reference, s},
+                     {b ? b->headOffice : QString(), bs},
+                     {written::code(CodeList::EntityNature, QStringLiteral("branch")), s},
+                     {code, s}});
             }
         }
     }
@@ -483,13 +496,14 @@ private:
                     const ProviderCode code = codeOf(key);
                     const ProviderCode recipient = codeOf(recipientKey);
                     m_chain.insert(key);
-                    add(TemplateId::B0502, {{a->reference, s},
-                                            {type, s},
-                                            {code.code, providerSource(key)},
-                                            {code.type, providerSource(key)},
-                                            {QString::number(link.rank), {elementTable, key}},
-                                            {recipient.code, providerSource(recipientKey)},
-                                            {recipient.type, providerSource(recipientKey)}});
+                    add(TemplateId::B0502,
+                        {{a->reference, s},
+                         {type, s},
+                         {code.code, providerSource(key)},
+                         {code.type, providerSource(key)},
+                         {QString::number(link.rank), {elementTable, key}},
+                         {recipient.code, providerSource(recipientKey)},
+                         {recipient.type, providerSource(recipientKey)}});
                 }
             }
         }
@@ -545,7 +559,9 @@ private:
                  {t ? t->additionalCode : QString(), ps},
                  {t ? written::code(CodeList::IdentifierType, t->additionalType) : QString(), ps},
                  {e ? e->name : QString(), es},
-                 {t ? t->latinName : QString(), ps},
+                 // The EBA's e23674_e wants it in every row: the name itself when it is written in Latin letters.
+                 {t && !t->latinName.isEmpty() ? t->latinName : (e ? e->name : QString()),
+                  t && !t->latinName.isEmpty() ? ps : es},
                  {written::code(CodeList::PersonType,
                                 t && !t->personType.isEmpty() ? t->personType : QStringLiteral("legal_person")),
                   ps},
@@ -587,7 +603,8 @@ private:
                 continue;
             const FunctionTerms *t = m_index.functionOf.value(e->key);
             list.push_back({t && !t->identifier.isEmpty() ? t->identifier : e->key,
-                            t && !t->entity.isEmpty() ? t->entity : reportingLei(), e});
+                            t && !t->entity.isEmpty() ? t->entity : reportingLei(),
+                            e});
         }
         std::sort(list.begin(), list.end(), [](const FunctionRow &a, const FunctionRow &b) {
             return std::tie(a.identifier, a.entity) < std::tie(b.identifier, b.entity);
@@ -601,16 +618,17 @@ private:
                                                       : QStringLiteral("not_assessed");
             const std::optional<int> rto = e.rtoMin ? e.rtoMin : e.mtdMin;
             const std::optional<int> rpo = e.rpoMin ? e.rpoMin : e.mtdlMin;
-            add(TemplateId::B0601, {{row.identifier, ts},
-                                    {t ? t->activity : QString(), ts},
-                                    {e.name, es},
-                                    {row.entity, ts},
-                                    {written::code(CodeList::Criticality, criticality), es},
-                                    {t ? t->reasons : QString(), ts},
-                                    {t ? written::date(t->assessed) : QString(), ts},
-                                    {rto ? QString::number(Builder::hoursOf(*rto)) : QString(), es},
-                                    {rpo ? QString::number(Builder::hoursOf(*rpo)) : QString(), es},
-                                    {t ? written::code(CodeList::Impact, t->impact) : QString(), ts}});
+            add(TemplateId::B0601,
+                {{row.identifier, ts},
+                 {t ? t->activity : QString(), ts},
+                 {e.name, es},
+                 {row.entity, ts},
+                 {written::code(CodeList::Criticality, criticality), es},
+                 {t ? t->reasons : QString(), ts},
+                 {t ? written::date(t->assessed) : QString(), ts},
+                 {rto ? QString::number(Builder::hoursOf(*rto)) : QString(), es},
+                 {rpo ? QString::number(Builder::hoursOf(*rpo)) : QString(), es},
+                 {t ? written::code(CodeList::Impact, t->impact) : QString(), ts}});
         }
     }
 
@@ -634,18 +652,19 @@ private:
             else if (m_index.exitPlans.contains(a.provider))
                 exitPlan = QStringLiteral("yes");
             const ProviderCode code = codeOf(a.provider);
-            add(TemplateId::B0701, {{reference, {QStringLiteral("roi_arrangement"), reference}},
-                                    {providerCode, providerSource(a.provider)},
-                                    {code.type, providerSource(a.provider)},
-                                    {type, ss},
-                                    {written::code(CodeList::Substitutability, substitutability), substitutabilitySource},
-                                    {written::code(CodeList::SubstitutionReason, service->substitutionReason), ss},
-                                    {written::date(service->lastAudit), ss},
-                                    {written::code(CodeList::YesNo, exitPlan), es},
-                                    {written::code(CodeList::Reintegration, service->reintegration), ss},
-                                    {written::code(CodeList::Impact, service->impact), ss},
-                                    {written::code(CodeList::Alternatives, service->alternatives), ss},
-                                    {service->alternativeNames, ss}});
+            add(TemplateId::B0701,
+                {{reference, {QStringLiteral("roi_arrangement"), reference}},
+                 {providerCode, providerSource(a.provider)},
+                 {code.type, providerSource(a.provider)},
+                 {type, ss},
+                 {written::code(CodeList::Substitutability, substitutability), substitutabilitySource},
+                 {written::code(CodeList::SubstitutionReason, service->substitutionReason), ss},
+                 {written::date(service->lastAudit), ss},
+                 {written::code(CodeList::YesNo, exitPlan), es},
+                 {written::code(CodeList::Reintegration, service->reintegration), ss},
+                 {written::code(CodeList::Impact, service->impact), ss},
+                 {written::code(CodeList::Alternatives, service->alternatives), ss},
+                 {service->alternativeNames, ss}});
         }
     }
 

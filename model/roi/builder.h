@@ -18,7 +18,7 @@ namespace bulwark::roi {
 struct BuildOptions {
     QDate referenceDate;                                     ///< refPeriod
     Consolidation consolidation = Consolidation::Individual; ///< IND or CON
-    QDate reportingDate; ///< B_01.01.0060; the reference date when not given
+    QDate reportingDate;                                     ///< B_01.01.0060; the reference date when not given
 };
 
 /// Something in the register the templates cannot express (an ICT service without an arrangement, an arrangement

@@ -44,8 +44,10 @@ public:
             return QString();
         const QString token = written::tokenOf(list, value);
         if (token.isEmpty())
-            return error(i, code,
-                         ReportReader::tr("'%1' is not a value of the list \"%2\"").arg(value.left(40), Codes::listName(list)));
+            return error(
+                i,
+                code,
+                ReportReader::tr("'%1' is not a value of the list \"%2\"").arg(value.left(40), Codes::listName(list)));
         return token;
     }
 
@@ -56,7 +58,8 @@ public:
             return QString();
         const QString iso = written::countryOf(value);
         if (!Codes::isCountry(iso))
-            return error(i, code, ReportReader::tr("'%1' is not a country (eba_GA: and an ISO code)").arg(value.left(40)));
+            return error(
+                i, code, ReportReader::tr("'%1' is not a country (eba_GA: and an ISO code)").arg(value.left(40)));
         return iso;
     }
 
@@ -67,8 +70,8 @@ public:
             return QString();
         const QString iso = written::currencyOf(value);
         if (!Codes::isCurrency(iso))
-            return error(i, code,
-                         ReportReader::tr("'%1' is not a currency (eba_CU: and an ISO code)").arg(value.left(40)));
+            return error(
+                i, code, ReportReader::tr("'%1' is not a currency (eba_CU: and an ISO code)").arg(value.left(40)));
         return iso;
     }
 
@@ -115,7 +118,8 @@ QString keyFor(const QString &prefix, const QString &text, QSet<QString> &taken)
 {
     QString key;
     for (const QChar c : prefix + text)
-        key += (c.isLetterOrNumber() && c.unicode() < 128) || QStringLiteral("-_.:/").contains(c) ? c : QLatin1Char('-');
+        key += (c.isLetterOrNumber() && c.unicode() < 128) || QStringLiteral("-_.:/").contains(c) ? c
+                                                                                                  : QLatin1Char('-');
     key = key.left(60);
     QString candidate = key;
     for (int n = 2; taken.contains(candidate); ++n)
@@ -139,7 +143,7 @@ struct Reading {
     const Report &report;
     const RegisterData &existing;
     ChangeSet changes;
-    QSet<QString> keys; ///< element keys in use
+    QSet<QString> keys;                     ///< element keys in use
     QHash<QString, QString> providerOfCode; ///< B_05.01 code -> element key
     QHash<QString, const Element *> existingOf;
     QHash<QString, QString> functionOf; ///< "identifier|LEI" -> element key
@@ -223,7 +227,8 @@ struct Reading {
         for (std::size_t i = 0; i < c.rows().size(); ++i) {
             const Row &row = c.rows()[i];
             TRY(country, c.country(i, "c0040"));
-            changes.add(branchType().record({c.text(row, "c0010"), c.text(row, "c0020"), c.text(row, "c0030"), country}));
+            changes.add(
+                branchType().record({c.text(row, "c0010"), c.text(row, "c0020"), c.text(row, "c0030"), country}));
         }
         return {};
     }
@@ -292,8 +297,10 @@ struct Reading {
             if (!p.parentCode.isEmpty() && p.parentCode != code) {
                 const QString parent = providerOfCode.value(p.parentCode);
                 if (parent.isEmpty())
-                    return c.error(p.row, "c0110",
-                                   ReportReader::tr("the ultimate parent %1 is not a provider of B_05.01").arg(p.parentCode));
+                    return c.error(
+                        p.row,
+                        "c0110",
+                        ReportReader::tr("the ultimate parent %1 is not a provider of B_05.01").arg(p.parentCode));
                 p.terms.parent = parent;
             }
         }
@@ -316,7 +323,8 @@ struct Reading {
             TRY(rpo, c.number(i, "c0090"));
             TRY(impact, c.token(i, "c0100", CodeList::Impact));
             QString key;
-            if (const Element *e = existingOf.value(identifier); e && e->isFunction() && !m_usedFunctions.contains(identifier))
+            if (const Element *e = existingOf.value(identifier);
+                e && e->isFunction() && !m_usedFunctions.contains(identifier))
                 key = identifier;
             else
                 key = keyFor(QString(), identifier, keys);
@@ -381,8 +389,8 @@ struct Reading {
                 continue;
             const QString key = providerOfCode.value(signers.text(row, "c0020"));
             if (key.isEmpty())
-                return signers.error(i, "c0020",
-                                     ReportReader::tr("the provider %1 is not in B_05.01").arg(signers.text(row, "c0020")));
+                return signers.error(
+                    i, "c0020", ReportReader::tr("the provider %1 is not in B_05.01").arg(signers.text(row, "c0020")));
             it->second.provider = key;
         }
         const Cells entities(report, TemplateId::B0301);
@@ -409,8 +417,10 @@ struct Reading {
             const Row &row = specific.rows()[i];
             const auto it = list.find(specific.text(row, "c0010"));
             if (it == list.end())
-                return specific.error(i, "c0010",
-                                      ReportReader::tr("the arrangement %1 is not in B_02.01").arg(specific.text(row, "c0010")));
+                return specific.error(
+                    i,
+                    "c0010",
+                    ReportReader::tr("the arrangement %1 is not in B_02.01").arg(specific.text(row, "c0010")));
             if (seen.contains(it->first))
                 continue;
             seen.insert(it->first);
@@ -460,7 +470,8 @@ struct Reading {
                 return c.error(i, "c0030", ReportReader::tr("the provider %1 is not in B_05.01").arg(providerCode));
             const QString function = functionOf.value(c.text(row, "c0050") + QLatin1Char('|') + c.text(row, "c0020"));
             if (function.isEmpty())
-                return c.error(i, "c0050",
+                return c.error(i,
+                               "c0050",
                                ReportReader::tr("the function %1 of entity %2 is not in B_06.01")
                                    .arg(c.text(row, "c0050"), c.text(row, "c0020")));
             TRY(type, c.token(i, "c0060", CodeList::ServiceType));
@@ -470,8 +481,15 @@ struct Reading {
             TRY(processedIn, c.country(i, "c0160"));
             TRY(sensitiveness, c.token(i, "c0170", CodeList::Sensitiveness));
             TRY(reliance, c.token(i, "c0180", CodeList::Reliance));
-            const QString identity = QStringList{contract, providerCode, type, providedIn, stores, storedIn, processedIn,
-                                                 sensitiveness, reliance}
+            const QString identity = QStringList{contract,
+                                                 providerCode,
+                                                 type,
+                                                 providedIn,
+                                                 stores,
+                                                 storedIn,
+                                                 processedIn,
+                                                 sensitiveness,
+                                                 reliance}
                                          .join(QLatin1Char('|'));
             QString key = serviceOf.value(identity);
             if (key.isEmpty()) {
@@ -541,9 +559,11 @@ struct Reading {
             const QString sub = providerOfCode.value(c.text(row, "c0030"));
             const QString recipient = providerOfCode.value(c.text(row, "c0060"));
             if (sub.isEmpty())
-                return c.error(i, "c0030", ReportReader::tr("the provider %1 is not in B_05.01").arg(c.text(row, "c0030")));
+                return c.error(
+                    i, "c0030", ReportReader::tr("the provider %1 is not in B_05.01").arg(c.text(row, "c0030")));
             if (recipient.isEmpty())
-                return c.error(i, "c0060", ReportReader::tr("the recipient %1 is not in B_05.01").arg(c.text(row, "c0060")));
+                return c.error(
+                    i, "c0060", ReportReader::tr("the recipient %1 is not in B_05.01").arg(c.text(row, "c0060")));
             if (sub != recipient && !links.contains(recipient + QLatin1Char('>') + sub)) {
                 links.insert(recipient + QLatin1Char('>') + sub);
                 changes.add(Dependency{recipient, sub, Strength::Soft, {}, {}});

@@ -31,10 +31,9 @@ Field<T> codeField(const char *token, QString T::*m, CodeList list, const FieldI
     const auto check = [list, field](const QString &text) -> Result<void> {
         if (text.isEmpty() || Codes::byToken(list, text))
             return {};
-        return fieldError(
-            QCoreApplication::translate("Roi", "'%1' is not one of: %2")
-                .arg(shorten(text), Codes::tokens(list).join(QLatin1String(", "))),
-            field);
+        return fieldError(QCoreApplication::translate("Roi", "'%1' is not one of: %2")
+                              .arg(shorten(text), Codes::tokens(list).join(QLatin1String(", "))),
+                          field);
     };
     const auto setText = f.setText;
     f.setText = [setText, check](T &v, const QString &text) -> Result<void> {
@@ -60,8 +59,9 @@ Result<void> checkCountry(const QString &code, const char *field)
 {
     if (code.isEmpty() || Codes::isCountry(code))
         return {};
-    return invalid(QCoreApplication::translate("Roi", "'%1' is not an ISO 3166-1 country code (two capital letters, "
-                                                      "e.g. DE)")
+    return invalid(QCoreApplication::translate("Roi",
+                                               "'%1' is not an ISO 3166-1 country code (two capital letters, "
+                                               "e.g. DE)")
                        .arg(code.left(20)),
                    field);
 }
@@ -80,8 +80,9 @@ Result<void> checkAmount(const QString &amount, const char *field)
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{1,15}(\\.[0-9]{1,2})?$"));
     if (amount.isEmpty() || pattern.match(amount).hasMatch())
         return {};
-    return invalid(QCoreApplication::translate("Roi", "'%1' is not an amount: digits, optionally a point and up to "
-                                                      "two decimals (e.g. 125000 or 99.50)")
+    return invalid(QCoreApplication::translate("Roi",
+                                               "'%1' is not an amount: digits, optionally a point and up to "
+                                               "two decimals (e.g. 125000 or 99.50)")
                        .arg(amount.left(30)),
                    field);
 }

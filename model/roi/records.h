@@ -36,7 +36,7 @@ struct Entity {
 
 /// A branch of an entity in scope outside its home country (B_01.03).
 struct Branch {
-    QString code; ///< the key: the branch's identification code
+    QString code;       ///< the key: the branch's identification code
     QString headOffice; ///< LEI
     QString name;
     QString country;
@@ -45,37 +45,37 @@ struct Branch {
 
 /// A contractual arrangement for ICT services (B_02.01, and the contract-wide columns of B_02.02, B_02.03, B_03.xx).
 struct Arrangement {
-    QString reference; ///< the key
-    QString type;      ///< CodeList::ArrangementType token
+    QString reference;   ///< the key
+    QString type;        ///< CodeList::ArrangementType token
     QString overarching; ///< reference of the overarching arrangement (subsequent ones)
     QString provider;    ///< element key of the provider that signed it
     QString currency;
     QString annualCost;
     QDate start;
-    QDate end; ///< empty: open-ended
-    QString termination; ///< CodeList::TerminationReason token
+    QDate end;                         ///< empty: open-ended
+    QString termination;               ///< CodeList::TerminationReason token
     std::optional<int> noticeEntity;   ///< days
     std::optional<int> noticeProvider; ///< days
-    QString governingLaw; ///< ISO 3166-1 alpha-2
-    QStringList signing;  ///< LEIs of the entities that signed it (B_03.01); empty: the reporting entity
-    QStringList reliesOn; ///< an intra-group arrangement: the external arrangements it relies on (B_02.03)
-    QStringList branches; ///< codes of branches that use the services (B_04.01)
+    QString governingLaw;              ///< ISO 3166-1 alpha-2
+    QStringList signing;               ///< LEIs of the entities that signed it (B_03.01); empty: the reporting entity
+    QStringList reliesOn;              ///< an intra-group arrangement: the external arrangements it relies on (B_02.03)
+    QStringList branches;              ///< codes of branches that use the services (B_04.01)
     bool operator==(const Arrangement &) const = default;
 };
 
 /// An ICT service element (kind ict_service) as the register of information sees it: the arrangement it is
 /// provided under, its type, where it is provided and where its data lives (B_02.02), and its assessment (B_07.01).
 struct ServiceTerms {
-    QString element; ///< the key: element key of the ICT service
+    QString element;          ///< the key: element key of the ICT service
     QStringList arrangements; ///< references of the arrangements it is provided under (an ended one too, that year)
-    QString type; ///< CodeList::ServiceType token, S01..S19
-    QString providedIn; ///< ISO country where the service is provided
+    QString type;             ///< CodeList::ServiceType token, S01..S19
+    QString providedIn;       ///< ISO country where the service is provided
     std::optional<bool> storesData;
-    QString storedIn;    ///< ISO country of the data at rest
-    QString processedIn; ///< ISO country of the data processing
-    QString sensitiveness; ///< CodeList::Sensitiveness token
-    QString reliance;      ///< CodeList::Reliance token
-    QString substitutability; ///< CodeList::Substitutability token; empty: from the provider's substitutability
+    QString storedIn;           ///< ISO country of the data at rest
+    QString processedIn;        ///< ISO country of the data processing
+    QString sensitiveness;      ///< CodeList::Sensitiveness token
+    QString reliance;           ///< CodeList::Reliance token
+    QString substitutability;   ///< CodeList::Substitutability token; empty: from the provider's substitutability
     QString substitutionReason; ///< CodeList::SubstitutionReason token
     QDate lastAudit;
     QString reintegration; ///< CodeList::Reintegration token
@@ -87,7 +87,7 @@ struct ServiceTerms {
 
 /// A business function element as B_06.01 sees it: its identifier, licensed activity, entity and assessment.
 struct FunctionTerms {
-    QString element; ///< the key: element key of the function
+    QString element;    ///< the key: element key of the function
     QString identifier; ///< the function identifier reported; empty: the element key
     QString activity;   ///< licensed activity, EBA code eba_TA:x..
     QString entity;     ///< LEI of the entity that performs it; empty: the reporting entity

@@ -4,8 +4,11 @@
 // dependencies, the functions each service supports, and where each value comes from.
 #include "model/exchange/demoregister.h"
 #include "model/roi/builder.h"
+#include "model/roi/checks.h"
+#include "model/roi/package.h"
 #include "model/roi/reader.h"
 #include "model/roi/records.h"
+#include "model/roi/supplychain.h"
 #include "testutil.h"
 
 #include <QSet>
@@ -46,6 +49,8 @@ class tst_RoiBuilder : public QObject
 private Q_SLOTS:
     void initTestCase();
     void demoGroup();
+    void demoPassesEveryCheck();
+    void packageRoundTrip();
     void arrangements();
     void functionsAndServices();
     void supplyChain();
@@ -86,8 +91,12 @@ void tst_RoiBuilder::demoGroup()
     QCOMPARE(m_report.table(TemplateId::B0101).rows.size(), 1u);
     const Row &b0101 = m_report.table(TemplateId::B0101).rows.front();
     QCOMPARE(b0101.values,
-             QStringList({bank, QStringLiteral("Demo Bank AG"), QStringLiteral("eba_GA:DE"), QStringLiteral("eba_CT:x12"),
-                          QStringLiteral("BaFin"), QStringLiteral("2026-11-30")}));
+             QStringList({bank,
+                          QStringLiteral("Demo Bank AG"),
+                          QStringLiteral("eba_GA:DE"),
+                          QStringLiteral("eba_CT:x12"),
+                          QStringLiteral("BaFin"),
+                          QStringLiteral("2026-11-30")}));
     QCOMPARE(m_report.table(TemplateId::B0102).rows.size(), 3u);
     // The ultimate parent names itself as parent; an entity not deleted has the open end date.
     const auto parent = rowsWhere(m_report, TemplateId::B0102, "c0010", bank);
@@ -102,6 +111,37 @@ void tst_RoiBuilder::demoGroup()
         QCOMPARE(t.reported, !t.rows.empty());
 }
 
+void tst_RoiBuilder::demoPassesEveryCheck()
+{
+    // Every blocking check, every active EBA rule and every check of ours: not one problem, not even a warning.
+    const std::vector<Problem> problems = checkReport(m_report);
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.rule + QLatin1Char(' ') + p.message;
+    QVERIFY2(problems.empty(), qPrintable(lines.join(u'\n')));
+}
+
+void tst_RoiBuilder::packageRoundTrip()
+{
+    // Built -> package -> read -> into an empty register -> built -> package: the same bytes.
+    const QDateTime stamp(QDate(2027, 1, 15), QTime(9, 30, 0, 125), Qt::UTC);
+    auto first = writePackage(m_report, stamp);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+    auto read = readPackage(*first, packageName(m_report, stamp) + QStringLiteral(".zip"));
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    auto changes = ReportReader::changes(*read, {});
+    QVERIFY2(changes, qPrintable(changes ? QString() : changes.error().toString()));
+    auto service = openService(m_dir.filePath(QStringLiteral("roundtrip.bulwark")));
+    QVERIFY(service);
+    QVERIFY(service->apply(*changes));
+    BuildResult again = Builder::build(service->snapshot(), {QDate(2026, 12, 31), Consolidation::Consolidated, today});
+    again.report.country = read->country;
+    auto second = writePackage(again.report, stamp);
+    QVERIFY(second);
+    QCOMPARE(second->size(), first->size());
+    QVERIFY(*second == *first);
+}
+
 void tst_RoiBuilder::arrangements()
 {
     QCOMPARE(m_report.table(TemplateId::B0201).rows.size(), 19u);
@@ -114,8 +154,9 @@ void tst_RoiBuilder::arrangements()
     QCOMPARE(m_report.table(TemplateId::B0203).rows.front().values,
              QStringList({QStringLiteral("C-DIT-2023"), QStringLiteral("C-BLP-2022"), QStringLiteral("true")}));
     QCOMPARE(m_report.table(TemplateId::B0303).rows.size(), 1u);
-    QCOMPARE(m_report.table(TemplateId::B0303).rows.front().values,
-             QStringList({QStringLiteral("C-DIT-2023"), QStringLiteral("529900DEMOITSERV0397"), QStringLiteral("true")}));
+    QCOMPARE(
+        m_report.table(TemplateId::B0303).rows.front().values,
+        QStringList({QStringLiteral("C-DIT-2023"), QStringLiteral("529900DEMOITSERV0397"), QStringLiteral("true")}));
     // Signed by the bank (and by Demo Invest for market data; by the IT subsidiary for Bluepeak).
     QCOMPARE(m_report.table(TemplateId::B0301).rows.size(), 20u);
     QCOMPARE(rowsWhere(m_report, TemplateId::B0301, "c0020", QStringLiteral("529900DEMOITSERV0397")).size(), 1u);
@@ -174,12 +215,13 @@ void tst_RoiBuilder::supplyChain()
     QSet<QString> chain;
     for (const Row *row : helix)
         chain << cell(*row, t, "c0050") + QLatin1Char(':') + cell(*row, t, "c0030") + QLatin1Char('<')
-                     + cell(*row, t, "c0060");
+                + cell(*row, t, "c0060");
     const QString hlx = QStringLiteral("222100K6QL2V4MLHWQ08");
     const QString nwc = QStringLiteral("5493001KJTIIGC8Y1R12");
     const QString rmc = QStringLiteral("529900HNOAA1KXQJUQ27");
     QCOMPARE(chain,
-             QSet<QString>({QStringLiteral("1:%1<%1").arg(hlx), QStringLiteral("2:%1<%2").arg(nwc, hlx),
+             QSet<QString>({QStringLiteral("1:%1<%1").arg(hlx),
+                            QStringLiteral("2:%1<%2").arg(nwc, hlx),
                             QStringLiteral("3:%1<%2").arg(rmc, nwc)}));
     // Helix's two service types each get the chain.
     QCOMPARE(helix.size(), 6u);
@@ -190,6 +232,18 @@ void tst_RoiBuilder::supplyChain()
             recipients << cell(row, t, "c0060");
     }
     QCOMPARE(recipients.size(), 2);
+    const std::vector<Subcontractor> subs = subcontractors(m_report);
+    // Rhein-Main Colocation under Northwind (rank 2), Helix and Sentinel (rank 3); Northwind under Helix and
+    // Sentinel.
+    QCOMPARE(subcontractorConcentrationCount(subs), 2);
+    QCOMPARE(subs.size(), 3u); // and Bluepeak under the IT subsidiary alone
+    QCOMPARE(subs[0].code, rmc);
+    QCOMPARE(subs[0].directProviders, QStringList({hlx, nwc, QStringLiteral("635400MMGYK7HLRQL843")}));
+    QCOMPARE(subs[1].code, nwc);
+    QCOMPARE(subs[1].name, QStringLiteral("Northwind Cloud SE"));
+    QCOMPARE(subs[1].directProviders, QStringList({hlx, QStringLiteral("635400MMGYK7HLRQL843")}));
+    QCOMPARE(subs[1].arrangements, QStringList({QStringLiteral("C-HLX-2019"), QStringLiteral("C-SNT-2021")}));
+    QVERIFY(!subs[2].isConcentration());
     // The intra-group arrangement: Bluepeak at rank 2 under the IT subsidiary.
     QCOMPARE(rowsWhere(m_report, t, "c0010", QStringLiteral("C-DIT-2023")).size(), 2u);
     // Every provider in a chain (and every direct one) is in B_05.01.
@@ -223,8 +277,10 @@ void tst_RoiBuilder::sources()
     const TemplateId t = TemplateId::B0202;
     const Row &row = *rowsWhere(m_report, t, "c0010", QStringLiteral("C-MRD-2018")).front();
     const Template &tpl = templateOf(t);
-    QCOMPARE(row.sources[std::size_t(tpl.column(u"c0070"))], (Source{QStringLiteral("roi_arrangement"), QStringLiteral("C-MRD-2018")}));
-    QCOMPARE(row.sources[std::size_t(tpl.column(u"c0130"))], (Source{QStringLiteral("roi_service"), QStringLiteral("SVC-MRD-NET")}));
+    QCOMPARE(row.sources[std::size_t(tpl.column(u"c0070"))],
+             (Source{QStringLiteral("roi_arrangement"), QStringLiteral("C-MRD-2018")}));
+    QCOMPARE(row.sources[std::size_t(tpl.column(u"c0130"))],
+             (Source{QStringLiteral("roi_service"), QStringLiteral("SVC-MRD-NET")}));
     QCOMPARE(row.sources[std::size_t(tpl.column(u"c0050"))].table, QStringLiteral("roi_function"));
 }
 
@@ -275,7 +331,8 @@ void tst_RoiBuilder::readBackIntoAnEmptyRegister()
     QVERIFY(service);
     auto applied = service->apply(*changes);
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
-    const BuildResult again = Builder::build(service->snapshot(), {QDate(2026, 12, 31), Consolidation::Consolidated, today});
+    const BuildResult again
+        = Builder::build(service->snapshot(), {QDate(2026, 12, 31), Consolidation::Consolidated, today});
     QVERIFY(again.notes.empty());
     QCOMPARE(again.report.lei, m_report.lei);
     for (int i = 0; i < templateCount; ++i) {
@@ -300,7 +357,8 @@ void tst_RoiBuilder::readingNamesTheCell()
     broken.table(TemplateId::B0302).rows[0].values[1] = QStringLiteral("NOSUCHPROVIDER");
     changes = ReportReader::changes(broken, {});
     QVERIFY(!changes);
-    QCOMPARE(changes.error().message, QStringLiteral("B_03.02 row 1, c0020: the provider NOSUCHPROVIDER is not in B_05.01"));
+    QCOMPARE(changes.error().message,
+             QStringLiteral("B_03.02 row 1, c0020: the provider NOSUCHPROVIDER is not in B_05.01"));
 }
 
 QTEST_GUILESS_MAIN(tst_RoiBuilder)
