@@ -275,6 +275,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<AvailabilityCommand>());
     list.push_back(std::make_unique<ScenarioCommand>());
     list.push_back(std::make_unique<AssessCommand>());
+    list.push_back(std::make_unique<RoiCommand>());
     list.push_back(std::make_unique<MapCommand>());
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<VerifyCommand>());

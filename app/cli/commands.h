@@ -238,6 +238,18 @@ public:
     int run(Context &context) const override;
 };
 
+/// bulwark roi: see roicommand.cpp and docs/cli.md.
+class RoiCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("roi"); }
+    QString summary() const override;
+    QString arguments() const override;
+    QStringList examples() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(Context &context) const override;
+};
+
 /// bulwark cycles: see cyclescommand.cpp and docs/cli.md.
 class CyclesCommand : public Command
 {

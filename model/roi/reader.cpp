@@ -263,7 +263,9 @@ struct Reading {
             TRY(country, c.country(i, "c0080"));
             TRY(currency, c.currency(i, "c0090"));
             TRY(cost, c.amount(i, "c0100"));
-            const bool isLei = type == u"lei";
+            // An LEI the map can hold (check digits valid) goes to the element; any other code, an LEI with wrong check
+            // digits included, stays in the provider's terms as written, for the checks to name.
+            const bool isLei = type == u"lei" && Codes::isLei(code);
             QString key = isLei ? leiOwner.value(code) : QString();
             if (key.isEmpty()) {
                 key = keyFor(QStringLiteral("PRV-"), code, keys);
@@ -297,10 +299,11 @@ struct Reading {
             if (!p.parentCode.isEmpty() && p.parentCode != code) {
                 const QString parent = providerOfCode.value(p.parentCode);
                 if (parent.isEmpty())
-                    return c.error(
-                        p.row,
-                        "c0110",
-                        ReportReader::tr("the ultimate parent %1 is not a provider of B_05.01").arg(p.parentCode));
+                    note(c,
+                         p.row,
+                         "c0110",
+                         ReportReader::tr("the ultimate parent %1 is not a provider of B_05.01; left out")
+                             .arg(p.parentCode));
                 p.terms.parent = parent;
             }
         }
@@ -389,9 +392,13 @@ struct Reading {
                 continue;
             const QString key = providerOfCode.value(signers.text(row, "c0020"));
             if (key.isEmpty())
-                return signers.error(
-                    i, "c0020", ReportReader::tr("the provider %1 is not in B_05.01").arg(signers.text(row, "c0020")));
-            it->second.provider = key;
+                note(signers,
+                     i,
+                     "c0020",
+                     ReportReader::tr("the provider %1 is not in B_05.01; the arrangement keeps no provider")
+                         .arg(signers.text(row, "c0020")));
+            else
+                it->second.provider = key;
         }
         const Cells entities(report, TemplateId::B0301);
         for (const Row &row : entities.rows()) {
@@ -417,10 +424,7 @@ struct Reading {
             const Row &row = specific.rows()[i];
             const auto it = list.find(specific.text(row, "c0010"));
             if (it == list.end())
-                return specific.error(
-                    i,
-                    "c0010",
-                    ReportReader::tr("the arrangement %1 is not in B_02.01").arg(specific.text(row, "c0010")));
+                continue; // noted with the row's services below
             if (seen.contains(it->first))
                 continue;
             seen.insert(it->first);
@@ -439,6 +443,7 @@ struct Reading {
             a.governingLaw = law;
         }
         for (auto &[reference, a] : list) {
+            m_arrangements.insert(reference);
             if (a.signing == QStringList{reporting})
                 a.signing.clear();
             changes.add(arrangementType().record(std::move(a)));
@@ -466,14 +471,29 @@ struct Reading {
             const QString contract = c.text(row, "c0010");
             const QString providerCode = c.text(row, "c0030");
             const QString provider = providerOfCode.value(providerCode);
-            if (provider.isEmpty())
-                return c.error(i, "c0030", ReportReader::tr("the provider %1 is not in B_05.01").arg(providerCode));
             const QString function = functionOf.value(c.text(row, "c0050") + QLatin1Char('|') + c.text(row, "c0020"));
-            if (function.isEmpty())
-                return c.error(i,
-                               "c0050",
-                               ReportReader::tr("the function %1 of entity %2 is not in B_06.01")
-                                   .arg(c.text(row, "c0050"), c.text(row, "c0020")));
+            if (!m_arrangements.contains(contract)) {
+                note(c,
+                     i,
+                     "c0010",
+                     ReportReader::tr("the arrangement %1 is not in B_02.01; row left out").arg(contract));
+                continue;
+            }
+            if (provider.isEmpty()) {
+                note(c,
+                     i,
+                     "c0030",
+                     ReportReader::tr("the provider %1 is not in B_05.01; row left out").arg(providerCode));
+                continue;
+            }
+            if (function.isEmpty()) {
+                note(c,
+                     i,
+                     "c0050",
+                     ReportReader::tr("the function %1 of entity %2 is not in B_06.01; row left out")
+                         .arg(c.text(row, "c0050"), c.text(row, "c0020")));
+                continue;
+            }
             TRY(type, c.token(i, "c0060", CodeList::ServiceType));
             TRY(providedIn, c.country(i, "c0130"));
             TRY(stores, c.token(i, "c0140", CodeList::YesNo));
@@ -558,12 +578,20 @@ struct Reading {
                 continue;
             const QString sub = providerOfCode.value(c.text(row, "c0030"));
             const QString recipient = providerOfCode.value(c.text(row, "c0060"));
-            if (sub.isEmpty())
-                return c.error(
-                    i, "c0030", ReportReader::tr("the provider %1 is not in B_05.01").arg(c.text(row, "c0030")));
-            if (recipient.isEmpty())
-                return c.error(
-                    i, "c0060", ReportReader::tr("the recipient %1 is not in B_05.01").arg(c.text(row, "c0060")));
+            if (sub.isEmpty()) {
+                note(c,
+                     i,
+                     "c0030",
+                     ReportReader::tr("the provider %1 is not in B_05.01; row left out").arg(c.text(row, "c0030")));
+                continue;
+            }
+            if (recipient.isEmpty()) {
+                note(c,
+                     i,
+                     "c0060",
+                     ReportReader::tr("the recipient %1 is not in B_05.01; row left out").arg(c.text(row, "c0060")));
+                continue;
+            }
             if (sub != recipient && !links.contains(recipient + QLatin1Char('>') + sub)) {
                 links.insert(recipient + QLatin1Char('>') + sub);
                 changes.add(Dependency{recipient, sub, Strength::Soft, {}, {}});
@@ -589,6 +617,14 @@ struct Reading {
         }
     }
 
+    /// A reference the register cannot hold: said to the user, the rest is read.
+    void note(const Cells &cells, std::size_t row, const char *code, const QString &what)
+    {
+        notes.append(cells.error(row, code, what).message);
+    }
+
+    QStringList notes;
+    QSet<QString> m_arrangements;
     QHash<QString, Element> m_newProviders;
     std::vector<Pending> m_providerTerms;
     QSet<QString> m_usedFunctions;
@@ -598,12 +634,12 @@ struct Reading {
 
 } // namespace
 
-Result<ChangeSet> ReportReader::changes(const Report &report, const RegisterData &existing)
+Result<ReadResult> ReportReader::changes(const Report &report, const RegisterData &existing)
 {
     Reading reading(report, existing);
     if (auto r = reading.run(); !r)
         return r.error();
-    return std::move(reading.changes);
+    return ReadResult{std::move(reading.changes), std::move(reading.notes)};
 }
 
 } // namespace bulwark::roi

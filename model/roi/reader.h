@@ -17,14 +17,21 @@
 /// is built again row for row.
 namespace bulwark::roi {
 
+/// What a report brings into the register, and what it names that the register cannot hold (a reference to a
+/// row that is not there: the row or the reference is left out), each naming template, row and column.
+struct ReadResult {
+    ChangeSet changes;
+    QStringList notes;
+};
+
 class ReportReader
 {
     Q_DECLARE_TR_FUNCTIONS(Roi)
 public:
     /// The change set that brings `report` into a register holding `existing`, or an error naming the template, the
-    /// row and the column of the first value that cannot be read (a reference to a row that is not there, a value
-    /// that is not a code of its list). Everything is checked before anything is written.
-    static Result<ChangeSet> changes(const Report &report, const RegisterData &existing);
+    /// row and the column of the first value that cannot be stored (a code not of its list, a date or number that is
+    /// not one, an empty key). Everything is checked before anything is written.
+    static Result<ReadResult> changes(const Report &report, const RegisterData &existing);
 };
 
 } // namespace bulwark::roi

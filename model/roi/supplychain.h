@@ -12,8 +12,8 @@ namespace bulwark::roi {
 
 /// A sub-contractor (rank 2 or more in B_05.02) and the direct providers whose chains it is in.
 struct Subcontractor {
-    QString code; ///< identification code (B_05.01.c0010)
-    QString name; ///< legal name (B_05.01.c0050), or the code when B_05.01 has no row for it
+    QString code;                ///< identification code (B_05.01.c0010)
+    QString name;                ///< legal name (B_05.01.c0050), or the code when B_05.01 has no row for it
     QStringList directProviders; ///< codes of the rank-1 providers above it, sorted
     QStringList names;           ///< their names, in the same order
     QStringList arrangements;    ///< the arrangements whose chains hold it, sorted
