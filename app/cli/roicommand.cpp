@@ -19,12 +19,9 @@ namespace {
 QString severityToken(roi::Severity s)
 {
     switch (s) {
-    case roi::Severity::Blocking:
-        return QStringLiteral("blocking");
-    case roi::Severity::Error:
-        return QStringLiteral("error");
-    case roi::Severity::Warning:
-        return QStringLiteral("warning");
+        case roi::Severity::Blocking: return QStringLiteral("blocking");
+        case roi::Severity::Error: return QStringLiteral("error");
+        case roi::Severity::Warning: return QStringLiteral("warning");
     }
     return {};
 }
@@ -32,12 +29,9 @@ QString severityToken(roi::Severity s)
 QString severityText(roi::Severity s)
 {
     switch (s) {
-    case roi::Severity::Blocking:
-        return Context::tr("blocking");
-    case roi::Severity::Error:
-        return Context::tr("error");
-    case roi::Severity::Warning:
-        return Context::tr("warning");
+        case roi::Severity::Blocking: return Context::tr("blocking");
+        case roi::Severity::Error: return Context::tr("error");
+        case roi::Severity::Warning: return Context::tr("warning");
     }
     return {};
 }
@@ -58,7 +52,7 @@ Checked check(roi::BuildResult built)
         roi::Problem p;
         p.rule = QStringLiteral("map");
         p.severity = built.report.lei.isEmpty() && note.source.table.isEmpty() ? roi::Severity::Blocking
-                                                                                : roi::Severity::Error;
+                                                                               : roi::Severity::Error;
         p.message = note.message;
         p.source = note.source;
         c.problems.insert(c.problems.begin(), std::move(p));
@@ -75,17 +69,18 @@ Checked check(roi::BuildResult built)
 QJsonObject problemJson(const roi::Problem &p)
 {
     const bool map = p.rule == u"map";
-    return QJsonObject{{QStringLiteral("rule"), p.rule},
-                       {QStringLiteral("severity"), severityToken(p.severity)},
-                       {QStringLiteral("template"), map ? QJsonValue() : QString::fromLatin1(roi::templateOf(p.table).code)},
-                       {QStringLiteral("row"), p.row >= 0 ? QJsonValue(p.row + 1) : QJsonValue()},
-                       {QStringLiteral("row_key"), p.rowKey},
-                       {QStringLiteral("column"), p.column},
-                       {QStringLiteral("message"), p.message},
-                       {QStringLiteral("source"),
-                        p.source.table.isEmpty() ? QJsonValue()
-                                                 : QJsonObject{{QStringLiteral("table"), p.source.table},
-                                                               {QStringLiteral("key"), p.source.key}}}};
+    return QJsonObject{
+        {QStringLiteral("rule"), p.rule},
+        {QStringLiteral("severity"), severityToken(p.severity)},
+        {QStringLiteral("template"), map ? QJsonValue() : QString::fromLatin1(roi::templateOf(p.table).code)},
+        {QStringLiteral("row"), p.row >= 0 ? QJsonValue(p.row + 1) : QJsonValue()},
+        {QStringLiteral("row_key"), p.rowKey},
+        {QStringLiteral("column"), p.column},
+        {QStringLiteral("message"), p.message},
+        {QStringLiteral("source"),
+         p.source.table.isEmpty()
+             ? QJsonValue()
+             : QJsonObject{{QStringLiteral("table"), p.source.table}, {QStringLiteral("key"), p.source.key}}}};
 }
 
 void printProblems(Context &context, const Checked &c, int limit)
@@ -93,8 +88,8 @@ void printProblems(Context &context, const Checked &c, int limit)
     int shown = 0;
     for (const roi::Problem &p : c.problems) {
         if (shown++ == limit) {
-            context.out << Context::tr("  ... and %Ln more (bulwark roi check lists them all)", nullptr,
-                                       int(c.problems.size()) - limit)
+            context.out << Context::tr(
+                "  ... and %Ln more (bulwark roi check lists them all)", nullptr, int(c.problems.size()) - limit)
                         << "\n";
             break;
         }
@@ -192,7 +187,8 @@ int runExport(Context &context)
     if (c.blocking > 0 && !force) {
         context.err << Context::tr("bulwark roi: not exported: %Ln blocking problem(s) would make the supervisor "
                                    "reject the package. Fix them, or export anyway with --force:",
-                                   nullptr, c.blocking)
+                                   nullptr,
+                                   c.blocking)
                     << "\n";
         int shown = 0;
         for (const roi::Problem &p : c.problems) {
@@ -241,14 +237,16 @@ int runImport(Context &context, const QString &path)
         e.message = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), e.message);
         return context.fail(e);
     }
-        for (const QString &note : std::as_const(changes->notes))
+    for (const QString &note : std::as_const(changes->notes))
         context.err << Context::tr("note: %1").arg(note) << "\n";
     return context.applyAndReport(
-        **service, changes->changes,
+        **service,
+        changes->changes,
         [&](const ChangeSummary &) {
             return Context::tr("Read the register of information of %1 (reference date %2) into the register; %Ln "
                                "reference(s) it names could not be kept (see the notes).\n",
-                               nullptr, int(changes->notes.size()))
+                               nullptr,
+                               int(changes->notes.size()))
                 .arg(report->lei, report->referenceDate.toString(Qt::ISODate));
         },
         context.parser.isSet(QStringLiteral("dry-run")));
@@ -269,9 +267,10 @@ QString RoiCommand::arguments() const
 
 QStringList RoiCommand::examples() const
 {
-    return {QStringLiteral("bulwark roi check --db bank.bulwark --ref-date 2026-12-31"),
-            QStringLiteral("bulwark roi export --db bank.bulwark --ref-date 2026-12-31 --consolidation CON -o filings/"),
-            QStringLiteral("bulwark roi import --db bank.bulwark --dry-run last-year.zip")};
+    return {
+        QStringLiteral("bulwark roi check --db bank.bulwark --ref-date 2026-12-31"),
+        QStringLiteral("bulwark roi export --db bank.bulwark --ref-date 2026-12-31 --consolidation CON -o filings/"),
+        QStringLiteral("bulwark roi import --db bank.bulwark --dry-run last-year.zip")};
 }
 
 void RoiCommand::addOptions(QCommandLineParser &parser) const
@@ -293,8 +292,8 @@ void RoiCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("force"),
                       Context::tr("export: write the package even when a blocking problem would make the supervisor "
                                   "reject it.")});
-    parser.addOption(
-        {QStringLiteral("dry-run"), Context::tr("import: check the package and show what would change; write nothing.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      Context::tr("import: check the package and show what would change; write nothing.")});
 }
 
 int RoiCommand::run(Context &context) const
