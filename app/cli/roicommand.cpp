@@ -6,6 +6,7 @@
 #include "model/roi/checks.h"
 #include "model/roi/package.h"
 #include "model/roi/reader.h"
+#include "model/store/registerstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,10 +120,14 @@ Result<roi::BuildResult> build(Context &context, const QDate &reportingDate)
         return makeError(Error::Code::Invalid,
                          Context::tr("--consolidation must be IND (individual) or CON (consolidated), got '%1'")
                              .arg(context.parser.value(QStringLiteral("consolidation"))));
-    auto service = context.openForReading();
-    if (!service)
-        return service.error();
-    return roi::Builder::build((*service)->snapshot(), {*refDate, consolidation, reportingDate});
+    // Read-only, and only the tables the build reads: no validation index, no assessment records.
+    auto db = store::Database::open(context.db(), store::Database::OpenMode::ReadOnly);
+    if (!db)
+        return db.error();
+    auto stored = store::RegisterStore::load(**db, nullptr, roi::Builder::tablesRead());
+    if (!stored)
+        return stored.error();
+    return roi::Builder::build(stored->data, {*refDate, consolidation, reportingDate});
 }
 
 int runCheck(Context &context)

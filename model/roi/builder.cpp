@@ -285,6 +285,34 @@ private:
                                o.processedIn);
             }
         };
+        // Only elements from which a service with terms can be reached matter: one search upwards from those
+        // services marks them (not through providers, below which the functions' searches do not go), so that each
+        // function's search stays within them instead of walking all infrastructure beneath it.
+        std::vector<char> leads(m_index.elements.size(), 0);
+        {
+            std::vector<std::vector<int>> neededBy(m_index.elements.size());
+            for (std::size_t v = 0; v < m_index.needs.size(); ++v) {
+                for (const int d : m_index.needs[v])
+                    neededBy[std::size_t(d)].push_back(int(v));
+            }
+            for (std::size_t v = 0; v < m_index.elements.size(); ++v) {
+                const Element &e = *m_index.elements[v];
+                if (e.kind == ElementKind::IctService && m_index.serviceOf.contains(e.key)) {
+                    leads[v] = 1;
+                    stack.push_back(int(v));
+                }
+            }
+            while (!stack.empty()) {
+                const int v = stack.back();
+                stack.pop_back();
+                for (const int u : neededBy[std::size_t(v)]) {
+                    if (!leads[std::size_t(u)] && m_index.elements[std::size_t(u)]->kind != ElementKind::Provider) {
+                        leads[std::size_t(u)] = 1;
+                        stack.push_back(u);
+                    }
+                }
+            }
+        }
         std::map<Key, std::pair<int, int>> rows; // key -> (function, service), the first service by key wins
         for (int f = 0; f < int(m_index.elements.size()); ++f) {
             const Element &function = *m_index.elements[std::size_t(f)];
@@ -307,7 +335,7 @@ private:
                 if (e.kind == ElementKind::IctService && m_index.serviceOf.contains(e.key))
                     services.push_back(v);
                 for (const int d : m_index.needs[std::size_t(v)]) {
-                    if (stamp[std::size_t(d)] != f) {
+                    if (stamp[std::size_t(d)] != f && leads[std::size_t(d)]) {
                         stamp[std::size_t(d)] = f;
                         stack.push_back(d);
                     }
@@ -703,6 +731,20 @@ private:
 };
 
 } // namespace
+
+QSet<QString> Builder::tablesRead()
+{
+    QSet<QString> tokens{assessment::exitPlanType().token()};
+    for (const EntityType *type : std::initializer_list<const EntityType *>{&entityType(),
+                                                                            &branchType(),
+                                                                            &arrangementType(),
+                                                                            &serviceTermsType(),
+                                                                            &functionTermsType(),
+                                                                            &providerTermsType(),
+                                                                            &definitionType()})
+        tokens.insert(type->token());
+    return tokens;
+}
 
 BuildResult Builder::build(const RegisterData &data, const BuildOptions &options, Feedback *feedback)
 {

@@ -7,6 +7,7 @@
 #include "model/roi/templates.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <vector>
 
@@ -41,6 +42,10 @@ public:
     /// Cost: one downward search per function over the dependencies (stopping at providers), then linear in the
     /// rows written. Canceled through `feedback`: then the report is incomplete and a note says so.
     static BuildResult build(const RegisterData &data, const BuildOptions &options, Feedback *feedback = nullptr);
+
+    /// The registered tables build() reads (the register of information's own and the exit plans), for a reader
+    /// that loads only those (store::RegisterStore::load).
+    static QSet<QString> tablesRead();
 
     /// The function's recovery objective in whole hours as reported (B_06.01.0080/0090): minutes rounded up.
     static int hoursOf(int minutes) { return (minutes + 59) / 60; }

@@ -55,9 +55,15 @@ void tst_RoiCli::initTestCase()
 void tst_RoiCli::checkTheDemo()
 {
     QString out, err;
-    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("check"), QStringLiteral("--db"), m_demo,
-                  QStringLiteral("--ref-date"), QStringLiteral("2026-12-31"), QStringLiteral("--json")},
-                 &out, &err),
+    QCOMPARE(run({QStringLiteral("roi"),
+                  QStringLiteral("check"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--ref-date"),
+                  QStringLiteral("2026-12-31"),
+                  QStringLiteral("--json")},
+                 &out,
+                 &err),
              0);
     const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(json[u"lei"].toString(), QStringLiteral("529900DEMOBANKAG0131"));
@@ -73,9 +79,16 @@ void tst_RoiCli::exportIsByteStableAndReadsBack()
 {
     const QString first = m_dir.filePath(QStringLiteral("first")), second = m_dir.filePath(QStringLiteral("second"));
     QVERIFY(QDir().mkpath(first) && QDir().mkpath(second));
-    const QStringList args{QStringLiteral("roi"), QStringLiteral("export"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("--ref-date"), QStringLiteral("2026-12-31"), QStringLiteral("--consolidation"),
-                           QStringLiteral("CON"), QStringLiteral("--timestamp"), QStringLiteral("20270115093000125"),
+    const QStringList args{QStringLiteral("roi"),
+                           QStringLiteral("export"),
+                           QStringLiteral("--db"),
+                           m_demo,
+                           QStringLiteral("--ref-date"),
+                           QStringLiteral("2026-12-31"),
+                           QStringLiteral("--consolidation"),
+                           QStringLiteral("CON"),
+                           QStringLiteral("--timestamp"),
+                           QStringLiteral("20270115093000125"),
                            QStringLiteral("-o")};
     QString out, err;
     QCOMPARE(run(args + QStringList{first}, &out, &err), 0);
@@ -87,7 +100,9 @@ void tst_RoiCli::exportIsByteStableAndReadsBack()
     // Read into a new register and exported again: the same bytes.
     const QString copy = m_dir.filePath(QStringLiteral("copy.bulwark"));
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), copy}), 0);
-    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("import"), QStringLiteral("--db"), copy, a.fileName()}, &out, &err), 0);
+    QCOMPARE(
+        run({QStringLiteral("roi"), QStringLiteral("import"), QStringLiteral("--db"), copy, a.fileName()}, &out, &err),
+        0);
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QStringList again = args + QStringList{second};
     again[3] = copy;
@@ -107,18 +122,35 @@ void tst_RoiCli::exportRefusesABlockingProblem()
     QVERIFY2(out.contains(u"No entity in scope is marked"), qPrintable(out));
     const QString folder = m_dir.filePath(QStringLiteral("refused"));
     QVERIFY(QDir().mkpath(folder));
-    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("export"), QStringLiteral("--db"), empty, QStringLiteral("--ref-date"),
-                  QStringLiteral("2026-12-31"), QStringLiteral("--consolidation"), QStringLiteral("IND"), QStringLiteral("-o"),
+    QCOMPARE(run({QStringLiteral("roi"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--db"),
+                  empty,
+                  QStringLiteral("--ref-date"),
+                  QStringLiteral("2026-12-31"),
+                  QStringLiteral("--consolidation"),
+                  QStringLiteral("IND"),
+                  QStringLiteral("-o"),
                   folder},
-                 &out, &err),
+                 &out,
+                 &err),
              1);
     QVERIFY2(err.contains(u"not exported: 1 blocking problem"), qPrintable(err));
     QVERIFY(QDir(folder).isEmpty());
     // --force cannot make a package without the LEI that names it.
-    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("export"), QStringLiteral("--db"), empty, QStringLiteral("--ref-date"),
-                  QStringLiteral("2026-12-31"), QStringLiteral("--consolidation"), QStringLiteral("IND"), QStringLiteral("-o"),
-                  folder, QStringLiteral("--force")},
-                 &out, &err),
+    QCOMPARE(run({QStringLiteral("roi"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--db"),
+                  empty,
+                  QStringLiteral("--ref-date"),
+                  QStringLiteral("2026-12-31"),
+                  QStringLiteral("--consolidation"),
+                  QStringLiteral("IND"),
+                  QStringLiteral("-o"),
+                  folder,
+                  QStringLiteral("--force")},
+                 &out,
+                 &err),
              2);
     QVERIFY(QDir(folder).isEmpty());
 }
@@ -126,16 +158,19 @@ void tst_RoiCli::exportRefusesABlockingProblem()
 void tst_RoiCli::importTheEbaSample()
 {
     // The EBA's own sample (random values, shuffled columns): read with notes for the references it cannot keep.
-    const QString sample = QStringLiteral(BULWARK_SAMPLES_DIR
-                                          "/dora-register/DUMMYLEI123456789012.CON_FR_DORA010100_DORA_2024-12-31_"
-                                          "20241213174803429.zip");
+    const QString sample
+        = QStringLiteral(BULWARK_SAMPLES_DIR "/dora-register/DUMMYLEI123456789012.CON_FR_DORA010100_DORA_2024-12-31_"
+                                             "20241213174803429.zip");
     const QString db = m_dir.filePath(QStringLiteral("sample.bulwark"));
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}), 0);
     QString out, err;
     QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("import"), QStringLiteral("--db"), db, sample}, &out, &err), 0);
     QCOMPARE(err.count(u"note: "), 6);
     QVERIFY(err.contains(u"note: B_02.02 row 1, c0010: the arrangement tyivioyi is not in B_02.01; row left out"));
-    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out, &err), 1);
+    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                 &out,
+                 &err),
+             1);
     const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(json[u"rows"].toObject()[u"B_01.02"].toInt(), 2);
     QCOMPARE(json[u"rows"].toObject()[u"B_06.01"].toInt(), 2);
@@ -145,7 +180,10 @@ void tst_RoiCli::importTheEbaSample()
     QVERIFY(bogus.open(QIODevice::WriteOnly));
     bogus.write("not a zip");
     bogus.close();
-    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("import"), QStringLiteral("--db"), db, bogus.fileName()}, &out, &err), 2);
+    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("import"), QStringLiteral("--db"), db, bogus.fileName()},
+                 &out,
+                 &err),
+             2);
     QVERIFY2(err.contains(u"bogus.zip"), qPrintable(err));
 }
 
@@ -156,9 +194,14 @@ void tst_RoiCli::usage()
     QVERIFY(err.contains(u"use: roi check | roi export | roi import PACKAGE.zip"));
     QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("export"), QStringLiteral("--db"), m_demo}, &out, &err), 2);
     QVERIFY(err.contains(u"--ref-date YYYY-MM-DD is required"));
-    QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("check"), QStringLiteral("--db"), m_demo, QStringLiteral("--consolidation"),
+    QCOMPARE(run({QStringLiteral("roi"),
+                  QStringLiteral("check"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--consolidation"),
                   QStringLiteral("XX")},
-                 &out, &err),
+                 &out,
+                 &err),
              2);
     QVERIFY(err.contains(u"--consolidation must be IND (individual) or CON (consolidated), got 'XX'"));
 }
