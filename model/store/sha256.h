@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <array>
+#include <cstddef>
 #include <memory>
 
 struct evp_md_ctx_st;
@@ -30,10 +32,13 @@ public:
     QByteArray resultHex() { return result().toHex(); }
 
 private:
+    void flush();
     struct Free {
         void operator()(evp_md_ctx_st *context) const;
     };
     std::unique_ptr<evp_md_ctx_st, Free> m_context;
+    std::array<char, 4096> m_buffer;
+    std::size_t m_used = 0;
 };
 
 } // namespace bulwark::store

@@ -48,12 +48,23 @@ ChangeSet generate(int elements, int arrangements)
     const int services = arrangements;
     const int apps = elements * 3 / 10;
     const int infra = elements - functions - providers - services - apps;
-    auto key = [](const char *prefix, int i) { return QStringLiteral("%1%2").arg(QLatin1StringView(prefix)).arg(i, 6, 10, QLatin1Char('0')); };
+    auto key = [](const char *prefix, int i) {
+        return QStringLiteral("%1%2").arg(QLatin1StringView(prefix)).arg(i, 6, 10, QLatin1Char('0'));
+    };
     const QString bank = lei(QStringLiteral("529900BENCHBANK001"));
-    c.add(entityType().record({bank, QStringLiteral("Bench Bank AG"), QStringLiteral("DE"),
-                               QStringLiteral("credit_institution"), QStringLiteral("ultimate_parent"), {},
-                               QDate(2026, 11, 1), QDate(2025, 1, 1), {}, QStringLiteral("EUR"),
-                               QStringLiteral("90000000000"), true, QStringLiteral("BaFin")}));
+    c.add(entityType().record({bank,
+                               QStringLiteral("Bench Bank AG"),
+                               QStringLiteral("DE"),
+                               QStringLiteral("credit_institution"),
+                               QStringLiteral("ultimate_parent"),
+                               {},
+                               QDate(2026, 11, 1),
+                               QDate(2025, 1, 1),
+                               {},
+                               QStringLiteral("EUR"),
+                               QStringLiteral("90000000000"),
+                               true,
+                               QStringLiteral("BaFin")}));
     for (int i = 0; i < functions; ++i) {
         Element e;
         e.key = key("F", i);
@@ -63,9 +74,9 @@ ChangeSet generate(int elements, int arrangements)
         e.mtdMin = 240;
         e.mtdlMin = 60;
         c.add(e);
-        c.add(functionTermsType().record({e.key, {}, QStringLiteral("eba_TA:x162"), {}, {}, QDate(2026, 6, 1),
-                                          QStringLiteral("medium")}));
-                for (int k = 0; k < 10; ++k)
+        c.add(functionTermsType().record(
+            {e.key, {}, QStringLiteral("eba_TA:x162"), {}, {}, QDate(2026, 6, 1), QStringLiteral("medium")}));
+        for (int k = 0; k < 10; ++k)
             c.add(Dependency{e.key, key("A", int(random.bounded(apps))), Strength::Hard, {}, {}});
     }
     for (int i = 0; i < providers; ++i) {
@@ -122,23 +133,25 @@ ChangeSet generate(int elements, int arrangements)
         c.add(e);
         for (int k = 0; k < 3; ++k)
             c.add(Dependency{e.key, key("I", int(random.bounded(infra))), Strength::Hard, {}, {}});
-                c.add(Dependency{e.key, key("S", int(random.bounded(services))), Strength::Hard, {}, {}});
+        c.add(Dependency{e.key, key("S", int(random.bounded(services))), Strength::Hard, {}, {}});
     }
     for (int i = 0; i < infra; ++i) {
         Element e;
         e.key = key("I", i);
         e.name = QStringLiteral("Infrastructure %1").arg(i);
-                e.kind = ElementKind::Infrastructure;
+        e.kind = ElementKind::Infrastructure;
         c.add(e);
         // Layers below: each needs two further down (a map of ~4 dependencies per element).
         for (int k = 0; k < 2 && i + 1 < infra; ++k)
-            c.add(Dependency{e.key, key("I", i + 1 + int(random.bounded(std::min(50, infra - i - 1)))), Strength::Hard, {}, {}});
+            c.add(Dependency{
+                e.key, key("I", i + 1 + int(random.bounded(std::min(50, infra - i - 1)))), Strength::Hard, {}, {}});
     }
     // Dependencies may repeat (random): keep one of each.
     std::sort(c.dependencies.begin(), c.dependencies.end(), [](const auto &a, const auto &b) {
         return std::tie(a.value.from, a.value.to) < std::tie(b.value.from, b.value.to);
     });
-    c.dependencies.erase(std::unique(c.dependencies.begin(), c.dependencies.end(),
+    c.dependencies.erase(std::unique(c.dependencies.begin(),
+                                     c.dependencies.end(),
                                      [](const auto &a, const auto &b) {
                                          return a.value.from == b.value.from && a.value.to == b.value.to;
                                      }),
@@ -213,8 +226,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
         return 1;
     }
-    std::printf("register: %d elements, %zu dependencies, %d arrangements, written in %.1f s\n", elements,
-                changes.dependencies.size(), arrangements, double(timer.elapsed()) / 1000.0);
+    std::printf("register: %d elements, %zu dependencies, %d arrangements, written in %.1f s\n",
+                elements,
+                changes.dependencies.size(),
+                arrangements,
+                double(timer.elapsed()) / 1000.0);
 
     auto service = RegisterService::open(path, store::Database::OpenMode::ReadOnly);
     if (!service)
@@ -223,7 +239,8 @@ int main(int argc, char **argv)
     const RegisterData data = (*service)->snapshot();
     const double snapshotMs = double(timer.nsecsElapsed()) / 1e6;
     timer.restart();
-    const BuildResult built = Builder::build(data, {QDate(2026, 12, 31), Consolidation::Individual, QDate(2027, 1, 15)});
+    const BuildResult built
+        = Builder::build(data, {QDate(2026, 12, 31), Consolidation::Individual, QDate(2027, 1, 15)});
     const double buildMs = double(timer.nsecsElapsed()) / 1e6;
     std::size_t rows = 0;
     for (const Table &t : built.report.tables)
@@ -234,29 +251,55 @@ int main(int argc, char **argv)
     timer.restart();
     auto zip = writePackage(built.report, QDateTime(QDate(2027, 1, 15), QTime(9, 30), Qt::UTC));
     const double writeMs = double(timer.nsecsElapsed()) / 1e6;
-        QMap<QString, int> rules;
+    QMap<QString, int> rules;
     for (const Problem &p : problems)
         ++rules[p.rule];
     for (auto it = rules.cbegin(); it != rules.cend(); ++it)
         std::printf("  problem %s: %d\n", qPrintable(it.key()), it.value());
     std::printf("in process: register read %.0f ms; build %.0f ms (%zu rows, B_02.02 %zu); checks %.0f ms (%zu "
                 "problems, %zu notes); package %.0f ms (%lld bytes)\n",
-                snapshotMs, buildMs, rows, built.report.table(TemplateId::B0202).rows.size(), checkMs,
-                problems.size(), built.notes.size(), writeMs, zip ? qint64(zip->size()) : -1LL);
+                snapshotMs,
+                buildMs,
+                rows,
+                built.report.table(TemplateId::B0202).rows.size(),
+                checkMs,
+                problems.size(),
+                built.notes.size(),
+                writeMs,
+                zip ? qint64(zip->size()) : -1LL);
     if (!bulwark.isEmpty()) {
-        const Run check = median(bulwark, {QStringLiteral("roi"), QStringLiteral("check"), QStringLiteral("--db"), path,
-                                           QStringLiteral("--ref-date"), QStringLiteral("2026-12-31")});
+        const Run check = median(bulwark,
+                                 {QStringLiteral("roi"),
+                                  QStringLiteral("check"),
+                                  QStringLiteral("--db"),
+                                  path,
+                                  QStringLiteral("--ref-date"),
+                                  QStringLiteral("2026-12-31")});
         const QString out = QDir(dir).filePath(QStringLiteral("bench-roi-out"));
         QDir().mkpath(out);
-        const Run exported = median(
-            bulwark, {QStringLiteral("roi"), QStringLiteral("export"), QStringLiteral("--db"), path,
-                      QStringLiteral("--ref-date"), QStringLiteral("2026-12-31"), QStringLiteral("--consolidation"),
-                      QStringLiteral("IND"), QStringLiteral("-o"), out, QStringLiteral("--timestamp"),
-                      QStringLiteral("20270115093000125")});
+        const Run exported = median(bulwark,
+                                    {QStringLiteral("roi"),
+                                     QStringLiteral("export"),
+                                     QStringLiteral("--db"),
+                                     path,
+                                     QStringLiteral("--ref-date"),
+                                     QStringLiteral("2026-12-31"),
+                                     QStringLiteral("--consolidation"),
+                                     QStringLiteral("IND"),
+                                     QStringLiteral("-o"),
+                                     out,
+                                     QStringLiteral("--timestamp"),
+                                     QStringLiteral("20270115093000125")});
         const Run floor = median(bulwark, {QStringLiteral("--version")});
         std::printf("whole commands (median of 3): roi check %.0f ms, %ld MB (exit %d); roi export %.0f ms, %ld MB "
                     "(exit %d); bulwark --version %.0f ms\n",
-                    check.ms, check.rssMb, check.code, exported.ms, exported.rssMb, exported.code, floor.ms);
+                    check.ms,
+                    check.rssMb,
+                    check.code,
+                    exported.ms,
+                    exported.rssMb,
+                    exported.code,
+                    floor.ms);
         QDir(out).removeRecursively();
     }
     return 0;
