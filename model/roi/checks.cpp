@@ -190,7 +190,7 @@ const QLatin1StringView subsequent("eba_CO:x3");
 const QLatin1StringView notSubstitutable("eba_ZZ:x959");
 const QLatin1StringView highlyComplex("eba_ZZ:x960");
 const QLatin1StringView nonFinancialTypes[] = {QLatin1StringView("eba_CT:x317"), QLatin1StringView("eba_CT:x318")};
-/// The country member the taxonomy lists besides the ISO codes (its label is unknown; ../roi-research.md 4.2).
+/// The country member the taxonomy lists besides the ISO codes (its label is unknown; docs/roi.md, "Sources").
 const QLatin1StringView otherCountry("x28");
 /// What a key column holds where no value exists (EBA Q&A 2024_7285).
 const QLatin1StringView notApplicable("Not Applicable");

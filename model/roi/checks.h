@@ -41,7 +41,7 @@ struct Problem {
 ///   B_01.02.c0060, left empty), and in one partly empty (only the composite R7 and R17, all of whose columns are key
 ///   columns) check 805 already reports the empty column.
 /// - "808": the filing indicator disagrees with the table: reported with no rows, or rows while not reported
-///   (unconfirmed which of the two the EBA means; ../roi-research.md section 2.4).
+///   (unconfirmed which of the two the EBA means; docs/roi.md, "Sources").
 ///
 /// The active DPM rules (Severity::Error, the EBA's rule id; dpmrules.h).
 ///

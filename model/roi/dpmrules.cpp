@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The EBA's DPM validation rules for the DORA module as data, and their evaluation over a Report. Ids and DPM-XL
-// expressions as the EBA publishes them (identifiers and code, quoted as found in ../roi-research.md section 2; the
+// expressions as the EBA publishes them (identifiers and code, quoted as found in the sources docs/roi.md names; the
 // text of each comes from the rule list "updated 10 March 2025", the 8 key rules from the list of 5 February 2025).
 // dpmrules.h says which are confirmed.
 #include "model/roi/dpmrules.h"

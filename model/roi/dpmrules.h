@@ -11,7 +11,7 @@
 /// The EBA's DPM validation rules for the DORA module (taxonomy 4.0) as data: one table in model/roi/dpmrules.cpp,
 /// 71 expressions, of which 13 are inactive.
 ///
-/// What is confirmed (../roi-research.md section 2, source "ART", the DPM-XL rule set of artemeon/dpm-xl-validator,
+/// What is confirmed (docs/roi.md, "Sources"; the DPM-XL rule set of artemeon/dpm-xl-validator,
 /// src/RuleSet/DORA.php):
 /// - 63 rules with the EBA's ids and expressions, "updated 10 March 2025" (commit c850b04); `confirmed` is true for
 ///   them. 8 of them the EBA deactivated (commit cb092b0): e23681_e, v8816_m, v8817_m, v8818_m, v8821_m, v8823_m,

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The xBRL-CSV report package of the register of information (roi-research.md sections 1 and 4, the EBA's sample
+// The xBRL-CSV report package of the register of information (docs/roi.md, "The package"; the EBA's sample
 // in ../shared/samples/dora-register). The ZIP itself is libzip's (Debian's libzip-dev).
 #include "model/roi/package.h"
 

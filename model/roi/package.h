@@ -12,7 +12,7 @@
 #include <vector>
 
 /// The package the supervisor receives: the EBA's xBRL-CSV report package of the register of information, a ZIP
-/// laid out as the EBA's sample (../shared/DORA.md section 4.5, roi-research.md section 1, docs/roi.md):
+/// laid out as the EBA's sample (../shared/DORA.md section 4.5, docs/roi.md):
 ///
 ///     <name>/
 ///     <name>/META-INF/
