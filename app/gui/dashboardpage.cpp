@@ -9,6 +9,7 @@
 #include "gui/icons.h"
 #include "gui/models/requirementtreemodel.h"
 #include "gui/models/resulttablemodel.h"
+#include "gui/roipage.h"
 #include "gui/snapshotcache.h"
 #include "gui/stalenotice.h"
 #include "gui/tableexport.h"
@@ -20,11 +21,13 @@
 #include "model/assessment/summary.h"
 #include "model/register/registerservice.h"
 #include "model/register/vocabulary.h"
+#include "model/roi/records.h"
 #include "reports/charts/chartpainter.h"
 #include "reports/resiliencetables.h"
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QDate>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -55,6 +58,7 @@ struct Request {
     QString path;
     std::shared_ptr<const analysis::GraphSnapshot> snapshot;
     QList<Scenario> scenarios;
+    bool arrangements = false; ///< the register records contractual arrangements (else there are no supply chains)
 };
 
 /// Runs on a worker thread. A register that cannot be read or a cancel is an error (Canceled for a cancel). The
@@ -71,6 +75,18 @@ Result<DashboardData> compute(const Request &request, Feedback &feedback)
     DashboardData data;
     static_cast<reports::ResilienceData &>(data) = std::move(*computed);
     tabulate(data);
+    // The supply chains are the register of information's (issue 18): built as its page builds it by default.
+    if (request.arrangements) {
+        roi::BuildOptions options;
+        options.referenceDate = RoiPage::defaultReferenceDate();
+        options.reportingDate = QDate::currentDate();
+        PartFeedback cancelOnly(&feedback, 100, 0); // the analyses reported 100 already
+        auto built = RoiPage::build(request.path, options, cancelOnly);
+        if (!built && built.error().code == Error::Code::Canceled)
+            return built.error();
+        if (built) // else the figure is not known; the rest of the dashboard stands
+            data.subcontractors = roi::subcontractors(built->report);
+    }
     return data;
 }
 
@@ -194,6 +210,17 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
     m_providerChart->setObjectName(QStringLiteral("dashboardProviderChart"));
     for (ChartWidget *chart : {m_kindChart, m_providerChart})
         chart->setMinimumHeight(220);
+    // Fourth-party concentration under the provider chart (issue 18).
+    auto *providerCard = new QWidget(content);
+    auto *providerCardLayout = new QVBoxLayout(providerCard);
+    providerCardLayout->setContentsMargins(0, 0, 0, 0);
+    m_providerChart->setParent(providerCard);
+    providerCardLayout->addWidget(m_providerChart, 1);
+    m_subcontractorFigure = new QLabel(providerCard);
+    m_subcontractorFigure->setObjectName(QStringLiteral("dashboardSubcontractorFigure"));
+    m_subcontractorFigure->setWordWrap(true);
+    m_subcontractorFigure->setTextFormat(Qt::RichText);
+    providerCardLayout->addWidget(m_subcontractorFigure);
     connect(m_kindChart, &ChartWidget::clicked, this, &DashboardPage::showKind);
     connect(m_providerChart, &ChartWidget::clicked, this, [this](int index) {
         if (index >= 0 && index < m_providerKeys.size())
@@ -213,7 +240,7 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
 
     grid->addWidget(card(tr("Register"), m_kindChart), 0, 0);
     grid->addWidget(card(tr("Critical or important functions"), functionCharts), 0, 1);
-    grid->addWidget(card(tr("Provider concentration"), m_providerChart), 0, 2);
+    grid->addWidget(card(tr("Provider concentration"), providerCard), 0, 2);
     grid->addWidget(card(tr("Critical functions: single points of failure and scenarios"), functions), 1, 0, 1, 2);
     grid->addWidget(card(tr("What to fix first: single points of failure"), spofs), 1, 2);
     grid->addWidget(card(tr("Saved scenarios"), scenarios), 2, 0, 1, 2);
@@ -248,6 +275,30 @@ DashboardPage::DashboardPage(SnapshotCache *cache, QWidget *parent)
 }
 
 DashboardPage::~DashboardPage() = default; // the job cancels and waits for its worker
+
+void DashboardPage::presentSubcontractors(const DashboardData &d)
+{
+    if (!d.subcontractors) {
+        m_subcontractorFigure->setText(tr("Sub-contractor concentration: <b>not known</b>"));
+        m_subcontractorFigure->setToolTip(
+            tr("The supply chains come from the register of information: record the contractual arrangements with "
+               "your ICT third-party providers, and the providers their providers depend on, to see it."));
+        return;
+    }
+    const int count = roi::subcontractorConcentrationCount(*d.subcontractors);
+    m_subcontractorFigure->setText(tr("Sub-contractor concentration: <b>%L1</b><br><small>sub-contractors in the "
+                                      "supply chains of two or more direct providers</small>")
+                                       .arg(count));
+    QStringList lines;
+    for (const roi::Subcontractor &s : *d.subcontractors) {
+        if (s.isConcentration())
+            lines << tr("%1: under %2").arg(s.name.toHtmlEscaped(), s.names.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    m_subcontractorFigure->setToolTip(
+        lines.isEmpty() ? tr("No sub-contractor is in the supply chains of two or more of your direct providers.")
+                        : tr("<p>A failure of one of these reaches you through more than one provider:</p>")
+                + QStringLiteral("<ul><li>") + lines.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>"));
+}
 
 QWidget *DashboardPage::card(const QString &title, QWidget *content)
 {
@@ -385,7 +436,10 @@ void DashboardPage::refresh()
     // A newer refresh replaces the one running (the register changed again): only the latest is shown.
     if (!m_stale->isStale())
         m_headline->setText(tr("Analysing the register..."));
-    Request request{m_service->path(), m_cache->snapshot(), m_service->scenarios().values()};
+    Request request{m_service->path(),
+                    m_cache->snapshot(),
+                    m_service->scenarios().values(),
+                    !m_service->records(roi::arrangementType()).isEmpty()};
     std::sort(request.scenarios.begin(), request.scenarios.end(), [](const Scenario &a, const Scenario &b) {
         return a.name < b.name;
     });
@@ -452,6 +506,7 @@ void DashboardPage::present(const DashboardData &d)
 
     m_scenarioModel->setRows(t.scenarios);
     m_cycleModel->setRows(t.cycles);
+    presentSubcontractors(d);
     for (QTableView *view : findChildren<QTableView *>())
         fitColumns(view, 240);
 

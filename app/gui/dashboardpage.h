@@ -5,6 +5,7 @@
 #include "gui/backgroundjob.h"
 #include "gui/models/resulttablemodel.h"
 #include "model/result.h"
+#include "model/roi/supplychain.h"
 #include "reports/charts/chartpainter.h"
 #include "reports/resiliencetables.h"
 
@@ -12,6 +13,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -44,6 +46,10 @@ struct DashboardData : reports::ResilienceData {
         reports::SplitChart spofChart, verdictChart;
         reports::BarChart providerChart;
     } tables;
+    /// Fourth-party concentration (issue 18): the sub-contractors of the register of information's supply chains
+    /// (roi::subcontractors; those in the chains of two or more direct providers first). Not known (nullopt) when the
+    /// register records no contractual arrangement or its register of information cannot be built.
+    std::optional<std::vector<roi::Subcontractor>> subcontractors;
 };
 
 /// The Dashboard: the state of resilience at a glance. Elements by kind, critical functions with their single
@@ -67,6 +73,9 @@ public:
     ResultTableModel *locationModel() const { return m_locationModel; }
     ResultTableModel *scenarioModel() const { return m_scenarioModel; }
     QLabel *headline() const { return m_headline; }
+    /// "Sub-contractor concentration": how many sub-contractors are in the supply chains of two or more direct
+    /// providers (roi::subcontractorConcentrationCount), its tooltip naming them and those providers (issue 18).
+    QLabel *subcontractorFigure() const { return m_subcontractorFigure; }
     /// Shown while the numbers on screen were computed from an older register (issue 12).
     StaleNotice *staleNotice() const { return m_stale; }
     /// The three ways into an empty register, shown instead of the cards while the register has no element: buttons
@@ -98,6 +107,7 @@ private:
     void updateAssessmentTile();
     void refreshFinished(const Result<DashboardData> &delivered, quint64 generation);
     void present(const DashboardData &d);
+    void presentSubcontractors(const DashboardData &d);
     QWidget *card(const QString &title, QWidget *content);
 
     QPointer<RegisterService> m_service;
@@ -115,6 +125,7 @@ private:
     ChartWidget *m_verdictChart;
     ChartWidget *m_providerChart;
     QStringList m_providerKeys; ///< the provider chart's bars' keys, top to bottom
+    QLabel *m_subcontractorFigure;
     ResultTableModel *m_functionModel;
     ResultTableModel *m_spofModel;
     ResultTableModel *m_providerModel;

@@ -61,7 +61,8 @@ QList<std::pair<QString, QString>> HelpWindow::sections()
             {QStringLiteral("impact"), tr("Impact")},
             {QStringLiteral("function"), tr("Function")},
             {QStringLiteral("assessment"), tr("Assessment")},
-            {QStringLiteral("reports"), tr("Reports")}};
+            {QStringLiteral("reports"), tr("Reports")},
+            {QStringLiteral("roi"), tr("Register of information")}};
 }
 
 void HelpWindow::showSection(const QString &section)

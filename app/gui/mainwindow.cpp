@@ -17,6 +17,7 @@
 #include "gui/promisefeedback.h"
 #include "gui/registerpage.h"
 #include "gui/reportspage.h"
+#include "gui/roipage.h"
 #include "gui/settings.h"
 #include "gui/settingsdialog.h"
 #include "gui/snapshotcache.h"
@@ -111,6 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(theme::sidebarStyleSheet());
+    // "Register of Information" takes two lines rather than a scroll bar.
+    m_sidebar->setWordWrap(true);
+    m_sidebar->setTextElideMode(Qt::ElideNone);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages = new QStackedWidget(central);
     m_snapshotCache = new SnapshotCache(this);
     m_registerPage = new RegisterPage(m_undoStack, m_pages);
@@ -127,6 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_assessmentPage);
     m_reportsPage = new ReportsPage(m_pages);
     m_pages->addWidget(m_reportsPage);
+    m_roiPage = new RoiPage(m_snapshotCache, m_pages);
+    m_pages->addWidget(m_roiPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));
     item = new QListWidgetItem(icon("register"), tr("Register"), m_sidebar);
@@ -144,6 +151,9 @@ MainWindow::MainWindow(QWidget *parent)
     item = new QListWidgetItem(icon("report"), tr("Reports"), m_sidebar);
     item->setToolTip(tr("Reports for the management body, audit and the supervisor: preview and export as PDF, HTML "
                         "or CSV (Ctrl+7)"));
+    item = new QListWidgetItem(icon("roi"), tr("Register of Information"), m_sidebar);
+    item->setToolTip(tr("The DORA register of information built from the map: its 15 templates, the problems the "
+                        "supervisor would find, and the package to file (Ctrl+8)"));
     auto showInRegister = [this](const QString &key) {
         showPage(RegisterPageIndex);
         m_registerPage->selectElement(key);
@@ -195,6 +205,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboardPage, &DashboardPage::assessmentRequested, this, [this] { showPage(AssessmentPageIndex); });
     connect(m_reportsPage, &ReportsPage::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
+    });
+    connect(m_roiPage, &RoiPage::showElement, this, showInRegister);
+    connect(m_roiPage, &RoiPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
     });
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -373,6 +387,7 @@ void MainWindow::setupActions()
     m_functionPage->setProperty("helpSection", QStringLiteral("function"));
     m_assessmentPage->setProperty("helpSection", QStringLiteral("assessment"));
     m_reportsPage->setProperty("helpSection", QStringLiteral("reports"));
+    m_roiPage->setProperty("helpSection", QStringLiteral("roi"));
     m_dashboardPage->setGreetingActions(m_addFunction, m_import, m_openDemo);
 }
 
@@ -824,6 +839,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_functionPage->setService(nullptr);
     m_assessmentPage->setService(nullptr);
     m_reportsPage->setService(nullptr);
+    m_roiPage->setService(nullptr);
     m_snapshotCache->setService(nullptr);
     m_service = std::move(service);
     if (m_service) {
@@ -844,6 +860,7 @@ void MainWindow::setService(std::unique_ptr<RegisterService> service)
     m_functionPage->setService(m_service.get());
     m_assessmentPage->setService(m_service.get());
     m_reportsPage->setService(m_service.get());
+    m_roiPage->setService(m_service.get());
     m_import->setEnabled(m_service != nullptr);
     m_export->setEnabled(m_service != nullptr);
     // Issue 12: the file and its folder are watched, so that a register deleted or replaced while open is noticed at
@@ -954,6 +971,8 @@ void MainWindow::findInPage()
         m_impactPage->focusSearch();
     } else if (page == m_assessmentPage) {
         m_assessmentPage->focusSearch();
+    } else if (page == m_roiPage) {
+        m_roiPage->focusSearch();
     } else {
         showPage(RegisterPageIndex);
         m_registerPage->focusSearch();

@@ -46,6 +46,7 @@ class ImportDialog;
 class MapPage;
 class RegisterPage;
 class ReportsPage;
+class RoiPage;
 class SnapshotCache;
 
 /// What the background load hands to the GUI thread.
@@ -90,6 +91,7 @@ public:
     FunctionPage *functionPage() const { return m_functionPage; }
     AssessmentPage *assessmentPage() const { return m_assessmentPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
+    RoiPage *roiPage() const { return m_roiPage; }
     /// Shows the page of the business function `key` (not a sidebar page: it opens from a selection).
     void openFunctionPage(const QString &key);
     enum Page {
@@ -100,7 +102,8 @@ public:
         FunctionPageIndex = 4,
         AssessmentPageIndex = 5,
         ReportsPageIndex = 6,
-        PageCount = 7
+        RoiPageIndex = 7,
+        PageCount = 8
     };
     /// Shows a page of the sidebar.
     void showPage(int index);
@@ -206,6 +209,7 @@ private:
     FunctionPage *m_functionPage;
     AssessmentPage *m_assessmentPage;
     ReportsPage *m_reportsPage;
+    RoiPage *m_roiPage;
     SnapshotCache *m_snapshotCache;
     QLabel *m_fileLabel;
     QProgressBar *m_progress;

@@ -112,6 +112,8 @@ void tst_Conventions::f1OpensThePagesGuide_data()
                                 << "Assessment";
     QTest::newRow("reports") << int(MainWindow::ReportsPageIndex) << "reports"
                              << "Reports";
+    QTest::newRow("roi") << int(MainWindow::RoiPageIndex) << "roi"
+                         << "Register of information";
 }
 
 void tst_Conventions::f1OpensThePagesGuide()

@@ -14,10 +14,12 @@
 #include "gui/mappage.h"
 #include "gui/registerpage.h"
 #include "gui/reportspage.h"
+#include "gui/roipage.h"
 #include "gui/theme.h"
 #include "model/assessment/summary.h"
 #include "model/exchange/demoregister.h"
 #include "model/register/registerservice.h"
+#include "model/roi/records.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,6 +183,40 @@ int main(int argc, char *argv[])
             settle(50);
         settle(300);
         window.grab().save(QDir(out).filePath(QStringLiteral("reports.png")));
+    }
+
+    // The register of information (issue 18): the demo's, built and checked on a worker, B_02.02 shown.
+    {
+        gui::RoiPage *page = window.roiPage();
+        QEventLoop built;
+        QObject::connect(page, &gui::RoiPage::refreshed, &built, &QEventLoop::quit);
+        QTimer::singleShot(30000, &built, &QEventLoop::quit);
+        window.showPage(gui::MainWindow::RoiPageIndex);
+        if (page->isBuilding())
+            built.exec();
+        page->selectTemplate(roi::TemplateId::B0202);
+        settle(300);
+        window.grab().save(QDir(out).filePath(QStringLiteral("roi.png")));
+
+        // With problems: an overarching arrangement and one that ICT services name removed (then put back), the first
+        // blocking problem shown in its table.
+        ChangeSet change;
+        for (const char *reference : {"C-NWC-2021", "C-AZR-2020"})
+            change.removeRecords.push_back({&roi::arrangementType(), QString::fromLatin1(reference)});
+        const ChangeSet back = window.service()->inverse(change);
+        if (window.service()->apply(change)) {
+            if (page->isBuilding())
+                built.exec();
+            for (int row = 0; row < page->problemModel()->rowCount(); ++row) {
+                if (page->problemModel()->entry(row).problem.severity == roi::Severity::Blocking) {
+                    page->goToProblem(row);
+                    break;
+                }
+            }
+            settle(300);
+            window.grab().save(QDir(out).filePath(QStringLiteral("roi-problems.png")));
+            (void)window.service()->apply(back);
+        }
     }
 
     // The auditor's view: File > Audit Trail..., read on a worker, then verified.
