@@ -71,7 +71,7 @@ CsvRenderer::render(const Document &document, const CsvSettings &settings, Feedb
                 fields << toneToken(tone);
             }
             for (const Text &cell : row)
-                fields << CsvFormat::quote(cell.text);
+                fields << CsvFormat::quote(cell.plain());
             bytes += line(fields);
         }
         files.append({name, bytes});

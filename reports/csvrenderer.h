@@ -20,8 +20,9 @@ struct CsvSettings {
 };
 
 /// Renders every table of a report document as one CSV file named after the table's id ("findings.csv"): a header
-/// row, then the rows as shown in the report; RFC 4180 quoting (exchange::CsvFormat::quote), UTF-8 without a byte
-/// order mark, LF line ends. Paragraphs and figures have no CSV form. The same document gives the same bytes.
+/// row, then the rows as shown in the report (a cell's detail in parentheses after its words); RFC 4180 quoting
+/// (exchange::CsvFormat::quote), UTF-8 without a byte order mark, LF line ends. Paragraphs and figures have no CSV
+/// form. The same document gives the same bytes.
 class CsvRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(CsvRenderer)

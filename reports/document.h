@@ -33,11 +33,21 @@ struct Text {
     /// The raw number behind a formatted cell ("1,250 min" -> 1250, a verdict's rank), so that a GUI table built
     /// from the same Table sorts by value; empty: sort by the text.
     std::optional<double> sort;
+    /// A small addition after the words, such as the code behind a label ("Cloud computing" with "eba_TA:S01"): in
+    /// small type in HTML, in parentheses where a back end has no small type (PDF, CSV); see plain().
+    QString detail;
+    /// Where the words lead in HTML: another file of the same folder ("b_02_02.html"), an anchor ("#row-3") or both.
+    /// Other back ends show the words only.
+    QString link;
     Text() = default;
     Text(QString value, Tone t = Tone::Neutral) : text(std::move(value)), tone(t) { } // NOLINT: implicit on purpose
     Text(const char *value, Tone t = Tone::Neutral) : text(QString::fromUtf8(value)), tone(t) { } // NOLINT
     Text(QString value, Tone t, double sortValue) : text(std::move(value)), tone(t), sort(sortValue) { }
     bool operator==(const Text &other) const = default;
+
+    /// The words with the detail in parentheses, for a back end that has no small type: "Cloud computing
+    /// (eba_TA:S01)"; the words alone when there is no detail.
+    QString plain() const { return detail.isEmpty() ? text : text + QStringLiteral(" (") + detail + u')'; }
 };
 
 /// A paragraph of plain text (no markup: back ends escape it).
@@ -71,6 +81,8 @@ struct Table {
     /// Per row, the register key it is about (an element, a finding), for a GUI view of the same table to click
     /// through; empty when the rows are about no one thing. Back ends do not print it.
     QStringList keys;
+    /// Per row, an anchor that links can lead to ("row-3": HTML's id of the row); empty: none. Only HTML uses it.
+    QStringList anchors;
     bool operator==(const Table &other) const = default;
 
     /// The row's tone for a whole-row colour: the strongest tone among its cells (Bad over Warning over Good).

@@ -38,7 +38,20 @@ figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 9.5pt; color: #333; }
 nav ol { list-style: none; padding-left: 1.2em; }
 footer { margin-top: 3em; border-top: 1px solid #c9d3de; font-size: 9pt; color: #555; }
-@media print { h2 { page-break-before: always; } table, figure { page-break-inside: auto; } tr { page-break-inside: avoid; } }
+a { color: #2b4a6f; }
+.detail { font-size: 8pt; color: #555; white-space: nowrap; }
+tr:target td { outline: 2px solid #2b4a6f; }
+@media print { h2 { page-break-before: always; } table, figure { page-break-inside: auto; } tr { page-break-inside: avoid; }
+               a { color: inherit; text-decoration: none; } }
+)";
+
+// Added for HtmlSettings::wide: tables of many columns.
+const char *const wideSheet = R"(
+body { max-width: none; }
+table { font-size: 9pt; }
+th, td { padding: 0.2em 0.35em; }
+@page { size: A4 landscape; margin: 1.2cm; }
+@media print { body { margin: 0; padding: 0; } table { font-size: 7.5pt; } }
 )";
 
 QString toneClass(Tone tone)
@@ -55,6 +68,16 @@ QString toneClass(Tone tone)
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// A text's words (a link when it has one) and its detail in small type, escaped.
+QString words(const Text &text)
+{
+    QString out = text.link.isEmpty() ? esc(text.text)
+                                      : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(text.link), esc(text.text));
+    if (!text.detail.isEmpty())
+        out += QStringLiteral(" <span class=\"detail\">%1</span>").arg(esc(text.detail));
+    return out;
 }
 
 /// `class="..."` for the given classes, or nothing when there are none.
@@ -75,7 +98,7 @@ void appendKeyValues(QString &out, const KeyValues &kv)
     out += QStringLiteral("<dl class=\"kv\">\n");
     for (const auto &[label, value] : kv.rows)
         out += QStringLiteral("<dt>%1</dt><dd%2>%3</dd>\n")
-                   .arg(esc(label), classes({toneClass(value.tone)}), esc(value.text));
+                   .arg(esc(label), classes({toneClass(value.tone)}), words(value));
     out += QStringLiteral("</dl>\n");
 }
 
@@ -91,12 +114,14 @@ void appendTable(QString &out, const Table &table)
                    .arg(classes({isNumeric(std::size_t(c)) ? QStringLiteral("num") : QString()}),
                         esc(table.headers[c]));
     out += QStringLiteral("</tr></thead>\n<tbody>\n");
-    for (const std::vector<Text> &row : table.rows) {
-        out += QStringLiteral("<tr>");
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const std::vector<Text> &row = table.rows[r];
+        const QString anchor = qsizetype(r) < table.anchors.size() ? table.anchors[qsizetype(r)] : QString();
+        out += anchor.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr id=\"%1\">").arg(esc(anchor));
         for (std::size_t c = 0; c < row.size(); ++c)
             out += QStringLiteral("<td%1>%2</td>")
                        .arg(classes({isNumeric(c) ? QStringLiteral("num") : QString(), toneClass(row[c].tone)}),
-                            esc(row[c].text));
+                            words(row[c]));
         out += QStringLiteral("</tr>\n");
     }
     out += QStringLiteral("</tbody>\n</table>\n");
@@ -124,6 +149,35 @@ void appendFigure(QString &out, const Figure &figure, const HtmlSettings &settin
     out += QStringLiteral("</figure>\n");
 }
 
+/// The contents list: level-2 sections nested under the level-1 section before them.
+void appendContents(QString &out, const Document &document, const QString &title)
+{
+    out += QStringLiteral("<nav>\n<h2>%1</h2>\n<ol>\n").arg(esc(title));
+    bool inner = false;
+    for (std::size_t i = 0; i < document.sections.size(); ++i) {
+        const Section &s = document.sections[i];
+        const QString link = QStringLiteral("<a href=\"#%1\">%2</a>").arg(esc(s.id), esc(s.title));
+        if (s.level <= 1) {
+            if (inner)
+                out += QStringLiteral("</ol>\n");
+            if (i > 0)
+                out += QStringLiteral("</li>\n");
+            out += QStringLiteral("<li>") + link;
+            inner = false;
+        } else {
+            if (!inner)
+                out += QStringLiteral("\n<ol>\n");
+            inner = true;
+            out += QStringLiteral("<li>%1</li>\n").arg(link);
+        }
+    }
+    if (inner)
+        out += QStringLiteral("</ol>\n");
+    if (!document.sections.empty())
+        out += QStringLiteral("</li>\n");
+    out += QStringLiteral("</ol>\n</nav>\n");
+}
+
 struct BlockWriter {
     QString &out;
     const HtmlSettings &settings;
@@ -132,7 +186,7 @@ struct BlockWriter {
     {
         out += QStringLiteral("<ul>\n");
         for (const Text &item : b.items)
-            out += QStringLiteral("<li%1>%2</li>\n").arg(classes({toneClass(item.tone)}), esc(item.text));
+            out += QStringLiteral("<li%1>%2</li>\n").arg(classes({toneClass(item.tone)}), words(item));
         out += QStringLiteral("</ul>\n");
     }
     void operator()(const KeyValues &kv) const { appendKeyValues(out, kv); }
@@ -170,7 +224,8 @@ Result<QByteArray> HtmlRenderer::render(const Document &document, const HtmlSett
                .arg(esc(document.language.isEmpty() ? settings.language : document.language));
     out += QStringLiteral("<meta name=\"generator\" content=\"Bulwark\">\n");
     out += QStringLiteral("<title>%1</title>\n").arg(esc(document.title));
-    out += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QString::fromUtf8(styleSheet));
+    out += QStringLiteral("<style>%1%2</style>\n</head>\n<body>\n")
+               .arg(QString::fromUtf8(styleSheet), settings.wide ? QString::fromUtf8(wideSheet) : QString());
 
     out += QStringLiteral("<header class=\"cover\">\n");
     if (!document.classification.isEmpty())
@@ -187,31 +242,9 @@ Result<QByteArray> HtmlRenderer::render(const Document &document, const HtmlSett
     appendKeyValues(out, facts);
     out += QStringLiteral("</header>\n");
 
-    // Contents: level-2 sections nested under the level-1 section before them.
-    out += QStringLiteral("<nav>\n<h2>%1</h2>\n<ol>\n").arg(tr("Contents"));
-    bool inner = false;
-    for (std::size_t i = 0; i < document.sections.size(); ++i) {
-        const Section &s = document.sections[i];
-        const QString link = QStringLiteral("<a href=\"#%1\">%2</a>").arg(esc(s.id), esc(s.title));
-        if (s.level <= 1) {
-            if (inner)
-                out += QStringLiteral("</ol>\n");
-            if (i > 0)
-                out += QStringLiteral("</li>\n");
-            out += QStringLiteral("<li>") + link;
-            inner = false;
-        } else {
-            if (!inner)
-                out += QStringLiteral("\n<ol>\n");
-            inner = true;
-            out += QStringLiteral("<li>%1</li>\n").arg(link);
-        }
-    }
-    if (inner)
-        out += QStringLiteral("</ol>\n");
-    if (!document.sections.empty())
-        out += QStringLiteral("</li>\n");
-    out += QStringLiteral("</ol>\n</nav>\n<main>\n");
+    if (settings.contents)
+        appendContents(out, document, tr("Contents"));
+    out += QStringLiteral("<main>\n");
 
     for (std::size_t i = 0; i < document.sections.size(); ++i) {
         if (feedback && feedback->isCanceled())

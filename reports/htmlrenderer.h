@@ -17,11 +17,17 @@ struct HtmlSettings {
     QString language = QStringLiteral("en");
     /// Figures as inline SVG (vector, text searchable); off: only their caption and text description.
     bool figures = true;
+    /// A contents list that links to every section; off for a page of one table.
+    bool contents = true;
+    /// For tables of many columns: the page takes the window's whole width, tables use smaller type and print on
+    /// landscape pages.
+    bool wide = false;
 };
 
 /// Renders a report document as one self-contained HTML file: the styles inline, figures as inline SVG, no script,
 /// nothing fetched from anywhere. A contents list links to every section. Text is escaped; tones are a cell's colour
-/// and its words stay. The same document and settings give the same bytes.
+/// and its words stay; a text's detail follows it in small type, its link makes it a link, a table row's anchor is
+/// the row's id (a row a link leads to is outlined). The same document and settings give the same bytes.
 class HtmlRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(HtmlRenderer)

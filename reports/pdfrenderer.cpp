@@ -316,7 +316,7 @@ public:
     {
         const qreal indent = 16;
         for (const Text &item : list.items) {
-            const QStringList wrapped = wrap(item.text, Role::Body, body.width() - indent);
+            const QStringList wrapped = wrap(item.plain(), Role::Body, body.width() - indent);
             const qreal lh = lineHeight(Role::Body);
             need(std::min<qsizetype>(wrapped.size(), 2) * lh);
             text(QPointF(body.left() + 4, y + metrics(Role::Body).ascent() + (lh - metrics(Role::Body).height()) / 2),
@@ -339,7 +339,7 @@ public:
         const qreal ascent = metrics(Role::Body).ascent() + (lh - metrics(Role::Body).height()) / 2;
         for (const auto &[label, value] : kv.rows) {
             const QStringList l = wrap(label, Role::Bold, labelWidth - 2 * pad);
-            const QStringList v = wrap(value.text, Role::Body, total - labelWidth - 2 * pad);
+            const QStringList v = wrap(value.plain(), Role::Body, total - labelWidth - 2 * pad);
             const qreal h = std::max(l.size(), v.size()) * lh + 2 * pad;
             need(h);
             if (value.tone != Tone::Neutral)
@@ -378,7 +378,7 @@ public:
             measure(c, t.headers.at(c), Role::CellBold);
         for (const auto &row : t.rows) {
             for (qsizetype c = 0; c < columns && c < qsizetype(row.size()); ++c)
-                measure(c, row[c].text, Role::Cell);
+                measure(c, row[c].plain(), Role::Cell);
         }
         // Narrow columns (keys, numbers, dates, states) first get their widest line, as long as that leaves each
         // other column its share; the other columns then share what is left as a browser lays out an automatic
@@ -461,7 +461,7 @@ public:
             for (qsizetype c = 0; c < columns; ++c) {
                 // A hair of tolerance: a column as wide as its longest word must not break that word on rounding.
                 cells[c]
-                    = c < qsizetype(row.size()) ? wrap(row[c].text, role, widths[c] - 2 * pad + 0.5) : QStringList();
+                    = c < qsizetype(row.size()) ? wrap(row[c].plain(), role, widths[c] - 2 * pad + 0.5) : QStringList();
                 most = std::max(most, cells[c].size());
             }
             return most * lh + 2 * vpad;

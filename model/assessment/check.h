@@ -25,6 +25,10 @@ class SpofAnalysis;
 struct ConcentrationResult;
 } // namespace bulwark::analysis
 
+namespace bulwark::roi {
+struct BuildResult;
+} // namespace bulwark::roi
+
 namespace bulwark::assessment {
 
 /// How much a finding matters, least first. Tokens: "low", "medium", "high", "critical".
@@ -72,8 +76,9 @@ struct Thresholds {
     int reviewIntervalMonths = 12; ///< exit plans, legacy risk assessments, periodic reviews (section 7 of DORA.md)
 };
 
-/// The registered tables (their tokens) whose values the checks read through CheckContext::records(): the assessment's
-/// inputs (inputs.h). A reader that only runs the checks need not load the others (the stored findings, results,
+/// The registered tables (their tokens) whose values the checks read through CheckContext::records() and
+/// CheckContext::registerOfInformation(): the assessment's inputs (inputs.h) and the register of information's tables
+/// (model/roi/records.h). A reader that only runs the checks need not load the others (the stored findings, results,
 /// actions and evidence of earlier assessments, which can be far larger than the map).
 QSet<QString> tablesTheChecksRead();
 
@@ -128,6 +133,12 @@ public:
     const analysis::ConcentrationResult &concentration() const;
     /// Whether `date` is older than `months` before today (an invalid date counts as older).
     bool isOlderThan(const QDate &date, int months) const;
+    /// The reference date of the register of information the checks look at: 31 December of the year before today
+    /// (the yearly filing's refPeriod).
+    QDate roiReferenceDate() const { return QDate(m_today.year() - 1, 12, 31); }
+    /// The register of information built from the register (roi::Builder) for roiReferenceDate(), reported today,
+    /// built on first use and shared by the checks.
+    const roi::BuildResult &registerOfInformation() const;
 
 private:
     const RegisterData &m_data;
@@ -141,6 +152,7 @@ private:
     mutable QHash<int, std::vector<int>> m_closures;
     mutable std::unique_ptr<analysis::SpofAnalysis> m_spofs;
     mutable std::unique_ptr<analysis::ConcentrationResult> m_concentration;
+    mutable std::unique_ptr<roi::BuildResult> m_roi;
 };
 
 /// One automated check: its id (stable, used in findings, catalogues and risk acceptances), title, DORA reference,

@@ -4,6 +4,8 @@
 #include "model/analysis/spofanalysis.h"
 #include "model/assessment/check.h"
 #include "model/assessment/words.h"
+#include "model/roi/builder.h"
+#include "model/roi/records.h"
 
 #include <QSet>
 
@@ -116,6 +118,17 @@ const analysis::ConcentrationResult &CheckContext::concentration() const
     return *m_concentration;
 }
 
+const roi::BuildResult &CheckContext::registerOfInformation() const
+{
+    if (!m_roi) {
+        roi::BuildOptions options;
+        options.referenceDate = roiReferenceDate();
+        options.reportingDate = m_today;
+        m_roi = std::make_unique<roi::BuildResult>(roi::Builder::build(m_data, options));
+    }
+    return *m_roi;
+}
+
 bool CheckContext::isOlderThan(const QDate &date, int months) const
 {
     return !date.isValid() || date < m_today.addMonths(-months);
@@ -127,7 +140,14 @@ QSet<QString> tablesTheChecksRead()
             exitPlanType().token(),
             legacySystemType().token(),
             riskAcceptanceType().token(),
-            settingType().token()};
+            settingType().token(),
+            roi::entityType().token(),
+            roi::branchType().token(),
+            roi::arrangementType().token(),
+            roi::serviceTermsType().token(),
+            roi::functionTermsType().token(),
+            roi::providerTermsType().token(),
+            roi::definitionType().token()};
 }
 
 } // namespace bulwark::assessment

@@ -34,6 +34,10 @@ CheckOutcome providerSubstitutability(const CheckContext &context);
 CheckOutcome providerExitPlan(const CheckContext &context);
 CheckOutcome exitPlanTestedAndReviewed(const CheckContext &context);
 
+// checks_roi.cpp: the register of information and its supply chains.
+CheckOutcome roiReadyToFile(const CheckContext &context);
+CheckOutcome subcontractorConcentration(const CheckContext &context);
+
 // checks_testing.cpp: resilience testing and periodic reviews.
 CheckOutcome criticalSystemsTested(const CheckContext &context);
 CheckOutcome continuityPlansTested(const CheckContext &context);

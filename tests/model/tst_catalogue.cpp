@@ -133,6 +133,13 @@ void TestCatalogue::shippedDoraBindsEveryCheck()
         QVERIFY2(bound.contains(QLatin1StringView(check.id)), check.id);
     for (const QString &id : std::as_const(bound))
         QVERIFY2(findCheck(id), qPrintable(id));
+    // 18 checks on the map, 10 on providers, tests and reviews, 2 on the register of information (docs/assessment.md).
+    QCOMPARE(checkList().size(), std::size_t(30));
+    QVERIFY(dora.find(QStringLiteral("dora-28-3"))->checks.contains(QStringLiteral("roi-ready-to-file")));
+    for (const char *requirement : {"dora-29-1", "dora-29-2"})
+        QVERIFY2(
+            dora.find(QString::fromLatin1(requirement))->checks.contains(QStringLiteral("subcontractor-concentration")),
+            requirement);
 }
 
 void TestCatalogue::shippedDoraIdsUniqueAndComplete()

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void htmlIsTheSameTwice();
     void htmlWithoutFigures();
     void htmlCancels();
+    void htmlLinksDetailsAndAnchors();
     void csvOneFilePerTable();
     void csvRefusesUnnamedOrDuplicateTables();
     void csvWritesAFolder();
@@ -142,6 +143,35 @@ void tst_ReportRenderers::htmlCancels()
     auto html = HtmlRenderer::render(sample(), {}, &feedback);
     QVERIFY(!html);
     QCOMPARE(html.error().code, Error::Code::Canceled);
+}
+
+void tst_ReportRenderers::htmlLinksDetailsAndAnchors()
+{
+    // A cell's detail in small type, its link, a row's anchor; a page without contents, for wide tables.
+    Document d = sample();
+    Table &table = std::get<Table>(d.sections[1].blocks.front());
+    table.rows[0][0].link = QStringLiteral("b_02_02.html#row-1");
+    table.rows[0][1].detail = QStringLiteral("eba_TA:S01 & <more>");
+    table.anchors = {QStringLiteral("row-1"), QString(), QStringLiteral("row-3")};
+    HtmlSettings settings;
+    settings.contents = false;
+    settings.wide = true;
+    auto html = HtmlRenderer::render(d, settings);
+    QVERIFY(html);
+    const QString text = QString::fromUtf8(*html);
+    for (const char *expected :
+         {"<tr id=\"row-1\"><td><a href=\"b_02_02.html#row-1\">F-PAY</a></td>",
+          "<td class=\"num\">4 h <span class=\"detail\">eba_TA:S01 &amp; &lt;more&gt;</span></td>",
+          "<tr><td>F-AML, screening</td>",
+          "<tr id=\"row-3\">",
+          "@page { size: A4 landscape;"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY(!text.contains(QStringLiteral("<nav>")));
+    QVERIFY(!QString::fromUtf8(*HtmlRenderer::render(sample())).contains(QStringLiteral("landscape")));
+    // Back ends without small type put the detail in parentheses; links and anchors are HTML's only.
+    auto files = CsvRenderer::render(d);
+    QVERIFY(files);
+    QVERIFY(files->first().bytes.contains("F-PAY,4 h (eba_TA:S01 & <more>),Beyond tolerance\n"));
 }
 
 void tst_ReportRenderers::csvOneFilePerTable()
