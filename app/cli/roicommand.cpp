@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bulwark roi: the DORA register of information (issue 18; docs/roi.md, docs/cli.md "bulwark roi").
 #include "cli/commands.h"
+#include "model/i18n/language.h"
 #include "model/roi/builder.h"
 #include "model/roi/checks.h"
 #include "model/roi/package.h"
 #include "model/roi/reader.h"
 #include "model/store/registerstore.h"
+#include "reports/roireview.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,6 +225,48 @@ int runExport(Context &context)
     return Ok;
 }
 
+int runReview(Context &context)
+{
+    const QString directory = context.parser.value(QStringLiteral("output"));
+    if (directory.isEmpty())
+        return context.fail(Context::tr("-o DIR is required: the folder to write the review into."));
+    QString language = i18n::currentLanguage();
+    if (context.parser.isSet(QStringLiteral("language"))) {
+        const QString asked = context.parser.value(QStringLiteral("language"));
+        const auto resolved = i18n::resolve(asked);
+        if (!resolved || asked.isEmpty())
+            return context.fail(Context::tr("--language must be one of %1, got '%2'")
+                                    .arg(i18n::languages().join(QStringLiteral(", ")), asked));
+        language = *resolved;
+    }
+    auto built = build(context, QDate::currentDate());
+    if (!built)
+        return context.fail(built.error());
+    // The problems are worded in the review's language.
+    Checked c;
+    {
+        const i18n::ScopedLanguage scoped(language);
+        c = check(std::move(*built));
+    }
+    auto written = reports::RoiReview::write(directory, c.report, c.problems, language);
+    if (!written)
+        return context.fail(written.error());
+    context.noteSaved();
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("folder"), directory},
+                                      {QStringLiteral("files"), QJsonArray::fromStringList(*written)},
+                                      {QStringLiteral("blocking"), c.blocking},
+                                      {QStringLiteral("errors"), c.errors},
+                                      {QStringLiteral("warnings"), c.warnings}});
+    else
+        context.out << Context::tr(
+                           "Wrote the review (%Ln file(s)) into %1; open index.html.", nullptr, int(written->size()))
+                           .arg(QDir::toNativeSeparators(directory))
+                    << "\n"
+                    << summaryLine(c) << "\n";
+    return Ok;
+}
+
 int runImport(Context &context, const QString &path)
 {
     QFile file(path);
@@ -267,7 +311,7 @@ QString RoiCommand::summary() const
 
 QString RoiCommand::arguments() const
 {
-    return QStringLiteral("check | export | import PACKAGE.zip");
+    return QStringLiteral("check | export | review | import PACKAGE.zip");
 }
 
 QStringList RoiCommand::examples() const
@@ -275,6 +319,7 @@ QStringList RoiCommand::examples() const
     return {
         QStringLiteral("bulwark roi check --db bank.bulwark --ref-date 2026-12-31"),
         QStringLiteral("bulwark roi export --db bank.bulwark --ref-date 2026-12-31 --consolidation CON -o filings/"),
+        QStringLiteral("bulwark roi review --db bank.bulwark --ref-date 2026-12-31 --language de -o review/"),
         QStringLiteral("bulwark roi import --db bank.bulwark --dry-run last-year.zip")};
 }
 
@@ -288,8 +333,11 @@ void RoiCommand::addOptions(QCommandLineParser &parser) const
                                   "check: IND)."),
                       QStringLiteral("IND|CON")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Context::tr("export: the folder to write the package into."),
+                      Context::tr("export, review: the folder to write the package or the review into."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("language"),
+                      Context::tr("review: en or de (default: the program's language)."),
+                      QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("timestamp"),
                       Context::tr("export: the time in the package's name, yyyyMMddHHmmsszzz (default: now); the same "
                                   "register and timestamp give the same bytes."),
@@ -311,9 +359,11 @@ int RoiCommand::run(Context &context) const
         return runCheck(context);
     if (action == u"export" && args.size() == 1)
         return runExport(context);
+    if (action == u"review" && args.size() == 1)
+        return runReview(context);
     if (action == u"import" && args.size() == 2)
         return runImport(context, args[1]);
-    return context.fail(Context::tr("use: roi check | roi export | roi import PACKAGE.zip"));
+    return context.fail(Context::tr("use: roi check | roi export | roi review | roi import PACKAGE.zip"));
 }
 
 } // namespace bulwark::cli

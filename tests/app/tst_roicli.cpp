@@ -23,6 +23,7 @@ private Q_SLOTS:
     void exportIsByteStableAndReadsBack();
     void exportRefusesABlockingProblem();
     void importTheEbaSample();
+    void reviewForPeople();
     void usage();
 
 private:
@@ -187,11 +188,37 @@ void tst_RoiCli::importTheEbaSample()
     QVERIFY2(err.contains(u"bogus.zip"), qPrintable(err));
 }
 
+void tst_RoiCli::reviewForPeople()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("review"));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("roi"),
+                  QStringLiteral("review"),
+                  QStringLiteral("--db"),
+                  m_demo,
+                  QStringLiteral("--ref-date"),
+                  QStringLiteral("2026-12-31"),
+                  QStringLiteral("--language"),
+                  QStringLiteral("de"),
+                  QStringLiteral("-o"),
+                  folder,
+                  QStringLiteral("--json")},
+                 &out,
+                 &err),
+             0);
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(json[u"files"].toArray().size(), 32); // index.html, problems.csv, a page and a CSV per template
+    QVERIFY(QFile::exists(folder + QStringLiteral("/index.html")));
+    QFile index(folder + QStringLiteral("/index.html"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(index.readAll().contains("lang=\"de\""));
+}
+
 void tst_RoiCli::usage()
 {
     QString out, err;
     QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("frobnicate"), QStringLiteral("--db"), m_demo}, &out, &err), 2);
-    QVERIFY(err.contains(u"use: roi check | roi export | roi import PACKAGE.zip"));
+    QVERIFY(err.contains(u"use: roi check | roi export | roi review | roi import PACKAGE.zip"));
     QCOMPARE(run({QStringLiteral("roi"), QStringLiteral("export"), QStringLiteral("--db"), m_demo}, &out, &err), 2);
     QVERIFY(err.contains(u"--ref-date YYYY-MM-DD is required"));
     QCOMPARE(run({QStringLiteral("roi"),
