@@ -2025,6 +2025,143 @@ Redundanzgruppen:
         <source>Docker Compose: the variables of the files (default: .env beside the imported file when there is one).</source>
         <translation>Docker Compose: die Variablen der Dateien (Standard: .env neben der importierten Datei, falls vorhanden).</translation>
     </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %Ln more (bulwark roi check lists them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to file: every blocking check, every active EBA rule and every check of Bulwark passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 errors, %3 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consolidation must be IND (individual) or CON (consolidated), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of information of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reporting entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ref-date YYYY-MM-DD is required: the reference date of the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consolidation IND|CON is required: individual or consolidated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o DIR is required: the folder to write the package into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timestamp must be 17 digits, yyyyMMddHHmmsszzz (e.g. 20270115093000125), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bulwark roi: not exported: %Ln blocking problem(s) would make the supervisor reject the package. Fix them, or export anyway with --force:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o DIR is required: the folder to write the review into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the review (%Ln file(s)) into %1; open index.html.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a register of information can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the register of information of %1 (reference date %2) into the register; %Ln reference(s) it names could not be kept (see the notes).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DORA register of information: check it as the supervisor does (exit 1 on a blocking problem), export the xBRL-CSV package, or import one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date of the filing (default for check: 31 December of last year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IND (individual) or CON (consolidated): the level of the filing (default for check: IND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, review: the folder to write the package or the review into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: en or de (default: the program&apos;s language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the time in the package&apos;s name, yyyyMMddHHmmsszzz (default: now); the same register and timestamp give the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write the package even when a blocking problem would make the supervisor reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: check the package and show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: roi check | roi export | roi review | roi import PACKAGE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Output</name>

@@ -300,6 +300,35 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  ... and %Ln more (bulwark roi check lists them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>bulwark roi: not exported: %Ln blocking problem(s) would make the supervisor reject the package. Fix them, or export anyway with --force:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the review (%Ln file(s)) into %1; open index.html.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the register of information of %1 (reference date %2) into the register; %Ln reference(s) it names could not be kept (see the notes).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorList</name>
@@ -373,6 +402,16 @@
         <translation>
             <numerusform>Writing %n change to the register...</numerusform>
             <numerusform>Writing %n changes to the register...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roi</name>
+    <message numerus="yes">
+        <source>%1: the template has %n row(s), but the filing indicator says it is not reported. Mark it as reported or remove the rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -889,6 +928,68 @@
         <translation>
             <numerusform>%1 of %Ln compliant</numerusform>
             <numerusform>%1 of %Ln compliant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RoiPage</name>
+    <message numerus="yes">
+        <source>%Ln blocking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register of information has %Ln blocking problem(s): the supervisor would reject the package.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register of information has %Ln blocking problem(s). The supervisor&apos;s reception rejects a package with any of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RoiProblemModel</name>
+    <message numerus="yes">
+        <source>%Ln blocking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1403,6 +1403,30 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
         <source>False redundancy: a redundancy group (elements that stand in for each other) that a single element outside it, such as a shared storage array, facility, provider or region, takes below its quorum on its own. A double failure: two elements, neither a single point of failure, whose failure together stops a critical or important function. &apos;bulwark redundancy&apos; and &apos;bulwark spof --pairs&apos; list them.</source>
         <translation>Scheinredundanz: eine Redundanzgruppe (Elemente, die füreinander einstehen), die ein einzelnes Element außerhalb der Gruppe, etwa ein gemeinsames Speichersystem, eine Betriebsstätte, ein Dienstleister oder eine Region, allein unter ihr Mindestmaß verfügbarer Mitglieder bringt. Ein Doppelausfall: zwei Elemente, keines davon ein Single Point of Failure, deren gemeinsamer Ausfall eine kritische oder wichtige Funktion stoppt. &apos;bulwark redundancy&apos; und &apos;bulwark spof --pairs&apos; listen sie auf.</translation>
     </message>
+    <message>
+        <source>Sub-contractor concentration: &lt;b&gt;not known&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supply chains come from the register of information: record the contractual arrangements with your ICT third-party providers, and the providers their providers depend on, to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-contractor concentration: &lt;b&gt;%L1&lt;/b&gt;&lt;br&gt;&lt;small&gt;sub-contractors in the supply chains of two or more direct providers&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-contractor is in the supply chains of two or more of your direct providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A failure of one of these reaches you through more than one provider:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bulwark::gui::DependencyDialog</name>
@@ -1909,6 +1933,10 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Register of information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2856,14 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
         <source>Read-only, you see the register as it is and can run every analysis and report; changes are made in the window that has it open. If that window is gone (it crashed on another computer), delete %1 and open the register again.</source>
         <translation>Im schreibgeschützten Modus sehen Sie das Register, wie es ist, und können jede Analyse und jeden Bericht ausführen; Änderungen werden in dem Fenster vorgenommen, in dem es geöffnet ist. Gibt es dieses Fenster nicht mehr (es ist auf einem anderen Computer abgestürzt), löschen Sie %1 und öffnen Sie das Register erneut.</translation>
     </message>
+    <message>
+        <source>Register of Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DORA register of information built from the map: its 15 templates, the problems the supervisor would find, and the package to file (Ctrl+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bulwark::gui::MapPage</name>
@@ -3704,6 +3740,308 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     <message>
         <source>Score</source>
         <translation>Punktzahl</translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RoiPage</name>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the register of information is reported as of (31 December of the year before, for the annual filing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsolidation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual: the register of one entity. Consolidated: the register of the group, kept by its parent undertaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register of information as the xBRL-CSV package the supervisor receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register to see its register of information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows containing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the problem&apos;s template, row and column (Enter, double click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open what to change to fix the problem: the element in the Register (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fol&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder the package was written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of information: build and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the register of information...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of information cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported (filing indicator false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no element &apos;%1&apos; in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This problem has no record in the register behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 are a record of the register of information: the window has no form for them yet, so the element is shown. Change them in a bulwark-register JSON file and import it (File &gt; Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual arrangement %1 has no form in the window yet; its provider %2 is shown. Change the arrangement in a bulwark-register JSON file and import it (File &gt; Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual arrangement %1 names the provider &apos;%2&apos;, which is not an element of the register. Change the arrangement in a bulwark-register JSON file and import it (File &gt; Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a record of the register of information that the window cannot edit yet. Change it in a bulwark-register JSON file (File &gt; Export) and import that file again (File &gt; Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no register of information to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of information is being built; export it when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register of information has %Ln blocking problem(s): the supervisor would reject the package.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Register of Information Package to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register of information has %Ln blocking problem(s). The supervisor&apos;s reception rejects a package with any of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them first (the Problems list shows where), or export anyway to look at the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RoiProblemModel</name>
+    <message>
+        <source>Ready to file: no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map holds something the templates cannot express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::gui::RoiTableModel</name>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+As written in the package: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,54 @@
         <source>What alone takes a critical function down recovers within the function&apos;s tolerance</source>
         <translation>Was allein eine kritische Funktion zum Ausfall bringt, wird innerhalb ihrer Toleranz wiederhergestellt</translation>
     </message>
+    <message>
+        <source>The register of information is ready to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-contractor sits under several direct providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 is not in the map: add it, or correct what names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it at element %1 or in its register-of-information terms (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it at element %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it in the register-of-information terms (%1) of element %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it in record %1 of table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no register of information yet: no entity in its scope is recorded (table %1). Record the entities, mark the one that maintains the register with reporting = true, and record the contractual arrangements (%2) and the terms of the ICT services (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor would reject the filing (EBA check %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor would flag the filing (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of information would leave something out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-contractor %1 is in the supply chains of %2 direct providers: %3 (arrangements %4). Its failure reaches the entity through each of them: weigh this concentration (DORA Art 29) and whether the exit plans of these providers rely on one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -1649,6 +1697,34 @@
     <message>
         <source>is required</source>
         <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>entity in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contractual arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT service terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2465,466 @@
     <message>
         <source>Provider and place</source>
         <translation>Dienstleister und Standort</translation>
+    </message>
+    <message>
+        <source>&amp;LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type of entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the direct &amp;parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Integrated into the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deleted from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total &amp;assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maintains the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent a&amp;uthority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the &amp;head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overarching arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overarching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for &amp;termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice period for us (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period for the pro&amp;vider (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Governing law (country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by (LEIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEIs, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lies on arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branches using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch codes, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ICT service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type of ICT service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provided in (country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;at rest in (country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data p&amp;rocessed in (country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitiveness of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bstitutability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is hard to &amp;replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last audit of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rei&amp;ntegration in-house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of &amp;discontinuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternati&amp;ves identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative pro&amp;viders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identifier reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed &amp;activity (EBA code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. eba_TA:x28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity (LEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for its criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality last a&amp;ssessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dditional code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the additional code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of p&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total &amp;annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultimate pa&amp;rent (provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group en&amp;tity (LEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3822,1304 @@
     <message>
         <source>removing a dependency</source>
         <translation>Entfernen einer Abhängigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>Roi</name>
+    <message>
+        <source>The build was stopped: the register of information is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are marked as maintaining the register; %1 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity in scope is marked as the one maintaining the register (B_01.01): mark one with reporting = true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement %1 names the provider %2, which is not in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT service %1 has no contractual arrangement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT service %1 names arrangement %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1 is not in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the filing indicator says the template is reported, but it has no rows. Add its rows or mark it as not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the template has %n row(s), but the filing indicator says it is not reported. Mark it as reported or remove the rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is empty, but it is part of the key. Write the country, or eba_GA:qx2007 where none applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is empty, but it is part of the key. Fill it in, or write &quot;Not Applicable&quot; where no value exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: an earlier row has the same key (%3). Merge the two rows or correct the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not in %5. Add it to %5 or correct the value (reference %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the combination %3 &quot;%4&quot; is not in %5. Add it to %5 or correct the values (reference %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: an overarching arrangement (c0030) is named, but the arrangement is not subsequent or associated (c0020). Clear c0030 or correct the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the currency of the total assets (c0100) is given without their value (c0110). Fill in the value or clear the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: a reason for poor substitutability (c0060) is given, but the provider is neither not substitutable nor highly complex to substitute (c0050). Clear the reason or correct c0050.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: a location of the data at rest (c0150) is given, but no data is stored (c0140). Write eba_GA:qx2007 (not applicable) or correct c0140.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: data is stored (c0140), but the location of the data at rest (c0150) is &quot;not applicable&quot;. Write the country where the data is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the entity is a branch (c0030), but its identification code (c0040) is &quot;Not Applicable&quot;. Write the branch&apos;s code as in B_01.03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the entity is not a branch (c0030), so the branch code (c0040) must be &quot;Not Applicable&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the end date (c0080) lies before the start date (c0070). Correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the arrangement ended on %3, before the reference date, but no reason for termination (c0090) is given. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the rank (c0050) is %3; ranks start at 1, the direct provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: contract %3 has more than one row of rank 1 (c0050) for this type of ICT services. Keep only the direct provider at rank 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the rank-1 provider &quot;%3&quot; (c0030) is not a provider of contract %4 in B_02.02. Rank 1 is the provider that signed the arrangement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: in a rank-1 row the recipient (c0060) should repeat the provider&apos;s own code &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the recipient &quot;%3&quot; (c0060) is not a provider at rank %4 of the same contract and type of ICT services. Correct the recipient or the rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the supply chain of contract %3 for this type of ICT services has no row of rank 1 (c0050). Add the direct provider at rank 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the ICT services support a critical or important function, but B_07.01 has no assessment of them (contract %3, provider %4, type %5). Add it to B_07.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the function is critical or important (c0050), but no ICT services in B_02.02 support it. Add the arrangements that support it, or correct its criticality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not a valid LEI (20 characters, the last two check digits, ISO 17442). Copy it again from the GLEIF register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not a date written yyyy-mm-dd (for example 2025-03-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not an amount in whole units of zero or more. Write digits only, without sign, separators or decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not a whole number of zero or more. Write digits only, without sign, separators or decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is &quot;%4&quot;; the EBA accepts only &quot;true&quot; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is %4 (not applicable), which is allowed only in B_02.02 c0130, c0150 and c0160. Write a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not a country code. Write eba_GA: and the ISO 3166 code, for example eba_GA:DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not a currency code. Write eba_CU: and the ISO 4217 code, for example eba_CU:EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not a code of a licensed activity (eba_TA:x and a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is a non-financial type of entity, which B_01.01 does not allow. Choose the type of the financial entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not in the list &quot;%5&quot;. Choose one of its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not a valid LEI, but its type (%5) says LEI. Correct the code or its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account information service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic money institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto-asset service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central securities depository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager of alternative investment funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data reporting service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance or reinsurance undertaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer of asset-referenced tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution for occupational retirement provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit rating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator of critical benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crowdfunding service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securitisation repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other financial entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance, reinsurance or ancillary insurance intermediary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-financial entity: intra-group ICT service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-financial entity: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultimate parent undertaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent undertaking other than the ultimate parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (outsourcing relation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overarching arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsequent or associated arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired and not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider broke the law or the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impediments that alter the supported function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaknesses in the provider&apos;s data security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by the competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT project management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help desk and first-level support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT security management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT facilities and hosting (not cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation (not cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data storage (not cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecommunications carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware and physical devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software licensing (not SaaS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT operation management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT consulting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT risk management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: infrastructure as a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: platform as a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: software as a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual acting in a business capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical or important</source>
+        <translation type="unfinished">Kritisch oder wichtig</translation>
+    </message>
+    <message>
+        <source>Not critical or important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment not performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not substitutable</source>
+        <translation type="unfinished">Nicht ersetzbar</translation>
+    </message>
+    <message>
+        <source>Substitutable with great difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutable with medium difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easily substitutable</source>
+        <translation type="unfinished">Leicht ersetzbar</translation>
+    </message>
+    <message>
+        <source>No real alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating or taking it back in-house is hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highly complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchy in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of contractual arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of ICT services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitiveness of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of reliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality or importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of discontinuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for poor substitutability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibility of reintegration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative providers identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of identification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is negative (%4). Write zero or a positive number (EBA rule %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; is not shaped like an LEI (18 capital letters or digits, then 2 digits). Correct it (EBA rule %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 &quot;%4&quot; does not have the form %5 (EBA rule %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is %4, but must be one of: %5 (EBA rule %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 must be later than (or greater than) %4 (EBA rule %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is empty while %4 is filled. Fill it in (EBA rule %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is empty while %4 is %5. Fill it in (EBA rule %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 is empty. Fill it in (EBA rule %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be put together (%1). Please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of information needs the LEI of the entity that maintains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of information needs the LEI of the entity that maintains it; &apos;%1&apos; is not a valid LEI (20 letters and digits with ISO 17442 check digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of information needs its reference date (for example 31 December of the year reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s name needs the country of the competent authority as two capital letters (ISO 3166-1, for example DE); &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base currency must be a currency code (ISO 4217, for example EUR); &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package needs the time it was made, for its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: the row has %3 values, the template %4 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>column %1: the file is not valid UTF-8 (byte 0x%2); the package&apos;s files must be UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing double quote of a value; a value with a double quote in it is quoted, its quotes doubled (&quot;a &quot;&quot;b&quot;&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote inside a value that does not start with one; a value with a double quote in it is quoted, its quotes doubled (&quot;a &quot;&quot;b&quot;&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed: its closing double quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; the columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is in the header twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 values but the header %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is given twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entityID must be %1&lt;LEI&gt;.IND or %1&lt;LEI&gt;.CON, got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refPeriod &apos;%1&apos; is not a valid date; write it as yyyy-MM-dd (for example 2024-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseCurrency must be %1&lt;code&gt; (for example %1EUR), got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &apos;%1&apos;; the templates are B_01.01 to B_07.01 and B_99.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template %1 is listed twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported must be true or false, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ZIP file, or it is damaged: a register of information package is a ZIP as the EBA&apos;s format describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds %1 files; more than %2 are refused (a register of information package has 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package unpacks to more than 1 GiB; it is refused as a possible ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be unpacked (it is encrypted, or packed with a method other than deflate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged in the package and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file unpacks to more than the package declares; it is refused as a possible ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in the package twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no reports/ folder: the package&apos;s files must be in &lt;name&gt;/reports/, in one folder named like the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports/%1 is missing from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of the list &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country (eba_GA: and an ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency (eba_CU: and an ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LEI of the entity is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s identification code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ultimate parent %1 is not a provider of B_05.01; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function identifier is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contractual arrangement&apos;s reference is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider %1 is not in B_05.01; the arrangement keeps no provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrangement %1 is not in B_02.01; row left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider %1 is not in B_05.01; row left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function %1 of entity %2 is not in B_06.01; row left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient %1 is not in B_05.01; row left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished">&apos;%1&apos; ist nicht zulässig; erlaubt sind: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166-1 country code (two capital letters, e.g. DE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (e.g. EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount: digits, optionally a point and up to two decimals (e.g. 125000 or 99.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a licensed activity&apos;s EBA code (e.g. eba_TA:x162 for taking deposits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a column of B_99.01, c0010 to c0190</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity maintaining the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the entity maintaining the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities in the scope of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchy of the entity in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the direct parent undertaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of integration into the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of deletion from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification code of the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual arrangements: general information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual arrangement reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overarching arrangement reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the annual expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual expense or estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual arrangements: specific information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the entity using the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification code of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of code of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date of the arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date of the arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for termination or ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period for the entity (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period for the provider (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of the governing law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country where the services are provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the data at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitiveness of the data stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of reliance on the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-group arrangements and the arrangements they rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number of the intra-group arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number of the linked arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities signing the arrangements to receive services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the entity signing the arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers signing the arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities signing arrangements to provide ICT services in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the entity providing the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities using the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT third-party service providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional identification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the additional code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the Latin alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of the headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total annual expense or estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification code of the ultimate parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of code of the ultimate parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICT service supply chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification code of the recipient of the sub-contracted services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of code of the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the criticality or importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last assessment of criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery time objective (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point objective (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of discontinuing the function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of the ICT services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutability of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last audit of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit plan exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibility of reintegration in-house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of discontinuing the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity&apos;s definitions of the options it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: standalone arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: overarching arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: subsequent or associated arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: low sensitiveness of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: medium sensitiveness of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: high sensitiveness of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: low impact of discontinuing a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: medium impact of discontinuing a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: high impact of discontinuing a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: not substitutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: substitutable with great difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: substitutable with medium difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: easily substitutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: easy reintegration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: difficult reintegration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: highly complex reintegration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: low impact of discontinuing a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: medium impact of discontinuing a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: high impact of discontinuing a service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1441,6 +1441,185 @@
     </message>
 </context>
 <context>
+    <name>Roi</name>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: the supervisor&apos;s reception rejects the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: the supervisor flags the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: probably wrong, worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated (CON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual (IND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of information: review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be filed, template by template, and what the checks found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the entity maintaining the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the register passes every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each problem names its template, row and column and links to the row on the template&apos;s page. &quot;Where to fix it&quot; names the register&apos;s record the value comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside this page: %1 lists every problem, and one CSV file per template holds its rows (UTF-8, comma-separated). Their header row names each column by its code and label (&quot;c0010 Label&quot;); a column of a closed list shows its values in words and is followed by a column with the EBA codes that are filed. The first column, &quot;#&quot;, is the row&apos;s number as the problems name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All templates and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (EBA code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioReport</name>
     <message>
         <source>The first %1 of %2 rows, %3; &apos;bulwark scenario run&apos; lists them all.</source>
