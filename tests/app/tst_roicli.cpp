@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Bulwark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bulwark roi (issue 18): check, export and import through the command line's entry point.
-#include "cli/command.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,24 +27,13 @@ private Q_SLOTS:
     void usage();
 
 private:
-    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
+    static int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
+    {
+        return test::runCli(args, out, err);
+    }
     QTemporaryDir m_dir;
     QString m_demo;
 };
-
-int tst_RoiCli::run(const QStringList &args, QString *out, QString *err)
-{
-    QString o, e;
-    QTextStream os(&o), es(&e);
-    const int code = cli::runCommandLine(QStringList{QStringLiteral("bulwark")} + args, os, es);
-    os.flush();
-    es.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
-}
 
 void tst_RoiCli::initTestCase()
 {

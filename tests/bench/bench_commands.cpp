@@ -8,6 +8,7 @@
 // A number writes a fresh register with the shared generator (benchregister.h); a file is copied into the folder
 // first (it is never written to). Run by hand, not as a timed test.
 #include "benchregister.h"
+#include "spawnrun.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,46 +28,10 @@
 extern char **environ;
 
 using namespace bulwark;
+using bench::Run;
+using bench::runOnce;
 
 namespace {
-
-struct Run {
-    double ms = 0;
-    long rssMb = 0;
-    int code = -1;
-};
-
-/// Runs `program arguments` with its output sent to /dev/null; wall time and the child's own peak RSS (wait4).
-Run runOnce(const QString &program, const QStringList &arguments)
-{
-    QList<QByteArray> storage{program.toLocal8Bit()};
-    for (const QString &a : arguments)
-        storage << a.toLocal8Bit();
-    std::vector<char *> argv;
-    for (QByteArray &a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    Run run;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return run;
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    run.ms = double(timer.nsecsElapsed()) / 1e6;
-    run.rssMb = usage.ru_maxrss / 1024;
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    posix_spawn_file_actions_destroy(&actions);
-    return run;
-}
 
 /// The median time and the largest peak of `runs` runs; `prepare` (optional) runs before each (undoes a write).
 Run measure(const QString &program, const QStringList &arguments, int runs)

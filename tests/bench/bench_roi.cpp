@@ -9,6 +9,7 @@
 #include "model/roi/checks.h"
 #include "model/roi/package.h"
 #include "model/roi/records.h"
+#include "spawnrun.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,8 @@
 
 using namespace bulwark;
 using namespace bulwark::roi;
+using bench::Run;
+using bench::runOnce;
 
 namespace {
 
@@ -157,41 +160,6 @@ ChangeSet generate(int elements, int arrangements)
                                      }),
                          c.dependencies.end());
     return c;
-}
-
-struct Run {
-    double ms = 0;
-    long rssMb = 0;
-    int code = -1;
-};
-
-Run runOnce(const QString &program, const QStringList &arguments)
-{
-    QList<QByteArray> storage{program.toLocal8Bit()};
-    for (const QString &a : arguments)
-        storage << a.toLocal8Bit();
-    std::vector<char *> argv;
-    for (QByteArray &a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    Run run;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
-        int status = 0;
-        rusage usage{};
-        wait4(pid, &status, 0, &usage);
-        run.ms = double(timer.nsecsElapsed()) / 1e6;
-        run.rssMb = usage.ru_maxrss / 1024;
-        run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    return run;
 }
 
 Run median(const QString &program, const QStringList &arguments)
