@@ -2027,140 +2027,142 @@ Redundanzgruppen:
     </message>
     <message>
         <source>blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>blockierend</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message numerus="yes">
         <source>  ... and %Ln more (bulwark roi check lists them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ... und %Ln weiteres (bulwark roi check listet alle auf)</numerusform>
+            <numerusform>  ... und %Ln weitere (bulwark roi check listet alle auf)</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to file: every blocking check, every active EBA rule and every check of Bulwark passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Einreichung: Alle blockierenden Prüfungen, alle aktiven Prüfregeln der EBA und alle Prüfungen von Bulwark wurden bestanden.</translation>
     </message>
     <message>
         <source>%1 blocking, %2 errors, %3 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockierend, %2 Fehler, %3 Warnungen.</translation>
     </message>
     <message>
         <source>--consolidation must be IND (individual) or CON (consolidated), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--consolidation muss IND (Einzelebene) oder CON (konsolidierte Ebene) sein, angegeben wurde &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Register of information of %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsregister von %1 zum Meldestichtag %2:</translation>
     </message>
     <message>
         <source>(no reporting entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein meldendes Unternehmen)</translation>
     </message>
     <message>
         <source>--ref-date YYYY-MM-DD is required: the reference date of the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ref-date YYYY-MM-DD ist erforderlich: der Meldestichtag der Einreichung.</translation>
     </message>
     <message>
         <source>--consolidation IND|CON is required: individual or consolidated.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consolidation IND|CON ist erforderlich: Einzelebene oder konsolidierte Ebene.</translation>
     </message>
     <message>
         <source>-o DIR is required: the folder to write the package into.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o DIR ist erforderlich: der Ordner, in den das Paket geschrieben wird.</translation>
     </message>
     <message>
         <source>--timestamp must be 17 digits, yyyyMMddHHmmsszzz (e.g. 20270115093000125), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timestamp muss aus 17 Ziffern bestehen, yyyyMMddHHmmsszzz (z. B. 20270115093000125), angegeben wurde &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>bulwark roi: not exported: %Ln blocking problem(s) would make the supervisor reject the package. Fix them, or export anyway with --force:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bulwark roi: nicht exportiert: Wegen %Ln blockierenden Problems würde die Aufsichtsbehörde das Paket zurückweisen. Beheben Sie es oder exportieren Sie trotzdem mit --force:</numerusform>
+            <numerusform>bulwark roi: nicht exportiert: Wegen %Ln blockierender Probleme würde die Aufsichtsbehörde das Paket zurückweisen. Beheben Sie sie oder exportieren Sie trotzdem mit --force:</numerusform>
         </translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>-o DIR is required: the folder to write the review into.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o DIR ist erforderlich: der Ordner, in den die Durchsicht geschrieben wird.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the review (%Ln file(s)) into %1; open index.html.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchsicht (%Ln Datei) in %1 geschrieben; öffnen Sie index.html.</numerusform>
+            <numerusform>Durchsicht (%Ln Dateien) in %1 geschrieben; öffnen Sie index.html.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than a register of information can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer, als ein Informationsregister sein kann.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read the register of information of %1 (reference date %2) into the register; %Ln reference(s) it names could not be kept (see the notes).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Informationsregister von %1 (Meldestichtag %2) in das Register eingelesen; %Ln darin genannter Verweis konnte nicht beibehalten werden (siehe Hinweise).
+</numerusform>
+            <numerusform>Informationsregister von %1 (Meldestichtag %2) in das Register eingelesen; %Ln darin genannte Verweise konnten nicht beibehalten werden (siehe Hinweise).
+</numerusform>
         </translation>
     </message>
     <message>
         <source>The DORA register of information: check it as the supervisor does (exit 1 on a blocking problem), export the xBRL-CSV package, or import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DORA-Informationsregister: so prüfen, wie die Aufsichtsbehörde es tut (Exit-Code 1 bei einem blockierenden Problem), das xBRL-CSV-Paket exportieren oder ein Paket importieren.</translation>
     </message>
     <message>
         <source>The reference date of the filing (default for check: 31 December of last year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meldestichtag der Einreichung (Standard für check: 31. Dezember des Vorjahres).</translation>
     </message>
     <message>
         <source>IND (individual) or CON (consolidated): the level of the filing (default for check: IND).</source>
-        <translation type="unfinished"></translation>
+        <translation>IND (Einzelebene) oder CON (konsolidierte Ebene): die Ebene der Einreichung (Standard für check: IND).</translation>
     </message>
     <message>
         <source>export, review: the folder to write the package or the review into.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, review: der Ordner, in den das Paket bzw. die Durchsicht geschrieben wird.</translation>
     </message>
     <message>
         <source>review: en or de (default: the program&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>review: en oder de (Standard: die Sprache des Programms).</translation>
     </message>
     <message>
         <source>export: the time in the package&apos;s name, yyyyMMddHHmmsszzz (default: now); the same register and timestamp give the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: der Zeitpunkt im Namen des Pakets, yyyyMMddHHmmsszzz (Standard: jetzt); dasselbe Register und derselbe Zeitstempel ergeben byteweise dasselbe Paket.</translation>
     </message>
     <message>
         <source>export: write the package even when a blocking problem would make the supervisor reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: das Paket auch dann schreiben, wenn die Aufsichtsbehörde es wegen eines blockierenden Problems zurückweisen würde.</translation>
     </message>
     <message>
         <source>import: check the package and show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: das Paket prüfen und zeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>use: roi check | roi export | roi review | roi import PACKAGE.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: roi check | roi export | roi review | roi import PACKAGE.zip</translation>
     </message>
 </context>
 <context>

@@ -302,31 +302,33 @@
     </message>
     <message numerus="yes">
         <source>  ... and %Ln more (bulwark roi check lists them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ... and %Ln more (bulwark roi check lists them all)</numerusform>
+            <numerusform>  ... and %Ln more (bulwark roi check lists them all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>bulwark roi: not exported: %Ln blocking problem(s) would make the supervisor reject the package. Fix them, or export anyway with --force:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bulwark roi: not exported: %Ln blocking problem would make the supervisor reject the package. Fix it, or export anyway with --force:</numerusform>
+            <numerusform>bulwark roi: not exported: %Ln blocking problems would make the supervisor reject the package. Fix them, or export anyway with --force:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the review (%Ln file(s)) into %1; open index.html.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the review (%Ln file) into %1; open index.html.</numerusform>
+            <numerusform>Wrote the review (%Ln files) into %1; open index.html.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read the register of information of %1 (reference date %2) into the register; %Ln reference(s) it names could not be kept (see the notes).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read the register of information of %1 (reference date %2) into the register; %Ln reference it names could not be kept (see the notes).
+</numerusform>
+            <numerusform>Read the register of information of %1 (reference date %2) into the register; %Ln references it names could not be kept (see the notes).
+</numerusform>
         </translation>
     </message>
 </context>
@@ -409,9 +411,9 @@
     <name>Roi</name>
     <message numerus="yes">
         <source>%1: the template has %n row(s), but the filing indicator says it is not reported. Mark it as reported or remove the rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the template has %n row, but the filing indicator says it is not reported. Mark it as reported or remove the row.</numerusform>
+            <numerusform>%1: the template has %n rows, but the filing indicator says it is not reported. Mark it as reported or remove the rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -935,37 +937,37 @@
     <name>bulwark::gui::RoiPage</name>
     <message numerus="yes">
         <source>%Ln blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln blocking</numerusform>
+            <numerusform>%Ln blocking</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The register of information has %Ln blocking problem(s): the supervisor would reject the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The register of information has %Ln blocking problem: the supervisor would reject the package.</numerusform>
+            <numerusform>The register of information has %Ln blocking problems: the supervisor would reject the package.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The register of information has %Ln blocking problem(s). The supervisor&apos;s reception rejects a package with any of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The register of information has %Ln blocking problem. The supervisor&apos;s reception rejects a package with a blocking problem.</numerusform>
+            <numerusform>The register of information has %Ln blocking problems. The supervisor&apos;s reception rejects a package with any of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -973,23 +975,23 @@
     <name>bulwark::gui::RoiProblemModel</name>
     <message numerus="yes">
         <source>%Ln blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln blocking</numerusform>
+            <numerusform>%Ln blocking</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -1405,27 +1405,27 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     </message>
     <message>
         <source>Sub-contractor concentration: &lt;b&gt;not known&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration bei Unterauftragnehmern: &lt;b&gt;nicht bekannt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The supply chains come from the register of information: record the contractual arrangements with your ICT third-party providers, and the providers their providers depend on, to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lieferketten stammen aus dem Informationsregister: Erfassen Sie die vertraglichen Vereinbarungen mit Ihren IKT-Drittdienstleistern und die Dienstleister, von denen diese abhängen, um die Konzentration zu sehen.</translation>
     </message>
     <message>
         <source>Sub-contractor concentration: &lt;b&gt;%L1&lt;/b&gt;&lt;br&gt;&lt;small&gt;sub-contractors in the supply chains of two or more direct providers&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration bei Unterauftragnehmern: &lt;b&gt;%L1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Unterauftragnehmer in den Lieferketten von zwei oder mehr direkten Dienstleistern&lt;/small&gt;</translation>
     </message>
     <message>
         <source>%1: under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in der Lieferkette von %2</translation>
     </message>
     <message>
         <source>No sub-contractor is in the supply chains of two or more of your direct providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unterauftragnehmer kommt in den Lieferketten von zwei oder mehr Ihrer direkten Dienstleister vor.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A failure of one of these reaches you through more than one provider:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Fällt einer dieser Unterauftragnehmer aus, trifft Sie das über mehr als einen Dienstleister:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1936,7 @@ Zu viele, um sie einzeln zu zeichnen: hier gezählt und so verbunden, wie sich d
     </message>
     <message>
         <source>Register of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsregister</translation>
     </message>
 </context>
 <context>
@@ -2858,11 +2858,11 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
     <message>
         <source>Register of Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsregister</translation>
     </message>
     <message>
         <source>The DORA register of information built from the map: its 15 templates, the problems the supervisor would find, and the package to file (Ctrl+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DORA-Informationsregister, aus der Karte erstellt: seine 15 Vorlagen, die Probleme, die die Aufsichtsbehörde finden würde, und das einzureichende Paket (Ctrl+8)</translation>
     </message>
 </context>
 <context>
@@ -3746,302 +3746,303 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     <name>bulwark::gui::RoiPage</name>
     <message>
         <source>&amp;Reference date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldestichtag:</translation>
     </message>
     <message>
         <source>The date the register of information is reported as of (31 December of the year before, for the annual filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag, zu dem das Informationsregister gemeldet wird (für die jährliche Einreichung der 31. Dezember des Vorjahres)</translation>
     </message>
     <message>
         <source>C&amp;onsolidation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konsolidierung:</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelebene</translation>
     </message>
     <message>
         <source>Consolidated</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolidierte Ebene</translation>
     </message>
     <message>
         <source>Individual: the register of one entity. Consolidated: the register of the group, kept by its parent undertaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelebene: das Register eines einzelnen Unternehmens. Konsolidierte Ebene: das Register der Gruppe, geführt von ihrem Mutterunternehmen.</translation>
     </message>
     <message>
         <source>E&amp;xport Package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Write the register of information as the xBRL-CSV package the supervisor receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Informationsregister als das xBRL-CSV-Paket schreiben, das die Aufsichtsbehörde erhält</translation>
     </message>
     <message>
         <source>Open a register to see its register of information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Register, um sein Informationsregister zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <source>Rows containing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit...</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme:</translation>
     </message>
     <message>
         <source>&amp;Show in Table</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Tabelle anzeigen</translation>
     </message>
     <message>
         <source>&amp;Go to Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Datensatz</translation>
     </message>
     <message>
         <source>Select the problem&apos;s template, row and column (Enter, double click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage, Zeile und Spalte des Problems auswählen (Enter, Doppelklick)</translation>
     </message>
     <message>
         <source>Open what to change to fix the problem: the element in the Register (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen, was zur Behebung des Problems zu ändern ist: das Element im Register (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Open Fol&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show the folder the package was written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner anzeigen, in den das Paket geschrieben wurde</translation>
     </message>
     <message>
         <source>Register of information: build and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsregister: erneut erstellen und prüfen</translation>
     </message>
     <message>
         <source>Building the register of information...</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsregister wird erstellt...</translation>
     </message>
     <message>
         <source>The register of information cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Informationsregister kann nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln blockierend</numerusform>
+            <numerusform>%Ln blockierend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Not reported (filing indicator false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldet (Meldeindikator: false)</translation>
     </message>
     <message>
         <source>There is no element &apos;%1&apos; in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Element &apos;%1&apos; im Register.</translation>
     </message>
     <message>
         <source>This problem has no record in the register behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter diesem Problem steht kein Datensatz im Register.</translation>
     </message>
     <message>
         <source>The %1 of %2 are a record of the register of information: the window has no form for them yet, so the element is shown. Change them in a bulwark-register JSON file and import it (File &gt; Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz „%1“ zu %2 gehört zum Informationsregister: Das Fenster hat dafür noch kein Formular, daher wird das Element angezeigt. Ändern Sie ihn in einer bulwark-register-JSON-Datei und importieren Sie diese (Datei &gt; Importieren).</translation>
     </message>
     <message>
         <source>Contractual arrangement %1 has no form in the window yet; its provider %2 is shown. Change the arrangement in a bulwark-register JSON file and import it (File &gt; Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die vertragliche Vereinbarung %1 hat das Fenster noch kein Formular; ihr Dienstleister %2 wird angezeigt. Ändern Sie die Vereinbarung in einer bulwark-register-JSON-Datei und importieren Sie diese (Datei &gt; Importieren).</translation>
     </message>
     <message>
         <source>Contractual arrangement %1 names the provider &apos;%2&apos;, which is not an element of the register. Change the arrangement in a bulwark-register JSON file and import it (File &gt; Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vertragliche Vereinbarung %1 nennt den Dienstleister &apos;%2&apos;, der kein Element des Registers ist. Ändern Sie die Vereinbarung in einer bulwark-register-JSON-Datei und importieren Sie diese (Datei &gt; Importieren).</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a record of the register of information that the window cannot edit yet. Change it in a bulwark-register JSON file (File &gt; Export) and import that file again (File &gt; Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz &apos;%2&apos; (%1) gehört zum Informationsregister und kann im Fenster noch nicht bearbeitet werden. Ändern Sie ihn in einer bulwark-register-JSON-Datei (Datei &gt; Exportieren) und importieren Sie diese Datei wieder (Datei &gt; Importieren).</translation>
     </message>
     <message>
         <source>There is no register of information to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Informationsregister zum Exportieren.</translation>
     </message>
     <message>
         <source>The register of information is being built; export it when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Informationsregister wird gerade erstellt; exportieren Sie es, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>A package is being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits ein Paket geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>The register of information has %Ln blocking problem(s): the supervisor would reject the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Informationsregister hat %Ln blockierendes Problem: Die Aufsichtsbehörde würde das Paket zurückweisen.</numerusform>
+            <numerusform>Das Informationsregister hat %Ln blockierende Probleme: Die Aufsichtsbehörde würde das Paket zurückweisen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket wird geschrieben...</translation>
     </message>
     <message>
         <source>The package was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wurde nicht geschrieben: %1</translation>
     </message>
     <message>
         <source>Package written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket geschrieben: %1</translation>
     </message>
     <message>
         <source>Export the Register of Information Package to</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket des Informationsregisters exportieren nach</translation>
     </message>
     <message>
         <source>Blocking Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierende Probleme</translation>
     </message>
     <message numerus="yes">
         <source>The register of information has %Ln blocking problem(s). The supervisor&apos;s reception rejects a package with any of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Informationsregister hat %Ln blockierendes Problem. Die Eingangsprüfung der Aufsichtsbehörde weist ein Paket mit einem solchen Problem zurück.</numerusform>
+            <numerusform>Das Informationsregister hat %Ln blockierende Probleme. Die Eingangsprüfung der Aufsichtsbehörde weist ein Paket zurück, das auch nur eines davon enthält.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix them first (the Problems list shows where), or export anyway to look at the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst, was blockiert (die Liste „Probleme“ zeigt, wo), oder exportieren Sie trotzdem, um sich das Paket anzusehen.</translation>
     </message>
     <message>
         <source>&amp;Export Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;exportieren</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::RoiProblemModel</name>
     <message>
         <source>Ready to file: no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Einreichung: keine Probleme</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln blockierend</numerusform>
+            <numerusform>%Ln blockierend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierend</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>The map holds something the templates cannot express</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte enthält etwas, das die Vorlagen nicht abbilden können</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfregel</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>bulwark::gui::RoiTableModel</name>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished">nicht anwendbar</translation>
+        <translation>nicht anwendbar</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1
 As written in the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wert im Paket: %2</translation>
     </message>
 </context>
 <context>

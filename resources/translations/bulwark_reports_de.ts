@@ -1444,179 +1444,179 @@
     <name>Roi</name>
     <message>
         <source>Blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierend</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Blocking: the supervisor&apos;s reception rejects the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierend: Die Eingangsprüfung der Aufsichtsbehörde weist das Paket zurück</translation>
     </message>
     <message>
         <source>Errors: the supervisor flags the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Aufsichtsbehörde beanstandet die Daten</translation>
     </message>
     <message>
         <source>Warnings: probably wrong, worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: wahrscheinlich fehlerhaft, einen Blick wert</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished">Nicht anwendbar</translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <source>the whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>die ganze Tabelle</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Consolidated (CON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolidierte Ebene (CON)</translation>
     </message>
     <message>
         <source>Individual (IND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelebene (IND)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfregel</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Where to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beheben in</translation>
     </message>
     <message>
         <source>Register of information: review</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsregister: Durchsicht</translation>
     </message>
     <message>
         <source>What will be filed, template by template, and what the checks found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eingereicht wird, Vorlage für Vorlage, und was die Prüfungen ergeben haben</translation>
     </message>
     <message>
         <source>LEI of the entity maintaining the register</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des Unternehmens, das das Register führt</translation>
     </message>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolidierung</translation>
     </message>
     <message>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldestichtag</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Table for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle für Tabellenkalkulation</translation>
     </message>
     <message>
         <source>None: the register passes every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Das Register besteht alle Prüfungen.</translation>
     </message>
     <message>
         <source>Each problem names its template, row and column and links to the row on the template&apos;s page. &quot;Where to fix it&quot; names the register&apos;s record the value comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Problem nennt seine Vorlage, Zeile und Spalte und verweist auf die Zeile auf der Seite der Vorlage. „Zu beheben in“ nennt den Datensatz des Registers, aus dem der Wert stammt.</translation>
     </message>
     <message>
         <source>Tables for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen für Tabellenkalkulation</translation>
     </message>
     <message>
         <source>Beside this page: %1 lists every problem, and one CSV file per template holds its rows (UTF-8, comma-separated). Their header row names each column by its code and label (&quot;c0010 Label&quot;); a column of a closed list shows its values in words and is followed by a column with the EBA codes that are filed. The first column, &quot;#&quot;, is the row&apos;s number as the problems name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dieser Seite: %1 listet alle Probleme auf, und je Vorlage enthält eine CSV-Datei ihre Zeilen (UTF-8, durch Kommas getrennt). Ihre Kopfzeile benennt jede Spalte mit Code und Bezeichnung („c0010 Bezeichnung“); eine Spalte mit einer geschlossenen Werteliste zeigt ihre Werte in Worten, gefolgt von einer Spalte mit den EBA-Codes, die eingereicht werden. Die erste Spalte, „#“, ist die Nummer der Zeile, wie die Probleme sie nennen.</translation>
     </message>
     <message>
         <source>All templates and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorlagen und Probleme</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Problems in this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in dieser Vorlage</translation>
     </message>
     <message>
         <source>This template has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hat keine Zeilen.</translation>
     </message>
     <message>
         <source>Row key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenschlüssel</translation>
     </message>
     <message>
         <source>Column label</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenbezeichnung</translation>
     </message>
     <message>
         <source>Record table</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatztabelle</translation>
     </message>
     <message>
         <source>Record key</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzschlüssel</translation>
     </message>
     <message>
         <source>%1 (EBA code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EBA-Code)</translation>
     </message>
     <message>
         <source>The review was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchsicht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
