@@ -1075,51 +1075,51 @@
     </message>
     <message>
         <source>The register of information is ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Informationsregister ist meldebereit</translation>
     </message>
     <message>
         <source>No sub-contractor sits under several direct providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unterauftragnehmer ist mehreren direkten Dienstleistern nachgelagert</translation>
     </message>
     <message>
         <source>Element %1 is not in the map: add it, or correct what names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist nicht in der Karte: Fügen Sie es hinzu oder korrigieren Sie, was darauf verweist.</translation>
     </message>
     <message>
         <source>Fix it at element %1 or in its register-of-information terms (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie es bei Element %1 oder in dessen Angaben für das Informationsregister (%2).</translation>
     </message>
     <message>
         <source>Fix it at element %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie es bei Element %1.</translation>
     </message>
     <message>
         <source>Fix it in the register-of-information terms (%1) of element %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie es in den Angaben für das Informationsregister (%1) von Element %2.</translation>
     </message>
     <message>
         <source>Fix it in record %1 of table %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie es im Datensatz %1 der Tabelle %2.</translation>
     </message>
     <message>
         <source>The register holds no register of information yet: no entity in its scope is recorded (table %1). Record the entities, mark the one that maintains the register with reporting = true, and record the contractual arrangements (%2) and the terms of the ICT services (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register enthält noch kein Informationsregister: Es ist kein Unternehmen in seinem Anwendungsbereich erfasst (Tabelle %1). Erfassen Sie die Unternehmen, kennzeichnen Sie dasjenige, das das Informationsregister führt, mit reporting = true, und erfassen Sie die vertraglichen Vereinbarungen (%2) und die Angaben zu den IKT-Dienstleistungen (%3).</translation>
     </message>
     <message>
         <source>The supervisor would reject the filing (EBA check %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufsicht würde die Meldung zurückweisen (EBA-Prüfung %1): %2</translation>
     </message>
     <message>
         <source>The supervisor would flag the filing (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufsicht würde die Meldung beanstanden (%1): %2</translation>
     </message>
     <message>
         <source>The register of information would leave something out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Informationsregister würde etwas fehlen: %1</translation>
     </message>
     <message>
         <source>Sub-contractor %1 is in the supply chains of %2 direct providers: %3 (arrangements %4). Its failure reaches the entity through each of them: weigh this concentration (DORA Art 29) and whether the exit plans of these providers rely on one another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragnehmer %1 ist in den Lieferketten von %2 direkten Dienstleistern: %3 (Vereinbarungen %4). Sein Ausfall erreicht das Unternehmen über jeden von ihnen: Bewerten Sie diese Konzentration (DORA Art. 29) und ob die Exit-Pläne dieser Dienstleister voneinander abhängen.</translation>
     </message>
 </context>
 <context>
@@ -1700,31 +1700,31 @@
     </message>
     <message>
         <source>entity in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen im Anwendungsbereich</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweigniederlassung</translation>
     </message>
     <message>
         <source>contractual arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>vertragliche Vereinbarung</translation>
     </message>
     <message>
         <source>ICT service terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur IKT-Dienstleistung</translation>
     </message>
     <message>
         <source>function terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Funktion</translation>
     </message>
     <message>
         <source>provider terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Dienstleister</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>
@@ -2468,463 +2468,463 @@
     </message>
     <message>
         <source>&amp;LEI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LEI</translation>
     </message>
     <message>
         <source>LEI</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>&amp;Type of entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des &amp;Unternehmens</translation>
     </message>
     <message>
         <source>&amp;Hierarchy in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hierarchie in der Gruppe</translation>
     </message>
     <message>
         <source>Hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie</translation>
     </message>
     <message>
         <source>LEI of the direct &amp;parent</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des direkten &amp;Mutterunternehmens</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutterunternehmen</translation>
     </message>
     <message>
         <source>Last &amp;updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt a&amp;ktualisiert</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>&amp;Integrated into the register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In das Informationsregister aufgenommen</translation>
     </message>
     <message>
         <source>Integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>&amp;Deleted from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Informationsregister &amp;gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Total &amp;assets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilanzsumme</translation>
     </message>
     <message>
         <source>Total assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanzsumme</translation>
     </message>
     <message>
         <source>&amp;Maintains the register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Führt das Informationsregister</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Register</translation>
     </message>
     <message>
         <source>Competent a&amp;uthority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständige Behörde</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>LEI of the &amp;head office</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI der &amp;Hauptniederlassung</translation>
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptniederlassung</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>&amp;Overarching arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Überge&amp;ordnete Vereinbarung</translation>
     </message>
     <message>
         <source>Overarching</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnet</translation>
     </message>
     <message>
         <source>&amp;Annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jährliche Kosten</translation>
     </message>
     <message>
         <source>Annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Kosten</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Reason for &amp;termination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund der Beendigung</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigung</translation>
     </message>
     <message>
         <source>&amp;Notice period for us (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kündigungsfrist für uns (Tage)</translation>
     </message>
     <message>
         <source>Notice (us)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist (wir)</translation>
     </message>
     <message>
         <source>Notice period for the pro&amp;vider (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist für den Dienstle&amp;ister (Tage)</translation>
     </message>
     <message>
         <source>Notice (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist (Dienstleister)</translation>
     </message>
     <message>
         <source>&amp;Governing law (country)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendbares Recht (Land)</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendbares Recht</translation>
     </message>
     <message>
         <source>Si&amp;gned by (LEIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterzeichnet von (LEIs)</translation>
     </message>
     <message>
         <source>LEIs, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>LEIs, getrennt durch ;</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von</translation>
     </message>
     <message>
         <source>Re&amp;lies on arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruht auf &amp;Vereinbarungen</translation>
     </message>
     <message>
         <source>references, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzen, getrennt durch ;</translation>
     </message>
     <message>
         <source>Relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruht auf</translation>
     </message>
     <message>
         <source>&amp;Branches using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzende &amp;Zweigniederlassungen</translation>
     </message>
     <message>
         <source>branch codes, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes der Zweigniederlassungen, getrennt durch ;</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweigniederlassungen</translation>
     </message>
     <message>
         <source>&amp;ICT service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IKT-Dienstleistung</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistung</translation>
     </message>
     <message>
         <source>&amp;Arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
         <source>Arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>&amp;Type of ICT service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der IKT-Dienstleistung</translation>
     </message>
     <message>
         <source>&amp;Provided in (country)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erbracht in (Land)</translation>
     </message>
     <message>
         <source>Provided in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbracht in</translation>
     </message>
     <message>
         <source>&amp;Stores data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichert Daten</translation>
     </message>
     <message>
         <source>Stores data</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Daten</translation>
     </message>
     <message>
         <source>Data &amp;at rest in (country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten &amp;gespeichert in (Land)</translation>
     </message>
     <message>
         <source>Stored in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in</translation>
     </message>
     <message>
         <source>Data p&amp;rocessed in (country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten ve&amp;rarbeitet in (Land)</translation>
     </message>
     <message>
         <source>Processed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet in</translation>
     </message>
     <message>
         <source>Se&amp;nsitiveness of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nsibilität der Daten</translation>
     </message>
     <message>
         <source>Sensitiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilität</translation>
     </message>
     <message>
         <source>&amp;Reliance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bhängigkeit</translation>
     </message>
     <message>
         <source>Reliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Su&amp;bstitutability</source>
-        <translation type="unfinished"></translation>
+        <translation>Erset&amp;zbarkeit</translation>
     </message>
     <message>
         <source>Substitutability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzbarkeit</translation>
     </message>
     <message>
         <source>Why it is hard to &amp;replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum schwer ersetzbar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Last audit of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letztes Audit des Dienstleisters</translation>
     </message>
     <message>
         <source>Last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Audit</translation>
     </message>
     <message>
         <source>Rei&amp;ntegration in-house</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereingliederung ins Unterne&amp;hmen</translation>
     </message>
     <message>
         <source>Reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereingliederung</translation>
     </message>
     <message>
         <source>Impact of &amp;discontinuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswir&amp;kung der Einstellung</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Alternati&amp;ves identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen er&amp;mittelt</translation>
     </message>
     <message>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen</translation>
     </message>
     <message>
         <source>Alternative pro&amp;viders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative &amp;Dienstleister</translation>
     </message>
     <message>
         <source>&amp;Function</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>&amp;Identifier reported</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeldete Kennung</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Licensed &amp;activity (EBA code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugelassene Tätigkeit (EBA-Code)</translation>
     </message>
     <message>
         <source>e.g. eba_TA:x28</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eba_TA:x28</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>&amp;Entity (LEI)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen (LEI)</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>&amp;Reasons for its criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung der Kritikalität</translation>
     </message>
     <message>
         <source>Criticality last a&amp;ssessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität zuletzt be&amp;wertet</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Type of &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art des Codes</translation>
     </message>
     <message>
         <source>Code type</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeart</translation>
     </message>
     <message>
         <source>Identification c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifikationscode</translation>
     </message>
     <message>
         <source>A&amp;dditional code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzlicher Code</translation>
     </message>
     <message>
         <source>Additional code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher Code</translation>
     </message>
     <message>
         <source>Type of the additional code</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des zusätzlichen Codes</translation>
     </message>
     <message>
         <source>Additional type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Codeart</translation>
     </message>
     <message>
         <source>Name in &amp;Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in &amp;lateinischer Schrift</translation>
     </message>
     <message>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lateinischer Name</translation>
     </message>
     <message>
         <source>Type of p&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der &amp;Person</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Total &amp;annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jährliche Gesamtkosten</translation>
     </message>
     <message>
         <source>Ultimate pa&amp;rent (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oberstes Mutterunternehmen (Dienstleister)</translation>
     </message>
     <message>
         <source>Group en&amp;tity (LEI)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppenunternehmen (LEI)</translation>
     </message>
     <message>
         <source>Group entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenunternehmen</translation>
     </message>
     <message>
         <source>&amp;Column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalte</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definition</translation>
     </message>
 </context>
 <context>
@@ -3828,1298 +3828,1298 @@
     <name>Roi</name>
     <message>
         <source>The build was stopped: the register of information is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung wurde abgebrochen: Das Informationsregister ist unvollständig.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are marked as maintaining the register; %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind beide als das Unternehmen gekennzeichnet, das das Informationsregister führt; %1 wird verwendet.</translation>
     </message>
     <message>
         <source>No entity in scope is marked as the one maintaining the register (B_01.01): mark one with reporting = true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unternehmen im Anwendungsbereich ist als dasjenige gekennzeichnet, das das Informationsregister führt (B_01.01): Kennzeichnen Sie eines mit reporting = true.</translation>
     </message>
     <message>
         <source>Arrangement %1 names the provider %2, which is not in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung %1 nennt den Dienstleister %2, der nicht in der Karte ist.</translation>
     </message>
     <message>
         <source>ICT service %1 has no contractual arrangement.</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Dienstleistung %1 hat keine vertragliche Vereinbarung.</translation>
     </message>
     <message>
         <source>ICT service %1 names arrangement %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Dienstleistung %1 nennt die Vereinbarung %2, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Provider %1 is not in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister %1 ist nicht in der Karte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1: the filing indicator says the template is reported, but it has no rows. Add its rows or mark it as not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Laut Meldeindikator wird der Meldebogen gemeldet, er hat aber keine Zeilen. Ergänzen Sie seine Zeilen oder kennzeichnen Sie ihn als nicht gemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: the template has %n row(s), but the filing indicator says it is not reported. Mark it as reported or remove the rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Der Meldebogen hat %n Zeile, laut Meldeindikator wird er aber nicht gemeldet. Kennzeichnen Sie ihn als gemeldet oder entfernen Sie die Zeile.</numerusform>
+            <numerusform>%1: Der Meldebogen hat %n Zeilen, laut Meldeindikator wird er aber nicht gemeldet. Kennzeichnen Sie ihn als gemeldet oder entfernen Sie die Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 row %2: %3 is empty, but it is part of the key. Write the country, or eba_GA:qx2007 where none applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist leer, gehört aber zum Schlüssel. Tragen Sie das Land ein oder eba_GA:qx2007, wo keines zutrifft.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is empty, but it is part of the key. Fill it in, or write &quot;Not Applicable&quot; where no value exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist leer, gehört aber zum Schlüssel. Füllen Sie es aus oder tragen Sie &quot;Not Applicable&quot; ein, wo es keinen Wert gibt.</translation>
     </message>
     <message>
         <source>%1 row %2: an earlier row has the same key (%3). Merge the two rows or correct the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Eine frühere Zeile hat denselben Schlüssel (%3). Führen Sie die beiden Zeilen zusammen oder korrigieren Sie den Schlüssel.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not in %5. Add it to %5 or correct the value (reference %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist nicht in %5. Nehmen Sie den Wert in %5 auf oder korrigieren Sie ihn (Verweis %6).</translation>
     </message>
     <message>
         <source>%1 row %2: the combination %3 &quot;%4&quot; is not in %5. Add it to %5 or correct the values (reference %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Die Kombination %3 &quot;%4&quot; ist nicht in %5. Nehmen Sie sie in %5 auf oder korrigieren Sie die Werte (Verweis %6).</translation>
     </message>
     <message>
         <source>%1 row %2: an overarching arrangement (c0030) is named, but the arrangement is not subsequent or associated (c0020). Clear c0030 or correct the type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Eine übergeordnete Vereinbarung (c0030) ist angegeben, die Vereinbarung ist aber keine nachfolgende oder zugehörige (c0020). Leeren Sie c0030 oder korrigieren Sie die Art.</translation>
     </message>
     <message>
         <source>%1 row %2: the currency of the total assets (c0100) is given without their value (c0110). Fill in the value or clear the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Die Währung der Bilanzsumme (c0100) ist ohne deren Wert (c0110) angegeben. Tragen Sie den Wert ein oder leeren Sie die Währung.</translation>
     </message>
     <message>
         <source>%1 row %2: a reason for poor substitutability (c0060) is given, but the provider is neither not substitutable nor highly complex to substitute (c0050). Clear the reason or correct c0050.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Ein Grund für schwere Ersetzbarkeit (c0060) ist angegeben, der Dienstleister ist aber weder nicht ersetzbar noch nur mit großen Schwierigkeiten ersetzbar (c0050). Leeren Sie den Grund oder korrigieren Sie c0050.</translation>
     </message>
     <message>
         <source>%1 row %2: a location of the data at rest (c0150) is given, but no data is stored (c0140). Write eba_GA:qx2007 (not applicable) or correct c0140.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Ein Speicherort der Daten (c0150) ist angegeben, es werden aber keine Daten gespeichert (c0140). Tragen Sie eba_GA:qx2007 (nicht anwendbar) ein oder korrigieren Sie c0140.</translation>
     </message>
     <message>
         <source>%1 row %2: data is stored (c0140), but the location of the data at rest (c0150) is &quot;not applicable&quot;. Write the country where the data is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Es werden Daten gespeichert (c0140), der Speicherort der Daten (c0150) ist aber &quot;nicht anwendbar&quot;. Tragen Sie das Land ein, in dem die Daten gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 row %2: the entity is a branch (c0030), but its identification code (c0040) is &quot;Not Applicable&quot;. Write the branch&apos;s code as in B_01.03.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Das Unternehmen ist eine Zweigniederlassung (c0030), ihr Identifikationscode (c0040) ist aber &quot;Not Applicable&quot;. Tragen Sie den Code der Zweigniederlassung wie in B_01.03 ein.</translation>
     </message>
     <message>
         <source>%1 row %2: the entity is not a branch (c0030), so the branch code (c0040) must be &quot;Not Applicable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Das Unternehmen ist keine Zweigniederlassung (c0030), daher muss der Code der Zweigniederlassung (c0040) &quot;Not Applicable&quot; sein.</translation>
     </message>
     <message>
         <source>%1 row %2: the end date (c0080) lies before the start date (c0070). Correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Das Enddatum (c0080) liegt vor dem Beginndatum (c0070). Korrigieren Sie eines der beiden.</translation>
     </message>
     <message>
         <source>%1 row %2: the arrangement ended on %3, before the reference date, but no reason for termination (c0090) is given. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Die Vereinbarung endete am %3, vor dem Meldestichtag, aber es ist kein Grund der Beendigung (c0090) angegeben. Wählen Sie einen aus.</translation>
     </message>
     <message>
         <source>%1 row %2: the rank (c0050) is %3; ranks start at 1, the direct provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Der Rang (c0050) ist %3; die Ränge beginnen bei 1, dem direkten Dienstleister.</translation>
     </message>
     <message>
         <source>%1 row %2: contract %3 has more than one row of rank 1 (c0050) for this type of ICT services. Keep only the direct provider at rank 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Vertrag %3 hat für diese Art von IKT-Dienstleistungen mehr als eine Zeile mit Rang 1 (c0050). Belassen Sie nur den direkten Dienstleister auf Rang 1.</translation>
     </message>
     <message>
         <source>%1 row %2: the rank-1 provider &quot;%3&quot; (c0030) is not a provider of contract %4 in B_02.02. Rank 1 is the provider that signed the arrangement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Der Dienstleister auf Rang 1 &quot;%3&quot; (c0030) ist kein Dienstleister des Vertrags %4 in B_02.02. Rang 1 ist der Dienstleister, der die Vereinbarung unterzeichnet hat.</translation>
     </message>
     <message>
         <source>%1 row %2: in a rank-1 row the recipient (c0060) should repeat the provider&apos;s own code &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: In einer Zeile mit Rang 1 sollte der Empfänger (c0060) den eigenen Code des Dienstleisters &quot;%3&quot; wiederholen.</translation>
     </message>
     <message>
         <source>%1 row %2: the recipient &quot;%3&quot; (c0060) is not a provider at rank %4 of the same contract and type of ICT services. Correct the recipient or the rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Der Empfänger &quot;%3&quot; (c0060) ist kein Dienstleister auf Rang %4 desselben Vertrags und derselben Art von IKT-Dienstleistungen. Korrigieren Sie den Empfänger oder den Rang.</translation>
     </message>
     <message>
         <source>%1 row %2: the supply chain of contract %3 for this type of ICT services has no row of rank 1 (c0050). Add the direct provider at rank 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Die Lieferkette des Vertrags %3 für diese Art von IKT-Dienstleistungen hat keine Zeile mit Rang 1 (c0050). Ergänzen Sie den direkten Dienstleister auf Rang 1.</translation>
     </message>
     <message>
         <source>%1 row %2: the ICT services support a critical or important function, but B_07.01 has no assessment of them (contract %3, provider %4, type %5). Add it to B_07.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Die IKT-Dienstleistungen unterstützen eine kritische oder wichtige Funktion, aber B_07.01 enthält keine Bewertung dazu (Vertrag %3, Dienstleister %4, Art %5). Ergänzen Sie sie in B_07.01.</translation>
     </message>
     <message>
         <source>%1 row %2: the function is critical or important (c0050), but no ICT services in B_02.02 support it. Add the arrangements that support it, or correct its criticality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Die Funktion ist kritisch oder wichtig (c0050), wird aber von keiner IKT-Dienstleistung in B_02.02 unterstützt. Ergänzen Sie die Vereinbarungen, die sie unterstützen, oder korrigieren Sie ihre Kritikalität.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not a valid LEI (20 characters, the last two check digits, ISO 17442). Copy it again from the GLEIF register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist kein gültiger LEI (20 Zeichen, die letzten beiden sind Prüfziffern, ISO 17442). Kopieren Sie ihn erneut aus dem GLEIF-Register.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not a date written yyyy-mm-dd (for example 2025-03-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist kein Datum im Format JJJJ-MM-TT (zum Beispiel 2025-03-31).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not an amount in whole units of zero or more. Write digits only, without sign, separators or decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist kein Betrag in ganzen Einheiten von null oder mehr. Schreiben Sie nur Ziffern, ohne Vorzeichen, Trennzeichen oder Dezimalstellen.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not a whole number of zero or more. Write digits only, without sign, separators or decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist keine ganze Zahl von null oder mehr. Schreiben Sie nur Ziffern, ohne Vorzeichen, Trennzeichen oder Dezimalstellen.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is &quot;%4&quot;; the EBA accepts only &quot;true&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist &quot;%4&quot;; die EBA akzeptiert hier nur &quot;true&quot;.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is %4 (not applicable), which is allowed only in B_02.02 c0130, c0150 and c0160. Write a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist %4 (nicht anwendbar), was nur in B_02.02 c0130, c0150 und c0160 zulässig ist. Tragen Sie ein Land ein.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not a country code. Write eba_GA: and the ISO 3166 code, for example eba_GA:DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist kein Ländercode. Schreiben Sie eba_GA: und den Code nach ISO 3166, zum Beispiel eba_GA:DE.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not a currency code. Write eba_CU: and the ISO 4217 code, for example eba_CU:EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist kein Währungscode. Schreiben Sie eba_CU: und den Code nach ISO 4217, zum Beispiel eba_CU:EUR.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not a code of a licensed activity (eba_TA:x and a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist kein Code einer zugelassenen Tätigkeit (eba_TA:x und eine Zahl).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is a non-financial type of entity, which B_01.01 does not allow. Choose the type of the financial entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist eine Art von Nicht-Finanzunternehmen, die B_01.01 nicht zulässt. Wählen Sie die Art des Finanzunternehmens.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not in the list &quot;%5&quot;. Choose one of its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist nicht in der Liste &quot;%5&quot;. Wählen Sie einen ihrer Werte.</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not a valid LEI, but its type (%5) says LEI. Correct the code or its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; ist kein gültiger LEI, seine Codeart (%5) gibt aber LEI an. Korrigieren Sie den Code oder seine Art.</translation>
     </message>
     <message>
         <source>Credit institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditinstitut</translation>
     </message>
     <message>
         <source>Investment firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertpapierfirma</translation>
     </message>
     <message>
         <source>Payment institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsinstitut</translation>
     </message>
     <message>
         <source>Account information service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoinformationsdienstleister</translation>
     </message>
     <message>
         <source>Electronic money institution</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Geld-Institut</translation>
     </message>
     <message>
         <source>Crypto-asset service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter von Kryptowerte-Dienstleistungen</translation>
     </message>
     <message>
         <source>Central securities depository</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentralverwahrer</translation>
     </message>
     <message>
         <source>Trading venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsplatz</translation>
     </message>
     <message>
         <source>Trade repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsregister</translation>
     </message>
     <message>
         <source>Manager of alternative investment funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalter alternativer Investmentfonds</translation>
     </message>
     <message>
         <source>Data reporting service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbereitstellungsdienst</translation>
     </message>
     <message>
         <source>Insurance or reinsurance undertaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungs- oder Rückversicherungsunternehmen</translation>
     </message>
     <message>
         <source>Issuer of asset-referenced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Emittent vermögenswertereferenzierter Token</translation>
     </message>
     <message>
         <source>Institution for occupational retirement provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung der betrieblichen Altersversorgung</translation>
     </message>
     <message>
         <source>Credit rating agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratingagentur</translation>
     </message>
     <message>
         <source>Administrator of critical benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator kritischer Referenzwerte</translation>
     </message>
     <message>
         <source>Crowdfunding service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarmfinanzierungsdienstleister</translation>
     </message>
     <message>
         <source>Securitisation repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbriefungsregister</translation>
     </message>
     <message>
         <source>Other financial entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges Finanzunternehmen</translation>
     </message>
     <message>
         <source>Insurance, reinsurance or ancillary insurance intermediary</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungsvermittler, Rückversicherungsvermittler oder Versicherungsvermittler in Nebentätigkeit</translation>
     </message>
     <message>
         <source>Central counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale Gegenpartei</translation>
     </message>
     <message>
         <source>Management company</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsgesellschaft</translation>
     </message>
     <message>
         <source>Non-financial entity: intra-group ICT service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-Finanzunternehmen: konzerninterner IKT-Dienstleister</translation>
     </message>
     <message>
         <source>Non-financial entity: other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-Finanzunternehmen: sonstiges</translation>
     </message>
     <message>
         <source>Ultimate parent undertaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberstes Mutterunternehmen</translation>
     </message>
     <message>
         <source>Parent undertaking other than the ultimate parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutterunternehmen, das nicht das oberste Mutterunternehmen ist</translation>
     </message>
     <message>
         <source>Subsidiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tochterunternehmen</translation>
     </message>
     <message>
         <source>Not part of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht Teil der Gruppe</translation>
     </message>
     <message>
         <source>Other (outsourcing relation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (Auslagerungsbeziehung)</translation>
     </message>
     <message>
         <source>Standalone arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständige Vereinbarung</translation>
     </message>
     <message>
         <source>Overarching arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnete Vereinbarung</translation>
     </message>
     <message>
         <source>Subsequent or associated arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolgende oder zugehörige Vereinbarung</translation>
     </message>
     <message>
         <source>Expired and not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen und nicht verlängert</translation>
     </message>
     <message>
         <source>The provider broke the law or the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstleister hat gegen Gesetz oder Vertrag verstoßen</translation>
     </message>
     <message>
         <source>Impediments that alter the supported function</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse, die die unterstützte Funktion verändern</translation>
     </message>
     <message>
         <source>Weaknesses in the provider&apos;s data security</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen in der Datensicherheit des Dienstleisters</translation>
     </message>
     <message>
         <source>Asked for by the competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Verlangen der zuständigen Behörde</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger Grund</translation>
     </message>
     <message>
         <source>ICT project management</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Projektmanagement</translation>
     </message>
     <message>
         <source>ICT development</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Entwicklung</translation>
     </message>
     <message>
         <source>Help desk and first-level support</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk und First-Level-Support</translation>
     </message>
     <message>
         <source>ICT security management</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Sicherheitsmanagement</translation>
     </message>
     <message>
         <source>Provision of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung von Daten</translation>
     </message>
     <message>
         <source>Data analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenanalyse</translation>
     </message>
     <message>
         <source>ICT facilities and hosting (not cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Einrichtungen und Hosting (keine Cloud)</translation>
     </message>
     <message>
         <source>Computation (not cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung (keine Cloud)</translation>
     </message>
     <message>
         <source>Data storage (not cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicherung (keine Cloud)</translation>
     </message>
     <message>
         <source>Telecommunications carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Telekommunikationsanbieter</translation>
     </message>
     <message>
         <source>Network infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzinfrastruktur</translation>
     </message>
     <message>
         <source>Hardware and physical devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware und physische Geräte</translation>
     </message>
     <message>
         <source>Software licensing (not SaaS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwarelizenzierung (kein SaaS)</translation>
     </message>
     <message>
         <source>ICT operation management</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Betriebsmanagement</translation>
     </message>
     <message>
         <source>ICT consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Beratung</translation>
     </message>
     <message>
         <source>ICT risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Risikomanagement</translation>
     </message>
     <message>
         <source>Cloud: infrastructure as a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud: Infrastructure as a Service</translation>
     </message>
     <message>
         <source>Cloud: platform as a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud: Platform as a Service</translation>
     </message>
     <message>
         <source>Cloud: software as a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud: Software as a Service</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Not significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signifikant</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Wesentlich</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweigniederlassung</translation>
     </message>
     <message>
         <source>Not a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zweigniederlassung</translation>
     </message>
     <message>
         <source>Legal person</source>
-        <translation type="unfinished"></translation>
+        <translation>Juristische Person</translation>
     </message>
     <message>
         <source>Individual acting in a business capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürliche Person, die in geschäftlicher Eigenschaft handelt</translation>
     </message>
     <message>
         <source>Critical or important</source>
-        <translation type="unfinished">Kritisch oder wichtig</translation>
+        <translation>Kritisch oder wichtig</translation>
     </message>
     <message>
         <source>Not critical or important</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder kritisch noch wichtig</translation>
     </message>
     <message>
         <source>Assessment not performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung nicht durchgeführt</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">Nicht bewertet</translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Not substitutable</source>
-        <translation type="unfinished">Nicht ersetzbar</translation>
+        <translation>Nicht ersetzbar</translation>
     </message>
     <message>
         <source>Substitutable with great difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit großen Schwierigkeiten ersetzbar</translation>
     </message>
     <message>
         <source>Substitutable with medium difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mittleren Schwierigkeiten ersetzbar</translation>
     </message>
     <message>
         <source>Easily substitutable</source>
-        <translation type="unfinished">Leicht ersetzbar</translation>
+        <translation>Leicht ersetzbar</translation>
     </message>
     <message>
         <source>No real alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine echte Alternative</translation>
     </message>
     <message>
         <source>Migrating or taking it back in-house is hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration oder Wiedereingliederung ins Unternehmen ist schwierig</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig</translation>
     </message>
     <message>
         <source>Highly complex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochkomplex</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished">Nicht anwendbar</translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <source>LEI</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI</translation>
     </message>
     <message>
         <source>National identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationale Kennung</translation>
     </message>
     <message>
         <source>EUID</source>
-        <translation type="unfinished"></translation>
+        <translation>EUID</translation>
     </message>
     <message>
         <source>Company registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensregisternummer</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzsteuer-Identifikationsnummer</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisepassnummer</translation>
     </message>
     <message>
         <source>Type of entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Unternehmens</translation>
     </message>
     <message>
         <source>Hierarchy in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie in der Gruppe</translation>
     </message>
     <message>
         <source>Type of contractual arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der vertraglichen Vereinbarung</translation>
     </message>
     <message>
         <source>Reason for termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Beendigung</translation>
     </message>
     <message>
         <source>Type of ICT services</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der IKT-Dienstleistungen</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein</translation>
     </message>
     <message>
         <source>Sensitiveness of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilität der Daten</translation>
     </message>
     <message>
         <source>Level of reliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad der Abhängigkeit</translation>
     </message>
     <message>
         <source>Nature of the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft des Unternehmens</translation>
     </message>
     <message>
         <source>Type of person</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Person</translation>
     </message>
     <message>
         <source>Criticality or importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität oder Bedeutung</translation>
     </message>
     <message>
         <source>Impact of discontinuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Einstellung</translation>
     </message>
     <message>
         <source>Substitutability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzbarkeit</translation>
     </message>
     <message>
         <source>Reason for poor substitutability</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für schwere Ersetzbarkeit</translation>
     </message>
     <message>
         <source>Possibility of reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit der Wiedereingliederung</translation>
     </message>
     <message>
         <source>Alternative providers identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Dienstleister ermittelt</translation>
     </message>
     <message>
         <source>Type of identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Identifikationscodes</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is negative (%4). Write zero or a positive number (EBA rule %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist negativ (%4). Tragen Sie null oder eine positive Zahl ein (EBA-Regel %5).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; is not shaped like an LEI (18 capital letters or digits, then 2 digits). Correct it (EBA rule %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; hat nicht die Form eines LEI (18 Großbuchstaben oder Ziffern, dann 2 Ziffern). Korrigieren Sie ihn (EBA-Regel %5).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 &quot;%4&quot; does not have the form %5 (EBA rule %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 &quot;%4&quot; hat nicht die Form %5 (EBA-Regel %6).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is %4, but must be one of: %5 (EBA rule %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist %4, muss aber einer der folgenden Werte sein: %5 (EBA-Regel %6).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 must be later than (or greater than) %4 (EBA rule %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 muss später als (oder größer als) %4 sein (EBA-Regel %5).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is empty while %4 is filled. Fill it in (EBA rule %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist leer, obwohl %4 ausgefüllt ist. Füllen Sie es aus (EBA-Regel %5).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is empty while %4 is %5. Fill it in (EBA rule %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist leer, obwohl %4 den Wert %5 hat. Füllen Sie es aus (EBA-Regel %6).</translation>
     </message>
     <message>
         <source>%1 row %2: %3 is empty. Fill it in (EBA rule %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist leer. Füllen Sie es aus (EBA-Regel %4).</translation>
     </message>
     <message>
         <source>The package could not be put together (%1). Please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket konnte nicht zusammengestellt werden (%1). Bitte melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>The register of information needs the LEI of the entity that maintains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Informationsregister benötigt den LEI des Unternehmens, das es führt.</translation>
     </message>
     <message>
         <source>The register of information needs the LEI of the entity that maintains it; &apos;%1&apos; is not a valid LEI (20 letters and digits with ISO 17442 check digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Informationsregister benötigt den LEI des Unternehmens, das es führt; &apos;%1&apos; ist kein gültiger LEI (20 Buchstaben und Ziffern mit Prüfziffern nach ISO 17442).</translation>
     </message>
     <message>
         <source>The register of information needs its reference date (for example 31 December of the year reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Informationsregister benötigt seinen Meldestichtag (zum Beispiel den 31. Dezember des gemeldeten Jahres).</translation>
     </message>
     <message>
         <source>The package&apos;s name needs the country of the competent authority as two capital letters (ISO 3166-1, for example DE); &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Pakets benötigt das Land der zuständigen Behörde als zwei Großbuchstaben (ISO 3166-1, zum Beispiel DE); &apos;%1&apos; ist keines.</translation>
     </message>
     <message>
         <source>The base currency must be a currency code (ISO 4217, for example EUR); &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basiswährung muss ein Währungscode sein (ISO 4217, zum Beispiel EUR); &apos;%1&apos; ist keiner.</translation>
     </message>
     <message>
         <source>The package needs the time it was made, for its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket benötigt für seinen Namen den Zeitpunkt seiner Erstellung.</translation>
     </message>
     <message>
         <source>%1, row %2: the row has %3 values, the template %4 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Werte, der Meldebogen %4 Spalten.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>column %1: the file is not valid UTF-8 (byte 0x%2); the package&apos;s files must be UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Die Datei ist kein gültiges UTF-8 (Byte 0x%2); die Dateien des Pakets müssen UTF-8 sein.</translation>
     </message>
     <message>
         <source>text after the closing double quote of a value; a value with a double quote in it is quoted, its quotes doubled (&quot;a &quot;&quot;b&quot;&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen eines Werts; ein Wert, der ein Anführungszeichen enthält, steht in Anführungszeichen, und seine Anführungszeichen werden verdoppelt (&quot;a &quot;&quot;b&quot;&quot;&quot;).</translation>
     </message>
     <message>
         <source>a double quote inside a value that does not start with one; a value with a double quote in it is quoted, its quotes doubled (&quot;a &quot;&quot;b&quot;&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen innerhalb eines Werts, der nicht mit einem beginnt; ein Wert, der ein Anführungszeichen enthält, steht in Anführungszeichen, und seine Anführungszeichen werden verdoppelt (&quot;a &quot;&quot;b&quot;&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted value is not closed: its closing double quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Anführungszeichen ist nicht geschlossen: Sein schließendes Anführungszeichen fehlt.</translation>
     </message>
     <message>
         <source>unknown column &apos;%1&apos;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte &apos;%1&apos;; die Spalten sind %2.</translation>
     </message>
     <message>
         <source>the column &apos;%1&apos; is in the header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte &apos;%1&apos; steht zweimal in der Kopfzeile.</translation>
     </message>
     <message>
         <source>the row has %1 values but the header %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Werte, die Kopfzeile aber %2 Spalten.</translation>
     </message>
     <message>
         <source>the parameter &apos;%1&apos; is given twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter &apos;%1&apos; ist zweimal angegeben (zuerst in Zeile %2).</translation>
     </message>
     <message>
         <source>entityID must be %1&lt;LEI&gt;.IND or %1&lt;LEI&gt;.CON, got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>entityID muss %1&lt;LEI&gt;.IND oder %1&lt;LEI&gt;.CON sein, ist aber &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>refPeriod &apos;%1&apos; is not a valid date; write it as yyyy-MM-dd (for example 2024-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>refPeriod &apos;%1&apos; ist kein gültiges Datum; schreiben Sie es als JJJJ-MM-TT (zum Beispiel 2024-12-31).</translation>
     </message>
     <message>
         <source>baseCurrency must be %1&lt;code&gt; (for example %1EUR), got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>baseCurrency muss %1&lt;code&gt; sein (zum Beispiel %1EUR), ist aber &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>the parameter &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter &apos;%1&apos; fehlt.</translation>
     </message>
     <message>
         <source>unknown template &apos;%1&apos;; the templates are B_01.01 to B_07.01 and B_99.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Meldebogen &apos;%1&apos;; die Meldebögen sind B_01.01 bis B_07.01 und B_99.01.</translation>
     </message>
     <message>
         <source>the template %1 is listed twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Meldebogen %1 ist zweimal aufgeführt (zuerst in Zeile %2).</translation>
     </message>
     <message>
         <source>reported must be true or false, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>reported muss true oder false sein, ist aber &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>This is not a ZIP file, or it is damaged: a register of information package is a ZIP as the EBA&apos;s format describes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine ZIP-Datei, oder sie ist beschädigt: Ein Paket des Informationsregisters ist eine ZIP-Datei, wie das Format der EBA sie beschreibt.</translation>
     </message>
     <message>
         <source>The package holds %1 files; more than %2 are refused (a register of information package has 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält %1 Dateien; mehr als %2 werden abgelehnt (ein Paket des Informationsregisters hat 22).</translation>
     </message>
     <message>
         <source>The package unpacks to more than 1 GiB; it is refused as a possible ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ergibt entpackt mehr als 1 GiB; es wird als mögliche ZIP-Bombe abgelehnt.</translation>
     </message>
     <message>
         <source>%1: the file cannot be unpacked (it is encrypted, or packed with a method other than deflate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht entpackt werden (sie ist verschlüsselt oder mit einer anderen Methode als Deflate gepackt).</translation>
     </message>
     <message>
         <source>%1: the file is damaged in the package and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist im Paket beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: the file unpacks to more than the package declares; it is refused as a possible ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ergibt entpackt mehr, als das Paket angibt; sie wird als mögliche ZIP-Bombe abgelehnt.</translation>
     </message>
     <message>
         <source>the file is in the package twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zweimal im Paket.</translation>
     </message>
     <message>
         <source>The package has no reports/ folder: the package&apos;s files must be in &lt;name&gt;/reports/, in one folder named like the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat keinen Ordner reports/: Die Dateien des Pakets müssen in &lt;name&gt;/reports/ liegen, in einem Ordner, der wie das Paket heißt.</translation>
     </message>
     <message>
         <source>reports/%1 is missing from the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports/%1 fehlt im Paket.</translation>
     </message>
     <message>
         <source>%1 row %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2, %3: %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a value of the list &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Wert der Liste &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a country (eba_GA: and an ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Land (eba_GA: und ein ISO-Code)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a currency (eba_CU: and an ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Währung (eba_CU: und ein ISO-Code)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Betrag</translation>
     </message>
     <message>
         <source>the LEI of the entity is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der LEI des Unternehmens ist leer</translation>
     </message>
     <message>
         <source>the provider&apos;s identification code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Identifikationscode des Dienstleisters ist leer</translation>
     </message>
     <message>
         <source>the ultimate parent %1 is not a provider of B_05.01; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das oberste Mutterunternehmen %1 ist kein Dienstleister aus B_05.01; ausgelassen</translation>
     </message>
     <message>
         <source>the function identifier is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Funktionskennung ist leer</translation>
     </message>
     <message>
         <source>the contractual arrangement&apos;s reference is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz der vertraglichen Vereinbarung ist leer</translation>
     </message>
     <message>
         <source>the provider %1 is not in B_05.01; the arrangement keeps no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienstleister %1 ist nicht in B_05.01; die Vereinbarung erhält keinen Dienstleister</translation>
     </message>
     <message>
         <source>the arrangement %1 is not in B_02.01; row left out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vereinbarung %1 ist nicht in B_02.01; Zeile ausgelassen</translation>
     </message>
     <message>
         <source>the provider %1 is not in B_05.01; row left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienstleister %1 ist nicht in B_05.01; Zeile ausgelassen</translation>
     </message>
     <message>
         <source>the function %1 of entity %2 is not in B_06.01; row left out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Funktion %1 des Unternehmens %2 ist nicht in B_06.01; Zeile ausgelassen</translation>
     </message>
     <message>
         <source>%1 under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Rahmen von %2</translation>
     </message>
     <message>
         <source>the recipient %1 is not in B_05.01; row left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger %1 ist nicht in B_05.01; Zeile ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished">&apos;%1&apos; ist nicht zulässig; erlaubt sind: %2</translation>
+        <translation>&apos;%1&apos; ist nicht zulässig; erlaubt sind: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166-1 country code (two capital letters, e.g. DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben, z. B. DE)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 4217 currency code (e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Währungscode nach ISO 4217 (z. B. EUR)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount: digits, optionally a point and up to two decimals (e.g. 125000 or 99.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Betrag: Ziffern, optional ein Punkt und bis zu zwei Nachkommastellen (z. B. 125000 oder 99.50)</translation>
     </message>
     <message>
         <source>must not be before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a licensed activity&apos;s EBA code (e.g. eba_TA:x162 for taking deposits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein EBA-Code einer zugelassenen Tätigkeit (z. B. eba_TA:x162 für die Entgegennahme von Einlagen)</translation>
     </message>
     <message>
         <source>must be at most 300 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens 300 Zeichen lang sein</translation>
     </message>
     <message>
         <source>must be a column of B_99.01, c0010 to c0190</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Spalte von B_99.01 sein, c0010 bis c0190</translation>
     </message>
     <message>
         <source>Entity maintaining the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, das das Informationsregister führt</translation>
     </message>
     <message>
         <source>LEI of the entity maintaining the register</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des Unternehmens, das das Informationsregister führt</translation>
     </message>
     <message>
         <source>Name of the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Unternehmens</translation>
     </message>
     <message>
         <source>Country of the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Unternehmens</translation>
     </message>
     <message>
         <source>Competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige Behörde</translation>
     </message>
     <message>
         <source>Date of the reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Meldung</translation>
     </message>
     <message>
         <source>Entities in the scope of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen im Anwendungsbereich des Informationsregisters</translation>
     </message>
     <message>
         <source>LEI of the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des Unternehmens</translation>
     </message>
     <message>
         <source>Hierarchy of the entity in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie des Unternehmens in der Gruppe</translation>
     </message>
     <message>
         <source>LEI of the direct parent undertaking</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des direkten Mutterunternehmens</translation>
     </message>
     <message>
         <source>Date of the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der letzten Aktualisierung</translation>
     </message>
     <message>
         <source>Date of integration into the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Aufnahme in das Informationsregister</translation>
     </message>
     <message>
         <source>Date of deletion from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Löschung aus dem Informationsregister</translation>
     </message>
     <message>
         <source>Currency of the total assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung der Bilanzsumme</translation>
     </message>
     <message>
         <source>Value of the total assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Bilanzsumme</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweigniederlassungen</translation>
     </message>
     <message>
         <source>Identification code of the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikationscode der Zweigniederlassung</translation>
     </message>
     <message>
         <source>LEI of the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI der Hauptniederlassung</translation>
     </message>
     <message>
         <source>Name of the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Zweigniederlassung</translation>
     </message>
     <message>
         <source>Country of the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der Zweigniederlassung</translation>
     </message>
     <message>
         <source>Contractual arrangements: general information</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragliche Vereinbarungen: allgemeine Angaben</translation>
     </message>
     <message>
         <source>Contractual arrangement reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenznummer der vertraglichen Vereinbarung</translation>
     </message>
     <message>
         <source>Overarching arrangement reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenznummer der übergeordneten Vereinbarung</translation>
     </message>
     <message>
         <source>Currency of the annual expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung der jährlichen Ausgaben</translation>
     </message>
     <message>
         <source>Annual expense or estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Ausgaben oder geschätzte Kosten</translation>
     </message>
     <message>
         <source>Contractual arrangements: specific information</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragliche Vereinbarungen: spezifische Angaben</translation>
     </message>
     <message>
         <source>LEI of the entity using the services</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des Unternehmens, das die Dienstleistungen nutzt</translation>
     </message>
     <message>
         <source>Identification code of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikationscode des Dienstleisters</translation>
     </message>
     <message>
         <source>Type of code of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeart des Dienstleisters</translation>
     </message>
     <message>
         <source>Function identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionskennung</translation>
     </message>
     <message>
         <source>Start date of the arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginndatum der Vereinbarung</translation>
     </message>
     <message>
         <source>End date of the arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum der Vereinbarung</translation>
     </message>
     <message>
         <source>Reason for termination or ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Beendigung oder Kündigung</translation>
     </message>
     <message>
         <source>Notice period for the entity (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist für das Unternehmen (Tage)</translation>
     </message>
     <message>
         <source>Notice period for the provider (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist für den Dienstleister (Tage)</translation>
     </message>
     <message>
         <source>Country of the governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des anwendbaren Rechts</translation>
     </message>
     <message>
         <source>Country where the services are provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, in dem die Dienstleistungen erbracht werden</translation>
     </message>
     <message>
         <source>Storage of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherung von Daten</translation>
     </message>
     <message>
         <source>Location of the data at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Daten</translation>
     </message>
     <message>
         <source>Location of the data processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort der Datenverarbeitung</translation>
     </message>
     <message>
         <source>Sensitiveness of the data stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilität der gespeicherten Daten</translation>
     </message>
     <message>
         <source>Level of reliance on the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad der Abhängigkeit von den Dienstleistungen</translation>
     </message>
     <message>
         <source>Intra-group arrangements and the arrangements they rely on</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzerninterne Vereinbarungen und die Vereinbarungen, auf denen sie beruhen</translation>
     </message>
     <message>
         <source>Reference number of the intra-group arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenznummer der konzerninternen Vereinbarung</translation>
     </message>
     <message>
         <source>Reference number of the linked arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenznummer der verknüpften Vereinbarung</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <source>Entities signing the arrangements to receive services</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, die die Vereinbarungen zum Bezug von Dienstleistungen unterzeichnen</translation>
     </message>
     <message>
         <source>LEI of the entity signing the arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des Unternehmens, das die Vereinbarung unterzeichnet</translation>
     </message>
     <message>
         <source>Providers signing the arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister, die die Vereinbarungen unterzeichnen</translation>
     </message>
     <message>
         <source>Entities signing arrangements to provide ICT services in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, die Vereinbarungen zur Erbringung von IKT-Dienstleistungen in der Gruppe unterzeichnen</translation>
     </message>
     <message>
         <source>LEI of the entity providing the services</source>
-        <translation type="unfinished"></translation>
+        <translation>LEI des Unternehmens, das die Dienstleistungen erbringt</translation>
     </message>
     <message>
         <source>Entities using the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, die die Dienstleistungen nutzen</translation>
     </message>
     <message>
         <source>ICT third-party service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT-Drittdienstleister</translation>
     </message>
     <message>
         <source>Additional identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher Identifikationscode</translation>
     </message>
     <message>
         <source>Type of the additional code</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des zusätzlichen Codes</translation>
     </message>
     <message>
         <source>Legal name of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name des Dienstleisters</translation>
     </message>
     <message>
         <source>Name in the Latin alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>Name im lateinischen Alphabet</translation>
     </message>
     <message>
         <source>Country of the headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Hauptsitzes</translation>
     </message>
     <message>
         <source>Total annual expense or estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Gesamtausgaben oder geschätzte Gesamtkosten</translation>
     </message>
     <message>
         <source>Identification code of the ultimate parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikationscode des obersten Mutterunternehmens</translation>
     </message>
     <message>
         <source>Type of code of the ultimate parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeart des obersten Mutterunternehmens</translation>
     </message>
     <message>
         <source>ICT service supply chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferketten der IKT-Dienstleistungen</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Identification code of the recipient of the sub-contracted services</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikationscode des Empfängers der weitervergebenen Dienstleistungen</translation>
     </message>
     <message>
         <source>Type of code of the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeart des Empfängers</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Licensed activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassene Tätigkeit</translation>
     </message>
     <message>
         <source>Function name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Funktion</translation>
     </message>
     <message>
         <source>Reasons for the criticality or importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für die Kritikalität oder Bedeutung</translation>
     </message>
     <message>
         <source>Date of the last assessment of criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der letzten Bewertung der Kritikalität</translation>
     </message>
     <message>
         <source>Recovery time objective (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungszeit (RTO, Stunden)</translation>
     </message>
     <message>
         <source>Recovery point objective (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt (RPO, Stunden)</translation>
     </message>
     <message>
         <source>Impact of discontinuing the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Einstellung der Funktion</translation>
     </message>
     <message>
         <source>Assessment of the ICT services</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der IKT-Dienstleistungen</translation>
     </message>
     <message>
         <source>Substitutability of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzbarkeit des Dienstleisters</translation>
     </message>
     <message>
         <source>Date of the last audit of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des letzten Audits des Dienstleisters</translation>
     </message>
     <message>
         <source>Exit plan exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Plan vorhanden</translation>
     </message>
     <message>
         <source>Possibility of reintegration in-house</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit der Wiedereingliederung ins Unternehmen</translation>
     </message>
     <message>
         <source>Impact of discontinuing the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Einstellung der Dienstleistungen</translation>
     </message>
     <message>
         <source>Alternative providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Dienstleister</translation>
     </message>
     <message>
         <source>The entity&apos;s definitions of the options it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen der vom Unternehmen verwendeten Optionen</translation>
     </message>
     <message>
         <source>Definition: standalone arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: eigenständige Vereinbarung</translation>
     </message>
     <message>
         <source>Definition: overarching arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: übergeordnete Vereinbarung</translation>
     </message>
     <message>
         <source>Definition: subsequent or associated arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: nachfolgende oder zugehörige Vereinbarung</translation>
     </message>
     <message>
         <source>Definition: low sensitiveness of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: niedrige Sensibilität der Daten</translation>
     </message>
     <message>
         <source>Definition: medium sensitiveness of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: mittlere Sensibilität der Daten</translation>
     </message>
     <message>
         <source>Definition: high sensitiveness of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: hohe Sensibilität der Daten</translation>
     </message>
     <message>
         <source>Definition: low impact of discontinuing a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: geringe Auswirkung der Einstellung einer Funktion</translation>
     </message>
     <message>
         <source>Definition: medium impact of discontinuing a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: mittlere Auswirkung der Einstellung einer Funktion</translation>
     </message>
     <message>
         <source>Definition: high impact of discontinuing a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: hohe Auswirkung der Einstellung einer Funktion</translation>
     </message>
     <message>
         <source>Definition: not substitutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: nicht ersetzbar</translation>
     </message>
     <message>
         <source>Definition: substitutable with great difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: nur mit großen Schwierigkeiten ersetzbar</translation>
     </message>
     <message>
         <source>Definition: substitutable with medium difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: mit mittleren Schwierigkeiten ersetzbar</translation>
     </message>
     <message>
         <source>Definition: easily substitutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: leicht ersetzbar</translation>
     </message>
     <message>
         <source>Definition: easy reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: leichte Wiedereingliederung</translation>
     </message>
     <message>
         <source>Definition: difficult reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: schwierige Wiedereingliederung</translation>
     </message>
     <message>
         <source>Definition: highly complex reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: hochkomplexe Wiedereingliederung</translation>
     </message>
     <message>
         <source>Definition: low impact of discontinuing a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: geringe Auswirkung der Einstellung einer Dienstleistung</translation>
     </message>
     <message>
         <source>Definition: medium impact of discontinuing a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: mittlere Auswirkung der Einstellung einer Dienstleistung</translation>
     </message>
     <message>
         <source>Definition: high impact of discontinuing a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: hohe Auswirkung der Einstellung einer Dienstleistung</translation>
     </message>
 </context>
 <context>
