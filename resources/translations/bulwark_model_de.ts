@@ -3872,13 +3872,13 @@
     </message>
     <message>
         <source>%1: the filing indicator says the template is reported, but it has no rows. Add its rows or mark it as not reported.</source>
-        <translation>%1: Laut Meldeindikator wird der Meldebogen gemeldet, er hat aber keine Zeilen. Ergänzen Sie seine Zeilen oder kennzeichnen Sie ihn als nicht gemeldet.</translation>
+        <translation>%1: Laut Meldeindikator wird die Vorlage gemeldet, sie hat aber keine Zeilen. Ergänzen Sie ihre Zeilen oder kennzeichnen Sie sie als nicht gemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: the template has %n row(s), but the filing indicator says it is not reported. Mark it as reported or remove the rows.</source>
         <translation>
-            <numerusform>%1: Der Meldebogen hat %n Zeile, laut Meldeindikator wird er aber nicht gemeldet. Kennzeichnen Sie ihn als gemeldet oder entfernen Sie die Zeile.</numerusform>
-            <numerusform>%1: Der Meldebogen hat %n Zeilen, laut Meldeindikator wird er aber nicht gemeldet. Kennzeichnen Sie ihn als gemeldet oder entfernen Sie die Zeilen.</numerusform>
+            <numerusform>%1: Die Vorlage hat %n Zeile, laut Meldeindikator wird sie aber nicht gemeldet. Kennzeichnen Sie ihn als gemeldet oder entfernen Sie die Zeile.</numerusform>
+            <numerusform>%1: Die Vorlage hat %n Zeilen, laut Meldeindikator wird sie aber nicht gemeldet. Kennzeichnen Sie ihn als gemeldet oder entfernen Sie die Zeilen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <source>%1, row %2: the row has %3 values, the template %4 columns.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3 Werte, der Meldebogen %4 Spalten.</translation>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Werte, die Vorlage %4 Spalten.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -4567,11 +4567,11 @@
     </message>
     <message>
         <source>unknown template &apos;%1&apos;; the templates are B_01.01 to B_07.01 and B_99.01.</source>
-        <translation>unbekannter Meldebogen &apos;%1&apos;; die Meldebögen sind B_01.01 bis B_07.01 und B_99.01.</translation>
+        <translation>unbekannte Vorlage &apos;%1&apos;; die Vorlagen sind B_01.01 bis B_07.01 und B_99.01.</translation>
     </message>
     <message>
         <source>the template %1 is listed twice (first on line %2).</source>
-        <translation>der Meldebogen %1 ist zweimal aufgeführt (zuerst in Zeile %2).</translation>
+        <translation>die Vorlage %1 ist zweimal aufgeführt (zuerst in Zeile %2).</translation>
     </message>
     <message>
         <source>reported must be true or false, got &apos;%1&apos;.</source>
