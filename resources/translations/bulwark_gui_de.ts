@@ -2858,7 +2858,7 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
     <message>
         <source>Register of Information</source>
-        <translation>Informations&#xad;register</translation>
+        <translation>Informations­register</translation>
     </message>
     <message>
         <source>The DORA register of information built from the map: its 15 templates, the problems the supervisor would find, and the package to file (Ctrl+8)</source>
