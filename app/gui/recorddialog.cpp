@@ -184,8 +184,8 @@ RecordDialog::RecordDialog(RecordForm form, const std::optional<Record> &record,
 
     // Tall enough for the fields, within the screen (a scroll bar beyond).
     content->adjustSize();
-    const int wanted = content->sizeHint().height() + m_buttons->sizeHint().height() + 80;
-    resize(std::max(560, content->sizeHint().width() + 60), std::min(wanted, 720));
+    const int wanted = content->sizeHint().height() + m_buttons->sizeHint().height() + 48;
+    resize(std::max(660, content->sizeHint().width() + 60), std::min(wanted, 720));
     if (!m_editors.empty()) {
         for (std::size_t i = 0; i < m_editors.size(); ++i) {
             if (!(editing && m_form.fields[i].key)) {
