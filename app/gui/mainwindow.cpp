@@ -132,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_assessmentPage);
     m_reportsPage = new ReportsPage(m_pages);
     m_pages->addWidget(m_reportsPage);
-    m_roiPage = new RoiPage(m_snapshotCache, m_pages);
+    m_roiPage = new RoiPage(m_snapshotCache, m_undoStack, m_pages);
     m_pages->addWidget(m_roiPage);
     auto *item = new QListWidgetItem(icon("dashboard"), tr("Dashboard"), m_sidebar);
     item->setToolTip(tr("The state of resilience at a glance (Ctrl+1)"));

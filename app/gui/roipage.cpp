@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/roipage.h"
 
+#include "gui/commands/registercommand.h"
 #include "gui/icons.h"
 #include "gui/models/roitablemodel.h"
 #include "gui/settings.h"
@@ -10,6 +11,7 @@
 #include "gui/tableexport.h"
 #include "gui/theme.h"
 #include "model/assessment/inputs.h"
+#include "model/register/fields.h"
 #include "model/register/registerservice.h"
 #include "model/roi/checks.h"
 #include "model/roi/package.h"
@@ -38,9 +40,12 @@
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -124,9 +129,10 @@ QDate RoiPage::defaultReferenceDate(const QDate &today)
     return QDate(today.year() - 1, 12, 31);
 }
 
-RoiPage::RoiPage(SnapshotCache *cache, QWidget *parent)
+RoiPage::RoiPage(SnapshotCache *cache, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent),
       m_cache(cache),
+      m_undoStack(undoStack),
       m_job(new BackgroundJob<RoiOutcome>(this)),
       m_exportJob(new BackgroundJob<QString>(this)),
       m_tableModel(new RoiTableModel(this)),
@@ -182,7 +188,10 @@ RoiPage::RoiPage(SnapshotCache *cache, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
-    m_topSplitter = new QSplitter(Qt::Horizontal, m_splitter);
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("roiTabs"));
+    m_tabs->setDocumentMode(true);
+    m_topSplitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_topSplitter->setChildrenCollapsible(false);
 
     // Left: the templates.
@@ -308,7 +317,8 @@ RoiPage::RoiPage(SnapshotCache *cache, QWidget *parent)
     m_goToRecord->setObjectName(QStringLiteral("roiGoToRecordAction"));
     m_goToRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_goToRecord->setShortcutContext(Qt::WidgetShortcut);
-    m_goToRecord->setStatusTip(tr("Open what to change to fix the problem: the element in the Register (Ctrl+Return)"));
+    m_goToRecord->setStatusTip(tr("Open what to change to fix the problem: the record in its form, or the element in "
+                                  "the Register (Ctrl+Return)"));
     m_problemView->insertActions(m_problemView->actions().value(0), {m_goToProblem, m_goToRecord});
     m_goToProblemButton->setToolTip(m_goToProblem->statusTip());
     m_goToRecordButton->setToolTip(m_goToRecord->statusTip());
@@ -328,7 +338,76 @@ RoiPage::RoiPage(SnapshotCache *cache, QWidget *parent)
     messageRow->addWidget(m_openFolder);
     bottomLayout->addLayout(messageRow);
 
-    m_splitter->addWidget(m_topSplitter);
+    // The second tab: the records the templates are built from, to add, edit and delete.
+    auto *dataTab = new QWidget(m_tabs);
+    auto *dataLayout = new QVBoxLayout(dataTab);
+    dataLayout->setContentsMargins(0, 4, 0, 0);
+    auto *dataRow = new QHBoxLayout;
+    auto *recordTableLabel = new QLabel(tr("Ta&ble:"), dataTab);
+    m_recordTable = new QComboBox(dataTab);
+    m_recordTable->setObjectName(QStringLiteral("roiRecordTable"));
+    for (const EntityType *type : recordTypes()) {
+        QString name = type->name();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_recordTable->addItem(name, type->token());
+    }
+    m_recordTable->setToolTip(tr("The records of the register of information kept beside the map"));
+    recordTableLabel->setBuddy(m_recordTable);
+    m_addRecord = new QAction(icon("add"), tr("&Add..."), dataTab);
+    m_addRecord->setObjectName(QStringLiteral("roiAddRecord"));
+    m_addRecord->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addRecord->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_addRecord->setStatusTip(tr("Add a record to the table (Insert)"));
+    m_editRecord = new QAction(icon("edit"), tr("&Edit..."), dataTab);
+    m_editRecord->setObjectName(QStringLiteral("roiEditRecord"));
+    m_editRecord->setStatusTip(tr("Edit the selected record (Enter, double click)"));
+    m_deleteRecord = new QAction(icon("delete"), tr("&Delete"), dataTab);
+    m_deleteRecord->setObjectName(QStringLiteral("roiDeleteRecord"));
+    m_deleteRecord->setShortcut(QKeySequence::Delete);
+    m_deleteRecord->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteRecord->setStatusTip(tr("Delete the selected records (Delete)"));
+    dataTab->addActions({m_addRecord, m_deleteRecord});
+    dataRow->addWidget(recordTableLabel);
+    dataRow->addWidget(m_recordTable);
+    dataRow->addStretch(1);
+    for (QAction *action : {m_addRecord, m_editRecord, m_deleteRecord}) {
+        auto *button = new QPushButton(action->icon(), action->text(), dataTab);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setToolTip(action->statusTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+        dataRow->addWidget(button);
+    }
+    dataLayout->addLayout(dataRow);
+    m_recordModel = new QStandardItemModel(this);
+    auto *recordProxy = new QSortFilterProxyModel(this);
+    recordProxy->setSourceModel(m_recordModel);
+    recordProxy->setSortLocaleAware(true);
+    m_recordView = new QTableView(dataTab);
+    m_recordView->setObjectName(QStringLiteral("roiRecords"));
+    m_recordView->setModel(recordProxy);
+    m_recordView->setSortingEnabled(true);
+    m_recordView->sortByColumn(0, Qt::AscendingOrder);
+    m_recordView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recordView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_recordView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recordView->setWordWrap(false);
+    m_recordView->setAlternatingRowColors(true);
+    m_recordView->verticalHeader()->hide();
+    m_recordView->verticalHeader()->setDefaultSectionSize(m_recordView->fontMetrics().height() + 8);
+    m_recordView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_recordView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_recordView->addActions({m_addRecord, m_editRecord, m_deleteRecord});
+    dataLayout->addWidget(m_recordView, 1);
+    m_tabs->addTab(m_topSplitter, tr("Te&mplates"));
+    m_tabs->addTab(dataTab, tr("D&ata"));
+    m_tabs->setTabToolTip(0, tr("The 15 templates as they are filed, built from the map and the records"));
+    m_tabs->setTabToolTip(1,
+                          tr("The records of the register of information: entities, branches, arrangements, the "
+                             "terms of services, functions and providers, definitions"));
+
+    m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(bottom);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -364,7 +443,23 @@ RoiPage::RoiPage(SnapshotCache *cache, QWidget *parent)
     buildShortcut->setWhatsThis(tr("Register of information: build and check again")); // in Help > Keyboard Shortcuts
     connect(buildShortcut, &QShortcut::activated, this, &RoiPage::refresh);
 
+    connect(m_recordTable, &QComboBox::currentIndexChanged, this, &RoiPage::fillRecords);
+    connect(m_recordView, &QTableView::activated, m_editRecord, &QAction::trigger); // Enter, double click
+    connect(m_recordView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoiPage::updateActions);
+    connect(m_addRecord, &QAction::triggered, this, [this] {
+        if (const EntityType *type = currentRecordType())
+            openRecord(*type, QString());
+    });
+    connect(m_editRecord, &QAction::triggered, this, [this] {
+        const EntityType *type = currentRecordType();
+        const QStringList keys = selectedRecordKeys();
+        if (type && !keys.isEmpty())
+            openRecord(*type, keys.first());
+    });
+    connect(m_deleteRecord, &QAction::triggered, this, &RoiPage::confirmRemove);
+
     templateChosen();
+    fillRecords();
     updateActions();
 }
 
@@ -443,12 +538,15 @@ void RoiPage::setService(RegisterService *service)
         m_tableModel->setTable(nullptr, currentTemplate());
         m_problemModel->setEntries({});
         m_summary->clear();
+        fillRecords();
         m_status->setText(tr("Open a register to see its register of information."));
         m_status->show();
         present();
         return;
     }
+    fillRecords();
     connect(service, &RegisterService::changed, this, [this] {
+        fillRecords(); // a few hundred records at most: read from memory at once
         // What is shown was built from the register before this change: said until the new one is in.
         m_stale->setCurrentVersion(m_cache->generation());
         // Hidden behind another page: built when shown, not after every edit (a read of the whole register each).
@@ -580,6 +678,11 @@ void RoiPage::updateActions()
     m_goToProblemButton->setEnabled(located);
     m_goToRecord->setEnabled(record && m_service);
     m_goToRecordButton->setEnabled(record && m_service);
+    const bool records = m_service && currentRecordType();
+    const bool selected = records && m_recordView->selectionModel()->hasSelection();
+    m_addRecord->setEnabled(records);
+    m_editRecord->setEnabled(selected);
+    m_deleteRecord->setEnabled(selected);
     m_export->setEnabled(m_report && m_service && !m_job->isRunning() && !m_exportJob->isRunning());
     m_referenceDate->setEnabled(!m_exportJob->isRunning());
     m_consolidation->setEnabled(!m_exportJob->isRunning());
@@ -619,55 +722,233 @@ void RoiPage::goToRecord(int row)
     if (row < 0 || row >= m_problemModel->rowCount() || !m_service)
         return;
     const roi::Source &source = m_problemModel->entry(row).problem.source;
-    const auto showIfThere = [this](const QString &key) {
-        if (!m_service->element(key)) {
-            showMessage(tr("There is no element '%1' in the register.").arg(key), true);
-            return false;
-        }
-        Q_EMIT showElement(key);
-        return true;
-    };
-    const EntityType *type = EntityRegistry::find(source.table);
     if (source.table == u"element") {
-        showIfThere(source.key);
+        if (!m_service->element(source.key)) {
+            showMessage(tr("There is no element '%1' in the register.").arg(source.key), true);
+            return;
+        }
+        Q_EMIT showElement(source.key);
         return;
     }
-    if (!type) {
+    const EntityType *type = EntityRegistry::find(source.table);
+    if (!type || !recordForm(*type)) {
         showMessage(tr("This problem has no record in the register behind it."), false);
         return;
     }
-    // The terms of an ICT service, a function or a provider belong to that element: it is shown.
-    if (type == &roi::serviceTermsType() || type == &roi::functionTermsType() || type == &roi::providerTermsType()) {
-        if (showIfThere(source.key))
-            Q_EMIT statusMessage(tr("The %1 of %2 are a record of the register of information: the window has no form "
-                                    "for them yet, so the element is shown. Change them in a bulwark-register JSON "
-                                    "file and import it (File > Import).")
-                                     .arg(type->name(), source.key));
-        return;
+    // The record in its dialog (one not there yet is added with that key); the Data tab shows its table behind.
+    if (recordTypes().contains(type)) {
+        showRecords(*type, source.key);
+        m_tabs->setCurrentIndex(1);
     }
-    // An arrangement belongs to the provider that signed it.
-    if (type == &roi::arrangementType()) {
-        const Record record = m_service->records(*type).value(source.key);
-        const QString provider = record.type ? TableType<roi::Arrangement>::value(record).provider : QString();
-        if (!provider.isEmpty() && m_service->element(provider)) {
-            Q_EMIT showElement(provider);
-            Q_EMIT statusMessage(tr("Contractual arrangement %1 has no form in the window yet; its provider %2 is "
-                                    "shown. Change the arrangement in a bulwark-register JSON file and import it "
-                                    "(File > Import).")
-                                     .arg(source.key, provider));
+    openRecord(*type, source.key);
+}
+
+QList<const EntityType *> RoiPage::recordTypes()
+{
+    return {&roi::entityType(),
+            &roi::branchType(),
+            &roi::arrangementType(),
+            &roi::serviceTermsType(),
+            &roi::functionTermsType(),
+            &roi::providerTermsType(),
+            &roi::definitionType()};
+}
+
+const EntityType *RoiPage::currentRecordType() const
+{
+    return EntityRegistry::find(m_recordTable->currentData().toString());
+}
+
+void RoiPage::showRecords(const EntityType &type, const QString &key)
+{
+    const int index = m_recordTable->findData(type.token());
+    if (index < 0)
+        return;
+    m_recordTable->setCurrentIndex(index); // fills the table
+    if (key.isEmpty())
+        return;
+    const QAbstractItemModel *proxy = m_recordView->model();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const QModelIndex cell = proxy->index(r, 0);
+        if (cell.data(Qt::UserRole).toString() == key) {
+            m_recordView->selectionModel()->setCurrentIndex(
+                cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_recordView->scrollTo(cell);
             return;
         }
-        showMessage(tr("Contractual arrangement %1 names the provider '%2', which is not an element of the register. "
-                       "Change the arrangement in a bulwark-register JSON file and import it (File > Import).")
-                        .arg(source.key, provider),
-                    true);
+    }
+}
+
+void RoiPage::fillRecords()
+{
+    const EntityType *type = currentRecordType();
+    const std::optional<RecordForm> form = type ? recordForm(*type) : std::nullopt;
+    const QStringList selected = selectedRecordKeys();
+    const QString current = m_recordView->currentIndex().data(Qt::UserRole).toString();
+    const bool refit = m_recordModel->property("token").toString() != (type ? type->token() : QString());
+    m_recordModel->clear();
+    m_recordModel->setProperty("token", type ? type->token() : QString());
+    if (!form) {
+        updateActions();
         return;
     }
-    // Entities, branches and definitions belong to no element.
-    showMessage(tr("The %1 '%2' is a record of the register of information that the window cannot edit yet. Change "
-                   "it in a bulwark-register JSON file (File > Export) and import that file again (File > Import).")
-                    .arg(type->name(), source.key),
-                false);
+    QStringList headings;
+    for (const RecordForm::Field &field : form->fields)
+        headings << (field.info.column ? Fields::text(field.info.column) : RecordForm::plainLabel(field));
+    m_recordModel->setHorizontalHeaderLabels(headings);
+    for (std::size_t c = 0; c < form->fields.size(); ++c)
+        m_recordModel->horizontalHeaderItem(int(c))->setToolTip(RecordForm::plainLabel(form->fields[c]));
+    if (m_service) {
+        const QHash<QString, Record> records = m_service->records(*type);
+        for (auto it = records.cbegin(); it != records.cend(); ++it) {
+            const QStringList texts = form->texts(*it);
+            QList<QStandardItem *> items;
+            for (std::size_t c = 0; c < form->fields.size(); ++c) {
+                const RecordForm::Field &field = form->fields[c];
+                QString text = texts.value(qsizetype(c));
+                // A choice reads as its label; the token is in the tooltip.
+                for (const auto &[token, label] : field.choices) {
+                    if (token == text && !text.isEmpty()) {
+                        text = label;
+                        break;
+                    }
+                }
+                auto *item = new QStandardItem(text.section(QLatin1Char('\n'), 0, 0));
+                item->setData(it.key(), Qt::UserRole);
+                if (text != texts.value(qsizetype(c)) || text.contains(QLatin1Char('\n')))
+                    item->setToolTip(
+                        texts.value(qsizetype(c)) == text ? text : tr("%1 (%2)").arg(text, texts.value(qsizetype(c))));
+                items << item;
+            }
+            m_recordModel->appendRow(items);
+        }
+    }
+    // The selection survives a change (the table is filled again after each).
+    QItemSelection selection;
+    const QAbstractItemModel *proxy = m_recordView->model();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const QModelIndex cell = proxy->index(r, 0);
+        const QString key = cell.data(Qt::UserRole).toString();
+        if (selected.contains(key))
+            selection.select(cell, proxy->index(r, proxy->columnCount() - 1));
+        if (key == current)
+            m_recordView->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::NoUpdate);
+    }
+    m_recordView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (refit) {
+        m_recordView->resizeColumnsToContents();
+        for (int c = 0; c < proxy->columnCount(); ++c)
+            m_recordView->setColumnWidth(c, std::clamp(m_recordView->columnWidth(c), 60, 260));
+    }
+    updateActions();
+}
+
+QStringList RoiPage::selectedRecordKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex &row : m_recordView->selectionModel()->selectedRows())
+        keys << row.data(Qt::UserRole).toString();
+    return keys;
+}
+
+RecordDialog *RoiPage::openRecord(const EntityType &type, const QString &key)
+{
+    if (!m_service)
+        return nullptr;
+    std::optional<RecordForm> form = recordForm(type);
+    if (!form)
+        return nullptr;
+    if (m_dialog)
+        m_dialog->reject();
+    const QHash<QString, Record> records = m_service->records(type);
+    const auto existing = records.constFind(key);
+    const std::optional<Record> record = existing == records.cend() ? std::nullopt : std::optional<Record>(*existing);
+    auto *dialog = new RecordDialog(std::move(*form), record, this, key);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool adding = !record;
+    // The register's own rules (the provider an arrangement names exists, a new key is free) as a dry run: a refusal
+    // keeps the dialog open with its message.
+    dialog->setCheck([this, adding](const Record &r) -> Result<void> {
+        if (!m_service)
+            return makeError(Error::Code::NotFound, tr("No register is open."));
+        ChangeSet change;
+        change.add(r, adding ? ChangeSet::Mode::Insert : ChangeSet::Mode::Upsert);
+        auto checked = m_service->apply(change, Actor::current(), true);
+        if (!checked)
+            return checked.error();
+        return {};
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, adding] {
+        const Record &r = dialog->record();
+        if (!adding && dialog->original() == r)
+            return; // nothing changed
+        ChangeSet change;
+        change.add(r, adding ? ChangeSet::Mode::Insert : ChangeSet::Mode::Upsert);
+        const QString text
+            = adding ? tr("Add %1 %2").arg(r.type->name(), r.key()) : tr("Edit %1 %2").arg(r.type->name(), r.key());
+        if (pushRecordChange(change, text))
+            showRecords(*r.type, r.key());
+    });
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+bool RoiPage::pushRecordChange(const ChangeSet &change, const QString &text)
+{
+    if (!m_service || !m_undoStack)
+        return false;
+    const int index = m_undoStack->index();
+    m_undoStack->push(RegisterCommand::change(m_service, change, text).release());
+    if (m_undoStack->index() != index + 1) // the write failed; the window shows why (writeFailed)
+        return false;
+    showMessage(tr("%1: done. Edit > Undo takes it back.").arg(text), false);
+    Q_EMIT statusMessage(tr("%1: done. Edit > Undo takes it back.").arg(text));
+    return true;
+}
+
+bool RoiPage::removeRecords(const EntityType &type, const QStringList &keys)
+{
+    if (!m_service || keys.isEmpty())
+        return false;
+    ChangeSet change;
+    for (const QString &key : keys)
+        change.removeRecords.emplace_back(&type, key);
+    if (auto checked = m_service->apply(change, Actor::current(), true); !checked) {
+        showMessage(checked.error().message, true);
+        return false;
+    }
+    const QString text = keys.size() == 1 ? tr("Delete %1 %2").arg(type.name(), keys.first())
+                                          : tr("Delete %Ln record(s)", nullptr, keys.size());
+    return pushRecordChange(change, text);
+}
+
+void RoiPage::confirmRemove()
+{
+    const EntityType *type = currentRecordType();
+    const QStringList keys = selectedRecordKeys();
+    if (!type || keys.isEmpty())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question,
+        tr("Delete Records"),
+        keys.size() == 1 ? tr("Delete the %1 %2?").arg(type->name(), keys.first())
+                         : tr("Delete %Ln record(s) of the table %1?", nullptr, keys.size()).arg(type->name()),
+        QMessageBox::Cancel,
+        this);
+    box->setObjectName(QStringLiteral("roiDeleteQuestion"));
+    box->setInformativeText(tr("Edit > Undo brings them back."));
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString token = type->token();
+    connect(box, &QMessageBox::finished, this, [this, box, remove, token, keys] {
+        if (box->clickedButton() != remove)
+            return;
+        if (const EntityType *t = EntityRegistry::find(token))
+            removeRecords(*t, keys);
+    });
+    box->open();
 }
 
 void RoiPage::focusSearch()

@@ -4,6 +4,8 @@
 
 #include "gui/backgroundjob.h"
 #include "gui/models/roiproblemmodel.h"
+#include "gui/recorddialog.h"
+#include "model/register/changeset.h"
 #include "model/result.h"
 #include "model/roi/builder.h"
 
@@ -22,12 +24,16 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QTreeWidget;
+class QUndoStack;
 
 namespace bulwark {
+class EntityType;
 class RegisterService;
-}
+} // namespace bulwark
 
 namespace bulwark::gui {
 
@@ -54,7 +60,8 @@ class RoiPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RoiPage(SnapshotCache *cache, QWidget *parent = nullptr);
+    /// Record edits are pushed onto `undoStack` (the window's), so that Edit > Undo takes them back.
+    RoiPage(SnapshotCache *cache, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~RoiPage() override;
     void setService(RegisterService *service);
 
@@ -83,6 +90,24 @@ public:
     QLabel *messageLabel() const { return m_message; }
     StaleNotice *staleNotice() const { return m_stale; }
     QAction *goToRecordAction() const { return m_goToRecord; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *recordTableChoice() const { return m_recordTable; }
+    QTableView *recordView() const { return m_recordView; }
+    QAction *addRecordAction() const { return m_addRecord; }
+    QAction *editRecordAction() const { return m_editRecord; }
+    QAction *deleteRecordAction() const { return m_deleteRecord; }
+    /// The record dialog open now (opened by Add, Edit or Go to Record), or nullptr.
+    RecordDialog *recordDialog() const { return m_dialog; }
+
+    /// The registered tables the Data tab edits: the register of information's seven.
+    static QList<const EntityType *> recordTypes();
+    /// Shows the records of `type` in the Data tab, and selects the one with `key` (if any).
+    void showRecords(const EntityType &type, const QString &key = {});
+    /// Opens the record dialog on the record `key` of `type`; to add one when `key` is empty or not there (with that
+    /// key). OK pushes the change onto the undo stack. Returns the dialog (window-modal, deleted when closed).
+    RecordDialog *openRecord(const EntityType &type, const QString &key);
+    /// Removes the records `keys` of `type` as one undoable step (no question asked). False when it was refused.
+    bool removeRecords(const EntityType &type, const QStringList &keys);
 
     /// Shows template `id` in the table.
     void selectTemplate(roi::TemplateId id);
@@ -126,11 +151,17 @@ private:
     void templateChosen();
     void fitTable();
     void updateActions();
+    void fillRecords();
+    const EntityType *currentRecordType() const;
+    QStringList selectedRecordKeys() const;
+    void confirmRemove();
+    bool pushRecordChange(const ChangeSet &change, const QString &text);
     void showMessage(const QString &text, bool error);
     int currentProblemRow() const;
 
     QPointer<RegisterService> m_service;
     SnapshotCache *m_cache;
+    QUndoStack *m_undoStack;
     BackgroundJob<RoiOutcome> *m_job;
     BackgroundJob<QString> *m_exportJob;
     bool m_refreshOnShow = false; ///< the register changed while another page was shown
@@ -161,6 +192,14 @@ private:
     QPushButton *m_goToRecordButton;
     QLabel *m_message;
     QPushButton *m_openFolder;
+    QTabWidget *m_tabs;
+    QComboBox *m_recordTable;
+    QStandardItemModel *m_recordModel;
+    QTableView *m_recordView;
+    QAction *m_addRecord;
+    QAction *m_editRecord;
+    QAction *m_deleteRecord;
+    QPointer<RecordDialog> m_dialog;
 };
 
 } // namespace bulwark::gui

@@ -246,18 +246,14 @@ void tst_RoiPage::aBreakJumpsToItsCell()
              first.column);
     QVERIFY(m_page->tableView()->selectionModel()->isSelected(current));
 
-    // Go to Record (Ctrl+Return on the list) opens the element the record belongs to: the arrangement's provider.
+    // Go to Record (Ctrl+Return on the list) opens the record in its dialog (tst_roirecords edits it there).
     QCOMPARE(first.source.table, QStringLiteral("roi_arrangement"));
-    const Record record = m_window->service()->records(roi::arrangementType()).value(first.source.key);
-    const QString provider = TableType<roi::Arrangement>::value(record).provider;
-    QVERIFY(!provider.isEmpty());
     QVERIFY(m_page->goToRecordAction()->isEnabled());
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(m_window->findChild<QStackedWidget *>()->currentIndex(), int(MainWindow::RegisterPageIndex));
-    QCOMPARE(m_window->registerPage()->selectedKeys(), QStringList{provider});
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(first.source.key),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_page->recordDialog());
+    QCOMPARE(m_page->recordDialog()->original().key(), first.source.key);
+    m_page->recordDialog()->reject();
 
     // Undo brings the register back to ready (the page builds again when shown).
     m_window->showPage(MainWindow::RoiPageIndex);
@@ -294,12 +290,12 @@ void tst_RoiPage::buildersNotesAreMapErrors()
     }
     QCOMPARE(notes, int(expected.notes.size()));
     QVERIFY(!m_page->goToProblem(0));
-    // Its record is the ICT service's terms: the service element is shown.
+    // Its record is the ICT service's terms: opened in the record dialog.
     QCOMPARE(model->entry(0).problem.source.table, QStringLiteral("roi_service"));
-    QSignalSpy shown(m_page, &RoiPage::showElement);
     m_page->goToRecord(0);
-    QCOMPARE(shown.size(), 1);
-    QCOMPARE(shown.first().first().toString(), model->entry(0).problem.source.key);
+    QVERIFY(m_page->recordDialog());
+    QCOMPARE(m_page->recordDialog()->original().key(), model->entry(0).problem.source.key);
+    m_page->recordDialog()->reject();
 }
 
 void tst_RoiPage::exportRefusesBlockingProblems()

@@ -217,6 +217,19 @@ int main(int argc, char *argv[])
             window.grab().save(QDir(out).filePath(QStringLiteral("roi-problems.png")));
             (void)window.service()->apply(back);
         }
+
+        // The records behind the templates (the Data tab) and one of them in its dialog.
+        const QString arrangement = QStringLiteral("C-NWC-2021-FRA");
+        page->tabs()->setCurrentIndex(1);
+        page->showRecords(roi::arrangementType(), arrangement);
+        settle(300);
+        window.grab().save(QDir(out).filePath(QStringLiteral("roi-records.png")));
+        if (gui::RecordDialog *dialog = page->openRecord(roi::arrangementType(), arrangement)) {
+            settle(300);
+            dialog->grab().save(QDir(out).filePath(QStringLiteral("roi-dialog.png")));
+            dialog->reject();
+        }
+        page->tabs()->setCurrentIndex(0);
     }
 
     // The auditor's view: File > Audit Trail..., read on a worker, then verified.
