@@ -401,7 +401,7 @@ RoiPage::RoiPage(SnapshotCache *cache, QUndoStack *undoStack, QWidget *parent)
     m_recordView->addActions({m_addRecord, m_editRecord, m_deleteRecord});
     dataLayout->addWidget(m_recordView, 1);
     m_tabs->addTab(m_topSplitter, tr("Te&mplates"));
-    m_tabs->addTab(dataTab, tr("D&ata"));
+    m_tabs->addTab(dataTab, tr("Re&cords"));
     m_tabs->setTabToolTip(0, tr("The 15 templates as they are filed, built from the map and the records"));
     m_tabs->setTabToolTip(1,
                           tr("The records of the register of information: entities, branches, arrangements, the "

@@ -970,6 +970,20 @@
             <numerusform>The register of information has %Ln blocking problems. The supervisor&apos;s reception rejects a package with any of them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>Delete %Ln record</numerusform>
+            <numerusform>Delete %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s) of the table %1?</source>
+        <translation>
+            <numerusform>Delete %Ln record of the table %1?</numerusform>
+            <numerusform>Delete %Ln records of the table %1?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulwark::gui::RoiProblemModel</name>

@@ -3152,6 +3152,45 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     </message>
 </context>
 <context>
+    <name>bulwark::gui::RecordDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty: not set</source>
+        <translation>JJJJ-MM-TT, leer: nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Separated by &apos;;&apos;</source>
+        <translation>Getrennt durch &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>The key of the record cannot be changed: add a new record and delete this one</source>
+        <translation>Der Schlüssel des Datensatzes lässt sich nicht ändern: Legen Sie einen neuen Datensatz an und löschen Sie diesen</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bulwark::gui::RegisterPage</name>
     <message>
         <source>When (UTC)</source>
@@ -3821,10 +3860,6 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
         <translation>Vorlage, Zeile und Spalte des Problems auswählen (Enter, Doppelklick)</translation>
     </message>
     <message>
-        <source>Open what to change to fix the problem: the element in the Register (Ctrl+Return)</source>
-        <translation>Öffnen, was zur Behebung des Problems zu ändern ist: das Element im Register (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Open Fol&amp;der</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
@@ -3882,22 +3917,6 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
         <translation>Hinter diesem Problem steht kein Datensatz im Register.</translation>
     </message>
     <message>
-        <source>The %1 of %2 are a record of the register of information: the window has no form for them yet, so the element is shown. Change them in a bulwark-register JSON file and import it (File &gt; Import).</source>
-        <translation>Der Datensatz „%1“ zu %2 gehört zum Informationsregister: Das Fenster hat dafür noch kein Formular, daher wird das Element angezeigt. Ändern Sie ihn in einer bulwark-register-JSON-Datei und importieren Sie diese (Datei &gt; Importieren).</translation>
-    </message>
-    <message>
-        <source>Contractual arrangement %1 has no form in the window yet; its provider %2 is shown. Change the arrangement in a bulwark-register JSON file and import it (File &gt; Import).</source>
-        <translation>Für die vertragliche Vereinbarung %1 hat das Fenster noch kein Formular; ihr Dienstleister %2 wird angezeigt. Ändern Sie die Vereinbarung in einer bulwark-register-JSON-Datei und importieren Sie diese (Datei &gt; Importieren).</translation>
-    </message>
-    <message>
-        <source>Contractual arrangement %1 names the provider &apos;%2&apos;, which is not an element of the register. Change the arrangement in a bulwark-register JSON file and import it (File &gt; Import).</source>
-        <translation>Die vertragliche Vereinbarung %1 nennt den Dienstleister &apos;%2&apos;, der kein Element des Registers ist. Ändern Sie die Vereinbarung in einer bulwark-register-JSON-Datei und importieren Sie diese (Datei &gt; Importieren).</translation>
-    </message>
-    <message>
-        <source>The %1 &apos;%2&apos; is a record of the register of information that the window cannot edit yet. Change it in a bulwark-register JSON file (File &gt; Export) and import that file again (File &gt; Import).</source>
-        <translation>Der Datensatz &apos;%2&apos; (%1) gehört zum Informationsregister und kann im Fenster noch nicht bearbeitet werden. Ändern Sie ihn in einer bulwark-register-JSON-Datei (Datei &gt; Exportieren) und importieren Sie diese Datei wieder (Datei &gt; Importieren).</translation>
-    </message>
-    <message>
         <source>There is no register of information to export yet.</source>
         <translation>Es gibt noch kein Informationsregister zum Exportieren.</translation>
     </message>
@@ -3950,6 +3969,108 @@ Aus: Die Werte der Datei ersetzen die des Registers vollständig, und ein Feld, 
     <message>
         <source>&amp;Export Anyway</source>
         <translation>Trotzdem &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>Open what to change to fix the problem: the record in its form, or the element in the Register (Ctrl+Return)</source>
+        <translation>Öffnet, was zu ändern ist, um das Problem zu beheben: den Datensatz in seinem Formular oder das Element im Register (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>Tab&amp;elle:</translation>
+    </message>
+    <message>
+        <source>The records of the register of information kept beside the map</source>
+        <translation>Die Datensätze des Informationsregisters neben der Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add a record to the table (Insert)</source>
+        <translation>Einen Datensatz zur Tabelle hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter, double click)</source>
+        <translation>Den ausgewählten Datensatz bearbeiten (Eingabe, Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Delete)</source>
+        <translation>Die ausgewählten Datensätze löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>Vorla&amp;gen</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>The 15 templates as they are filed, built from the map and the records</source>
+        <translation>Die 15 Vorlagen, wie sie gemeldet werden, gebildet aus der Karte und den Datensätzen</translation>
+    </message>
+    <message>
+        <source>The records of the register of information: entities, branches, arrangements, the terms of services, functions and providers, definitions</source>
+        <translation>Die Datensätze des Informationsregisters: Unternehmen, Zweigniederlassungen, Vereinbarungen, die Angaben zu Dienstleistungen, Funktionen und Dienstleistern, Definitionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Es ist kein Register geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: done. Edit &gt; Undo takes it back.</source>
+        <translation>%1: erledigt. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz löschen</numerusform>
+            <numerusform>%Ln Datensätze löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Records</source>
+        <translation>Datensätze löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1 %2?</source>
+        <translation>%1 %2 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s) of the table %1?</source>
+        <translation>
+            <numerusform>%Ln Datensatz der Tabelle %1 löschen?</numerusform>
+            <numerusform>%Ln Datensätze der Tabelle %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation>Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
     </message>
 </context>
 <context>

@@ -2551,10 +2551,6 @@
         <translation>Führt Register</translation>
     </message>
     <message>
-        <source>Competent a&amp;uthority</source>
-        <translation>&amp;Zuständige Behörde</translation>
-    </message>
-    <message>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
@@ -2619,10 +2615,6 @@
         <translation>Ende</translation>
     </message>
     <message>
-        <source>Reason for &amp;termination</source>
-        <translation>&amp;Grund der Beendigung</translation>
-    </message>
-    <message>
         <source>Termination</source>
         <translation>Beendigung</translation>
     </message>
@@ -2649,10 +2641,6 @@
     <message>
         <source>Governing law</source>
         <translation>Anwendbares Recht</translation>
-    </message>
-    <message>
-        <source>Si&amp;gned by (LEIs)</source>
-        <translation>&amp;Unterzeichnet von (LEIs)</translation>
     </message>
     <message>
         <source>LEIs, separated by ;</source>
@@ -2723,16 +2711,8 @@
         <translation>Speichert Daten</translation>
     </message>
     <message>
-        <source>Data &amp;at rest in (country)</source>
-        <translation>Daten &amp;gespeichert in (Land)</translation>
-    </message>
-    <message>
         <source>Stored in</source>
         <translation>Gespeichert in</translation>
-    </message>
-    <message>
-        <source>Data p&amp;rocessed in (country)</source>
-        <translation>Daten ve&amp;rarbeitet in (Land)</translation>
     </message>
     <message>
         <source>Processed in</source>
@@ -2747,10 +2727,6 @@
         <translation>Sensibilität</translation>
     </message>
     <message>
-        <source>&amp;Reliance</source>
-        <translation>A&amp;bhängigkeit</translation>
-    </message>
-    <message>
         <source>Reliance</source>
         <translation>Abhängigkeit</translation>
     </message>
@@ -2763,24 +2739,12 @@
         <translation>Ersetzbarkeit</translation>
     </message>
     <message>
-        <source>Why it is hard to &amp;replace</source>
-        <translation>&amp;Warum schwer ersetzbar</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>&amp;Last audit of the provider</source>
-        <translation>&amp;Letztes Audit des Dienstleisters</translation>
-    </message>
-    <message>
         <source>Last audit</source>
         <translation>Letztes Audit</translation>
-    </message>
-    <message>
-        <source>Rei&amp;ntegration in-house</source>
-        <translation>Wiedereingliederung ins Unterne&amp;hmen</translation>
     </message>
     <message>
         <source>Reintegration</source>
@@ -2801,10 +2765,6 @@
     <message>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
-    </message>
-    <message>
-        <source>Alternative pro&amp;viders</source>
-        <translation>Alternative &amp;Dienstleister</translation>
     </message>
     <message>
         <source>&amp;Function</source>
@@ -2925,6 +2885,50 @@
     <message>
         <source>&amp;Definition</source>
         <translation>&amp;Definition</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetent authority</source>
+        <translation>&amp;Zuständige Behörde</translation>
+    </message>
+    <message>
+        <source>Reason for ter&amp;mination</source>
+        <translation>&amp;Grund der Beendigung</translation>
+    </message>
+    <message>
+        <source>S&amp;igned by (LEIs)</source>
+        <translation>&amp;Unterzeichnet von (LEIs)</translation>
+    </message>
+    <message>
+        <source>Data at r&amp;est in (country)</source>
+        <translation>Daten &amp;gespeichert in (Land)</translation>
+    </message>
+    <message>
+        <source>Data pro&amp;cessed in (country)</source>
+        <translation>Daten ve&amp;rarbeitet in (Land)</translation>
+    </message>
+    <message>
+        <source>Re&amp;liance</source>
+        <translation>A&amp;bhängigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is hard to replace</source>
+        <translation>&amp;Warum schwer ersetzbar</translation>
+    </message>
+    <message>
+        <source>Last a&amp;udit of the provider</source>
+        <translation>&amp;Letztes Audit des Dienstleisters</translation>
+    </message>
+    <message>
+        <source>Reinte&amp;gration in-house</source>
+        <translation>Wiedereingliederung ins Unterne&amp;hmen</translation>
+    </message>
+    <message>
+        <source>Names of alternative pr&amp;oviders</source>
+        <translation>Alternative &amp;Dienstleister</translation>
     </message>
 </context>
 <context>
