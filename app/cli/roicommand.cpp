@@ -50,16 +50,7 @@ struct Checked {
 Checked check(roi::BuildResult built)
 {
     Checked c;
-    c.problems = roi::checkReport(built.report);
-    for (roi::BuildNote &note : built.notes) {
-        roi::Problem p;
-        p.rule = QStringLiteral("map");
-        p.severity = built.report.lei.isEmpty() && note.source.table.isEmpty() ? roi::Severity::Blocking
-                                                                               : roi::Severity::Error;
-        p.message = note.message;
-        p.source = note.source;
-        c.problems.insert(c.problems.begin(), std::move(p));
-    }
+    c.problems = roi::withNotes(built.notes, built.report, roi::checkReport(built.report));
     for (const roi::Problem &p : c.problems) {
         c.blocking += p.severity == roi::Severity::Blocking;
         c.errors += p.severity == roi::Severity::Error;

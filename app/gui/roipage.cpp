@@ -86,7 +86,7 @@ Result<RoiOutcome> compute(const QString &path, const roi::BuildOptions &options
     if (feedback.isCanceled())
         return canceled();
     RoiOutcome outcome;
-    outcome.entries = RoiProblemModel::entriesOf(built->notes, problems);
+    outcome.entries = RoiProblemModel::entriesOf(roi::withNotes(built->notes, built->report, problems));
     outcome.report = std::make_shared<const roi::Report>(std::move(built->report));
     feedback.setProgress(100);
     return outcome;

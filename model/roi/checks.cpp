@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <tuple>
 #include <unordered_map>
 
@@ -918,6 +919,22 @@ std::vector<Problem> checkReport(const Report &report, Feedback *feedback)
     if (feedback && !feedback->isCanceled())
         feedback->setProgress(100.0);
     return problems;
+}
+
+std::vector<Problem> withNotes(const std::vector<BuildNote> &notes, const Report &report, std::vector<Problem> problems)
+{
+    std::vector<Problem> all;
+    all.reserve(notes.size() + problems.size());
+    for (const BuildNote &note : notes) {
+        Problem p;
+        p.rule = QStringLiteral("map");
+        p.severity = report.lei.isEmpty() && note.source.table.isEmpty() ? Severity::Blocking : Severity::Error;
+        p.message = note.message;
+        p.source = note.source;
+        all.push_back(std::move(p));
+    }
+    std::move(problems.begin(), problems.end(), std::back_inserter(all));
+    return all;
 }
 
 } // namespace bulwark::roi

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/feedback.h"
+#include "model/roi/builder.h"
 #include "model/roi/templates.h"
 
 #include <QString>
@@ -70,6 +71,13 @@ struct Problem {
 ///   on its first B_02.02 row).
 /// - "terminated" (Warning): a B_02.02 end date before the reference date without a reason for termination (c0090).
 std::vector<Problem> checkReport(const Report &report, Feedback *feedback = nullptr);
+
+/// The builder's notes as problems with rule "map" (no template: Problem::row is -1, Problem::column empty), first,
+/// then `problems`: what the templates cannot say about the map is an error, except a register without an entity
+/// marked as maintaining it, which cannot be filed at all (blocking). Decided here once for the command line and
+/// the window.
+std::vector<Problem>
+withNotes(const std::vector<BuildNote> &notes, const Report &report, std::vector<Problem> problems);
 
 /// The row's primary-key values joined with " / " (empty for a template without key).
 QString rowKey(const Template &templ, const Row &row);

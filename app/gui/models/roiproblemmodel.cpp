@@ -13,22 +13,14 @@ namespace bulwark::gui {
 RoiProblemModel::RoiProblemModel(QObject *parent) : QAbstractTableModel(parent)
 { }
 
-std::vector<RoiProblemModel::Entry> RoiProblemModel::entriesOf(const std::vector<roi::BuildNote> &notes,
-                                                               const std::vector<roi::Problem> &problems)
+std::vector<RoiProblemModel::Entry> RoiProblemModel::entriesOf(std::vector<roi::Problem> problems)
 {
     std::vector<Entry> entries;
-    entries.reserve(notes.size() + problems.size());
-    for (const roi::BuildNote &note : notes) {
-        Entry entry;
-        entry.problem.rule = QStringLiteral("map");
-        entry.problem.severity = roi::Severity::Error;
-        entry.problem.message = note.message;
-        entry.problem.source = note.source;
-        entry.hasTemplate = false;
-        entries.push_back(std::move(entry));
+    entries.reserve(problems.size());
+    for (roi::Problem &problem : problems) {
+        const bool hasTemplate = problem.rule != u"map"; // the builder's notes name no template
+        entries.push_back(Entry{std::move(problem), hasTemplate});
     }
-    for (const roi::Problem &problem : problems)
-        entries.push_back(Entry{problem, true});
     return entries;
 }
 

@@ -34,9 +34,8 @@ public:
 
     explicit RoiProblemModel(QObject *parent = nullptr);
 
-    /// The builder's notes (first) and the checks' problems as entries.
-    static std::vector<Entry> entriesOf(const std::vector<roi::BuildNote> &notes,
-                                        const std::vector<roi::Problem> &problems);
+    /// The problems as entries (roi::withNotes: the builder's notes first, rule "map", without a template).
+    static std::vector<Entry> entriesOf(std::vector<roi::Problem> problems);
     void setEntries(std::vector<Entry> entries);
     const std::vector<Entry> &entries() const { return m_entries; }
     const Entry &entry(int row) const { return m_entries[std::size_t(row)]; }
